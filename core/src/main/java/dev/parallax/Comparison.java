@@ -1,0 +1,84 @@
+package dev.parallax;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parallax.report.JsonReport;
+import dev.parallax.report.TextReport;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of comparing articles: which claims they share and how each words them, and what
+ * only one of them says. Immutable; every span indexes its article's text exactly.
+ *
+ * <pre>{@code
+ * Comparison c = Parallax.standard().compare(wire, opinion);
+ * System.out.println(c);              // Comparison[2 articles, 9 aligned pairs, 31 exclusive claims]
+ * c.alignments().get(0).diff();       // word-level diff of the first aligned pair
+ * c.exclusives(wire);                 // what only the wire report says
+ * System.out.println(c.report());     // the long, readable form
+ * String json = c.toJson();           // stable schema, see docs/json.md
+ * }</pre>
+ *
+ * @param articles the articles, in the order they were given
+ * @param alignments pairs of claims that state the same fact, ordered by their left claim
+ * @param exclusives claims that align with no claim of another article, in article order
+ */
+public record Comparison(
+    List<Article> articles, List<ClaimAlignment> alignments, List<Claim> exclusives) {
+
+  /** Copies the lists. */
+  public Comparison {
+    articles = List.copyOf(articles);
+    alignments = List.copyOf(alignments);
+    exclusives = List.copyOf(exclusives);
+  }
+
+  /** The article with this id, if it takes part. */
+  public Optional<Article> findArticle(String id) {
+    return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The article with this id.
+   *
+   * @throws IllegalArgumentException naming the id and the ids there are, when it takes no part
+   */
+  public Article expectArticle(String id) {
+    return findArticle(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no article '" + id + "' in this comparison; its articles are "
+                        + articles.stream().map(Article::id).toList()));
+  }
+
+  /** The alignments one of whose claims belongs to {@code article}. */
+  public List<ClaimAlignment> alignments(Article article) {
+    requireNonNull(article, "article");
+    return alignments.stream().filter(a -> a.involves(article.id())).toList();
+  }
+
+  /** What only {@code article} says. */
+  public List<Claim> exclusives(Article article) {
+    requireNonNull(article, "article");
+    return exclusives.stream().filter(c -> c.article().equals(article.id())).toList();
+  }
+
+  /** The long, readable form: the articles, the aligned pairs with their diffs, the exclusives. */
+  public String report() {
+    return TextReport.render(this);
+  }
+
+  /** This comparison as pretty-printed JSON (schema: docs/json.md in the project). */
+  public String toJson() {
+    return JsonReport.toJson(this);
+  }
+
+  /** {@code Comparison[2 articles, 9 aligned pairs, 31 exclusive claims]}. */
+  @Override
+  public String toString() {
+    return "Comparison[" + articles.size() + " articles, " + alignments.size()
+        + " aligned pairs, " + exclusives.size() + " exclusive claims]";
+  }
+}

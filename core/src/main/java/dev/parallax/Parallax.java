@@ -1,0 +1,237 @@
+package dev.parallax;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parallax.align.Aligner;
+import dev.parallax.align.Synonyms;
+import dev.parallax.align.WordDiffer;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.CharSpan;
+import dev.parallax.text.LineMap;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The front door: compares news articles about one event, or reads one article.
+ *
+ * <pre>{@code
+ * Parallax px = Parallax.standard();
+ * Comparison c = px.compare(wire, opinion);
+ * System.out.println(c.report());
+ * Annotation a = px.annotate(wire);     // sentences and words with offsets
+ * }</pre>
+ *
+ * <p>A {@code Parallax} is immutable and thread-safe: build it once (the analyzers and rule data are
+ * loaded then) and share it between threads; each call works on its own data. {@link #builder()}
+ * sets options; each option has a checked range and a documented default.
+ */
+public final class Parallax {
+
+  private final TextAnalyzer analyzer;
+  private final Aligner aligner;
+  private final WordDiffer differ;
+
+  private Parallax(Builder b) {
+    this.analyzer = TextAnalyzer.english();
+    this.aligner =
+        new Aligner(
+            new Aligner.Options(
+                b.minAlignmentScore, b.minSharedWords, b.candidates, b.numberWeight),
+            Synonyms.english(analyzer));
+    this.differ = new WordDiffer();
+  }
+
+  /** English, default options. The same instance on every call. */
+  public static Parallax standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** Options for a custom instance. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Compares two or more articles.
+   *
+   * @throws IllegalArgumentException when fewer than two articles are given, or two different
+   *     articles share an id
+   */
+  public Comparison compare(Article... articles) {
+    requireNonNull(articles, "articles");
+    return compare(List.of(articles));
+  }
+
+  /**
+   * Compares two or more articles, in the order given.
+   *
+   * @throws IllegalArgumentException when fewer than two articles are given, or two different
+   *     articles share an id
+   */
+  public Comparison compare(List<Article> articles) {
+    requireNonNull(articles, "articles");
+    List<Article> list = List.copyOf(articles); // rejects null elements
+    if (list.size() < 2) {
+      throw new IllegalArgumentException(
+          "compare needs at least two articles, got " + list.size()
+              + "; use annotate(article) to read one");
+    }
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : list) {
+      Article other = byId.putIfAbsent(a.id(), a);
+      if (other != null && !other.equals(a)) {
+        throw new IllegalArgumentException(
+            "two different articles share the id '" + a.id() + "'; give each its own id");
+      }
+    }
+    List<AnalyzedText> texts = list.stream().map(a -> analyzer.analyze(a.text())).toList();
+    List<Aligner.Pair> pairs = aligner.align(texts);
+
+    List<ClaimAlignment> alignments = new ArrayList<>(pairs.size());
+    Set<Long> aligned = new HashSet<>();
+    for (Aligner.Pair p : pairs) {
+      AnalyzedText lt = texts.get(p.leftText());
+      AnalyzedText rt = texts.get(p.rightText());
+      Claim left = claim(list.get(p.leftText()), lt, p.leftSentence());
+      Claim right = claim(list.get(p.rightText()), rt, p.rightSentence());
+      WordDiff diff = diff(lt, p.leftSentence(), rt, p.rightSentence());
+      alignments.add(new ClaimAlignment(left, right, round(p.score()), p.sharedWords(), diff));
+      aligned.add(key(p.leftText(), p.leftSentence()));
+      aligned.add(key(p.rightText(), p.rightSentence()));
+    }
+    List<Claim> exclusives = new ArrayList<>();
+    for (int d = 0; d < texts.size(); d++) {
+      for (int s = 0; s < texts.get(d).sentences().size(); s++) {
+        if (!aligned.contains(key(d, s))) {
+          exclusives.add(claim(list.get(d), texts.get(d), s));
+        }
+      }
+    }
+    return new Comparison(list, alignments, exclusives);
+  }
+
+  /** Reads one article: its sentences and words, with exact offsets. */
+  public Annotation annotate(Article article) {
+    requireNonNull(article, "article");
+    AnalyzedText t = analyzer.analyze(article.text());
+    List<TextSpan> sentences = new ArrayList<>(t.sentences().size());
+    for (int s = 0; s < t.sentences().size(); s++) {
+      sentences.add(span(article, t, t.sentences().get(s)));
+    }
+    List<Token> tokens = new ArrayList<>(t.wordCount());
+    for (int w = 0; w < t.wordCount(); w++) {
+      tokens.add(new Token(t.start(w), t.end(w), t.word(w), t.term(w), t.stem(w)));
+    }
+    return new Annotation(article, sentences, tokens);
+  }
+
+  private static long key(int text, int sentence) {
+    return ((long) text << 32) | sentence;
+  }
+
+  private static double round(double score) {
+    return Math.round(score * 10_000) / 10_000.0;
+  }
+
+  private static Claim claim(Article article, AnalyzedText t, int sentence) {
+    return new Claim(span(article, t, t.sentences().get(sentence)), sentence);
+  }
+
+  private static TextSpan span(Article article, AnalyzedText t, CharSpan s) {
+    LineMap lines = t.lines();
+    return new TextSpan(
+        article.id(), s.start(), s.end(), s.of(t.text()), lines.line(s.start()),
+        lines.column(s.start()));
+  }
+
+  private WordDiff diff(AnalyzedText lt, int ls, AnalyzedText rt, int rs) {
+    List<WordDiff.Run> runs = new ArrayList<>();
+    for (WordDiffer.Run r : differ.diff(lt, ls, rt, rs)) {
+      runs.add(
+          new WordDiff.Run(
+              WordDiff.Op.valueOf(r.kind().name()),
+              cover(lt, r.leftFrom(), r.leftTo()),
+              cover(rt, r.rightFrom(), r.rightTo())));
+    }
+    return new WordDiff(runs);
+  }
+
+  /** The text from the first to the last of words {@code [from, to)}, or "" for none. */
+  private static String cover(AnalyzedText t, int from, int to) {
+    return from >= to ? "" : t.text().substring(t.start(from), t.end(to - 1));
+  }
+
+  @Override
+  public String toString() {
+    Aligner.Options o = aligner.options();
+    return String.format(
+        Locale.ROOT,
+        "Parallax[en, minAlignmentScore=%s, minSharedWords=%d, candidates=%d, numberWeight=%s]",
+        o.minScore(), o.minSharedTerms(), o.candidates(), o.numberWeight());
+  }
+
+  /**
+   * Options for a {@link Parallax}. Setters may be called in any order; each checks its range at
+   * once and names the bad value.
+   */
+  public static final class Builder {
+    private double minAlignmentScore = Aligner.Options.defaults().minScore();
+    private int minSharedWords = Aligner.Options.defaults().minSharedTerms();
+    private int candidates = Aligner.Options.defaults().candidates();
+    private double numberWeight = Aligner.Options.defaults().numberWeight();
+
+    private Builder() {}
+
+    /** Least similarity, from 0 to 1, for two claims to align (default 0.2). */
+    public Builder minAlignmentScore(double score) {
+      if (!(score >= 0 && score <= 1)) {
+        throw new IllegalArgumentException("minAlignmentScore must be within [0, 1]: " + score);
+      }
+      this.minAlignmentScore = score;
+      return this;
+    }
+
+    /** Least number of content words two aligned claims share (default 2). */
+    public Builder minSharedWords(int words) {
+      if (words < 1) {
+        throw new IllegalArgumentException("minSharedWords must be at least 1: " + words);
+      }
+      this.minSharedWords = words;
+      return this;
+    }
+
+    /** Candidates taken from the index per claim and other article (default 5). */
+    public Builder candidates(int candidates) {
+      if (candidates < 1 || candidates > 1000) {
+        throw new IllegalArgumentException("candidates must be within [1, 1000]: " + candidates);
+      }
+      this.candidates = candidates;
+      return this;
+    }
+
+    /** Factor on the weight of numbers in alignment scores, from 1 to 10 (default 2). */
+    public Builder numberWeight(double weight) {
+      if (!(weight >= 1 && weight <= 10)) {
+        throw new IllegalArgumentException("numberWeight must be within [1, 10]: " + weight);
+      }
+      this.numberWeight = weight;
+      return this;
+    }
+
+    /** Builds the immutable, thread-safe instance. */
+    public Parallax build() {
+      return new Parallax(this);
+    }
+  }
+
+  /** Lazy holder of the standard instance. */
+  private static final class Standard {
+    static final Parallax INSTANCE = new Builder().build();
+  }
+}

@@ -1,0 +1,132 @@
+package dev.parallax.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.ClaimAlignment;
+import dev.parallax.Comparison;
+import dev.parallax.TextSpan;
+import dev.parallax.WordDiff;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * Writes a {@link Comparison} as JSON with a stable schema: fields always in the same order,
+ * absent optional values as {@code null}, offsets as UTF-16 char indices (as Java and JavaScript
+ * strings count). The schema is documented field by field in {@code docs/json.md}. Stateless and
+ * thread-safe.
+ */
+public final class JsonReport {
+
+  /** Version of the JSON schema; raised when a field changes meaning or goes away. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonReport() {}
+
+  /** The comparison as pretty-printed JSON. */
+  public static String toJson(Comparison c) {
+    StringWriter out = new StringWriter();
+    write(c, out, true);
+    return out.toString();
+  }
+
+  /**
+   * Writes the comparison to {@code out}, pretty-printed or on one line; does not close it.
+   *
+   * @throws UncheckedIOException when {@code out} fails
+   */
+  public static void write(Comparison c, Writer out, boolean pretty) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+        pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        g.setPrettyPrinter(pp);
+      }
+      g.writeStartObject();
+      g.writeNumberField("schema", SCHEMA_VERSION);
+      g.writeArrayFieldStart("articles");
+      for (Article a : c.articles()) {
+        article(g, a);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("alignments");
+      for (ClaimAlignment al : c.alignments()) {
+        alignment(g, al);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("exclusives");
+      for (Claim cl : c.exclusives()) {
+        span(g, cl.span());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("contradictions");
+      g.writeEndArray();
+      g.writeArrayFieldStart("tags");
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON", e);
+    }
+  }
+
+  private static void article(JsonGenerator g, Article a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("outlet", a.outlet().orElse(null));
+    g.writeStringField("title", a.title().orElse(null));
+    if (a.publishedAt().isPresent()) {
+      g.writeStringField("published", a.publishedAt().get().toString());
+    } else {
+      g.writeStringField("published", a.publishedDate().map(Object::toString).orElse(null));
+    }
+    g.writeStringField("url", a.url().orElse(null));
+    g.writeNumberField("length", a.text().length());
+    g.writeEndObject();
+  }
+
+  private static void alignment(JsonGenerator g, ClaimAlignment al) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("claims");
+    span(g, al.left().span());
+    span(g, al.right().span());
+    g.writeEndArray();
+    g.writeFieldName("score");
+    g.writeRawValue(String.format(Locale.ROOT, "%.4f", al.score()));
+    g.writeStringField("reason", al.reason());
+    g.writeArrayFieldStart("shared");
+    for (String w : al.sharedTerms()) {
+      g.writeString(w);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("diff");
+    for (WordDiff.Run r : al.diff().runs()) {
+      g.writeStartObject();
+      g.writeStringField("op", r.op().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("left", r.left());
+      g.writeStringField("right", r.right());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void span(JsonGenerator g, TextSpan s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("article", s.article());
+    g.writeNumberField("start", s.start());
+    g.writeNumberField("end", s.end());
+    g.writeStringField("text", s.text());
+    g.writeNumberField("line", s.line());
+    g.writeNumberField("column", s.column());
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.parallax.report;
+
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.ClaimAlignment;
+import dev.parallax.Comparison;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a {@link Comparison} as readable plain text, for terminals and JShell. Stateless. */
+public final class TextReport {
+  private static final int WIDTH = 100;
+
+  private TextReport() {}
+
+  /** The report: articles, aligned pairs with their word diffs, exclusive claims per article. */
+  public static String render(Comparison c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Parallax: ").append(c.articles().size()).append(" articles, ")
+        .append(c.alignments().size()).append(" aligned pairs, ")
+        .append(c.exclusives().size()).append(" exclusive claims\n");
+    int idWidth = c.articles().stream().mapToInt(a -> a.id().length()).max().orElse(1);
+    for (Article a : c.articles()) {
+      sb.append("  ").append(pad(a.id(), idWidth)).append("  ");
+      sb.append(a.outlet().orElse("(no outlet)"));
+      a.publishedDate().ifPresent(d -> sb.append(", ").append(d));
+      a.title().ifPresent(t -> sb.append(" — ").append(t));
+      sb.append('\n');
+    }
+
+    sb.append("\nAligned claims (").append(c.alignments().size()).append(")\n");
+    int n = 0;
+    for (ClaimAlignment al : c.alignments()) {
+      n++;
+      sb.append(String.format(Locale.ROOT, "%n%3d. score %.2f, %s%n", n, al.score(), al.reason()));
+      claim(sb, al.left(), idWidth);
+      claim(sb, al.right(), idWidth);
+      if (al.diff().isEqual()) {
+        sb.append("     diff: (same words)\n");
+      } else {
+        wrap(sb, "diff: ", al.diff().toString(), 5);
+      }
+    }
+
+    sb.append("\nExclusive claims (").append(c.exclusives().size()).append(")\n");
+    for (Article a : c.articles()) {
+      List<Claim> own = c.exclusives(a);
+      if (own.isEmpty()) {
+        continue;
+      }
+      sb.append("\n  only in ").append(a.id()).append(" (").append(own.size()).append(")\n");
+      for (Claim cl : own) {
+        wrap(sb, cl.span().line() + ":" + cl.span().column() + "  ", cl.text(), 4);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void claim(StringBuilder sb, Claim cl, int idWidth) {
+    String head = pad(cl.article(), idWidth) + " " + cl.span().line() + ":" + cl.span().column()
+        + "  ";
+    wrap(sb, head, cl.text(), 5);
+  }
+
+  /** Appends {@code head + text}, folded to the report width, continuation lines aligned. */
+  private static void wrap(StringBuilder sb, String head, String text, int indent) {
+    String body = text.replaceAll("\\s+", " ").strip();
+    int hang = indent + head.length();
+    sb.append(" ".repeat(indent)).append(head);
+    int col = hang;
+    boolean first = true;
+    for (String word : body.split(" ")) {
+      if (!first && col + 1 + word.length() > WIDTH) {
+        sb.append('\n').append(" ".repeat(hang));
+        col = hang;
+        first = true;
+      }
+      if (!first) {
+        sb.append(' ');
+        col++;
+      }
+      sb.append(word);
+      col += word.length();
+      first = false;
+    }
+    sb.append('\n');
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}

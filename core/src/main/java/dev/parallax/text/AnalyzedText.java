@@ -1,0 +1,120 @@
+package dev.parallax.text;
+
+import java.util.List;
+
+/**
+ * One analysed text: its sentences and its words, the words held in parallel arrays (compact, and
+ * cheap to scan). Word {@code i} covers {@code text.substring(start(i), end(i))}; sentence {@code s}
+ * holds words {@code firstWord(s)} (inclusive) to {@code endWord(s)} (exclusive). Immutable once
+ * built; callers must not change it.
+ */
+public final class AnalyzedText {
+  private final String text;
+  private final List<CharSpan> sentences;
+  private final int[] starts;
+  private final int[] ends;
+  private final String[] terms;
+  private final String[] stems;
+  private final boolean[] stop;
+  private final int[] sentenceFrom;
+  private final int[] sentenceTo;
+  private final LineMap lines;
+
+  AnalyzedText(
+      String text,
+      List<CharSpan> sentences,
+      int[] starts,
+      int[] ends,
+      String[] terms,
+      String[] stems,
+      boolean[] stop,
+      int[] sentenceFrom,
+      int[] sentenceTo) {
+    this.text = text;
+    this.sentences = sentences;
+    this.starts = starts;
+    this.ends = ends;
+    this.terms = terms;
+    this.stems = stems;
+    this.stop = stop;
+    this.sentenceFrom = sentenceFrom;
+    this.sentenceTo = sentenceTo;
+    this.lines = LineMap.of(text);
+  }
+
+  /** The analysed text. */
+  public String text() {
+    return text;
+  }
+
+  /** Line and column lookup for this text. */
+  public LineMap lines() {
+    return lines;
+  }
+
+  /** Sentence spans, in order. */
+  public List<CharSpan> sentences() {
+    return sentences;
+  }
+
+  /** The number of words. */
+  public int wordCount() {
+    return starts.length;
+  }
+
+  /** First char of word {@code i}. */
+  public int start(int i) {
+    return starts[i];
+  }
+
+  /** End (exclusive) of word {@code i}. */
+  public int end(int i) {
+    return ends[i];
+  }
+
+  /** Word {@code i} as written. */
+  public String word(int i) {
+    return text.substring(starts[i], ends[i]);
+  }
+
+  /** Word {@code i} lower-cased, without a possessive "'s". */
+  public String term(int i) {
+    return terms[i];
+  }
+
+  /** Word {@code i} stemmed by Lucene's Porter stemmer. */
+  public String stem(int i) {
+    return stems[i];
+  }
+
+  /** Whether word {@code i} is a stop word. */
+  public boolean isStopWord(int i) {
+    return stop[i];
+  }
+
+  /** Whether word {@code i} holds a digit ("248", "34,000", "2.5", "1953"). */
+  public boolean isNumber(int i) {
+    String t = terms[i];
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first word of sentence {@code s}. */
+  public int firstWord(int s) {
+    return sentenceFrom[s];
+  }
+
+  /** One past the last word of sentence {@code s}. */
+  public int endWord(int s) {
+    return sentenceTo[s];
+  }
+
+  @Override
+  public String toString() {
+    return "AnalyzedText[" + sentences.size() + " sentences, " + starts.length + " words]";
+  }
+}

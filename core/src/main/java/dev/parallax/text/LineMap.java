@@ -1,0 +1,53 @@
+package dev.parallax.text;
+
+import java.util.Arrays;
+
+/**
+ * Maps char offsets of one text to 1-based line and column numbers. A line ends at {@code \n},
+ * {@code \r\n} or a lone {@code \r}. Built in one pass; each lookup is a binary search. Immutable.
+ */
+public final class LineMap {
+  private final int[] lineStarts;
+
+  private LineMap(int[] lineStarts) {
+    this.lineStarts = lineStarts;
+  }
+
+  /** Indexes the line starts of {@code text}. */
+  public static LineMap of(CharSequence text) {
+    int[] starts = new int[16];
+    int n = 1;
+    int len = text.length();
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'))) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    return new LineMap(Arrays.copyOf(starts, n));
+  }
+
+  /** The line of {@code offset}, from 1. */
+  public int line(int offset) {
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /** The column of {@code offset} within its line, from 1, in UTF-16 chars. */
+  public int column(int offset) {
+    return offset - lineStarts[line(offset) - 1] + 1;
+  }
+
+  /** The number of lines. */
+  public int lines() {
+    return lineStarts.length;
+  }
+
+  @Override
+  public String toString() {
+    return "LineMap[" + lineStarts.length + " lines]";
+  }
+}

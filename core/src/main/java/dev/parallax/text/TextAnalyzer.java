@@ -1,0 +1,185 @@
+package dev.parallax.text;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * The text stage: splits a text into sentences ({@link SentenceSplitter}) and words, and gives
+ * every word its lower-cased and stemmed form through one Lucene analysis chain, read top to
+ * bottom:
+ *
+ * <ol>
+ *   <li>{@link StandardTokenizer} (Unicode word boundaries, UAX #29; keeps "34,000", "2.5" and
+ *       "U.S" whole),
+ *   <li>{@link EnglishPossessiveFilter} ("Korea's" → "Korea"),
+ *   <li>{@link LowerCaseFilter},
+ *   <li>{@link PorterStemFilter} ("defectors" → "defector", "brutalities" → "brutal").
+ * </ol>
+ *
+ * <p>The whole text is analysed in one pass; words are then assigned to the sentence that holds
+ * their first char. Stop words are flagged (Lucene's English list and the function words of
+ * {@code function-words-en.txt}), not removed, so that diffs
+ * see every word. Immutable and thread-safe: the Lucene analyzer reuses its chain per thread.
+ */
+public final class TextAnalyzer {
+
+  private final SentenceSplitter splitter;
+  private final Analyzer analyzer;
+  private final CharArraySet stopWords;
+
+  private TextAnalyzer(SentenceSplitter splitter, CharArraySet stopWords) {
+    this.splitter = requireNonNull(splitter, "splitter");
+    this.stopWords = stopWords;
+    this.analyzer =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+          }
+        };
+  }
+
+  /**
+   * English: the English sentence rules; stop words are Lucene's English list plus the function
+   * words of {@code function-words-en.txt}.
+   *
+   * @throws UncheckedIOException when the bundled word list is missing
+   */
+  public static TextAnalyzer english() {
+    return new TextAnalyzer(SentenceSplitter.english(), EnglishStopWords.SET);
+  }
+
+  /** Lazy holder of the English stop words, loaded once. */
+  private static final class EnglishStopWords {
+    static final CharArraySet SET = load();
+
+    private static CharArraySet load() {
+      String name = "function-words-en.txt";
+      CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+      try (InputStream in = TextAnalyzer.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new UncheckedIOException(
+              new FileNotFoundException("bundled word list " + name + " is missing"));
+        }
+        WordlistLoader.getWordSet(new InputStreamReader(in, StandardCharsets.UTF_8), "#", set);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled word list " + name, e);
+      }
+      return CharArraySet.unmodifiableSet(set);
+    }
+  }
+
+  /** Whether a lower-cased word is a stop word ("the", "of", "and", ...). */
+  public boolean isStopWord(String lowerCased) {
+    return stopWords.contains(lowerCased);
+  }
+
+  /**
+   * Analyses one text.
+   *
+   * @throws NullPointerException when {@code text} is null
+   */
+  public AnalyzedText analyze(String text) {
+    requireNonNull(text, "text");
+    List<CharSpan> sentences = splitter.split(text);
+    int cap = Math.max(16, text.length() / 5);
+    int[] starts = new int[cap];
+    int[] ends = new int[cap];
+    String[] stems = new String[cap];
+    int n = 0;
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
+          stems = Arrays.copyOf(stems, n * 2);
+        }
+        starts[n] = offset.startOffset();
+        ends[n] = offset.endOffset();
+        stems[n] = term.toString();
+        n++;
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse a string", e); // a StringReader never fails
+    }
+    String[] terms = new String[n];
+    boolean[] stop = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      terms[i] = lowerWord(text, starts[i], ends[i]);
+      stop[i] = stopWords.contains(terms[i]);
+    }
+    // Assign tokens to sentences: a token belongs to the sentence holding its first char.
+    int[] from = new int[sentences.size()];
+    int[] to = new int[sentences.size()];
+    int t = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      CharSpan span = sentences.get(s);
+      while (t < n && starts[t] < span.start()) {
+        t++;
+      }
+      from[s] = t;
+      while (t < n && starts[t] < span.end()) {
+        t++;
+      }
+      to[s] = t;
+    }
+    return new AnalyzedText(
+        text,
+        List.copyOf(sentences),
+        Arrays.copyOf(starts, n),
+        Arrays.copyOf(ends, n),
+        terms,
+        Arrays.copyOf(stems, n),
+        stop,
+        from,
+        to);
+  }
+
+  /** The word as written, lower-cased, without a possessive "'s" (as the stem chain sees it). */
+  private static String lowerWord(String text, int start, int end) {
+    String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+    int len = w.length();
+    if (len > 2 && (w.charAt(len - 1) == 's') && isApostrophe(w.charAt(len - 2))) {
+      return w.substring(0, len - 2);
+    }
+    return w;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\uFF07';
+  }
+
+  @Override
+  public String toString() {
+    return "TextAnalyzer[StandardTokenizer > EnglishPossessive > LowerCase > PorterStem]";
+  }
+}

@@ -13,8 +13,8 @@ import com.google.common.hash.Hashing;
 
 /**
  * One news article: its text and what is known about where and when it appeared. Immutable and
- * validated: the text must hold at least one non-white-space character, the id must be a short
- * token without white space.
+ * validated: the text must hold at least one visible character (white space, no-break spaces and
+ * zero-width characters alone are blank), the id must be a short token without white space.
  *
  * <pre>{@code
  * Article a = Article.builder()
@@ -61,7 +61,7 @@ public record Article(
     if (text == null) {
       throw new IllegalArgumentException("article text is null");
     }
-    if (text.isBlank()) {
+    if (text.codePoints().allMatch(Article::invisible)) {
       throw new IllegalArgumentException(
           "article text is blank" + (id.isEmpty() ? "" : " (article '" + id + "')"));
     }
@@ -79,6 +79,13 @@ public record Article(
     if (publishedAt.isPresent() && publishedDate.isEmpty()) {
       publishedDate = Optional.of(publishedAt.get().toLocalDate());
     }
+  }
+
+  /** White space, no-break space, and format chars such as the zero-width space. */
+  private static boolean invisible(int cp) {
+    return Character.isWhitespace(cp)
+        || Character.isSpaceChar(cp)
+        || Character.getType(cp) == Character.FORMAT;
   }
 
   private static boolean badIdChar(int cp) {

@@ -39,8 +39,11 @@ public record ClaimAlignment(
     return left.article().equals(articleId) || right.article().equals(articleId);
   }
 
-  /** Why the claims were aligned: the words they share. */
+  /** Why the claims were aligned: the words they share, or that they have the same words. */
   public String reason() {
+    if (diff.isEqual()) {
+      return "same words";
+    }
     return "shares " + sharedTerms.size() + (sharedTerms.size() == 1 ? " word: " : " words: ")
         + String.join(", ", sharedTerms);
   }

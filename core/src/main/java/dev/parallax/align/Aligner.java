@@ -52,7 +52,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *       score of (a, b) equals the score of (b, a).
  *   <li>A pair is kept when its score reaches {@link Options#minScore()}, it shares at least
  *       {@link Options#minSharedTerms()} stems, and it is the best match of one of its two
- *       sentences in the other's text. One sentence may so align with several sentences of
+ *       sentences in the other's text. Sentences with the same words (syndicated copy, or an
+ *       article compared with itself) always align, with score 1. One sentence may so align with several sentences of
  *       another text, as when one sentence states two facts that another text states apart.
  * </ol>
  *
@@ -207,6 +208,10 @@ public final class Aligner {
 
     int hits = Math.min(options.candidates() * (textCount - 1), 1000);
     Map<Long, Double> scores = new LinkedHashMap<>();
+    Set<Long> identical = identicalPairs(sentences, texts);
+    for (long key : identical) {
+      scores.put(key, 1.0);
+    }
     for (int i = 0; i < sentences.size(); i++) {
       SentenceTerms st = sentences.get(i);
       if (st.stems().isEmpty()) {
@@ -246,11 +251,13 @@ public final class Aligner {
       double s = e.getValue();
       SentenceTerms a = sentences.get(i);
       SentenceTerms b = sentences.get(j);
-      if (s < options.minScore() || (s < best[i][b.text()] && s < best[j][a.text()])) {
+      boolean same = identical.contains(e.getKey());
+      if (!same
+          && (s < options.minScore() || (s < best[i][b.text()] && s < best[j][a.text()]))) {
         continue;
       }
       List<String> shared = shared(a, b, idf, options.numberWeight());
-      if (shared.size() < options.minSharedTerms()) {
+      if (!same && shared.size() < options.minSharedTerms()) {
         continue;
       }
       if (a.text() > b.text()) {
@@ -266,6 +273,31 @@ public final class Aligner {
             .thenComparingInt(Pair::leftSentence)
             .thenComparingInt(Pair::rightText)
             .thenComparingInt(Pair::rightSentence));
+    return pairs;
+  }
+
+  /**
+   * Pairs of sentences of different texts with the same words (compared lower-cased; sentences
+   * without words compared as written): they state the same thing whatever their length.
+   */
+  private static Set<Long> identicalPairs(List<SentenceTerms> sentences, List<AnalyzedText> texts) {
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceTerms st = sentences.get(i);
+      byKey.computeIfAbsent(st.key(texts.get(st.text())), k -> new ArrayList<>()).add(i);
+    }
+    Set<Long> pairs = new LinkedHashSet<>();
+    for (List<Integer> group : byKey.values()) {
+      for (int x = 0; x < group.size(); x++) {
+        for (int y = x + 1; y < group.size(); y++) {
+          int i = group.get(x);
+          int j = group.get(y);
+          if (sentences.get(i).text() != sentences.get(j).text()) {
+            pairs.add(((long) i << 32) | j);
+          }
+        }
+      }
+    }
     return pairs;
   }
 
@@ -330,6 +362,20 @@ public final class Aligner {
         byWord.add(own);
       }
       return new SentenceTerms(text, sentence, stems, byWord);
+    }
+
+    /** The sentence's words, lower-cased, or its text as written when it has no words. */
+    String key(AnalyzedText t) {
+      int from = t.firstWord(sentence);
+      int to = t.endWord(sentence);
+      if (from == to) {
+        return "\u0000" + t.sentences().get(sentence).of(t.text());
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int w = from; w < to; w++) {
+        sb.append(t.term(w)).append(' ');
+      }
+      return sb.toString();
     }
 
     /** The words of this sentence that stand for {@code shared}, lower-cased, in that order. */

@@ -1,0 +1,114 @@
+package dev.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArticleTest {
+
+  @Test
+  void buildsWithAllFields() {
+    Article a =
+        Article.builder()
+            .id("wire")
+            .outlet("Wire A")
+            .title("Soldier defects")
+            .published(LocalDate.of(2025, 10, 20))
+            .url("https://example.org/a")
+            .text("A soldier defected.")
+            .build();
+    assertThat(a.id()).isEqualTo("wire");
+    assertThat(a.outlet()).contains("Wire A");
+    assertThat(a.title()).contains("Soldier defects");
+    assertThat(a.publishedDate()).contains(LocalDate.of(2025, 10, 20));
+    assertThat(a.publishedAt()).isEmpty();
+    assertThat(a.url()).contains("https://example.org/a");
+    assertThat(a.label()).isEqualTo("Wire A");
+    assertThat(a.toString())
+        .isEqualTo("Article[wire, Wire A, 2025-10-20, 19 chars, \"Soldier defects\"]");
+  }
+
+  @Test
+  void keepsTheTextExactly() {
+    String text = "  Line one\r\nLine\u00A0two\u200B  ";
+    assertThat(Article.builder().text(text).build().text()).isSameAs(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2025-10-20, 2025-10-20, ",
+    "2025-10-20T09:30, 2025-10-20, 2025-10-20T09:30",
+    "2025-10-20T23:30:00Z, 2025-10-20, 2025-10-20T23:30",
+    "2025-10-21T01:30+09:00, 2025-10-21, 2025-10-21T01:30",
+    "' 2025-10-20 ', 2025-10-20, ",
+  })
+  void parsesIsoDatesAndDateTimes(String iso, LocalDate date, LocalDateTime at) {
+    Article a = Article.builder().text("x").published(iso).build();
+    assertThat(a.publishedDate()).contains(date);
+    assertThat(a.publishedAt()).isEqualTo(Optional.ofNullable(at));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"20/10/2025", "2025-13-01", "yesterday", "2025-10-20T25:00"})
+  void rejectsInvalidDatesByName(String bad) {
+    assertThatThrownBy(() -> Article.builder().text("x").published(bad))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "invalid publication date '" + bad + "': expected ISO-8601 such as 2025-10-20 or"
+                + " 2025-10-20T09:30:00Z");
+  }
+
+  @Test
+  void rejectsNullText() {
+    assertThatThrownBy(() -> Article.builder().id("a").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("article text is null");
+  }
+
+  @Test
+  void rejectsBlankText() {
+    assertThatThrownBy(() -> Article.builder().id("a").text(" \n\t\u00A0").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("article text is blank (article 'a')");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'two words'", "''", "'tab\tid'"})
+  void rejectsMalformedIds(String id) {
+    assertThatThrownBy(() -> Article.builder().id(id).text("x").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "article id must be 1 to 128 characters without white space or control characters: '"
+                + id + "'");
+  }
+
+  @Test
+  void derivesIdFromOutletOrText() {
+    assertThat(Article.builder().outlet("The Daily Wire!").text("x").build().id())
+        .isEqualTo("the-daily-wire");
+    String id = Article.builder().text("Some text.").build().id();
+    assertThat(id).matches("article-[0-9a-f]{8}");
+    assertThat(Article.builder().text("Some text.").build().id()).isEqualTo(id);
+  }
+
+  @Test
+  void toBuilderRoundTrips() {
+    Article a =
+        Article.builder().id("a").outlet("O").published("2025-10-20T09:30").text("T.").build();
+    assertThat(a.toBuilder().build()).isEqualTo(a);
+  }
+
+  @Test
+  void blankOptionalFieldsAreAbsent() {
+    Article a = Article.builder().outlet(" ").title("").url(null).text("x").build();
+    assertThat(a.outlet()).isEmpty();
+    assertThat(a.title()).isEmpty();
+    assertThat(a.url()).isEmpty();
+  }
+}

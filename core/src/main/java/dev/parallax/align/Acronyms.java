@@ -85,6 +85,9 @@ final class Acronyms {
     }
     List<String> stems = new ArrayList<>();
     for (int w = first; w <= last; w++) {
+      if (t.word(w).equalsIgnoreCase(acronym)) {
+        return null; // "the UN envoy (UN)": an expansion never holds its acronym
+      }
       if (!t.isStopWord(w)) {
         stems.add(t.stem(w));
       }

@@ -1,0 +1,76 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.Article;
+import dev.parallax.Comparison;
+import dev.parallax.Parallax;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Article a =
+      Article.builder().id("a").outlet("Wire A").published("2025-10-20")
+          .text("Troops took the defector into custody near the border.\nIt rained all day.")
+          .build();
+  private final Article b =
+      Article.builder().id("b").title("Defection").published("2025-10-20T09:30")
+          .text("The defector was taken into custody by troops at the border.").build();
+
+  @Test
+  void writesTheDocumentedFieldsInOrder() throws Exception {
+    JsonNode root = JSON.readTree(Parallax.standard().compare(a, b).toJson());
+    assertThat(names(root))
+        .containsExactly(
+            "schema", "articles", "alignments", "exclusives", "contradictions", "tags");
+    assertThat(root.get("schema").asInt()).isEqualTo(1);
+    assertThat(names(root.get("articles").get(0)))
+        .containsExactly("id", "outlet", "title", "published", "url", "length");
+    assertThat(root.get("articles").get(0).get("outlet").asText()).isEqualTo("Wire A");
+    assertThat(root.get("articles").get(0).get("title").isNull()).isTrue();
+    assertThat(root.get("articles").get(1).get("published").asText())
+        .isEqualTo("2025-10-20T09:30");
+
+    JsonNode al = root.get("alignments").get(0);
+    assertThat(names(al)).containsExactly("claims", "score", "reason", "shared", "diff");
+    assertThat(names(al.get("claims").get(0)))
+        .containsExactly("article", "start", "end", "text", "line", "column");
+    assertThat(al.get("claims").get(0).get("text").asText())
+        .isEqualTo("Troops took the defector into custody near the border.");
+    assertThat(al.get("claims").get(1).get("article").asText()).isEqualTo("b");
+    assertThat(names(al.get("diff").get(0))).containsExactly("op", "left", "right");
+
+    JsonNode ex = root.get("exclusives").get(0);
+    assertThat(ex.get("text").asText()).isEqualTo("It rained all day.");
+    assertThat(ex.get("start").asInt()).isEqualTo(55);
+    assertThat(ex.get("line").asInt()).isEqualTo(2);
+    assertThat(root.get("contradictions").isArray()).isTrue();
+    assertThat(root.get("tags").isArray()).isTrue();
+  }
+
+  @Test
+  void offsetsIndexTheArticleText() throws Exception {
+    Comparison c = Parallax.standard().compare(a, b);
+    JsonNode root = JSON.readTree(c.toJson());
+    List<JsonNode> spans = new ArrayList<>();
+    root.get("alignments").forEach(al -> al.get("claims").forEach(spans::add));
+    root.get("exclusives").forEach(spans::add);
+    assertThat(spans).isNotEmpty();
+    for (JsonNode s : spans) {
+      String text = c.expectArticle(s.get("article").asText()).text();
+      assertThat(s.get("text").asText())
+          .isEqualTo(text.substring(s.get("start").asInt(), s.get("end").asInt()));
+    }
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+}

@@ -37,8 +37,8 @@ class ParallaxTest {
     assertThat(al.reason()).isEqualTo("shares 4 words: border, custody, defector, troops");
     assertThat(al.diff().toString())
         .isEqualTo(
-            "[-Troops took-]{+The+} the defector {+was taken+} into custody [-near-]{+by troops"
-                + " at+} the border");
+            "[-Troops took-] the defector {+was taken+} into custody [-near-]{+by troops at+} the"
+                + " border");
   }
 
   @Test

@@ -188,7 +188,7 @@ public final class Parallax {
 
     private Builder() {}
 
-    /** Least similarity, from 0 to 1, for two claims to align (default 0.2). */
+    /** Least similarity, from 0 to 1, for two claims to align (default 0.16). */
     public Builder minAlignmentScore(double score) {
       if (!(score >= 0 && score <= 1)) {
         throw new IllegalArgumentException("minAlignmentScore must be within [0, 1]: " + score);

@@ -21,7 +21,7 @@ class ParallaxTest {
     assertThat(Parallax.standard()).isSameAs(PX);
     assertThat(PX.toString())
         .isEqualTo(
-            "Parallax[en, minAlignmentScore=0.2, minSharedWords=2, candidates=5, numberWeight=2.0]");
+            "Parallax[en, minAlignmentScore=0.16, minSharedWords=2, candidates=5, numberWeight=2.0]");
   }
 
   @Test

@@ -94,7 +94,7 @@ public final class Aligner {
 
     /** The defaults, measured on the seed articles and news clusters. */
     public static Options defaults() {
-      return new Options(0.2, 2, 5, 2.0);
+      return new Options(0.16, 2, 5, 2.0);
     }
   }
 

@@ -78,7 +78,9 @@ public record Comparison(
   /** {@code Comparison[2 articles, 9 aligned pairs, 31 exclusive claims]}. */
   @Override
   public String toString() {
-    return "Comparison[" + articles.size() + " articles, " + alignments.size()
-        + " aligned pairs, " + exclusives.size() + " exclusive claims]";
+    return "Comparison["
+        + TextReport.count(articles.size(), "article", "articles") + ", "
+        + TextReport.count(alignments.size(), "aligned pair", "aligned pairs") + ", "
+        + TextReport.count(exclusives.size(), "exclusive claim", "exclusive claims") + "]";
   }
 }

@@ -28,7 +28,7 @@ class ParallaxTest {
   void alignsTwoWordingsOfOneFact() {
     Comparison c = PX.compare(a, b);
     assertThat(c.toString())
-        .isEqualTo("Comparison[2 articles, 1 aligned pairs, 0 exclusive claims]");
+        .isEqualTo("Comparison[2 articles, 1 aligned pair, 0 exclusive claims]");
     ClaimAlignment al = c.alignments().get(0);
     assertThat(al.left().span()).isEqualTo(TextSpan.of(a, 0, a.text().length()));
     assertThat(al.right().span()).isEqualTo(TextSpan.of(b, 0, b.text().length()));
@@ -110,7 +110,7 @@ class ParallaxTest {
     Article c2 = Article.builder().id("c").text("Troops took the defector into custody near the"
         + " border. It rained all day.").build();
     String report = PX.compare(b, c2).report();
-    assertThat(report).startsWith("Parallax: 2 articles, 1 aligned pairs, 1 exclusive claims\n");
+    assertThat(report).startsWith("Parallax: 2 articles, 1 aligned pair, 1 exclusive claim\n");
     assertThat(report).contains("only in c (1)\n    1:56  It rained all day.\n");
     assertThat(report).contains("diff: ");
   }

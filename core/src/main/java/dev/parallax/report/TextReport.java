@@ -16,9 +16,10 @@ public final class TextReport {
   /** The report: articles, aligned pairs with their word diffs, exclusive claims per article. */
   public static String render(Comparison c) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Parallax: ").append(c.articles().size()).append(" articles, ")
-        .append(c.alignments().size()).append(" aligned pairs, ")
-        .append(c.exclusives().size()).append(" exclusive claims\n");
+    sb.append("Parallax: ")
+        .append(count(c.articles().size(), "article", "articles")).append(", ")
+        .append(count(c.alignments().size(), "aligned pair", "aligned pairs")).append(", ")
+        .append(count(c.exclusives().size(), "exclusive claim", "exclusive claims")).append('\n');
     int idWidth = c.articles().stream().mapToInt(a -> a.id().length()).max().orElse(1);
     for (Article a : c.articles()) {
       sb.append("  ").append(pad(a.id(), idWidth)).append("  ");
@@ -84,6 +85,11 @@ public final class TextReport {
       first = false;
     }
     sb.append('\n');
+  }
+
+  /** {@code "1 article"}, {@code "2 articles"}. */
+  public static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static String pad(String s, int width) {

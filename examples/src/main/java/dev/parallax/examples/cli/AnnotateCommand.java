@@ -1,0 +1,191 @@
+package dev.parallax.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.parallax.Annotation;
+import dev.parallax.Article;
+import dev.parallax.Parallax;
+import dev.parallax.TextSpan;
+import dev.parallax.Token;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code parallax annotate}: JSON Lines in, JSON Lines out. Each input line is a JSON article (the
+ * fields of {@code compare}'s JSON files); each output line holds its id, sentences and words with
+ * offsets. A line that cannot be used is reported on standard error with its line number and
+ * skipped.
+ */
+final class AnnotateCommand implements Command {
+  private static final String PUBLISHED = "--published";
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final Supplier<Parallax> parallax;
+
+  AnnotateCommand(Supplier<Parallax> parallax) {
+    this.parallax = parallax;
+  }
+
+  @Override
+  public String name() {
+    return "annotate";
+  }
+
+  @Override
+  public String summary() {
+    return "sentences and words of articles, with offsets: JSON Lines in, JSON Lines out";
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: parallax annotate [--published DATE] [FILE|-]...
+
+        Reads JSON Lines: one JSON article per line, an object with the string fields id,
+        outlet, title, published, url and text (text is required). Reads the FILEs in order,
+        or standard input when none or '-' is given. Writes one line per article:
+          {"id":...,"sentences":[{"start":..,"end":..,"text":..}],
+           "tokens":[{"start":..,"end":..,"text":..,"term":..,"stem":..}]}
+        Offsets are UTF-16 char indices into the text, end exclusive. An article without an
+        id gets <input name>-<line number>, such as stdin-3. Blank lines are skipped; a line
+        that cannot be used is reported on standard error as 'parallax: NAME:LINE: problem'
+        and skipped.
+
+        Options:
+          --published DATE   publication date of articles that give none (ISO-8601)
+          -h, --help         show this help
+
+        Exit status: 0 when every line was annotated, 1 when some lines were skipped, 2 for a
+        usage error or an unreadable input.
+        """;
+  }
+
+  @Override
+  public int run(List<String> args, Streams io) throws CliException {
+    Options opts = Options.parse(name(), args, Set.of(PUBLISHED), Set.of());
+    if (opts.has("--help")) {
+      io.out().print(help());
+      return Main.OK;
+    }
+    String published = opts.value(PUBLISHED).orElse(null);
+    if (published != null) {
+      ArticleInput.checkPublished(published);
+    }
+    List<String> sources = opts.operands().isEmpty() ? List.of("-") : opts.operands();
+    for (String s : sources) {
+      if (!s.equals("-")) {
+        Path p = Path.of(s);
+        if (Files.isDirectory(p)) {
+          throw CliException.about(s, "is a directory, not a file");
+        }
+      }
+    }
+    int skipped = 0;
+    for (String source : sources) {
+      skipped += annotate(source, published, io);
+    }
+    io.out().flush();
+    return skipped == 0 ? Main.OK : Main.FAILED;
+  }
+
+  /** Annotates every line of one source; returns the number of lines skipped. */
+  private int annotate(String source, String published, Streams io) throws CliException {
+    String name = source.equals("-") ? "stdin" : source;
+    String idBase = source.equals("-") ? "stdin" : ArticleFiles.idOf(source);
+    int skipped = 0;
+    int lineNo = 0;
+    try (BufferedReader r = open(source, io.in())) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = name + ":" + lineNo;
+        try {
+          ArticleInput in = JsonArticles.parse(line, where);
+          Article a = in.toArticle(in.id().orElse(idBase + "-" + lineNo), published);
+          io.out().print(toJson(parallax.get().annotate(a)) + "\n");
+        } catch (CliException e) {
+          io.err().println(Main.PREFIX + Main.oneLine(e.getMessage()));
+          skipped++;
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw CliException.about(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw CliException.about(name, "cannot read the file: permission denied");
+    } catch (CharacterCodingException e) {
+      throw CliException.about(name + ":" + (lineNo + 1), "not UTF-8 text");
+    } catch (IOException e) {
+      throw CliException.about(name, "cannot read: " + e);
+    }
+    return skipped;
+  }
+
+  private static BufferedReader open(String source, InputStream stdin) throws IOException {
+    InputStream in =
+        source.equals("-")
+            ? new FilterInputStream(stdin) {
+                @Override
+                public void close() {
+                  // standard input stays open: '-' may be given again, and it is not ours
+                }
+              }
+            : Files.newInputStream(Path.of(source));
+    return new BufferedReader(
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /** One output line: {@code {"id":..,"sentences":[..],"tokens":[..]}}. */
+  static String toJson(Annotation a) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("id", a.article().id());
+      g.writeArrayFieldStart("sentences");
+      for (TextSpan s : a.sentences()) {
+        g.writeStartObject();
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("text", s.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("tokens");
+      for (Token t : a.tokens()) {
+        g.writeStartObject();
+        g.writeNumberField("start", t.start());
+        g.writeNumberField("end", t.end());
+        g.writeStringField("text", t.text());
+        g.writeStringField("term", t.term());
+        g.writeStringField("stem", t.stem());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

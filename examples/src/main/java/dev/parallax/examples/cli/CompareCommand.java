@@ -1,0 +1,138 @@
+package dev.parallax.examples.cli;
+
+import dev.parallax.Article;
+import dev.parallax.Comparison;
+import dev.parallax.Parallax;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** {@code parallax compare}: compares two or more article files and prints the comparison. */
+final class CompareCommand implements Command {
+  private static final String PUBLISHED = "--published";
+  private static final String FORMAT = "--format";
+
+  private final Supplier<Parallax> parallax;
+
+  CompareCommand(Supplier<Parallax> parallax) {
+    this.parallax = parallax;
+  }
+
+  @Override
+  public String name() {
+    return "compare";
+  }
+
+  @Override
+  public String summary() {
+    return "compare two or more articles: shared claims with word diffs, exclusive claims";
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: parallax compare [--published DATE] [--format text|json] FILE...
+
+        Compares two or more articles about one event and prints the claims they share, with
+        a word diff of each pair, and the claims only one of them makes.
+
+        A FILE is plain UTF-8 text or a JSON article. A JSON article is a .json file, or a file
+        whose content starts with '{': one object with the string fields id, outlet, title,
+        published, url and text (text is required; other fields are errors). In plain text the
+        first line is also taken as the title when it is followed by a blank line, or is at most
+        150 characters long and does not end with '.', '!' or '?'. The article text is always
+        the whole file, so every offset in the output indexes the file's text. A plain-text
+        article's id is its file name without the extension.
+
+        Options:
+          --published DATE     publication date of files that give none (ISO-8601,
+                               e.g. 2025-10-20 or 2025-10-20T09:30:00Z)
+          --format text|json   a readable report (default), or JSON (see docs/json.md)
+          -h, --help           show this help
+
+        Exit status: 0 on success, 2 for a usage error or an unusable file.
+        """;
+  }
+
+  @Override
+  public int run(List<String> args, Streams io) throws CliException {
+    Options opts = Options.parse(name(), args, Set.of(PUBLISHED, FORMAT), Set.of());
+    if (opts.has("--help")) {
+      io.out().print(help());
+      return Main.OK;
+    }
+    String format = opts.value(FORMAT).orElse("text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new CliException("invalid --format '" + format + "': expected text or json");
+    }
+    String published = opts.value(PUBLISHED).orElse(null);
+    if (published != null) {
+      ArticleInput.checkPublished(published);
+    }
+    List<String> files = opts.operands();
+    if (files.size() < 2) {
+      throw new CliException(
+          "compare needs at least two files, got " + files.size()
+              + " (see 'parallax compare --help')");
+    }
+
+    List<ArticleInput> inputs = new ArrayList<>(files.size());
+    for (String file : files) {
+      inputs.add(ArticleFiles.read(file));
+    }
+    List<String> ids = assignIds(inputs);
+    List<Article> articles = new ArrayList<>(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      articles.add(inputs.get(i).toArticle(ids.get(i), published));
+    }
+
+    Comparison comparison;
+    try {
+      comparison = parallax.get().compare(articles);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+    if (format.equals("json")) {
+      io.out().print(comparison.toJson() + "\n");
+    } else {
+      io.out().print(comparison.report());
+    }
+    io.out().flush();
+    return Main.OK;
+  }
+
+  /**
+   * The id of each input: the one a JSON article gives (two alike are an error), else the file
+   * name's, made unique with a suffix {@code -2}, {@code -3}... when two files share a name.
+   */
+  static List<String> assignIds(List<ArticleInput> inputs) throws CliException {
+    Map<String, String> owner = new HashMap<>();
+    for (ArticleInput in : inputs) {
+      if (in.id().isPresent()) {
+        String previous = owner.putIfAbsent(in.id().get(), in.source());
+        if (previous != null) {
+          throw CliException.about(
+              in.source(), "article id '" + in.id().get() + "' is also the id of " + previous);
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>(inputs.size());
+    for (ArticleInput in : inputs) {
+      if (in.id().isPresent()) {
+        ids.add(in.id().get());
+        continue;
+      }
+      String base = ArticleFiles.idOf(in.source());
+      String id = base;
+      for (int n = 2; owner.containsKey(id); n++) {
+        id = base + "-" + n;
+      }
+      owner.put(id, in.source());
+      ids.add(id);
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.parallax.examples.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a JSON article: one object with the string fields {@code id}, {@code outlet}, {@code
+ * title}, {@code published}, {@code url} and {@code text}; only {@code text} is required, {@code
+ * null} counts as absent. Unknown and duplicate fields are errors, so that a misspelt field is
+ * not silently dropped.
+ */
+final class JsonArticles {
+  /** The fields a JSON article may have, in documentation order. */
+  static final List<String> FIELDS = List.of("id", "outlet", "title", "published", "url", "text");
+
+  private static final Set<String> KNOWN = Set.copyOf(FIELDS);
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private JsonArticles() {}
+
+  /** Whether {@code text} looks like JSON: its first non-white-space character is <code>{</code>. */
+  static boolean looksLikeJson(String text) {
+    return text.stripLeading().startsWith("{");
+  }
+
+  /**
+   * Parses one JSON article.
+   *
+   * @param source the file name (or {@code name:line}) for messages
+   * @throws CliException naming the source, for malformed JSON, a value that is not an object,
+   *     unknown fields, a field that is not a string, or a missing text
+   */
+  static ArticleInput parse(String json, String source) throws CliException {
+    if (json.isBlank()) {
+      throw CliException.about(source, "malformed JSON: no content");
+    }
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw CliException.about(source, describe(e));
+    }
+    if (!root.isObject()) {
+      throw CliException.about(
+          source, "a JSON article must be an object, got " + kind(root));
+    }
+    List<String> unknown = new ArrayList<>();
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!KNOWN.contains(name)) {
+        unknown.add("'" + name + "'");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw CliException.about(
+          source,
+          (unknown.size() == 1 ? "unknown field " : "unknown fields ")
+              + String.join(", ", unknown) + " (known fields: " + String.join(", ", FIELDS) + ")");
+    }
+    Optional<String> text = string(root, "text", source);
+    if (text.isEmpty()) {
+      throw CliException.about(source, "field 'text' is missing");
+    }
+    return new ArticleInput(
+        source,
+        string(root, "id", source),
+        string(root, "outlet", source),
+        string(root, "title", source),
+        string(root, "published", source),
+        string(root, "url", source),
+        text.get());
+  }
+
+  private static Optional<String> string(JsonNode root, String field, String source)
+      throws CliException {
+    JsonNode v = root.get(field);
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    if (!v.isTextual()) {
+      throw CliException.about(source, "field '" + field + "' must be a string, got " + kind(v));
+    }
+    return Optional.of(v.textValue());
+  }
+
+  private static String kind(JsonNode n) {
+    return switch (n.getNodeType()) {
+      case ARRAY -> "an array";
+      case BOOLEAN -> "a boolean";
+      case NUMBER -> "a number";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NULL -> "null";
+      default -> n.getNodeType().toString().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** {@code malformed JSON at line 3, column 7: <Jackson's reason>}, on one line. */
+  private static String describe(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? ""
+            : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return "malformed JSON" + where + ": " + why.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -56,8 +56,10 @@ public final class SegmentationEval {
     int sentences = 0;
     int errors = 0;
     long t0 = System.nanoTime();
+    Path output = Path.of(args[1]).toAbsolutePath();
+    Files.createDirectories(output.getParent());
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
-        BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+        BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       String line;
       int lineNo = 0;
       while ((line = in.readLine()) != null) {

@@ -61,7 +61,7 @@ public record Article(
     if (text == null) {
       throw new IllegalArgumentException("article text is null");
     }
-    if (text.codePoints().allMatch(Article::invisible)) {
+    if (isBlank(text)) {
       throw new IllegalArgumentException(
           "article text is blank" + (id.isEmpty() ? "" : " (article '" + id + "')"));
     }
@@ -79,6 +79,14 @@ public record Article(
     if (publishedAt.isPresent() && publishedDate.isEmpty()) {
       publishedDate = Optional.of(publishedAt.get().toLocalDate());
     }
+  }
+
+  /**
+   * Whether {@code text} has nothing to read: only white space, no-break spaces and invisible
+   * format characters such as the zero-width space. Such a text is rejected as an article text.
+   */
+  public static boolean isBlank(CharSequence text) {
+    return text.codePoints().allMatch(Article::invisible);
   }
 
   /** White space, no-break space, and format chars such as the zero-width space. */

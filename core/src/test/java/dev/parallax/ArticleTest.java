@@ -78,6 +78,14 @@ class ArticleTest {
         .hasMessage("article text is blank (article 'a')");
   }
 
+  @Test
+  void blankMeansNothingVisible() {
+    assertThat(Article.isBlank(" \t\r\n\u00A0\u2007\u200B\uFEFF")).isTrue();
+    assertThat(Article.isBlank("")).isTrue();
+    assertThat(Article.isBlank("\u200Bx")).isFalse();
+    assertThat(Article.isBlank("\uD83D\uDE00")).isFalse();
+  }
+
   @ParameterizedTest
   @CsvSource({"'two words'", "''", "'tab\tid'"})
   void rejectsMalformedIds(String id) {

@@ -44,7 +44,7 @@ record ArticleInput(
    * @throws CliException naming the source, when the text is blank or a field is invalid
    */
   Article toArticle(String theId, String defaultPublished) throws CliException {
-    if (isBlank(text)) {
+    if (Article.isBlank(text)) {
       throw CliException.about(source, "the article text is blank");
     }
     try {
@@ -68,18 +68,5 @@ record ArticleInput(
     } catch (IllegalArgumentException e) {
       throw new CliException("--published: " + e.getMessage());
     }
-  }
-
-  /**
-   * Whether {@code text} has nothing to read: only white space, no-break spaces and invisible
-   * format characters such as zero-width spaces (the rule {@link Article} applies).
-   */
-  static boolean isBlank(String text) {
-    return text.codePoints()
-        .allMatch(
-            cp ->
-                Character.isWhitespace(cp)
-                    || Character.isSpaceChar(cp)
-                    || Character.getType(cp) == Character.FORMAT);
   }
 }

@@ -39,11 +39,7 @@ public final class Parallax {
 
   private Parallax(Builder b) {
     this.analyzer = TextAnalyzer.english();
-    this.aligner =
-        new Aligner(
-            new Aligner.Options(
-                b.minAlignmentScore, b.minSharedWords, b.candidates, b.numberWeight),
-            Synonyms.english(analyzer));
+    this.aligner = new Aligner(b.options, Synonyms.english(analyzer));
     this.differ = new WordDiffer();
   }
 
@@ -173,7 +169,7 @@ public final class Parallax {
     return String.format(
         Locale.ROOT,
         "Parallax[en, minAlignmentScore=%s, minSharedWords=%d, candidates=%d, numberWeight=%s]",
-        o.minScore(), o.minSharedTerms(), o.candidates(), o.numberWeight());
+        o.minAlignmentScore(), o.minSharedWords(), o.candidates(), o.numberWeight());
   }
 
   /**
@@ -181,46 +177,40 @@ public final class Parallax {
    * once and names the bad value.
    */
   public static final class Builder {
-    private double minAlignmentScore = Aligner.Options.defaults().minScore();
-    private int minSharedWords = Aligner.Options.defaults().minSharedTerms();
-    private int candidates = Aligner.Options.defaults().candidates();
-    private double numberWeight = Aligner.Options.defaults().numberWeight();
+    private Aligner.Options options = Aligner.Options.defaults();
 
     private Builder() {}
 
     /** Least similarity, from 0 to 1, for two claims to align (default 0.16). */
     public Builder minAlignmentScore(double score) {
-      if (!(score >= 0 && score <= 1)) {
-        throw new IllegalArgumentException("minAlignmentScore must be within [0, 1]: " + score);
-      }
-      this.minAlignmentScore = score;
+      options =
+          new Aligner.Options(
+              score, options.minSharedWords(), options.candidates(), options.numberWeight());
       return this;
     }
 
     /** Least number of content words two aligned claims share (default 2). */
     public Builder minSharedWords(int words) {
-      if (words < 1) {
-        throw new IllegalArgumentException("minSharedWords must be at least 1: " + words);
-      }
-      this.minSharedWords = words;
+      options =
+          new Aligner.Options(
+              options.minAlignmentScore(), words, options.candidates(), options.numberWeight());
       return this;
     }
 
-    /** Candidates taken from the index per claim and other article (default 5). */
+    /** Candidates taken from the index per claim and other article, 1 to 1000 (default 5). */
     public Builder candidates(int candidates) {
-      if (candidates < 1 || candidates > 1000) {
-        throw new IllegalArgumentException("candidates must be within [1, 1000]: " + candidates);
-      }
-      this.candidates = candidates;
+      options =
+          new Aligner.Options(
+              options.minAlignmentScore(), options.minSharedWords(), candidates,
+              options.numberWeight());
       return this;
     }
 
     /** Factor on the weight of numbers in alignment scores, from 1 to 10 (default 2). */
     public Builder numberWeight(double weight) {
-      if (!(weight >= 1 && weight <= 10)) {
-        throw new IllegalArgumentException("numberWeight must be within [1, 10]: " + weight);
-      }
-      this.numberWeight = weight;
+      options =
+          new Aligner.Options(
+              options.minAlignmentScore(), options.minSharedWords(), options.candidates(), weight);
       return this;
     }
 

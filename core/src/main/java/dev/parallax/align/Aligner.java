@@ -50,8 +50,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *       {@code S / min(A, B)}, which lets a short sentence match part of a long one, and the
  *       cosine {@code S / √(A·B)}, which keeps two long sentences that share little apart. The
  *       score of (a, b) equals the score of (b, a).
- *   <li>A pair is kept when its score reaches {@link Options#minScore()}, it shares at least
- *       {@link Options#minSharedTerms()} stems, and it is the best match of one of its two
+ *   <li>A pair is kept when its score reaches {@link Options#minAlignmentScore()}, it shares at least
+ *       {@link Options#minSharedWords()} stems, and it is the best match of one of its two
  *       sentences in the other's text. Sentences with the same words (syndicated copy, or an
  *       article compared with itself) always align, with score 1. One sentence may so align with several sentences of
  *       another text, as when one sentence states two facts that another text states apart.
@@ -70,22 +70,24 @@ public final class Aligner {
   /**
    * Tuning of the aligner.
    *
-   * @param minScore least similarity (0 to 1) of an aligned pair
-   * @param minSharedTerms least number of content stems an aligned pair shares
-   * @param candidates hits taken from the index per sentence and other text
-   * @param numberWeight factor on the weight of words that hold digits
+   * @param minAlignmentScore least similarity (0 to 1) of an aligned pair
+   * @param minSharedWords least number of content stems an aligned pair shares
+   * @param candidates hits taken from the index per sentence and other text (1 to 1000)
+   * @param numberWeight factor (1 to 10) on the weight of words that hold digits
    */
-  public record Options(double minScore, int minSharedTerms, int candidates, double numberWeight) {
-    /** Checks ranges. */
+  public record Options(
+      double minAlignmentScore, int minSharedWords, int candidates, double numberWeight) {
+    /** Checks ranges; a message names the option and the bad value. */
     public Options {
-      if (!(minScore >= 0 && minScore <= 1)) {
-        throw new IllegalArgumentException("minScore must be within [0, 1]: " + minScore);
+      if (!(minAlignmentScore >= 0 && minAlignmentScore <= 1)) {
+        throw new IllegalArgumentException(
+            "minAlignmentScore must be within [0, 1]: " + minAlignmentScore);
       }
-      if (minSharedTerms < 1) {
-        throw new IllegalArgumentException("minSharedTerms must be at least 1: " + minSharedTerms);
+      if (minSharedWords < 1) {
+        throw new IllegalArgumentException("minSharedWords must be at least 1: " + minSharedWords);
       }
-      if (candidates < 1) {
-        throw new IllegalArgumentException("candidates must be at least 1: " + candidates);
+      if (candidates < 1 || candidates > 1000) {
+        throw new IllegalArgumentException("candidates must be within [1, 1000]: " + candidates);
       }
       if (!(numberWeight >= 1 && numberWeight <= 10)) {
         throw new IllegalArgumentException("numberWeight must be within [1, 10]: " + numberWeight);
@@ -253,11 +255,11 @@ public final class Aligner {
       SentenceTerms b = sentences.get(j);
       boolean same = identical.contains(e.getKey());
       if (!same
-          && (s < options.minScore() || (s < best[i][b.text()] && s < best[j][a.text()]))) {
+          && (s < options.minAlignmentScore() || (s < best[i][b.text()] && s < best[j][a.text()]))) {
         continue;
       }
       List<String> shared = shared(a, b, idf, options.numberWeight());
-      if (!same && shared.size() < options.minSharedTerms()) {
+      if (!same && shared.size() < options.minSharedWords()) {
         continue;
       }
       if (a.text() > b.text()) {

@@ -5,19 +5,29 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * What Parallax reads in one article: its sentences and its words, with exact offsets.
+ * What Parallax reads in one article: its sentences and words, the loaded and opinion language
+ * its rule packs tag, and the article's language profile, all with exact offsets.
  *
  * @param article the article
  * @param sentences its sentences, in order
  * @param tokens its words, in order
+ * @param tags loaded and opinion language, in text order
+ * @param profile how much of it, per 100 words and per sentence
  */
-public record Annotation(Article article, List<TextSpan> sentences, List<Token> tokens) {
+public record Annotation(
+    Article article,
+    List<TextSpan> sentences,
+    List<Token> tokens,
+    List<Tag> tags,
+    LanguageProfile profile) {
 
   /** Copies the lists. */
   public Annotation {
     requireNonNull(article, "article");
+    requireNonNull(profile, "profile");
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
+    tags = List.copyOf(tags);
   }
 
   /** The words of sentence {@code index}. */
@@ -26,10 +36,10 @@ public record Annotation(Article article, List<TextSpan> sentences, List<Token> 
     return tokens.stream().filter(t -> t.start() >= s.start() && t.start() < s.end()).toList();
   }
 
-  /** {@code Annotation[wire: 24 sentences, 512 words]}. */
+  /** {@code Annotation[wire: 24 sentences, 512 words, 3 tags]}. */
   @Override
   public String toString() {
     return "Annotation[" + article.id() + ": " + sentences.size() + " sentences, "
-        + tokens.size() + " words]";
+        + tokens.size() + " words, " + tags.size() + " tags]";
   }
 }

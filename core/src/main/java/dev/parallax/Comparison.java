@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Comparison c = Parallax.standard().compare(wire, opinion);
- * System.out.println(c);              // Comparison[2 articles, 9 aligned pairs, 31 exclusive claims]
+ * System.out.println(c);              // Comparison[2 articles, 9 aligned pairs, 31 exclusive claims, 12 tags]
  * c.alignments().get(0).diff();       // word-level diff of the first aligned pair
  * c.exclusives(wire);                 // what only the wire report says
  * System.out.println(c.report());     // the long, readable form
@@ -23,15 +23,37 @@ import java.util.Optional;
  * @param articles the articles, in the order they were given
  * @param alignments pairs of claims that state the same fact, ordered by their left claim
  * @param exclusives claims that align with no claim of another article, in article order
+ * @param tags loaded and opinion language of all articles, in article order, then text order
+ * @param profiles each article's language profile, in article order
  */
 public record Comparison(
-    List<Article> articles, List<ClaimAlignment> alignments, List<Claim> exclusives) {
+    List<Article> articles,
+    List<ClaimAlignment> alignments,
+    List<Claim> exclusives,
+    List<Tag> tags,
+    List<LanguageProfile> profiles) {
 
   /** Copies the lists. */
   public Comparison {
     articles = List.copyOf(articles);
     alignments = List.copyOf(alignments);
     exclusives = List.copyOf(exclusives);
+    tags = List.copyOf(tags);
+    profiles = List.copyOf(profiles);
+  }
+
+  /** The tags of {@code article}. */
+  public List<Tag> tags(Article article) {
+    requireNonNull(article, "article");
+    return tags.stream().filter(t -> t.span().article().equals(article.id())).toList();
+  }
+
+  /** The language profile of {@code article}. */
+  public LanguageProfile profile(Article article) {
+    requireNonNull(article, "article");
+    return profiles.stream().filter(p -> p.article().equals(article.id())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "no article '" + article.id() + "' in this comparison"));
   }
 
   /** The article with this id, if it takes part. */
@@ -75,12 +97,13 @@ public record Comparison(
     return JsonReport.toJson(this);
   }
 
-  /** {@code Comparison[2 articles, 9 aligned pairs, 31 exclusive claims]}. */
+  /** {@code Comparison[2 articles, 9 aligned pairs, 31 exclusive claims, 12 tags]}. */
   @Override
   public String toString() {
     return "Comparison["
         + TextReport.count(articles.size(), "article", "articles") + ", "
         + TextReport.count(alignments.size(), "aligned pair", "aligned pairs") + ", "
-        + TextReport.count(exclusives.size(), "exclusive claim", "exclusive claims") + "]";
+        + TextReport.count(exclusives.size(), "exclusive claim", "exclusive claims") + ", "
+        + TextReport.count(tags.size(), "tag", "tags") + "]";
   }
 }

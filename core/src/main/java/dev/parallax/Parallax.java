@@ -4,14 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parallax.align.Aligner;
 import dev.parallax.align.Synonyms;
+import dev.parallax.language.Tagger;
+import dev.parallax.rules.Category;
+import dev.parallax.rules.RulePack;
 import dev.parallax.align.WordDiffer;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.LineMap;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +42,28 @@ public final class Parallax {
   private final TextAnalyzer analyzer;
   private final Aligner aligner;
   private final WordDiffer differ;
+  private final Tagger tagger;
 
   private Parallax(Builder b) {
     this.analyzer = TextAnalyzer.english();
     this.aligner = new Aligner(b.options, Synonyms.english(analyzer));
     this.differ = new WordDiffer();
+    List<RulePack> packs = new ArrayList<>(b.packs != null ? b.packs : RulePack.english());
+    packs.addAll(b.extraPacks);
+    Set<String> ids = new HashSet<>();
+    for (RulePack p : packs) {
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException(
+            "two rule packs share the id '" + p.id() + "' (" + p.origin() + ")");
+      }
+    }
+    this.tagger = new Tagger(packs, analyzer, b.disabledRules, b.disabledCategories,
+        b.allowedTerms);
+  }
+
+  /** The rule packs in force, in order. */
+  public List<RulePack> rulePacks() {
+    return tagger.packs();
   }
 
   /** English, default options. The same instance on every call. */
@@ -109,7 +132,14 @@ public final class Parallax {
         }
       }
     }
-    return new Comparison(list, alignments, exclusives);
+    List<Tag> tags = new ArrayList<>();
+    List<LanguageProfile> profiles = new ArrayList<>();
+    for (int d = 0; d < texts.size(); d++) {
+      List<Tag> own = tags(list.get(d), texts.get(d));
+      tags.addAll(own);
+      profiles.add(profile(list.get(d), texts.get(d), own));
+    }
+    return new Comparison(list, alignments, exclusives, tags, profiles);
   }
 
   /** Reads one article: its sentences and words, with exact offsets. */
@@ -124,7 +154,37 @@ public final class Parallax {
     for (int w = 0; w < t.wordCount(); w++) {
       tokens.add(new Token(t.start(w), t.end(w), t.word(w), t.term(w), t.stem(w)));
     }
-    return new Annotation(article, sentences, tokens);
+    List<Tag> tags = tags(article, t);
+    return new Annotation(article, sentences, tokens, tags, profile(article, t, tags));
+  }
+
+  private List<Tag> tags(Article article, AnalyzedText t) {
+    List<Tag> out = new ArrayList<>();
+    for (Tagger.Hit h : tagger.tag(t)) {
+      TextSpan span = span(article, t, new CharSpan(h.start(), h.end()));
+      out.add(new Tag(span, h.rule().category(), h.rule().id(), h.pack().id(),
+          h.rule().severity(), h.rule().why(), h.rule().neutral(), h.quoted()));
+    }
+    return out;
+  }
+
+  private static LanguageProfile profile(Article article, AnalyzedText t, List<Tag> tags) {
+    Map<Category, Integer> reporter = new EnumMap<>(Category.class);
+    Map<Category, Integer> quoted = new EnumMap<>(Category.class);
+    Set<Integer> opinion = new HashSet<>();
+    for (Tag tag : tags) {
+      (tag.quoted() ? quoted : reporter).merge(tag.category(), 1, Integer::sum);
+      if (!tag.quoted()) {
+        for (int s = 0; s < t.sentences().size(); s++) {
+          CharSpan sp = t.sentences().get(s);
+          if (tag.span().start() < sp.end() && sp.start() < tag.span().end()) {
+            opinion.add(s);
+          }
+        }
+      }
+    }
+    return new LanguageProfile(article.id(), t.wordCount(), t.sentences().size(), opinion.size(),
+        reporter, quoted);
   }
 
   private static long key(int text, int sentence) {
@@ -168,8 +228,10 @@ public final class Parallax {
     Aligner.Options o = aligner.options();
     return String.format(
         Locale.ROOT,
-        "Parallax[en, minAlignmentScore=%s, minSharedWords=%d, candidates=%d, numberWeight=%s]",
-        o.minAlignmentScore(), o.minSharedWords(), o.candidates(), o.numberWeight());
+        "Parallax[en, minAlignmentScore=%s, minSharedWords=%d, candidates=%d, numberWeight=%s,"
+            + " packs=%s]",
+        o.minAlignmentScore(), o.minSharedWords(), o.candidates(), o.numberWeight(),
+        tagger.packs().stream().map(RulePack::id).toList());
   }
 
   /**
@@ -178,8 +240,46 @@ public final class Parallax {
    */
   public static final class Builder {
     private Aligner.Options options = Aligner.Options.defaults();
+    private List<RulePack> packs;
+    private final List<RulePack> extraPacks = new ArrayList<>();
+    private final Set<String> disabledRules = new LinkedHashSet<>();
+    private final Set<Category> disabledCategories = EnumSet.noneOf(Category.class);
+    private final Set<String> allowedTerms = new LinkedHashSet<>();
 
     private Builder() {}
+
+    /** Uses these rule packs instead of the bundled English ones (an empty list: no tagging). */
+    public Builder rulePacks(List<RulePack> packs) {
+      this.packs = List.copyOf(packs);
+      return this;
+    }
+
+    /** Adds a rule pack to those in force (the bundled ones unless replaced). */
+    public Builder addRulePack(RulePack pack) {
+      extraPacks.add(requireNonNull(pack, "pack"));
+      return this;
+    }
+
+    /**
+     * Leaves a rule out, named {@code rule-id} or {@code pack-id/rule-id}; {@link #build()} fails
+     * when no pack in force has it.
+     */
+    public Builder disableRule(String ruleId) {
+      disabledRules.add(requireNonNull(ruleId, "ruleId"));
+      return this;
+    }
+
+    /** Leaves a whole category out. */
+    public Builder disableCategory(Category category) {
+      disabledCategories.add(requireNonNull(category, "category"));
+      return this;
+    }
+
+    /** Never tags this word or phrase (matched on stems, as a whole tag): a house allow-list. */
+    public Builder allowTerm(String term) {
+      allowedTerms.add(requireNonNull(term, "term"));
+      return this;
+    }
 
     /** Least similarity, from 0 to 1, for two claims to align (default 0.16). */
     public Builder minAlignmentScore(double score) {
@@ -214,7 +314,12 @@ public final class Parallax {
       return this;
     }
 
-    /** Builds the immutable, thread-safe instance. */
+    /**
+     * Builds the immutable, thread-safe instance.
+     *
+     * @throws IllegalArgumentException when a disabled rule is in no pack, an allowed term holds
+     *     no word, or two packs share an id
+     */
     public Parallax build() {
       return new Parallax(this);
     }

@@ -8,6 +8,9 @@ import dev.parallax.Article;
 import dev.parallax.Claim;
 import dev.parallax.ClaimAlignment;
 import dev.parallax.Comparison;
+import dev.parallax.LanguageProfile;
+import dev.parallax.Tag;
+import dev.parallax.rules.Category;
 import dev.parallax.TextSpan;
 import dev.parallax.WordDiff;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a {@link Comparison} as JSON with a stable schema: fields always in the same order,
@@ -71,6 +75,14 @@ public final class JsonReport {
       g.writeArrayFieldStart("contradictions");
       g.writeEndArray();
       g.writeArrayFieldStart("tags");
+      for (Tag t : c.tags()) {
+        tag(g, t);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("profiles");
+      for (LanguageProfile p : c.profiles()) {
+        profile(g, p);
+      }
       g.writeEndArray();
       g.writeEndObject();
     } catch (IOException e) {
@@ -119,14 +131,57 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
+  /** One tag: its span's fields, then what the rule says. */
+  public static void tag(JsonGenerator g, Tag t) throws IOException {
+    g.writeStartObject();
+    spanFields(g, t.span());
+    g.writeStringField("category", t.category().packName());
+    g.writeStringField("rule", t.rule());
+    g.writeStringField("pack", t.pack());
+    g.writeStringField("severity", t.severity().packName());
+    g.writeStringField("why", t.why());
+    g.writeStringField("alternative", t.alternative().orElse(null));
+    g.writeBooleanField("quoted", t.quoted());
+    g.writeEndObject();
+  }
+
+  /** One language profile. */
+  public static void profile(JsonGenerator g, LanguageProfile p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("article", p.article());
+    g.writeNumberField("words", p.words());
+    g.writeNumberField("sentences", p.sentences());
+    g.writeNumberField("opinionSentences", p.opinionSentences());
+    g.writeFieldName("tagsPer100Words");
+    g.writeRawValue(String.format(Locale.ROOT, "%.2f", p.per100Words()));
+    g.writeFieldName("opinionShare");
+    g.writeRawValue(String.format(Locale.ROOT, "%.4f", p.opinionShare()));
+    counts(g, "reporter", p.reporter());
+    counts(g, "quoted", p.quoted());
+    g.writeEndObject();
+  }
+
+  private static void counts(JsonGenerator g, String name, Map<Category, Integer> counts)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<Category, Integer> e : counts.entrySet()) {
+      g.writeNumberField(e.getKey().packName(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
   private static void span(JsonGenerator g, TextSpan s) throws IOException {
     g.writeStartObject();
+    spanFields(g, s);
+    g.writeEndObject();
+  }
+
+  private static void spanFields(JsonGenerator g, TextSpan s) throws IOException {
     g.writeStringField("article", s.article());
     g.writeNumberField("start", s.start());
     g.writeNumberField("end", s.end());
     g.writeStringField("text", s.text());
     g.writeNumberField("line", s.line());
     g.writeNumberField("column", s.column());
-    g.writeEndObject();
   }
 }

@@ -4,6 +4,8 @@ import dev.parallax.Article;
 import dev.parallax.Claim;
 import dev.parallax.ClaimAlignment;
 import dev.parallax.Comparison;
+import dev.parallax.LanguageProfile;
+import dev.parallax.Tag;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +15,10 @@ public final class TextReport {
 
   private TextReport() {}
 
-  /** The report: articles, aligned pairs with their word diffs, exclusive claims per article. */
+  /**
+   * The report: articles, aligned pairs with their word diffs, exclusive claims per article, then
+   * each article's loaded and opinion language with its profile.
+   */
   public static String render(Comparison c) {
     StringBuilder sb = new StringBuilder();
     sb.append("Parallax: ")
@@ -52,6 +57,28 @@ public final class TextReport {
       sb.append("\n  only in ").append(a.id()).append(" (").append(own.size()).append(")\n");
       for (Claim cl : own) {
         wrap(sb, cl.span().line() + ":" + cl.span().column() + "  ", cl.text(), 4);
+      }
+    }
+
+    sb.append("\nLoaded and opinion language (").append(c.tags().size()).append(" tags)\n");
+    for (Article a : c.articles()) {
+      LanguageProfile p = c.profile(a);
+      sb.append(String.format(Locale.ROOT,
+          "%n  %s: %.1f tags per 100 words in the reporter's voice, %d of %d sentences (%.0f%%),"
+              + " %d quoted%n",
+          a.id(), p.per100Words(), p.opinionSentences(), p.sentences(), 100 * p.opinionShare(),
+          p.quotedTags()));
+      if (!p.reporter().isEmpty()) {
+        sb.append("    ");
+        sb.append(String.join(", ", p.reporter().entrySet().stream()
+            .map(e -> e.getKey().packName() + " " + e.getValue()).toList()));
+        sb.append('\n');
+      }
+      for (Tag t : c.tags(a)) {
+        String head = t.span().line() + ":" + t.span().column() + "  " + t.category().packName()
+            + (t.quoted() ? " (quoted)" : "") + "  ";
+        wrap(sb, head, "\"" + t.span().text() + "\" — " + t.why()
+            + t.alternative().map(alt -> " Neutral: " + alt + ".").orElse(""), 4);
       }
     }
     return sb.toString();

@@ -1,0 +1,133 @@
+package dev.parallax.language;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parallax.rules.Category;
+import dev.parallax.rules.PackMatcher;
+import dev.parallax.rules.Rule;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.CharSpan;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The language stage: tags loaded and opinion language with the rules of the packs in force,
+ * marks what stands inside direct quotations, and leaves out what the caller suppressed
+ * (disabled rules and categories, allowed terms). The packs are compiled once; immutable and
+ * thread-safe.
+ */
+public final class Tagger {
+
+  /**
+   * One tag: a rule matched at {@code [start, end)}.
+   *
+   * @param pack the rule's pack
+   * @param rule the rule
+   * @param start first char
+   * @param end end (exclusive)
+   * @param quoted whether the tag lies inside a direct quotation (someone else's words)
+   */
+  public record Hit(RulePack pack, Rule rule, int start, int end, boolean quoted) {}
+
+  private final List<RulePack> packs;
+  private final PackMatcher matcher;
+  private final Set<String> disabledRules;
+  private final Set<Category> disabledCategories;
+  private final List<List<String>> allowed;
+
+  /**
+   * Compiles the packs.
+   *
+   * @param packs the packs in force
+   * @param analyzer the analysis of article text
+   * @param disabledRules rules to leave out, as {@code rule-id} or {@code pack-id/rule-id}
+   * @param disabledCategories categories to leave out
+   * @param allowedTerms words or phrases never to tag (matched on stems)
+   * @throws IllegalArgumentException naming a disabled rule that no pack has
+   */
+  public Tagger(
+      List<RulePack> packs,
+      TextAnalyzer analyzer,
+      Set<String> disabledRules,
+      Set<Category> disabledCategories,
+      Set<String> allowedTerms) {
+    this.packs = List.copyOf(packs);
+    this.disabledRules = Set.copyOf(disabledRules);
+    this.disabledCategories = Set.copyOf(disabledCategories);
+    for (String id : disabledRules) {
+      if (packs.stream().noneMatch(p -> p.rules().stream().anyMatch(r -> names(p, r, id)))) {
+        throw new IllegalArgumentException(
+            "cannot disable rule '" + id + "': no pack in force has it (packs: "
+                + String.join(", ", packs.stream().map(RulePack::id).toList()) + ")");
+      }
+    }
+    List<List<String>> allow = new ArrayList<>();
+    for (String term : allowedTerms) {
+      AnalyzedText a = analyzer.analyze(requireNonNull(term, "allowed term"));
+      List<String> stems = new ArrayList<>();
+      for (int i = 0; i < a.wordCount(); i++) {
+        stems.add(a.stem(i));
+      }
+      if (stems.isEmpty()) {
+        throw new IllegalArgumentException("allowed term '" + term + "' holds no word");
+      }
+      allow.add(List.copyOf(stems));
+    }
+    this.allowed = List.copyOf(allow);
+    this.matcher = PackMatcher.of(this.packs, analyzer);
+  }
+
+  private static boolean names(RulePack p, Rule r, String id) {
+    return id.equals(r.id()) || id.equals(p.id() + "/" + r.id());
+  }
+
+  /** The packs in force. */
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /** The tags of one analysed text, in text order. */
+  public List<Hit> tag(AnalyzedText t) {
+    List<CharSpan> quotes = Quotes.of(t.text());
+    List<Hit> out = new ArrayList<>();
+    for (PackMatcher.Match m : matcher.match(t)) {
+      if (disabledCategories.contains(m.rule().category())
+          || disabledRules.contains(m.rule().id())
+          || disabledRules.contains(m.pack().id() + "/" + m.rule().id())
+          || isAllowed(t, m.start(), m.end())) {
+        continue;
+      }
+      out.add(new Hit(m.pack(), m.rule(), m.start(), m.end(),
+          Quotes.inside(quotes, m.start(), m.end())));
+    }
+    return out;
+  }
+
+  /** Whether the words of {@code [start, end)} are exactly an allowed term. */
+  private boolean isAllowed(AnalyzedText t, int start, int end) {
+    if (allowed.isEmpty()) {
+      return false;
+    }
+    List<String> stems = new ArrayList<>();
+    for (int w = 0; w < t.wordCount(); w++) {
+      if (t.start(w) >= start && t.end(w) <= end) {
+        stems.add(t.stem(w));
+      }
+    }
+    return allowed.contains(stems);
+  }
+
+  @Override
+  public String toString() {
+    Set<String> ids = new LinkedHashSet<>();
+    packs.forEach(p -> ids.add(p.id()));
+    return "Tagger[packs=" + ids + ", disabled rules=" + new TreeSet<>(disabledRules)
+        + ", disabled categories=" + disabledCategories + ", allowed terms=" + allowed.size()
+        + "]";
+  }
+}

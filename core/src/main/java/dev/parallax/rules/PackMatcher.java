@@ -1,0 +1,336 @@
+package dev.parallax.rules;
+
+import dev.parallax.rules.Matcher.AnyOf;
+import dev.parallax.rules.Matcher.AnyWord;
+import dev.parallax.rules.Matcher.Capitalized;
+import dev.parallax.rules.Matcher.Element;
+import dev.parallax.rules.Matcher.Gap;
+import dev.parallax.rules.Matcher.Numeric;
+import dev.parallax.rules.Matcher.SentenceEnd;
+import dev.parallax.rules.Matcher.SentenceStart;
+import dev.parallax.rules.Matcher.ShapeKind;
+import dev.parallax.rules.Matcher.Word;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.CharSpan;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of one or more packs compiled for matching: every word, phrase and pattern is turned
+ * into steps over analysed words once, and indexed by the word that starts it, so matching all
+ * rules costs about one scan of a text's words plus a hash lookup per word. Immutable and
+ * thread-safe. This is engine machinery: use {@code Parallax} to tag articles.
+ */
+public final class PackMatcher {
+
+  /**
+   * One place a rule matched: UTF-16 offsets {@code [start, end)} of the analysed text.
+   *
+   * @param pack the rule's pack
+   * @param rule the rule
+   * @param start first char
+   * @param end end (exclusive)
+   */
+  public record Match(RulePack pack, Rule rule, int start, int end) {}
+
+  private static final String CLOSERS = "\"'”’»)]}";
+
+  private final Map<String, List<Entry>> byStem = new HashMap<>();
+  private final Map<String, List<Entry>> byTerm = new HashMap<>();
+  private final List<Entry> floating = new ArrayList<>();
+  private final List<Entry> anchored = new ArrayList<>();
+  private final List<ShapeEntry> shapes = new ArrayList<>();
+
+  private PackMatcher() {}
+
+  /** Compiles {@code packs}, stemming their words with {@code analyzer}. */
+  public static PackMatcher of(List<RulePack> packs, TextAnalyzer analyzer) {
+    PackMatcher m = new PackMatcher();
+    int index = 0;
+    for (RulePack pack : packs) {
+      for (Rule rule : pack.rules()) {
+        int ruleIndex = index++;
+        List<Step[]> excepts = new ArrayList<>();
+        for (String e : rule.excepts()) {
+          excepts.add(phrase(e, analyzer));
+        }
+        for (Matcher matcher : rule.matchers()) {
+          if (matcher instanceof Matcher.Words w) {
+            for (String phrase : w.phrases()) {
+              m.add(new Entry(pack, rule, ruleIndex, phrase(phrase, analyzer), excepts));
+            }
+          } else if (matcher instanceof Matcher.Pattern p) {
+            m.add(new Entry(pack, rule, ruleIndex, pattern(p, analyzer), excepts));
+          } else if (matcher instanceof Matcher.Shape s) {
+            m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind()));
+          }
+        }
+      }
+    }
+    return m;
+  }
+
+  private void add(Entry e) {
+    Step first = e.steps()[0];
+    if (first.kind() == Kind.START) {
+      anchored.add(e);
+    } else if (first.kind() == Kind.WORD) {
+      for (String s : first.stems()) {
+        byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+      }
+      for (String t : first.terms()) {
+        byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+      }
+    } else {
+      floating.add(e);
+    }
+  }
+
+  /** Every match in {@code t}, in text order; one per rule and span. */
+  public List<Match> match(AnalyzedText t) {
+    Map<Key, Match> out = new LinkedHashMap<>();
+    String text = t.text();
+    for (int s = 0; s < t.sentences().size(); s++) {
+      int from = t.firstWord(s);
+      int to = t.endWord(s);
+      CharSpan sentence = t.sentences().get(s);
+      for (Entry e : anchored) {
+        tryAt(t, e, from, from, to, sentence, out);
+      }
+      for (int w = from; w < to; w++) {
+        for (Entry e : byStem.getOrDefault(t.stem(w), List.of())) {
+          tryAt(t, e, w, from, to, sentence, out);
+        }
+        for (Entry e : byTerm.getOrDefault(t.term(w), List.of())) {
+          tryAt(t, e, w, from, to, sentence, out);
+        }
+        for (Entry e : floating) {
+          tryAt(t, e, w, from, to, sentence, out);
+        }
+      }
+      if (!shapes.isEmpty()) {
+        char mark = finalMark(text, sentence);
+        for (ShapeEntry e : shapes) {
+          if ((e.kind() == ShapeKind.QUESTION && mark == '?')
+              || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')) {
+            out.putIfAbsent(new Key(e.ruleIndex(), sentence.start(), sentence.end()),
+                new Match(e.pack(), e.rule(), sentence.start(), sentence.end()));
+          }
+        }
+      }
+    }
+    List<Match> sorted = new ArrayList<>(out.values());
+    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+        : Integer.compare(a.end(), b.end()));
+    return sorted;
+  }
+
+  private void tryAt(AnalyzedText t, Entry e, int w, int from, int to, CharSpan sentence,
+      Map<Key, Match> out) {
+    Probe p = new Probe();
+    if (!steps(t, e.steps(), 0, w, from, to, sentence, p) || p.firstWord < 0) {
+      return;
+    }
+    for (Step[] ex : e.excepts()) {
+      int len = ex.length;
+      for (int q = Math.max(from, p.lastWord - len + 1); q <= p.firstWord; q++) {
+        if (q + len <= to && phraseAt(t, ex, q)) {
+          return;
+        }
+      }
+    }
+    int start = t.start(p.firstWord);
+    out.putIfAbsent(new Key(e.ruleIndex(), start, p.end), new Match(e.pack(), e.rule(), start,
+        p.end));
+  }
+
+  /** Matches steps {@code si...} from word {@code w}; fills the probe on success. */
+  private static boolean steps(AnalyzedText t, Step[] steps, int si, int w, int from, int to,
+      CharSpan sentence, Probe p) {
+    if (si == steps.length) {
+      return true;
+    }
+    Step step = steps[si];
+    switch (step.kind()) {
+      case START:
+        return w == from && steps(t, steps, si + 1, w, from, to, sentence, p);
+      case END: {
+        if (w != to) {
+          return false;
+        }
+        int at = markAt(t.text(), sentence);
+        if (at < 0 || t.text().charAt(at) != step.mark()) {
+          return false;
+        }
+        if (p.firstWord < 0) {
+          return false;
+        }
+        p.end = at + 1;
+        return true;
+      }
+      case GAP:
+        for (int k = 0; k <= step.max() && w + k <= to; k++) {
+          Probe saved = p.copy();
+          if (steps(t, steps, si + 1, w + k, from, to, sentence, p)) {
+            return true;
+          }
+          p.restore(saved);
+        }
+        return false;
+      default:
+        if (w >= to || !accepts(t, step, w)) {
+          return false;
+        }
+        Probe saved = p.copy();
+        if (p.firstWord < 0) {
+          p.firstWord = w;
+        }
+        p.lastWord = w;
+        p.end = t.end(w);
+        if (steps(t, steps, si + 1, w + 1, from, to, sentence, p)) {
+          return true;
+        }
+        p.restore(saved);
+        return false;
+    }
+  }
+
+  private static boolean accepts(AnalyzedText t, Step step, int w) {
+    return switch (step.kind()) {
+      case WORD -> step.stems().contains(t.stem(w)) || step.terms().contains(t.term(w));
+      case ANY -> true;
+      case CAP -> Character.isUpperCase(t.text().codePointAt(t.start(w)));
+      case NUM -> t.isNumber(w);
+      default -> false;
+    };
+  }
+
+  private static boolean phraseAt(AnalyzedText t, Step[] steps, int w) {
+    for (int k = 0; k < steps.length; k++) {
+      if (!accepts(t, steps[k], w + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The final ? or ! of a sentence (closing quotes and brackets aside), or 0. */
+  static char finalMark(String text, CharSpan sentence) {
+    int at = markAt(text, sentence);
+    return at < 0 ? 0 : text.charAt(at);
+  }
+
+  private static int markAt(String text, CharSpan sentence) {
+    int i = sentence.end() - 1;
+    while (i >= sentence.start()
+        && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
+      i--;
+    }
+    return i >= sentence.start() && (text.charAt(i) == '?' || text.charAt(i) == '!') ? i : -1;
+  }
+
+  private static Step[] phrase(String phrase, TextAnalyzer analyzer) {
+    boolean exact = phrase.startsWith("=");
+    AnalyzedText a = analyzer.analyze(exact ? phrase.substring(1) : phrase);
+    Step[] steps = new Step[a.wordCount()];
+    for (int i = 0; i < steps.length; i++) {
+      steps[i] = exact ? Step.term(a.term(i)) : Step.stem(a.stem(i));
+    }
+    return steps;
+  }
+
+  private static Step[] pattern(Matcher.Pattern p, TextAnalyzer analyzer) {
+    List<Step> steps = new ArrayList<>();
+    for (Element e : p.elements()) {
+      if (e instanceof Word w) {
+        for (Step s : phrase((w.exact() ? "=" : "") + w.text(), analyzer)) {
+          steps.add(s);
+        }
+      } else if (e instanceof AnyOf any) {
+        Set<String> stems = new LinkedHashSet<>();
+        Set<String> terms = new LinkedHashSet<>();
+        for (Word w : any.words()) {
+          AnalyzedText a = analyzer.analyze(w.text());
+          if (w.exact()) {
+            terms.add(a.term(0));
+          } else {
+            stems.add(a.stem(0));
+          }
+        }
+        steps.add(new Step(Kind.WORD, Set.copyOf(stems), Set.copyOf(terms), 0, '\0'));
+      } else if (e instanceof AnyWord) {
+        steps.add(new Step(Kind.ANY, Set.of(), Set.of(), 0, '\0'));
+      } else if (e instanceof Gap g) {
+        steps.add(new Step(Kind.GAP, Set.of(), Set.of(), g.max(), '\0'));
+      } else if (e instanceof Capitalized) {
+        steps.add(new Step(Kind.CAP, Set.of(), Set.of(), 0, '\0'));
+      } else if (e instanceof Numeric) {
+        steps.add(new Step(Kind.NUM, Set.of(), Set.of(), 0, '\0'));
+      } else if (e instanceof SentenceStart) {
+        steps.add(new Step(Kind.START, Set.of(), Set.of(), 0, '\0'));
+      } else if (e instanceof SentenceEnd end) {
+        steps.add(new Step(Kind.END, Set.of(), Set.of(), 0, end.mark()));
+      }
+    }
+    return steps.toArray(Step[]::new);
+  }
+
+  @Override
+  public String toString() {
+    int entries = floating.size() + anchored.size() + shapes.size();
+    for (List<Entry> l : byStem.values()) {
+      entries += l.size();
+    }
+    for (List<Entry> l : byTerm.values()) {
+      entries += l.size();
+    }
+    return "PackMatcher[" + entries + " entries]";
+  }
+
+  private enum Kind { WORD, ANY, GAP, CAP, NUM, START, END }
+
+  private record Step(Kind kind, Set<String> stems, Set<String> terms, int max, char mark) {
+    static Step stem(String s) {
+      return new Step(Kind.WORD, Set.of(s), Set.of(), 0, '\0');
+    }
+
+    static Step term(String t) {
+      return new Step(Kind.WORD, Set.of(), Set.of(t), 0, '\0');
+    }
+  }
+
+  private record Entry(
+      RulePack pack, Rule rule, int ruleIndex, Step[] steps, List<Step[]> excepts) {}
+
+  private record ShapeEntry(RulePack pack, Rule rule, int ruleIndex, ShapeKind kind) {}
+
+  /** One rule at one span (rules by their compile order: cheap to hash). */
+  private record Key(int rule, int start, int end) {}
+
+  /** Where a match attempt stands: its first and last word and its end. */
+  private static final class Probe {
+    int firstWord = -1;
+    int lastWord = -1;
+    int end = -1;
+
+    Probe copy() {
+      Probe p = new Probe();
+      p.firstWord = firstWord;
+      p.lastWord = lastWord;
+      p.end = end;
+      return p;
+    }
+
+    void restore(Probe p) {
+      firstWord = p.firstWord;
+      lastWord = p.lastWord;
+      end = p.end;
+    }
+  }
+}

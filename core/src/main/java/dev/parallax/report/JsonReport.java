@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.parallax.Annotation;
 import dev.parallax.Article;
 import dev.parallax.Claim;
 import dev.parallax.ClaimAlignment;
@@ -12,6 +13,7 @@ import dev.parallax.LanguageProfile;
 import dev.parallax.Tag;
 import dev.parallax.rules.Category;
 import dev.parallax.TextSpan;
+import dev.parallax.Token;
 import dev.parallax.WordDiff;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -90,6 +92,54 @@ public final class JsonReport {
     }
   }
 
+  /**
+   * Writes one article's annotation: {@code id}, {@code sentences[]}, {@code tokens[]},
+   * {@code tags[]} and {@code profile}, pretty-printed or on one line (one JSON Lines record);
+   * does not close {@code out}.
+   *
+   * @throws UncheckedIOException when {@code out} fails
+   */
+  public static void write(Annotation a, Writer out, boolean pretty) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      g.writeStartObject();
+      g.writeStringField("id", a.article().id());
+      g.writeArrayFieldStart("sentences");
+      for (TextSpan s : a.sentences()) {
+        g.writeStartObject();
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("text", s.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("tokens");
+      for (Token t : a.tokens()) {
+        g.writeStartObject();
+        g.writeNumberField("start", t.start());
+        g.writeNumberField("end", t.end());
+        g.writeStringField("text", t.text());
+        g.writeStringField("term", t.term());
+        g.writeStringField("stem", t.stem());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("tags");
+      for (Tag t : a.tags()) {
+        tag(g, t);
+      }
+      g.writeEndArray();
+      g.writeFieldName("profile");
+      profile(g, a.profile());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON", e);
+    }
+  }
+
   private static void article(JsonGenerator g, Article a) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", a.id());
@@ -132,7 +182,7 @@ public final class JsonReport {
   }
 
   /** One tag: its span's fields, then what the rule says. */
-  public static void tag(JsonGenerator g, Tag t) throws IOException {
+  private static void tag(JsonGenerator g, Tag t) throws IOException {
     g.writeStartObject();
     spanFields(g, t.span());
     g.writeStringField("category", t.category().packName());
@@ -146,7 +196,7 @@ public final class JsonReport {
   }
 
   /** One language profile. */
-  public static void profile(JsonGenerator g, LanguageProfile p) throws IOException {
+  private static void profile(JsonGenerator g, LanguageProfile p) throws IOException {
     g.writeStartObject();
     g.writeStringField("article", p.article());
     g.writeNumberField("words", p.words());

@@ -1,19 +1,15 @@
 package dev.parallax.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parallax.Annotation;
 import dev.parallax.Article;
 import dev.parallax.Parallax;
-import dev.parallax.TextSpan;
-import dev.parallax.Token;
+import dev.parallax.report.JsonReport;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +23,12 @@ import java.util.function.Supplier;
 
 /**
  * {@code parallax annotate}: JSON Lines in, JSON Lines out. Each input line is a JSON article (the
- * fields of {@code compare}'s JSON files); each output line holds its id, sentences and words with
- * offsets. A line that cannot be used is reported on standard error with its line number and
+ * fields of {@code compare}'s JSON files); each output line holds its id, sentences, words and
+ * tags with offsets, and its language profile. A line that cannot be used is reported on standard error with its line number and
  * skipped.
  */
 final class AnnotateCommand implements Command {
   private static final String PUBLISHED = "--published";
-  private static final JsonFactory JSON = new JsonFactory();
 
   private final Supplier<Parallax> parallax;
 
@@ -48,7 +43,7 @@ final class AnnotateCommand implements Command {
 
   @Override
   public String summary() {
-    return "sentences and words of articles, with offsets: JSON Lines in, JSON Lines out";
+    return "sentences, words and loaded-language tags of articles: JSON Lines in and out";
   }
 
   @Override
@@ -60,7 +55,10 @@ final class AnnotateCommand implements Command {
         outlet, title, published, url and text (text is required). Reads the FILEs in order,
         or standard input when none or '-' is given. Writes one line per article:
           {"id":...,"sentences":[{"start":..,"end":..,"text":..}],
-           "tokens":[{"start":..,"end":..,"text":..,"term":..,"stem":..}]}
+           "tokens":[{"start":..,"end":..,"text":..,"term":..,"stem":..}],
+           "tags":[{"start":..,"end":..,"text":..,"category":..,"rule":..,...}],
+           "profile":{"words":..,"tagsPer100Words":..,...}}
+        (fields as in docs/json.md).
         Offsets are UTF-16 char indices into the text, end exclusive. An article without an
         id gets <input name>-<line number>, such as stdin-3. Blank lines are skipped; a line
         that cannot be used is reported on standard error as 'parallax: NAME:LINE: problem'
@@ -156,36 +154,10 @@ final class AnnotateCommand implements Command {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
-  /** One output line: {@code {"id":..,"sentences":[..],"tokens":[..]}}. */
+  /** One output line: {@code {"id", "sentences":[..], "tokens":[..], "tags":[..], "profile"}}. */
   static String toJson(Annotation a) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("id", a.article().id());
-      g.writeArrayFieldStart("sentences");
-      for (TextSpan s : a.sentences()) {
-        g.writeStartObject();
-        g.writeNumberField("start", s.start());
-        g.writeNumberField("end", s.end());
-        g.writeStringField("text", s.text());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("tokens");
-      for (Token t : a.tokens()) {
-        g.writeStartObject();
-        g.writeNumberField("start", t.start());
-        g.writeNumberField("end", t.end());
-        g.writeStringField("text", t.text());
-        g.writeStringField("term", t.term());
-        g.writeStringField("stem", t.stem());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonReport.write(a, out, false);
     return out.toString();
   }
 }

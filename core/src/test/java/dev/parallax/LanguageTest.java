@@ -1,0 +1,125 @@
+package dev.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.rules.Category;
+import dev.parallax.rules.RulePack;
+import dev.parallax.rules.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Tags through Parallax: spans, quoted words, suppression options, profiles. */
+class LanguageTest {
+  static final RulePack PACK = RulePack.parse("test.rules", """
+      pack test-pack
+        version: 1
+        language: en
+        source: tests
+        license: Apache-2.0
+
+      rule regime
+        category: loaded-term
+        words: regime
+        except: tax regime, visa regime
+        why: Implies illegitimate rule.
+        neutral: government
+        expect: The [[regime]] said so.
+        expect: The tax regime changed.
+
+      rule rogue
+        category: epithet
+        severity: high
+        words: rogue regime, hermit kingdom
+        why: A label instead of a name.
+        expect: A [[rogue regime]] in the [[Hermit Kingdom]].
+
+      rule exclaim
+        category: exclamation
+        shape: exclamation
+        why: Raises the voice.
+        expect: [[What a day!]]
+      """);
+
+  private static Parallax with(Parallax.Builder b) {
+    return b.rulePacks(List.of(PACK)).build();
+  }
+
+  private static Article article(String text) {
+    return Article.builder().id("a").text(text).build();
+  }
+
+  @Test
+  void tagsCarryWhatTheRuleSays() {
+    Annotation an = with(Parallax.builder()).annotate(article("The regime spoke. What a day!"));
+    assertThat(an.tags()).containsExactly(
+        new Tag(new TextSpan("a", 4, 10, "regime", 1, 5), Category.LOADED_TERM, "regime",
+            "test-pack", Severity.MEDIUM, "Implies illegitimate rule.", Optional.of("government"),
+            false),
+        new Tag(new TextSpan("a", 18, 29, "What a day!", 1, 19), Category.EXCLAMATION, "exclaim",
+            "test-pack", Severity.MEDIUM, "Raises the voice.", Optional.empty(), false));
+    assertThat(an.tags().get(0).toString())
+        .isEqualTo("Tag[loaded-term \"regime\" (a 1:5) by test-pack/regime]");
+  }
+
+  @Test
+  void wordsInsideDirectQuotationsAreMarkedQuotedAndCountedApart() {
+    Annotation an = with(Parallax.builder())
+        .annotate(article("The minister said “the regime lies”. The regime denied it."));
+    assertThat(an.tags()).extracting(Tag::quoted).containsExactly(true, false);
+    LanguageProfile p = an.profile();
+    assertThat(p.reporter()).isEqualTo(Map.of(Category.LOADED_TERM, 1));
+    assertThat(p.quoted()).isEqualTo(Map.of(Category.LOADED_TERM, 1));
+    assertThat(p.opinionSentences()).isEqualTo(1);
+    assertThat(p.sentences()).isEqualTo(2);
+    assertThat(p.words()).isEqualTo(10);
+    assertThat(p.per100Words()).isEqualTo(10.0);
+    assertThat(p.toString())
+        .isEqualTo("LanguageProfile[a: 10.0 tags/100 words, 50% of sentences, 1 quoted]");
+  }
+
+  @Test
+  void exceptionsAllowListsAndDisabledRulesAndCategories() {
+    Article a = article("The tax regime and the regime. A rogue regime!");
+    assertThat(with(Parallax.builder()).annotate(a).tags())
+        .extracting(t -> t.rule() + ":" + t.span().text())
+        .containsExactly("regime:regime", "exclaim:A rogue regime!", "rogue:rogue regime",
+            "regime:regime");
+    assertThat(with(Parallax.builder().disableRule("regime")).annotate(a).tags())
+        .extracting(Tag::rule).containsExactly("exclaim", "rogue");
+    assertThat(with(Parallax.builder().disableRule("test-pack/rogue")).annotate(a).tags())
+        .extracting(Tag::rule).containsExactly("regime", "exclaim", "regime");
+    assertThat(with(Parallax.builder().disableCategory(Category.EXCLAMATION)).annotate(a).tags())
+        .extracting(Tag::rule).containsExactly("regime", "rogue", "regime");
+    assertThat(with(Parallax.builder().allowTerm("regimes")).annotate(a).tags())
+        .extracting(Tag::rule).containsExactly("exclaim", "rogue");
+  }
+
+  @Test
+  void disablingAnUnknownRuleFailsByName() {
+    assertThatThrownBy(() -> with(Parallax.builder().disableRule("nope")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot disable rule 'nope': no pack in force has it (packs: test-pack)");
+  }
+
+  @Test
+  void twoPacksWithOneIdAreRejected() {
+    assertThatThrownBy(() -> Parallax.builder().rulePacks(List.of(PACK)).addRulePack(PACK).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("two rule packs share the id 'test-pack' (test.rules)");
+  }
+
+  @Test
+  void comparisonsCarryTagsAndProfilesPerArticle() {
+    Article a = Article.builder().id("a").text("The regime spoke.").build();
+    Article b = Article.builder().id("b").text("The government spoke.").build();
+    Comparison c = with(Parallax.builder()).compare(a, b);
+    assertThat(c.tags(a)).hasSize(1);
+    assertThat(c.tags(b)).isEmpty();
+    assertThat(c.profile(a).reporterTags()).isEqualTo(1);
+    assertThat(c.profile(b).reporterTags()).isZero();
+    assertThat(c.toString()).endsWith(", 1 tag]");
+  }
+}

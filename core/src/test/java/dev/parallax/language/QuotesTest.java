@@ -1,0 +1,33 @@
+package dev.parallax.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.text.CharSpan;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuotesTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "He said “the regime is brutal” today.          | “the regime is brutal”",
+        "He said \"the regime is brutal\" today.        | \"the regime is brutal\"",
+        "„Ja“ and «non» were said.                      | „Ja“;«non»",
+        "An “open quote never closes.                   | ''",
+        "One “two” three “four” five.                   | “two”;“four”",
+      })
+  void findsDirectQuotations(String text, String expected) {
+    List<CharSpan> spans = Quotes.of(text.strip());
+    String got = String.join(";", spans.stream().map(s -> s.of(text.strip())).toList());
+    assertThat(got).isEqualTo(expected.strip());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'A “quote\n\nnever crosses” a blank line.', 0", "'A “quote\ncrosses” a line.', 1"})
+  void aQuotationEndsWithItsParagraph(String text, int count) {
+    assertThat(Quotes.of(text)).hasSize(count);
+  }
+}

@@ -8,6 +8,7 @@ import dev.parallax.rules.Rule;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
+import dev.parallax.text.Quotations;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,7 +31,8 @@ public final class Tagger {
    * @param rule the rule
    * @param start first char
    * @param end end (exclusive)
-   * @param quoted whether the tag lies inside a direct quotation (someone else's words)
+   * @param quoted whether the tag lies inside a quotation of reported speech (someone else's
+   *     words; see {@link Quotations#speech})
    */
   public record Hit(RulePack pack, Rule rule, int start, int end, boolean quoted) {}
 
@@ -93,7 +95,7 @@ public final class Tagger {
 
   /** The tags of one analysed text, in text order. */
   public List<Hit> tag(AnalyzedText t) {
-    List<CharSpan> quotes = Quotes.of(t.text());
+    List<CharSpan> speech = Quotations.speech(t);
     List<Hit> out = new ArrayList<>();
     for (PackMatcher.Match m : matcher.match(t)) {
       if (disabledCategories.contains(m.rule().category())
@@ -103,7 +105,7 @@ public final class Tagger {
         continue;
       }
       out.add(new Hit(m.pack(), m.rule(), m.start(), m.end(),
-          Quotes.inside(quotes, m.start(), m.end())));
+          Quotations.inside(speech, m.start(), m.end())));
     }
     return out;
   }

@@ -60,16 +60,26 @@ public sealed interface Matcher {
 
     @Override
     public String toString() {
-      return "shape: " + kind.name().toLowerCase(Locale.ROOT);
+      return "shape: " + kind.packName();
     }
   }
 
   /** Sentence shapes. */
   enum ShapeKind {
-    /** A sentence that ends with "?". */
+    /** A sentence that ends with "?": the whole sentence. */
     QUESTION,
-    /** A sentence that ends with "!". */
-    EXCLAMATION
+    /** A sentence that ends with "!": the whole sentence. */
+    EXCLAMATION,
+    /**
+     * A quotation of one to three words inside a sentence, not introduced by a colon or comma
+     * (the writer's distance, as in the regime's “experts”): the quotation, marks included.
+     */
+    SCARE_QUOTE;
+
+    /** The name packs use: {@code question}, {@code exclamation}, {@code scare-quote}. */
+    public String packName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
   }
 
   /** An element of a token pattern. */

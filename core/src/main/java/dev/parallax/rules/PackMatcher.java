@@ -12,6 +12,7 @@ import dev.parallax.rules.Matcher.ShapeKind;
 import dev.parallax.rules.Matcher.Word;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
+import dev.parallax.text.Quotations;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +97,7 @@ public final class PackMatcher {
   public List<Match> match(AnalyzedText t) {
     Map<Key, Match> out = new LinkedHashMap<>();
     String text = t.text();
+    List<CharSpan> quotations = shapes.isEmpty() ? List.of() : Quotations.of(text);
     for (int s = 0; s < t.sentences().size(); s++) {
       int from = t.firstWord(s);
       int to = t.endWord(s);
@@ -116,11 +118,17 @@ public final class PackMatcher {
       }
       if (!shapes.isEmpty()) {
         char mark = finalMark(text, sentence);
+        List<CharSpan> scare = scareQuotes(t, sentence, quotations);
         for (ShapeEntry e : shapes) {
           if ((e.kind() == ShapeKind.QUESTION && mark == '?')
               || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')) {
             out.putIfAbsent(new Key(e.ruleIndex(), sentence.start(), sentence.end()),
                 new Match(e.pack(), e.rule(), sentence.start(), sentence.end()));
+          } else if (e.kind() == ShapeKind.SCARE_QUOTE) {
+            for (CharSpan q : scare) {
+              out.putIfAbsent(new Key(e.ruleIndex(), q.start(), q.end()),
+                  new Match(e.pack(), e.rule(), q.start(), q.end()));
+            }
           }
         }
       }
@@ -218,6 +226,19 @@ public final class PackMatcher {
       }
     }
     return true;
+  }
+
+  /** Quotations inside {@code sentence} that do not open it and do not report speech. */
+  private static List<CharSpan> scareQuotes(
+      AnalyzedText t, CharSpan sentence, List<CharSpan> quotations) {
+    List<CharSpan> out = new ArrayList<>();
+    for (CharSpan q : quotations) {
+      if (q.start() > sentence.start() && q.end() <= sentence.end()
+          && Quotations.words(t, q) >= 1 && !Quotations.isSpeech(t, q)) {
+        out.add(q);
+      }
+    }
+    return out;
   }
 
   /** The final ? or ! of a sentence (closing quotes and brackets aside), or 0. */

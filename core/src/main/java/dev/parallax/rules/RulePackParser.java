@@ -13,6 +13,7 @@ import dev.parallax.rules.Matcher.Word;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -232,11 +233,13 @@ final class RulePackParser {
       case "except" -> rule.excepts.addAll(phrases(no, valueCol, value));
       case "pattern" -> pattern(no, valueCol, value);
       case "shape" -> {
-        try {
-          rule.matchers.add(
-              new Matcher.Shape(ShapeKind.valueOf(value.toUpperCase(Locale.ROOT))));
-        } catch (IllegalArgumentException e) {
-          error(no, valueCol, "unknown shape '" + value + "' (known: question, exclamation)");
+        Optional<ShapeKind> kind = Arrays.stream(ShapeKind.values())
+            .filter(k -> k.packName().equals(value)).findFirst();
+        if (kind.isEmpty()) {
+          error(no, valueCol,
+              "unknown shape '" + value + "' (known: question, exclamation, scare-quote)");
+        } else {
+          rule.matchers.add(new Matcher.Shape(kind.get()));
         }
       }
       case "why" -> rule.why = value;

@@ -35,7 +35,8 @@
  *       {@code =word} for the exact form</td></tr>
  *   <tr><td>{@code pattern:}</td><td>a token pattern: words, {@code a|b}, {@code *},
  *       {@code ...}, {@code <Cap>}, {@code <num>}, {@code ^}, final {@code ?} or {@code !}</td></tr>
- *   <tr><td>{@code shape:}</td><td>{@code question} or {@code exclamation}: the whole sentence</td></tr>
+ *   <tr><td>{@code shape:}</td><td>{@code question} or {@code exclamation}: the whole sentence;
+ *       {@code scare-quote}: a short quotation inside a sentence</td></tr>
  *   <tr><td>{@code except:}</td><td>phrases in which a match is not loaded</td></tr>
  *   <tr><td>{@code why:}</td><td>the reason shown to readers (required)</td></tr>
  *   <tr><td>{@code neutral:}</td><td>a neutral alternative</td></tr>

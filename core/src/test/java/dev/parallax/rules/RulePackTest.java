@@ -97,7 +97,7 @@ class RulePackTest {
         "bad element      | pattern: <Noun> | pattern: * | t.rules:7:12: error: unknown pattern"
             + " element '<Noun>' (known: *, ..., <Cap>, <num>, ^, ?, !)",
         "unknown shape    | shape: command | shape: question | t.rules:7:10: error: unknown shape"
-            + " 'command' (known: question, exclamation)",
+            + " 'command' (known: question, exclamation, scare-quote)",
       })
   void badValuesAreNamedWithTheirColumn(String name, String bad, String fine, String message) {
     String rest = "  words: arguably\n  why: w\n  expect: [[Arguably]] so.\n";
@@ -179,6 +179,13 @@ class RulePackTest {
           why: w
           expect: [[America must]] act and [[we should]] help.
           expect: We musted nothing.
+        rule scare
+          category: sarcasm
+          shape: scare-quote
+          why: w
+          expect: The regime's [[“experts”]] disagree.
+          expect: He said: “no”. “Yes” was the answer. “We will fight,” he said.
+          expect: They said it was “a long and careful review of the whole plan”.
         rule numbers
           category: hyperbole
           pattern: <num> percent|times

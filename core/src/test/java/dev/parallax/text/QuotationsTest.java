@@ -1,13 +1,12 @@
-package dev.parallax.language;
+package dev.parallax.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.text.CharSpan;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class QuotesTest {
+class QuotationsTest {
 
   @ParameterizedTest
   @CsvSource(
@@ -20,7 +19,7 @@ class QuotesTest {
         "One “two” three “four” five.                   | “two”;“four”",
       })
   void findsDirectQuotations(String text, String expected) {
-    List<CharSpan> spans = Quotes.of(text.strip());
+    List<CharSpan> spans = Quotations.of(text.strip());
     String got = String.join(";", spans.stream().map(s -> s.of(text.strip())).toList());
     assertThat(got).isEqualTo(expected.strip());
   }
@@ -28,6 +27,6 @@ class QuotesTest {
   @ParameterizedTest
   @CsvSource({"'A “quote\n\nnever crosses” a blank line.', 0", "'A “quote\ncrosses” a line.', 1"})
   void aQuotationEndsWithItsParagraph(String text, int count) {
-    assertThat(Quotes.of(text)).hasSize(count);
+    assertThat(Quotations.of(text)).hasSize(count);
   }
 }

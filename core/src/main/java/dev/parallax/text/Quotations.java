@@ -1,0 +1,124 @@
+package dev.parallax.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quotations of a text: the stretches between opening and closing double quotation marks
+ * (“...” and "...", also „...“ and «...»), which never run past a blank line. A mark that opens
+ * and is never closed within its paragraph quotes nothing. Long quotations report speech (someone
+ * else's words); short ones are scare quotes or cited terms. Stateless.
+ */
+public final class Quotations {
+  /** Quotations of at most this many words are scare quotes or cited terms, not speech. */
+  public static final int MAX_SCARE_QUOTE_WORDS = 3;
+
+  private Quotations() {}
+
+  /** The quoted stretches of {@code text}, marks included, in order. */
+  public static List<CharSpan> of(String text) {
+    List<CharSpan> out = new ArrayList<>();
+    int open = -1;
+    char closer = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' && blankLineFollows(text, i)) {
+        open = -1; // a quotation does not run past its paragraph
+        continue;
+      }
+      if (open < 0) {
+        char close = closerOf(c);
+        if (close != 0) {
+          open = i;
+          closer = close;
+        }
+      } else if (c == closer || (closer == '"' && c == '”')) {
+        out.add(new CharSpan(open, i + 1));
+        open = -1;
+      }
+    }
+    return out;
+  }
+
+  private static char closerOf(char c) {
+    return switch (c) {
+      case '“' -> '”';
+      case '"' -> '"';
+      case '„' -> '“';
+      case '«' -> '»';
+      default -> 0;
+    };
+  }
+
+  private static boolean blankLineFollows(String text, int newline) {
+    for (int i = newline + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The quotations of an analysed text that report speech (see {@link #isSpeech}); the others
+   * (the regime's “experts”) are the writer's own voice.
+   */
+  public static List<CharSpan> speech(AnalyzedText t) {
+    List<CharSpan> out = new ArrayList<>();
+    for (CharSpan q : of(t.text())) {
+      if (isSpeech(t, q)) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether quotation {@code q} reports speech: it holds more than {@link #MAX_SCARE_QUOTE_WORDS}
+   * words, or it is introduced by a colon, a comma or the end of a sentence (or opens the text),
+   * or its words end with a comma, "?" or "!" inside the marks (“We will fight,” he said).
+   */
+  public static boolean isSpeech(AnalyzedText t, CharSpan q) {
+    String text = t.text();
+    if (words(t, q) > MAX_SCARE_QUOTE_WORDS) {
+      return true;
+    }
+    int before = q.start() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (before < 0 || ":,.!?;".indexOf(text.charAt(before)) >= 0) {
+      return true;
+    }
+    char last = text.charAt(Math.max(q.start(), q.end() - 2));
+    return last == ',' || last == '?' || last == '!';
+  }
+
+  /** The number of words of {@code t} that start inside {@code span}. */
+  public static int words(AnalyzedText t, CharSpan span) {
+    int n = 0;
+    for (int w = 0; w < t.wordCount() && t.start(w) < span.end(); w++) {
+      if (t.start(w) >= span.start()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@code [start, end)} lies within one of {@code quotes} (sorted). */
+  public static boolean inside(List<CharSpan> quotes, int start, int end) {
+    for (CharSpan q : quotes) {
+      if (q.start() > start) {
+        return false;
+      }
+      if (q.start() <= start && end <= q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

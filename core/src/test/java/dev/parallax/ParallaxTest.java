@@ -21,14 +21,15 @@ class ParallaxTest {
     assertThat(Parallax.standard()).isSameAs(PX);
     assertThat(PX.toString())
         .isEqualTo(
-            "Parallax[en, minAlignmentScore=0.16, minSharedWords=2, candidates=5, numberWeight=2.0]");
+            "Parallax[en, minAlignmentScore=0.16, minSharedWords=2, candidates=5, numberWeight=2.0,"
+                + " packs=[loaded-language-en, opinion-en, attribution-en]]");
   }
 
   @Test
   void alignsTwoWordingsOfOneFact() {
     Comparison c = PX.compare(a, b);
     assertThat(c.toString())
-        .isEqualTo("Comparison[2 articles, 1 aligned pair, 0 exclusive claims]");
+        .isEqualTo("Comparison[2 articles, 1 aligned pair, 0 exclusive claims, 0 tags]");
     ClaimAlignment al = c.alignments().get(0);
     assertThat(al.left().span()).isEqualTo(TextSpan.of(a, 0, a.text().length()));
     assertThat(al.right().span()).isEqualTo(TextSpan.of(b, 0, b.text().length()));
@@ -51,7 +52,7 @@ class ParallaxTest {
         new Token(0, 7, "Korea's", "korea", "korea"),
         new Token(8, 16, "soldiers", "soldiers", "soldier"),
         new Token(17, 21, "fled", "fled", "fled"));
-    assertThat(an.toString()).isEqualTo("Annotation[x: 2 sentences, 5 words]");
+    assertThat(an.toString()).isEqualTo("Annotation[x: 2 sentences, 5 words, 0 tags]");
   }
 
   @Test

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Article;
 import dev.parallax.Comparison;
 import dev.parallax.Parallax;
+import dev.parallax.rules.RulePack;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,8 @@ class JsonReportTest {
     JsonNode root = JSON.readTree(Parallax.standard().compare(a, b).toJson());
     assertThat(names(root))
         .containsExactly(
-            "schema", "articles", "alignments", "exclusives", "contradictions", "tags");
+            "schema", "articles", "alignments", "exclusives", "contradictions", "tags",
+            "profiles");
     assertThat(root.get("schema").asInt()).isEqualTo(1);
     assertThat(names(root.get("articles").get(0)))
         .containsExactly("id", "outlet", "title", "published", "url", "length");
@@ -51,6 +54,9 @@ class JsonReportTest {
     assertThat(ex.get("line").asInt()).isEqualTo(2);
     assertThat(root.get("contradictions").isArray()).isTrue();
     assertThat(root.get("tags").isArray()).isTrue();
+    assertThat(names(root.get("profiles").get(0)))
+        .containsExactly("article", "words", "sentences", "opinionSentences", "tagsPer100Words",
+            "opinionShare", "reporter", "quoted");
   }
 
   @Test
@@ -66,6 +72,42 @@ class JsonReportTest {
       assertThat(s.get("text").asText())
           .isEqualTo(text.substring(s.get("start").asInt(), s.get("end").asInt()));
     }
+  }
+
+  @Test
+  void writesTagsWithTheirRuleAndAnnotationsAsOneLine() throws Exception {
+    RulePack pack = RulePack.parse("t.rules", """
+        pack t
+          version: 1
+          language: en
+          source: tests
+          license: Apache-2.0
+        rule regime
+          category: loaded-term
+          words: regime
+          why: Implies illegitimate rule.
+          neutral: government
+          expect: The [[regime]] spoke.
+          expect: The government spoke.
+        """);
+    Parallax px = Parallax.builder().rulePacks(List.of(pack)).build();
+    Article r = Article.builder().id("r").text("The regime spoke.").build();
+    JsonNode tag = JSON.readTree(px.compare(r, a).toJson()).get("tags").get(0);
+    assertThat(names(tag)).containsExactly("article", "start", "end", "text", "line", "column",
+        "category", "rule", "pack", "severity", "why", "alternative", "quoted");
+    assertThat(tag.toString()).isEqualTo("{\"article\":\"r\",\"start\":4,\"end\":10,"
+        + "\"text\":\"regime\",\"line\":1,\"column\":5,\"category\":\"loaded-term\","
+        + "\"rule\":\"regime\",\"pack\":\"t\",\"severity\":\"medium\","
+        + "\"why\":\"Implies illegitimate rule.\",\"alternative\":\"government\","
+        + "\"quoted\":false}");
+
+    StringWriter line = new StringWriter();
+    JsonReport.write(px.annotate(r), line, false);
+    assertThat(line.toString()).doesNotContain("\n");
+    JsonNode an = JSON.readTree(line.toString());
+    assertThat(names(an)).containsExactly("id", "sentences", "tokens", "tags", "profile");
+    assertThat(an.get("profile").get("reporter").toString()).isEqualTo("{\"loaded-term\":1}");
+    assertThat(an.get("profile").get("tagsPer100Words").asDouble()).isEqualTo(33.33);
   }
 
   private static List<String> names(JsonNode node) {

@@ -49,7 +49,7 @@ final class AnnotateCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: parallax annotate [--published DATE] [FILE|-]...
+        Usage: parallax annotate [--published DATE] [RULE OPTIONS] [FILE|-]...
 
         Reads JSON Lines: one JSON article per line, an object with the string fields id,
         outlet, title, published, url and text (text is required). Reads the FILEs in order,
@@ -65,8 +65,9 @@ final class AnnotateCommand implements Command {
         and skipped.
 
         Options:
-          --published DATE   publication date of articles that give none (ISO-8601)
-          -h, --help         show this help
+          --published DATE     publication date of articles that give none (ISO-8601)
+        """ + RuleOptions.HELP + """
+          -h, --help           show this help
 
         Exit status: 0 when every line was annotated, 1 when some lines were skipped, 2 for a
         usage error or an unreadable input.
@@ -75,7 +76,8 @@ final class AnnotateCommand implements Command {
 
   @Override
   public int run(List<String> args, Streams io) throws CliException {
-    Options opts = Options.parse(name(), args, Set.of(PUBLISHED), Set.of());
+    Options opts = Options.parse(name(), args, union(Set.of(PUBLISHED), RuleOptions.VALUED),
+        RuleOptions.FLAGS);
     if (opts.has("--help")) {
       io.out().print(help());
       return Main.OK;
@@ -93,16 +95,18 @@ final class AnnotateCommand implements Command {
         }
       }
     }
+    Parallax px = RuleOptions.parallax(opts, parallax);
     int skipped = 0;
     for (String source : sources) {
-      skipped += annotate(source, published, io);
+      skipped += annotate(source, published, px, io);
     }
     io.out().flush();
     return skipped == 0 ? Main.OK : Main.FAILED;
   }
 
   /** Annotates every line of one source; returns the number of lines skipped. */
-  private int annotate(String source, String published, Streams io) throws CliException {
+  private int annotate(String source, String published, Parallax px, Streams io)
+      throws CliException {
     String name = source.equals("-") ? "stdin" : source;
     String idBase = source.equals("-") ? "stdin" : ArticleFiles.idOf(source);
     int skipped = 0;
@@ -117,7 +121,7 @@ final class AnnotateCommand implements Command {
         try {
           ArticleInput in = JsonArticles.parse(line, where);
           Article a = in.toArticle(in.id().orElse(idBase + "-" + lineNo), published);
-          io.out().print(toJson(parallax.get().annotate(a)) + "\n");
+          io.out().print(toJson(px.annotate(a)) + "\n");
         } catch (CliException e) {
           io.err().println(Main.PREFIX + Main.oneLine(e.getMessage()));
           skipped++;
@@ -152,6 +156,12 @@ final class AnnotateCommand implements Command {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   /** One output line: {@code {"id", "sentences":[..], "tokens":[..], "tags":[..], "profile"}}. */

@@ -34,16 +34,17 @@ final class CompareCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: parallax compare [--published DATE] [--format text|json] FILE...
+        Usage: parallax compare [--published DATE] [--format text|json] [RULE OPTIONS] FILE...
 
         Compares two or more articles about one event and prints the claims they share, with
-        a word diff of each pair, and the claims only one of them makes.
+        a word diff of each pair, the claims only one of them makes, and the loaded and
+        opinion language of each.
 
         A FILE is plain UTF-8 text or a JSON article. A JSON article is a .json file, or a file
         whose content starts with '{': one object with the string fields id, outlet, title,
         published, url and text (text is required; other fields are errors). In plain text the
-        first line is also taken as the title when it is followed by a blank line, or is at most
-        150 characters long and does not end with '.', '!' or '?'. The article text is always
+        first line is also taken as the title when it does not end with a period and is
+        followed by a blank line or at most 150 characters long. The article text is always
         the whole file, so every offset in the output indexes the file's text. A plain-text
         article's id is its file name without the extension.
 
@@ -51,6 +52,7 @@ final class CompareCommand implements Command {
           --published DATE     publication date of files that give none (ISO-8601,
                                e.g. 2025-10-20 or 2025-10-20T09:30:00Z)
           --format text|json   a readable report (default), or JSON (see docs/json.md)
+        """ + RuleOptions.HELP + """
           -h, --help           show this help
 
         Exit status: 0 on success, 2 for a usage error or an unusable file.
@@ -59,7 +61,9 @@ final class CompareCommand implements Command {
 
   @Override
   public int run(List<String> args, Streams io) throws CliException {
-    Options opts = Options.parse(name(), args, Set.of(PUBLISHED, FORMAT), Set.of());
+    Options opts = Options.parse(name(),
+        args, AnnotateCommand.union(Set.of(PUBLISHED, FORMAT), RuleOptions.VALUED),
+        RuleOptions.FLAGS);
     if (opts.has("--help")) {
       io.out().print(help());
       return Main.OK;
@@ -91,7 +95,7 @@ final class CompareCommand implements Command {
 
     Comparison comparison;
     try {
-      comparison = parallax.get().compare(articles);
+      comparison = RuleOptions.parallax(opts, parallax).compare(articles);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }

@@ -37,7 +37,8 @@ public final class Main {
   private final List<Command> commands;
 
   private Main(Supplier<Parallax> parallax) {
-    this.commands = List.of(new CompareCommand(parallax), new AnnotateCommand(parallax));
+    this.commands =
+        List.of(new CompareCommand(parallax), new AnnotateCommand(parallax), new VerifyCommand());
   }
 
   /** Runs the tool and exits with its exit code. Output is UTF-8. */

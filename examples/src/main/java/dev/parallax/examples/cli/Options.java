@@ -15,10 +15,10 @@ import java.util.Set;
  * twice, the last one wins.
  */
 final class Options {
-  private final Map<String, String> values;
+  private final Map<String, List<String>> values;
   private final List<String> operands;
 
-  private Options(Map<String, String> values, List<String> operands) {
+  private Options(Map<String, List<String>> values, List<String> operands) {
     this.values = values;
     this.operands = operands;
   }
@@ -32,7 +32,7 @@ final class Options {
    */
   static Options parse(String command, List<String> args, Set<String> valued, Set<String> flags)
       throws CliException {
-    Map<String, String> values = new HashMap<>();
+    Map<String, List<String>> values = new HashMap<>();
     List<String> operands = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
@@ -52,9 +52,9 @@ final class Options {
       String name = eq < 0 ? arg : arg.substring(0, eq);
       if (valued.contains(name)) {
         if (eq >= 0) {
-          values.put(name, arg.substring(eq + 1));
+          values.computeIfAbsent(name, k -> new ArrayList<>()).add(arg.substring(eq + 1));
         } else if (i + 1 < args.size()) {
-          values.put(name, args.get(++i));
+          values.computeIfAbsent(name, k -> new ArrayList<>()).add(args.get(++i));
         } else {
           throw new CliException("option " + name + " needs a value");
         }
@@ -62,7 +62,7 @@ final class Options {
         if (eq >= 0) {
           throw new CliException("option " + name + " takes no value");
         }
-        values.put(name, "");
+        values.computeIfAbsent(name, k -> new ArrayList<>()).add("");
       } else {
         throw new CliException(
             "unknown option '" + name + "' for " + command + " (see 'parallax " + command
@@ -72,9 +72,15 @@ final class Options {
     return new Options(values, List.copyOf(operands));
   }
 
-  /** The value of an option that takes one, if given. */
+  /** The value of an option that takes one, if given (the last, if given more than once). */
   Optional<String> value(String name) {
-    return Optional.ofNullable(values.get(name));
+    List<String> all = values.get(name);
+    return all == null ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** Every value of a repeatable option, in order. */
+  List<String> values(String name) {
+    return List.copyOf(values.getOrDefault(name, List.of()));
   }
 
   /** Whether a flag (or a valued option) was given. */

@@ -200,7 +200,7 @@ public final class PackMatcher {
           p.firstWord = w;
         }
         p.lastWord = w;
-        p.end = t.end(w);
+        p.end = t.endWithoutPossessive(w);
         if (steps(t, steps, si + 1, w + 1, from, to, sentence, p)) {
           return true;
         }

@@ -77,6 +77,17 @@ public final class AnalyzedText {
     return text.substring(starts[i], ends[i]);
   }
 
+  /** End (exclusive) of word {@code i} without a possessive "'s" ("Kingdom's" ends before "'"). */
+  public int endWithoutPossessive(int i) {
+    int e = ends[i];
+    if (e - starts[i] > 2
+        && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+        && TextAnalyzer.isApostrophe(text.charAt(e - 2))) {
+      return e - 2;
+    }
+    return e;
+  }
+
   /** Word {@code i} lower-cased, without a possessive "'s". */
   public String term(int i) {
     return terms[i];

@@ -174,7 +174,7 @@ public final class TextAnalyzer {
     return w;
   }
 
-  private static boolean isApostrophe(char c) {
+  static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\uFF07';
   }
 

@@ -203,6 +203,7 @@ class RulePackTest {
           words: hermit kingdom, brutality
           why: w
           expect: the [[hermit kingdoms]] of old and their [[brutalities]]
+          expect: the [[Hermit Kingdom]]'s leader and the [[Hermit Kingdom]]’s army
         """);
     assertThat(p.verify()).isEmpty();
     TextAnalyzer en = TextAnalyzer.english();

@@ -69,6 +69,7 @@ class MainTest {
     write("same1.json", "{\"id\": \"same\", \"text\": \"A soldier defected on Sunday.\"}");
     write("same2.json", "{\"id\": \"same\", \"text\": \"A soldier crossed the border on Sunday.\"}");
     Files.createDirectories(dir.resolve("folder"));
+    write("lines.jsonl", "{\"id\": \"x\", \"text\": \"The regime rules by fear.\"}\n");
     write(
         "full.json",
         "{\"id\": \"agency\", \"outlet\": \"Agency\", \"title\": \"Defection\","
@@ -77,7 +78,26 @@ class MainTest {
     Files.createDirectories(dir.resolve("other"));
     write("other/wire.txt", "A North Korean soldier crossed into South Korea on Sunday.\n");
     write("bom.txt", "\uFEFFHeadline with a mark\n\nA North Korean soldier defected on Sunday.\n");
+    write("house.rules", PACK_HEAD + """
+        rule fear
+          category: emotional-appeal
+          words: fear
+          why: Plays on fear.
+          expect: The regime keeps its people in [[fear]].
+          expect: Nothing here.
+        """);
+    write("failing.rules", PACK_HEAD + """
+        rule fear
+          category: emotional-appeal
+          words: fear
+          why: Plays on fear.
+          expect: The [[regime]] keeps its people in fear.
+        """);
+    write("broken.rules", PACK_HEAD + "rule r\n  wrods: x\n");
   }
+
+  private static final String PACK_HEAD =
+      "pack house\n  version: 1\n  language: en\n  source: tests\n  license: Apache-2.0\n";
 
   // ---------------------------------------------------------------- errors
 
@@ -85,7 +105,7 @@ class MainTest {
     return Stream.of(
         row("no arguments", "parallax: no command given (see 'parallax --help')"),
         row("unknown command", "parallax: unknown command 'contrast'; the commands are compare,"
-            + " annotate and help", "contrast", "$D/wire.txt", "$D/opinion.txt"),
+            + " annotate, verify and help", "contrast", "$D/wire.txt", "$D/opinion.txt"),
         row("unknown top-level option", "parallax: unknown option '--verbose' (see 'parallax --help')",
             "--verbose"),
         row("unknown option of compare", "parallax: unknown option '--colour' for compare"
@@ -93,7 +113,7 @@ class MainTest {
         row("unknown short option", "parallax: unknown option '-x' for compare"
             + " (see 'parallax compare --help')", "compare", "-x", "$D/wire.txt", "$D/opinion.txt"),
         row("help of an unknown command", "parallax: unknown command 'contrast'; the commands are"
-            + " compare, annotate and help", "help", "contrast"),
+            + " compare, annotate, verify and help", "help", "contrast"),
         row("no files", "parallax: compare needs at least two files, got 0"
             + " (see 'parallax compare --help')", "compare"),
         row("one file", "parallax: compare needs at least two files, got 1"
@@ -143,7 +163,23 @@ class MainTest {
             + " without white space or control characters: 'two words'",
             "compare", "$D/wire.txt", "$D/badid.json"),
         row("two JSON articles with one id", "parallax: $D/same2.json: article id 'same' is also"
-            + " the id of $D/same1.json", "compare", "$D/same1.json", "$D/same2.json"));
+            + " the id of $D/same1.json", "compare", "$D/same1.json", "$D/same2.json"),
+        row("broken rule pack", "parallax: $D/broken.rules:7:3: error: unknown key 'wrods'",
+            "compare", "--rules", "$D/broken.rules", "$D/wire.txt", "$D/opinion.txt"),
+        row("missing rule pack", "parallax: $D/none.rules: no such file",
+            "compare", "--rules", "$D/none.rules", "$D/wire.txt", "$D/opinion.txt"),
+        row("unknown rule to disable", "parallax: cannot disable rule 'nope': no pack in force has"
+            + " it (packs: loaded-language-en, opinion-en, attribution-en)",
+            "compare", "--disable", "nope", "$D/wire.txt", "$D/opinion.txt"),
+        row("unknown category to disable", "parallax: unknown category 'snark' for"
+            + " --disable-category (known: loaded-term, epithet, intensifier, hyperbole,"
+            + " emotional-appeal, rhetorical-question, call-to-action, exclamation, prescriptive,"
+            + " hedge, unattributed, speculation, sarcasm)",
+            "annotate", "--disable-category", "snark", "$D/wire.txt"),
+        row("verify without packs", "parallax: verify needs a pack file or folder, or --builtin"
+            + " (see 'parallax verify --help')", "verify"),
+        row("verify a missing pack", "parallax: $D/none.rules: no such file",
+            "verify", "$D/none.rules"));
   }
 
   private static Arguments row(String name, String stderr, String... args) {
@@ -210,6 +246,50 @@ class MainTest {
     assertThat(r.out()).matches("parallax \\S+\\R");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
+  }
+
+  // ---------------------------------------------------------------- rule packs
+
+  @Test
+  void verifyReportsThatPacksKeepTheirExamples() {
+    Result r = run("verify", file("house.rules"));
+
+    assertThat(r.out()).isEqualTo("1 pack, 1 rules, 2 examples: all hold\n");
+    assertThat(r.code()).isZero();
+    assertThat(run("verify", "--builtin").out()).endsWith(": all hold\n");
+  }
+
+  @Test
+  void verifyPrintsEachProblemLikeACompiler() {
+    Result r = run("verify", file("failing.rules"), file("broken.rules"));
+
+    assertThat(r.out()).isEqualTo(String.join("\n",
+        file("broken.rules") + ":7:3: error: unknown key 'wrods'",
+        "  wrods: x",
+        "  ^",
+        file("failing.rules") + ":10:17: error: rule 'fear' should tag 'regime' here but does not"
+            + " (it tags 'fear')",
+        "  expect: The [[regime]] keeps its people in fear.",
+        "                ^",
+        file("failing.rules") + ":10:46: error: rule 'fear' tags 'fear', which is not marked",
+        "  expect: The [[regime]] keeps its people in fear.",
+        "                                             ^",
+        "1 pack, 1 rules, 1 examples: 3 problems", ""));
+    assertThat(r.code()).isEqualTo(Main.FAILED);
+  }
+
+  @Test
+  void ruleOptionsShapeTheTags() throws IOException {
+    Result own = run("annotate", "--no-builtin-rules", "--rules", file("house.rules"),
+        file("lines.jsonl"));
+    JsonNode tags = JSON.readTree(own.out().lines().findFirst().orElseThrow()).get("tags");
+    assertThat(tags).hasSize(1);
+    assertThat(tags.get(0).get("rule").asText()).isEqualTo("fear");
+    assertThat(tags.get(0).get("pack").asText()).isEqualTo("house");
+
+    Result none = run("annotate", "--no-builtin-rules", "--rules", file("house.rules"),
+        "--allow", "fear", file("lines.jsonl"));
+    assertThat(JSON.readTree(none.out().lines().findFirst().orElseThrow()).get("tags")).isEmpty();
   }
 
   // ---------------------------------------------------------------- compare
@@ -281,7 +361,12 @@ class MainTest {
       assertThat(s.get("line").asInt()).isEqualTo(lineOf(text, start));
     }
     assertThat(root.get("contradictions")).isEmpty();
-    assertThat(root.get("tags")).isEmpty();
+    for (JsonNode t : root.get("tags")) {
+      String text = texts.get(t.get("article").asText());
+      assertThat(t.get("text").asText())
+          .isEqualTo(text.substring(t.get("start").asInt(), t.get("end").asInt()));
+    }
+    assertThat(root.get("tags")).extracting(t -> t.get("text").asText()).contains("regime");
   }
 
   @Test

@@ -6,8 +6,11 @@ import dev.parallax.ClaimAlignment;
 import dev.parallax.Comparison;
 import dev.parallax.LanguageProfile;
 import dev.parallax.Tag;
+import dev.parallax.rules.Category;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Renders a {@link Comparison} as readable plain text, for terminals and JShell. Stateless. */
 public final class TextReport {
@@ -60,21 +63,15 @@ public final class TextReport {
       }
     }
 
-    sb.append("\nLoaded and opinion language (").append(c.tags().size()).append(" tags)\n");
+    sb.append("\nLoaded and opinion language (").append(c.tags().size()).append(" tags)\n\n");
+    profiles(sb, c);
     for (Article a : c.articles()) {
-      LanguageProfile p = c.profile(a);
-      sb.append(String.format(Locale.ROOT,
-          "%n  %s: %.1f tags per 100 words in the reporter's voice, %d of %d sentences (%.0f%%),"
-              + " %d quoted%n",
-          a.id(), p.per100Words(), p.opinionSentences(), p.sentences(), 100 * p.opinionShare(),
-          p.quotedTags()));
-      if (!p.reporter().isEmpty()) {
-        sb.append("    ");
-        sb.append(String.join(", ", p.reporter().entrySet().stream()
-            .map(e -> e.getKey().packName() + " " + e.getValue()).toList()));
-        sb.append('\n');
+      List<Tag> tags = c.tags(a);
+      if (tags.isEmpty()) {
+        continue;
       }
-      for (Tag t : c.tags(a)) {
+      sb.append("\n  in ").append(a.id()).append(" (").append(tags.size()).append(")\n");
+      for (Tag t : tags) {
         String head = t.span().line() + ":" + t.span().column() + "  " + t.category().packName()
             + (t.quoted() ? " (quoted)" : "") + "  ";
         wrap(sb, head, "\"" + t.span().text() + "\" — " + t.why()
@@ -82,6 +79,41 @@ public final class TextReport {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The profiles side by side: tags per 100 words in the reporter's voice by category (only
+   * categories some article uses), in all, the share of sentences with opinion language, and the
+   * tags inside quotations.
+   */
+  private static void profiles(StringBuilder sb, Comparison c) {
+    List<LanguageProfile> ps = c.profiles();
+    int col = Math.max(8, c.articles().stream().mapToInt(a -> a.id().length()).max().orElse(1) + 2);
+    Set<Category> used = EnumSet.noneOf(Category.class);
+    ps.forEach(p -> used.addAll(p.reporter().keySet()));
+    sb.append(pad("  per 100 words", 26));
+    c.articles().forEach(a -> sb.append(left(a.id(), col)));
+    sb.append('\n');
+    for (Category cat : used) {
+      sb.append(pad("  " + cat.packName(), 26));
+      ps.forEach(p -> sb.append(left(String.format(Locale.ROOT, "%.1f", p.per100Words(cat)),
+          col)));
+      sb.append('\n');
+    }
+    sb.append(pad("  all", 26));
+    ps.forEach(p -> sb.append(left(String.format(Locale.ROOT, "%.1f", p.per100Words()), col)));
+    sb.append('\n');
+    sb.append(pad("  sentences with tags", 26));
+    ps.forEach(p -> sb.append(left(String.format(Locale.ROOT, "%.0f%%", 100 * p.opinionShare()),
+        col)));
+    sb.append('\n');
+    sb.append(pad("  quoted tags", 26));
+    ps.forEach(p -> sb.append(left(Integer.toString(p.quotedTags()), col)));
+    sb.append('\n');
+  }
+
+  private static String left(String s, int width) {
+    return s.length() >= width ? " " + s : " ".repeat(width - s.length()) + s;
   }
 
   private static void claim(StringBuilder sb, Claim cl, int idWidth) {

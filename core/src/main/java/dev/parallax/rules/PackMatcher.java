@@ -93,7 +93,10 @@ public final class PackMatcher {
     }
   }
 
-  /** Every match in {@code t}, in text order; one per rule and span. */
+  /**
+   * Every match in {@code t}, in text order; one per rule and span, and none inside a longer match
+   * of the same rule.
+   */
   public List<Match> match(AnalyzedText t) {
     Map<Key, Match> out = new LinkedHashMap<>();
     String text = t.text();
@@ -133,10 +136,35 @@ public final class PackMatcher {
         }
       }
     }
-    List<Match> sorted = new ArrayList<>(out.values());
-    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+    return longestPerRule(out);
+  }
+
+  /**
+   * Drops a match that lies inside a longer match of the same rule ("huge deal" wins over "huge");
+   * matches of different rules all stand. Sorted by start, then end.
+   */
+  private static List<Match> longestPerRule(Map<Key, Match> found) {
+    List<Key> keys = new ArrayList<>(found.keySet());
+    keys.sort((a, b) -> a.rule() != b.rule() ? Integer.compare(a.rule(), b.rule())
+        : a.start() != b.start() ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end(), a.end()));
+    List<Match> kept = new ArrayList<>(keys.size());
+    int rule = -1;
+    int maxEnd = -1;
+    for (Key k : keys) {
+      if (k.rule() != rule) {
+        rule = k.rule();
+        maxEnd = -1;
+      }
+      if (k.end() <= maxEnd) {
+        continue; // inside an earlier, longer match of this rule
+      }
+      maxEnd = k.end();
+      kept.add(found.get(k));
+    }
+    kept.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
         : Integer.compare(a.end(), b.end()));
-    return sorted;
+    return kept;
   }
 
   private void tryAt(AnalyzedText t, Entry e, int w, int from, int to, CharSpan sentence,

@@ -186,6 +186,11 @@ class RulePackTest {
           expect: The regime's [[“experts”]] disagree.
           expect: He said: “no”. “Yes” was the answer. “We will fight,” he said.
           expect: They said it was “a long and careful review of the whole plan”.
+        rule longest
+          category: hyperbole
+          words: huge, huge deal, deal
+          why: w
+          expect: A [[huge deal]], a [[huge]] win, a [[deal]].
         rule numbers
           category: hyperbole
           pattern: <num> percent|times

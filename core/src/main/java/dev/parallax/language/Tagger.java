@@ -98,13 +98,14 @@ public final class Tagger {
     List<CharSpan> speech = Quotations.speech(t);
     List<Hit> out = new ArrayList<>();
     for (PackMatcher.Match m : matcher.match(t)) {
-      if (disabledCategories.contains(m.rule().category())
-          || disabledRules.contains(m.rule().id())
-          || disabledRules.contains(m.pack().id() + "/" + m.rule().id())
+      if (!(m.entry() instanceof Rule rule)
+          || disabledCategories.contains(rule.category())
+          || disabledRules.contains(rule.id())
+          || disabledRules.contains(m.pack().id() + "/" + rule.id())
           || isAllowed(t, m.start(), m.end())) {
         continue;
       }
-      out.add(new Hit(m.pack(), m.rule(), m.start(), m.end(),
+      out.add(new Hit(m.pack(), rule, m.start(), m.end(),
           Quotations.inside(speech, m.start(), m.end())));
     }
     return out;

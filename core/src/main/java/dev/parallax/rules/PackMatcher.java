@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,12 +34,12 @@ public final class PackMatcher {
   /**
    * One place a rule matched: UTF-16 offsets {@code [start, end)} of the analysed text.
    *
-   * @param pack the rule's pack
-   * @param rule the rule
+   * @param pack the entry's pack
+   * @param entry the rule or cue that matched
    * @param start first char
    * @param end end (exclusive)
    */
-  public record Match(RulePack pack, Rule rule, int start, int end) {}
+  public record Match(RulePack pack, PackEntry entry, int start, int end) {}
 
   private static final String CLOSERS = "\"'”’»)]}";
 
@@ -55,19 +56,20 @@ public final class PackMatcher {
     PackMatcher m = new PackMatcher();
     int index = 0;
     for (RulePack pack : packs) {
-      for (Rule rule : pack.rules()) {
+      for (PackEntry rule : pack.entries()) {
         int ruleIndex = index++;
+        boolean exact = rule.caseSensitive();
         List<Step[]> excepts = new ArrayList<>();
         for (String e : rule.excepts()) {
-          excepts.add(phrase(e, analyzer));
+          excepts.add(phrase(e, analyzer, exact));
         }
         for (Matcher matcher : rule.matchers()) {
           if (matcher instanceof Matcher.Words w) {
             for (String phrase : w.phrases()) {
-              m.add(new Entry(pack, rule, ruleIndex, phrase(phrase, analyzer), excepts));
+              m.add(new Entry(pack, rule, ruleIndex, phrase(phrase, analyzer, exact), excepts));
             }
           } else if (matcher instanceof Matcher.Pattern p) {
-            m.add(new Entry(pack, rule, ruleIndex, pattern(p, analyzer), excepts));
+            m.add(new Entry(pack, rule, ruleIndex, pattern(p, analyzer, exact), excepts));
           } else if (matcher instanceof Matcher.Shape s) {
             m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind()));
           }
@@ -87,6 +89,9 @@ public final class PackMatcher {
       }
       for (String t : first.terms()) {
         byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+      }
+      for (String w : first.surfaces()) {
+        byTerm.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
       }
     } else {
       floating.add(e);
@@ -239,7 +244,9 @@ public final class PackMatcher {
 
   private static boolean accepts(AnalyzedText t, Step step, int w) {
     return switch (step.kind()) {
-      case WORD -> step.stems().contains(t.stem(w)) || step.terms().contains(t.term(w));
+      case WORD -> step.stems().contains(t.stem(w)) || step.terms().contains(t.term(w))
+          || (!step.surfaces().isEmpty()
+              && step.surfaces().contains(t.text().substring(t.start(w), t.endWithoutPossessive(w))));
       case ANY -> true;
       case CAP -> Character.isUpperCase(t.text().codePointAt(t.start(w)));
       case NUM -> t.isNumber(w);
@@ -284,47 +291,52 @@ public final class PackMatcher {
     return i >= sentence.start() && (text.charAt(i) == '?' || text.charAt(i) == '!') ? i : -1;
   }
 
-  private static Step[] phrase(String phrase, TextAnalyzer analyzer) {
+  private static Step[] phrase(String phrase, TextAnalyzer analyzer, boolean caseSensitive) {
     boolean exact = phrase.startsWith("=");
     AnalyzedText a = analyzer.analyze(exact ? phrase.substring(1) : phrase);
     Step[] steps = new Step[a.wordCount()];
     for (int i = 0; i < steps.length; i++) {
-      steps[i] = exact ? Step.term(a.term(i)) : Step.stem(a.stem(i));
+      steps[i] = caseSensitive ? Step.surface(a.word(i))
+          : exact ? Step.term(a.term(i)) : Step.stem(a.stem(i));
     }
     return steps;
   }
 
-  private static Step[] pattern(Matcher.Pattern p, TextAnalyzer analyzer) {
+  private static Step[] pattern(Matcher.Pattern p, TextAnalyzer analyzer, boolean caseSensitive) {
     List<Step> steps = new ArrayList<>();
     for (Element e : p.elements()) {
       if (e instanceof Word w) {
-        for (Step s : phrase((w.exact() ? "=" : "") + w.text(), analyzer)) {
+        for (Step s : phrase((w.exact() ? "=" : "") + w.text(), analyzer, caseSensitive)) {
           steps.add(s);
         }
       } else if (e instanceof AnyOf any) {
         Set<String> stems = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
+        Set<String> surfaces = new LinkedHashSet<>();
         for (Word w : any.words()) {
           AnalyzedText a = analyzer.analyze(w.text());
-          if (w.exact()) {
+          if (caseSensitive) {
+            surfaces.add(a.word(0));
+          } else if (w.exact()) {
             terms.add(a.term(0));
           } else {
             stems.add(a.stem(0));
           }
         }
-        steps.add(new Step(Kind.WORD, Set.copyOf(stems), Set.copyOf(terms), 0, '\0'));
+        steps.add(new Step(Kind.WORD, Set.copyOf(stems), Set.copyOf(terms),
+            Set.copyOf(surfaces), 0, '\0'));
       } else if (e instanceof AnyWord) {
-        steps.add(new Step(Kind.ANY, Set.of(), Set.of(), 0, '\0'));
+        steps.add(new Step(Kind.ANY, Set.of(), Set.of(), Set.of(), 0, '\0'));
       } else if (e instanceof Gap g) {
-        steps.add(new Step(Kind.GAP, Set.of(), Set.of(), g.max(), '\0'));
+        steps.add(new Step(Kind.GAP, Set.of(), Set.of(), Set.of(), g.max(), '\0'));
       } else if (e instanceof Capitalized) {
-        steps.add(new Step(Kind.CAP, Set.of(), Set.of(), 0, '\0'));
+        steps.add(new Step(Kind.CAP, Set.of(), Set.of(), Set.of(), 0, '\0'));
       } else if (e instanceof Numeric) {
-        steps.add(new Step(Kind.NUM, Set.of(), Set.of(), 0, '\0'));
+        steps.add(new Step(Kind.NUM, Set.of(), Set.of(), Set.of(), 0, '\0'));
       } else if (e instanceof SentenceStart) {
-        steps.add(new Step(Kind.START, Set.of(), Set.of(), 0, '\0'));
+        steps.add(new Step(Kind.START, Set.of(), Set.of(), Set.of(), 0, '\0'));
       } else if (e instanceof SentenceEnd end) {
-        steps.add(new Step(Kind.END, Set.of(), Set.of(), 0, end.mark()));
+        steps.add(new Step(Kind.END, Set.of(), Set.of(), Set.of(), 0, end.mark()));
       }
     }
     return steps.toArray(Step[]::new);
@@ -344,20 +356,25 @@ public final class PackMatcher {
 
   private enum Kind { WORD, ANY, GAP, CAP, NUM, START, END }
 
-  private record Step(Kind kind, Set<String> stems, Set<String> terms, int max, char mark) {
+  private record Step(
+      Kind kind, Set<String> stems, Set<String> terms, Set<String> surfaces, int max, char mark) {
     static Step stem(String s) {
-      return new Step(Kind.WORD, Set.of(s), Set.of(), 0, '\0');
+      return new Step(Kind.WORD, Set.of(s), Set.of(), Set.of(), 0, '\0');
     }
 
     static Step term(String t) {
-      return new Step(Kind.WORD, Set.of(), Set.of(t), 0, '\0');
+      return new Step(Kind.WORD, Set.of(), Set.of(t), Set.of(), 0, '\0');
+    }
+
+    static Step surface(String w) {
+      return new Step(Kind.WORD, Set.of(), Set.of(), Set.of(w), 0, '\0');
     }
   }
 
   private record Entry(
-      RulePack pack, Rule rule, int ruleIndex, Step[] steps, List<Step[]> excepts) {}
+      RulePack pack, PackEntry rule, int ruleIndex, Step[] steps, List<Step[]> excepts) {}
 
-  private record ShapeEntry(RulePack pack, Rule rule, int ruleIndex, ShapeKind kind) {}
+  private record ShapeEntry(RulePack pack, PackEntry rule, int ruleIndex, ShapeKind kind) {}
 
   /** One rule at one span (rules by their compile order: cheap to hash). */
   private record Key(int rule, int start, int end) {}

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param severity how strongly
  * @param matchers what it finds
  * @param excepts phrases in which a match is not loaded
+ * @param caseSensitive whether words match their exact written form (case and all, no stemming)
  * @param why the reason shown to readers
  * @param neutral a neutral alternative, if there is one
  * @param examples the {@code expect:} lines
@@ -27,10 +28,12 @@ public record Rule(
     Severity severity,
     List<Matcher> matchers,
     List<String> excepts,
+    boolean caseSensitive,
     String why,
     Optional<String> neutral,
     List<Example> examples,
-    int line) {
+    int line)
+    implements PackEntry {
 
   /** Checks and copies the arguments. */
   public Rule {
@@ -68,6 +71,9 @@ public record Rule(
     StringBuilder sb = new StringBuilder("rule ").append(id).append('\n');
     sb.append("  category: ").append(category.packName()).append('\n');
     sb.append("  severity: ").append(severity.packName()).append('\n');
+    if (caseSensitive) {
+      sb.append("  case: sensitive\n");
+    }
     for (Matcher m : matchers) {
       sb.append("  ").append(m).append('\n');
     }

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
  * @param description one line about it, if given
  * @param origin the file (or name) it was read from
  * @param rules its rules, in file order
+ * @param cues its cues for the fact extractors, in file order
  */
 public record RulePack(
     String id,
@@ -46,7 +47,8 @@ public record RulePack(
     String license,
     Optional<String> description,
     String origin,
-    List<Rule> rules) {
+    List<Rule> rules,
+    List<Cue> cues) {
 
   private static final String BUNDLED = "/dev/parallax/rules/en/";
 
@@ -59,6 +61,20 @@ public record RulePack(
     requireNonNull(description, "description");
     requireNonNull(origin, "origin");
     rules = List.copyOf(rules);
+    cues = List.copyOf(cues);
+  }
+
+  /** Its rules and cues, in file order. */
+  public List<PackEntry> entries() {
+    List<PackEntry> all = new ArrayList<>(rules);
+    all.addAll(cues);
+    all.sort(java.util.Comparator.comparingInt(PackEntry::line));
+    return all;
+  }
+
+  /** The cue with this id, if the pack has one. */
+  public Optional<Cue> findCue(String cueId) {
+    return cues.stream().filter(c -> c.id().equals(cueId)).findFirst();
   }
 
   /**
@@ -155,14 +171,15 @@ public record RulePack(
   public List<Diagnostic> verify() {
     PackMatcher matcher = PackMatcher.of(List.of(this), Analysis.ENGLISH);
     List<Diagnostic> failures = new ArrayList<>();
-    for (Rule rule : rules) {
+    for (PackEntry rule : entries()) {
+      String kind = rule instanceof Cue ? "cue" : "rule";
       for (Rule.Example ex : rule.examples()) {
         List<CharSpan> got = tags(matcher, rule, ex.text());
         for (int k = 0; k < ex.marked().size(); k++) {
           CharSpan want = ex.marked().get(k);
           if (!got.contains(want)) {
             failures.add(failure(ex, want.start() + 4 * k + 2,
-                "rule '" + rule.id() + "' should tag '" + want.of(ex.text())
+                kind + " '" + rule.id() + "' should tag '" + want.of(ex.text())
                     + "' here but does not" + found(got, ex.text())));
           }
         }
@@ -170,7 +187,7 @@ public record RulePack(
           if (!ex.marked().contains(g)) {
             long before = ex.marked().stream().filter(m -> m.end() <= g.start()).count();
             failures.add(failure(ex, g.start() + 4 * (int) before,
-                "rule '" + rule.id() + "' tags '" + g.of(ex.text()) + "', which is not marked"));
+                kind + " '" + rule.id() + "' tags '" + g.of(ex.text()) + "', which is not marked"));
           }
         }
       }
@@ -178,8 +195,8 @@ public record RulePack(
     return List.copyOf(failures);
   }
 
-  /** What {@code rule} tags in {@code text}. */
-  List<CharSpan> tags(PackMatcher matcher, Rule rule, String text) {
+  /** What {@code rule} (a rule or a cue) matches in {@code text}. */
+  List<CharSpan> tags(PackMatcher matcher, PackEntry rule, String text) {
     List<CharSpan> out = new ArrayList<>();
     if (text.isBlank()) {
       return out;
@@ -187,7 +204,7 @@ public record RulePack(
     AnalyzedText t = Analysis.ENGLISH.analyze(text);
     for (PackMatcher.Match m : matcher.match(t)) {
       CharSpan s = new CharSpan(m.start(), m.end());
-      if (m.rule() == rule && !out.contains(s)) {
+      if (m.entry() == rule && !out.contains(s)) {
         out.add(s);
       }
     }
@@ -210,10 +227,11 @@ public record RulePack(
     return new Diagnostic(origin, ex.line(), col, message, line);
   }
 
-  /** {@code RulePack[loaded-language-en v1, 42 rules, en]}. */
+  /** {@code RulePack[loaded-language-en v1, 42 rules, en]} (and the cues, if it has any). */
   @Override
   public String toString() {
-    return "RulePack[" + id + " v" + version + ", " + rules.size() + " rules, " + language + "]";
+    return "RulePack[" + id + " v" + version + ", " + rules.size() + " rules, "
+        + (cues.isEmpty() ? "" : cues.size() + " cues, ") + language + "]";
   }
 
   /** The analysis packs are compiled with; one per JVM, immutable and thread-safe. */

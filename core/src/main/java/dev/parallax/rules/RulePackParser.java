@@ -30,7 +30,10 @@ final class RulePackParser {
       Set.of("version", "language", "source", "license", "description");
   private static final Set<String> RULE_KEYS =
       Set.of("category", "severity", "words", "pattern", "shape", "except", "why", "neutral",
-          "expect");
+          "case", "expect");
+  private static final Set<String> CUE_KEYS =
+      Set.of("facet", "value", "words", "pattern", "except", "case", "note", "expect");
+  private static final Pattern FACET = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Set<String> REPEATING = Set.of("words", "pattern", "shape", "except",
       "expect");
   private static final int MAX_GAP = 8;
@@ -45,6 +48,7 @@ final class RulePackParser {
   private final Map<String, String> packKeys = new LinkedHashMap<>();
   private final Map<String, Integer> packKeyLines = new HashMap<>();
   private final List<Rule> rules = new ArrayList<>();
+  private final List<Cue> cues = new ArrayList<>();
   private final Map<String, Integer> ruleLines = new HashMap<>();
   private RuleDraft rule;
 
@@ -98,7 +102,8 @@ final class RulePackParser {
     }
     return new RulePack(
         packId, version, packKeys.get("language"), packKeys.get("source"),
-        packKeys.get("license"), Optional.ofNullable(packKeys.get("description")), source, rules);
+        packKeys.get("license"), Optional.ofNullable(packKeys.get("description")), source, rules,
+        cues);
   }
 
   private void line(int no, String line) {
@@ -140,26 +145,26 @@ final class RulePackParser {
       }
       packId = validId(no, idCol, "pack", id) ? id : "?";
       packLine = no;
-    } else if (word.equals("rule")) {
+    } else if (word.equals("rule") || word.equals("cue")) {
       if (packId == null) {
         error(no, 1, "a pack starts with 'pack <id>'");
         packId = "?";
         packLine = -1; // no header: its keys are not checked
       }
       finishRule();
-      if (!validId(no, idCol, "rule", id)) {
+      if (!validId(no, idCol, word, id)) {
         id = "?" + no;
       } else if (ruleLines.containsKey(id)) {
-        error(no, idCol, "duplicate rule id '" + id + "' (first on line " + ruleLines.get(id)
-            + ")");
+        error(no, idCol, "duplicate " + word + " id '" + id + "' (first on line "
+            + ruleLines.get(id) + ")");
       }
       ruleLines.putIfAbsent(id, no);
-      rule = new RuleDraft(id, no, problems.size());
+      rule = new RuleDraft(id, no, problems.size(), word.equals("cue"));
     } else if (line.indexOf(':') > 0) {
       error(no, 1, "'" + line.substring(0, line.indexOf(':')).strip()
-          + "' must be indented under 'pack' or 'rule'");
+          + "' must be indented under 'pack', 'rule' or 'cue'");
     } else {
-      error(no, 1, "expected 'pack <id>' or 'rule <id>', found '" + word + "'");
+      error(no, 1, "expected 'pack <id>', 'rule <id>' or 'cue <id>', found '" + word + "'");
     }
   }
 
@@ -195,8 +200,10 @@ final class RulePackParser {
   }
 
   private void ruleKey(int no, int col, String key, String value, int valueCol) {
-    if (!RULE_KEYS.contains(key)) {
-      error(no, col, "unknown key '" + key + "'");
+    if (!(rule.cue ? CUE_KEYS : RULE_KEYS).contains(key)) {
+      error(no, col, "unknown key '" + key + "'" + (rule.cue && RULE_KEYS.contains(key)
+          ? " for a cue (a cue has facet, value, words, pattern, except, case, note, expect)"
+          : !rule.cue && CUE_KEYS.contains(key) ? " for a rule (did you mean a cue?)" : ""));
       return;
     }
     if (!REPEATING.contains(key) && rule.seen.containsKey(key)) {
@@ -241,6 +248,21 @@ final class RulePackParser {
         } else {
           rule.matchers.add(new Matcher.Shape(kind.get()));
         }
+      }
+      case "facet" -> {
+        if (!FACET.matcher(value).matches()) {
+          error(no, valueCol, "invalid facet '" + value
+              + "': use lower-case letters, digits and '-'");
+        }
+        rule.facet = value;
+      }
+      case "value" -> rule.value = value;
+      case "note" -> rule.note = value;
+      case "case" -> {
+        if (!value.equals("sensitive") && !value.equals("insensitive")) {
+          error(no, valueCol, "unknown case '" + value + "' (known: sensitive, insensitive)");
+        }
+        rule.caseSensitive = value.equals("sensitive");
       }
       case "why" -> rule.why = value;
       case "neutral" -> rule.neutral = value;
@@ -393,22 +415,36 @@ final class RulePackParser {
       return; // a broken rule: what it lacks is likely a consequence, so say nothing more
     }
     int before = problems.size();
-    if (!r.seen.containsKey("category")) {
-      error(r.line, 1, "rule '" + r.id + "' has no 'category'");
-    }
-    if (!r.seen.containsKey("why")) {
-      error(r.line, 1, "rule '" + r.id + "' has no 'why'");
+    String kind = r.cue ? "cue" : "rule";
+    if (r.cue) {
+      if (!r.seen.containsKey("facet")) {
+        error(r.line, 1, "cue '" + r.id + "' has no 'facet'");
+      }
+    } else {
+      if (!r.seen.containsKey("category")) {
+        error(r.line, 1, "rule '" + r.id + "' has no 'category'");
+      }
+      if (!r.seen.containsKey("why")) {
+        error(r.line, 1, "rule '" + r.id + "' has no 'why'");
+      }
     }
     if (r.matchers.isEmpty() && !r.seen.containsKey("words") && !r.seen.containsKey("pattern")
         && !r.seen.containsKey("shape")) {
-      error(r.line, 1, "rule '" + r.id + "' has no 'words', 'pattern' or 'shape'");
+      error(r.line, 1, kind + " '" + r.id + "' has no 'words', 'pattern'"
+          + (r.cue ? "" : " or 'shape'"));
     }
     if (!r.seen.containsKey("expect")) {
-      error(r.line, 1, "rule '" + r.id + "' has no 'expect' example");
+      error(r.line, 1, kind + " '" + r.id + "' has no 'expect' example");
     }
-    if (problems.size() == before && r.category != null && r.why != null) {
-      rules.add(new Rule(r.id, r.category, r.severity, r.matchers, r.excepts, r.why,
-          Optional.ofNullable(r.neutral), r.examples, r.line));
+    if (problems.size() != before) {
+      return;
+    }
+    if (r.cue && r.facet != null) {
+      cues.add(new Cue(r.id, r.facet, Optional.ofNullable(r.value), r.matchers, r.excepts,
+          r.caseSensitive, Optional.ofNullable(r.note), r.examples, r.line));
+    } else if (!r.cue && r.category != null && r.why != null) {
+      rules.add(new Rule(r.id, r.category, r.severity, r.matchers, r.excepts, r.caseSensitive,
+          r.why, Optional.ofNullable(r.neutral), r.examples, r.line));
     }
   }
 
@@ -449,6 +485,11 @@ final class RulePackParser {
     final String id;
     final int line;
     final int problemsBefore;
+    final boolean cue;
+    String facet;
+    String value;
+    String note;
+    boolean caseSensitive;
     final Map<String, Integer> seen = new HashMap<>();
     final List<Matcher> matchers = new ArrayList<>();
     final List<String> excepts = new ArrayList<>();
@@ -458,10 +499,11 @@ final class RulePackParser {
     String why;
     String neutral;
 
-    RuleDraft(String id, int line, int problemsBefore) {
+    RuleDraft(String id, int line, int problemsBefore, boolean cue) {
       this.id = id;
       this.line = line;
       this.problemsBefore = problemsBefore;
+      this.cue = cue;
     }
   }
 }

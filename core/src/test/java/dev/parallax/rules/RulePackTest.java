@@ -218,4 +218,51 @@ class RulePackTest {
         .extracting(m -> text.substring(m.start(), m.end()))
         .containsExactly("hermit\r\nkingdom", "brutality");
   }
+
+  @Test
+  void cuesCarryAFacetAndAValueAndMatchLikeRules() {
+    RulePack p = pack("""
+        cue month-8
+          facet: month
+          value: 8
+          case: sensitive
+          words: August, Aug
+          note: Lower-case "august" is an adjective.
+          expect: since [[August]] 2024 and [[Aug]] 5
+          expect: an august institution
+        cue kilometre
+          facet: unit
+          value: length km 1
+          words: kilometer, kilometre, km
+          expect: 248 [[kilometers]] or 4 [[km]]
+          expect: a kilo of rice
+        """);
+    assertThat(p.toString()).isEqualTo("RulePack[t v1, 0 rules, 2 cues, en]");
+    assertThat(p.findCue("month-8").orElseThrow().toString()).isEqualTo("""
+        cue month-8
+          facet: month
+          value: 8
+          case: sensitive
+          words: August, Aug
+          note: Lower-case "august" is an adjective.
+          expect: since [[August]] 2024 and [[Aug]] 5
+          expect: an august institution
+        """);
+    assertThat(p.verify()).isEmpty();
+    assertThat(p.entries()).extracting(PackEntry::id).containsExactly("month-8", "kilometre");
+  }
+
+  @Test
+  void cuesAndRulesTakeTheirOwnKeys() {
+    assertThat(error(HEAD + "cue c\n  category: hedge\n"))
+        .startsWith("t.rules:7:3: error: unknown key 'category' for a cue (a cue has facet, value,"
+            + " words, pattern, except, case, note, expect)");
+    assertThat(error(HEAD + "rule r\n  facet: month\n"))
+        .startsWith("t.rules:7:3: error: unknown key 'facet' for a rule (did you mean a cue?)");
+    assertThat(error(HEAD + "cue c\n  words: x\n  expect: [[x]]\n"))
+        .startsWith("t.rules:6:1: error: cue 'c' has no 'facet'");
+    assertThat(error(HEAD + "cue c\n  facet: Month\n  words: x\n  expect: [[x]]\n"))
+        .startsWith("t.rules:7:10: error: invalid facet 'Month': use lower-case letters, digits"
+            + " and '-'");
+  }
 }

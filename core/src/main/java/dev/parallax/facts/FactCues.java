@@ -1,0 +1,103 @@
+package dev.parallax.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parallax.rules.Cue;
+import dev.parallax.rules.PackMatcher;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lexical cues of the fact extractors (month names, units, number words, negations,
+ * attribution verbs...), read from the {@code cue} blocks of the fact packs and compiled once.
+ * {@link #find} matches all of them in one scan of a text. Immutable and thread-safe.
+ */
+public final class FactCues {
+  private static final String BUNDLED = "/dev/parallax/facts/en/";
+
+  private final List<RulePack> packs;
+  private final PackMatcher matcher;
+
+  /** Compiles the cues of {@code packs}. */
+  public FactCues(List<RulePack> packs, TextAnalyzer analyzer) {
+    this.packs = List.copyOf(packs);
+    this.matcher = PackMatcher.of(this.packs, analyzer);
+  }
+
+  /** The bundled English fact packs, listed in {@code dev/parallax/facts/en/packs.txt}. */
+  public static List<RulePack> englishPacks() {
+    return Bundled.ENGLISH;
+  }
+
+  /** The packs in force. */
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /** Every cue match in {@code t}, in text order. */
+  public CueHits find(AnalyzedText t) {
+    List<CueHit> hits = new ArrayList<>();
+    for (PackMatcher.Match m : matcher.match(t)) {
+      if (m.entry() instanceof Cue c) {
+        hits.add(new CueHit(c.facet(), c.value().orElse(""), c.id(), m.start(), m.end()));
+      }
+    }
+    return new CueHits(t, hits);
+  }
+
+  @Override
+  public String toString() {
+    return "FactCues" + packs.stream().map(RulePack::id).toList();
+  }
+
+  /**
+   * One cue found in a text.
+   *
+   * @param facet the cue's facet ({@code month}, {@code unit}, ...)
+   * @param value the cue's value, or "" when it gives none
+   * @param cue the cue's id
+   * @param start first char
+   * @param end end (exclusive)
+   */
+  public record CueHit(String facet, String value, String cue, int start, int end) {
+    /** Checks arguments. */
+    public CueHit {
+      requireNonNull(facet, "facet");
+      requireNonNull(value, "value");
+      requireNonNull(cue, "cue");
+    }
+  }
+
+  /** Lazy holder of the bundled packs. */
+  private static final class Bundled {
+    static final List<RulePack> ENGLISH = load();
+
+    private static List<RulePack> load() {
+      String index = BUNDLED + "packs.txt";
+      try (InputStream in = FactCues.class.getResourceAsStream(index)) {
+        if (in == null) {
+          throw new UncheckedIOException(
+              new FileNotFoundException("bundled pack index " + index + " is missing"));
+        }
+        List<RulePack> out = new ArrayList<>();
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          String name = line.strip();
+          if (!name.isEmpty() && !name.startsWith("#")) {
+            out.add(RulePack.fromClasspath(BUNDLED + name));
+          }
+        }
+        return List.copyOf(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled pack index " + index, e);
+      }
+    }
+  }
+}

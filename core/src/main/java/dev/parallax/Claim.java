@@ -2,20 +2,42 @@ package dev.parallax;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
- * A statement one article makes. For now a claim is one sentence; a sentence that states several
- * checkable things will become several claims.
+ * A statement one article makes: a sentence, or a part of one when the sentence states several
+ * checkable things ("this year—the first occurred last August" is two claims), with the facets
+ * read in it: time expressions, quantities, ordinal statements, polarity, attribution, names.
  *
  * @param span where the claim stands in its article
  * @param sentence the index of its sentence in the article, from 0
+ * @param facets the facts read in it, in text order
  */
-public record Claim(TextSpan span, int sentence) {
-  /** Checks arguments. */
+public record Claim(TextSpan span, int sentence, List<Facet> facets) {
+
+  /** Whether a claim is stated, denied or weakened. */
+  public enum Stance {
+    /** Stated as fact. */
+    ASSERTED,
+    /** Denied by a negation ("never", "not", "denied"). */
+    DENIED,
+    /** Weakened by a modal or a hedge ("may", "reportedly", "it's possible"). */
+    HEDGED
+  }
+
+  /** Checks and copies the arguments. */
   public Claim {
     requireNonNull(span, "span");
+    facets = List.copyOf(facets);
     if (sentence < 0) {
       throw new IllegalArgumentException("sentence index is negative: " + sentence);
     }
+  }
+
+  /** A claim without facets. */
+  public Claim(TextSpan span, int sentence) {
+    this(span, sentence, List.of());
   }
 
   /** The id of the article that makes the claim. */
@@ -28,9 +50,28 @@ public record Claim(TextSpan span, int sentence) {
     return span.text();
   }
 
-  /** {@code "text" (article line:col)}. */
+  /** Its facets of one kind, e.g. {@code claim.facets(TimeFacet.class)}. */
+  public <T extends Facet> List<T> facets(Class<T> kind) {
+    return facets.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  /** Denied when a negation bears on it, hedged when a modal or hedge does, else asserted. */
+  public Stance stance() {
+    List<PolarityFacet> p = facets(PolarityFacet.class);
+    if (p.stream().anyMatch(f -> f.kind() == PolarityFacet.Kind.NEGATION)) {
+      return Stance.DENIED;
+    }
+    return p.isEmpty() ? Stance.ASSERTED : Stance.HEDGED;
+  }
+
+  /** Who says it, when the claim's facets tell. */
+  public Optional<AttributionFacet> attribution() {
+    return facets(AttributionFacet.class).stream().findFirst();
+  }
+
+  /** {@code "text" (article line:col)}, and the number of facets when there are some. */
   @Override
   public String toString() {
-    return span.toString();
+    return span + (facets.isEmpty() ? "" : " +" + facets.size() + " facets");
   }
 }

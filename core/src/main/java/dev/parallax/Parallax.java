@@ -8,6 +8,8 @@ import dev.parallax.language.Tagger;
 import dev.parallax.rules.Category;
 import dev.parallax.rules.RulePack;
 import dev.parallax.align.WordDiffer;
+import dev.parallax.facts.ClaimSplitter;
+import dev.parallax.facts.FactReader;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.LineMap;
@@ -43,9 +45,11 @@ public final class Parallax {
   private final Aligner aligner;
   private final WordDiffer differ;
   private final Tagger tagger;
+  private final FactReader factReader;
 
   private Parallax(Builder b) {
     this.analyzer = TextAnalyzer.english();
+    this.factReader = FactReader.english(analyzer);
     this.aligner = new Aligner(b.options, Synonyms.english(analyzer));
     this.differ = new WordDiffer();
     List<RulePack> packs = new ArrayList<>(b.packs != null ? b.packs : RulePack.english());
@@ -109,43 +113,42 @@ public final class Parallax {
             "two different articles share the id '" + a.id() + "'; give each its own id");
       }
     }
-    List<AnalyzedText> texts = list.stream().map(a -> analyzer.analyze(a.text())).toList();
-    List<Aligner.Pair> pairs = aligner.align(texts);
+    List<Read> reads = list.stream().map(this::read).toList();
+    List<AnalyzedText> units = reads.stream().map(Read::claimText).toList();
+    List<Aligner.Pair> pairs = aligner.align(units);
 
     List<ClaimAlignment> alignments = new ArrayList<>(pairs.size());
     Set<Long> aligned = new HashSet<>();
     for (Aligner.Pair p : pairs) {
-      AnalyzedText lt = texts.get(p.leftText());
-      AnalyzedText rt = texts.get(p.rightText());
-      Claim left = claim(list.get(p.leftText()), lt, p.leftSentence());
-      Claim right = claim(list.get(p.rightText()), rt, p.rightSentence());
-      WordDiff diff = diff(lt, p.leftSentence(), rt, p.rightSentence());
-      alignments.add(new ClaimAlignment(left, right, round(p.score()), p.sharedWords(), diff));
+      Read l = reads.get(p.leftText());
+      Read r = reads.get(p.rightText());
+      WordDiff diff = diff(l.claimText(), p.leftSentence(), r.claimText(), p.rightSentence());
+      alignments.add(new ClaimAlignment(l.claims().get(p.leftSentence()),
+          r.claims().get(p.rightSentence()), round(p.score()), p.sharedWords(), diff));
       aligned.add(key(p.leftText(), p.leftSentence()));
       aligned.add(key(p.rightText(), p.rightSentence()));
     }
     List<Claim> exclusives = new ArrayList<>();
-    for (int d = 0; d < texts.size(); d++) {
-      for (int s = 0; s < texts.get(d).sentences().size(); s++) {
-        if (!aligned.contains(key(d, s))) {
-          exclusives.add(claim(list.get(d), texts.get(d), s));
-        }
-      }
-    }
     List<Tag> tags = new ArrayList<>();
     List<LanguageProfile> profiles = new ArrayList<>();
-    for (int d = 0; d < texts.size(); d++) {
-      List<Tag> own = tags(list.get(d), texts.get(d));
-      tags.addAll(own);
-      profiles.add(profile(list.get(d), texts.get(d), own));
+    for (int d = 0; d < reads.size(); d++) {
+      Read rd = reads.get(d);
+      for (int c = 0; c < rd.claims().size(); c++) {
+        if (!aligned.contains(key(d, c))) {
+          exclusives.add(rd.claims().get(c));
+        }
+      }
+      tags.addAll(rd.tags());
+      profiles.add(rd.profile());
     }
     return new Comparison(list, alignments, exclusives, tags, profiles);
   }
 
-  /** Reads one article: its sentences and words, with exact offsets. */
+  /** Reads one article: its sentences, words, claims with their facets, tags and profile. */
   public Annotation annotate(Article article) {
     requireNonNull(article, "article");
-    AnalyzedText t = analyzer.analyze(article.text());
+    Read rd = read(article);
+    AnalyzedText t = rd.text();
     List<TextSpan> sentences = new ArrayList<>(t.sentences().size());
     for (int s = 0; s < t.sentences().size(); s++) {
       sentences.add(span(article, t, t.sentences().get(s)));
@@ -154,8 +157,37 @@ public final class Parallax {
     for (int w = 0; w < t.wordCount(); w++) {
       tokens.add(new Token(t.start(w), t.end(w), t.word(w), t.term(w), t.stem(w)));
     }
+    return new Annotation(article, sentences, tokens, rd.claims(), rd.tags(), rd.profile());
+  }
+
+  /**
+   * Everything read in one article, from one analysis pass.
+   *
+   * @param text the analysed text, segmented into sentences
+   * @param claimText the same words, segmented into claims
+   * @param claims the claims, with their facets
+   * @param tags loaded and opinion language
+   * @param profile its language profile
+   */
+  private record Read(
+      AnalyzedText text,
+      AnalyzedText claimText,
+      List<Claim> claims,
+      List<Tag> tags,
+      LanguageProfile profile) {}
+
+  private Read read(Article article) {
+    AnalyzedText t = analyzer.analyze(article.text());
+    FactReader.Reading facts = factReader.read(article.id(), t, article.publishedDate());
+    List<CharSpan> claimSpans = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (ClaimSplitter.ClaimSpan c : facts.claims()) {
+      claimSpans.add(c.span());
+      claims.add(new Claim(span(article, t, c.span()), c.sentence(), facts.facetsOf(c)));
+    }
     List<Tag> tags = tags(article, t);
-    return new Annotation(article, sentences, tokens, tags, profile(article, t, tags));
+    return new Read(t, t.resegment(claimSpans), List.copyOf(claims), tags,
+        profile(article, t, tags));
   }
 
   private List<Tag> tags(Article article, AnalyzedText t) {
@@ -193,10 +225,6 @@ public final class Parallax {
 
   private static double round(double score) {
     return Math.round(score * 10_000) / 10_000.0;
-  }
-
-  private static Claim claim(Article article, AnalyzedText t, int sentence) {
-    return new Claim(span(article, t, t.sentences().get(sentence)), sentence);
   }
 
   private static TextSpan span(Article article, AnalyzedText t, CharSpan s) {

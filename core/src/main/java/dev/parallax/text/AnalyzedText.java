@@ -30,6 +30,21 @@ public final class AnalyzedText {
       boolean[] stop,
       int[] sentenceFrom,
       int[] sentenceTo) {
+    this(text, sentences, starts, ends, terms, stems, stop, sentenceFrom, sentenceTo,
+        LineMap.of(text));
+  }
+
+  private AnalyzedText(
+      String text,
+      List<CharSpan> sentences,
+      int[] starts,
+      int[] ends,
+      String[] terms,
+      String[] stems,
+      boolean[] stop,
+      int[] sentenceFrom,
+      int[] sentenceTo,
+      LineMap lines) {
     this.text = text;
     this.sentences = sentences;
     this.starts = starts;
@@ -39,7 +54,32 @@ public final class AnalyzedText {
     this.stop = stop;
     this.sentenceFrom = sentenceFrom;
     this.sentenceTo = sentenceTo;
-    this.lines = LineMap.of(text);
+    this.lines = lines;
+  }
+
+  /**
+   * The same words grouped into other segments (claims instead of sentences, say): a view that
+   * shares this text's words; a word belongs to the segment that holds its first char.
+   *
+   * @param segments spans of this text, in order, not overlapping
+   */
+  public AnalyzedText resegment(List<CharSpan> segments) {
+    int[] from = new int[segments.size()];
+    int[] to = new int[segments.size()];
+    int w = 0;
+    for (int s = 0; s < segments.size(); s++) {
+      CharSpan span = segments.get(s);
+      while (w < starts.length && starts[w] < span.start()) {
+        w++;
+      }
+      from[s] = w;
+      while (w < starts.length && starts[w] < span.end()) {
+        w++;
+      }
+      to[s] = w;
+    }
+    return new AnalyzedText(text, List.copyOf(segments), starts, ends, terms, stems, stop, from,
+        to, lines);
   }
 
   /** The analysed text. */

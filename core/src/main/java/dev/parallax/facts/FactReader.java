@@ -1,0 +1,76 @@
+package dev.parallax.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parallax.Facet;
+import dev.parallax.TextSpan;
+import dev.parallax.facts.ClaimSplitter.ClaimSpan;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts stage: splits an analysed article into claims and reads their facets with the fact
+ * extractors, all from one scan of the fact packs' cues. Immutable and thread-safe.
+ */
+public final class FactReader {
+
+  /**
+   * What was read in one article.
+   *
+   * @param claims the claims, in order
+   * @param facets every facet, in text order
+   */
+  public record Reading(List<ClaimSpan> claims, List<Facet> facets) {
+    /** Copies the lists. */
+    public Reading {
+      claims = List.copyOf(claims);
+      facets = List.copyOf(facets);
+    }
+
+    /** The facets whose words start inside {@code claim}, in text order. */
+    public List<Facet> facetsOf(ClaimSpan claim) {
+      List<Facet> out = new ArrayList<>();
+      for (Facet f : facets) {
+        TextSpan s = f.span();
+        if (s.start() >= claim.span().start() && s.start() < Math.max(claim.span().end(),
+            claim.span().start() + 1)) {
+          out.add(f);
+        }
+      }
+      return out;
+    }
+  }
+
+  private final FactCues cues;
+  private final ClaimSplitter splitter = new ClaimSplitter();
+
+  /** A reader with the bundled English fact packs. */
+  public static FactReader english(TextAnalyzer analyzer) {
+    return new FactReader(new FactCues(FactCues.englishPacks(), analyzer));
+  }
+
+  /** A reader with these cues. */
+  public FactReader(FactCues cues) {
+    this.cues = requireNonNull(cues, "cues");
+  }
+
+  /** Reads the claims and facets of one analysed article text. */
+  public Reading read(String articleId, AnalyzedText t, Optional<LocalDate> published) {
+    CueHits hits = cues.find(t);
+    Spans spans = new Spans(articleId, t);
+    List<Facet> facets = new ArrayList<>();
+    facets.sort(Comparator.comparingInt((Facet f) -> f.span().start())
+        .thenComparingInt(f -> f.span().end()));
+    return new Reading(splitter.split(t, hits), facets);
+  }
+
+  @Override
+  public String toString() {
+    return "FactReader[" + cues + "]";
+  }
+}

@@ -93,8 +93,8 @@ public final class JsonReport {
   }
 
   /**
-   * Writes one article's annotation: {@code id}, {@code sentences[]}, {@code tokens[]},
-   * {@code tags[]} and {@code profile}, pretty-printed or on one line (one JSON Lines record);
+   * Writes one article's annotation: {@code id}, {@code sentences[]}, {@code claims[]},
+   * {@code tokens[]}, {@code tags[]} and {@code profile}, pretty-printed or on one line (one JSON Lines record);
    * does not close {@code out}.
    *
    * @throws UncheckedIOException when {@code out} fails
@@ -113,6 +113,17 @@ public final class JsonReport {
         g.writeNumberField("start", s.start());
         g.writeNumberField("end", s.end());
         g.writeStringField("text", s.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("claims");
+      for (Claim c : a.claims()) {
+        g.writeStartObject();
+        g.writeNumberField("start", c.span().start());
+        g.writeNumberField("end", c.span().end());
+        g.writeStringField("text", c.text());
+        g.writeNumberField("sentence", c.sentence());
+        g.writeStringField("stance", c.stance().name().toLowerCase(Locale.ROOT));
         g.writeEndObject();
       }
       g.writeEndArray();

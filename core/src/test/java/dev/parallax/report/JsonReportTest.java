@@ -105,7 +105,10 @@ class JsonReportTest {
     JsonReport.write(px.annotate(r), line, false);
     assertThat(line.toString()).doesNotContain("\n");
     JsonNode an = JSON.readTree(line.toString());
-    assertThat(names(an)).containsExactly("id", "sentences", "tokens", "tags", "profile");
+    assertThat(names(an))
+        .containsExactly("id", "sentences", "claims", "tokens", "tags", "profile");
+    assertThat(an.get("claims").get(0).toString()).isEqualTo("{\"start\":0,\"end\":17,"
+        + "\"text\":\"The regime spoke.\",\"sentence\":0,\"stance\":\"asserted\"}");
     assertThat(an.get("profile").get("reporter").toString()).isEqualTo("{\"loaded-term\":1}");
     assertThat(an.get("profile").get("tagsPer100Words").asDouble()).isEqualTo(33.33);
   }

@@ -29,6 +29,8 @@ import java.util.function.Supplier;
  */
 final class AnnotateCommand implements Command {
   private static final String PUBLISHED = "--published";
+  private static final String PROGRESS = "--progress";
+  private static final String NO_PROGRESS = "--no-progress";
 
   private final Supplier<Parallax> parallax;
 
@@ -66,6 +68,8 @@ final class AnnotateCommand implements Command {
 
         Options:
           --published DATE     publication date of articles that give none (ISO-8601)
+          --progress           report progress on standard error every few seconds (the
+                               default when run in a terminal); --no-progress: never
         """ + RuleOptions.HELP + """
           -h, --help           show this help
 
@@ -77,7 +81,7 @@ final class AnnotateCommand implements Command {
   @Override
   public int run(List<String> args, Streams io) throws CliException {
     Options opts = Options.parse(name(), args, union(Set.of(PUBLISHED), RuleOptions.VALUED),
-        RuleOptions.FLAGS);
+        union(RuleOptions.FLAGS, Set.of(PROGRESS, NO_PROGRESS)));
     if (opts.has("--help")) {
       io.out().print(help());
       return Main.OK;
@@ -96,17 +100,20 @@ final class AnnotateCommand implements Command {
       }
     }
     Parallax px = RuleOptions.parallax(opts, parallax);
+    boolean show = opts.has(PROGRESS) || (!opts.has(NO_PROGRESS) && System.console() != null);
+    Progress progress = new Progress(show ? io.err() : null);
     int skipped = 0;
     for (String source : sources) {
-      skipped += annotate(source, published, px, io);
+      skipped += annotate(source, published, px, io, progress);
     }
+    progress.done();
     io.out().flush();
     return skipped == 0 ? Main.OK : Main.FAILED;
   }
 
   /** Annotates every line of one source; returns the number of lines skipped. */
-  private int annotate(String source, String published, Parallax px, Streams io)
-      throws CliException {
+  private int annotate(String source, String published, Parallax px, Streams io,
+      Progress progress) throws CliException {
     String name = source.equals("-") ? "stdin" : source;
     String idBase = source.equals("-") ? "stdin" : ArticleFiles.idOf(source);
     int skipped = 0;
@@ -122,6 +129,7 @@ final class AnnotateCommand implements Command {
           ArticleInput in = JsonArticles.parse(line, where);
           Article a = in.toArticle(in.id().orElse(idBase + "-" + lineNo), published);
           io.out().print(toJson(px.annotate(a)) + "\n");
+          progress.tick(a.text().length());
         } catch (CliException e) {
           io.err().println(Main.PREFIX + Main.oneLine(e.getMessage()));
           skipped++;
@@ -156,6 +164,43 @@ final class AnnotateCommand implements Command {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /** Progress on standard error: a line every few seconds, and one at the end. */
+  private static final class Progress {
+    private static final long EVERY_NANOS = 5_000_000_000L;
+    private final java.io.PrintStream err;
+    private final long started = System.nanoTime();
+    private long last = started;
+    private long articles;
+    private long chars;
+
+    Progress(java.io.PrintStream err) {
+      this.err = err;
+    }
+
+    void tick(int length) {
+      articles++;
+      chars += length;
+      long now = System.nanoTime();
+      if (err != null && now - last >= EVERY_NANOS) {
+        last = now;
+        report(now);
+      }
+    }
+
+    void done() {
+      if (err != null && articles > 0) {
+        report(System.nanoTime());
+      }
+    }
+
+    private void report(long now) {
+      double seconds = Math.max(1e-9, (now - started) / 1e9);
+      err.println(String.format(java.util.Locale.ROOT,
+          "parallax: %,d %s annotated (%,.0f per second, %.1f MB/s)", articles,
+          articles == 1 ? "article" : "articles", articles / seconds, chars / seconds / 1e6));
+    }
   }
 
   static Set<String> union(Set<String> a, Set<String> b) {

@@ -292,6 +292,15 @@ class MainTest {
     assertThat(JSON.readTree(none.out().lines().findFirst().orElseThrow()).get("tags")).isEmpty();
   }
 
+  @Test
+  void annotateReportsProgressWhenAsked() {
+    Result r = run("annotate", "--progress", file("lines.jsonl"));
+
+    assertThat(r.err()).matches("parallax: 1 article annotated \\([\\d,]+ per second,"
+        + " [\\d.]+ MB/s\\)\\R");
+    assertThat(run("annotate", "--no-progress", file("lines.jsonl")).err()).isEmpty();
+  }
+
   // ---------------------------------------------------------------- compare
 
   @Test

@@ -94,7 +94,8 @@ public final class JsonReport {
 
   /**
    * Writes one article's annotation: {@code id}, {@code sentences[]}, {@code claims[]},
-   * {@code tokens[]}, {@code tags[]} and {@code profile}, pretty-printed or on one line (one JSON Lines record);
+   * {@code tokens[]}, {@code facets} ({@code times[]}, {@code quantities[]}, ... each item with
+   * the index of its claim), {@code tags[]} and {@code profile}, pretty-printed or on one line (one JSON Lines record);
    * does not close {@code out}.
    *
    * @throws UncheckedIOException when {@code out} fails
@@ -138,6 +139,7 @@ public final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      FacetJson.facetsOfClaims(g, "facets", a.claims());
       g.writeArrayFieldStart("tags");
       for (Tag t : a.tags()) {
         tag(g, t);
@@ -169,8 +171,8 @@ public final class JsonReport {
   private static void alignment(JsonGenerator g, ClaimAlignment al) throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("claims");
-    span(g, al.left().span());
-    span(g, al.right().span());
+    claim(g, al.left());
+    claim(g, al.right());
     g.writeEndArray();
     g.writeFieldName("score");
     g.writeRawValue(String.format(Locale.ROOT, "%.4f", al.score()));
@@ -234,6 +236,15 @@ public final class JsonReport {
   private static void span(JsonGenerator g, TextSpan s) throws IOException {
     g.writeStartObject();
     spanFields(g, s);
+    g.writeEndObject();
+  }
+
+  /** An aligned claim: its span's fields, its stance and its facets. */
+  private static void claim(JsonGenerator g, Claim c) throws IOException {
+    g.writeStartObject();
+    spanFields(g, c.span());
+    g.writeStringField("stance", c.stance().name().toLowerCase(Locale.ROOT));
+    FacetJson.facets(g, "facets", c.facets());
     g.writeEndObject();
   }
 

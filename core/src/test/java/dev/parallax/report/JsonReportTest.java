@@ -42,7 +42,9 @@ class JsonReportTest {
     JsonNode al = root.get("alignments").get(0);
     assertThat(names(al)).containsExactly("claims", "score", "reason", "shared", "diff");
     assertThat(names(al.get("claims").get(0)))
-        .containsExactly("article", "start", "end", "text", "line", "column");
+        .containsExactly("article", "start", "end", "text", "line", "column", "stance", "facets");
+    assertThat(names(al.get("claims").get(0).get("facets")))
+        .containsExactly("times", "quantities", "ordinals", "polarity", "attributions", "names");
     assertThat(al.get("claims").get(0).get("text").asText())
         .isEqualTo("Troops took the defector into custody near the border.");
     assertThat(al.get("claims").get(1).get("article").asText()).isEqualTo("b");
@@ -106,7 +108,7 @@ class JsonReportTest {
     assertThat(line.toString()).doesNotContain("\n");
     JsonNode an = JSON.readTree(line.toString());
     assertThat(names(an))
-        .containsExactly("id", "sentences", "claims", "tokens", "tags", "profile");
+        .containsExactly("id", "sentences", "claims", "tokens", "facets", "tags", "profile");
     assertThat(an.get("claims").get(0).toString()).isEqualTo("{\"start\":0,\"end\":17,"
         + "\"text\":\"The regime spoke.\",\"sentence\":0,\"stance\":\"asserted\"}");
     assertThat(an.get("profile").get("reporter").toString()).isEqualTo("{\"loaded-term\":1}");

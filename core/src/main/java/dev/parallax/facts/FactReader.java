@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parallax.Facet;
 import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
 import dev.parallax.facts.ClaimSplitter.ClaimSpan;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.TextAnalyzer;
@@ -48,6 +49,12 @@ public final class FactReader {
 
   private final FactCues cues;
   private final ClaimSplitter splitter = new ClaimSplitter();
+  private final TimeExtractor times = new TimeExtractor();
+  private final QuantityExtractor quantities;
+  private final OrdinalExtractor ordinals = new OrdinalExtractor();
+  private final PolarityExtractor polarity = new PolarityExtractor();
+  private final AttributionExtractor attributions = new AttributionExtractor();
+  private final NameExtractor names = new NameExtractor();
 
   /** A reader with the bundled English fact packs. */
   public static FactReader english(TextAnalyzer analyzer) {
@@ -57,6 +64,7 @@ public final class FactReader {
   /** A reader with these cues. */
   public FactReader(FactCues cues) {
     this.cues = requireNonNull(cues, "cues");
+    this.quantities = new QuantityExtractor(cues.packs());
   }
 
   /** Reads the claims and facets of one analysed article text. */
@@ -64,6 +72,13 @@ public final class FactReader {
     CueHits hits = cues.find(t);
     Spans spans = new Spans(articleId, t);
     List<Facet> facets = new ArrayList<>();
+    List<TimeFacet> timeFacets = times.extract(spans, hits, published);
+    facets.addAll(timeFacets);
+    facets.addAll(quantities.extract(spans, hits));
+    facets.addAll(ordinals.extract(spans, hits, timeFacets));
+    facets.addAll(polarity.extract(spans, hits));
+    facets.addAll(attributions.extract(spans, hits));
+    facets.addAll(names.extract(spans, hits));
     facets.sort(Comparator.comparingInt((Facet f) -> f.span().start())
         .thenComparingInt(f -> f.span().end()));
     return new Reading(splitter.split(t, hits), facets);

@@ -1,0 +1,326 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.PolarityExtractor.lastWordBefore;
+import static dev.parallax.facts.PolarityExtractor.punctuationBreak;
+import static dev.parallax.facts.PolarityExtractor.startsOf;
+import static dev.parallax.facts.PolarityExtractor.wordAt;
+
+import dev.parallax.AttributionFacet;
+import dev.parallax.AttributionFacet.Mode;
+import dev.parallax.TextSpan;
+import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.CharSpan;
+import dev.parallax.text.Quotations;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads who says each sentence, with the cues of {@code attribution-cues.rules}. Every sentence
+ * gets at least one attribution facet:
+ *
+ * <ul>
+ *   <li>{@link Mode#DIRECT_QUOTE} for each quotation that reports speech ({@link
+ *       Quotations#speech}) in the sentence; the span is the quoted part of the sentence, marks
+ *       included; the source and cue come from an attribution cue at most
+ *       {@value #QUOTE_REACH} words from the quotation, in the sentence that opens or closes it
+ *       (“We will fight,” the minister said);
+ *   <li>{@link Mode#INDIRECT} for each other attribution cue outside quotations: a speech verb
+ *       ("said", "told reporters", "indicated", "claimed", "reported", "expressed his desire")
+ *       with its speaker before it, or after it when the verb follows a comma or quotation
+ *       ("..., said the minister"), or "according to" with the speaker after it. The span covers
+ *       speaker and cue;
+ *   <li>{@link Mode#REPORTER} when the sentence has neither; the span is the sentence's words.
+ * </ul>
+ *
+ * <p><b>Source.</b> The speaker is the noun phrase next to the cue, bounded: read leftwards from
+ * a speech verb (over adverbs such as "later" or "quickly"), it stops at a clause break
+ * (punctuation), a boundary word ("that", "and", "who"...), another cue or the start of the
+ * sentence, and after a determiner ("the soldier") unless a preposition joins it to more
+ * ("a spokesman for the ministry"); read rightwards it stops at a clause break, a boundary word,
+ * a second determiner or a stop word after the first content word ("by Yonhap on Monday"). Either way at most {@value #MAX_SOURCE_WORDS} words. A verb right
+ * after a determiner is a noun ("the report said") and no cue; after a form of "be" it is
+ * passive ("it was reported"), the speaker then follows "by" or is unknown.
+ *
+ * <p>Immutable and thread-safe; work per cue is bounded by {@value #MAX_SOURCE_WORDS} words.
+ */
+public final class AttributionExtractor {
+  /** The longest source noun phrase, in words. */
+  static final int MAX_SOURCE_WORDS = 8;
+  /** How far, in words, a cue may stand from the quotation it introduces. */
+  static final int QUOTE_REACH = 3;
+
+  /** An attribution extractor. */
+  public AttributionExtractor() {}
+
+  /** The attribution facets of one analysed text: at least one per sentence, in text order. */
+  public List<AttributionFacet> extract(Spans spans, CueHits cues) {
+    AnalyzedText t = spans.text();
+    Words words = new Words(t, cues);
+    List<CharSpan> quotes = Quotations.speech(t);
+    List<CueHit> attributions = PolarityExtractor.outermost(cues.of("attribution"));
+    List<AttributionFacet> out = new ArrayList<>();
+    int nextCue = 0;
+    int nextQuote = 0;
+    for (int s = 0; s < t.sentences().size(); s++) {
+      int from = t.firstWord(s);
+      int to = t.endWord(s);
+      if (from >= to) {
+        continue;
+      }
+      CharSpan sentence = t.sentences().get(s);
+      List<Found> found = new ArrayList<>();
+      while (nextCue < attributions.size() && attributions.get(nextCue).start() < t.start(from)) {
+        nextCue++;
+      }
+      for (int c = nextCue; c < attributions.size()
+          && attributions.get(c).start() < t.end(to - 1); c++) {
+        CueHit h = attributions.get(c);
+        if (!Quotations.inside(quotes, h.start(), h.end())) {
+          Found f = read(words, h, from, to);
+          if (f != null) {
+            found.add(f);
+          }
+        }
+      }
+      while (nextQuote < quotes.size() && quotes.get(nextQuote).end() <= sentence.start()) {
+        nextQuote++;
+      }
+      Set<Found> used = new HashSet<>();
+      for (int q = nextQuote; q < quotes.size() && quotes.get(q).start() < sentence.end(); q++) {
+        CharSpan quote = quotes.get(q);
+        int start = Math.max(quote.start(), sentence.start());
+        int end = Math.min(quote.end(), sentence.end());
+        if (start >= end) {
+          continue;
+        }
+        Found speaker = speakerOf(words, quote, found, s, attributions, quotes);
+        if (speaker != null) {
+          used.add(speaker);
+        }
+        out.add(new AttributionFacet(spans.of(start, end), Mode.DIRECT_QUOTE,
+            speaker == null ? Optional.empty() : speaker.source(),
+            speaker == null ? Optional.empty() : Optional.of(speaker.cue())));
+      }
+      boolean any = out.size() > 0 && out.get(out.size() - 1).span().start() >= sentence.start();
+      for (Found f : found) {
+        if (!used.contains(f)) {
+          out.add(new AttributionFacet(spans.of(f.start(), f.end()), Mode.INDIRECT, f.source(),
+              Optional.of(f.cue())));
+          any = true;
+        }
+      }
+      if (!any) {
+        out.add(new AttributionFacet(spans.words(from, to - 1), Mode.REPORTER, Optional.empty(),
+            Optional.empty()));
+      }
+    }
+    out.sort(Comparator.comparing(AttributionFacet::span));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The cue that introduces {@code quote}: one in {@code found} (this sentence) or in the
+   * sentence that opens or closes the quotation, outside every quotation, at most
+   * {@value #QUOTE_REACH} words before the quote's start or after its end.
+   */
+  private static Found speakerOf(Words words, CharSpan quote, List<Found> found, int sentence,
+      List<CueHit> attributions, List<CharSpan> quotes) {
+    AnalyzedText t = words.t;
+    List<Found> candidates = new ArrayList<>(found);
+    int openS = PolarityExtractor.sentenceOf(t, Math.max(0, wordAt(t, quote.start())));
+    int lastQ = lastWordBefore(t, quote.end());
+    int closeS = lastQ < 0 ? openS : PolarityExtractor.sentenceOf(t, lastQ);
+    for (int s : new int[] {openS, closeS}) {
+      if (s == sentence) {
+        continue;
+      }
+      int from = t.firstWord(s);
+      int to = t.endWord(s);
+      for (CueHit h : attributions) {
+        if (from < to && h.start() >= t.start(from) && h.start() < t.end(to - 1)
+            && !Quotations.inside(quotes, h.start(), h.end())) {
+          Found f = read(words, h, from, to);
+          if (f != null) {
+            candidates.add(f);
+          }
+        }
+      }
+    }
+    int before = wordAt(t, quote.start());
+    int after = lastQ;
+    for (Found f : candidates) {
+      int fFirst = wordAt(t, f.start());
+      int fLast = lastWordBefore(t, f.end());
+      boolean leads = f.end() <= quote.start() && before - fLast <= QUOTE_REACH;
+      boolean follows = f.start() >= quote.end() && fFirst - after <= QUOTE_REACH;
+      if (leads || follows) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Reads one cue in sentence words {@code [from, to)}, or null when it is no attribution. */
+  private static Found read(Words w, CueHit h, int from, int to) {
+    AnalyzedText t = w.t;
+    int first = wordAt(t, h.start());
+    int last = lastWordBefore(t, h.end());
+    if (first < from || last >= to) {
+      return null;
+    }
+    String cue = collapse(t.text().substring(h.start(), h.end()));
+    if (h.value().equals("after")) {
+      int[] np = rightwards(w, last + 1, to);
+      return new Found(h.start(), np == null ? h.end() : t.end(np[1]), cue,
+          source(t, np));
+    }
+    int prev = first - 1;
+    if (prev >= from && !breakBefore(t, first) && w.determiner.contains(t.start(prev))) {
+      return null; // "the report said", "his claims": a noun
+    }
+    if (prev >= from && !breakBefore(t, first) && w.passive.contains(t.start(prev))) {
+      int start = t.start(prev);
+      int[] np = null;
+      if (last + 2 < to && t.term(last + 1).equals("by")) {
+        np = rightwards(w, last + 2, to);
+      }
+      return new Found(start, np == null ? h.end() : t.end(np[1]), cue, source(t, np));
+    }
+    int[] np = leftwards(w, prev, from);
+    if (np == null && last + 1 < to && (first == from || breakBefore(t, first))) {
+      np = rightwards(w, last + 1, to); // "..., said the minister"
+      if (np != null) {
+        return new Found(h.start(), t.end(np[1]), cue, source(t, np));
+      }
+    }
+    return new Found(np == null ? h.start() : t.start(np[0]), h.end(), cue, source(t, np));
+  }
+
+  /** The speaker's words read leftwards from word {@code w}: {first, last}, or null. */
+  private static int[] leftwards(Words ws, int w, int from) {
+    AnalyzedText t = ws.t;
+    int end = w;
+    while (end >= from && end > from && !breakBefore(t, end + 1) && isSkippable(ws, end)) {
+      end--;
+    }
+    if (end < from || breakBefore(t, end + 1)) {
+      return null;
+    }
+    int k = end;
+    int first = -1;
+    while (k >= from && end - k < MAX_SOURCE_WORDS) {
+      int c = t.start(k);
+      if (ws.boundary.contains(c) || ws.cue.contains(c) || ws.passive.contains(c)) {
+        break;
+      }
+      first = k;
+      if (ws.determiner.contains(c)) {
+        boolean joined = k - 2 >= from && ws.link.contains(t.start(k - 1))
+            && !breakBefore(t, k) && !breakBefore(t, k - 1);
+        if (!joined) {
+          break;
+        }
+      }
+      if (k == from || breakBefore(t, k)) {
+        break;
+      }
+      k--;
+    }
+    return first < 0 ? null : new int[] {first, end};
+  }
+
+  /** The speaker's words read rightwards from word {@code w}: {first, last}, or null. */
+  private static int[] rightwards(Words ws, int w, int to) {
+    AnalyzedText t = ws.t;
+    if (w >= to || breakBefore(t, w)) {
+      return null;
+    }
+    int last = -1;
+    boolean content = false;
+    for (int k = w; k < to && k - w < MAX_SOURCE_WORDS; k++) {
+      int c = t.start(k);
+      if (ws.boundary.contains(c) || ws.cue.contains(c) || ws.passive.contains(c)) {
+        break;
+      }
+      if (ws.determiner.contains(c) && content && !ws.link.contains(t.start(k - 1))) {
+        break; // "according to the ministry the soldier ...": a new noun phrase
+      }
+      boolean function = ws.determiner.contains(c) || ws.link.contains(c);
+      if (content && !function && t.isStopWord(k)) {
+        break; // "by Yonhap on Monday": the speaker ends before "on"
+      }
+      if (!function) {
+        content = true;
+      }
+      last = k;
+      if (k + 1 < to && breakBefore(t, k + 1)) {
+        break;
+      }
+    }
+    while (last >= w && ws.link.contains(t.start(last))) {
+      last--;
+    }
+    return last < w || !content ? null : new int[] {w, last};
+  }
+
+  /** An adverb between speaker and verb: a skip cue, or a lower-case word in "-ly". */
+  private static boolean isSkippable(Words ws, int w) {
+    AnalyzedText t = ws.t;
+    if (ws.skip.contains(t.start(w))) {
+      return true;
+    }
+    String term = t.term(w);
+    boolean ly = term.length() > 4 && term.endsWith("ly")
+        && Character.isLowerCase(t.text().charAt(t.start(w)));
+    return ly && w > 0 && !ws.determiner.contains(t.start(w - 1));
+  }
+
+  private static boolean breakBefore(AnalyzedText t, int w) {
+    return w > 0 && w < t.wordCount() && punctuationBreak(t.text(), t.end(w - 1), t.start(w));
+  }
+
+  private static Optional<String> source(AnalyzedText t, int[] np) {
+    if (np == null) {
+      return Optional.empty();
+    }
+    return Optional.of(collapse(t.text().substring(t.start(np[0]), t.endWithoutPossessive(np[1]))));
+  }
+
+  private static String collapse(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** An attribution read from one cue: its span, cue words and speaker. */
+  private record Found(int start, int end, String cue, Optional<String> source) {}
+
+  /** The first chars of the words each helper facet marks, for one text. */
+  private static final class Words {
+    final AnalyzedText t;
+    final Set<Integer> determiner;
+    final Set<Integer> passive;
+    final Set<Integer> boundary;
+    final Set<Integer> skip;
+    final Set<Integer> link;
+    final Set<Integer> cue;
+
+    Words(AnalyzedText t, CueHits cues) {
+      this.t = t;
+      this.determiner = startsOf(cues, "attribution-determiner");
+      this.passive = startsOf(cues, "attribution-passive");
+      this.boundary = startsOf(cues, "attribution-boundary");
+      this.skip = startsOf(cues, "attribution-skip");
+      this.link = startsOf(cues, "attribution-link");
+      this.cue = startsOf(cues, "attribution");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AttributionExtractor[direct quote, indirect, reporter]";
+  }
+}

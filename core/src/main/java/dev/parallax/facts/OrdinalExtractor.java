@@ -1,0 +1,299 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.PolarityExtractor.punctuationBreak;
+import static dev.parallax.facts.PolarityExtractor.startsOf;
+import static dev.parallax.facts.PolarityExtractor.wordAt;
+
+import dev.parallax.OrdinalFacet;
+import dev.parallax.TimeFacet;
+import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.CharSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads ordinal and event-count statements: "the first known defection since August 2024"
+ * (1, "defection", window from 2024-08, [known]), "only the second known case via direct land
+ * crossing this year" (2, "case via direct land crossing", window 2025, [only, known]), "the third
+ * time in a month", "the 10th such incident this year".
+ *
+ * <p>An ordinal is an {@code ordinal} cue of {@code ordinals.rules} ("first" ... "twentieth") or a
+ * word shaped like "1st", "2nd", "10th"; it opens a statement only right after an
+ * {@code ordinal-determiner} ("the", "a", "its"...), and never inside one of the given time
+ * expressions ("August 1st"). Qualifiers ({@code ordinal-qualifier}) are read up to two words
+ * before the determiner ("only the second") and right after the ordinal ("first known",
+ * "10th such").
+ *
+ * <p><b>Event and window.</b> The event is the words after the ordinal and its qualifiers:
+ *
+ * <ul>
+ *   <li>when "since" ({@code ordinal-since}) follows within {@value #MAX_EVENT_WORDS} words, the
+ *       event ends before it and the window is the first time expression at most
+ *       {@value #MAX_SINCE_WORDS} words after "since" in the same clause; when that expression
+ *       does not itself start at "since" ("since a staff sergeant defected ... in August 2024"),
+ *       the window is widened to start there, open-ended from the expression's date;
+ *   <li>otherwise, when a time expression follows in the same clause within
+ *       {@value #MAX_EVENT_WORDS} words, that expression is the window and the event is the head
+ *       noun with its modifiers up to it, trailing stop words dropped ("case via direct land
+ *       crossing", "time" in "the third time in a month"); if a past-tense verb stands between
+ *       ("the first defection occurred last August"), the event ends before the verb and the
+ *       time says when it happened instead;
+ *   <li>otherwise the event is the run of content words after the ordinal (at most
+ *       {@value #MAX_HEAD_WORDS}, up to a stop word, a number or a past-tense verb), cut after its
+ *       last {@code count-noun} ("defection attempt" in "the second defection attempt by a
+ *       soldier"; "incident" in "the third incident drew a warning").
+ * </ul>
+ *
+ * <p>When the noun is left out ("the first occurred last August": the word after the ordinal is a
+ * stop word or a past-tense verb), the statement takes the event and window of the statement
+ * before it in the same sentence ("... only the second known case ... this year—the first
+ * occurred last August": the first case this year), and the time that follows it in its clause
+ * says when the event happened. The statement's span runs from its first qualifier or
+ * determiner to the end of its event.
+ *
+ * <p>Immutable and thread-safe; work is bounded per ordinal.
+ */
+public final class OrdinalExtractor {
+  /** The most words between an ordinal's qualifiers and its window. */
+  static final int MAX_EVENT_WORDS = 6;
+  /** The most words between "since" and the time expression it opens. */
+  static final int MAX_SINCE_WORDS = 15;
+  /** The most words of an event read without a window. */
+  static final int MAX_HEAD_WORDS = 4;
+
+  private static final Pattern DIGITS = Pattern.compile("(\\d{1,4})(st|nd|rd|th)");
+
+  /** An ordinal extractor. */
+  public OrdinalExtractor() {}
+
+  /**
+   * The ordinal statements of one analysed text, in text order.
+   *
+   * @param times the time expressions of the same text (the time extractor's output)
+   */
+  public List<OrdinalFacet> extract(Spans spans, CueHits cues, List<TimeFacet> times) {
+    AnalyzedText t = spans.text();
+    List<OrdinalFacet> out = new ArrayList<>();
+    if (t.wordCount() == 0) {
+      return out;
+    }
+    List<TimeFacet> sorted = new ArrayList<>(times);
+    sorted.sort(Comparator.comparing(TimeFacet::span));
+    Map<Integer, Integer> ordinals = new HashMap<>();
+    for (CueHit h : cues.of("ordinal")) {
+      try {
+        ordinals.putIfAbsent(h.start(), Integer.parseInt(h.value().strip()));
+      } catch (NumberFormatException e) {
+        // a cue without a number is no ordinal
+      }
+    }
+    Cues c = new Cues(startsOf(cues, "ordinal-determiner"), startsOf(cues, "ordinal-qualifier"),
+        startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"));
+    int nextTime = 0;
+    for (int s = 0; s < t.sentences().size(); s++) {
+      CharSpan sentence = t.sentences().get(s);
+      while (nextTime < sorted.size() && sorted.get(nextTime).span().start() < sentence.start()) {
+        nextTime++;
+      }
+      List<TimeFacet> inSentence = new ArrayList<>();
+      for (int i = nextTime; i < sorted.size()
+          && sorted.get(i).span().start() < sentence.end(); i++) {
+        inSentence.add(sorted.get(i));
+      }
+      List<OrdinalFacet> found = new ArrayList<>();
+      for (int w = t.firstWord(s); w < t.endWord(s); w++) {
+        int n = ordinals.getOrDefault(t.start(w), digits(t.term(w)));
+        if (n >= 1 && !insideTime(inSentence, t.start(w), t.end(w))) {
+          OrdinalFacet f = read(spans, c, s, w, n, inSentence, found);
+          if (f != null) {
+            found.add(f);
+          }
+        }
+      }
+      out.addAll(found);
+    }
+    return List.copyOf(out);
+  }
+
+  private static OrdinalFacet read(Spans spans, Cues c, int s, int w, int n,
+      List<TimeFacet> times, List<OrdinalFacet> before) {
+    AnalyzedText t = spans.text();
+    int from = t.firstWord(s);
+    int to = t.endWord(s);
+    int det = w - 1;
+    if (det < from || !c.determiners.contains(t.start(det)) || breakBefore(t, w)) {
+      return null;
+    }
+    List<String> qualifiers = new ArrayList<>();
+    int first = det;
+    for (int k = det - 1; k >= from && det - k <= 2 && c.qualifiers.contains(t.start(k))
+        && !breakBefore(t, k + 1); k--) {
+      qualifiers.add(0, t.term(k));
+      first = k;
+    }
+    int j = w + 1;
+    while (j < to && c.qualifiers.contains(t.start(j)) && !breakBefore(t, j)) {
+      qualifiers.add(t.term(j));
+      j++;
+    }
+    boolean elided = j >= to || breakBefore(t, j) || t.isStopWord(j) || t.isNumber(j)
+        || (pastTense(t, j) && !(j + 1 < to && c.counts.contains(t.start(j + 1))));
+    if (elided) {
+      if (t.term(det).equals("a") || t.term(det).equals("an")) {
+        return null; // "in a second": no statement without its noun
+      }
+      Optional<TimeFacet> when = Optional.ofNullable(firstTimeAfter(t, times, j - 1, to,
+          MAX_EVENT_WORDS));
+      OrdinalFacet antecedent = null;
+      for (OrdinalFacet b : before) {
+        if (!b.event().isEmpty()) {
+          antecedent = b;
+        }
+      }
+      return new OrdinalFacet(spans.words(first, j - 1), n,
+          antecedent == null ? "" : antecedent.event(),
+          antecedent == null ? Optional.empty() : antecedent.window(), qualifiers, when);
+    }
+    int eventEnd;
+    Optional<TimeFacet> window = Optional.empty();
+    Optional<TimeFacet> when = Optional.empty();
+    int since = -1;
+    for (int q = j + 1; q < to && q - j <= MAX_EVENT_WORDS && !breakBefore(t, q); q++) {
+      if (c.since.contains(t.start(q))) {
+        since = q;
+        break;
+      }
+    }
+    TimeFacet next = firstTimeAfter(t, times, j, to, MAX_EVENT_WORDS + 1);
+    if (since >= 0) {
+      eventEnd = trim(t, j, since - 1);
+      TimeFacet tf = firstTimeAfter(t, times, since - 1, to, MAX_SINCE_WORDS + 1);
+      if (tf != null) {
+        window = Optional.of(tf.span().start() == t.start(since) ? tf : widen(spans, since, tf));
+      }
+    } else if (next != null) {
+      int tw = wordAt(t, next.span().start());
+      int end = trim(t, j, tw - 1);
+      int verb = -1;
+      for (int q = j + 1; q <= end; q++) {
+        if (pastTense(t, q)) {
+          verb = q;
+          break;
+        }
+      }
+      if (verb >= 0) {
+        eventEnd = trim(t, j, verb - 1);
+        when = Optional.of(next);
+      } else {
+        eventEnd = end;
+        window = Optional.of(next);
+      }
+    } else {
+      eventEnd = j;
+      int count = -1;
+      for (int q = j; q < to && q - j < MAX_HEAD_WORDS; q++) {
+        if (q > j && (breakBefore(t, q) || t.isStopWord(q) || t.isNumber(q) || pastTense(t, q))) {
+          break;
+        }
+        eventEnd = q;
+        if (c.counts.contains(t.start(q))) {
+          count = q;
+        }
+      }
+      if (count >= 0) {
+        eventEnd = count;
+      }
+    }
+    String event = t.text().substring(t.start(j), t.endWithoutPossessive(eventEnd))
+        .replaceAll("\\s+", " ");
+    return new OrdinalFacet(spans.of(t.start(first), t.endWithoutPossessive(eventEnd)), n, event,
+        window, qualifiers, when);
+  }
+
+  /** The last word in {@code [from, last]} that is no stop word, at least {@code from}. */
+  private static int trim(AnalyzedText t, int from, int last) {
+    int e = last;
+    while (e > from && t.isStopWord(e)) {
+      e--;
+    }
+    return Math.max(from, e);
+  }
+
+  /**
+   * The first time expression that starts after word {@code after}, at most {@code maxWords}
+   * words after it, with no clause break between; null when there is none.
+   */
+  private static TimeFacet firstTimeAfter(AnalyzedText t, List<TimeFacet> times, int after,
+      int to, int maxWords) {
+    for (TimeFacet tf : times) {
+      if (tf.span().start() < t.end(after)) {
+        continue;
+      }
+      int tw = wordAt(t, tf.span().start());
+      if (tw < 0 || tw >= to || tw - after > maxWords) {
+        return null;
+      }
+      for (int q = after + 1; q <= tw; q++) {
+        if (breakBefore(t, q)) {
+          return null;
+        }
+      }
+      return tf;
+    }
+    return null;
+  }
+
+  /** {@code tf} widened to start at "since": open-ended from its date. */
+  private static TimeFacet widen(Spans spans, int since, TimeFacet tf) {
+    AnalyzedText t = spans.text();
+    Optional<String> from = tf.from().isPresent() ? tf.from() : Optional.of(tf.value());
+    return new TimeFacet(spans.of(t.start(since), tf.span().end()), tf.type(), tf.value(), from,
+        tf.to());
+  }
+
+  private static boolean insideTime(List<TimeFacet> times, int start, int end) {
+    for (TimeFacet tf : times) {
+      if (tf.span().start() <= start && end <= tf.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that reads as a past-tense verb: lower-case, ending in "-ed" ("occurred"). */
+  private static boolean pastTense(AnalyzedText t, int w) {
+    String term = t.term(w);
+    return term.length() > 4 && term.endsWith("ed")
+        && Character.isLowerCase(t.text().charAt(t.start(w)));
+  }
+
+  /** The number of an ordinal in digits ("1st", "10th"), or 0. */
+  static int digits(String term) {
+    Matcher m = DIGITS.matcher(term);
+    if (!m.matches()) {
+      return 0;
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static boolean breakBefore(AnalyzedText t, int w) {
+    return w > 0 && w < t.wordCount() && punctuationBreak(t.text(), t.end(w - 1), t.start(w));
+  }
+
+  /** The first chars of the words of each helper facet, for one text. */
+  private record Cues(
+      Set<Integer> determiners, Set<Integer> qualifiers, Set<Integer> counts, Set<Integer> since) {}
+
+  @Override
+  public String toString() {
+    return "OrdinalExtractor[ordinal, qualifiers, event, window]";
+  }
+}

@@ -1,0 +1,1029 @@
+package dev.parallax.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parallax.QuantityFacet;
+import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.facts.QuantityLexicon.Approx;
+import dev.parallax.facts.QuantityLexicon.Fraction;
+import dev.parallax.facts.QuantityLexicon.Lex;
+import dev.parallax.facts.QuantityLexicon.Multiplier;
+import dev.parallax.facts.QuantityLexicon.Not;
+import dev.parallax.facts.QuantityLexicon.NumberWord;
+import dev.parallax.facts.QuantityLexicon.Range;
+import dev.parallax.facts.QuantityLexicon.Symbol;
+import dev.parallax.facts.QuantityLexicon.Unit;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads quantities: numbers in digits and in words ("34,000", "forty", "1.5 million", "a dozen",
+ * "two-thirds", "one in five", "millions of"), with their unit and its conversion ("248 kilometers",
+ * "155 miles": both lengths, comparable through {@link QuantityFacet#toBase()}), money ("$21.75",
+ * "US$ 40 billion", "€5m"), percentages, approximations as intervals ("about", "more than", "up
+ * to", "nearly") and ranges ("30 to 40", "30-40", "between 30 and 40").
+ *
+ * <p>Every word it knows comes from the {@code quantity-*} cues of the packs it is given (see
+ * {@code dev/parallax/facts/en/quantities.rules}); this class composes those cues with the numbers
+ * written in digits, whose shape it reads itself. Years with nothing attached ("in 2017"), dates,
+ * times of day, ordinals ("21st"), phone numbers and identifiers ("AR 750-10", "Boeing 747") are
+ * left out where their shape or neighbours tell.
+ *
+ * <p>Work is linear in the words of a sentence: a quantity reads at most {@value #MAX_WORDS} words.
+ * Immutable and thread-safe.
+ */
+public final class QuantityExtractor {
+
+  /** The most words one quantity may span. */
+  static final int MAX_WORDS = 24;
+
+  private final QuantityLexicon lex;
+
+  /** An extractor that reads the quantity cues of {@code packs}. */
+  public QuantityExtractor(List<RulePack> packs) {
+    this.lex = new QuantityLexicon(requireNonNull(packs, "packs"));
+  }
+
+  /** The extractor of the bundled English fact packs ({@link FactCues#englishPacks()}). */
+  public static QuantityExtractor english() {
+    return new QuantityExtractor(FactCues.englishPacks());
+  }
+
+  /**
+   * The quantities of a text, in text order.
+   *
+   * @param spans builds the spans of the text
+   * @param cues the cues found in the same text, with the quantity packs among them
+   */
+  public List<QuantityFacet> extract(Spans spans, CueHits cues) {
+    AnalyzedText t = spans.text();
+    List<QuantityFacet> out = new ArrayList<>();
+    for (int s = 0; s < t.sentences().size(); s++) {
+      new QuantityReader(lex, t, cues, spans, s).read(out);
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public String toString() {
+    return "QuantityExtractor[" + lex.symbols().size() + " symbols]";
+  }
+
+  /** The interval that a value and its approximation allow. */
+  static double[] interval(Approximation kind, double tolerance, boolean nearly, double v,
+      boolean unbounded) {
+    double d = Math.abs(v) * tolerance;
+    double floor = v >= 0 && !unbounded ? 0 : Double.NEGATIVE_INFINITY;
+    return switch (kind) {
+      case EXACT, RANGE -> new double[] {v, v};
+      case ABOUT -> new double[] {v - d, v + d};
+      case MORE_THAN, AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
+      case AT_MOST -> new double[] {Math.min(floor, v), v};
+      case LESS_THAN -> nearly ? new double[] {v - d, v} : new double[] {Math.min(floor, v), v};
+    };
+  }
+
+  /** Reads the quantities of one sentence; state lives for one call. */
+  private static final class QuantityReader {
+    private static final int NONE = 0;
+    private static final int DIGITS = 1;
+    private static final int UNIT_WORD = 2;
+    private static final int TEEN = 3;
+    private static final int TENS = 4;
+    private static final int SCALE = 5;
+    private static final int AND = 6;
+    private static final int ARTICLE = 7;
+    private static final int FRACTION = 8;
+    private static final int POINT = 9;
+
+    private final QuantityLexicon lex;
+    private final AnalyzedText t;
+    private final String text;
+    private final CueHits cues;
+    private final Spans spans;
+    private final int from;
+    private final int to;
+    private final int sentenceStart;
+
+    QuantityReader(QuantityLexicon lex, AnalyzedText t, CueHits cues, Spans spans, int s) {
+      this.lex = lex;
+      this.t = t;
+      this.text = t.text();
+      this.cues = cues;
+      this.spans = spans;
+      this.from = t.firstWord(s);
+      this.to = t.endWord(s);
+      this.sentenceStart = t.sentences().get(s).start();
+    }
+
+    /** A cue hit read: what it means and the word after it. */
+    private record Hit<T extends Lex>(T lex, int endWord, int end) {}
+
+    /** A number read from words. */
+    private static final class Num {
+      double value;
+      int first;
+      int last;
+      boolean digitsOnly = true;
+      boolean multiplied;
+      NumberText.Digits digits;
+      Unit suffixUnit;
+      boolean vague;
+      double vagueLow;
+      double vagueHigh;
+      boolean times;
+      boolean pronounWord;
+      int words;
+    }
+
+    /** A quantity found, with its words. */
+    private record Found(QuantityFacet facet, int firstWord, int endWord) {}
+
+    void read(List<QuantityFacet> out) {
+      List<Found> found = new ArrayList<>();
+      int i = from;
+      while (i < to) {
+        Found f = readAt(i);
+        if (f == null) {
+          i++;
+        } else {
+          found.add(f);
+          i = Math.max(i + 1, f.endWord());
+        }
+      }
+      mergeBounds(found);
+      for (Found f : found) {
+        out.add(f.facet());
+      }
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    private <T extends Lex> Hit<T> cue(int w, String facet, Class<T> kind) {
+      if (w < from || w >= to) {
+        return null;
+      }
+      CueHit best = null;
+      for (CueHit h : cues.at(t.start(w), facet)) {
+        if ((best == null || h.end() > best.end())
+            && kind.isInstance(lex.of(facet, h.value()))) {
+          best = h;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      int k = w;
+      while (k < to && t.start(k) < best.end()) {
+        k++;
+      }
+      return new Hit<>(kind.cast(lex.of(facet, best.value())), k, best.end());
+    }
+
+    private boolean rangeRole(int w, String role) {
+      Hit<Range> r = cue(w, QuantityLexicon.RANGE, Range.class);
+      return r != null && r.lex().role().equals(role);
+    }
+
+    private boolean notCue(int w, String why) {
+      Hit<Not> n = cue(w, QuantityLexicon.NOT, Not.class);
+      return n != null && n.lex().why().equals(why);
+    }
+
+    private boolean startsNumber(int w) {
+      if (w < from || w >= to) {
+        return false;
+      }
+      if (t.isNumber(w)) {
+        return true;
+      }
+      Hit<NumberWord> n = cue(w, QuantityLexicon.NUMBER, NumberWord.class);
+      return n != null && !n.lex().article()
+          || cue(w, QuantityLexicon.MULTIPLIER, Multiplier.class) != null
+          || cue(w, QuantityLexicon.FRACTION, Fraction.class) != null && !t.isNumber(w)
+              && cue(w, QuantityLexicon.FRACTION, Fraction.class).lex().alone()
+          || n != null && n.lex().article() && w + 1 < to
+              && (cue(w + 1, QuantityLexicon.MULTIPLIER, Multiplier.class) != null
+                  || cue(w + 1, QuantityLexicon.FRACTION, Fraction.class) != null);
+    }
+
+    private String gap(int a, int b) {
+      return text.substring(t.end(a), t.start(b));
+    }
+
+    private static boolean blank(String s) {
+      return s.isBlank();
+    }
+
+    // ---------------------------------------------------------------- one quantity
+
+    private Found readAt(int i) {
+      int j = i;
+      int spanStart = t.start(i);
+      int consumedEnd = -1;
+      Approx approx = null;
+      Hit<Approx> a = cue(j, QuantityLexicon.APPROX, Approx.class);
+      if (a != null) {
+        approx = a.lex();
+        j = a.endWord();
+        consumedEnd = a.end();
+      }
+      boolean between = false;
+      if (rangeRole(j, "between") && j + 1 < to) {
+        between = true;
+        consumedEnd = t.end(j);
+        j++;
+      }
+      Unit unit = null;
+      Hit<Unit> pu = cue(j, QuantityLexicon.UNIT, Unit.class);
+      if (pu != null && pu.lex().before() && pu.endWord() < to && t.isNumber(pu.endWord())
+          && blank(text.substring(pu.end(), t.start(pu.endWord())))) {
+        unit = pu.lex();
+        consumedEnd = pu.end();
+        j = pu.endWord();
+      }
+      double sign = 1;
+      Hit<Lex> sg = cue(j, QuantityLexicon.SIGN, Lex.class);
+      if (sg != null && startsNumber(sg.endWord())) {
+        sign = -1;
+        consumedEnd = sg.end();
+        j = sg.endWord();
+      }
+      if (j >= to || !startsNumber(j)) {
+        return null;
+      }
+      if (j > i && consumedEnd >= 0 && !blank(text.substring(consumedEnd, t.start(j)))
+          && !symbolsOnly(consumedEnd, t.start(j))) {
+        return null; // "about, 40" : not one phrase
+      }
+      // signs before the number, read from the characters: "-4", "$5", "US$ 40", ">10"
+      int ns = t.start(j);
+      int floor = j > i ? Math.max(consumedEnd, t.end(j - 1)) : (j > from ? t.end(j - 1)
+          : sentenceStart);
+      int tokenFloor = j == i && j > from ? t.start(j - 1) : floor;
+      int p = ns;
+      boolean symbol = false;
+      if (p - 1 >= floor && (text.charAt(p - 1) == '-' || text.charAt(p - 1) == '\u2212')
+          && (p - 2 < 0 || !Character.isLetterOrDigit(text.charAt(p - 2)))
+          && t.isNumber(j)) {
+        if (p - 2 >= 0 && p - 1 > floor && Character.isWhitespace(text.charAt(p - 2))
+            || p - 1 == sentenceStart || p - 1 == floor) {
+          sign = -sign;
+          p--;
+          spanStart = Math.min(spanStart, p);
+        }
+      }
+      int chain = chainEnd(j);
+      if (chain > j + 1 || p - 1 >= 0 && p - 1 >= floor && text.charAt(p - 1) == '+'
+          && t.isNumber(j)) {
+        return skipTo(chain + 1); // "+1-222-2222", "2017-05-01", "192.168.1.2": no amounts
+      }
+      int q = p;
+      while (q > floor && Character.isWhitespace(text.charAt(q - 1))) {
+        q--;
+      }
+      Optional<Symbol> cur = unit == null ? lex.symbolEndingAt(text, q, Unit.class)
+          : Optional.empty();
+      if (cur.isPresent() && ((Unit) cur.get().lex()).money()) {
+        int at = q - cur.get().text().length();
+        boolean fits = at >= floor || (at == tokenFloor && j == i);
+        if (fits && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
+          unit = (Unit) cur.get().lex();
+          symbol = true;
+          spanStart = Math.min(spanStart, at);
+          if (at < t.start(i)) {
+            spanStart = at;
+          }
+          q = at;
+          while (q > floor && Character.isWhitespace(text.charAt(q - 1))) {
+            q--;
+          }
+        }
+      }
+      if (approx == null) {
+        Optional<Symbol> as = lex.symbolEndingAt(text, q, Approx.class);
+        if (as.isPresent() && q - as.get().text().length() >= floor) {
+          approx = (Approx) as.get().lex();
+          spanStart = Math.min(spanStart, q - as.get().text().length());
+          symbol = true;
+        }
+      }
+      if (j == i) {
+        spanStart = Math.min(spanStart, t.start(j));
+      }
+      boolean money = unit != null && unit.money();
+      Num n = number(j, money);
+      if (n == null) {
+        return null;
+      }
+      if (n.pronounWord && j - 1 >= from && notCue(j - 1, "determiner")) {
+        return null; // "the one", "the second half"
+      }
+      int k = n.last + 1;
+      int end = t.end(n.last);
+      if (n.suffixUnit != null) {
+        if (unit == null || !unit.money() || !n.suffixUnit.money()) {
+          unit = unit == null ? n.suffixUnit : unit;
+        }
+      }
+      if (n.times && unit == null) {
+        unit = timesUnit();
+      }
+      // a unit after the number: a word ("kilometers"), a symbol ("%", "°C"), or "of dollars"
+      if (n.suffixUnit == null) {
+        int[] ue = new int[2];
+        Unit after = unitAfter(n.last, k, ue, n.vague);
+        if (after != null && (unit == null || !unit.money() || !after.money())) {
+          unit = unit != null && unit.money() ? unit : after;
+          end = ue[0];
+          k = ue[1];
+        } else if (after != null && after.dimension().equals(unit.dimension())) {
+          end = ue[0]; // "$5 million dollars": the unit is said twice
+          k = ue[1];
+        }
+      }
+      double value = sign * n.value;
+      // compound measures: "5 feet 4 inches", "3 dollars 50 cents"
+      if (unit != null && k < to && !n.vague) {
+        int c = k;
+        if (rangeRole(c, "and")) {
+          c++;
+        }
+        if (c < to && startsNumber(c) && blank(text.substring(end, t.start(k)).replace(",", ""))
+            && (c == k || blank(gap(k, c)))) {
+          Num n2 = number(c, false);
+          if (n2 != null && n2.suffixUnit == null) {
+            int[] ue = new int[2];
+            Unit u2 = unitAfter(n2.last, n2.last + 1, ue, false);
+            double ratio = u2 == null ? 0 : Math.log10(unit.factor() / u2.factor());
+            if (u2 != null && u2.dimension().equals(unit.dimension())
+                && u2.factor() < unit.factor()
+                && (unit.money() || Math.abs(ratio - Math.rint(ratio)) > 1e-9)) {
+              value += sign * n2.value * u2.factor() / unit.factor();
+              end = ue[0];
+              k = ue[1];
+            }
+          }
+        }
+      }
+      if (approx == null || approx.kind() == Approximation.ABOUT) {
+        Hit<Approx> after = cue(k, QuantityLexicon.APPROX_AFTER, Approx.class);
+        if (after != null && blank(text.substring(end, t.start(k)).replace(",", ""))) {
+          approx = after.lex();
+          end = after.end();
+          k = after.endWord();
+        }
+      }
+      // ratios: "one in five"
+      if (approx == null && unit == null && !n.vague && k < to
+          && cue(k, QuantityLexicon.RATIO, Lex.class) != null) {
+        Hit<Lex> r = cue(k, QuantityLexicon.RATIO, Lex.class);
+        Num d = r.endWord() < to && startsNumber(r.endWord()) ? number(r.endWord(), false) : null;
+        if (d != null && !yearShaped(d) && n.value >= 1 && d.value > n.value
+            && n.value == Math.rint(n.value) && d.value == Math.rint(d.value)
+            && d.suffixUnit == null) {
+          Unit ratio = new Unit("ratio", "ratio", 1, false);
+          return found(spanStart, t.end(d.last), n.value / d.value, n.value / d.value,
+              n.value / d.value, ratio, Approximation.EXACT, i, d.last + 1);
+        }
+      }
+      // ranges: "30 to 40", "30-40", "between 30 and 40"
+      if (!n.vague && (approx == null || approx.kind() == Approximation.ABOUT || between)) {
+        int second = -1;
+        boolean dash = false;
+        if (between && rangeRole(k, "and")) {
+          second = k + 1;
+        } else if (rangeRole(k, "join") && !(i - 1 >= from && rangeRole(i - 1, "from"))) {
+          second = k + 1;
+        } else if (k < to) {
+          String g = text.substring(end, t.start(k)).strip();
+          Optional<Symbol> js = lex.symbolAt(g, 0, Range.class);
+          if (!g.isEmpty() && js.isPresent() && js.get().text().equals(g)
+              && t.isNumber(k) && n.digits != null) {
+            second = k;
+            dash = true;
+          }
+        }
+        if (second >= 0 && second < to) {
+          Found r = range(i, spanStart, n, sign, unit, symbol, second, dash, money);
+          if (r != null) {
+            return r;
+          }
+          if (dash) {
+            return skipTo(second + 1); // "4-3", "2017-05-01", "750-10": a score, date or code
+          }
+        }
+      }
+      if (approx == null && !symbol && unit == null && !n.multiplied && sign > 0) {
+        if (yearShaped(n)) {
+          return null;
+        }
+        if (identifier(j) || dateOrTime(j, n, k)) {
+          return skipTo(k);
+        }
+      } else if (unit == null && dateOrTime(j, n, k)) {
+        return skipTo(k);
+      }
+      if (n.vague) {
+        Approximation kind = Approximation.RANGE;
+        return found(spanStart, end, n.vagueLow, n.vagueLow, n.vagueHigh, unit, kind, i, k);
+      }
+      Approximation kind = approx == null ? Approximation.EXACT : approx.kind();
+      double[] lh = interval(kind, approx == null ? 0 : approx.tolerance(),
+          approx != null && approx.nearly(), value,
+          unit != null && unit.dimension().startsWith("temperature"));
+      return found(spanStart, end, value, lh[0], lh[1], unit, kind, i, k);
+    }
+
+    /** The last word of a chain of numbers joined by '-', '/', '.' or ':' without spaces. */
+    private int chainEnd(int j) {
+      int k = j;
+      while (k + 1 < to && k - j < MAX_WORDS && t.isNumber(k) && t.isNumber(k + 1)
+          && t.start(k + 1) == t.end(k) + 1 && "-/.:".indexOf(text.charAt(t.end(k))) >= 0) {
+        k++;
+      }
+      return k;
+    }
+
+    private boolean symbolsOnly(int a, int b) {
+      String g = text.substring(a, b).strip();
+      for (Symbol s : lex.symbols()) {
+        if (g.endsWith(s.text())) {
+          return true;
+        }
+      }
+      return g.equals("-") || g.equals("\u2212");
+    }
+
+    private Found skipTo(int endWord) {
+      return new Found(null, -1, endWord);
+    }
+
+    private Found found(int start, int end, double value, double low, double high, Unit unit,
+        Approximation kind, int firstWord, int endWord) {
+      if (!(low <= high)) {
+        double x = low;
+        low = Math.min(x, high);
+        high = Math.max(x, high);
+      }
+      QuantityFacet f = new QuantityFacet(spans.of(start, end), value, low, high,
+          Optional.ofNullable(unit).map(Unit::unit), Optional.ofNullable(unit).map(Unit::dimension),
+          unit == null ? 1 : unit.factor(), kind);
+      return new Found(f, firstWord, endWord);
+    }
+
+    private Unit timesUnit() {
+      for (Lex l : lex.word("times")) {
+        if (l instanceof Unit u) {
+          return u;
+        }
+      }
+      return null;
+    }
+
+    /** The unit after a number ending at word {@code last}; ue gets [end char, next word]. */
+    private Unit unitAfter(int last, int k, int[] ue, boolean vague) {
+      int numEnd = t.end(last);
+      int sp = numEnd;
+      while (sp < text.length() && sp - numEnd < 2 && Character.isWhitespace(text.charAt(sp))) {
+        sp++;
+      }
+      Optional<Symbol> sym = lex.symbolAt(text, sp, Unit.class);
+      Unit best = null;
+      if (sym.isPresent()) {
+        int se = sp + sym.get().text().length();
+        if (se >= text.length() || !Character.isLetterOrDigit(text.charAt(se))
+            || !Character.isLetter(sym.get().text().charAt(sym.get().text().length() - 1))) {
+          best = (Unit) sym.get().lex();
+          ue[0] = se;
+          int w = k;
+          while (w < to && t.start(w) < se) {
+            w++;
+          }
+          ue[1] = w;
+        }
+      }
+      int w = k;
+      if (vague && w < to && cue(w, QuantityLexicon.OF, Lex.class) != null) {
+        w++;
+      }
+      if (w < to) {
+        String g = text.substring(numEnd, t.start(w));
+        boolean joined = g.isEmpty() || blank(g) || g.equals("-") || g.equals("\u2010")
+            || vague && blank(g.replace("of", ""));
+        if (vague && w != k) {
+          joined = blank(text.substring(t.end(k), t.start(w)));
+        }
+        Hit<Unit> u = joined ? cue(w, QuantityLexicon.UNIT, Unit.class) : null;
+        if (u != null && (vague ? u.lex().money() : true) && (best == null || u.end() > ue[0])) {
+          best = u.lex();
+          ue[0] = u.end();
+          ue[1] = u.endWord();
+        }
+      }
+      return best;
+    }
+
+    private Found range(int i, int spanStart, Num n, double sign, Unit unit, boolean symbol,
+        int second, boolean dash, boolean money) {
+      int j2 = second;
+      double sign2 = 1;
+      Unit unit2 = null;
+      Hit<Lex> sg = cue(j2, QuantityLexicon.SIGN, Lex.class);
+      if (sg != null) {
+        sign2 = -1;
+        j2 = sg.endWord();
+      }
+      if (j2 >= to || !startsNumber(j2)) {
+        return null;
+      }
+      int q = t.start(j2);
+      while (q > t.end(j2 - 1) && Character.isWhitespace(text.charAt(q - 1))) {
+        q--;
+      }
+      Optional<Symbol> cs = lex.symbolEndingAt(text, q, Unit.class);
+      if (cs.isPresent() && ((Unit) cs.get().lex()).money()
+          && q - cs.get().text().length() >= t.end(j2 - 1)) {
+        unit2 = (Unit) cs.get().lex();
+      }
+      Num n2 = number(j2, money || unit2 != null);
+      if (n2 == null || n2.vague) {
+        return null;
+      }
+      if (dash) {
+        // "2017-05-01", "1-222-2222": more than two numbers joined by dashes
+        int e2 = t.end(n2.last);
+        if (e2 < text.length() && (text.charAt(e2) == '-' || text.charAt(e2) == '/')
+            && n2.last + 1 < to && t.isNumber(n2.last + 1) && t.start(n2.last + 1) == e2 + 1) {
+          return null;
+        }
+        if (n.first > from && identifierBefore(n.first)) {
+          return null;
+        }
+      }
+      int end = t.end(n2.last);
+      int k = n2.last + 1;
+      if (n2.suffixUnit != null) {
+        unit2 = n2.suffixUnit;
+      } else {
+        int[] ue = new int[2];
+        Unit after = unitAfter(n2.last, k, ue, false);
+        if (after != null) {
+          unit2 = unit2 == null || !after.money() ? after : unit2;
+          end = ue[0];
+          k = ue[1];
+        }
+      }
+      double lo = sign * n.value;
+      double hi = sign2 * n2.value;
+      if (unit != null && unit2 != null && !unit.dimension().equals(unit2.dimension())) {
+        return null;
+      }
+      Unit u = unit != null ? unit : unit2;
+      if (unit == null && unit2 != null && unit2.factor() != u.factor()) {
+        return null;
+      }
+      if (!n.multiplied && n2.multiplied && n2.digits == null == (n.digits == null)) {
+        double mult = n2.value / Math.max(1e-300, rawValue(n2));
+        if (mult > 1 && lo * mult <= hi) {
+          lo *= mult;
+        }
+      }
+      if (!(lo < hi)) {
+        return null;
+      }
+      if (yearShaped(n) && yearShaped(n2) && u == null) {
+        return skipTo(k);
+      }
+      return found(spanStart, end, lo, lo, hi, u, Approximation.RANGE, i, k);
+    }
+
+    private double rawValue(Num n) {
+      return n.digits != null ? n.digits.value() : n.value;
+    }
+
+    private boolean yearShaped(Num n) {
+      return n.words == 1 && n.digits != null && n.digits.plainInteger()
+          && n.digits.digits().length() == 4 && n.value >= 1000 && n.value < 2200;
+    }
+
+    /** "Boeing 747", "AR 750-10", "SCP-173", "COVID-19": a name or code before the number. */
+    private boolean identifier(int j) {
+      return j > from && identifierBefore(j);
+    }
+
+    private boolean identifierBefore(int j) {
+      int p = j - 1;
+      String g = gap(p, j);
+      String w = t.word(p);
+      if (!w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+      if (cueOfAnyQuantityFacet(p)) {
+        return false;
+      }
+      if (g.equals("-")) {
+        return true;
+      }
+      if (!(blank(g) || g.strip().equals("#") || g.strip().equals("No."))) {
+        return false;
+      }
+      boolean caps = w.length() >= 1 && w.chars().allMatch(Character::isUpperCase);
+      boolean title = Character.isUpperCase(w.charAt(0));
+      return caps && w.length() >= 2 || title && p > from;
+    }
+
+    private boolean cueOfAnyQuantityFacet(int w) {
+      return !cues.at(t.start(w), QuantityLexicon.APPROX).isEmpty()
+          || cue(w, QuantityLexicon.UNIT, Unit.class) != null
+          || cue(w, QuantityLexicon.RANGE, Range.class) != null
+          || cue(w, QuantityLexicon.NUMBER, NumberWord.class) != null
+          || cue(w, QuantityLexicon.SIGN, Lex.class) != null
+          || cue(w, QuantityLexicon.NOT, Not.class) != null
+          || cue(w, QuantityLexicon.RATIO, Lex.class) != null
+          || cue(w, QuantityLexicon.OF, Lex.class) != null;
+    }
+
+    /** "10 a.m.", "2:00", "May 19", "1 June": a time or a date. */
+    private boolean dateOrTime(int j, Num n, int k) {
+      int e = t.end(n.last);
+      if (e + 1 < text.length() && text.charAt(e) == ':' && Character.isDigit(text.charAt(e + 1))) {
+        return true;
+      }
+      int s = t.start(j);
+      if (s >= 2 && text.charAt(s - 1) == ':' && Character.isDigit(text.charAt(s - 2))) {
+        return true;
+      }
+      if (k < to && notCue(k, "after time")) {
+        return true;
+      }
+      if (n.digits != null && n.words == 1 && (k < to && notCue(k, "near date")
+          || j - 1 >= from && notCue(j - 1, "near date"))) {
+        return true;
+      }
+      return false;
+    }
+
+    /** "More than 10 and less than 20" is one range. */
+    private void mergeBounds(List<Found> found) {
+      for (int x = 0; x + 1 < found.size(); x++) {
+        Found a = found.get(x);
+        Found b = found.get(x + 1);
+        if (a.facet() == null || b.facet() == null) {
+          continue;
+        }
+        QuantityFacet fa = a.facet();
+        QuantityFacet fb = b.facet();
+        boolean lower = fa.approximation() == Approximation.MORE_THAN
+            || fa.approximation() == Approximation.AT_LEAST;
+        boolean upper = (fb.approximation() == Approximation.LESS_THAN
+            || fb.approximation() == Approximation.AT_MOST) && Double.isInfinite(fb.low())
+            || fb.approximation() == Approximation.AT_MOST
+            || fb.approximation() == Approximation.LESS_THAN && fb.low() <= 0;
+        if (!lower || !upper || b.firstWord() != a.endWord() + 1 || !rangeRole(a.endWord(), "and")
+            || !(fa.value() < fb.value())
+            || fb.unit().isPresent() && fa.unit().isPresent() && !fb.unit().equals(fa.unit())) {
+          continue;
+        }
+        QuantityFacet m = new QuantityFacet(spans.of(fa.span().start(), fb.span().end()),
+            fa.value(), fa.value(), fb.value(), fa.unit().or(fb::unit),
+            fa.dimension().or(fb::dimension), fa.unit().isPresent() ? fa.toBase() : fb.toBase(),
+            Approximation.RANGE);
+        found.set(x, new Found(m, a.firstWord(), b.endWord()));
+        found.remove(x + 1);
+      }
+      found.removeIf(f -> f.facet() == null);
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /** Reads a number starting at word {@code j}, or null. */
+    private Num number(int j, boolean money) {
+      Num n = new Num();
+      n.first = j;
+      Hit<Multiplier> vm = cue(j, QuantityLexicon.MULTIPLIER, Multiplier.class);
+      if (vm != null && vm.lex().plural()) {
+        n.vague = true;
+        n.vagueLow = 2 * vm.lex().factor();
+        n.vagueHigh = vm.lex().pluralStep() * vm.lex().factor();
+        n.last = vm.endWord() - 1;
+        int k = vm.endWord();
+        while (k + 1 < to && cue(k, QuantityLexicon.OF, Lex.class) != null) {
+          Hit<Multiplier> m2 = cue(k + 1, QuantityLexicon.MULTIPLIER, Multiplier.class);
+          if (m2 == null || m2.lex().money()) {
+            break;
+          }
+          n.vagueLow *= m2.lex().factor();
+          n.vagueHigh *= m2.lex().factor();
+          n.last = m2.endWord() - 1;
+          k = m2.endWord();
+        }
+        n.value = n.vagueLow;
+        n.words = 1;
+        n.digitsOnly = false;
+        return n;
+      }
+      double total = 0;
+      double cur = 0;
+      boolean any = false;
+      int prev = NONE;
+      double beforeAnd = Double.NaN;
+      double scaleBeforeAnd = 0;
+      double lastScale = 0;
+      boolean articleOnly = false;
+      boolean attached = false;
+      int k = j;
+      n.last = -1;
+      while (k < to && k - j < MAX_WORDS) {
+        if (any && !joinable(k - 1, k)) {
+          break;
+        }
+        if (t.isNumber(k)) {
+          if (any && prev != AND) {
+            break;
+          }
+          NumberText.Digits d = NumberText.parse(t.word(k));
+          if (d == null) {
+            return null;
+          }
+          double v = d.value();
+          int last = k;
+          if (d.suffix().isEmpty() && d.digits().matches("\\d{1,3}") && !any) {
+            // "1 414 021 100": thousands grouped by spaces
+            int g = k;
+            StringBuilder sb = new StringBuilder(d.digits());
+            while (g + 1 < to && t.word(g + 1).matches("\\d{3}") && gap(g, g + 1).length() == 1
+                && Character.isWhitespace(gap(g, g + 1).charAt(0))) {
+              sb.append(t.word(g + 1));
+              g++;
+            }
+            if (g - k >= 2) {
+              v = Double.parseDouble(sb.toString());
+              last = g;
+              d = new NumberText.Digits(v, "", sb.toString(), true);
+            }
+          }
+          if (last == k && d.plainInteger()) {
+            // "1/2", "-4/5"; "10 1/2"
+            if (slashAfter(k)) {
+              if (slashAfter(k + 1)) {
+                return null; // "05/01/2017": a date
+              }
+              double den = Double.parseDouble(t.word(k + 1));
+              if (den == 0) {
+                return null;
+              }
+              v = v / den;
+              last = k + 1;
+              d = new NumberText.Digits(v, "", d.digits(), false);
+            } else if (!any && k + 2 < to && blank(gap(k, k + 1)) && t.word(k + 1).matches("\\d+")
+                && slashAfter(k + 1) && !slashAfter(k + 2)
+                && Double.parseDouble(t.word(k + 1)) < Double.parseDouble(t.word(k + 2))) {
+              v += Double.parseDouble(t.word(k + 1)) / Double.parseDouble(t.word(k + 2));
+              last = k + 2;
+            }
+          }
+          if (!any) {
+            n.digits = d;
+          }
+          cur += v;
+          any = true;
+          prev = DIGITS;
+          n.last = last;
+          n.words += last - k + 1;
+          k = last + 1;
+          if (!d.suffix().isEmpty()) {
+            Lex s = suffix(d.suffix(), money);
+            if (s instanceof Multiplier m) {
+              double[] tc = scale(total, cur, m.factor(), prev, lastScale);
+              total = tc[0];
+              cur = tc[1];
+              n.multiplied = true;
+              prev = SCALE;
+              lastScale = m.factor();
+              attached = true;
+            } else if (s instanceof Unit u) {
+              n.suffixUnit = u;
+              break;
+            } else {
+              return null; // "21st", "1980s", "24703L": no amount
+            }
+          }
+          continue;
+        }
+        n.digitsOnly = false;
+        Hit<NumberWord> nw = cue(k, QuantityLexicon.NUMBER, NumberWord.class);
+        if (nw != null) {
+          NumberWord w = nw.lex();
+          if (w.article()) {
+            if (any && prev != AND) {
+              break;
+            }
+            int n2 = nw.endWord();
+            Hit<Multiplier> m = cue(n2, QuantityLexicon.MULTIPLIER, Multiplier.class);
+            if (n2 < to && (m != null && !m.lex().plural()
+                || cue(n2, QuantityLexicon.FRACTION, Fraction.class) != null)) {
+              articleOnly = !any;
+              cur += 1;
+              any = true;
+              prev = ARTICLE;
+              k = n2;
+              continue;
+            }
+            break;
+          }
+          double v = w.value();
+          if (any && !(prev == SCALE || prev == AND || prev == TENS && v >= 1 && v < 10)) {
+            break;
+          }
+          if (w.times()) {
+            n.times = true;
+          }
+          n.pronounWord = !any && w.pronoun();
+          cur += v;
+          any = true;
+          prev = v >= 20 ? TENS : v >= 10 ? TEEN : UNIT_WORD;
+          n.last = nw.endWord() - 1;
+          n.words++;
+          k = nw.endWord();
+          if (w.times()) {
+            break;
+          }
+          continue;
+        }
+        Hit<Multiplier> mh = cue(k, QuantityLexicon.MULTIPLIER, Multiplier.class);
+        if (mh != null && (!mh.lex().money() || money) && !(prev == SCALE
+            && mh.lex().factor() <= lastScale) && (any || !mh.lex().plural())) {
+          Multiplier m = mh.lex();
+          double[] tc = scale(total, cur, m.factor(), prev, lastScale);
+          total = tc[0];
+          cur = tc[1];
+          any = true;
+          n.multiplied = true;
+          n.pronounWord = false;
+          prev = SCALE;
+          lastScale = m.factor();
+          n.last = mh.endWord() - 1;
+          n.words++;
+          k = mh.endWord();
+          continue;
+        }
+        Hit<Fraction> fh = cue(k, QuantityLexicon.FRACTION, Fraction.class);
+        if (fh != null && prev != FRACTION && prev != POINT) {
+          Fraction f = fh.lex();
+          if (!any) {
+            if (!f.alone()) {
+              return null;
+            }
+            cur = 1 / f.denominator();
+            any = true;
+            n.pronounWord = f.pronoun();
+            prev = FRACTION;
+            n.last = fh.endWord() - 1;
+            n.words++;
+            k = fh.endWord();
+            // "half a dozen"
+            Hit<NumberWord> art = cue(k, QuantityLexicon.NUMBER, NumberWord.class);
+            if (art != null && art.lex().article() && cue(art.endWord(),
+                QuantityLexicon.MULTIPLIER, Multiplier.class) != null) {
+              k = art.endWord();
+            }
+            continue;
+          }
+          if (articleOnly && !f.alone() && fh.endWord() < to
+              && cue(fh.endWord(), QuantityLexicon.OF, Lex.class) == null
+              && blank(text.substring(fh.end(), t.start(fh.endWord())))
+              && Character.isLetter(text.charAt(t.start(fh.endWord())))
+              && cue(fh.endWord(), QuantityLexicon.MULTIPLIER, Multiplier.class) == null) {
+            return null; // "a third term": an ordinal
+          }
+          double whole = total + cur;
+          double value;
+          if (!Double.isNaN(beforeAnd)) {
+            double num = whole - beforeAnd;
+            value = scaleBeforeAnd >= 1e6 ? beforeAnd + num / f.denominator() * scaleBeforeAnd
+                : beforeAnd + num / f.denominator();
+          } else {
+            value = whole / f.denominator();
+          }
+          total = value;
+          cur = 0;
+          prev = FRACTION;
+          n.pronounWord = false;
+          n.last = fh.endWord() - 1;
+          n.words++;
+          k = fh.endWord();
+          continue;
+        }
+        Hit<Lex> ph = cue(k, QuantityLexicon.POINT, Lex.class);
+        if (ph != null && any && prev != FRACTION && prev != POINT) {
+          StringBuilder ds = new StringBuilder();
+          int q = ph.endWord();
+          int lastQ = -1;
+          while (q < to && q - k < 12) {
+            Hit<NumberWord> dw = cue(q, QuantityLexicon.NUMBER, NumberWord.class);
+            if (dw == null || dw.lex().article() || dw.lex().value() >= 100) {
+              break;
+            }
+            int v = (int) dw.lex().value();
+            Hit<NumberWord> next = cue(dw.endWord(), QuantityLexicon.NUMBER, NumberWord.class);
+            if (v >= 20 && next != null && !next.lex().article() && next.lex().value() < 10
+                && next.lex().value() >= 1) {
+              ds.append(v + (int) next.lex().value());
+              lastQ = next.endWord() - 1;
+              q = next.endWord();
+            } else {
+              ds.append(v);
+              lastQ = dw.endWord() - 1;
+              q = dw.endWord();
+            }
+          }
+          if (ds.length() == 0) {
+            break;
+          }
+          cur += Double.parseDouble("0." + ds);
+          prev = POINT;
+          n.last = lastQ;
+          n.words += 2;
+          k = q;
+          continue;
+        }
+        if (any && prev != AND && !attached && rangeRole(k, "and") && k + 1 < to) {
+          boolean ok = prev == SCALE && (t.isNumber(k + 1) || startsNumber(k + 1)
+              && cue(k + 1, QuantityLexicon.NUMBER, NumberWord.class) != null);
+          if (!ok) {
+            int q = k + 1;
+            while (q < to && q - k < 6 && (cue(q, QuantityLexicon.NUMBER, NumberWord.class) != null
+                || t.isNumber(q))) {
+              q++;
+            }
+            ok = q > k + 1 && cue(q, QuantityLexicon.FRACTION, Fraction.class) != null;
+          }
+          if (!ok) {
+            break;
+          }
+          beforeAnd = total + cur;
+          scaleBeforeAnd = prev == SCALE ? lastScale : 0;
+          prev = AND;
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (!any || n.last < 0) {
+        return null;
+      }
+      n.value = total + cur;
+      return n;
+    }
+
+    private boolean slashAfter(int k) {
+      int e = t.end(k);
+      return k + 1 < to && e < text.length() && text.charAt(e) == '/' && t.start(k + 1) == e + 1
+          && t.word(k + 1).matches("\\d+");
+    }
+
+    /** Whether word {@code k} may continue a number that ends at word {@code last}. */
+    private boolean joinable(int last, int k) {
+      if (last < 0) {
+        return true;
+      }
+      String g = text.substring(t.end(last), t.start(k));
+      return g.isEmpty() || blank(g) || g.strip().equals("-") || g.strip().equals("\u2010");
+    }
+
+    private static double[] scale(double total, double cur, double f, int prev,
+        double lastScale) {
+      if (prev == FRACTION && cur == 0 && total > 0 && total < f) {
+        return new double[] {total * f, 0};
+      }
+      if (prev == SCALE && f >= 1000 && f > lastScale) {
+        return new double[] {(total + cur) * f, 0}; // "three lakh crore", "hundred thousand"
+      }
+      if (f < 1000) {
+        return new double[] {total, (cur == 0 ? 1 : cur) * f};
+      }
+      return new double[] {total + (cur == 0 ? 1 : cur) * f, 0};
+    }
+
+    /** What letters attached to digits mean: a multiplier, a unit, or nothing known. */
+    private Lex suffix(String letters, boolean money) {
+      List<Lex> ls = lex.word(letters);
+      for (Lex l : ls) {
+        if (l instanceof Multiplier m && (!m.money() || money) && !m.plural()) {
+          return l;
+        }
+      }
+      for (Lex l : ls) {
+        if (l instanceof Unit) {
+          return l;
+        }
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package dev.parallax.facts;
+
+import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.rules.Cue;
+import dev.parallax.rules.Matcher;
+import dev.parallax.rules.RulePack;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The quantity cues of some packs, with their {@code value:} lines read once (see the header of
+ * {@code quantities.rules} for the syntax), plus what cannot be a Lucene token: the words of a
+ * cue by their written form, for letters attached to digits ("5km", "€5m"), and the symbols
+ * ("$", "%", "°C", "-") read from the characters around numbers. Immutable.
+ */
+final class QuantityLexicon {
+
+  static final String NUMBER = "quantity-number";
+  static final String MULTIPLIER = "quantity-multiplier";
+  static final String FRACTION = "quantity-fraction";
+  static final String RATIO = "quantity-ratio";
+  static final String SIGN = "quantity-sign";
+  static final String POINT = "quantity-point";
+  static final String UNIT = "quantity-unit";
+  static final String APPROX = "quantity-approx";
+  static final String APPROX_AFTER = "quantity-approx-after";
+  static final String RANGE = "quantity-range";
+  static final String NOT = "quantity-not";
+  static final String OF = "quantity-of";
+
+  /** A cue value, read. */
+  sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}
+
+  record NumberWord(double value, boolean pronoun, boolean article, boolean times) implements Lex {}
+
+  record Multiplier(double factor, boolean money, double pluralStep) implements Lex {
+    boolean plural() {
+      return pluralStep > 0;
+    }
+  }
+
+  record Fraction(double denominator, boolean alone, boolean pronoun) implements Lex {}
+
+  record Unit(String dimension, String unit, double factor, boolean before) implements Lex {
+    boolean money() {
+      return dimension.startsWith("money");
+    }
+  }
+
+  record Approx(Approximation kind, double tolerance, boolean nearly) implements Lex {}
+
+  record Range(String role) implements Lex {}
+
+  record Not(String why) implements Lex {}
+
+  /** A cue whose value the extractor does not read further (sign, point, ratio, of). */
+  record Plain(String facet, String value) implements Lex {}
+
+  /** A symbol and what it stands for. */
+  record Symbol(String text, Lex lex) {}
+
+  private final Map<String, Lex> byValue = new HashMap<>();
+  private final Map<String, List<Lex>> exactWords = new HashMap<>();
+  private final Map<String, List<Lex>> lowerWords = new HashMap<>();
+  private final List<Symbol> symbols = new ArrayList<>();
+
+  QuantityLexicon(List<RulePack> packs) {
+    for (RulePack pack : packs) {
+      for (Cue cue : pack.cues()) {
+        if (!cue.facet().startsWith("quantity-")) {
+          continue;
+        }
+        String value = cue.value().orElse("");
+        Lex lex = read(cue.facet(), value);
+        byValue.put(cue.facet() + '\u0000' + value, lex);
+        for (String opt : value.split("\\s+")) {
+          if (opt.startsWith("symbol=") && opt.length() > 7) {
+            symbols.add(new Symbol(opt.substring(7), lex));
+          }
+        }
+        if (lex instanceof Unit || lex instanceof Multiplier || lex instanceof Not) {
+          for (Matcher m : cue.matchers()) {
+            if (m instanceof Matcher.Words w) {
+              for (String phrase : w.phrases()) {
+                String p = phrase.startsWith("=") ? phrase.substring(1) : phrase;
+                if (p.indexOf(' ') >= 0) {
+                  continue;
+                }
+                if (cue.caseSensitive()) {
+                  exactWords.computeIfAbsent(p, k -> new ArrayList<>()).add(lex);
+                } else {
+                  lowerWords.computeIfAbsent(p.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                      .add(lex);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    symbols.sort(Comparator.comparingInt((Symbol s) -> -s.text().length()));
+  }
+
+  /** The reading of a cue hit's value. */
+  Lex of(String facet, String value) {
+    Lex l = byValue.get(facet + '\u0000' + value);
+    return l != null ? l : read(facet, value);
+  }
+
+  /** What letters attached to digits ("km", "bn", "M") stand for: exact forms first. */
+  List<Lex> word(String written) {
+    List<Lex> out = new ArrayList<>(exactWords.getOrDefault(written, List.of()));
+    out.addAll(lowerWords.getOrDefault(written.toLowerCase(Locale.ROOT), List.of()));
+    return out;
+  }
+
+  /** Symbols, longest first. */
+  List<Symbol> symbols() {
+    return symbols;
+  }
+
+  /** The longest symbol of a kind written at {@code at} in {@code text}, if any. */
+  Optional<Symbol> symbolAt(String text, int at, Class<? extends Lex> kind) {
+    for (Symbol s : symbols) {
+      if (kind.isInstance(s.lex()) && text.startsWith(s.text(), at)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The longest symbol of a kind that ends at {@code end} in {@code text}, if any. */
+  Optional<Symbol> symbolEndingAt(String text, int end, Class<? extends Lex> kind) {
+    for (Symbol s : symbols) {
+      int at = end - s.text().length();
+      if (at >= 0 && kind.isInstance(s.lex()) && text.startsWith(s.text(), at)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Lex read(String facet, String value) {
+    String[] f = value.isBlank() ? new String[0] : value.trim().split("\\s+");
+    try {
+      switch (facet) {
+        case NUMBER:
+          return new NumberWord(Double.parseDouble(f[0]), has(f, "pronoun"), has(f, "article"),
+              has(f, "times"));
+        case MULTIPLIER: {
+          double step = 0;
+          for (int i = 1; i + 1 < f.length; i++) {
+            if (f[i].equals("plural")) {
+              step = Double.parseDouble(f[i + 1]);
+            }
+          }
+          return new Multiplier(Double.parseDouble(f[0]), has(f, "money"), step);
+        }
+        case FRACTION:
+          return new Fraction(Double.parseDouble(f[0]), has(f, "alone"), has(f, "pronoun"));
+        case UNIT:
+          return new Unit(f[0], f[1], Double.parseDouble(f[2]), has(f, "before"));
+        case APPROX:
+        case APPROX_AFTER:
+          return new Approx(kind(f[0]), f.length > 1 && !f[1].contains("=")
+              ? Double.parseDouble(f[1]) : 0.1, f[0].equals("nearly"));
+        case RANGE:
+          return new Range(f.length > 0 ? f[0] : "join");
+        case NOT:
+          return new Not(value);
+        default:
+          return new Plain(facet, value);
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "unreadable value '" + value + "' of a " + facet + " cue", e);
+    }
+  }
+
+  private static Approximation kind(String k) {
+    return switch (k) {
+      case "about" -> Approximation.ABOUT;
+      case "nearly", "less-than" -> Approximation.LESS_THAN;
+      case "more-than" -> Approximation.MORE_THAN;
+      case "at-least" -> Approximation.AT_LEAST;
+      case "at-most" -> Approximation.AT_MOST;
+      case "exact" -> Approximation.EXACT;
+      default -> throw new IllegalArgumentException("unknown approximation '" + k + "'");
+    };
+  }
+
+  private static boolean has(String[] f, String opt) {
+    for (String s : f) {
+      if (s.equals(opt)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

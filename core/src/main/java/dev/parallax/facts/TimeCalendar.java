@@ -1,0 +1,244 @@
+package dev.parallax.facts;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * TIMEX3 values computed against a publication date, or with unknown parts ({@code X}) when there
+ * is none. Immutable.
+ */
+final class TimeCalendar {
+  /** The publication date, or null. */
+  private final LocalDate dct;
+
+  TimeCalendar(LocalDate dct) {
+    this.dct = dct;
+  }
+
+  boolean known() {
+    return dct != null;
+  }
+
+  LocalDate dct() {
+    return dct;
+  }
+
+  static String day(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(),
+        d.getDayOfMonth());
+  }
+
+  static String month(int year, int month) {
+    return String.format(Locale.ROOT, "%04d-%02d", year, month);
+  }
+
+  static String year(int year) {
+    return String.format(Locale.ROOT, "%04d", year);
+  }
+
+  static String week(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** The publication day moved by {@code days}; {@code XXXX-XX-XX} without one. */
+  String dayOffset(int days) {
+    return dct == null ? "XXXX-XX-XX" : day(dct.plusDays(days));
+  }
+
+  /**
+   * A weekday (1 Monday ... 7 Sunday) relative to publication: {@code dir} -1 the most recent one
+   * on or before, -2 strictly before, +1 on or after, +2 strictly after.
+   */
+  String weekday(int dow, int dir) {
+    if (dct == null) {
+      return "XXXX-WXX-" + dow;
+    }
+    return day(weekdayDate(dow, dir));
+  }
+
+  LocalDate weekdayDate(int dow, int dir) {
+    DayOfWeek d = DayOfWeek.of(dow);
+    return switch (dir) {
+      case -1 -> dct.with(TemporalAdjusters.previousOrSame(d));
+      case -2 -> dct.with(TemporalAdjusters.previous(d));
+      case 1 -> dct.with(TemporalAdjusters.nextOrSame(d));
+      default -> dct.with(TemporalAdjusters.next(d));
+    };
+  }
+
+  /**
+   * A month without a year: dir -1 the latest on or before publication, -2 strictly before, 0 of
+   * the publication year, +1 on or after, +2 strictly after, 3 the nearest (up to five months
+   * ahead, else back).
+   */
+  String monthRelative(int m, int dir) {
+    if (dct == null) {
+      return String.format(Locale.ROOT, "XXXX-%02d", m);
+    }
+    int y = dct.getYear();
+    int cur = dct.getMonthValue();
+    switch (dir) {
+      case -1 -> y = m <= cur ? y : y - 1;
+      case -2 -> y = m < cur ? y : y - 1;
+      case 1 -> y = m >= cur ? y : y + 1;
+      case 2 -> y = m > cur ? y : y + 1;
+      case 3 -> {
+        int ahead = Math.floorMod(m - cur, 12);
+        y = ahead == 0 ? y : ahead <= 5 ? (m > cur ? y : y + 1) : (m < cur ? y : y - 1);
+      }
+      default -> { }
+    }
+    return month(y, m);
+  }
+
+  /** A month and day without a year: the year that puts it nearest to publication. */
+  String monthDay(int m, int d) {
+    if (dct == null) {
+      return String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d);
+    }
+    LocalDate best = null;
+    for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+      LocalDate c = safeDate(y, m, d);
+      if (c != null && (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
+          < Math.abs(best.toEpochDay() - dct.toEpochDay()))) {
+        best = c;
+      }
+    }
+    return best == null ? null : day(best);
+  }
+
+  static LocalDate safeDate(int y, int m, int d) {
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      return null;
+    }
+    YearMonth ym = YearMonth.of(y, m);
+    return d <= ym.lengthOfMonth() ? LocalDate.of(y, m, d) : null;
+  }
+
+  /**
+   * A calendar unit relative to publication ("last week", "this year"): {@code offset} units
+   * away. Units: day, week, weekend, month, quarter, year, decade, century.
+   */
+  String unitOffset(String unit, int offset) {
+    if (dct == null) {
+      return switch (unit) {
+        case "day" -> "XXXX-XX-XX";
+        case "week" -> "XXXX-WXX";
+        case "weekend" -> "XXXX-WXX-WE";
+        case "month" -> "XXXX-XX";
+        case "quarter" -> "XXXX-QX";
+        case "year" -> "XXXX";
+        case "decade" -> "XXX";
+        case "century" -> "XX";
+        default -> null;
+      };
+    }
+    return switch (unit) {
+      case "day" -> day(dct.plusDays(offset));
+      case "week" -> week(dct.plusWeeks(offset));
+      case "weekend" -> week(dct.plusWeeks(offset)) + "-WE";
+      case "month" -> {
+        YearMonth ym = YearMonth.from(dct).plusMonths(offset);
+        yield month(ym.getYear(), ym.getMonthValue());
+      }
+      case "quarter" -> {
+        int q = (dct.getMonthValue() - 1) / 3 + offset;
+        int y = dct.getYear() + Math.floorDiv(q, 4);
+        yield year(y) + "-Q" + (Math.floorMod(q, 4) + 1);
+      }
+      case "year" -> year(dct.getYear() + offset);
+      case "decade" -> String.valueOf(dct.getYear() / 10 + offset);
+      case "century" -> String.valueOf(dct.getYear() / 100 + offset);
+      default -> null;
+    };
+  }
+
+  /** "two years ago": publication minus {@code n} units, at the unit's granularity. */
+  String ago(String unit, double n) {
+    int k = (int) Math.round(n);
+    if (dct == null) {
+      return switch (unit) {
+        case "day", "week", "weekend", "fortnight", "hour", "minute" -> "XXXX-XX-XX";
+        case "month" -> "XXXX-XX";
+        case "quarter" -> "XXXX-QX";
+        default -> "XXXX";
+      };
+    }
+    return switch (unit) {
+      case "day" -> day(dct.minusDays(k));
+      case "week", "weekend" -> day(dct.minusWeeks(k));
+      case "fortnight" -> day(dct.minusWeeks(2L * k));
+      case "hour", "minute" -> day(dct);
+      case "month" -> {
+        YearMonth ym = YearMonth.from(dct).minusMonths(k);
+        yield month(ym.getYear(), ym.getMonthValue());
+      }
+      case "quarter" -> unitOffset("quarter", -k);
+      case "year" -> year(dct.getYear() - k);
+      case "decade" -> year(dct.getYear() - 10 * k);
+      case "century" -> year(dct.getYear() - 100 * k);
+      default -> null;
+    };
+  }
+
+  /** A season (SP, SU, FA, WI) with dir as for months; 0 = of the publication year. */
+  String season(String code, int dir) {
+    if (dct == null) {
+      return "XXXX-" + code;
+    }
+    int y = dct.getYear();
+    if (dir == 0) {
+      return year(y) + "-" + code;
+    }
+    int cur = seasonIndex(dct.getMonthValue());
+    int idx = switch (code) {
+      case "SP" -> 0;
+      case "SU" -> 1;
+      case "FA" -> 2;
+      default -> 3;
+    };
+    // winter belongs to the year it starts in (December)
+    int curYear = dct.getMonthValue() <= 2 ? y - 1 : y;
+    int target;
+    if (dir < 0) {
+      target = idx < cur ? curYear : curYear - 1;
+    } else {
+      target = idx > cur ? curYear : curYear + 1;
+    }
+    return year(target) + "-" + code;
+  }
+
+  private static int seasonIndex(int month) {
+    if (month >= 3 && month <= 5) {
+      return 0;
+    } else if (month >= 6 && month <= 8) {
+      return 1;
+    } else if (month >= 9 && month <= 11) {
+      return 2;
+    }
+    return 3;
+  }
+
+  /**
+   * Quarter {@code q} without a year: the latest one that has begun by publication, or the next
+   * one to begin when {@code forward}.
+   */
+  String quarter(int q, boolean forward) {
+    if (dct == null) {
+      return "XXXX-Q" + q;
+    }
+    int cur = (dct.getMonthValue() - 1) / 3 + 1;
+    int y = dct.getYear();
+    if (forward) {
+      y = q >= cur ? y : y + 1;
+    } else {
+      y = q <= cur ? y : y - 1;
+    }
+    return year(y) + "-Q" + q;
+  }
+}

@@ -1,0 +1,1022 @@
+package dev.parallax.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parallax.TimeFacet;
+import dev.parallax.TimeFacet.Type;
+import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.text.AnalyzedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in an analysed text and normalises them TIMEX3-style against the
+ * article's publication date, following news conventions.
+ *
+ * <p>The words it reads (month and weekday names, units, number words, relative words such as
+ * "last", "next", "ago", "since", reference words such as "now" or "recently") are the
+ * {@code time-*} cues of the fact pack {@code dev/parallax/facts/en/time.rules}; this class only
+ * composes them into expressions and computes values:
+ *
+ * <ul>
+ *   <li>a weekday names the latest such day on or before publication ("Sunday" → 2025-10-19 for
+ *       2025-10-20; a weekday named on its publication day is that day), or the next one when a
+ *       future word ("will", "scheduled") comes before it in the sentence; "next Sunday" is the
+ *       first Sunday after publication, "last Sunday" the last one before;
+ *   <li>a month alone names the latest such month on or before publication ("August" in October
+ *       2025 → 2025-08; forward after a future word); "last August" the latest one strictly
+ *       before the publication month; a month and day without a year take the year that puts
+ *       them nearest to publication;
+ *   <li>"this year" → 2025, "last week" → 2025-W42, "two years ago" → 2023 (the unit's
+ *       granularity), "the 1990s" → 199, "the past decade" → DURATION P10Y (decades count in
+ *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"
+ *       → SET P1W;
+ *   <li>"now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF; "the future" →
+ *       FUTURE_REF;
+ *   <li>"the morning" → TIME 2025-10-20TMO; "Sunday morning" → TIME 2025-10-19TMO; a clock time
+ *       ("3 p.m.") is anchored to a day named next to it or in its sentence, else to the
+ *       publication date (2025-10-20T15:00), else it stays {@code T15:00};
+ *   <li>an interval: after "since" the expression gets {@code from} = its value and no {@code to}
+ *       (open at the end); after "until" it gets {@code to} = its value and no {@code from}.
+ *       "until very recently" is DATE PAST_REF with {@code to} = PAST_REF: it ends a short time
+ *       before publication, which TIMEX3 calls PAST_REF (not PRESENT_REF).
+ * </ul>
+ *
+ * <p>Spans follow TIMEX3: a leading preposition ("on", "in", "since") is left out; a determiner,
+ * modifier or degree word that belongs to the expression is kept ("the past decade", "early
+ * 2009", "very recently"); a possessive "'s" is left out. Without a publication date, values
+ * keep unknown parts ({@code XXXX-08}, {@code XXXX-WXX-7}) and are never guessed; absolute dates
+ * stay absolute.
+ *
+ * <p>Each sentence is read once, left to right, with a bounded look-ahead: the work is linear in
+ * its words. Immutable and thread-safe.
+ */
+public final class TimeExtractor {
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,4}(?:\\.\\d{1,2})?");
+  private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern DECADE = Pattern.compile("(\\d{3})0s|(\\d)0s");
+  private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(am|pm)");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+  private static final String CURRENCY = "$€£¥#";
+
+  /** An extractor; it holds no state. */
+  public TimeExtractor() {}
+
+  /**
+   * The time expressions of {@code spans.text()}, in text order, none overlapping another.
+   *
+   * @param spans the article's spans (its id and analysed text)
+   * @param cues the cues found in that text by a {@link FactCues} that holds the time pack
+   * @param published the publication date, if known
+   */
+  public List<TimeFacet> extract(Spans spans, CueHits cues, Optional<LocalDate> published) {
+    requireNonNull(spans, "spans");
+    requireNonNull(cues, "cues");
+    requireNonNull(published, "published");
+    AnalyzedText t = spans.text();
+    TimeWords words = new TimeWords(cues);
+    TimeCalendar cal = new TimeCalendar(published.orElse(null));
+    List<TimeFacet> out = new ArrayList<>();
+    String lastDay = null;
+    for (int s = 0; s < t.sentences().size(); s++) {
+      lastDay = new Sentence(words, cal, t.firstWord(s), t.endWord(s), lastDay).read(spans, out);
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public String toString() {
+    return "TimeExtractor[TIMEX3, news conventions]";
+  }
+
+  /** What an expression is, for the grammar that combines expressions. */
+  private enum Kind {
+    FULL_DATE, DAY, MONTH, MONTH_YEAR, YEAR, DECADE, REL, REL_DURATION, DURATION, CLOCK, REF,
+    SEASON, PART, SET, QUARTER, WEEKEND, PLURAL
+  }
+
+  /**
+   * One expression: words {@code [first, end)}, its TIMEX3 type and value; {@code day} is the
+   * day it names when it names one (for anchoring clock times); {@code endChar} overrides the
+   * end of the span when not -1.
+   */
+  private record Expr(int first, int end, Type type, String value, Kind kind, String day,
+      int endChar) {
+    Expr from(int w) {
+      return new Expr(w, end, type, value, kind, day, endChar);
+    }
+
+    Expr to(int e, int ec) {
+      return new Expr(first, e, type, value, kind, day, ec);
+    }
+  }
+
+  private record Num(double value, int end, boolean digits, boolean article) {
+    boolean vague() {
+      return Double.isNaN(value);
+    }
+  }
+
+  /** The grammar over one sentence's words. */
+  private static final class Sentence {
+    private final TimeWords tw;
+    private final AnalyzedText t;
+    private final TimeCalendar cal;
+    private final int from;
+    private final int to;
+    private final int[] future;
+    private final String previousDay;
+
+    Sentence(TimeWords tw, TimeCalendar cal, int from, int to, String previousDay) {
+      this.tw = tw;
+      this.t = tw.text();
+      this.cal = cal;
+      this.from = from;
+      this.to = to;
+      this.previousDay = previousDay;
+      int n = 0;
+      int[] f = new int[4];
+      for (int w = from; w < to; w++) {
+        if (tw.has(w, "time-future")) {
+          if (n == f.length) {
+            f = java.util.Arrays.copyOf(f, n * 2);
+          }
+          f[n++] = w;
+        }
+      }
+      this.future = java.util.Arrays.copyOf(f, n);
+    }
+
+    /** Reads the sentence into {@code out}; returns the last day it names, or the previous. */
+    String read(Spans spans, List<TimeFacet> out) {
+      List<Expr> found = new ArrayList<>();
+      int w = from;
+      while (w < to) {
+        Expr e = parse(w);
+        if (e != null && e.end() > w) {
+          found.add(e);
+          w = e.end();
+        } else {
+          w++;
+        }
+      }
+      String anchor = null;
+      String last = previousDay;
+      for (Expr e : found) {
+        if (e.day() != null && !e.day().startsWith("X")) {
+          anchor = anchor == null ? e.day() : anchor;
+          last = e.day();
+        }
+      }
+      if (anchor == null) {
+        anchor = previousDay != null ? previousDay : cal.known() ? cal.dayOffset(0) : null;
+      }
+      for (Expr e : found) {
+        String value = e.value();
+        if (e.kind() == Kind.CLOCK && value.startsWith("T") && anchor != null) {
+          value = anchor + value;
+        }
+        Optional<String> start = Optional.empty();
+        Optional<String> end = Optional.empty();
+        if (e.type() == Type.DATE || e.type() == Type.TIME) {
+          String bound = e.first() - 1 >= from ? tw.value(e.first() - 1, "time-bound") : null;
+          if ("from".equals(bound)) {
+            start = Optional.of(value);
+          } else if ("to".equals(bound)) {
+            end = Optional.of(value);
+          }
+        }
+        int startChar = t.start(e.first());
+        int endChar = e.endChar() >= 0 ? e.endChar() : t.endWithoutPossessive(e.end() - 1);
+        out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
+      }
+      return last;
+    }
+
+    // ---------------------------------------------------------------- the grammar
+
+    private Expr parse(int w) {
+      Expr best = core(w);
+      if (tw.has(w, "time-det") && w + 1 < to) {
+        Expr in = core(w + 1);
+        if (in != null && takesDeterminer(in)) {
+          best = longer(best, in.from(w));
+        }
+      }
+      if (tw.has(w, "time-mod")) {
+        String mod = tw.value(w, "time-mod");
+        int a = tw.after(w, "time-mod");
+        if (a < to && tw.joined(a - 1, "-")) {
+          Expr in = core(a);
+          if (in == null && tw.has(a, "time-det")) {
+            Expr inner = core(a + 1);
+            in = inner != null && takesDeterminer(inner) ? inner.from(a) : null;
+          }
+          if (in != null && takesModifier(mod, in)) {
+            best = longer(best, in.from(w));
+          }
+        }
+      }
+      if (tw.has(w, "time-degree")) {
+        int a = w + 1;
+        while (a < to && a < w + 3 && tw.has(a, "time-degree")) {
+          a++;
+        }
+        Expr in = ref(a);
+        if (in != null) {
+          best = longer(best, in.from(w));
+        }
+      }
+      return best == null ? null : suffix(best);
+    }
+
+    private static boolean takesDeterminer(Expr e) {
+      return switch (e.kind()) {
+        case REL, REL_DURATION, QUARTER, DECADE, PART, SEASON, WEEKEND, PLURAL -> true;
+        default -> false;
+      };
+    }
+
+    private static boolean takesModifier(String mod, Expr e) {
+      if (mod.equals("EARLIER")) {
+        return e.kind() == Kind.DAY || e.kind() == Kind.REL;
+      }
+      return switch (e.kind()) {
+        case YEAR, MONTH, MONTH_YEAR, REL, QUARTER, SEASON, DECADE, DAY, FULL_DATE, WEEKEND -> true;
+        default -> false;
+      };
+    }
+
+    /** A part of the day or a clock time after a day; a day after a clock time. */
+    private Expr suffix(Expr e) {
+      if (e.day() != null && e.type() == Type.DATE && e.end() < to) {
+        String part = tw.value(e.end(), "time-part");
+        if (part != null) {
+          return new Expr(e.first(), tw.after(e.end(), "time-part"), Type.TIME,
+              e.day() + "T" + part, Kind.DAY, null, -1);
+        }
+        for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
+          if (!tw.gapAfter(c - 1).isBlank()
+              || (c > e.end() && !tw.has(e.end(), "time-link"))) {
+            break;
+          }
+          Expr clock = clock(c);
+          if (clock != null) {
+            return new Expr(e.first(), clock.end(), Type.TIME, e.day() + clock.value(), Kind.DAY,
+                null, clock.endChar());
+          }
+        }
+      }
+      if (e.kind() == Kind.CLOCK) {
+        int last = e.endChar() >= 0 ? e.end() : e.end() - 1;
+        for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
+          boolean blank = c - 1 == last ? e.endChar() < 0 || t.start(c) == e.endChar()
+              || t.text().substring(e.endChar(), t.start(c)).isBlank()
+              : tw.gapAfter(c - 1).isBlank();
+          if (!blank || (c > e.end() && !tw.has(e.end(), "time-link"))) {
+            break;
+          }
+          Expr day = dayNamed(c);
+          if (day != null && day.day() != null && day.type() == Type.DATE) {
+            return new Expr(e.first(), day.end(), Type.TIME, day.day() + e.value(), Kind.DAY,
+                null, -1);
+          }
+        }
+      }
+      return e;
+    }
+
+    private Expr dayNamed(int w) {
+      Expr best = date(w);
+      best = longer(best, weekday(w));
+      best = longer(best, dayWord(w));
+      return best;
+    }
+
+    private Expr core(int w) {
+      if (w >= to) {
+        return null;
+      }
+      Expr best = date(w);
+      best = longer(best, weekday(w));
+      best = longer(best, dayWord(w));
+      best = longer(best, rel(w));
+      best = longer(best, count(w));
+      best = longer(best, decade(w));
+      best = longer(best, clock(w));
+      best = longer(best, year(w));
+      best = longer(best, ref(w));
+      best = longer(best, season(w));
+      best = longer(best, part(w));
+      best = longer(best, set(w));
+      best = longer(best, quarter(w));
+      best = longer(best, pluralUnit(w));
+      best = longer(best, weekend(w));
+      best = longer(best, theDay(w));
+      return best;
+    }
+
+    private static Expr longer(Expr a, Expr b) {
+      if (b == null) {
+        return a;
+      }
+      if (a == null) {
+        return b;
+      }
+      return b.end() > a.end() || (b.end() == a.end() && b.first() < a.first()) ? b : a;
+    }
+
+    /**
+     * Whether a weekday or month at word w reads forward: a future word ("will", "scheduled")
+     * comes at most eight words before it, or "until" right before it ("closed until Friday").
+     */
+    private boolean forward(int w) {
+      return futureBefore(w) || (w - 1 >= from && "to".equals(tw.value(w - 1, "time-bound")));
+    }
+
+    /** Whether a future word ("will", "scheduled") comes at most eight words before word w. */
+    private boolean futureBefore(int w) {
+      for (int f : future) {
+        if (f < w && f >= w - 8) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean context(int w) {
+      return w - 1 >= from && (tw.has(w - 1, "time-det") || tw.has(w - 1, "time-rel"));
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private Expr date(int w) {
+      Expr e = monthFirst(w);
+      e = longer(e, dayFirst(w));
+      e = longer(e, numeric(w));
+      return e;
+    }
+
+    /** "October 19, 2025", "Oct. 19", "August 2024", "August of 2024", "August". */
+    private Expr monthFirst(int w) {
+      String mv = tw.value(w, "time-month");
+      if (mv == null) {
+        return null;
+      }
+      int m = Integer.parseInt(mv);
+      int a = tw.after(w, "time-month");
+      int d = a < to && tw.joined(a - 1, ".") ? dayOfMonth(a) : -1;
+      if (d > 0) {
+        int y = a + 1 < to && tw.joined(a, ",") ? yearNumber(a + 1) : -1;
+        if (y > 0) {
+          LocalDate date = TimeCalendar.safeDate(y, m, d);
+          if (date != null) {
+            String v = TimeCalendar.day(date);
+            return new Expr(w, a + 2, Type.DATE, v, Kind.FULL_DATE, v, -1);
+          }
+        }
+        String v = cal.monthDay(m, d);
+        if (v != null) {
+          return new Expr(w, a + 1, Type.DATE, v, Kind.DAY, v, -1);
+        }
+      }
+      int y = a < to && tw.joined(a - 1, ",.") ? yearNumber(a) : -1;
+      if (y > 0) {
+        return new Expr(w, a + 1, Type.DATE, TimeCalendar.month(y, m), Kind.MONTH_YEAR, null, -1);
+      }
+      if (a + 1 < to && tw.has(a, "time-of")) {
+        y = yearNumber(a + 1);
+        if (y > 0) {
+          return new Expr(w, a + 2, Type.DATE, TimeCalendar.month(y, m), Kind.MONTH_YEAR, null,
+              -1);
+        }
+        Expr year = rel(a + 1);
+        if (year != null && year.kind() == Kind.REL && year.value().matches("\\d{4}")) {
+          return new Expr(w, year.end(), Type.DATE,
+              TimeCalendar.month(Integer.parseInt(year.value()), m), Kind.MONTH_YEAR, null, -1);
+        }
+      }
+      return new Expr(w, a, Type.DATE, cal.monthRelative(m, forward(w) ? 1 : -1), Kind.MONTH,
+          null, -1);
+    }
+
+    /** "19 October", "19 October 2025". */
+    private Expr dayFirst(int w) {
+      int d = dayOfMonth(w);
+      if (d < 0 || w + 1 >= to || !tw.has(w + 1, "time-month") || !tw.joined(w, "")) {
+        return null;
+      }
+      int m = Integer.parseInt(tw.value(w + 1, "time-month"));
+      int a = tw.after(w + 1, "time-month");
+      int y = a < to && tw.joined(a - 1, ",.") ? yearNumber(a) : -1;
+      if (y > 0) {
+        LocalDate date = TimeCalendar.safeDate(y, m, d);
+        if (date != null) {
+          String v = TimeCalendar.day(date);
+          return new Expr(w, a + 1, Type.DATE, v, Kind.FULL_DATE, v, -1);
+        }
+      }
+      String v = cal.monthDay(m, d);
+      return v == null ? null : new Expr(w, a, Type.DATE, v, Kind.DAY, v, -1);
+    }
+
+    /** "2025-10-19", "2025/10/19", "10/19/2025", "19/10/2025". */
+    private Expr numeric(int w) {
+      if (w + 2 >= to || !t.isNumber(w) || !t.isNumber(w + 1) || !t.isNumber(w + 2)) {
+        return null;
+      }
+      String sep = tw.gapAfter(w);
+      if (!(sep.equals("-") || sep.equals("/")) || !tw.tight(w + 1, sep)) {
+        return null;
+      }
+      int a = intOf(t.term(w));
+      int b = intOf(t.term(w + 1));
+      int c = intOf(t.term(w + 2));
+      LocalDate date;
+      if (YEAR.matcher(t.term(w)).matches()) {
+        date = TimeCalendar.safeDate(a, b, c);
+      } else if (sep.equals("/") && t.term(w + 2).matches("\\d{4}|\\d{2}")) {
+        int y = c < 100 ? (c < 50 ? 2000 + c : 1900 + c) : c;
+        date = a > 12 ? TimeCalendar.safeDate(y, b, a) : TimeCalendar.safeDate(y, a, b);
+      } else {
+        return null;
+      }
+      if (date == null) {
+        return null;
+      }
+      String v = TimeCalendar.day(date);
+      return new Expr(w, w + 3, Type.DATE, v, Kind.FULL_DATE, v, -1);
+    }
+
+    private Expr weekday(int w) {
+      String dv = tw.value(w, "time-weekday");
+      if (dv == null) {
+        return null;
+      }
+      int a = tw.after(w, "time-weekday");
+      if (a < to && tw.joined(a - 1, ",")) {
+        Expr d = date(a);
+        if (d != null && d.day() != null) {
+          return d.from(w);
+        }
+      }
+      String v = cal.weekday(Integer.parseInt(dv), forward(w) ? 1 : -1);
+      return new Expr(w, a, Type.DATE, v, Kind.DAY, v, -1);
+    }
+
+    private Expr dayWord(int w) {
+      String dv = tw.value(w, "time-day");
+      if (dv == null) {
+        return null;
+      }
+      String[] p = dv.split(" ");
+      String day = cal.dayOffset(Integer.parseInt(p[0]));
+      int a = tw.after(w, "time-day");
+      if (p.length > 1) {
+        return new Expr(w, a, Type.TIME, day + "T" + p[1], Kind.PART, null, -1);
+      }
+      return new Expr(w, a, Type.DATE, day, Kind.DAY, day, -1);
+    }
+
+    // ---------------------------------------------------------------- relative expressions
+
+    /** "last week", "next Sunday", "this August", "the past nine days", "coming weeks". */
+    private Expr rel(int w) {
+      String r = tw.value(w, "time-rel");
+      if (r == null) {
+        return null;
+      }
+      int a = tw.after(w, "time-rel");
+      if (a >= to) {
+        return null;
+      }
+      boolean the = w - 1 >= from && tw.has(w - 1, "time-det");
+      Num n = number(a);
+      if (n != null && !n.article()) {
+        int u = unitAfter(n);
+        if (u >= 0) {
+          String unit = tw.value(u, "time-unit");
+          return new Expr(w, u + 1, Type.DURATION, duration(unit, n.value()), Kind.REL_DURATION,
+              null, -1);
+        }
+      }
+      String unit = tw.value(a, "time-unit");
+      if (unit != null) {
+        int e = tw.after(a, "time-unit");
+        if (plural(a)) {
+          return new Expr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.REL_DURATION,
+              null, -1);
+        }
+        if (r.equals("past") && the) {
+          return new Expr(w, e, Type.DURATION, duration(unit, 1), Kind.REL_DURATION, null, -1);
+        }
+        int off = switch (r) {
+          case "last", "past" -> -1;
+          case "next" -> 1;
+          default -> 0;
+        };
+        if (unit.equals("day") || unit.equals("hour") || unit.equals("minute")
+            || unit.equals("fortnight")) {
+          return null;
+        }
+        if (unit.equals("quarter") && a + 1 < to && tw.has(a + 1, "time-of")) {
+          return null;
+        }
+        String v = cal.unitOffset(unit, off);
+        return v == null ? null : new Expr(w, e, Type.DATE, v, Kind.REL, null, -1);
+      }
+      String mv = tw.value(a, "time-month");
+      if (mv != null) {
+        int dir = switch (r) {
+          case "last", "past" -> -2;
+          case "next" -> 2;
+          default -> 0;
+        };
+        return new Expr(w, tw.after(a, "time-month"), Type.DATE,
+            cal.monthRelative(Integer.parseInt(mv), dir), Kind.MONTH, null, -1);
+      }
+      String dv = tw.value(a, "time-weekday");
+      if (dv != null) {
+        int dir = switch (r) {
+          case "last", "past" -> -2;
+          case "next" -> 2;
+          default -> 1;
+        };
+        String v = cal.weekday(Integer.parseInt(dv), dir);
+        return new Expr(w, tw.after(a, "time-weekday"), Type.DATE, v, Kind.DAY, v, -1);
+      }
+      String sv = tw.value(a, "time-season");
+      if (sv != null) {
+        int dir = switch (r) {
+          case "last", "past" -> -1;
+          case "next" -> 1;
+          default -> 0;
+        };
+        return new Expr(w, tw.after(a, "time-season"), Type.DATE,
+            cal.season(sv.split(" ")[0], dir), Kind.SEASON, null, -1);
+      }
+      String pv = tw.value(a, "time-part");
+      if (pv != null && !r.equals("next")) {
+        int off = r.equals("this") ? 0 : -1;
+        return new Expr(w, tw.after(a, "time-part"), Type.TIME,
+            cal.dayOffset(off) + "T" + pv, Kind.PART, null, -1);
+      }
+      return null;
+    }
+
+    /** "three days", "12-year", "a year", "two years ago", "15 a year" (a set). */
+    private Expr count(int w) {
+      Num n = number(w);
+      if (n == null) {
+        return null;
+      }
+      int u = unitAfter(n);
+      if (u < 0) {
+        return null;
+      }
+      String unit = tw.value(u, "time-unit");
+      if (n.article() && unit.equals("quarter")) {
+        return null;
+      }
+      int e = tw.after(u, "time-unit");
+      if (e < to && "before".equals(tw.value(e, "time-ago"))) {
+        String v = n.vague() ? "PAST_REF" : cal.ago(unit, n.value());
+        return new Expr(w, e + 1, Type.DATE, v, Kind.REL, null, -1);
+      }
+      if (n.article() && w - 1 >= from && (t.isNumber(w - 1) || tw.has(w - 1, "time-number"))) {
+        return new Expr(w, e, Type.SET, duration(unit, 1), Kind.SET, null, -1);
+      }
+      if (n.digits() && n.value() >= 1000 && !tw.tight(w, "-")) {
+        return null;
+      }
+      return new Expr(w, e, Type.DURATION, duration(unit, n.value()), Kind.DURATION, null, -1);
+    }
+
+    /** The word of the unit after a number, allowing one adjective before a plural unit. */
+    private int unitAfter(Num n) {
+      int u = n.end();
+      if (u >= to || !tw.joined(u - 1, "-")) {
+        return -1;
+      }
+      if (tw.has(u, "time-unit")) {
+        return u;
+      }
+      if (!n.article() && u + 1 < to && tw.has(u + 1, "time-unit") && plural(u + 1)
+          && isPlainWord(u) && tw.joined(u, "-")) {
+        return u + 1;
+      }
+      return -1;
+    }
+
+    private boolean isPlainWord(int w) {
+      String s = t.word(w);
+      if (s.isEmpty() || !Character.isLowerCase(s.charAt(0)) || t.isNumber(w)) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        if (!Character.isLetter(s.charAt(i))) {
+          return false;
+        }
+      }
+      return !t.isStopWord(w) && !tw.has(w, "time-rel") && !tw.has(w, "time-ref");
+    }
+
+    private boolean plural(int w) {
+      String term = t.term(w);
+      return term.endsWith("s") && !term.endsWith("ss");
+    }
+
+    /** "years" after "for", "in", "over the", "recent"; "the weekend". */
+    private Expr pluralUnit(int w) {
+      String unit = tw.value(w, "time-unit");
+      if (unit == null || !plural(w) || w - 1 < from) {
+        return null;
+      }
+      if (tw.has(w - 1, "time-link") || tw.has(w - 1, "time-det")) {
+        return new Expr(w, tw.after(w, "time-unit"), Type.DURATION, duration(unit, Double.NaN),
+            Kind.PLURAL, null, -1);
+      }
+      return null;
+    }
+
+    /** "the day", "the same day": the day last named, else the publication date. */
+    private Expr theDay(int w) {
+      if (w - 1 < from || !tw.has(w - 1, "time-det")) {
+        return null;
+      }
+      int a = tw.has(w, "time-same") ? w + 1 : w;
+      if (a >= to || !"day".equals(tw.value(a, "time-unit")) || plural(a)) {
+        return null;
+      }
+      if (a + 1 < to && (tw.has(a + 1, "time-of") || tw.has(a + 1, "time-link"))) {
+        return null; // "the day of the vote", "the day after"
+      }
+      String day = previousDay != null ? previousDay : cal.dayOffset(0);
+      return new Expr(w, a + 1, Type.DATE, day, Kind.REL, null, -1);
+    }
+
+    private Expr weekend(int w) {
+      if (!"weekend".equals(tw.value(w, "time-unit")) || plural(w) || !context(w)) {
+        return null;
+      }
+      return new Expr(w, w + 1, Type.DATE, cal.unitOffset("weekend", 0), Kind.WEEKEND, null, -1);
+    }
+
+    /** "the first quarter of 2009", "the fourth quarter of last year", "the third quarter". */
+    private Expr quarter(int w) {
+      String ov = tw.value(w, "time-ordinal");
+      if (ov == null) {
+        return null;
+      }
+      int a = tw.after(w, "time-ordinal");
+      if (a >= to || !"quarter".equals(tw.value(a, "time-unit")) || plural(a)) {
+        return null;
+      }
+      int q = Integer.parseInt(ov);
+      int e = a + 1;
+      if (e + 1 < to && tw.has(e, "time-of")) {
+        int y = yearNumber(e + 1);
+        if (y > 0) {
+          return new Expr(w, e + 2, Type.DATE, TimeCalendar.year(y) + "-Q" + q, Kind.QUARTER,
+              null, -1);
+        }
+        Expr r = rel(e + 1);
+        if (r != null && r.kind() == Kind.REL && r.value().matches("\\d{4}|X{4}")) {
+          return new Expr(w, r.end(), Type.DATE, r.value() + "-Q" + q, Kind.QUARTER, null, -1);
+        }
+      }
+      if (e < to) {
+        int y = yearNumber(e);
+        if (y > 0) {
+          return new Expr(w, e + 1, Type.DATE, TimeCalendar.year(y) + "-Q" + q, Kind.QUARTER,
+              null, -1);
+        }
+      }
+      return new Expr(w, e, Type.DATE, cal.quarter(q, futureBefore(w)), Kind.QUARTER, null, -1);
+    }
+
+    // ---------------------------------------------------------------- years and decades
+
+    private Expr year(int w) {
+      int y = yearNumber(w);
+      if (y < 0 && t.isNumber(w) && TWO_DIGITS.matcher(t.term(w)).matches() && t.start(w) > 0
+          && "'\u2019".indexOf(t.text().charAt(t.start(w) - 1)) >= 0
+          && (t.start(w) < 2 || !Character.isLetterOrDigit(t.text().charAt(t.start(w) - 2)))) {
+        int yy = Integer.parseInt(t.term(w));
+        return new Expr(w, w + 1, Type.DATE, TimeCalendar.year(yy < 50 ? 2000 + yy : 1900 + yy),
+            Kind.YEAR, null, t.end(w));
+      }
+      if (y < 0) {
+        return null;
+      }
+      int start = t.start(w);
+      if (start > 0 && CURRENCY.indexOf(t.text().charAt(start - 1)) >= 0) {
+        return null;
+      }
+      String after = tw.gapAfter(w);
+      if (after.contains("%")) {
+        return null;
+      }
+      boolean linked = w - 1 >= from
+          && (tw.has(w - 1, "time-link") || tw.has(w - 1, "time-det"));
+      if (!linked) {
+        if (y < 1900 || y > 2099) {
+          return null;
+        }
+        if (w + 1 < to && after.isBlank() && isPlainWord(w + 1)
+            && !tw.has(w + 1, "time-month")) {
+          return null; // "2000 people"
+        }
+      }
+      return new Expr(w, w + 1, Type.DATE, TimeCalendar.year(y), Kind.YEAR, null, -1);
+    }
+
+    private Expr decade(int w) {
+      Matcher m = DECADE.matcher(t.term(w));
+      if (!m.matches()) {
+        return null;
+      }
+      String v = m.group(1) != null ? m.group(1) : "19" + m.group(2);
+      return new Expr(w, w + 1, Type.DATE, v, Kind.DECADE, null, -1);
+    }
+
+    // ---------------------------------------------------------------- clock times
+
+    private Expr clock(int w) {
+      String cv = tw.value(w, "time-clock");
+      if (cv != null && cv.startsWith("T")) {
+        return zoned(w, tw.after(w, "time-clock"), cv);
+      }
+      String term = t.term(w);
+      Matcher tok = CLOCK_TOKEN.matcher(term);
+      if (tok.matches()) {
+        int h = hour12(Integer.parseInt(tok.group(1)), tok.group(2));
+        return h < 0 ? null : zoned(w, w + 1, hhmm(h, 0));
+      }
+      if (YEAR.matcher(term).matches() && w + 1 < to && tw.has(w + 1, "time-zone")) {
+        int h = Integer.parseInt(term.substring(0, 2));
+        int min = Integer.parseInt(term.substring(2));
+        return h < 24 && min < 60 ? zoned(w, w + 1, hhmm(h, min)) : null;
+      }
+      int h;
+      boolean digits = t.isNumber(w);
+      if (digits) {
+        if (!term.matches("\\d{1,2}")) {
+          return null;
+        }
+        h = Integer.parseInt(term);
+      } else {
+        Num n = number(w);
+        if (n == null || n.article() || n.vague() || n.end() != w + 1) {
+          return null;
+        }
+        h = (int) n.value();
+      }
+      int c = w + 1;
+      int min = 0;
+      boolean explicit = false;
+      if (digits && c < to && tw.tight(w, ":") && TWO_DIGITS.matcher(t.term(c)).matches()) {
+        min = Integer.parseInt(t.term(c));
+        c++;
+        explicit = true;
+      }
+      String ampm = c < to ? tw.value(c, "time-clock") : null;
+      if (ampm != null && (ampm.equals("am") || ampm.equals("pm"))) {
+        h = hour12(h, ampm);
+        c = tw.after(c, "time-clock");
+        explicit = true;
+      } else if ("oclock".equals(ampm)) {
+        c = tw.after(c, "time-clock");
+        explicit = true;
+      }
+      if (!explicit || h < 0 || h > 24 || min > 59) {
+        return null;
+      }
+      return zoned(w, c, hhmm(h, min));
+    }
+
+    /** A clock value with a time zone after it, and the period of "a.m." kept in the span. */
+    private Expr zoned(int w, int e, String value) {
+      String v = value;
+      int end = e;
+      if (end < to && tw.has(end, "time-zone") && tw.gapAfter(end - 1).isBlank()) {
+        if ("Z".equals(tw.value(end, "time-zone"))) {
+          v = v + "Z";
+        }
+        end = tw.after(end, "time-zone");
+      }
+      int endChar = -1;
+      String last = t.term(end - 1);
+      if ((last.equals("a.m") || last.equals("p.m")) && t.end(end - 1) < t.text().length()
+          && t.text().charAt(t.end(end - 1)) == '.') {
+        endChar = t.end(end - 1) + 1;
+      }
+      return new Expr(w, end, Type.TIME, v, Kind.CLOCK, null, endChar);
+    }
+
+    private static int hour12(int h, String ampm) {
+      if (h < 1 || h > 12) {
+        return -1;
+      }
+      if (ampm.startsWith("p") || ampm.startsWith("P")) {
+        return h == 12 ? 12 : h + 12;
+      }
+      return h == 12 ? 0 : h;
+    }
+
+    private static String hhmm(int h, int m) {
+      return String.format(Locale.ROOT, "T%02d:%02d", h, m);
+    }
+
+    // ---------------------------------------------------------------- vague and recurring
+
+    private Expr ref(int w) {
+      if (w >= to) {
+        return null;
+      }
+      String v = tw.value(w, "time-ref");
+      if (v == null) {
+        return null;
+      }
+      int a = tw.after(w, "time-ref");
+      if (v.equals("PAST_REF") && a < to && tw.has(a, "time-unit") && plural(a)) {
+        return new Expr(w, tw.after(a, "time-unit"), Type.DURATION,
+            duration(tw.value(a, "time-unit"), Double.NaN), Kind.PLURAL, null, -1);
+      }
+      return new Expr(w, a, Type.DATE, v, Kind.REF, null, -1);
+    }
+
+    /** "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner. */
+    private Expr season(int w) {
+      String sv = tw.value(w, "time-season");
+      if (sv == null) {
+        return null;
+      }
+      String[] p = sv.split(" ");
+      if (p.length > 1 && !context(w)) {
+        return null;
+      }
+      int a = tw.after(w, "time-season");
+      int y = a < to ? yearNumber(a) : -1;
+      if (y > 0) {
+        return new Expr(w, a + 1, Type.DATE, TimeCalendar.year(y) + "-" + p[0], Kind.SEASON,
+            null, -1);
+      }
+      if (a + 1 < to && tw.has(a, "time-of")) {
+        y = yearNumber(a + 1);
+        if (y > 0) {
+          return new Expr(w, a + 2, Type.DATE, TimeCalendar.year(y) + "-" + p[0], Kind.SEASON,
+              null, -1);
+        }
+      }
+      return new Expr(w, a, Type.DATE, cal.season(p[0], 0), Kind.SEASON, null, -1);
+    }
+
+    /** "the morning" (after a determiner; "Sunday morning" is read by {@link #suffix}). */
+    private Expr part(int w) {
+      String pv = tw.value(w, "time-part");
+      if (pv == null || !(w - 1 >= from && tw.has(w - 1, "time-det"))) {
+        return null;
+      }
+      return new Expr(w, tw.after(w, "time-part"), Type.TIME, cal.dayOffset(0) + "T" + pv,
+          Kind.PART, null, -1);
+    }
+
+    private Expr set(int w) {
+      String sv = tw.value(w, "time-set");
+      if (sv == null) {
+        return null;
+      }
+      int a = tw.after(w, "time-set");
+      if (!sv.equals("every")) {
+        return new Expr(w, a, Type.SET, sv, Kind.SET, null, -1);
+      }
+      if (a >= to) {
+        return null;
+      }
+      Num n = number(a);
+      if (n != null && !n.vague()) {
+        int u = unitAfter(n);
+        if (u >= 0) {
+          return new Expr(w, u + 1, Type.SET, duration(tw.value(u, "time-unit"), n.value()),
+              Kind.SET, null, -1);
+        }
+      }
+      String unit = tw.value(a, "time-unit");
+      if (unit != null) {
+        return new Expr(w, tw.after(a, "time-unit"), Type.SET, duration(unit, 1), Kind.SET, null,
+            -1);
+      }
+      String dv = tw.value(a, "time-weekday");
+      if (dv != null) {
+        return new Expr(w, tw.after(a, "time-weekday"), Type.SET, "XXXX-WXX-" + dv, Kind.SET,
+            null, -1);
+      }
+      String pv = tw.value(a, "time-part");
+      if (pv != null) {
+        return new Expr(w, tw.after(a, "time-part"), Type.SET, "XXXX-XX-XXT" + pv, Kind.SET,
+            null, -1);
+      }
+      String mv = tw.value(a, "time-month");
+      if (mv != null) {
+        return new Expr(w, tw.after(a, "time-month"), Type.SET,
+            String.format(Locale.ROOT, "XXXX-%02d", Integer.parseInt(mv)), Kind.SET, null, -1);
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /** A count: digits ("3", "2.5") or number words ("three", "twenty-five", "a", "several"). */
+    private Num number(int w) {
+      if (w >= to) {
+        return null;
+      }
+      if (t.isNumber(w)) {
+        String term = t.term(w);
+        if (!DIGITS.matcher(term).matches()) {
+          return null;
+        }
+        return new Num(Double.parseDouble(term), w + 1, true, false);
+      }
+      CueHit h = tw.hit(w, "time-number");
+      if (h == null) {
+        return null;
+      }
+      String[] p = h.value().split(" ");
+      int e = tw.after(w, "time-number");
+      if (p[0].equals("X")) {
+        return new Num(Double.NaN, e, false, false);
+      }
+      double n = Double.parseDouble(p[0]);
+      boolean article = p.length > 1 && p[1].equals("article");
+      if (n >= 20 && n < 100 && n % 10 == 0 && e < to && tw.joined(e - 1, "-")) {
+        String next = tw.value(e, "time-number");
+        if (next != null && next.matches("[1-9]")) {
+          n += Integer.parseInt(next);
+          e = tw.after(e, "time-number");
+        }
+      }
+      return new Num(n, e, false, article);
+    }
+
+    private int dayOfMonth(int w) {
+      if (w >= to || !t.isNumber(w)) {
+        return -1;
+      }
+      Matcher m = DAY_OF_MONTH.matcher(t.term(w));
+      if (!m.matches()) {
+        return -1;
+      }
+      int d = Integer.parseInt(m.group(1));
+      return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    private int yearNumber(int w) {
+      if (w >= to || !t.isNumber(w) || !YEAR.matcher(t.term(w)).matches()) {
+        return -1;
+      }
+      int y = Integer.parseInt(t.term(w));
+      return y >= 1000 && y <= 2199 ? y : -1;
+    }
+
+    private static int intOf(String s) {
+      try {
+        return Integer.parseInt(s);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+
+    /** A TIMEX3 duration: P3D, P2W, P6M, P2Y, P10Y (a decade), PT3H; PXY when vague. */
+    private static String duration(String unit, double n) {
+      boolean vague = Double.isNaN(n);
+      return switch (unit) {
+        case "hour" -> "PT" + (vague ? "X" : fmt(n)) + "H";
+        case "minute" -> "PT" + (vague ? "X" : fmt(n)) + "M";
+        case "day" -> "P" + (vague ? "X" : fmt(n)) + "D";
+        case "week" -> "P" + (vague ? "X" : fmt(n)) + "W";
+        case "fortnight" -> "P" + (vague ? "X" : fmt(2 * n)) + "W";
+        case "weekend" -> "P" + (vague ? "X" : fmt(n)) + "WE";
+        case "month" -> "P" + (vague ? "X" : fmt(n)) + "M";
+        case "quarter" -> "P" + (vague ? "X" : fmt(n)) + "Q";
+        case "decade" -> vague ? "PXDE" : "P" + fmt(10 * n) + "Y";
+        case "century" -> vague ? "PXCE" : "P" + fmt(100 * n) + "Y";
+        default -> "P" + (vague ? "X" : fmt(n)) + "Y";
+      };
+    }
+
+    private static String fmt(double n) {
+      if (n == Math.rint(n)) {
+        return Long.toString((long) n);
+      }
+      return String.valueOf(n);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package dev.parallax.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.AttributionFacet;
+import dev.parallax.AttributionFacet.Mode;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AttributionExtractorTest {
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+  private static final FactCues CUES = new FactCues(FactCues.englishPacks(), ANALYZER);
+  private static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+
+  static List<AttributionFacet> extract(String text) {
+    AnalyzedText t = ANALYZER.analyze(text);
+    List<AttributionFacet> got = EXTRACTOR.extract(new Spans("a", t), CUES.find(t));
+    for (AttributionFacet f : got) {
+      assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo(f.span().text());
+    }
+    return got;
+  }
+
+  /** One sentence, one facet: text | mode | span | source | cue ('' when none). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // the seed sentences
+    "Nonetheless, the defector was able to make an effective break into South Korean territory,"
+        + " most notably where military officials quickly took him into custody. | REPORTER"
+        + " | Nonetheless, the defector was able to make an effective break into South Korean"
+        + " territory, most notably where military officials quickly took him into custody | '' | ''",
+    "The soldier expressed his desire to resettle in South Korea, choosing freedom over loyalty."
+        + " | INDIRECT | The soldier expressed his desire | The soldier | expressed his desire",
+    "The noncommissioned officer indicated he wished to resettle in South Korea, once he arrived."
+        + " | INDIRECT | The noncommissioned officer indicated | The noncommissioned officer"
+        + " | indicated",
+    // speech verbs, speaker before
+    "Military officials said the soldier was unarmed. | INDIRECT | Military officials said"
+        + " | Military officials | said",
+    "South Korea's Joint Chiefs of Staff said he crossed at dawn. | INDIRECT"
+        + " | South Korea's Joint Chiefs of Staff said | South Korea's Joint Chiefs of Staff | said",
+    "Officials later said the soldier was a staff sergeant. | INDIRECT | Officials later said"
+        + " | Officials | said",
+    "A spokesman for the ministry told reporters the soldier was in good health. | INDIRECT"
+        + " | A spokesman for the ministry told reporters | A spokesman for the ministry"
+        + " | told reporters",
+    "The soldier was unarmed, the ministry claimed. | INDIRECT | the ministry claimed"
+        + " | the ministry | claimed",
+    // speaker after
+    "The soldier was unarmed, according to the Ministry of Unification. | INDIRECT"
+        + " | according to the Ministry of Unification | the Ministry of Unification"
+        + " | according to",
+    "According to Yonhap, the soldier crossed at dawn. | INDIRECT | According to Yonhap"
+        + " | Yonhap | According to",
+    "The soldier crossed at dawn, said a ministry official. | INDIRECT"
+        + " | said a ministry official | a ministry official | said",
+    // passive, and a speaker not found
+    "It was reported that the soldier crossed at dawn. | INDIRECT | was reported | '' | reported",
+    "The defection was reported by Yonhap on Monday. | INDIRECT | was reported by Yonhap"
+        + " | Yonhap | reported",
+    "The soldier crossed the line and told officials he wanted to stay. | INDIRECT | told | ''"
+        + " | told",
+    // a verb after a determiner is a noun; a noun can speak
+    "The report said little about the soldier. | INDIRECT | The report said | The report"
+        + " | said",
+    "The reported defection drew attention. | REPORTER"
+        + " | The reported defection drew attention | '' | ''",
+    "His claims were never checked. | REPORTER | His claims were never checked | '' | ''",
+  })
+  void readsModeSpanSourceAndCue(
+      String text, Mode mode, String span, String source, String cue) {
+    List<AttributionFacet> got = extract(text);
+    assertThat(got).as(got.toString()).hasSize(1);
+    AttributionFacet f = got.get(0);
+    assertThat(f.mode()).isEqualTo(mode);
+    assertThat(f.span().text()).isEqualTo(span);
+    assertThat(f.span().start()).isEqualTo(text.indexOf(span));
+    assertThat(f.source().orElse("")).isEqualTo(source);
+    assertThat(f.cue().orElse("")).isEqualTo(cue);
+  }
+
+  @Test
+  void aQuotationThatReportsSpeechIsADirectQuoteWithItsSpeaker() {
+    String text = "“We will not go back,” the soldier said. He said: “I wanted to be free.”";
+    List<AttributionFacet> got = extract(text);
+    assertThat(got).extracting(f -> f.mode() + " " + f.span().text() + " / "
+            + f.source().orElse("") + " / " + f.cue().orElse(""))
+        .containsExactly(
+            "DIRECT_QUOTE “We will not go back,” / the soldier / said",
+            "DIRECT_QUOTE “I wanted to be free.” / He / said");
+  }
+
+  @Test
+  void aSpeakerAfterTheQuotationIsFound() {
+    List<AttributionFacet> got = extract("“We will fight,” said the minister.");
+    assertThat(got).hasSize(1);
+    assertThat(got.get(0).mode()).isEqualTo(Mode.DIRECT_QUOTE);
+    assertThat(got.get(0).source()).contains("the minister");
+  }
+
+  @Test
+  void aQuotationOfTwoSentencesIsOneDirectQuote() {
+    String text = "The minister said: “We will not bow. We will never bow.” Then he left.";
+    List<AttributionFacet> got = extract(text);
+    assertThat(got).extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE The minister", "REPORTER -");
+    assertThat(got.get(0).span().text()).isEqualTo("“We will not bow. We will never bow.”");
+  }
+
+  @Test
+  void aScareQuoteIsTheReportersVoiceAndACueInsideAQuotationIsNotIndirect() {
+    assertThat(extract("The regime's “experts” disagree with the findings."))
+        .extracting(AttributionFacet::mode).containsExactly(Mode.REPORTER);
+    List<AttributionFacet> got = extract("“He said he would come back,” she said.");
+    assertThat(got).extracting(f -> f.mode() + " " + f.source().orElse(""))
+        .containsExactly("DIRECT_QUOTE she");
+  }
+
+  @Test
+  void everySentenceGetsAtLeastOneFacet() {
+    String text = "The soldier crossed. Officials said he was unarmed, according to Yonhap."
+        + " It would mark the first known defection since August 2024.";
+    List<AttributionFacet> got = extract(text);
+    assertThat(got).extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("REPORTER -", "INDIRECT Officials", "INDIRECT Yonhap", "REPORTER -");
+  }
+
+  @Test
+  void sourceIsBounded() {
+    String text = "The " + "very ".repeat(30) + "tall man said so.";
+    AttributionFacet f = extract(text).get(0);
+    assertThat(f.source().orElseThrow().split(" "))
+        .hasSizeLessThanOrEqualTo(AttributionExtractor.MAX_SOURCE_WORDS);
+  }
+
+  @Test
+  void thePackVerifiesAndIsBundled() {
+    RulePack pack = RulePack.fromClasspath("/dev/parallax/facts/en/attribution-cues.rules");
+    assertThat(pack.verify()).isEmpty();
+    assertThat(pack.id()).isEqualTo("attribution-cues-en");
+    assertThat(FactCues.englishPacks()).extracting(RulePack::id).contains("attribution-cues-en");
+  }
+}

@@ -1,0 +1,205 @@
+package dev.parallax.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.OrdinalFacet;
+import dev.parallax.TimeFacet;
+import dev.parallax.TimeFacet.Type;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OrdinalExtractorTest {
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+  private static final FactCues CUES = new FactCues(FactCues.englishPacks(), ANALYZER);
+  private static final OrdinalExtractor EXTRACTOR = new OrdinalExtractor();
+
+  /** A text with the time expressions the time extractor would give it, written by hand. */
+  private static final class Case {
+    final String text;
+    final AnalyzedText analyzed;
+    final Spans spans;
+    final List<TimeFacet> times = new ArrayList<>();
+
+    Case(String text) {
+      this.text = text;
+      this.analyzed = ANALYZER.analyze(text);
+      this.spans = new Spans("a", analyzed);
+    }
+
+    /** The time expression {@code words} (its first occurrence) with its value. */
+    Case time(String words, Type type, String value, String from) {
+      int at = text.indexOf(words);
+      assertThat(at).as(words).isNotNegative();
+      times.add(new TimeFacet(spans.of(at, at + words.length()), type, value,
+          Optional.ofNullable(from), Optional.empty()));
+      return this;
+    }
+
+    List<OrdinalFacet> extract() {
+      List<OrdinalFacet> got = EXTRACTOR.extract(spans, CUES.find(analyzed), times);
+      for (OrdinalFacet f : got) {
+        assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo(f.span().text());
+      }
+      return got;
+    }
+
+    OrdinalFacet only() {
+      List<OrdinalFacet> got = extract();
+      assertThat(got).as(got.toString()).hasSize(1);
+      return got.get(0);
+    }
+  }
+
+  @Test
+  void wireSeedTheFirstKnownDefectionSinceAStaffSergeantDefectedInAugust2024() {
+    String text = "It would mark the first known defection since a staff sergeant defected over"
+        + " the eastern part of the border in August 2024.";
+    OrdinalFacet f = new Case(text).time("August 2024", Type.DATE, "2024-08", null).only();
+    assertThat(f.ordinal()).isEqualTo(1);
+    assertThat(f.event()).isEqualTo("defection");
+    assertThat(f.qualifiers()).containsExactly("known");
+    assertThat(f.span().text()).isEqualTo("the first known defection");
+    assertThat(f.span().start()).isEqualTo(text.indexOf("the first"));
+    TimeFacet w = f.window().orElseThrow();
+    assertThat(w.span().text()).isEqualTo(
+        "since a staff sergeant defected over the eastern part of the border in August 2024");
+    assertThat(w.value()).isEqualTo("2024-08");
+    assertThat(w.from()).contains("2024-08");
+    assertThat(w.to()).isEmpty();
+    assertThat(f.when()).isEmpty();
+  }
+
+  @Test
+  void opinionSeedOnlyTheSecondKnownCaseThisYearAndTheFirstLastAugust() {
+    String text = "Despite these risks, this recent defection marks only the second known case via"
+        + " direct land crossing this year—the first occurred last August in the eastern section.";
+    List<OrdinalFacet> got = new Case(text)
+        .time("this year", Type.DATE, "2025", null)
+        .time("last August", Type.DATE, "2025-08", null)
+        .extract();
+    assertThat(got).hasSize(2);
+    OrdinalFacet second = got.get(0);
+    assertThat(second.ordinal()).isEqualTo(2);
+    assertThat(second.event()).isEqualTo("case via direct land crossing");
+    assertThat(second.span().text()).isEqualTo("only the second known case via direct land crossing");
+    assertThat(second.window().orElseThrow().value()).isEqualTo("2025");
+    assertThat(second.window().orElseThrow().span().text()).isEqualTo("this year");
+    assertThat(second.qualifiers()).containsExactly("only", "known");
+    OrdinalFacet first = got.get(1);
+    assertThat(first.ordinal()).isEqualTo(1);
+    assertThat(first.span().text()).isEqualTo("the first");
+    assertThat(first.span().start()).isEqualTo(text.indexOf("the first"));
+    assertThat(first.when().orElseThrow().value()).isEqualTo("2025-08");
+    assertThat(first.event()).as("the noun left out is the one before").isEqualTo(second.event());
+    assertThat(first.window()).isEqualTo(second.window());
+    assertThat(first.qualifiers()).isEmpty();
+  }
+
+  /** text | time words | type | value | ordinal | event | span | window words | qualifiers. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "It was the first known defection since August 2024. | August 2024 | DATE | 2024-08 | 1"
+        + " | defection | the first known defection | since August 2024 | known",
+    "It was the third time in a month that troops fired. | in a month | DURATION | P1M | 3"
+        + " | time | the third time | in a month | ''",
+    "Leaders met for the first time in ten years. | ten years | DURATION | P10Y | 1 | time"
+        + " | the first time | ten years | ''",
+    "Police logged the 10th such incident this year. | this year | DATE | 2025 | 10"
+        + " | incident | the 10th such incident | this year | such",
+    "It is the latest in a string of crossings and the 2nd confirmed crossing this month."
+        + " | this month | DATE | 2025-10 | 2 | crossing | the 2nd confirmed crossing"
+        + " | this month | confirmed",
+    "It was only the fourth successful crossing over the past decade. | the past decade"
+        + " | DURATION | P10Y | 4 | crossing | only the fourth successful crossing"
+        + " | the past decade | only;successful",
+  })
+  void readsOrdinalEventWindowAndQualifiers(String text, String timeWords, Type type,
+      String value, int ordinal, String event, String span, String window, String qualifiers) {
+    OrdinalFacet f = new Case(text).time(timeWords, type, value, null).only();
+    assertThat(f.ordinal()).isEqualTo(ordinal);
+    assertThat(f.event()).isEqualTo(event);
+    assertThat(f.span().text()).isEqualTo(span);
+    assertThat(f.span().start()).isEqualTo(text.indexOf(span));
+    assertThat(f.window().orElseThrow().span().text()).isEqualTo(window);
+    assertThat(f.window().orElseThrow().value()).isEqualTo(value);
+    assertThat(f.qualifiers())
+        .isEqualTo(qualifiers.isEmpty() ? List.of() : List.of(qualifiers.split(";")));
+  }
+
+  @Test
+  void aSinceExpressionTheTimeExtractorGaveWholeIsTakenAsItIs() {
+    String text = "It was the first known defection since August 2024.";
+    OrdinalFacet f = new Case(text)
+        .time("since August 2024", Type.DATE, "2024-08", "2024-08").only();
+    assertThat(f.window().orElseThrow().span().text()).isEqualTo("since August 2024");
+    assertThat(f.window().orElseThrow().from()).contains("2024-08");
+  }
+
+  /** text | ordinal | event (without a time expression). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "It was the second defection attempt by a soldier. | 2 | defection attempt",
+    "The third incident drew a warning from Seoul. | 3 | incident",
+    "Its fifth launch failed. | 5 | launch",
+    "Officials counted the twentieth case of the kind. | 20 | case",
+  })
+  void readsTheEventWithoutAWindow(String text, int ordinal, String event) {
+    OrdinalFacet f = new Case(text).only();
+    assertThat(f.ordinal()).isEqualTo(ordinal);
+    assertThat(f.event()).isEqualTo(event);
+    assertThat(f.window()).isEmpty();
+  }
+
+  @Test
+  void aPastTenseVerbEndsTheEventAndItsTimeSaysWhen() {
+    String text = "The first defection occurred last August.";
+    OrdinalFacet f = new Case(text).time("last August", Type.DATE, "2025-08", null).only();
+    assertThat(f.event()).isEqualTo("defection");
+    assertThat(f.window()).isEmpty();
+    assertThat(f.when().orElseThrow().value()).isEqualTo("2025-08");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "First, the soldiers crossed the line.",
+    "The first lady visited Seoul.",
+    "Seoul is the second largest city.",
+    "He waited for thirty seconds.",
+    "He crossed in a second.",
+    "The soldier first crossed the line at dawn.",
+  })
+  void findsNoStatementWhereThereIsNone(String text) {
+    assertThat(new Case(text).extract()).isEmpty();
+  }
+
+  @Test
+  void anOrdinalInsideADateIsNoStatement() {
+    String text = "He crossed on the 1st of August.";
+    assertThat(new Case(text).time("the 1st of August", Type.DATE, "2025-08-01", null).extract())
+        .isEmpty();
+  }
+
+  @Test
+  void digitsReadTheirOrdinal() {
+    assertThat(OrdinalExtractor.digits("1st")).isEqualTo(1);
+    assertThat(OrdinalExtractor.digits("22nd")).isEqualTo(22);
+    assertThat(OrdinalExtractor.digits("103rd")).isEqualTo(103);
+    assertThat(OrdinalExtractor.digits("first")).isZero();
+    assertThat(OrdinalExtractor.digits("10k")).isZero();
+  }
+
+  @Test
+  void thePackVerifiesAndIsBundled() {
+    RulePack pack = RulePack.fromClasspath("/dev/parallax/facts/en/ordinals.rules");
+    assertThat(pack.verify()).isEmpty();
+    assertThat(pack.id()).isEqualTo("ordinals-en");
+    assertThat(FactCues.englishPacks()).extracting(RulePack::id).contains("ordinals-en");
+  }
+}

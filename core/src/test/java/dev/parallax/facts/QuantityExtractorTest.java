@@ -1,0 +1,246 @@
+package dev.parallax.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.parallax.QuantityFacet;
+import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuantityExtractorTest {
+
+  private static final RulePack PACK =
+      RulePack.fromClasspath("/dev/parallax/facts/en/quantities.rules");
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+  private static final FactCues CUES = new FactCues(List.of(PACK), ANALYZER);
+  private static final QuantityExtractor EXTRACTOR = new QuantityExtractor(List.of(PACK));
+  private static final double INF = Double.POSITIVE_INFINITY;
+
+  static List<QuantityFacet> extract(String text) {
+    AnalyzedText t = ANALYZER.analyze(text);
+    return EXTRACTOR.extract(new Spans("t", t), CUES.find(t));
+  }
+
+  static QuantityFacet only(String text, String span) {
+    List<QuantityFacet> found = extract(text).stream()
+        .filter(q -> q.span().text().equals(span)).toList();
+    assertThat(found).as("quantity '%s' in %s; found %s", span, text, extract(text)).hasSize(1);
+    QuantityFacet q = found.get(0);
+    assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(span);
+    return q;
+  }
+
+  static Arguments row(String text, String span, double value, double low, double high,
+      String unit, Approximation kind) {
+    return Arguments.of(text, span, value, low, high, unit, kind);
+  }
+
+  static Stream<Arguments> table() {
+    Approximation ex = Approximation.EXACT;
+    return Stream.of(
+        // seed phrases
+        row("The soldiers marched approximately 248 kilometers in a week.",
+            "approximately 248 kilometers", 248, 223.2, 272.8, "km", Approximation.ABOUT),
+        row("There are an estimated 34,000 defectors in the South.", "an estimated 34,000", 34000,
+            30600, 37400, null, Approximation.ABOUT),
+        row("Officials said estimated 34,000 defectors live there.", "estimated 34,000", 34000,
+            30600, 37400, null, Approximation.ABOUT),
+        row("About 34,000 people have fled since 1953.", "About 34,000", 34000, 30600, 37400,
+            null, Approximation.ABOUT),
+        row("Troops fired around 40 rounds at the border.", "around 40", 40, 36, 44, null,
+            Approximation.ABOUT),
+        row("Millions of North Koreans live in fear.", "Millions", 2e6, 2e6, 1e9, null,
+            Approximation.RANGE),
+        // digits and words
+        row("Police said forty people were arrested.", "forty", 40, 40, 40, null, ex),
+        row("The bridge is 2.5 meters wide.", "2.5 meters", 2.5, 2.5, 2.5, "m", ex),
+        row("A dozen reporters waited outside.", "A dozen", 12, 12, 12, null, ex),
+        row("The country has 1.5 million soldiers.", "1.5 million", 1.5e6, 1.5e6, 1.5e6, null, ex),
+        row("Two-thirds of voters backed the plan.", "Two-thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, null,
+            ex),
+        row("A third of the budget went to defence.", "A third", 1.0 / 3, 1.0 / 3, 1.0 / 3, null,
+            ex),
+        row("Half of the staff left.", "Half", 0.5, 0.5, 0.5, null, ex),
+        row("One in five adults smokes.", "One in five", 0.2, 0.2, 0.2, "ratio", ex),
+        row("Prices rose twice as fast as wages.", "twice", 2, 2, 2, "times", ex),
+        row("The company employs one hundred and six people.", "one hundred and six", 106, 106, 106,
+            null, ex),
+        row("Hundreds of thousands of refugees crossed.", "Hundreds of thousands", 2e5, 2e5, 1e6,
+            null, Approximation.RANGE),
+        // money
+        row("Shares closed at $21.75 on Friday.", "$21.75", 21.75, 21.75, 21.75, "USD", ex),
+        row("Boeing lost a US$ 40 billion contract.", "US$ 40 billion", 4e10, 4e10, 4e10, "USD",
+            ex),
+        row("The club paid €5m for the striker.", "€5m", 5e6, 5e6, 5e6, "EUR", ex),
+        row("He was fined 5 million dollars by the court.", "5 million dollars", 5e6, 5e6, 5e6,
+            "USD", ex),
+        row("The deal is worth £20.1 billion to the group.", "£20.1 billion", 2.01e10, 2.01e10,
+            2.01e10, "GBP", ex),
+        row("They asked for 323 million euros.", "323 million euros", 3.23e8, 3.23e8, 3.23e8,
+            "EUR", ex),
+        // percentages
+        row("Unemployment rose 6% last year.", "6%", 6, 6, 6, "%", ex),
+        row("Turnout fell 15 percent in the north.", "15 percent", 15, 15, 15, "%", ex),
+        row("Inflation reached 3.2 per cent in May.", "3.2 per cent", 3.2, 3.2, 3.2, "%", ex),
+        // approximation
+        row("Nearly 200 people died in the floods.", "Nearly 200", 200, 180, 200, null,
+            Approximation.LESS_THAN),
+        row("Almost 50 homes were destroyed.", "Almost 50", 50, 45, 50, null,
+            Approximation.LESS_THAN),
+        row("More than 40 people were hurt.", "More than 40", 40, 40, INF, null,
+            Approximation.MORE_THAN),
+        row("The ship sank in over 30 metres of water.", "over 30 metres", 30, 30, INF, "m",
+            Approximation.MORE_THAN),
+        row("At least 17 people were killed.", "At least 17", 17, 17, INF, null,
+            Approximation.AT_LEAST),
+        row("Nissan will cut up to 700 jobs.", "up to 700", 700, 0, 700, null,
+            Approximation.AT_MOST),
+        row("The law allows at most 12 terms.", "at most 12", 12, 0, 12, null,
+            Approximation.AT_MOST),
+        row("Fewer than 1,000 giant pandas live in the wild.", "Fewer than 1,000", 1000, 0, 1000,
+            null, Approximation.LESS_THAN),
+        row("Less than 5% of the vote went to him.", "Less than 5%", 5, 0, 5, "%",
+            Approximation.LESS_THAN),
+        row("The child was under 10 years old.", "under 10", 10, 0, 10, null,
+            Approximation.LESS_THAN),
+        row("Some 40 journalists attended.", "Some 40", 40, 36, 44, null, Approximation.ABOUT),
+        row("There were 500 or more protesters.", "500 or more", 500, 500, INF, null,
+            Approximation.AT_LEAST),
+        // ranges
+        row("Between 30 and 40 people were detained.", "Between 30 and 40", 30, 30, 40, null,
+            Approximation.RANGE),
+        row("Officials detained 30-40 people.", "30-40", 30, 30, 40, null, Approximation.RANGE),
+        row("Officials detained 30 to 40 people.", "30 to 40", 30, 30, 40, null,
+            Approximation.RANGE),
+        row("The plan costs 1.5 to 2 million dollars.", "1.5 to 2 million dollars", 1.5e6, 1.5e6,
+            2e6, "USD", Approximation.RANGE),
+        row("Scores were more than 10 and less than 20.", "more than 10 and less than 20", 10, 10,
+            20, null, Approximation.RANGE),
+        // units
+        row("The border runs 155 miles along the coast.", "155 miles", 155, 155, 155, "mi", ex),
+        row("The fire burned 500 hectares of forest.", "500 hectares", 500, 500, 500, "ha", ex),
+        row("He bought a 45-acre farm.", "45-acre", 45, 45, 45, "acre", ex),
+        row("The parcel weighs 20 kg.", "20 kg", 20, 20, 20, "kg", ex),
+        row("The tank holds 10 gallons of fuel.", "10 gallons", 10, 10, 10, "gal", ex),
+        row("Temperatures reached 40°C in Seville.", "40°C", 40, 40, 40, "°C", ex),
+        row("Winds of 90 mph hit the coast.", "90 mph", 90, 90, 90, "mph", ex),
+        row("The player is 6 feet 2 inches tall.", "6 feet 2 inches", 6 + 2.0 / 12, 6 + 2.0 / 12,
+            6 + 2.0 / 12, "ft", ex));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("table")
+  void readsTheTable(String text, String span, double value, double low, double high, String unit,
+      Approximation kind) {
+    QuantityFacet q = only(text, span);
+    assertThat(q.value()).isCloseTo(value, within(1e-9 * Math.max(1, Math.abs(value))));
+    if (Double.isInfinite(low)) {
+      assertThat(q.low()).isEqualTo(low);
+    } else {
+      assertThat(q.low()).isCloseTo(low, within(1e-9 * Math.max(1, Math.abs(low))));
+    }
+    if (Double.isInfinite(high)) {
+      assertThat(q.high()).isEqualTo(high);
+    } else {
+      assertThat(q.high()).isCloseTo(high, within(1e-9 * Math.max(1, Math.abs(high))));
+    }
+    assertThat(q.unit().orElse(null)).isEqualTo(unit);
+    assertThat(q.approximation()).isEqualTo(kind);
+  }
+
+  @Test
+  void kilometresAndMilesInBracketsAreOneLength() {
+    List<QuantityFacet> qs = extract("The march covered 248 kilometers (155 miles) in ten days.");
+    QuantityFacet km = only("The march covered 248 kilometers (155 miles) in ten days.",
+        "248 kilometers");
+    QuantityFacet mi = only("The march covered 248 kilometers (155 miles) in ten days.",
+        "155 miles");
+    assertThat(qs).contains(km, mi);
+    assertThat(km.dimension()).contains("length");
+    assertThat(mi.dimension()).contains("length");
+    assertThat(km.baseValue()).isEqualTo(248_000.0);
+    assertThat(mi.baseValue()).isCloseTo(249_448.3, within(0.1));
+    // 155 miles are 249.4 km: the conversion was rounded, within 1 %
+    assertThat(Math.abs(km.baseValue() - mi.baseValue()) / km.baseValue()).isLessThan(0.01);
+    assertThat(km.comparableWith(mi)).isTrue();
+    assertThat(km.agreesWith(mi)).isTrue();
+    assertThat(mi.agreesWith(km)).isTrue();
+    assertThat(km.agreesWith(only("It is 420 km long.", "420 km"))).isFalse();
+  }
+
+  @Test
+  void fourKilometresAreTwoAndAHalfMiles() {
+    String s = "The zone is 4 kilometers (2.5 miles) wide.";
+    QuantityFacet km = only(s, "4 kilometers");
+    QuantityFacet mi = only(s, "2.5 miles");
+    assertThat(km.value()).isEqualTo(4);
+    assertThat(mi.value()).isEqualTo(2.5);
+    assertThat(km.agreesWith(mi)).isTrue();
+    assertThat(km.agreesWith(only("The zone is 6 kilometers wide.", "6 kilometers"))).isFalse();
+  }
+
+  @Test
+  void aboutAndEstimatedAgree() {
+    QuantityFacet about = only("About 34,000 people have defected.", "About 34,000");
+    QuantityFacet est = only("An estimated 34,000 defectors live there.", "An estimated 34,000");
+    assertThat(about.agreesWith(est)).isTrue();
+    assertThat(about.comparableWith(only("Shares fell 5%.", "5%"))).isFalse();
+  }
+
+  @Test
+  void moneyInTwoCurrenciesIsNotComparable() {
+    String s = "A US$ 40 billion (£20.1 billion) contract.";
+    assertThat(only(s, "US$ 40 billion").comparableWith(only(s, "£20.1 billion"))).isFalse();
+  }
+
+  @Test
+  void yearsDatesTimesOrdinalsAndCodesAreNoQuantities() {
+    assertThat(extract("In 2017 the talks failed.")).isEmpty();
+    assertThat(extract("The vote took place on May 19.")).isEmpty();
+    assertThat(extract("The meeting began at 10 a.m. sharp.")).isEmpty();
+    assertThat(extract("The meeting began at 10:30 sharp.")).isEmpty();
+    assertThat(extract("It was the first time, the 21st attempt.")).isEmpty();
+    assertThat(extract("Call +1-222-555-0199 for details.")).isEmpty();
+    assertThat(extract("The regulation AR 750-10 applies.")).isEmpty();
+    assertThat(extract("A Boeing 747 landed on 2017-05-01.")).isEmpty();
+    assertThat(extract("The one you saw was the second half.")).isEmpty();
+    assertThat(extract("Prices rose from 30 to 40 dollars.")).hasSize(2);
+  }
+
+  @Test
+  void spansIndexTheText() {
+    String text = "Résumé: \uD83D\uDE00 about 40 rounds and 6% growth.";
+    for (QuantityFacet q : extract(text)) {
+      assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(q.span().text());
+    }
+    assertThat(extract(text)).extracting(q -> q.span().text()).containsExactly("about 40", "6%");
+  }
+
+  @Test
+  void longTextsStayBounded() {
+    String text = "one two three four five six seven eight nine ten ".repeat(2_000)
+        + "1-2-3-4-5-6-7-8-9 ".repeat(1_000);
+    long t0 = System.nanoTime();
+    extract(text);
+    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);
+  }
+
+  @Test
+  void thePackKeepsItsExamples() {
+    assertThat(PACK.verify()).isEmpty();
+    assertThat(PACK.id()).isEqualTo("quantities-en");
+  }
+
+  @Test
+  void thePackIsBundled() {
+    assertThat(FactCues.englishPacks()).extracting(RulePack::id).contains("quantities-en");
+  }
+}

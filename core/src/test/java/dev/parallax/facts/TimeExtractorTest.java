@@ -1,0 +1,210 @@
+package dev.parallax.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.TimeFacet;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Time expressions: spans, types and TIMEX3 values, with and without a publication date. */
+class TimeExtractorTest {
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+  private static final FactCues CUES = new FactCues(FactCues.englishPacks(), ANALYZER);
+  private static final TimeExtractor EXTRACTOR = new TimeExtractor();
+
+  /** One expected expression: its text, its first char, type, value, and interval bounds. */
+  record Expected(String text, int start, String type, String value, String from, String to) {
+    @Override
+    public String toString() {
+      return "\"" + text + "\"@" + start + " " + type + " " + value
+          + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
+    }
+  }
+
+  /** One example: a sentence, its publication date (or null) and what it must yield. */
+  record Case(String text, String published, List<Expected> expected) {
+    @Override
+    public String toString() {
+      return (published == null ? "[no date] " : "[" + published + "] ") + text;
+    }
+  }
+
+  static Expected t(String text, int start, String type, String value, String from, String to) {
+    return new Expected(text, start, type, value, from, to);
+  }
+
+  static Case row(String text, String published, Expected... expected) {
+    return new Case(text, published, List.of(expected));
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+    row("It would mark the first known defection since a staff sergeant defected over the eastern part of the border in August 2024.", "2025-10-20",
+        t("August 2024", 111, "DATE", "2024-08", null, null)),
+    row("Never before have so many North Koreans defected, with the number of defectors outpacing the end of the Korean War in 1953.", "2025-10-20",
+        t("1953", 118, "DATE", "1953", null, null)),
+    row("These courageous souls have taken journeys like this to South Korea in the past decades.", "2025-10-20",
+        t("the past decades", 71, "DURATION", "PXDE", null, null)),
+    row("Until very recently, this has been the only path available for most North Koreans daring enough to flee their homeland.", "2025-10-20",
+        t("very recently", 6, "DATE", "PAST_REF", null, "PAST_REF")),
+    row("Today, millions of North Koreans are suffering from extreme hunger.", "2025-10-20",
+        t("Today", 0, "DATE", "2025-10-20", null, null)),
+    row("On Sunday, a North Korean soldier risked his life to defect across one of the world\u2019s most dangerous borders.", "2025-10-20",
+        t("Sunday", 3, "DATE", "2025-10-19", null, null)),
+    row("When soldiers have defected here before, such as in 2017 when a North Korean soldier was shot multiple times, it sparked tense military exchanges.", "2025-10-20",
+        t("2017", 52, "DATE", "2017", null, null)),
+    row("Despite these risks, this defection marks only the second known case via direct land crossing this year\u2014the first occurred last August in the eastern section.", "2025-10-20",
+        t("this year", 94, "DATE", "2025", null, null),
+        t("last August", 123, "DATE", "2025-08", null, null)),
+    row("The ministry said on Monday that the soldier was in custody.", "2025-10-20",
+        t("Monday", 21, "DATE", "2025-10-20", null, null)),
+    row("Officials will meet again next Sunday.", "2025-10-20",
+        t("next Sunday", 26, "DATE", "2025-10-26", null, null)),
+    row("Defections have risen since August 2024, officials said.", "2025-10-20",
+        t("August 2024", 28, "DATE", "2024-08", "2024-08", null)),
+    row("The talks are set for Oct. 19 in Seoul.", "2025-10-20",
+        t("Oct. 19", 22, "DATE", "2025-10-19", null, null)),
+    row("The agreement was signed on October 19, 2025, in Panmunjom.", "2025-10-20",
+        t("October 19, 2025", 28, "DATE", "2025-10-19", null, null)),
+    row("Voters went to the polls on 19 October under heavy rain.", "2025-10-20",
+        t("19 October", 28, "DATE", "2025-10-19", null, null)),
+    row("The report, dated 2025-10-19, was released by the ministry.", "2025-10-20",
+        t("2025-10-19", 18, "DATE", "2025-10-19", null, null)),
+    row("The soldier crossed yesterday, was questioned today and will be moved tomorrow.", "2025-10-20",
+        t("yesterday", 20, "DATE", "2025-10-19", null, null),
+        t("today", 46, "DATE", "2025-10-20", null, null),
+        t("tomorrow", 70, "DATE", "2025-10-21", null, null)),
+    row("Artillery fire was reported last week near the border.", "2025-10-20",
+        t("last week", 28, "DATE", "2025-W42", null, null)),
+    row("A similar crossing took place two years ago.", "2025-10-20",
+        t("two years ago", 30, "DATE", "2023", null, null)),
+    row("The interrogation lasted three days.", "2025-10-20",
+        t("three days", 25, "DURATION", "P3D", null, null)),
+    row("Inspectors visit the guard posts every week.", "2025-10-20",
+        t("every week", 33, "SET", "P1W", null, null)),
+    row("Hundreds fled across the river in the 1990s.", "2025-10-20",
+        t("the 1990s", 34, "DATE", "199", null, null)),
+    row("Shelling resumed in the morning.", "2025-10-20",
+        t("the morning", 20, "TIME", "2025-10-20TMO", null, null)),
+    row("Food prices are now far higher, and the regime currently bans private markets.", "2025-10-20",
+        t("now", 16, "DATE", "PRESENT_REF", null, null),
+        t("currently", 47, "DATE", "PRESENT_REF", null, null)),
+    row("Relations between the two Koreas have recently worsened.", "2025-10-20",
+        t("recently", 38, "DATE", "PAST_REF", null, null)),
+    row("No talks are planned for the future.", "2025-10-20",
+        t("the future", 25, "DATE", "FUTURE_REF", null, null)),
+    row("The guards opened fire at 3 p.m. local time.", "2025-10-20",
+        t("3 p.m.", 26, "TIME", "2025-10-20T15:00", null, null)),
+    row("The soldier crossed on Sunday at 3 p.m. and surrendered.", "2025-10-20",
+        t("Sunday at 3 p.m.", 23, "TIME", "2025-10-19T15:00", null, null)),
+    row("The court ruled on May 3 that the law was valid.", "2025-10-20",
+        t("May 3", 19, "DATE", "2025-05-03", null, null)),
+    row("Protesters may march on Friday.", "2025-10-20",
+        t("Friday", 24, "DATE", "2025-10-17", null, null)),
+    row("The summit will take place on Friday.", "2025-10-20",
+        t("Friday", 30, "DATE", "2025-10-24", null, null)),
+    row("Exports fell in the first quarter of 2024 and rose last month.", "2025-10-20",
+        t("the first quarter of 2024", 16, "DATE", "2024-Q1", null, null),
+        t("last month", 51, "DATE", "2025-09", null, null)),
+    row("The border has been closed for 18 months, and the 12-year ban remains.", "2025-10-20",
+        t("18 months", 31, "DURATION", "P18M", null, null),
+        t("12-year", 50, "DURATION", "P12Y", null, null)),
+    row("Aid has been cut since early 2024 and markets stayed shut until Friday.", "2025-10-20",
+        t("early 2024", 23, "DATE", "2024", "2024", null),
+        t("Friday", 64, "DATE", "2025-10-17", null, "2025-10-17")),
+    row("The plant hired 2000 workers.", "2025-10-20"),
+    row("An august institution was criticised.", "2025-10-20"),
+    row("On Sunday, a North Korean soldier defected.", null,
+        t("Sunday", 3, "DATE", "XXXX-WXX-7", null, null)),
+    row("The first occurred last August, and this year there were two.", null,
+        t("last August", 19, "DATE", "XXXX-08", null, null),
+        t("this year", 36, "DATE", "XXXX", null, null)),
+    row("Prices rose in August and fell last week.", null,
+        t("August", 15, "DATE", "XXXX-08", null, null),
+        t("last week", 31, "DATE", "XXXX-WXX", null, null)),
+    row("The soldier crossed yesterday at 3 p.m.", null,
+        t("yesterday at 3 p.m.", 20, "TIME", "XXXX-XX-XXT15:00", null, null)),
+    row("The guards opened fire at 3 p.m.", null,
+        t("3 p.m.", 26, "TIME", "T15:00", null, null)),
+    row("The talks are set for Oct. 19, and the deal was signed on October 19, 2025.", null,
+        t("Oct. 19", 22, "DATE", "XXXX-10-19", null, null),
+        t("October 19, 2025", 58, "DATE", "2025-10-19", null, null)),
+    row("Defections have risen since August 2024 and peaked in 1953 and in the 1990s.", null,
+        t("August 2024", 28, "DATE", "2024-08", "2024-08", null),
+        t("1953", 54, "DATE", "1953", null, null),
+        t("the 1990s", 66, "DATE", "199", null, null)),
+    row("A similar crossing took place two years ago and lasted three days.", null,
+        t("two years ago", 30, "DATE", "XXXX", null, null),
+        t("three days", 55, "DURATION", "P3D", null, null)),
+    row("Prices are now higher than in the past decades.", null,
+        t("now", 11, "DATE", "PRESENT_REF", null, null),
+        t("the past decades", 30, "DURATION", "PXDE", null, null)));
+  }
+
+  static List<TimeFacet> extract(String text, String published) {
+    AnalyzedText analyzed = ANALYZER.analyze(text);
+    return EXTRACTOR.extract(new Spans("t", analyzed), CUES.find(analyzed),
+        Optional.ofNullable(published).map(LocalDate::parse));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsAndNormalises(Case c) {
+    List<Expected> got = new ArrayList<>();
+    for (TimeFacet f : extract(c.text(), c.published())) {
+      assertThat(f.span().text()).isEqualTo(c.text().substring(f.span().start(), f.span().end()));
+      got.add(new Expected(f.span().text(), f.span().start(), f.type().name(), f.value(),
+          f.from().orElse(null), f.to().orElse(null)));
+    }
+    assertThat(got).containsExactlyElementsOf(c.expected());
+  }
+
+  @Test
+  void thePackKeepsItsExamples() {
+    assertThat(RulePack.fromClasspath("/dev/parallax/facts/en/time.rules").verify()).isEmpty();
+  }
+
+  @Test
+  void spansIndexTheOriginalTextAcrossSentencesAndSurrogates() {
+    String text = "\uD83D\uDE00 Talks ended on Sunday.\r\nThey resume next week.";
+    List<TimeFacet> found = extract(text, "2025-10-20");
+    assertThat(found).extracting(f -> f.span().text()).containsExactly("Sunday", "next week");
+    assertThat(found).extracting(f -> f.span().start())
+        .containsExactly(text.indexOf("Sunday"), text.indexOf("next week"));
+    assertThat(found.get(1).span().line()).isEqualTo(2);
+  }
+
+  @Test
+  void aClockTimeTakesTheDayNamedInAnEarlierSentence() {
+    List<TimeFacet> found =
+        extract("The jet made its first flight on Tuesday. It landed at 18:00 UTC.", "2009-12-16");
+    assertThat(found).extracting(TimeFacet::value)
+        .containsExactly("2009-12-15", "2009-12-15T18:00Z");
+  }
+
+  @Test
+  void longTextsStayFast() {
+    String sentence = "On Sunday, last week, in August 2024 and every year since 1953, "
+        + "the the the a a a last last next 3 3 3 p.m. ";
+    String text = sentence.repeat(2000);
+    long t0 = System.nanoTime();
+    assertThat(extract(text, "2025-10-20")).isNotEmpty();
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+  }
+
+  @Test
+  void printsReadably() {
+    TimeFacet f = extract("Since August 2024, prices rose.", "2025-10-20").get(0);
+    assertThat(f.toString()).contains("DATE 2024-08 from 2024-08").contains("August 2024");
+    assertThat(EXTRACTOR.toString()).startsWith("TimeExtractor");
+  }
+}

@@ -334,10 +334,10 @@ public final class TimeExtractor {
 
     /**
      * Whether a weekday or month at word w reads forward: a future word ("will", "scheduled")
-     * comes at most eight words before it, or "until" right before it ("closed until Friday").
+     * comes at most eight words before it.
      */
     private boolean forward(int w) {
-      return futureBefore(w) || (w - 1 >= from && "to".equals(tw.value(w - 1, "time-bound")));
+      return futureBefore(w);
     }
 
     /** Whether a future word ("will", "scheduled") comes at most eight words before word w. */

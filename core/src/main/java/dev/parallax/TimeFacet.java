@@ -8,13 +8,15 @@ import java.util.Optional;
  * A time expression, TIMEX3-like: its type and its value normalised against the article's
  * publication date ("Sunday" → {@code 2025-10-19}, "August 2024" → {@code 2024-08}, "this year" →
  * {@code 2025}; without a publication date unknown parts stay unknown: {@code XXXX-08}).
- * An interval ("since August 2024") has a {@code from} and, when closed, a {@code to}.
+ * An interval has a {@code from}, a {@code to} or both: "since August 2024" is {@code 2024-08} with
+ * {@code from} 2024-08 and no {@code to} (open at the end); "until very recently" is
+ * {@code PAST_REF} with {@code to} PAST_REF and no {@code from}. Other expressions have neither.
  *
  * @param span the words
  * @param type DATE, TIME, DURATION or SET
  * @param value the TIMEX3 value ({@code 2025-10-19}, {@code 2024-08}, {@code P2Y}, {@code PAST_REF})
- * @param from where an interval starts, if the expression is one
- * @param to where an interval ends, if it is closed
+ * @param from where an interval starts, if the expression is one with a known start
+ * @param to where an interval ends, if the expression is one with a known end
  */
 public record TimeFacet(
     TextSpan span, Type type, String value, Optional<String> from, Optional<String> to)

@@ -52,7 +52,7 @@ class ParallaxTest {
         new Token(0, 7, "Korea's", "korea", "korea"),
         new Token(8, 16, "soldiers", "soldiers", "soldier"),
         new Token(17, 21, "fled", "fled", "fled"));
-    assertThat(an.toString()).isEqualTo("Annotation[x: 2 sentences, 2 claims, 0 facets, 5 words, 0 tags]");
+    assertThat(an.toString()).isEqualTo("Annotation[x: 2 sentences, 2 claims, 2 facets, 5 words, 0 tags]");
   }
 
   @Test

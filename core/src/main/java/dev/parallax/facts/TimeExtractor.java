@@ -143,7 +143,7 @@ public final class TimeExtractor {
       int n = 0;
       int[] f = new int[4];
       for (int w = from; w < to; w++) {
-        if (tw.has(w, "time-future")) {
+        if (tw.has(w, TimeWords.FUTURE)) {
           if (n == f.length) {
             f = java.util.Arrays.copyOf(f, n * 2);
           }
@@ -158,6 +158,10 @@ public final class TimeExtractor {
       List<Expr> found = new ArrayList<>();
       int w = from;
       while (w < to) {
+        if (!tw.begins(w) && !t.isNumber(w)) {
+          w++;
+          continue;
+        }
         Expr e = parse(w);
         if (e != null && e.end() > w) {
           found.add(e);
@@ -185,7 +189,7 @@ public final class TimeExtractor {
         Optional<String> start = Optional.empty();
         Optional<String> end = Optional.empty();
         if (e.type() == Type.DATE || e.type() == Type.TIME) {
-          String bound = e.first() - 1 >= from ? tw.value(e.first() - 1, "time-bound") : null;
+          String bound = e.first() - 1 >= from ? tw.value(e.first() - 1, TimeWords.BOUND) : null;
           if ("from".equals(bound)) {
             start = Optional.of(value);
           } else if ("to".equals(bound)) {
@@ -203,18 +207,18 @@ public final class TimeExtractor {
 
     private Expr parse(int w) {
       Expr best = core(w);
-      if (tw.has(w, "time-det") && w + 1 < to) {
+      if (tw.has(w, TimeWords.DET) && w + 1 < to) {
         Expr in = core(w + 1);
         if (in != null && takesDeterminer(in)) {
           best = longer(best, in.from(w));
         }
       }
-      if (tw.has(w, "time-mod")) {
-        String mod = tw.value(w, "time-mod");
-        int a = tw.after(w, "time-mod");
+      if (tw.has(w, TimeWords.MOD)) {
+        String mod = tw.value(w, TimeWords.MOD);
+        int a = tw.after(w, TimeWords.MOD);
         if (a < to && tw.joined(a - 1, "-")) {
           Expr in = core(a);
-          if (in == null && tw.has(a, "time-det")) {
+          if (in == null && tw.has(a, TimeWords.DET)) {
             Expr inner = core(a + 1);
             in = inner != null && takesDeterminer(inner) ? inner.from(a) : null;
           }
@@ -223,9 +227,9 @@ public final class TimeExtractor {
           }
         }
       }
-      if (tw.has(w, "time-degree")) {
+      if (tw.has(w, TimeWords.DEGREE)) {
         int a = w + 1;
-        while (a < to && a < w + 3 && tw.has(a, "time-degree")) {
+        while (a < to && a < w + 3 && tw.has(a, TimeWords.DEGREE)) {
           a++;
         }
         Expr in = ref(a);
@@ -256,14 +260,14 @@ public final class TimeExtractor {
     /** A part of the day or a clock time after a day; a day after a clock time. */
     private Expr suffix(Expr e) {
       if (e.day() != null && e.type() == Type.DATE && e.end() < to) {
-        String part = tw.value(e.end(), "time-part");
+        String part = tw.value(e.end(), TimeWords.PART);
         if (part != null) {
-          return new Expr(e.first(), tw.after(e.end(), "time-part"), Type.TIME,
+          return new Expr(e.first(), tw.after(e.end(), TimeWords.PART), Type.TIME,
               e.day() + "T" + part, Kind.DAY, null, -1);
         }
         for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
           if (!tw.gapAfter(c - 1).isBlank()
-              || (c > e.end() && !tw.has(e.end(), "time-link"))) {
+              || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
             break;
           }
           Expr clock = clock(c);
@@ -279,7 +283,7 @@ public final class TimeExtractor {
           boolean blank = c - 1 == last ? e.endChar() < 0 || t.start(c) == e.endChar()
               || t.text().substring(e.endChar(), t.start(c)).isBlank()
               : tw.gapAfter(c - 1).isBlank();
-          if (!blank || (c > e.end() && !tw.has(e.end(), "time-link"))) {
+          if (!blank || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
             break;
           }
           Expr day = dayNamed(c);
@@ -300,7 +304,7 @@ public final class TimeExtractor {
     }
 
     private Expr core(int w) {
-      if (w >= to) {
+      if (w >= to || (!tw.begins(w) && !t.isNumber(w))) {
         return null;
       }
       Expr best = date(w);
@@ -351,7 +355,7 @@ public final class TimeExtractor {
     }
 
     private boolean context(int w) {
-      return w - 1 >= from && (tw.has(w - 1, "time-det") || tw.has(w - 1, "time-rel"));
+      return w - 1 >= from && (tw.has(w - 1, TimeWords.DET) || tw.has(w - 1, TimeWords.REL));
     }
 
     // ---------------------------------------------------------------- dates
@@ -365,12 +369,12 @@ public final class TimeExtractor {
 
     /** "October 19, 2025", "Oct. 19", "August 2024", "August of 2024", "August". */
     private Expr monthFirst(int w) {
-      String mv = tw.value(w, "time-month");
+      String mv = tw.value(w, TimeWords.MONTH);
       if (mv == null) {
         return null;
       }
       int m = Integer.parseInt(mv);
-      int a = tw.after(w, "time-month");
+      int a = tw.after(w, TimeWords.MONTH);
       int d = a < to && tw.joined(a - 1, ".") ? dayOfMonth(a) : -1;
       if (d > 0) {
         int y = a + 1 < to && tw.joined(a, ",") ? yearNumber(a + 1) : -1;
@@ -390,7 +394,7 @@ public final class TimeExtractor {
       if (y > 0) {
         return new Expr(w, a + 1, Type.DATE, TimeCalendar.month(y, m), Kind.MONTH_YEAR, null, -1);
       }
-      if (a + 1 < to && tw.has(a, "time-of")) {
+      if (a + 1 < to && tw.has(a, TimeWords.OF)) {
         y = yearNumber(a + 1);
         if (y > 0) {
           return new Expr(w, a + 2, Type.DATE, TimeCalendar.month(y, m), Kind.MONTH_YEAR, null,
@@ -409,11 +413,11 @@ public final class TimeExtractor {
     /** "19 October", "19 October 2025". */
     private Expr dayFirst(int w) {
       int d = dayOfMonth(w);
-      if (d < 0 || w + 1 >= to || !tw.has(w + 1, "time-month") || !tw.joined(w, "")) {
+      if (d < 0 || w + 1 >= to || !tw.has(w + 1, TimeWords.MONTH) || !tw.joined(w, "")) {
         return null;
       }
-      int m = Integer.parseInt(tw.value(w + 1, "time-month"));
-      int a = tw.after(w + 1, "time-month");
+      int m = Integer.parseInt(tw.value(w + 1, TimeWords.MONTH));
+      int a = tw.after(w + 1, TimeWords.MONTH);
       int y = a < to && tw.joined(a - 1, ",.") ? yearNumber(a) : -1;
       if (y > 0) {
         LocalDate date = TimeCalendar.safeDate(y, m, d);
@@ -426,7 +430,10 @@ public final class TimeExtractor {
       return v == null ? null : new Expr(w, a, Type.DATE, v, Kind.DAY, v, -1);
     }
 
-    /** "2025-10-19", "2025/10/19", "10/19/2025", "19/10/2025". */
+    /**
+     * "2025-10-19", "2025/10/19", "10/19/2025", "19/10/2025", "10/19/25", "19-10-2025": day first
+     * when the first number cannot be a month, else month first (as in American news).
+     */
     private Expr numeric(int w) {
       if (w + 2 >= to || !t.isNumber(w) || !t.isNumber(w + 1) || !t.isNumber(w + 2)) {
         return null;
@@ -441,7 +448,8 @@ public final class TimeExtractor {
       LocalDate date;
       if (YEAR.matcher(t.term(w)).matches()) {
         date = TimeCalendar.safeDate(a, b, c);
-      } else if (sep.equals("/") && t.term(w + 2).matches("\\d{4}|\\d{2}")) {
+      } else if (sep.equals("/") && t.term(w + 2).matches("\\d{4}|\\d{2}")
+          || sep.equals("-") && YEAR.matcher(t.term(w + 2)).matches()) {
         int y = c < 100 ? (c < 50 ? 2000 + c : 1900 + c) : c;
         date = a > 12 ? TimeCalendar.safeDate(y, b, a) : TimeCalendar.safeDate(y, a, b);
       } else {
@@ -455,11 +463,11 @@ public final class TimeExtractor {
     }
 
     private Expr weekday(int w) {
-      String dv = tw.value(w, "time-weekday");
+      String dv = tw.value(w, TimeWords.WEEKDAY);
       if (dv == null) {
         return null;
       }
-      int a = tw.after(w, "time-weekday");
+      int a = tw.after(w, TimeWords.WEEKDAY);
       if (a < to && tw.joined(a - 1, ",")) {
         Expr d = date(a);
         if (d != null && d.day() != null) {
@@ -471,13 +479,13 @@ public final class TimeExtractor {
     }
 
     private Expr dayWord(int w) {
-      String dv = tw.value(w, "time-day");
+      String dv = tw.value(w, TimeWords.DAY);
       if (dv == null) {
         return null;
       }
       String[] p = dv.split(" ");
       String day = cal.dayOffset(Integer.parseInt(p[0]));
-      int a = tw.after(w, "time-day");
+      int a = tw.after(w, TimeWords.DAY);
       if (p.length > 1) {
         return new Expr(w, a, Type.TIME, day + "T" + p[1], Kind.PART, null, -1);
       }
@@ -488,27 +496,27 @@ public final class TimeExtractor {
 
     /** "last week", "next Sunday", "this August", "the past nine days", "coming weeks". */
     private Expr rel(int w) {
-      String r = tw.value(w, "time-rel");
+      String r = tw.value(w, TimeWords.REL);
       if (r == null) {
         return null;
       }
-      int a = tw.after(w, "time-rel");
+      int a = tw.after(w, TimeWords.REL);
       if (a >= to) {
         return null;
       }
-      boolean the = w - 1 >= from && tw.has(w - 1, "time-det");
+      boolean the = w - 1 >= from && tw.has(w - 1, TimeWords.DET);
       Num n = number(a);
       if (n != null && !n.article()) {
         int u = unitAfter(n);
         if (u >= 0) {
-          String unit = tw.value(u, "time-unit");
+          String unit = tw.value(u, TimeWords.UNIT);
           return new Expr(w, u + 1, Type.DURATION, duration(unit, n.value()), Kind.REL_DURATION,
               null, -1);
         }
       }
-      String unit = tw.value(a, "time-unit");
+      String unit = tw.value(a, TimeWords.UNIT);
       if (unit != null) {
-        int e = tw.after(a, "time-unit");
+        int e = tw.after(a, TimeWords.UNIT);
         if (plural(a)) {
           return new Expr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.REL_DURATION,
               null, -1);
@@ -525,23 +533,23 @@ public final class TimeExtractor {
             || unit.equals("fortnight")) {
           return null;
         }
-        if (unit.equals("quarter") && a + 1 < to && tw.has(a + 1, "time-of")) {
+        if (unit.equals("quarter") && a + 1 < to && tw.has(a + 1, TimeWords.OF)) {
           return null;
         }
         String v = cal.unitOffset(unit, off);
         return v == null ? null : new Expr(w, e, Type.DATE, v, Kind.REL, null, -1);
       }
-      String mv = tw.value(a, "time-month");
+      String mv = tw.value(a, TimeWords.MONTH);
       if (mv != null) {
         int dir = switch (r) {
           case "last", "past" -> -2;
           case "next" -> 2;
           default -> 0;
         };
-        return new Expr(w, tw.after(a, "time-month"), Type.DATE,
+        return new Expr(w, tw.after(a, TimeWords.MONTH), Type.DATE,
             cal.monthRelative(Integer.parseInt(mv), dir), Kind.MONTH, null, -1);
       }
-      String dv = tw.value(a, "time-weekday");
+      String dv = tw.value(a, TimeWords.WEEKDAY);
       if (dv != null) {
         int dir = switch (r) {
           case "last", "past" -> -2;
@@ -549,22 +557,22 @@ public final class TimeExtractor {
           default -> 1;
         };
         String v = cal.weekday(Integer.parseInt(dv), dir);
-        return new Expr(w, tw.after(a, "time-weekday"), Type.DATE, v, Kind.DAY, v, -1);
+        return new Expr(w, tw.after(a, TimeWords.WEEKDAY), Type.DATE, v, Kind.DAY, v, -1);
       }
-      String sv = tw.value(a, "time-season");
+      String sv = tw.value(a, TimeWords.SEASON);
       if (sv != null) {
         int dir = switch (r) {
           case "last", "past" -> -1;
           case "next" -> 1;
           default -> 0;
         };
-        return new Expr(w, tw.after(a, "time-season"), Type.DATE,
+        return new Expr(w, tw.after(a, TimeWords.SEASON), Type.DATE,
             cal.season(sv.split(" ")[0], dir), Kind.SEASON, null, -1);
       }
-      String pv = tw.value(a, "time-part");
+      String pv = tw.value(a, TimeWords.PART);
       if (pv != null && !r.equals("next")) {
         int off = r.equals("this") ? 0 : -1;
-        return new Expr(w, tw.after(a, "time-part"), Type.TIME,
+        return new Expr(w, tw.after(a, TimeWords.PART), Type.TIME,
             cal.dayOffset(off) + "T" + pv, Kind.PART, null, -1);
       }
       return null;
@@ -580,16 +588,16 @@ public final class TimeExtractor {
       if (u < 0) {
         return null;
       }
-      String unit = tw.value(u, "time-unit");
+      String unit = tw.value(u, TimeWords.UNIT);
       if (n.article() && unit.equals("quarter")) {
         return null;
       }
-      int e = tw.after(u, "time-unit");
-      if (e < to && "before".equals(tw.value(e, "time-ago"))) {
+      int e = tw.after(u, TimeWords.UNIT);
+      if (e < to && "before".equals(tw.value(e, TimeWords.AGO))) {
         String v = n.vague() ? "PAST_REF" : cal.ago(unit, n.value());
         return new Expr(w, e + 1, Type.DATE, v, Kind.REL, null, -1);
       }
-      if (n.article() && w - 1 >= from && (t.isNumber(w - 1) || tw.has(w - 1, "time-number"))) {
+      if (n.article() && w - 1 >= from && (t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER))) {
         return new Expr(w, e, Type.SET, duration(unit, 1), Kind.SET, null, -1);
       }
       if (n.digits() && n.value() >= 1000 && !tw.tight(w, "-")) {
@@ -604,10 +612,10 @@ public final class TimeExtractor {
       if (u >= to || !tw.joined(u - 1, "-")) {
         return -1;
       }
-      if (tw.has(u, "time-unit")) {
+      if (tw.has(u, TimeWords.UNIT)) {
         return u;
       }
-      if (!n.article() && u + 1 < to && tw.has(u + 1, "time-unit") && plural(u + 1)
+      if (!n.article() && u + 1 < to && tw.has(u + 1, TimeWords.UNIT) && plural(u + 1)
           && isPlainWord(u) && tw.joined(u, "-")) {
         return u + 1;
       }
@@ -624,7 +632,7 @@ public final class TimeExtractor {
           return false;
         }
       }
-      return !t.isStopWord(w) && !tw.has(w, "time-rel") && !tw.has(w, "time-ref");
+      return !t.isStopWord(w) && !tw.has(w, TimeWords.REL) && !tw.has(w, TimeWords.REF);
     }
 
     private boolean plural(int w) {
@@ -634,12 +642,12 @@ public final class TimeExtractor {
 
     /** "years" after "for", "in", "over the", "recent"; "the weekend". */
     private Expr pluralUnit(int w) {
-      String unit = tw.value(w, "time-unit");
+      String unit = tw.value(w, TimeWords.UNIT);
       if (unit == null || !plural(w) || w - 1 < from) {
         return null;
       }
-      if (tw.has(w - 1, "time-link") || tw.has(w - 1, "time-det")) {
-        return new Expr(w, tw.after(w, "time-unit"), Type.DURATION, duration(unit, Double.NaN),
+      if (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET)) {
+        return new Expr(w, tw.after(w, TimeWords.UNIT), Type.DURATION, duration(unit, Double.NaN),
             Kind.PLURAL, null, -1);
       }
       return null;
@@ -647,14 +655,14 @@ public final class TimeExtractor {
 
     /** "the day", "the same day": the day last named, else the publication date. */
     private Expr theDay(int w) {
-      if (w - 1 < from || !tw.has(w - 1, "time-det")) {
+      if (w - 1 < from || !tw.has(w - 1, TimeWords.DET)) {
         return null;
       }
-      int a = tw.has(w, "time-same") ? w + 1 : w;
-      if (a >= to || !"day".equals(tw.value(a, "time-unit")) || plural(a)) {
+      int a = tw.has(w, TimeWords.SAME) ? w + 1 : w;
+      if (a >= to || !"day".equals(tw.value(a, TimeWords.UNIT)) || plural(a)) {
         return null;
       }
-      if (a + 1 < to && (tw.has(a + 1, "time-of") || tw.has(a + 1, "time-link"))) {
+      if (a + 1 < to && (tw.has(a + 1, TimeWords.OF) || tw.has(a + 1, TimeWords.LINK))) {
         return null; // "the day of the vote", "the day after"
       }
       String day = previousDay != null ? previousDay : cal.dayOffset(0);
@@ -662,7 +670,7 @@ public final class TimeExtractor {
     }
 
     private Expr weekend(int w) {
-      if (!"weekend".equals(tw.value(w, "time-unit")) || plural(w) || !context(w)) {
+      if (!"weekend".equals(tw.value(w, TimeWords.UNIT)) || plural(w) || !context(w)) {
         return null;
       }
       return new Expr(w, w + 1, Type.DATE, cal.unitOffset("weekend", 0), Kind.WEEKEND, null, -1);
@@ -670,17 +678,17 @@ public final class TimeExtractor {
 
     /** "the first quarter of 2009", "the fourth quarter of last year", "the third quarter". */
     private Expr quarter(int w) {
-      String ov = tw.value(w, "time-ordinal");
+      String ov = tw.value(w, TimeWords.ORDINAL);
       if (ov == null) {
         return null;
       }
-      int a = tw.after(w, "time-ordinal");
-      if (a >= to || !"quarter".equals(tw.value(a, "time-unit")) || plural(a)) {
+      int a = tw.after(w, TimeWords.ORDINAL);
+      if (a >= to || !"quarter".equals(tw.value(a, TimeWords.UNIT)) || plural(a)) {
         return null;
       }
       int q = Integer.parseInt(ov);
       int e = a + 1;
-      if (e + 1 < to && tw.has(e, "time-of")) {
+      if (e + 1 < to && tw.has(e, TimeWords.OF)) {
         int y = yearNumber(e + 1);
         if (y > 0) {
           return new Expr(w, e + 2, Type.DATE, TimeCalendar.year(y) + "-Q" + q, Kind.QUARTER,
@@ -724,13 +732,13 @@ public final class TimeExtractor {
         return null;
       }
       boolean linked = w - 1 >= from
-          && (tw.has(w - 1, "time-link") || tw.has(w - 1, "time-det"));
+          && (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET));
       if (!linked) {
         if (y < 1900 || y > 2099) {
           return null;
         }
         if (w + 1 < to && after.isBlank() && isPlainWord(w + 1)
-            && !tw.has(w + 1, "time-month")) {
+            && !tw.has(w + 1, TimeWords.MONTH)) {
           return null; // "2000 people"
         }
       }
@@ -738,6 +746,9 @@ public final class TimeExtractor {
     }
 
     private Expr decade(int w) {
+      if (!t.isNumber(w)) {
+        return null;
+      }
       Matcher m = DECADE.matcher(t.term(w));
       if (!m.matches()) {
         return null;
@@ -749,9 +760,13 @@ public final class TimeExtractor {
     // ---------------------------------------------------------------- clock times
 
     private Expr clock(int w) {
-      String cv = tw.value(w, "time-clock");
+      String cv = tw.value(w, TimeWords.CLOCK);
       if (cv != null && cv.startsWith("T")) {
-        return zoned(w, tw.after(w, "time-clock"), cv);
+        return zoned(w, tw.after(w, TimeWords.CLOCK), cv);
+      }
+      boolean digits = t.isNumber(w);
+      if (!digits && !tw.has(w, TimeWords.NUMBER)) {
+        return null;
       }
       String term = t.term(w);
       Matcher tok = CLOCK_TOKEN.matcher(term);
@@ -759,13 +774,12 @@ public final class TimeExtractor {
         int h = hour12(Integer.parseInt(tok.group(1)), tok.group(2));
         return h < 0 ? null : zoned(w, w + 1, hhmm(h, 0));
       }
-      if (YEAR.matcher(term).matches() && w + 1 < to && tw.has(w + 1, "time-zone")) {
+      if (YEAR.matcher(term).matches() && w + 1 < to && tw.has(w + 1, TimeWords.ZONE)) {
         int h = Integer.parseInt(term.substring(0, 2));
         int min = Integer.parseInt(term.substring(2));
         return h < 24 && min < 60 ? zoned(w, w + 1, hhmm(h, min)) : null;
       }
       int h;
-      boolean digits = t.isNumber(w);
       if (digits) {
         if (!term.matches("\\d{1,2}")) {
           return null;
@@ -786,13 +800,13 @@ public final class TimeExtractor {
         c++;
         explicit = true;
       }
-      String ampm = c < to ? tw.value(c, "time-clock") : null;
+      String ampm = c < to ? tw.value(c, TimeWords.CLOCK) : null;
       if (ampm != null && (ampm.equals("am") || ampm.equals("pm"))) {
         h = hour12(h, ampm);
-        c = tw.after(c, "time-clock");
+        c = tw.after(c, TimeWords.CLOCK);
         explicit = true;
       } else if ("oclock".equals(ampm)) {
-        c = tw.after(c, "time-clock");
+        c = tw.after(c, TimeWords.CLOCK);
         explicit = true;
       }
       if (!explicit || h < 0 || h > 24 || min > 59) {
@@ -805,11 +819,11 @@ public final class TimeExtractor {
     private Expr zoned(int w, int e, String value) {
       String v = value;
       int end = e;
-      if (end < to && tw.has(end, "time-zone") && tw.gapAfter(end - 1).isBlank()) {
-        if ("Z".equals(tw.value(end, "time-zone"))) {
+      if (end < to && tw.has(end, TimeWords.ZONE) && tw.gapAfter(end - 1).isBlank()) {
+        if ("Z".equals(tw.value(end, TimeWords.ZONE))) {
           v = v + "Z";
         }
-        end = tw.after(end, "time-zone");
+        end = tw.after(end, TimeWords.ZONE);
       }
       int endChar = -1;
       String last = t.term(end - 1);
@@ -840,21 +854,21 @@ public final class TimeExtractor {
       if (w >= to) {
         return null;
       }
-      String v = tw.value(w, "time-ref");
+      String v = tw.value(w, TimeWords.REF);
       if (v == null) {
         return null;
       }
-      int a = tw.after(w, "time-ref");
-      if (v.equals("PAST_REF") && a < to && tw.has(a, "time-unit") && plural(a)) {
-        return new Expr(w, tw.after(a, "time-unit"), Type.DURATION,
-            duration(tw.value(a, "time-unit"), Double.NaN), Kind.PLURAL, null, -1);
+      int a = tw.after(w, TimeWords.REF);
+      if (v.equals("PAST_REF") && a < to && tw.has(a, TimeWords.UNIT) && plural(a)) {
+        return new Expr(w, tw.after(a, TimeWords.UNIT), Type.DURATION,
+            duration(tw.value(a, TimeWords.UNIT), Double.NaN), Kind.PLURAL, null, -1);
       }
       return new Expr(w, a, Type.DATE, v, Kind.REF, null, -1);
     }
 
     /** "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner. */
     private Expr season(int w) {
-      String sv = tw.value(w, "time-season");
+      String sv = tw.value(w, TimeWords.SEASON);
       if (sv == null) {
         return null;
       }
@@ -862,13 +876,13 @@ public final class TimeExtractor {
       if (p.length > 1 && !context(w)) {
         return null;
       }
-      int a = tw.after(w, "time-season");
+      int a = tw.after(w, TimeWords.SEASON);
       int y = a < to ? yearNumber(a) : -1;
       if (y > 0) {
         return new Expr(w, a + 1, Type.DATE, TimeCalendar.year(y) + "-" + p[0], Kind.SEASON,
             null, -1);
       }
-      if (a + 1 < to && tw.has(a, "time-of")) {
+      if (a + 1 < to && tw.has(a, TimeWords.OF)) {
         y = yearNumber(a + 1);
         if (y > 0) {
           return new Expr(w, a + 2, Type.DATE, TimeCalendar.year(y) + "-" + p[0], Kind.SEASON,
@@ -880,20 +894,20 @@ public final class TimeExtractor {
 
     /** "the morning" (after a determiner; "Sunday morning" is read by {@link #suffix}). */
     private Expr part(int w) {
-      String pv = tw.value(w, "time-part");
-      if (pv == null || !(w - 1 >= from && tw.has(w - 1, "time-det"))) {
+      String pv = tw.value(w, TimeWords.PART);
+      if (pv == null || !(w - 1 >= from && tw.has(w - 1, TimeWords.DET))) {
         return null;
       }
-      return new Expr(w, tw.after(w, "time-part"), Type.TIME, cal.dayOffset(0) + "T" + pv,
+      return new Expr(w, tw.after(w, TimeWords.PART), Type.TIME, cal.dayOffset(0) + "T" + pv,
           Kind.PART, null, -1);
     }
 
     private Expr set(int w) {
-      String sv = tw.value(w, "time-set");
+      String sv = tw.value(w, TimeWords.SET);
       if (sv == null) {
         return null;
       }
-      int a = tw.after(w, "time-set");
+      int a = tw.after(w, TimeWords.SET);
       if (!sv.equals("every")) {
         return new Expr(w, a, Type.SET, sv, Kind.SET, null, -1);
       }
@@ -904,28 +918,28 @@ public final class TimeExtractor {
       if (n != null && !n.vague()) {
         int u = unitAfter(n);
         if (u >= 0) {
-          return new Expr(w, u + 1, Type.SET, duration(tw.value(u, "time-unit"), n.value()),
+          return new Expr(w, u + 1, Type.SET, duration(tw.value(u, TimeWords.UNIT), n.value()),
               Kind.SET, null, -1);
         }
       }
-      String unit = tw.value(a, "time-unit");
+      String unit = tw.value(a, TimeWords.UNIT);
       if (unit != null) {
-        return new Expr(w, tw.after(a, "time-unit"), Type.SET, duration(unit, 1), Kind.SET, null,
+        return new Expr(w, tw.after(a, TimeWords.UNIT), Type.SET, duration(unit, 1), Kind.SET, null,
             -1);
       }
-      String dv = tw.value(a, "time-weekday");
+      String dv = tw.value(a, TimeWords.WEEKDAY);
       if (dv != null) {
-        return new Expr(w, tw.after(a, "time-weekday"), Type.SET, "XXXX-WXX-" + dv, Kind.SET,
+        return new Expr(w, tw.after(a, TimeWords.WEEKDAY), Type.SET, "XXXX-WXX-" + dv, Kind.SET,
             null, -1);
       }
-      String pv = tw.value(a, "time-part");
+      String pv = tw.value(a, TimeWords.PART);
       if (pv != null) {
-        return new Expr(w, tw.after(a, "time-part"), Type.SET, "XXXX-XX-XXT" + pv, Kind.SET,
+        return new Expr(w, tw.after(a, TimeWords.PART), Type.SET, "XXXX-XX-XXT" + pv, Kind.SET,
             null, -1);
       }
-      String mv = tw.value(a, "time-month");
+      String mv = tw.value(a, TimeWords.MONTH);
       if (mv != null) {
-        return new Expr(w, tw.after(a, "time-month"), Type.SET,
+        return new Expr(w, tw.after(a, TimeWords.MONTH), Type.SET,
             String.format(Locale.ROOT, "XXXX-%02d", Integer.parseInt(mv)), Kind.SET, null, -1);
       }
       return null;
@@ -945,22 +959,22 @@ public final class TimeExtractor {
         }
         return new Num(Double.parseDouble(term), w + 1, true, false);
       }
-      CueHit h = tw.hit(w, "time-number");
+      CueHit h = tw.hit(w, TimeWords.NUMBER);
       if (h == null) {
         return null;
       }
       String[] p = h.value().split(" ");
-      int e = tw.after(w, "time-number");
+      int e = tw.after(w, TimeWords.NUMBER);
       if (p[0].equals("X")) {
         return new Num(Double.NaN, e, false, false);
       }
       double n = Double.parseDouble(p[0]);
       boolean article = p.length > 1 && p[1].equals("article");
       if (n >= 20 && n < 100 && n % 10 == 0 && e < to && tw.joined(e - 1, "-")) {
-        String next = tw.value(e, "time-number");
+        String next = tw.value(e, TimeWords.NUMBER);
         if (next != null && next.matches("[1-9]")) {
           n += Integer.parseInt(next);
-          e = tw.after(e, "time-number");
+          e = tw.after(e, TimeWords.NUMBER);
         }
       }
       return new Num(n, e, false, article);

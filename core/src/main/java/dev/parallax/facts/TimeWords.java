@@ -2,9 +2,6 @@ package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The time cues of one analysed text, looked up by word: for each word, the longest hit of each
@@ -12,51 +9,117 @@ import java.util.Map;
  * {@link TimeExtractor#extract} call; not shared.
  */
 final class TimeWords {
+  static final int MONTH = 0;
+  static final int WEEKDAY = 1;
+  static final int NUMBER = 2;
+  static final int DAY = 3;
+  static final int REL = 4;
+  static final int AGO = 5;
+  static final int BOUND = 6;
+  static final int UNIT = 7;
+  static final int ORDINAL = 8;
+  static final int REF = 9;
+  static final int DEGREE = 10;
+  static final int SEASON = 11;
+  static final int PART = 12;
+  static final int CLOCK = 13;
+  static final int ZONE = 14;
+  static final int MOD = 15;
+  static final int SET = 16;
+  static final int DET = 17;
+  static final int OF = 18;
+  static final int LINK = 19;
+  static final int FUTURE = 20;
+  static final int SAME = 21;
+  private static final String[] FACETS = {
+    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same"
+  };
+
   private final AnalyzedText text;
-  private final Map<Long, CueHit> hits = new HashMap<>();
+  /** Per word, per facet, the longest hit starting there; null for words without time cues. */
+  private final CueHit[][] hits;
 
   TimeWords(CueHits cues) {
     this.text = cues.text();
+    this.hits = new CueHit[text.wordCount()][];
     for (CueHit h : cues.all()) {
-      if (!h.facet().startsWith("time-")) {
+      int f = facet(h.facet());
+      if (f < 0) {
         continue;
       }
       int w = wordAt(h.start());
       if (w < 0) {
         continue;
       }
-      long key = key(w, h.facet());
-      CueHit old = hits.get(key);
+      if (hits[w] == null) {
+        hits[w] = new CueHit[FACETS.length];
+      }
+      CueHit old = hits[w][f];
       if (old == null || h.end() > old.end()) {
-        hits.put(key, h);
+        hits[w][f] = h;
       }
     }
+  }
+
+  private static int facet(String name) {
+    if (!name.startsWith("time-")) {
+      return -1;
+    }
+    for (int i = 0; i < FACETS.length; i++) {
+      if (FACETS[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   AnalyzedText text() {
     return text;
   }
 
-  /** The hit of {@code facet} ({@code "time-month"}) starting at word {@code w}, or null. */
-  CueHit hit(int w, String facet) {
-    if (w < 0 || w >= text.wordCount()) {
-      return null;
-    }
-    return hits.get(key(w, facet));
+  /** Whether word {@code w} has any time cue. */
+  boolean any(int w) {
+    return w >= 0 && w < hits.length && hits[w] != null;
   }
 
-  boolean has(int w, String facet) {
+  /**
+   * Whether word {@code w} has a cue that can begin an expression (not only a preposition, "of",
+   * a future word, an interval bound or "ago").
+   */
+  boolean begins(int w) {
+    if (!any(w)) {
+      return false;
+    }
+    CueHit[] h = hits[w];
+    for (int f = 0; f < h.length; f++) {
+      if (h[f] != null && f != LINK && f != OF && f != FUTURE && f != BOUND
+          && f != AGO) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The hit of {@code facet} starting at word {@code w}, or null. */
+  CueHit hit(int w, int facet) {
+    if (w < 0 || w >= hits.length || hits[w] == null) {
+      return null;
+    }
+    return hits[w][facet];
+  }
+
+  boolean has(int w, int facet) {
     return hit(w, facet) != null;
   }
 
   /** The value of the hit of {@code facet} at word {@code w}, or null. */
-  String value(int w, String facet) {
+  String value(int w, int facet) {
     CueHit h = hit(w, facet);
     return h == null ? null : h.value();
   }
 
   /** One past the last word of the hit of {@code facet} at word {@code w} (w + 1 for one word). */
-  int after(int w, String facet) {
+  int after(int w, int facet) {
     CueHit h = hit(w, facet);
     if (h == null) {
       return w;
@@ -112,19 +175,5 @@ final class TimeWords {
       }
     }
     return -1;
-  }
-
-  private static final List<String> FACETS = List.of(
-      "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago",
-      "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season",
-      "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of",
-      "time-link", "time-future");
-
-  private static long key(int w, String facet) {
-    int f = FACETS.indexOf(facet);
-    if (f < 0) {
-      f = 63 + (facet.hashCode() & 0xffff);
-    }
-    return ((long) w << 20) | f;
   }
 }

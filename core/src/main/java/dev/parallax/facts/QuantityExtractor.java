@@ -108,6 +108,7 @@ public final class QuantityExtractor {
     private final int from;
     private final int to;
     private final int sentenceStart;
+    private final int sentenceEnd;
 
     QuantityReader(QuantityLexicon lex, AnalyzedText t, CueHits cues, Spans spans, int s) {
       this.lex = lex;
@@ -118,6 +119,7 @@ public final class QuantityExtractor {
       this.from = t.firstWord(s);
       this.to = t.endWord(s);
       this.sentenceStart = t.sentences().get(s).start();
+      this.sentenceEnd = Math.min(text.length(), t.sentences().get(s).end());
     }
 
     /** A cue hit read: what it means and the word after it. */
@@ -143,6 +145,9 @@ public final class QuantityExtractor {
     /** A quantity found, with its words. */
     private record Found(QuantityFacet facet, int firstWord, int endWord) {}
 
+    /** A currency code with a multiplier letter glued before it ("MUSD"). */
+    private record Glued(Unit unit, double factor) {}
+
     void read(List<QuantityFacet> out) {
       List<Found> found = new ArrayList<>();
       int i = from;
@@ -155,6 +160,7 @@ public final class QuantityExtractor {
           i = Math.max(i + 1, f.endWord());
         }
       }
+      vulgarFractions(found);
       mergeBounds(found);
       for (Found f : found) {
         out.add(f.facet());
@@ -208,7 +214,8 @@ public final class QuantityExtractor {
               && cue(w, QuantityLexicon.FRACTION, Fraction.class).lex().alone()
           || n != null && n.lex().article() && w + 1 < to
               && (cue(w + 1, QuantityLexicon.MULTIPLIER, Multiplier.class) != null
-                  || cue(w + 1, QuantityLexicon.FRACTION, Fraction.class) != null);
+                  || cue(w + 1, QuantityLexicon.FRACTION, Fraction.class) != null
+                  || compoundOrdinalAt(w + 1));
     }
 
     private String gap(int a, int b) {
@@ -217,6 +224,137 @@ public final class QuantityExtractor {
 
     private static boolean blank(String s) {
       return s.isBlank();
+    }
+
+    /**
+     * Vulgar-fraction characters ("½", "⅔"), which are no tokens: read from the characters of the
+     * sentence, alone or added to the whole number written right before them ("10½").
+     */
+    private void vulgarFractions(List<Found> found) {
+      for (int c = sentenceStart; c < sentenceEnd; c++) {
+        if (text.charAt(c) < 0x80) {
+          continue;
+        }
+        Optional<Symbol> v = lex.symbolAt(text, c, NumberWord.class);
+        if (v.isEmpty()) {
+          continue;
+        }
+        double frac = ((NumberWord) v.get().lex()).value();
+        int e = c + v.get().text().length();
+        int w = from;
+        while (w < to && t.start(w) < e) {
+          w++;
+        }
+        int at = -1;
+        for (int x = 0; x < found.size(); x++) {
+          QuantityFacet f = found.get(x).facet();
+          if (f != null && f.span().start() <= c && f.span().end() > c) {
+            at = -2; // inside a quantity already read
+            break;
+          }
+          if (f != null && f.span().end() == c && f.approximation() == Approximation.EXACT
+              && f.unit().isEmpty() && f.value() == Math.rint(f.value()) && f.value() >= 0) {
+            at = x;
+          }
+        }
+        if (at == -2) {
+          continue;
+        }
+        int start = at >= 0 ? found.get(at).facet().span().start() : c;
+        double value = (at >= 0 ? found.get(at).facet().value() : 0) + frac;
+        int end = e;
+        int endWord = w;
+        Unit unit = null;
+        Hit<Unit> u = w < to && blank(text.substring(e, t.start(w)))
+            ? cue(w, QuantityLexicon.UNIT, Unit.class) : null;
+        if (u != null) {
+          unit = u.lex();
+          end = u.end();
+          endWord = u.endWord();
+        }
+        Found f = found(start, end, value, value, value, unit, Approximation.EXACT,
+            at >= 0 ? found.get(at).firstWord() : w, endWord);
+        if (at >= 0) {
+          found.set(at, f);
+        } else {
+          int x = 0;
+          while (x < found.size() && (found.get(x).facet() == null
+              || found.get(x).facet().span().start() < c)) {
+            x++;
+          }
+          found.add(x, f);
+        }
+        c = e - 1;
+      }
+    }
+
+    /** "MUSD", "kEUR": a multiplier letter glued before a currency code, or null. */
+    private Glued gluedCode(int w) {
+      if (w < from || w >= to) {
+        return null;
+      }
+      String s = t.word(w);
+      for (int cut = 1; cut <= 2 && cut + 3 <= s.length(); cut++) {
+        String code = s.substring(cut);
+        if (code.length() != 3 || !code.chars().allMatch(Character::isUpperCase)) {
+          continue;
+        }
+        Multiplier m = null;
+        for (Lex l : lex.word(s.substring(0, cut))) {
+          if (l instanceof Multiplier mm && !mm.plural() && m == null) {
+            m = mm;
+          }
+        }
+        for (Lex l : lex.word(code)) {
+          if (m != null && l instanceof Unit u && u.money()) {
+            return new Glued(u, m.factor());
+          }
+        }
+      }
+      return null;
+    }
+
+    /** "twenty-fifth", "twenty-first": a tens word and an ordinal joined by a hyphen. */
+    private boolean compoundOrdinalAt(int w) {
+      if (w < from || w + 1 >= to || !gap(w, w + 1).equals("-")) {
+        return false;
+      }
+      Hit<NumberWord> tens = cue(w, QuantityLexicon.NUMBER, NumberWord.class);
+      if (tens == null || tens.endWord() != w + 1 || tens.lex().article()) {
+        return false;
+      }
+      double v = tens.lex().value();
+      return v >= 20 && v < 100 && v % 10 == 0 && ordinalPart(w + 1) != null;
+    }
+
+    /** The denominator of an ordinal that may end a hyphenated one ("fifth", "first"), or null. */
+    private Hit<Lex> ordinalPart(int w) {
+      Hit<Fraction> f = cue(w, QuantityLexicon.FRACTION, Fraction.class);
+      if (f != null && f.lex().denominator() < 10 && !f.lex().alone()) {
+        return new Hit<>(new QuantityLexicon.Plain(QuantityLexicon.ORDINAL_PART,
+            Double.toString(f.lex().denominator())), f.endWord(), f.end());
+      }
+      return cue(w, QuantityLexicon.ORDINAL_PART, Lex.class);
+    }
+
+    /** Whether a clause ends after the character {@code e}, before word {@code w}. */
+    private boolean clauseEnds(int w, int e) {
+      if (w >= to) {
+        return true;
+      }
+      String g = text.substring(e, t.start(w));
+      for (int x = 0; x < g.length(); x++) {
+        if (".,;:!?)]".indexOf(g.charAt(x)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether an amount may end before word {@code w}: a clause end, "and", "more". */
+    private boolean amountEnds(int w, int e) {
+      return clauseEnds(w, e) || rangeRole(w, "and")
+          || cue(w, QuantityLexicon.TAIL, Lex.class) != null;
     }
 
     // ---------------------------------------------------------------- one quantity
@@ -246,6 +384,16 @@ public final class QuantityExtractor {
         consumedEnd = pu.end();
         j = pu.endWord();
       }
+      double codeFactor = 1;
+      if (unit == null && j + 1 < to && t.isNumber(j + 1) && blank(gap(j, j + 1))) {
+        Glued g = gluedCode(j); // "MAUD 60"
+        if (g != null) {
+          unit = g.unit();
+          codeFactor = g.factor();
+          consumedEnd = t.end(j);
+          j++;
+        }
+      }
       double sign = 1;
       Hit<Lex> sg = cue(j, QuantityLexicon.SIGN, Lex.class);
       if (sg != null && startsNumber(sg.endWord())) {
@@ -267,6 +415,20 @@ public final class QuantityExtractor {
       int tokenFloor = j == i && j > from ? t.start(j - 1) : floor;
       int p = ns;
       boolean symbol = false;
+      // a minus set apart ("- 20 degrees"): read only for temperatures and degrees, below; before
+      // other numbers it is a bullet or a dash
+      int spacedMinus = -1;
+      if (j == i && t.isNumber(j) && (j == from || !t.isNumber(j - 1))) {
+        int m = p;
+        while (m > floor && Character.isWhitespace(text.charAt(m - 1))) {
+          m--;
+        }
+        if (m < p && m - 1 >= floor
+            && (text.charAt(m - 1) == '-' || text.charAt(m - 1) == '\u2212')
+            && (m - 1 == sentenceStart || Character.isWhitespace(text.charAt(m - 2)))) {
+          spacedMinus = m - 1;
+        }
+      }
       if (p - 1 >= floor && (text.charAt(p - 1) == '-' || text.charAt(p - 1) == '\u2212')
           && (p - 2 < 0 || !Character.isLetterOrDigit(text.charAt(p - 2)))
           && t.isNumber(j)) {
@@ -346,8 +508,32 @@ public final class QuantityExtractor {
           k = ue[1];
         }
       }
-      double value = sign * n.value;
-      // compound measures: "5 feet 4 inches", "3 dollars 50 cents"
+      if (unit == null && k < to && !n.vague && blank(text.substring(end, t.start(k)))) {
+        Glued g = gluedCode(k); // "30 MUSD"
+        if (g != null) {
+          unit = g.unit();
+          codeFactor = g.factor();
+          end = t.end(k);
+          k++;
+        }
+      }
+      if (unit != null && unit.money() && !symbol && codeFactor == 1 && !n.multiplied && !n.vague
+          && k < to && blank(text.substring(end, t.start(k)))) {
+        Hit<Multiplier> m = cue(k, QuantityLexicon.MULTIPLIER, Multiplier.class);
+        if (m != null && !m.lex().plural() && m.lex().factor() >= 1000) {
+          codeFactor = m.lex().factor(); // "75 USD million"
+          end = m.end();
+          k = m.endWord();
+        }
+      }
+      if (spacedMinus >= 0 && sign > 0 && unit != null
+          && (unit.dimension().startsWith("temperature") || unit.dimension().equals("degree"))) {
+        sign = -1;
+        spanStart = spacedMinus;
+      }
+      double value = sign * n.value * codeFactor;
+      Unit lastPart = unit;
+      // compound measures: "5 feet 4 inches", "3 dollars 50 cents", "12 ft 2 in"
       if (unit != null && k < to && !n.vague) {
         int c = k;
         if (rangeRole(c, "and")) {
@@ -359,6 +545,14 @@ public final class QuantityExtractor {
           if (n2 != null && n2.suffixUnit == null) {
             int[] ue = new int[2];
             Unit u2 = unitAfter(n2.last, n2.last + 1, ue, false);
+            Hit<Unit> part = u2 == null && n2.last + 1 < to
+                && blank(text.substring(t.end(n2.last), t.start(n2.last + 1)))
+                ? cue(n2.last + 1, QuantityLexicon.UNIT_PART, Unit.class) : null;
+            if (part != null) {
+              u2 = part.lex();
+              ue[0] = part.end();
+              ue[1] = part.endWord();
+            }
             double ratio = u2 == null ? 0 : Math.log10(unit.factor() / u2.factor());
             if (u2 != null && u2.dimension().equals(unit.dimension())
                 && u2.factor() < unit.factor()
@@ -366,7 +560,29 @@ public final class QuantityExtractor {
               value += sign * n2.value * u2.factor() / unit.factor();
               end = ue[0];
               k = ue[1];
+              lastPart = u2;
             }
+          }
+        }
+      }
+      // the smaller unit left unsaid: "15 dollars 50", "one dollar and one", "five mao five"
+      if (lastPart != null && lastPart.money() && lastPart.subunit() > 0 && !n.vague
+          && !n.multiplied && codeFactor == 1 && k < to
+          && blank(text.substring(end, t.start(k)))) {
+        int c = rangeRole(k, "and") ? k + 1 : k;
+        if (c < to && (c == k || blank(gap(k, c))) && startsNumber(c)) {
+          Num n2 = number(c, false);
+          double limit = Math.rint(lastPart.factor() / lastPart.subunit());
+          int[] ue = new int[2];
+          if (n2 != null && !n2.vague && !n2.multiplied && n2.suffixUnit == null
+              && n2.value >= 1 && n2.value < limit && n2.value == Math.rint(n2.value)
+              && (n2.digits == null || n2.digits.plainInteger() && n2.words == 1
+                  && n2.digits.digits().length() <= 2)
+              && amountEnds(n2.last + 1, t.end(n2.last))
+              && unitAfter(n2.last, n2.last + 1, ue, false) == null) {
+            value += sign * n2.value * lastPart.subunit() / unit.factor();
+            end = t.end(n2.last);
+            k = n2.last + 1;
           }
         }
       }
@@ -383,7 +599,20 @@ public final class QuantityExtractor {
           && cue(k, QuantityLexicon.RATIO, Lex.class) != null) {
         Hit<Lex> r = cue(k, QuantityLexicon.RATIO, Lex.class);
         Num d = r.endWord() < to && startsNumber(r.endWord()) ? number(r.endWord(), false) : null;
-        if (d != null && !yearShaped(d) && n.value >= 1 && d.value > n.value
+        boolean divide = r.lex() instanceof QuantityLexicon.Plain pl
+            && pl.value().equals("divide");
+        if (divide) {
+          // "one over three": bare whole numbers, and the clause ends after the second
+          if (d != null && !d.vague && d.suffixUnit == null && d.value != 0
+              && n.value == Math.rint(n.value) && d.value == Math.rint(d.value)
+              && blank(text.substring(end, t.start(k)))
+              && blank(text.substring(r.end(), t.start(r.endWord())))
+              && clauseEnds(d.last + 1, t.end(d.last))) {
+            double ratio = value / d.value;
+            return found(spanStart, t.end(d.last), ratio, ratio, ratio, null,
+                Approximation.EXACT, i, d.last + 1);
+          }
+        } else if (d != null && !yearShaped(d) && n.value >= 1 && d.value > n.value
             && n.value == Math.rint(n.value) && d.value == Math.rint(d.value)
             && d.suffixUnit == null) {
           Unit ratio = new Unit("ratio", "ratio", 1, false);
@@ -452,7 +681,7 @@ public final class QuantityExtractor {
     private boolean symbolsOnly(int a, int b) {
       String g = text.substring(a, b).strip();
       for (Symbol s : lex.symbols()) {
-        if (g.endsWith(s.text())) {
+        if (!(s.lex() instanceof NumberWord) && g.endsWith(s.text())) {
           return true;
         }
       }
@@ -734,6 +963,7 @@ public final class QuantityExtractor {
       double beforeAnd = Double.NaN;
       double scaleBeforeAnd = 0;
       double lastScale = 0;
+      double tens = 0;
       boolean articleOnly = false;
       boolean attached = false;
       int k = j;
@@ -746,12 +976,16 @@ public final class QuantityExtractor {
           if (any && prev != AND) {
             break;
           }
-          NumberText.Digits d = NumberText.parse(t.word(k));
+          NumberText.Digits d = any ? NumberText.parse(t.word(k)) : notation(k);
           if (d == null) {
             return null;
           }
           double v = d.value();
           int last = k;
+          if (!any && d.suffix().startsWith("^")) {
+            last = k + Integer.parseInt(d.suffix().substring(1)); // the exponent's word
+            d = new NumberText.Digits(v, "", d.digits(), false);
+          }
           if (d.suffix().isEmpty() && d.digits().matches("\\d{1,3}") && !any) {
             // "1 414 021 100": thousands grouped by spaces
             int g = k;
@@ -826,7 +1060,8 @@ public final class QuantityExtractor {
             int n2 = nw.endWord();
             Hit<Multiplier> m = cue(n2, QuantityLexicon.MULTIPLIER, Multiplier.class);
             if (n2 < to && (m != null && !m.lex().plural()
-                || cue(n2, QuantityLexicon.FRACTION, Fraction.class) != null)) {
+                || cue(n2, QuantityLexicon.FRACTION, Fraction.class) != null
+                || compoundOrdinalAt(n2))) {
               articleOnly = !any;
               cur += 1;
               any = true;
@@ -837,9 +1072,11 @@ public final class QuantityExtractor {
             break;
           }
           double v = w.value();
-          if (any && !(prev == SCALE || prev == AND || prev == TENS && v >= 1 && v < 10)) {
+          if (any && !(prev == SCALE || prev == AND || prev == TENS && v >= 1 && v < 10
+              || (prev == ARTICLE || prev == UNIT_WORD || prev == TEEN) && compoundOrdinalAt(k))) {
             break;
           }
+          tens = v >= 20 && v < 100 ? v : 0;
           if (w.times()) {
             n.times = true;
           }
@@ -873,6 +1110,32 @@ public final class QuantityExtractor {
           continue;
         }
         Hit<Fraction> fh = cue(k, QuantityLexicon.FRACTION, Fraction.class);
+        if (prev == TENS && tens > 0 && k > j && compoundOrdinalAt(k - 1)) {
+          // "a twenty-first", "three thirty-seconds": the tens word and the ordinal are one
+          // denominator; with nothing before them, or singular after more than one, an ordinal
+          Hit<Lex> op = ordinalPart(k);
+          double den = tens + Double.parseDouble(((QuantityLexicon.Plain) op.lex()).value());
+          double whole = total + cur - tens;
+          double num = Double.isNaN(beforeAnd) ? whole : whole - beforeAnd;
+          boolean plural = t.word(op.endWord() - 1).endsWith("s");
+          if (num <= 0 || num != 1 && !plural) {
+            return null;
+          }
+          if (articleOnly && op.endWord() < to
+              && cue(op.endWord(), QuantityLexicon.OF, Lex.class) == null
+              && blank(text.substring(op.end(), t.start(op.endWord())))
+              && Character.isLetter(text.charAt(t.start(op.endWord())))) {
+            return null; // "a twenty-first century": an ordinal
+          }
+          total = (Double.isNaN(beforeAnd) ? 0 : beforeAnd) + num / den;
+          cur = 0;
+          prev = FRACTION;
+          n.pronounWord = false;
+          n.last = op.endWord() - 1;
+          n.words++;
+          k = op.endWord();
+          continue;
+        }
         if (fh != null && prev != FRACTION && prev != POINT) {
           Fraction f = fh.lex();
           if (!any) {
@@ -903,6 +1166,20 @@ public final class QuantityExtractor {
           }
           double whole = total + cur;
           double value;
+          Hit<Multiplier> nextScale = cue(fh.endWord(), QuantityLexicon.MULTIPLIER,
+              Multiplier.class);
+          if (!Double.isNaN(beforeAnd) && nextScale != null && !nextScale.lex().plural()
+              && nextScale.lex().factor() < scaleBeforeAnd) {
+            // "one billion and three quarters million": the fraction is of the next scale
+            total = beforeAnd;
+            cur = (whole - beforeAnd) / f.denominator();
+            prev = FRACTION;
+            n.pronounWord = false;
+            n.last = fh.endWord() - 1;
+            n.words++;
+            k = fh.endWord();
+            continue;
+          }
           if (!Double.isNaN(beforeAnd)) {
             double num = whole - beforeAnd;
             value = scaleBeforeAnd >= 1e6 ? beforeAnd + num / f.denominator() * scaleBeforeAnd
@@ -957,9 +1234,9 @@ public final class QuantityExtractor {
               && cue(k + 1, QuantityLexicon.NUMBER, NumberWord.class) != null);
           if (!ok) {
             int q = k + 1;
-            while (q < to && q - k < 6 && (cue(q, QuantityLexicon.NUMBER, NumberWord.class) != null
-                || t.isNumber(q))) {
-              q++;
+            while (q < to && q - k < 8 && (cue(q, QuantityLexicon.NUMBER, NumberWord.class) != null
+                || t.isNumber(q) || q > k + 1 && rangeRole(q, "and"))) {
+              q++; // "twenty and three and three fifths"
             }
             ok = q > k + 1 && cue(q, QuantityLexicon.FRACTION, Fraction.class) != null;
           }
@@ -979,6 +1256,48 @@ public final class QuantityExtractor {
       }
       n.value = total + cur;
       return n;
+    }
+
+    /**
+     * The number in digits at word {@code k}, with the notations that the tokenizer cuts apart:
+     * "12e-1" and "1.3x10^6" (scientific), "1.1^23" (a power). A number read over more words
+     * than one has the suffix "^N", N the words after {@code k} that it takes.
+     */
+    private NumberText.Digits notation(int k) {
+      String w = t.word(k);
+      NumberText.Digits d = NumberText.parse(w);
+      String g = k + 1 < to ? gap(k, k + 1) : " ";
+      String next = k + 1 < to ? t.word(k + 1) : "";
+      boolean expWord = next.matches("\\d{1,3}");
+      if (d != null && expWord && (d.suffix().equals("e") || d.suffix().equals("E"))
+          && g.matches("[+\\-\u2212]")) {
+        int e = Integer.parseInt(next) * (g.equals("+") ? 1 : -1);
+        return new NumberText.Digits(d.value() * Math.pow(10, e), "^1", d.digits() + "e", false);
+      }
+      java.util.regex.Matcher x = java.util.regex.Pattern
+          .compile("(\\d+(?:\\.\\d+)?)[x\u00d7]10").matcher(w);
+      if (expWord && x.matches() && g.matches("\\^[+\\-\u2212]*")) {
+        Double m = Double.valueOf(x.group(1));
+        return new NumberText.Digits(m * Math.pow(10, signed(g, next)), "^1", x.group(1) + "x10",
+            false);
+      }
+      if (d != null && d.suffix().isEmpty() && expWord && g.matches("\\^[+\\-\u2212]*")) {
+        return new NumberText.Digits(Math.pow(d.value(), signed(g, next)), "^1",
+            d.digits() + "^", false);
+      }
+      if (d != null && d.suffix().isEmpty() && k + 2 < to && g.matches("\\s*[x\u00d7]\\s*")
+          && next.equals("10") && gap(k + 1, k + 2).matches("\\^[+\\-\u2212]*")
+          && t.word(k + 2).matches("\\d{1,3}")) {
+        return new NumberText.Digits(d.value() * Math.pow(10, signed(gap(k + 1, k + 2),
+            t.word(k + 2))), "^2", d.digits() + "x10", false); // "2 × 10^6"
+      }
+      return d;
+    }
+
+    /** An exponent after '^' and its signs: "^-1" is -1, "^--23" is 23. */
+    private static int signed(String caret, String digits) {
+      long minus = caret.chars().filter(c -> c == '-' || c == '\u2212').count();
+      return Integer.parseInt(digits) * (minus % 2 == 0 ? 1 : -1);
     }
 
     private boolean slashAfter(int k) {

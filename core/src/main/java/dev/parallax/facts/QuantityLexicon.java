@@ -32,6 +32,9 @@ final class QuantityLexicon {
   static final String RANGE = "quantity-range";
   static final String NOT = "quantity-not";
   static final String OF = "quantity-of";
+  static final String UNIT_PART = "quantity-unit-part";
+  static final String ORDINAL_PART = "quantity-ordinal-part";
+  static final String TAIL = "quantity-tail";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}
@@ -46,7 +49,12 @@ final class QuantityLexicon {
 
   record Fraction(double denominator, boolean alone, boolean pronoun) implements Lex {}
 
-  record Unit(String dimension, String unit, double factor, boolean before) implements Lex {
+  record Unit(String dimension, String unit, double factor, boolean before, double subunit)
+      implements Lex {
+    Unit(String dimension, String unit, double factor, boolean before) {
+      this(dimension, unit, factor, before, 0);
+    }
+
     boolean money() {
       return dimension.startsWith("money");
     }
@@ -80,10 +88,20 @@ final class QuantityLexicon {
         byValue.put(cue.facet() + '\u0000' + value, lex);
         for (String opt : value.split("\\s+")) {
           if (opt.startsWith("symbol=") && opt.length() > 7) {
-            symbols.add(new Symbol(opt.substring(7), lex));
+            String sym = opt.substring(7);
+            int star = sym.indexOf('*', 1);
+            if (lex instanceof Fraction f) {
+              // a vulgar-fraction character: "⅔*2" is 2/3, "½" is 1/2
+              double num = star > 0 ? Double.parseDouble(sym.substring(star + 1)) : 1;
+              symbols.add(new Symbol(star > 0 ? sym.substring(0, star) : sym,
+                  new NumberWord(num / f.denominator(), false, false, false)));
+            } else {
+              symbols.add(new Symbol(sym, lex));
+            }
           }
         }
-        if (lex instanceof Unit || lex instanceof Multiplier || lex instanceof Not) {
+        if ((lex instanceof Unit || lex instanceof Multiplier || lex instanceof Not)
+            && !cue.facet().equals(UNIT_PART)) {
           for (Matcher m : cue.matchers()) {
             if (m instanceof Matcher.Words w) {
               for (String phrase : w.phrases()) {
@@ -164,7 +182,15 @@ final class QuantityLexicon {
         case FRACTION:
           return new Fraction(Double.parseDouble(f[0]), has(f, "alone"), has(f, "pronoun"));
         case UNIT:
-          return new Unit(f[0], f[1], Double.parseDouble(f[2]), has(f, "before"));
+        case UNIT_PART: {
+          double sub = 0;
+          for (String o : f) {
+            if (o.startsWith("subunit=")) {
+              sub = Double.parseDouble(o.substring(8));
+            }
+          }
+          return new Unit(f[0], f[1], Double.parseDouble(f[2]), has(f, "before"), sub);
+        }
         case APPROX:
         case APPROX_AFTER:
           return new Approx(kind(f[0]), f.length > 1 && !f[1].contains("=")

@@ -133,7 +133,50 @@ class QuantityExtractorTest {
         row("Temperatures reached 40°C in Seville.", "40°C", 40, 40, 40, "°C", ex),
         row("Winds of 90 mph hit the coast.", "90 mph", 90, 90, 90, "mph", ex),
         row("The player is 6 feet 2 inches tall.", "6 feet 2 inches", 6 + 2.0 / 12, 6 + 2.0 / 12,
-            6 + 2.0 / 12, "ft", ex));
+            6 + 2.0 / 12, "ft", ex),
+        row("The guard is 5 ft 11 in tall.", "5 ft 11 in", 5 + 11.0 / 12, 5 + 11.0 / 12,
+            5 + 11.0 / 12, "ft", ex),
+        row("Overnight it fell to - 15 degrees Celsius.", "- 15 degrees Celsius", -15, -15, -15,
+            "°C", ex),
+        // money in parts
+        row("A ticket costs 12 dollars 40.", "12 dollars 40", 12.4, 12.4, 12.4, "USD", ex),
+        row("The stamp cost two euros and five.", "two euros and five", 2.05, 2.05, 2.05, "EUR",
+            ex),
+        row("He wanted 8 euros 20 more.", "8 euros 20", 8.2, 8.2, 8.2, "EUR", ex),
+        row("A bowl of noodles was three kuai and two mao five.", "three kuai and two mao five",
+            3.25, 3.25, 3.25, "CNY", ex),
+        row("The deal was worth 40 EUR million.", "40 EUR million", 4e7, 4e7, 4e7, "EUR", ex),
+        row("Write-downs reached 12.5 MEUR in March.", "12.5 MEUR", 1.25e7, 1.25e7, 1.25e7,
+            "EUR", ex),
+        row("Sales were 900 kUSD last year.", "900 kUSD", 9e5, 9e5, 9e5, "USD", ex),
+        row("Revenue of MGBP 7 was booked.", "MGBP 7", 7e6, 7e6, 7e6, "GBP", ex),
+        // fractions and notations
+        row("The answer is 2 over 7.", "2 over 7", 2.0 / 7, 2.0 / 7, 2.0 / 7, null, ex),
+        row("Write it as nine divided by four.", "nine divided by four", 2.25, 2.25, 2.25, null,
+            ex),
+        row("Only a thirty-second of it was used.", "a thirty-second", 1.0 / 32, 1.0 / 32,
+            1.0 / 32, null, ex),
+        row("Three forty-fifths of the votes.", "Three forty-fifths", 3.0 / 45, 3.0 / 45,
+            3.0 / 45, null, ex),
+        row("He ate one and a fifteenth pies.", "one and a fifteenth", 1 + 1.0 / 15,
+            1 + 1.0 / 15, 1 + 1.0 / 15, null, ex),
+        row("The total was ten and four and two sevenths.", "ten and four and two sevenths",
+            14 + 2.0 / 7, 14 + 2.0 / 7, 14 + 2.0 / 7, null, ex),
+        row("It needs two million and one half thousand.", "two million and one half thousand",
+            2_000_500, 2_000_500, 2_000_500, null, ex),
+        row("Add ⅗ of the stock.", "⅗", 0.6, 0.6, 0.6, null, ex),
+        row("The recipe needs 2½ cups of flour.", "2½ cups", 2.5, 2.5, 2.5, "cup", ex),
+        row("The sample held 4.2e-3 grams.", "4.2e-3 grams", 4.2e-3, 4.2e-3, 4.2e-3, "g", ex),
+        row("Some 2.5x10^4 cells were counted.", "Some 2.5x10^4", 2.5e4, 22500, 27500, null,
+            Approximation.ABOUT),
+        row("Avogadro wrote 6.02 × 10^23 there.", "6.02 × 10^23", 6.02e23, 6.02e23, 6.02e23,
+            null, ex),
+        row("The value is -3^-2 here.", "-3^-2", -1.0 / 9, -1.0 / 9, -1.0 / 9, null, ex),
+        // bounds
+        row("It must be more than 4 and less or equal than 9.",
+            "more than 4 and less or equal than 9", 4, 4, 9, null, Approximation.RANGE),
+        row("Keep it greater or equal than 3.", "greater or equal than 3", 3, 3, INF, null,
+            Approximation.AT_LEAST));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -213,6 +256,28 @@ class QuantityExtractorTest {
     assertThat(extract("A Boeing 747 landed on 2017-05-01.")).isEmpty();
     assertThat(extract("The one you saw was the second half.")).isEmpty();
     assertThat(extract("Prices rose from 30 to 40 dollars.")).hasSize(2);
+  }
+
+  @Test
+  void newsLookalikesOfTheSpecNotationsAreLeftAlone() {
+    // ordinals with a tens word are no fractions
+    assertThat(extract("Problems of the twenty-first century grew.")).isEmpty();
+    assertThat(extract("She came twenty-fifth in the race.")).isEmpty();
+    assertThat(extract("It was a twenty-first birthday.")).isEmpty();
+    // 'over' and a bare number after a money amount need the clause to end there
+    assertThat(extract("He won 3 over 2 seasons.")).extracting(q -> q.span().text())
+        .containsExactly("3", "over 2");
+    assertThat(extract("It cost 5 dollars 20 years ago.")).extracting(q -> q.span().text())
+        .containsExactly("5 dollars", "20");
+    assertThat(extract("It cost $5 and 10 were hurt.")).extracting(q -> q.span().text())
+        .containsExactly("$5", "10");
+    // 'in' is an inch only after feet; a dash before a count is a bullet
+    assertThat(extract("Lead fell 2 in the morning.")).extracting(q -> q.unit().orElse(""))
+        .containsExactly("");
+    assertThat(only("- 20 people died in the blast.", "20").value()).isEqualTo(20);
+    // 'won' before a number is the verb
+    assertThat(extract("Spain won 3 games.")).extracting(q -> q.unit().orElse(""))
+        .containsExactly("");
   }
 
   @Test

@@ -22,16 +22,18 @@ import java.util.Optional;
 
 /**
  * Reads quantities: numbers in digits and in words ("34,000", "forty", "1.5 million", "a dozen",
- * "two-thirds", "one in five", "millions of"), with their unit and its conversion ("248 kilometers",
- * "155 miles": both lengths, comparable through {@link QuantityFacet#toBase()}), money ("$21.75",
- * "US$ 40 billion", "€5m"), percentages, approximations as intervals ("about", "more than", "up
+ * "two-thirds", "one in five", "one over three", "a twenty-first", "⅔", "1.3x10^6", "-12e-1",
+ * "millions of"), with their unit and its conversion ("248 kilometers", "155 miles": both lengths,
+ * comparable through {@link QuantityFacet#toBase()}), money ("$21.75", "US$ 40 billion", "€5m",
+ * "15 dollars 50", "30 MUSD"), percentages, approximations as intervals ("about", "more than", "up
  * to", "nearly") and ranges ("30 to 40", "30-40", "between 30 and 40").
  *
  * <p>Every word it knows comes from the {@code quantity-*} cues of the packs it is given (see
  * {@code dev/parallax/facts/en/quantities.rules}); this class composes those cues with the numbers
- * written in digits, whose shape it reads itself. Years with nothing attached ("in 2017"), dates,
- * times of day, ordinals ("21st"), phone numbers and identifiers ("AR 750-10", "Boeing 747") are
- * left out where their shape or neighbours tell.
+ * written in digits, whose shape it reads itself (with the notations "e", "x10^", "× 10^" and "^",
+ * and the vulgar-fraction characters that the fraction cues declare as symbols). Years with nothing
+ * attached ("in 2017"), dates, times of day, ordinals ("21st", "twenty-fifth"), phone numbers and
+ * identifiers ("AR 750-10", "Boeing 747") are left out where their shape or neighbours tell.
  *
  * <p>Work is linear in the words of a sentence: a quantity reads at most {@value #MAX_WORDS} words.
  * Immutable and thread-safe.

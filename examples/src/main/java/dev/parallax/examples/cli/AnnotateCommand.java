@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -64,7 +65,8 @@ final class AnnotateCommand implements Command {
         Offsets are UTF-16 char indices into the text, end exclusive. An article without an
         id gets <input name>-<line number>, such as stdin-3. Blank lines are skipped; a line
         that cannot be used is reported on standard error as 'parallax: NAME:LINE: problem'
-        and skipped.
+        and skipped; an article whose publication date is malformed is reported the same way
+        and annotated without a date.
 
         Options:
           --published DATE     publication date of articles that give none (ISO-8601)
@@ -73,8 +75,8 @@ final class AnnotateCommand implements Command {
         """ + RuleOptions.HELP + """
           -h, --help           show this help
 
-        Exit status: 0 when every line was annotated, 1 when some lines were skipped, 2 for a
-        usage error or an unreadable input.
+        Exit status: 0 when every line was annotated as given, 1 when some lines were skipped or
+        annotated without their malformed date, 2 for a usage error or an unreadable input.
         """;
   }
 
@@ -127,7 +129,21 @@ final class AnnotateCommand implements Command {
         String where = name + ":" + lineNo;
         try {
           ArticleInput in = JsonArticles.parse(line, where);
-          Article a = in.toArticle(in.id().orElse(idBase + "-" + lineNo), published);
+          String id = in.id().orElse(idBase + "-" + lineNo);
+          Article a;
+          try {
+            a = in.toArticle(id, published);
+          } catch (CliException e) {
+            if (in.published().isEmpty() || !badDate(in.published().get())) {
+              throw e;
+            }
+            // a corpus with a malformed date: say so, and read the article without one
+            io.err().println(Main.PREFIX + Main.oneLine(e.getMessage())
+                + "; annotated without a publication date");
+            a = new ArticleInput(in.source(), in.id(), in.outlet(), in.title(), Optional.empty(),
+                in.url(), in.text()).toArticle(id, published);
+            skipped++;
+          }
           io.out().print(toJson(px.annotate(a)) + "\n");
           progress.tick(a.text().length());
         } catch (CliException e) {
@@ -164,6 +180,15 @@ final class AnnotateCommand implements Command {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  private static boolean badDate(String iso) {
+    try {
+      Article.builder().published(iso);
+      return false;
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
   }
 
   /** Progress on standard error: a line every few seconds, and one at the end. */

@@ -293,6 +293,22 @@ class MainTest {
   }
 
   @Test
+  void annotateReadsAnArticleWithAMalformedDateWithoutTheDate() throws IOException {
+    Path in = Files.writeString(dir.resolve("dates.jsonl"),
+        "{\"id\": \"d\", \"text\": \"He left on Sunday.\", \"published\": \"03-02-2009\"}\n",
+        UTF_8);
+
+    Result r = run("annotate", "--no-progress", in.toString());
+
+    assertThat(r.err()).isEqualTo("parallax: " + in + ":1: invalid publication date"
+        + " '03-02-2009': expected ISO-8601 such as 2025-10-20 or 2025-10-20T09:30:00Z;"
+        + " annotated without a publication date" + System.lineSeparator());
+    assertThat(r.code()).isEqualTo(Main.FAILED);
+    JsonNode times = JSON.readTree(r.out()).get("facets").get("times");
+    assertThat(times.get(0).get("value").asText()).isEqualTo("XXXX-WXX-7");
+  }
+
+  @Test
   void annotateReportsProgressWhenAsked() {
     Result r = run("annotate", "--progress", file("lines.jsonl"));
 

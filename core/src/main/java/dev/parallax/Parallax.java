@@ -119,14 +119,15 @@ public final class Parallax {
 
     List<ClaimAlignment> alignments = new ArrayList<>(pairs.size());
     Set<Long> aligned = new HashSet<>();
+    long stride = 1 + reads.stream().mapToInt(r -> r.claims().size()).max().orElse(0);
     for (Aligner.Pair p : pairs) {
       Read l = reads.get(p.leftText());
       Read r = reads.get(p.rightText());
       WordDiff diff = diff(l.claimText(), p.leftSentence(), r.claimText(), p.rightSentence());
       alignments.add(new ClaimAlignment(l.claims().get(p.leftSentence()),
           r.claims().get(p.rightSentence()), round(p.score()), p.sharedWords(), diff));
-      aligned.add(key(p.leftText(), p.leftSentence()));
-      aligned.add(key(p.rightText(), p.rightSentence()));
+      aligned.add(p.leftText() * stride + p.leftSentence());
+      aligned.add(p.rightText() * stride + p.rightSentence());
     }
     List<Claim> exclusives = new ArrayList<>();
     List<Tag> tags = new ArrayList<>();
@@ -134,7 +135,7 @@ public final class Parallax {
     for (int d = 0; d < reads.size(); d++) {
       Read rd = reads.get(d);
       for (int c = 0; c < rd.claims().size(); c++) {
-        if (!aligned.contains(key(d, c))) {
+        if (!aligned.contains(d * stride + c)) {
           exclusives.add(rd.claims().get(c));
         }
       }
@@ -217,10 +218,6 @@ public final class Parallax {
     }
     return new LanguageProfile(article.id(), t.wordCount(), t.sentences().size(), opinion.size(),
         reporter, quoted);
-  }
-
-  private static long key(int text, int sentence) {
-    return ((long) text << 32) | sentence;
   }
 
   private static double round(double score) {

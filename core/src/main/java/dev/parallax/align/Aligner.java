@@ -187,6 +187,11 @@ public final class Aligner {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new BM25Similarity());
     StoredFields stored = reader.storedFields();
+    int[] sentenceOfDoc = new int[reader.maxDoc()]; // read the stored ids once, not per hit
+    for (int d = 0; d < sentenceOfDoc.length; d++) {
+      sentenceOfDoc[d] = stored.document(d).getField(ID).numericValue().intValue();
+    }
+    long n = sentences.size();
     int docCount = reader.numDocs();
     Map<String, Double> idf = new HashMap<>();
     for (SentenceTerms st : sentences) {
@@ -210,7 +215,7 @@ public final class Aligner {
 
     int hits = Math.min(options.candidates() * (textCount - 1), 1000);
     Map<Long, Double> scores = new LinkedHashMap<>();
-    Set<Long> identical = identicalPairs(sentences, texts);
+    Set<Long> identical = identicalPairs(sentences, texts);  // keys i * n + j, i < j
     for (long key : identical) {
       scores.put(key, 1.0);
     }
@@ -226,8 +231,8 @@ public final class Aligner {
           .forEach(s -> q.add(new TermQuery(new Term(STEMS, s)), Occur.SHOULD));
       q.add(new TermQuery(new Term(TEXT, Integer.toString(st.text()))), Occur.MUST_NOT);
       for (ScoreDoc hit : searcher.search(q.build(), hits).scoreDocs) {
-        int j = stored.document(hit.doc).getField(ID).numericValue().intValue();
-        long key = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+        int j = sentenceOfDoc[hit.doc];
+        long key = i < j ? i * n + j : j * n + i;
         if (!scores.containsKey(key)) {
           scores.put(key, similarity(st, sentences.get(j), idf, weight[i], weight[j]));
         }
@@ -237,8 +242,8 @@ public final class Aligner {
     // best score of each sentence within each other text
     double[][] best = new double[sentences.size()][textCount];
     for (Map.Entry<Long, Double> e : scores.entrySet()) {
-      int i = (int) (e.getKey() >>> 32);
-      int j = (int) (long) e.getKey();
+      int i = (int) (e.getKey() / n);
+      int j = (int) (e.getKey() % n);
       double s = e.getValue();
       int ti = sentences.get(i).text();
       int tj = sentences.get(j).text();
@@ -248,8 +253,8 @@ public final class Aligner {
 
     List<Pair> pairs = new ArrayList<>();
     for (Map.Entry<Long, Double> e : scores.entrySet()) {
-      int i = (int) (e.getKey() >>> 32);
-      int j = (int) (long) e.getKey();
+      int i = (int) (e.getKey() / n);
+      int j = (int) (e.getKey() % n);
       double s = e.getValue();
       SentenceTerms a = sentences.get(i);
       SentenceTerms b = sentences.get(j);
@@ -295,7 +300,7 @@ public final class Aligner {
           int i = group.get(x);
           int j = group.get(y);
           if (sentences.get(i).text() != sentences.get(j).text()) {
-            pairs.add(((long) i << 32) | j);
+            pairs.add(i * (long) sentences.size() + j);
           }
         }
       }

@@ -28,16 +28,22 @@ final class TimeCalendar {
   }
 
   static String day(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(),
-        d.getDayOfMonth());
+    return month(d.getYear(), d.getMonthValue()) + '-' + pad2(d.getDayOfMonth());
   }
 
   static String month(int year, int month) {
-    return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    return year(year) + '-' + pad2(month);
   }
 
   static String year(int year) {
+    if (year >= 1000 && year <= 9999) {
+      return Integer.toString(year); // the usual case, without String.format's parsing
+    }
     return String.format(Locale.ROOT, "%04d", year);
+  }
+
+  private static String pad2(int n) {
+    return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
   }
 
   static String week(LocalDate d) {

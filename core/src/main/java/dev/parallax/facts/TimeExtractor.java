@@ -746,10 +746,11 @@ public final class TimeExtractor {
     }
 
     private Expr decade(int w) {
-      if (!t.isNumber(w)) {
-        return null;
+      String term = t.term(w);
+      if (!t.isNumber(w) || !term.endsWith("0s")) {
+        return null; // cheap test before the pattern
       }
-      Matcher m = DECADE.matcher(t.term(w));
+      Matcher m = DECADE.matcher(term);
       if (!m.matches()) {
         return null;
       }
@@ -769,8 +770,8 @@ public final class TimeExtractor {
         return null;
       }
       String term = t.term(w);
-      Matcher tok = CLOCK_TOKEN.matcher(term);
-      if (tok.matches()) {
+      Matcher tok = term.endsWith("m") ? CLOCK_TOKEN.matcher(term) : null;
+      if (tok != null && tok.matches()) {
         int h = hour12(Integer.parseInt(tok.group(1)), tok.group(2));
         return h < 0 ? null : zoned(w, w + 1, hhmm(h, 0));
       }

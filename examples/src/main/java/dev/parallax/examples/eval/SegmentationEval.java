@@ -1,18 +1,10 @@
 package dev.parallax.examples.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TextCleaner;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -49,64 +41,37 @@ public final class SegmentationEval {
       System.exit(2);
     }
     TextCleaner cleaner = TextCleaner.english();
-    int cleanedCases = 0;
-    ObjectMapper json = new ObjectMapper();
     SentenceSplitter splitter = SentenceSplitter.english();
-    int cases = 0;
-    int sentences = 0;
-    int errors = 0;
-    long t0 = System.nanoTime();
-    Path output = Path.of(args[1]).toAbsolutePath();
-    Files.createDirectories(output.getParent());
-    try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
-        BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode record;
-        try {
-          record = json.readTree(line);
-        } catch (IOException e) {
-          System.err.println(args[0] + ":" + lineNo + ": not JSON, skipped: " + e.getMessage());
-          continue;
-        }
-        ObjectNode result = json.createObjectNode();
-        result.set("id", record.get("id"));
-        ArrayNode spans = result.putArray("sentences");
-        String text = record.path("text").asText("");
-        boolean clean = !verbatim && record.path("options").path("clean").asBoolean(false);
-        try {
-          TextCleaner.Cleaned cleaned = clean ? cleaner.clean(text) : null;
-          String input = clean ? cleaned.text() : text;
-          List<CharSpan> split = splitter.split(input);
-          for (CharSpan span : split) {
-            CharSpan original = clean ? cleaned.toOriginal(span) : span;
-            spans.addObject()
-                .put("start", original.start())
-                .put("end", original.end())
-                .put("text", span.of(input));
-          }
-          if (clean) {
-            result.put("cleaned", true);
-            cleanedCases++;
-          }
-          sentences += split.size();
-        } catch (RuntimeException e) {
-          errors++;
-          result.put("error", e.toString());
-        }
-        cases++;
-        out.write(json.writeValueAsString(result));
-        out.newLine();
+    Counts n = new Counts();
+    JsonlRecords.Summary run = JsonlRecords.run(args[0], args[1], (record, result, lineNo) -> {
+      ArrayNode spans = result.putArray("sentences");
+      String text = record.path("text").asText("");
+      boolean clean = !verbatim && record.path("options").path("clean").asBoolean(false);
+      TextCleaner.Cleaned cleaned = clean ? cleaner.clean(text) : null;
+      String input = clean ? cleaned.text() : text;
+      List<CharSpan> split = splitter.split(input);
+      for (CharSpan span : split) {
+        CharSpan original = clean ? cleaned.toOriginal(span) : span;
+        spans.addObject()
+            .put("start", original.start())
+            .put("end", original.end())
+            .put("text", span.of(input));
       }
-    }
-    long ms = (System.nanoTime() - t0) / 1_000_000;
+      if (clean) {
+        result.put("cleaned", true);
+        n.cleaned++;
+      }
+      n.sentences += split.size();
+    });
     System.out.printf(
         "SegmentationEval: %d cases (%d cleaned%s), %d sentences, %d errors, %d ms -> %s%n",
-        cases, cleanedCases, verbatim ? ", --verbatim" : "", sentences, errors, ms, args[1]);
+        run.cases(), n.cleaned, verbatim ? ", --verbatim" : "", n.sentences, run.errors(),
+        run.millis(), args[1]);
+  }
+
+  /** Counts kept across records. */
+  private static final class Counts {
+    int cleaned;
+    int sentences;
   }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 
 /**
  * The JSON Lines loop shared by the evaluation programs of this package: reads a JSONL input file
- * record by record, lets a {@link Handler} fill one result object per record and writes each result
- * as one line of a JSONL output file.
+ * record by record, lets a {@link Handler} fill one result object per record and writes each
+ * result as one line of a JSONL output file.
  *
  * <p>For every input line, in order:
  *
@@ -22,15 +22,15 @@ import java.nio.file.Path;
  *   <li>a line that is not JSON is skipped with {@code IN:LINE: not JSON, skipped: MESSAGE} on
  *       stderr, {@code IN} being the input path as given;
  *   <li>otherwise a result object is created whose first field is {@code "id"}, copied from the
- *       record's {@code id} (JSON null when the record has none), and handed to the handler with the
- *       record; a {@link RuntimeException} from the handler is counted as an error and its {@code
- *       toString()} is added to the result as {@code "error"}, after whatever fields the handler had
- *       added so far; the result is then written as one line.
+ *       record's {@code id} (JSON null when the record has none), and handed to the handler with
+ *       the record; a {@link RuntimeException} from the handler is counted as an error and its
+ *       {@code toString()} is added to the result as {@code "error"}, after whatever fields the
+ *       handler had added so far; the result is then written as one line.
  * </ul>
  *
- * <p>The output file's folder is created if missing. The returned {@link Summary} counts the records
- * written and the records that failed, and gives the run's wall time; callers print their own
- * summary line from it.
+ * <p>The output file's folder is created if missing. The returned {@link Summary} counts the
+ * records written and the records that failed, and gives the run's wall time; callers print their
+ * own summary line from it.
  */
 final class JsonlRecords {
 

@@ -42,8 +42,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *       acronym that one of the texts defines ("Demilitarized Zone (DMZ)") the stems of its
  *       expansion too (see {@link Acronyms}).
  *   <li>Each sentence queries the index (BM25 over its stems, its own text excluded) and takes the
- *       best {@link Options#candidates()} hits as candidates: no pair of sentences is scored
- *       unless the index proposes it.
+ *       best {@link Options#candidates()} hits per other text as candidates, 200 at most: no pair
+ *       of sentences is scored unless the index proposes it.
  *   <li>Each candidate pair is rescored symmetrically from the weight of the stems both sentences
  *       have ({@code S}) and of each sentence's own stems ({@code A}, {@code B}), a stem weighing
  *       idf² (numbers more, since they anchor facts): the geometric mean of the overlap
@@ -66,6 +66,12 @@ public final class Aligner {
   private static final String STEMS = "stems";
   private static final String ID = "id";
   private static final int MAX_QUERY_TERMS = 512;
+  /**
+   * The most candidates one sentence takes from the index, however many texts there are: work
+   * per sentence stays bounded, so comparing many articles grows about linearly. With more than
+   * 40 texts (at 5 candidates a text) a sentence is matched against its 200 nearest only.
+   */
+  private static final int MAX_HITS = 200;
 
   /**
    * Tuning of the aligner.
@@ -213,7 +219,7 @@ public final class Aligner {
       weight[i] = sentences.get(i).weight(idf, options.numberWeight());
     }
 
-    int hits = Math.min(options.candidates() * (textCount - 1), 1000);
+    int hits = Math.min(options.candidates() * (textCount - 1), MAX_HITS);
     Map<Long, Double> scores = new LinkedHashMap<>();
     Set<Long> identical = identicalPairs(sentences, texts);  // keys i * n + j, i < j
     for (long key : identical) {

@@ -2,6 +2,7 @@ package dev.parallax;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parallax.report.HtmlReport;
 import dev.parallax.report.JsonReport;
 import dev.parallax.report.TextReport;
 import java.util.List;
@@ -90,6 +91,14 @@ public record Comparison(
   /** The long, readable form: the articles, the aligned pairs with their diffs, the exclusives. */
   public String report() {
     return TextReport.render(this);
+  }
+
+  /**
+   * This comparison as one self-contained HTML page: the articles side by side with claims and
+   * loaded language marked, the aligned pairs with their diffs, the exclusives and the profiles.
+   */
+  public String toHtml() {
+    return HtmlReport.render(this);
   }
 
   /** This comparison as pretty-printed JSON (schema: docs/json.md in the project). */

@@ -34,7 +34,7 @@ final class CompareCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: parallax compare [--published DATE] [--format text|json] [RULE OPTIONS] FILE...
+        Usage: parallax compare [--published DATE] [--format text|json|html] [RULE OPTIONS] FILE...
 
         Compares two or more articles about one event and prints the claims they share, with
         a word diff of each pair, the claims only one of them makes, and the loaded and
@@ -51,7 +51,8 @@ final class CompareCommand implements Command {
         Options:
           --published DATE     publication date of files that give none (ISO-8601,
                                e.g. 2025-10-20 or 2025-10-20T09:30:00Z)
-          --format text|json   a readable report (default), or JSON (see docs/json.md)
+          --format FORMAT      text: a readable report (default); json: see docs/json.md;
+                               html: one self-contained page, articles side by side
         """ + RuleOptions.HELP + """
           -h, --help           show this help
 
@@ -69,8 +70,8 @@ final class CompareCommand implements Command {
       return Main.OK;
     }
     String format = opts.value(FORMAT).orElse("text");
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new CliException("invalid --format '" + format + "': expected text or json");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
+      throw new CliException("invalid --format '" + format + "': expected text, json or html");
     }
     String published = opts.value(PUBLISHED).orElse(null);
     if (published != null) {
@@ -101,6 +102,8 @@ final class CompareCommand implements Command {
     }
     if (format.equals("json")) {
       io.out().print(comparison.toJson() + "\n");
+    } else if (format.equals("html")) {
+      io.out().print(comparison.toHtml());
     } else {
       io.out().print(comparison.report());
     }

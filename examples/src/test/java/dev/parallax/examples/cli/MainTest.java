@@ -132,7 +132,7 @@ class MainTest {
             "compare", "--published=soon", "$D/wire.txt", "$D/opinion.txt"),
         row("option without value", "parallax: option --published needs a value",
             "compare", "$D/wire.txt", "$D/opinion.txt", "--published"),
-        row("invalid format", "parallax: invalid --format 'xml': expected text or json",
+        row("invalid format", "parallax: invalid --format 'xml': expected text, json or html",
             "compare", "--format", "xml", "$D/wire.txt", "$D/opinion.txt"),
         row("blank text", "parallax: $D/blank.txt: the article text is blank",
             "compare", "$D/wire.txt", "$D/blank.txt"),

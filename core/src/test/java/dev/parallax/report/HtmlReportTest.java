@@ -1,0 +1,53 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.Comparison;
+import dev.parallax.Parallax;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private final Article a = Article.builder().id("a").outlet("Wire <A>").published("2025-10-20")
+      .text("Troops took the defector into custody near the border.\nThe regime <script>alert(1)"
+          + "</script> said so & more.").build();
+  private final Article b = Article.builder().id("b").outlet("Paper \"B\"")
+      .text("The defector was taken into custody by troops at the border.").build();
+  private final Comparison c = Parallax.standard().compare(a, b);
+  private final String html = c.toHtml();
+
+  @Test
+  void isOneSelfContainedPage() {
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").endsWith("</html>\n");
+    assertThat(html).doesNotContain("src=\"http", "href=\"http", "<link", "@import");
+    assertThat(html).contains("<title>Parallax: Wire &lt;A&gt; / Paper &quot;B&quot;</title>");
+  }
+
+  @Test
+  void escapesArticleText() {
+    assertThat(html).doesNotContain("<script>alert(1)</script>");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "said so &amp; more.");
+  }
+
+  @Test
+  void marksEveryClaimAndLinksAlignedOnes() {
+    List<Claim> claims = new ArrayList<>(c.exclusives());
+    c.alignments().forEach(al -> claims.addAll(al.claims()));
+    for (Claim cl : claims) {
+      assertThat(html).contains(HtmlReport.esc(cl.text()));
+    }
+    assertThat(html).contains("class=\"claim aligned\" data-claim=\"c0\" data-partners=\"c1\"");
+    assertThat(html).contains("class=\"claim aligned\" data-claim=\"c1\" data-partners=\"c0\"");
+    assertThat(html).contains("<del>Troops took</del>");
+  }
+
+  @Test
+  void marksLoadedLanguageWithItsReason() {
+    assertThat(html).containsPattern(
+        "<span class=\"claim exclusive tag t-loaded-term\" data-claim=\"c\\d+\" title=\"loaded-term:"
+            + " [^\"]+\">regime</span>");
+  }
+}

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of comparing articles: which claims they share and how each words them, and what
- * only one of them says. Immutable; every span indexes its article's text exactly.
+ * The result of comparing articles: which claims they share and how each words them, what only
+ * one of them says, where they contradict each other, and how loaded their language is. Immutable; every span indexes its article's text exactly.
  *
  * <pre>{@code
  * Comparison c = Parallax.standard().compare(wire, opinion);
- * System.out.println(c);              // Comparison[2 articles, 9 aligned pairs, 31 exclusive claims, 12 tags]
+ * System.out.println(c);              // Comparison[2 articles, 9 aligned pairs, 31 exclusive claims, 1 contradiction, 12 tags]
  * c.alignments().get(0).diff();       // word-level diff of the first aligned pair
  * c.exclusives(wire);                 // what only the wire report says
  * System.out.println(c.report());     // the long, readable form
@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param articles the articles, in the order they were given
  * @param alignments pairs of claims that state the same fact, ordered by their left claim
  * @param exclusives claims that align with no claim of another article, in article order
+ * @param contradictions claims of different articles that cannot both be true, typed and explained
  * @param tags loaded and opinion language of all articles, in article order, then text order
  * @param profiles each article's language profile, in article order
  */
@@ -31,6 +32,7 @@ public record Comparison(
     List<Article> articles,
     List<ClaimAlignment> alignments,
     List<Claim> exclusives,
+    List<Contradiction> contradictions,
     List<Tag> tags,
     List<LanguageProfile> profiles) {
 
@@ -39,6 +41,7 @@ public record Comparison(
     articles = List.copyOf(articles);
     alignments = List.copyOf(alignments);
     exclusives = List.copyOf(exclusives);
+    contradictions = List.copyOf(contradictions);
     tags = List.copyOf(tags);
     profiles = List.copyOf(profiles);
   }
@@ -106,13 +109,14 @@ public record Comparison(
     return JsonReport.toJson(this);
   }
 
-  /** {@code Comparison[2 articles, 9 aligned pairs, 31 exclusive claims, 12 tags]}. */
+  /** {@code Comparison[2 articles, 9 aligned pairs, 31 exclusive claims, 1 contradiction, 12 tags]}. */
   @Override
   public String toString() {
     return "Comparison["
         + TextReport.count(articles.size(), "article", "articles") + ", "
         + TextReport.count(alignments.size(), "aligned pair", "aligned pairs") + ", "
         + TextReport.count(exclusives.size(), "exclusive claim", "exclusive claims") + ", "
+        + TextReport.count(contradictions.size(), "contradiction", "contradictions") + ", "
         + TextReport.count(tags.size(), "tag", "tags") + "]";
   }
 }

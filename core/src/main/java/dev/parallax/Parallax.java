@@ -8,6 +8,7 @@ import dev.parallax.language.Tagger;
 import dev.parallax.rules.Category;
 import dev.parallax.rules.RulePack;
 import dev.parallax.align.WordDiffer;
+import dev.parallax.contradict.Contradictor;
 import dev.parallax.facts.ClaimSplitter;
 import dev.parallax.facts.FactReader;
 import dev.parallax.text.AnalyzedText;
@@ -46,10 +47,12 @@ public final class Parallax {
   private final WordDiffer differ;
   private final Tagger tagger;
   private final FactReader factReader;
+  private final Contradictor contradictor;
 
   private Parallax(Builder b) {
     this.analyzer = TextAnalyzer.english();
     this.factReader = FactReader.english(analyzer);
+    this.contradictor = Contradictor.english(analyzer);
     this.aligner = new Aligner(b.options, Synonyms.english(analyzer));
     this.differ = new WordDiffer();
     List<RulePack> packs = new ArrayList<>(b.packs != null ? b.packs : RulePack.english());
@@ -142,7 +145,9 @@ public final class Parallax {
       tags.addAll(rd.tags());
       profiles.add(rd.profile());
     }
-    return new Comparison(list, alignments, exclusives, tags, profiles);
+    List<List<Claim>> claims = reads.stream().map(Read::claims).toList();
+    List<Contradiction> contradictions = contradictor.find(list, claims, alignments);
+    return new Comparison(list, alignments, exclusives, contradictions, tags, profiles);
   }
 
   /** Reads one article: its sentences, words, claims with their facets, tags and profile. */

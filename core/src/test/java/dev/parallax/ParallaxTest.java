@@ -29,7 +29,7 @@ class ParallaxTest {
   void alignsTwoWordingsOfOneFact() {
     Comparison c = PX.compare(a, b);
     assertThat(c.toString())
-        .isEqualTo("Comparison[2 articles, 1 aligned pair, 0 exclusive claims, 0 tags]");
+        .isEqualTo("Comparison[2 articles, 1 aligned pair, 0 exclusive claims, 0 contradictions, 0 tags]");
     ClaimAlignment al = c.alignments().get(0);
     assertThat(al.left().span()).isEqualTo(TextSpan.of(a, 0, a.text().length()));
     assertThat(al.right().span()).isEqualTo(TextSpan.of(b, 0, b.text().length()));
@@ -111,7 +111,7 @@ class ParallaxTest {
     Article c2 = Article.builder().id("c").text("Troops took the defector into custody near the"
         + " border. It rained all day.").build();
     String report = PX.compare(b, c2).report();
-    assertThat(report).startsWith("Parallax: 2 articles, 1 aligned pair, 1 exclusive claim\n");
+    assertThat(report).startsWith("Parallax: 2 articles, 1 aligned pair, 1 exclusive claim, 0 contradictions\n");
     assertThat(report).contains("only in c (1)\n    1:56  It rained all day.\n");
     assertThat(report).contains("diff: ");
   }

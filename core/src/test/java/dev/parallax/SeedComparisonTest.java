@@ -94,6 +94,23 @@ class SeedComparisonTest {
   }
 
   @Test
+  void theCountsOfDefectionsContradict() {
+    assertThat(C.contradictions()).hasSize(1);
+    Contradiction x = C.contradictions().get(0);
+    assertThat(x.kind()).isEqualTo(Contradiction.Kind.ORDINAL);
+    assertThat(x.leftEvidence()).isEqualTo(span(WIRE, "the first known defection"));
+    assertThat(x.rightEvidence())
+        .isEqualTo(span(OPINION, "only the second known case via direct land crossing"));
+    assertThat(x.leftValue()).isEqualTo("1 defection from 2024-08");
+    assertThat(x.rightValue()).isEqualTo("2 case via direct land crossing in 2025");
+    Contradiction reversed = Parallax.standard().compare(OPINION, WIRE).contradictions().get(0);
+    assertThat(reversed.leftEvidence()).isEqualTo(x.rightEvidence());
+    assertThat(reversed.rightEvidence()).isEqualTo(x.leftEvidence());
+    assertThat(reversed.leftValue()).isEqualTo(x.rightValue());
+    assertThat(Parallax.standard().compare(WIRE, WIRE).contradictions()).isEmpty();
+  }
+
+  @Test
   void hungerIsExclusiveToTheWireReport() {
     TextSpan hunger = span(WIRE, "Today, millions of North Koreans are suffering from extreme hunger.");
     assertThat(C.exclusives(WIRE)).extracting(Claim::span).contains(hunger);

@@ -30,7 +30,7 @@ public final class ClaimSplitter {
   /** The claims of every sentence of {@code t}, in order. */
   public List<ClaimSpan> split(AnalyzedText t, CueHits cues) {
     String text = t.text();
-    List<CharSpan> quotes = Quotations.of(text);
+    List<CharSpan> quotes = t.quotations();
     List<ClaimSpan> out = new ArrayList<>();
     for (int s = 0; s < t.sentences().size(); s++) {
       CharSpan sentence = t.sentences().get(s);
@@ -57,7 +57,8 @@ public final class ClaimSplitter {
     List<Integer> dashes = new ArrayList<>();
     for (int i = sentence.start(); i < sentence.end(); i++) {
       char c = text.charAt(i);
-      if (Quotations.inside(quotes, i, i + 1)) {
+      if ((c != ';' && c != '—' && c != '–' && c != '-') // only these can cut
+          || Quotations.inside(quotes, i, i + 1)) {
         continue;
       }
       if (c == ';') {

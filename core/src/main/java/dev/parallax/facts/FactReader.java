@@ -47,6 +47,10 @@ public final class FactReader {
     }
   }
 
+  private static final Comparator<Facet> BY_SPAN = (a, b) ->
+      a.span().start() != b.span().start() ? Integer.compare(a.span().start(), b.span().start())
+          : Integer.compare(a.span().end(), b.span().end());
+
   private final FactCues cues;
   private final ClaimSplitter splitter = new ClaimSplitter();
   private final TimeExtractor times = new TimeExtractor();
@@ -79,8 +83,7 @@ public final class FactReader {
     facets.addAll(polarity.extract(spans, hits));
     facets.addAll(attributions.extract(spans, hits));
     facets.addAll(names.extract(spans, hits));
-    facets.sort(Comparator.comparingInt((Facet f) -> f.span().start())
-        .thenComparingInt(f -> f.span().end()));
+    facets.sort(BY_SPAN);
     return new Reading(splitter.split(t, hits), facets);
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads named things: people, places, organisations and other proper names, each with the
@@ -97,7 +98,7 @@ public final class NameExtractor {
       title[s] = isTitleCase(t, s);
       if (!title[s]) {
         for (int w = t.firstWord(s); w < t.endWord(s); w++) {
-          if (!opensClause(t, s, w) && capitalised(t, w) && !notName.contains(t.start(w))) {
+          if (capitalised(t, w) && !opensClause(t, s, w) && !notName.contains(t.start(w))) {
             midSentence.add(surface(t, w));
           }
         }
@@ -245,9 +246,21 @@ public final class NameExtractor {
     if (w == t.firstWord(s)) {
       return true;
     }
-    String between = t.text().substring(t.end(w - 1), t.start(w));
-    return between.indexOf(':') >= 0 || between.indexOf('“') >= 0
-        || between.strip().endsWith("\"") && between.startsWith(" ");
+    // the chars between the words hold ':' or '“', or start with a space and end with '"' (white
+    // space aside); read in place, as this runs for many words
+    String text = t.text();
+    int from = t.end(w - 1);
+    int lastVisible = -1;
+    for (int i = from; i < t.start(w); i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '“') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        lastVisible = i;
+      }
+    }
+    return lastVisible >= 0 && text.charAt(lastVisible) == '"' && text.charAt(from) == ' ';
   }
 
   /**
@@ -300,9 +313,11 @@ public final class NameExtractor {
     return initials.toString().equals(acronym.replace(".", ""));
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** A name lower-cased, with its white space collapsed and curly apostrophes straightened. */
   static String canonical(String name) {
-    return name.replaceAll("\\s+", " ").strip().replace('\u2019', '\'')
+    return SPACES.matcher(name).replaceAll(" ").strip().replace('\u2019', '\'')
         .toLowerCase(Locale.ROOT);
   }
 

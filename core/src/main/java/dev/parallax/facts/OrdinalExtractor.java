@@ -277,6 +277,9 @@ public final class OrdinalExtractor {
 
   /** The number of an ordinal in digits ("1st", "10th"), or 0. */
   static int digits(String term) {
+    if (term.isEmpty() || term.charAt(0) < '0' || term.charAt(0) > '9') {
+      return 0; // runs for every word: skip the pattern for most
+    }
     Matcher m = DIGITS.matcher(term);
     if (!m.matches()) {
       return 0;

@@ -59,11 +59,22 @@ import java.util.regex.Pattern;
 public final class TimeExtractor {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,4}(?:\\.\\d{1,2})?");
   private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})0s|(\\d)0s");
   private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(am|pm)");
-  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
   private static final String CURRENCY = "$€£¥#";
+
+  /** Whether {@code s} is {@code min} to {@code max} ASCII digits (regex {@code \\d{min,max}}). */
+  static boolean digits(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** An extractor; it holds no state. */
   public TimeExtractor() {}
@@ -446,10 +457,10 @@ public final class TimeExtractor {
       int b = intOf(t.term(w + 1));
       int c = intOf(t.term(w + 2));
       LocalDate date;
-      if (YEAR.matcher(t.term(w)).matches()) {
+      if (digits(t.term(w), 4, 4)) {
         date = TimeCalendar.safeDate(a, b, c);
-      } else if (sep.equals("/") && t.term(w + 2).matches("\\d{4}|\\d{2}")
-          || sep.equals("-") && YEAR.matcher(t.term(w + 2)).matches()) {
+      } else if (sep.equals("/") && (digits(t.term(w + 2), 4, 4) || digits(t.term(w + 2), 2, 2))
+          || sep.equals("-") && digits(t.term(w + 2), 4, 4)) {
         int y = c < 100 ? (c < 50 ? 2000 + c : 1900 + c) : c;
         date = a > 12 ? TimeCalendar.safeDate(y, b, a) : TimeCalendar.safeDate(y, a, b);
       } else {
@@ -713,7 +724,7 @@ public final class TimeExtractor {
 
     private Expr year(int w) {
       int y = yearNumber(w);
-      if (y < 0 && t.isNumber(w) && TWO_DIGITS.matcher(t.term(w)).matches() && t.start(w) > 0
+      if (y < 0 && t.isNumber(w) && digits(t.term(w), 2, 2) && t.start(w) > 0
           && "'\u2019".indexOf(t.text().charAt(t.start(w) - 1)) >= 0
           && (t.start(w) < 2 || !Character.isLetterOrDigit(t.text().charAt(t.start(w) - 2)))) {
         int yy = Integer.parseInt(t.term(w));
@@ -775,14 +786,14 @@ public final class TimeExtractor {
         int h = hour12(Integer.parseInt(tok.group(1)), tok.group(2));
         return h < 0 ? null : zoned(w, w + 1, hhmm(h, 0));
       }
-      if (YEAR.matcher(term).matches() && w + 1 < to && tw.has(w + 1, TimeWords.ZONE)) {
+      if (digits(term, 4, 4) && w + 1 < to && tw.has(w + 1, TimeWords.ZONE)) {
         int h = Integer.parseInt(term.substring(0, 2));
         int min = Integer.parseInt(term.substring(2));
         return h < 24 && min < 60 ? zoned(w, w + 1, hhmm(h, min)) : null;
       }
       int h;
       if (digits) {
-        if (!term.matches("\\d{1,2}")) {
+        if (!digits(term, 1, 2)) {
           return null;
         }
         h = Integer.parseInt(term);
@@ -796,7 +807,7 @@ public final class TimeExtractor {
       int c = w + 1;
       int min = 0;
       boolean explicit = false;
-      if (digits && c < to && tw.tight(w, ":") && TWO_DIGITS.matcher(t.term(c)).matches()) {
+      if (digits && c < to && tw.tight(w, ":") && digits(t.term(c), 2, 2)) {
         min = Integer.parseInt(t.term(c));
         c++;
         explicit = true;
@@ -994,7 +1005,7 @@ public final class TimeExtractor {
     }
 
     private int yearNumber(int w) {
-      if (w >= to || !t.isNumber(w) || !YEAR.matcher(t.term(w)).matches()) {
+      if (w >= to || !t.isNumber(w) || !digits(t.term(w), 4, 4)) {
         return -1;
       }
       int y = Integer.parseInt(t.term(w));

@@ -4,8 +4,10 @@ import dev.parallax.Article;
 import dev.parallax.Claim;
 import dev.parallax.ClaimAlignment;
 import dev.parallax.Comparison;
+import dev.parallax.Contradiction;
 import dev.parallax.LanguageProfile;
 import dev.parallax.Tag;
+import dev.parallax.TextSpan;
 import dev.parallax.WordDiff;
 import dev.parallax.rules.Category;
 import java.util.ArrayList;
@@ -42,6 +44,8 @@ public final class HtmlReport {
         .append(", ")
         .append(esc(TextReport.count(c.exclusives().size(), "exclusive claim",
             "exclusive claims")))
+        .append(", ").append(esc(TextReport.count(c.contradictions().size(), "contradiction",
+            "contradictions")))
         .append(", ").append(esc(TextReport.count(c.tags().size(), "tag", "tags")))
         .append("</p>\n").append(LEGEND).append("</header>\n");
 
@@ -70,6 +74,7 @@ public final class HtmlReport {
     }
     sb.append("</section>\n");
 
+    contradictions(sb, c);
     alignments(sb, c, claimIds);
     exclusives(sb, c, claimIds);
     profiles(sb, c);
@@ -185,6 +190,27 @@ public final class HtmlReport {
       sb.append(" title=\"").append(esc(title.toString())).append('"');
     }
     sb.append('>').append(body).append("</span>");
+  }
+
+  private static void contradictions(StringBuilder sb, Comparison c) {
+    sb.append("<section><h2>Contradictions (").append(c.contradictions().size())
+        .append(")</h2>\n");
+    if (c.contradictions().isEmpty()) {
+      sb.append("<p class=\"none\">None found.</p>\n");
+    }
+    sb.append("<ol class=\"contradictions\">\n");
+    for (Contradiction x : c.contradictions()) {
+      sb.append("<li><p class=\"why\">").append(esc(x.kind().name().toLowerCase(Locale.ROOT)))
+          .append(String.format(Locale.ROOT, " · confidence %.2f", x.confidence()))
+          .append("</p>");
+      for (TextSpan e : List.of(x.leftEvidence(), x.rightEvidence())) {
+        String value = e == x.leftEvidence() ? x.leftValue() : x.rightValue();
+        sb.append("<p><b>").append(esc(e.article())).append("</b> <mark>").append(esc(e.text()))
+            .append("</mark> <span class=\"pos\">= ").append(esc(value)).append("</span></p>");
+      }
+      sb.append("<p>").append(esc(x.explanation())).append("</p></li>\n");
+    }
+    sb.append("</ol></section>\n");
   }
 
   private static void alignments(StringBuilder sb, Comparison c, Map<String, Integer> claimIds) {
@@ -320,6 +346,7 @@ public final class HtmlReport {
         text-align: right; }
       .profiles th:first-child { text-align: left; font-weight: normal; }
       .none { color: var(--muted); }
+      .contradictions mark { background: #fef0c7; }
       """;
 
   private static final String SCRIPT = """

@@ -9,6 +9,7 @@ import dev.parallax.Article;
 import dev.parallax.Claim;
 import dev.parallax.ClaimAlignment;
 import dev.parallax.Comparison;
+import dev.parallax.Contradiction;
 import dev.parallax.LanguageProfile;
 import dev.parallax.Tag;
 import dev.parallax.rules.Category;
@@ -75,6 +76,26 @@ public final class JsonReport {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("contradictions");
+      for (Contradiction x : c.contradictions()) {
+        g.writeStartObject();
+        g.writeStringField("kind", x.kind().name().toLowerCase(Locale.ROOT));
+        g.writeArrayFieldStart("claims");
+        claim(g, x.left());
+        claim(g, x.right());
+        g.writeEndArray();
+        g.writeArrayFieldStart("evidence");
+        span(g, x.leftEvidence());
+        span(g, x.rightEvidence());
+        g.writeEndArray();
+        g.writeArrayFieldStart("values");
+        g.writeString(x.leftValue());
+        g.writeString(x.rightValue());
+        g.writeEndArray();
+        g.writeStringField("explanation", x.explanation());
+        g.writeFieldName("confidence");
+        g.writeRawValue(String.format(Locale.ROOT, "%.2f", x.confidence()));
+        g.writeEndObject();
+      }
       g.writeEndArray();
       g.writeArrayFieldStart("tags");
       for (Tag t : c.tags()) {

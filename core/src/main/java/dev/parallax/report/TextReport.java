@@ -4,8 +4,10 @@ import dev.parallax.Article;
 import dev.parallax.Claim;
 import dev.parallax.ClaimAlignment;
 import dev.parallax.Comparison;
+import dev.parallax.Contradiction;
 import dev.parallax.LanguageProfile;
 import dev.parallax.Tag;
+import dev.parallax.TextSpan;
 import dev.parallax.rules.Category;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,15 +21,17 @@ public final class TextReport {
   private TextReport() {}
 
   /**
-   * The report: articles, aligned pairs with their word diffs, exclusive claims per article, then
-   * each article's loaded and opinion language with its profile.
+   * The report: articles, aligned pairs with their word diffs, exclusive claims per article,
+   * contradictions, then each article's loaded and opinion language with its profile.
    */
   public static String render(Comparison c) {
     StringBuilder sb = new StringBuilder();
     sb.append("Parallax: ")
         .append(count(c.articles().size(), "article", "articles")).append(", ")
         .append(count(c.alignments().size(), "aligned pair", "aligned pairs")).append(", ")
-        .append(count(c.exclusives().size(), "exclusive claim", "exclusive claims")).append('\n');
+        .append(count(c.exclusives().size(), "exclusive claim", "exclusive claims")).append(", ")
+        .append(count(c.contradictions().size(), "contradiction", "contradictions"))
+        .append('\n');
     int idWidth = c.articles().stream().mapToInt(a -> a.id().length()).max().orElse(1);
     for (Article a : c.articles()) {
       sb.append("  ").append(pad(a.id(), idWidth)).append("  ");
@@ -61,6 +65,17 @@ public final class TextReport {
       for (Claim cl : own) {
         wrap(sb, cl.span().line() + ":" + cl.span().column() + "  ", cl.text(), 4);
       }
+    }
+
+    sb.append("\nContradictions (").append(c.contradictions().size()).append(")\n");
+    n = 0;
+    for (Contradiction x : c.contradictions()) {
+      n++;
+      sb.append(String.format(Locale.ROOT, "%n%3d. %s, confidence %.2f%n", n,
+          x.kind().name().toLowerCase(Locale.ROOT), x.confidence()));
+      evidence(sb, x.leftEvidence(), x.leftValue(), idWidth);
+      evidence(sb, x.rightEvidence(), x.rightValue(), idWidth);
+      wrap(sb, "", x.explanation(), 5);
     }
 
     sb.append("\nLoaded and opinion language (").append(c.tags().size()).append(" tags)\n\n");
@@ -114,6 +129,11 @@ public final class TextReport {
 
   private static String left(String s, int width) {
     return s.length() >= width ? " " + s : " ".repeat(width - s.length()) + s;
+  }
+
+  private static void evidence(StringBuilder sb, TextSpan s, String value, int idWidth) {
+    wrap(sb, pad(s.article(), idWidth) + " " + s.line() + ":" + s.column() + "  ",
+        "\"" + s.text() + "\" = " + value, 5);
   }
 
   private static void claim(StringBuilder sb, Claim cl, int idWidth) {

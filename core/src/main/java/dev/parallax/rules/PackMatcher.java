@@ -15,8 +15,9 @@ import dev.parallax.text.CharSpan;
 import dev.parallax.text.Quotations;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +49,15 @@ public final class PackMatcher {
   private final List<Entry> floating = new ArrayList<>();
   private final List<Entry> anchored = new ArrayList<>();
   private final List<ShapeEntry> shapes = new ArrayList<>();
+  private final int ruleCount;
 
-  private PackMatcher() {}
+  private PackMatcher(int ruleCount) {
+    this.ruleCount = ruleCount;
+  }
 
   /** Compiles {@code packs}, stemming their words with {@code analyzer}. */
   public static PackMatcher of(List<RulePack> packs, TextAnalyzer analyzer) {
-    PackMatcher m = new PackMatcher();
+    PackMatcher m = new PackMatcher(packs.stream().mapToInt(p -> p.entries().size()).sum());
     int index = 0;
     for (RulePack pack : packs) {
       for (PackEntry rule : pack.entries()) {
@@ -103,25 +107,32 @@ public final class PackMatcher {
    * of the same rule.
    */
   public List<Match> match(AnalyzedText t) {
-    Map<Key, Match> out = new LinkedHashMap<>();
+    List<Found> out = new ArrayList<>();
+    Probe p = new Probe(); // reused by every attempt of this call
     String text = t.text();
-    List<CharSpan> quotations = shapes.isEmpty() ? List.of() : Quotations.of(text);
+    List<CharSpan> quotations = shapes.isEmpty() ? List.of() : t.quotations();
     for (int s = 0; s < t.sentences().size(); s++) {
       int from = t.firstWord(s);
       int to = t.endWord(s);
       CharSpan sentence = t.sentences().get(s);
       for (Entry e : anchored) {
-        tryAt(t, e, from, from, to, sentence, out);
+        tryAt(t, e, from, from, to, sentence, p, out);
       }
       for (int w = from; w < to; w++) {
-        for (Entry e : byStem.getOrDefault(t.stem(w), List.of())) {
-          tryAt(t, e, w, from, to, sentence, out);
+        List<Entry> byWordStem = byStem.get(t.stem(w));
+        if (byWordStem != null) {
+          for (Entry e : byWordStem) {
+            tryAt(t, e, w, from, to, sentence, p, out);
+          }
         }
-        for (Entry e : byTerm.getOrDefault(t.term(w), List.of())) {
-          tryAt(t, e, w, from, to, sentence, out);
+        List<Entry> byWordTerm = byTerm.get(t.term(w));
+        if (byWordTerm != null) {
+          for (Entry e : byWordTerm) {
+            tryAt(t, e, w, from, to, sentence, p, out);
+          }
         }
         for (Entry e : floating) {
-          tryAt(t, e, w, from, to, sentence, out);
+          tryAt(t, e, w, from, to, sentence, p, out);
         }
       }
       if (!shapes.isEmpty()) {
@@ -130,51 +141,74 @@ public final class PackMatcher {
         for (ShapeEntry e : shapes) {
           if ((e.kind() == ShapeKind.QUESTION && mark == '?')
               || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')) {
-            out.putIfAbsent(new Key(e.ruleIndex(), sentence.start(), sentence.end()),
-                new Match(e.pack(), e.rule(), sentence.start(), sentence.end()));
+            out.add(new Found(e.ruleIndex(), sentence.start(), sentence.end(), e.pack(), e.rule()));
           } else if (e.kind() == ShapeKind.SCARE_QUOTE) {
             for (CharSpan q : scare) {
-              out.putIfAbsent(new Key(e.ruleIndex(), q.start(), q.end()),
-                  new Match(e.pack(), e.rule(), q.start(), q.end()));
+              out.add(new Found(e.ruleIndex(), q.start(), q.end(), e.pack(), e.rule()));
             }
           }
         }
       }
     }
-    return longestPerRule(out);
+    return longestPerRule(out, ruleCount);
   }
 
   /**
-   * Drops a match that lies inside a longer match of the same rule ("huge deal" wins over "huge");
-   * matches of different rules all stand. Sorted by start, then end.
+   * Drops repeats of one rule at one span, and a match that lies inside a longer match of the same
+   * rule ("huge deal" wins over "huge"); matches of different rules all stand. Sorted by start,
+   * then end, then rule.
+   *
+   * <p>One sort, in the order of the result (the matches come nearly in that order already). In
+   * it, a match lies inside another of its rule when that one starts earlier and ends no sooner
+   * ({@code maxEnd} holds the furthest end of each rule over the earlier starts), or starts at the
+   * same char and ends later or at the same char (a repeat): a later match of the same start group.
    */
-  private static List<Match> longestPerRule(Map<Key, Match> found) {
-    List<Key> keys = new ArrayList<>(found.keySet());
-    keys.sort((a, b) -> a.rule() != b.rule() ? Integer.compare(a.rule(), b.rule())
-        : a.start() != b.start() ? Integer.compare(a.start(), b.start())
-        : Integer.compare(b.end(), a.end()));
-    List<Match> kept = new ArrayList<>(keys.size());
-    int rule = -1;
-    int maxEnd = -1;
-    for (Key k : keys) {
-      if (k.rule() != rule) {
-        rule = k.rule();
-        maxEnd = -1;
+  private static List<Match> longestPerRule(List<Found> found, int ruleCount) {
+    found.sort(BY_START_END_RULE);
+    int[] maxEnd = new int[ruleCount];
+    Arrays.fill(maxEnd, -1);
+    List<Match> out = new ArrayList<>(found.size());
+    int group = 0;
+    while (group < found.size()) {
+      int start = found.get(group).start();
+      int groupEnd = group;
+      while (groupEnd < found.size() && found.get(groupEnd).start() == start) {
+        groupEnd++;
       }
-      if (k.end() <= maxEnd) {
-        continue; // inside an earlier, longer match of this rule
+      for (int i = group; i < groupEnd; i++) {
+        Found f = found.get(i);
+        if (f.end() > maxEnd[f.rule()] && !coveredLater(found, i, groupEnd)) {
+          out.add(new Match(f.pack(), f.entry(), f.start(), f.end()));
+        }
       }
-      maxEnd = k.end();
-      kept.add(found.get(k));
+      for (int i = group; i < groupEnd; i++) {
+        Found f = found.get(i);
+        maxEnd[f.rule()] = Math.max(maxEnd[f.rule()], f.end());
+      }
+      group = groupEnd;
     }
-    kept.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-        : Integer.compare(a.end(), b.end()));
-    return kept;
+    return out;
   }
 
+  /** Whether a match of the same rule follows {@code found[i]} before {@code groupEnd}. */
+  private static boolean coveredLater(List<Found> found, int i, int groupEnd) {
+    int rule = found.get(i).rule();
+    for (int k = i + 1; k < groupEnd; k++) {
+      if (found.get(k).rule() == rule) {
+        return true; // it ends later, or at the same char: a repeat
+      }
+    }
+    return false;
+  }
+
+  private static final Comparator<Found> BY_START_END_RULE = (a, b) ->
+      a.start() != b.start() ? Integer.compare(a.start(), b.start())
+          : a.end() != b.end() ? Integer.compare(a.end(), b.end())
+          : Integer.compare(a.rule(), b.rule());
+
   private void tryAt(AnalyzedText t, Entry e, int w, int from, int to, CharSpan sentence,
-      Map<Key, Match> out) {
-    Probe p = new Probe();
+      Probe p, List<Found> out) {
+    p.reset();
     if (!steps(t, e.steps(), 0, w, from, to, sentence, p) || p.firstWord < 0) {
       return;
     }
@@ -186,9 +220,7 @@ public final class PackMatcher {
         }
       }
     }
-    int start = t.start(p.firstWord);
-    out.putIfAbsent(new Key(e.ruleIndex(), start, p.end), new Match(e.pack(), e.rule(), start,
-        p.end));
+    out.add(new Found(e.ruleIndex(), t.start(p.firstWord), p.end, e.pack(), e.rule()));
   }
 
   /** Matches steps {@code si...} from word {@code w}; fills the probe on success. */
@@ -215,20 +247,27 @@ public final class PackMatcher {
         p.end = at + 1;
         return true;
       }
-      case GAP:
+      case GAP: {
+        int firstWord = p.firstWord; // to undo a failed try
+        int lastWord = p.lastWord;
+        int end = p.end;
         for (int k = 0; k <= step.max() && w + k <= to; k++) {
-          Probe saved = p.copy();
           if (steps(t, steps, si + 1, w + k, from, to, sentence, p)) {
             return true;
           }
-          p.restore(saved);
+          p.firstWord = firstWord;
+          p.lastWord = lastWord;
+          p.end = end;
         }
         return false;
-      default:
+      }
+      default: {
         if (w >= to || !accepts(t, step, w)) {
           return false;
         }
-        Probe saved = p.copy();
+        int firstWord = p.firstWord; // to undo a failed try
+        int lastWord = p.lastWord;
+        int end = p.end;
         if (p.firstWord < 0) {
           p.firstWord = w;
         }
@@ -237,8 +276,11 @@ public final class PackMatcher {
         if (steps(t, steps, si + 1, w + 1, from, to, sentence, p)) {
           return true;
         }
-        p.restore(saved);
+        p.firstWord = firstWord;
+        p.lastWord = lastWord;
+        p.end = end;
         return false;
+      }
     }
   }
 
@@ -376,8 +418,8 @@ public final class PackMatcher {
 
   private record ShapeEntry(RulePack pack, PackEntry rule, int ruleIndex, ShapeKind kind) {}
 
-  /** One rule at one span (rules by their compile order: cheap to hash). */
-  private record Key(int rule, int start, int end) {}
+  /** One rule (by its compile order) matched at one span. */
+  private record Found(int rule, int start, int end, RulePack pack, PackEntry entry) {}
 
   /** Where a match attempt stands: its first and last word and its end. */
   private static final class Probe {
@@ -385,18 +427,10 @@ public final class PackMatcher {
     int lastWord = -1;
     int end = -1;
 
-    Probe copy() {
-      Probe p = new Probe();
-      p.firstWord = firstWord;
-      p.lastWord = lastWord;
-      p.end = end;
-      return p;
-    }
-
-    void restore(Probe p) {
-      firstWord = p.firstWord;
-      lastWord = p.lastWord;
-      end = p.end;
+    void reset() {
+      firstWord = -1;
+      lastWord = -1;
+      end = -1;
     }
   }
 }

@@ -19,6 +19,9 @@ public final class AnalyzedText {
   private final int[] sentenceFrom;
   private final int[] sentenceTo;
   private final LineMap lines;
+  // Computed on first use and shared with resegmented views. A race only computes it twice: the
+  // list is immutable, so it is safely published through a plain field.
+  private List<CharSpan> quotations;
 
   AnalyzedText(
       String text,
@@ -78,13 +81,40 @@ public final class AnalyzedText {
       }
       to[s] = w;
     }
-    return new AnalyzedText(text, List.copyOf(segments), starts, ends, terms, stems, stop, from,
-        to, lines);
+    AnalyzedText view = new AnalyzedText(text, List.copyOf(segments), starts, ends, terms, stems,
+        stop, from, to, lines);
+    view.quotations = quotations;
+    return view;
   }
 
   /** The analysed text. */
   public String text() {
     return text;
+  }
+
+  /** The quotations of this text ({@link Quotations#of}), computed once. */
+  public List<CharSpan> quotations() {
+    List<CharSpan> q = quotations;
+    if (q == null) {
+      q = List.copyOf(Quotations.of(text));
+      quotations = q;
+    }
+    return q;
+  }
+
+  /** The number of words that start before char {@code offset}. */
+  public int wordsBefore(int offset) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Line and column lookup for this text. */

@@ -69,7 +69,7 @@ public final class Quotations {
    */
   public static List<CharSpan> speech(AnalyzedText t) {
     List<CharSpan> out = new ArrayList<>();
-    for (CharSpan q : of(t.text())) {
+    for (CharSpan q : t.quotations()) {
       if (isSpeech(t, q)) {
         out.add(q);
       }
@@ -100,13 +100,8 @@ public final class Quotations {
 
   /** The number of words of {@code t} that start inside {@code span}. */
   public static int words(AnalyzedText t, CharSpan span) {
-    int n = 0;
-    for (int w = 0; w < t.wordCount() && t.start(w) < span.end(); w++) {
-      if (t.start(w) >= span.start()) {
-        n++;
-      }
-    }
-    return n;
+    // words start in text order, so this is a difference of two binary searches
+    return Math.max(0, t.wordsBefore(span.end()) - t.wordsBefore(span.start()));
   }
 
   /** Whether {@code [start, end)} lies within one of {@code quotes} (sorted). */

@@ -104,6 +104,9 @@ final class SentenceScanner {
 
   /** White space, including no-break and zero-width spaces. */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x80) {
+      return false; // printable ASCII, most of any text: no white space there
+    }
     return Character.isWhitespace(c)
         || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u0085'
         || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E';
@@ -187,7 +190,7 @@ final class SentenceScanner {
         next = tryEscapedTag(i);
       } else if (c == '.') {
         next = tryLeader(i);
-      } else if ("/\\=_*#~+-".indexOf(c) >= 0) {
+      } else if (isRuleChar(c)) {
         int j = i;
         while (j < n && s.charAt(j) == c) {
           j++;
@@ -199,6 +202,14 @@ final class SentenceScanner {
       }
       i = Math.max(next, i + 1);
     }
+  }
+
+  /** A char that, repeated four times or more, draws a rule: {@code / \\ = _ * # ~ + -}. */
+  private static boolean isRuleChar(char c) {
+    return switch (c) {
+      case '/', '\\', '=', '_', '*', '#', '~', '+', '-' -> true;
+      default -> false;
+    };
   }
 
   /** A markup tag {@code <name ...>} or {@code </name>} or {@code <!...>} on one line. */
@@ -392,12 +403,6 @@ final class SentenceScanner {
           continue;
         }
         char c = s.charAt(i);
-        char prev = i > 0 ? s.charAt(i - 1) : ' ';
-        char next = i + 1 < n ? s.charAt(i + 1) : ' ';
-        boolean prevOpen = i == 0 || isSpace(prev) || isLineTerminator(prev) || prev == '('
-            || prev == '[' || prev == '{' || isDash(prev) || prev == '-' || prev == '/'
-            || prev == '"' || prev == '\u201C' || prev == '\'' || prev == '\u2018';
-        boolean nextOpen = i + 1 >= n || isSpace(next) || isLineTerminator(next);
         switch (c) {
           case '\u201C': case '\u201E': case '\u00AB':
             doubles.push(i);
@@ -405,8 +410,10 @@ final class SentenceScanner {
           case '\u201D': case '\u00BB':
             close(doubles, i, diff, Integer.MAX_VALUE, true);
             break;
-          case '"':
-            if (!prevOpen && (nextOpen || !Character.isLetterOrDigit(next))) {
+          case '"': {
+            boolean prevOpen = opensBefore(i);
+            boolean nextOpen = opensAfter(i);
+            if (!prevOpen && (nextOpen || !Character.isLetterOrDigit(charAfter(i)))) {
               close(doubles, i, diff, Integer.MAX_VALUE, true);
             } else if (prevOpen && !nextOpen) {
               doubles.push(i);
@@ -414,16 +421,19 @@ final class SentenceScanner {
               close(doubles, i, diff, Integer.MAX_VALUE, true);
             }
             break;
+          }
           case '\u2018': case '\u201A': case '\u2039': case '`':
             singles.push(i);
             break;
-          case '\u2019': case '\u203A': case '\'':
-            if (!prevOpen && !Character.isLetterOrDigit(next) && !isPossessive(i)) {
+          case '\u2019': case '\u203A': case '\'': {
+            boolean prevOpen = opensBefore(i);
+            if (!prevOpen && !Character.isLetterOrDigit(charAfter(i)) && !isPossessive(i)) {
               close(singles, i, diff, Integer.MAX_VALUE, true);
-            } else if (c == '\'' && prevOpen && !nextOpen) {
+            } else if (c == '\'' && prevOpen && !opensAfter(i)) {
               singles.push(i);
             }
             break;
+          }
           case '(': case '[': case '{':
             brackets.push(i);
             break;
@@ -442,6 +452,31 @@ final class SentenceScanner {
       d += diff[b];
       depth[b] = d;
     }
+  }
+
+  /** Whether the char before {@code i} lets a quotation mark at {@code i} open one. */
+  private boolean opensBefore(int i) {
+    if (i == 0) {
+      return true;
+    }
+    char prev = s.charAt(i - 1);
+    return isSpace(prev) || isLineTerminator(prev) || prev == '(' || prev == '[' || prev == '{'
+        || isDash(prev) || prev == '-' || prev == '/' || prev == '"' || prev == '\u201C'
+        || prev == '\'' || prev == '\u2018';
+  }
+
+  /** Whether a space, a line end or the end of the text follows {@code i}. */
+  private boolean opensAfter(int i) {
+    if (i + 1 >= n) {
+      return true;
+    }
+    char next = s.charAt(i + 1);
+    return isSpace(next) || isLineTerminator(next);
+  }
+
+  /** The char after {@code i}, or a space at the end. */
+  private char charAfter(int i) {
+    return i + 1 < n ? s.charAt(i + 1) : ' ';
   }
 
   private static boolean matches(char open, char close) {
@@ -598,10 +633,7 @@ final class SentenceScanner {
     if (j == labelStart || j >= n) {
       return null;
     }
-    String label = s.substring(labelStart, j);
-    if (!isListLabel(label)) {
-      return null;
-    }
+    int labelEnd = j;
     int form;
     if (paren) {
       if (s.charAt(j) != ')') {
@@ -624,19 +656,33 @@ final class SentenceScanner {
     if (j >= n || !isSpace(s.charAt(j))) {
       return null;
     }
+    // the label is checked last: most words fail the cheaper checks of the shape above
+    String label = s.substring(labelStart, labelEnd);
+    if (!isListLabel(label)) {
+      return null;
+    }
     char kind = Character.isDigit(label.charAt(0)) ? 'd'
         : Character.isUpperCase(label.charAt(0)) ? 'U' : 'l';
     return new Marker(i, j, label, form * 4 + kind, 0, isChainStartPosition(i));
   }
 
   private static boolean isListLabel(String label) {
-    if (label.chars().allMatch(Character::isDigit)) {
+    if (allDigits(label)) {
       return label.length() <= 2;
     }
     if (label.length() == 1) {
       return Character.isLetter(label.charAt(0));
     }
     return romanValue(label) > 0;
+  }
+
+  private static boolean allDigits(String label) {
+    for (int k = 0; k < label.length(); k++) {
+      if (!Character.isDigit(label.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Text start, line start, after a bullet, or after sentence-final punctuation. */

@@ -1,0 +1,369 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.ClaimAlignment;
+import dev.parallax.Comparison;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.Parallax;
+import dev.parallax.WordDiff;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contradict stage on small article pairs: each kind of contradiction with its exact spans
+ * and values, agreement that only looks different, and the invariants (symmetry, an article
+ * against itself).
+ */
+class ContradictorTest {
+  private static final Contradictor CONTRADICTOR = Contradictor.english(TextAnalyzer.english());
+  private static final Parallax PX = Parallax.standard();
+
+  private static final String DEFECTED_SUNDAY =
+      "A North Korean soldier defected to South Korea on Sunday. ";
+  private static final String WIRE_ORDINAL =
+      "It would mark the first known defection since a staff sergeant defected over the eastern"
+          + " part of the border in August 2024.";
+  private static final String OPINION_ORDINAL =
+      "Despite these risks, this recent defection marks only the second known case via direct"
+          + " land crossing this year—the first occurred last August in the eastern section.";
+
+  static Article article(String id, String text) {
+    return Article.builder().id(id).outlet(id.toUpperCase(java.util.Locale.ROOT) + " outlet")
+        .published("2025-10-20").text(text).build();
+  }
+
+  /** The claims of each article and the comparison's alignments, through the two-list API. */
+  static List<Contradiction> find(Article... articles) {
+    Comparison c = PX.compare(articles);
+    return CONTRADICTOR.find(claims(articles), c.alignments());
+  }
+
+  /** The same with the articles given: outlets in explanations, windows end at publication. */
+  static List<Contradiction> findWithArticles(Article... articles) {
+    Comparison c = PX.compare(articles);
+    return CONTRADICTOR.find(List.of(articles), claims(articles), c.alignments());
+  }
+
+  /** Claim {@code ca} of {@code a} and claim {@code cb} of {@code b} aligned by force. */
+  static List<Contradiction> forced(Article a, int ca, Article b, int cb) {
+    List<List<Claim>> claims = claims(a, b);
+    ClaimAlignment al = new ClaimAlignment(claims.get(0).get(ca), claims.get(1).get(cb), 1.0,
+        List.of(), new WordDiff(List.of()));
+    return CONTRADICTOR.find(claims, List.of(al));
+  }
+
+  private static List<List<Claim>> claims(Article... articles) {
+    List<List<Claim>> out = new ArrayList<>();
+    for (Article a : articles) {
+      out.add(PX.annotate(a).claims());
+    }
+    return out;
+  }
+
+  private static void assertOne(List<Contradiction> found, Kind kind, String leftEvidence,
+      String rightEvidence, String leftValue, String rightValue) {
+    assertThat(found).hasSize(1);
+    Contradiction c = found.get(0);
+    assertThat(c.kind()).isEqualTo(kind);
+    assertThat(c.leftEvidence().text()).isEqualTo(leftEvidence);
+    assertThat(c.rightEvidence().text()).isEqualTo(rightEvidence);
+    assertThat(c.leftValue()).isEqualTo(leftValue);
+    assertThat(c.rightValue()).isEqualTo(rightValue);
+    assertThat(c.left().article()).isNotEqualTo(c.right().article());
+    assertThat(c.confidence()).isBetween(0.0, 1.0);
+    assertThat(c.explanation()).isNotBlank();
+    assertEvidenceIndexesText(c);
+  }
+
+  private static void assertEvidenceIndexesText(Contradiction c) {
+    for (var pair : List.of(List.of(c.left(), c.leftEvidence()),
+        List.of(c.right(), c.rightEvidence()))) {
+      Claim claim = (Claim) pair.get(0);
+      dev.parallax.TextSpan ev = (dev.parallax.TextSpan) pair.get(1);
+      int from = ev.start() - claim.span().start();
+      assertThat(claim.text().substring(from, from + ev.length())).isEqualTo(ev.text());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // NUMERIC
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void countsOfTheSameNounThatDisagreeAreNumeric() {
+    Article a = article("a", DEFECTED_SUNDAY + "Officials said 12 people died in the attack.");
+    Article b = article("b", DEFECTED_SUNDAY + "Officials said 15 people died in the attack.");
+    List<Contradiction> found = find(a, b);
+    assertOne(found, Kind.NUMERIC, "12 people", "15 people", "12 people", "15 people");
+    Contradiction c = found.get(0);
+    assertThat(c.leftEvidence().start()).isEqualTo(73);
+    assertThat(c.leftEvidence().column()).isEqualTo(74);
+    assertThat(c.rightEvidence().start()).isEqualTo(73);
+    assertThat(c.explanation()).contains("12 people").contains("15 people");
+  }
+
+  @Test
+  void aConversionInBracketsAgreesWithAnApproximation() {
+    Article a = article("a", DEFECTED_SUNDAY
+        + "The border is 248 kilometers (155 miles) long and heavily fortified.");
+    Article b = article("b", DEFECTED_SUNDAY
+        + "The border is approximately 248 kilometers long and heavily fortified.");
+    assertThat(PX.compare(a, b).alignments()).hasSize(2);
+    assertThat(find(a, b)).isEmpty();
+    assertThat(forced(a, 1, b, 1)).isEmpty();
+  }
+
+  @Test
+  void aboutAndEstimatedAgree() {
+    Article a = article("a", DEFECTED_SUNDAY
+        + "The army has about 34,000 troops stationed near the border.");
+    Article b = article("b", DEFECTED_SUNDAY
+        + "The army has an estimated 34,000 troops stationed near the border.");
+    assertThat(PX.compare(a, b).alignments()).hasSize(2);
+    assertThat(find(a, b)).isEmpty();
+  }
+
+  @Test
+  void countsOfDifferentNounsAreNeverCompared() {
+    Article a = article("a", "Troops fired 40 rounds at the border crossing.");
+    Article b = article("b", "Troops from two nations guard the border crossing.");
+    assertThat(find(a, b)).isEmpty();
+    assertThat(forced(a, 0, b, 0)).isEmpty(); // even when aligned
+  }
+
+  @Test
+  void roundsAgainstRoundsAreCompared() {
+    Article a = article("a", "Troops fired 40 rounds at the border crossing.");
+    Article b = article("b", "Troops fired 12 rounds at the border crossing.");
+    assertOne(forced(a, 0, b, 0), Kind.NUMERIC, "40 rounds", "12 rounds", "40 rounds",
+        "12 rounds");
+  }
+
+  @Test
+  void lengthsCompareAcrossUnits() {
+    Article a = article("a", "The zone is 248 kilometers long.");
+    Article miles = article("b", "The zone is 155 miles long.");
+    Article wrong = article("c", "The zone is 320 kilometers long.");
+    assertThat(forced(a, 0, miles, 0)).isEmpty();
+    // a round "300" is read as 250..350 (half a unit of its last stated digit), which meets 248
+    assertThat(forced(a, 0, article("d", "The zone is 300 kilometers long."), 0)).isEmpty();
+    assertOne(forced(a, 0, wrong, 0), Kind.NUMERIC, "248 kilometers", "320 kilometers",
+        "248 km", "320 km");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // TEMPORAL
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void sundayAgainstMondayIsTemporal() {
+    // published Monday 2025-10-20: "Sunday" is the day before, "Monday" the day itself
+    Article a = article("a", DEFECTED_SUNDAY + "The military took him into custody.");
+    Article b = article("b", "A North Korean soldier defected to South Korea on Monday."
+        + " The military took him into custody.");
+    List<Contradiction> found = find(a, b);
+    assertOne(found, Kind.TEMPORAL, "Sunday", "Monday", "2025-10-19", "2025-10-20");
+    assertThat(found.get(0).explanation())
+        .contains("Sunday 19 October 2025").contains("Monday 20 October 2025");
+  }
+
+  @Test
+  void aMonthInsideItsYearAgrees() {
+    Article a = article("a", "A soldier defected across the border in August 2025.");
+    Article b = article("b", "A soldier defected across the border in 2025.");
+    assertThat(forced(a, 0, b, 0)).isEmpty();
+  }
+
+  @Test
+  void differentYearsDisagree() {
+    Article a = article("a", "A soldier defected across the border in August 2024.");
+    Article b = article("b", "A soldier defected across the border in August 2025.");
+    assertOne(forced(a, 0, b, 0), Kind.TEMPORAL, "August 2024", "August 2025", "2024-08",
+        "2025-08");
+  }
+
+  @Test
+  void claimsAboutSeveralEventsAreNotDated() {
+    Article a = article("a", "A soldier defected on Sunday, two years after a guard deserted.");
+    Article b = article("b", "A soldier defected on Monday, two years after a guard deserted.");
+    assertThat(forced(a, 0, b, 0)).isEmpty();
+    Article c = article("c",
+        "A soldier defected on Sunday and another soldier defected in August 2024.");
+    Article d = article("d", "A soldier defected on Monday.");
+    assertThat(forced(c, 0, d, 0)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ORDINAL
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void theSeedOrdinalsContradict() {
+    Article wire = article("wire", WIRE_ORDINAL);
+    Article opinion = article("opinion", OPINION_ORDINAL);
+    for (List<Contradiction> found : List.of(find(wire, opinion),
+        findWithArticles(wire, opinion))) {
+      assertOne(found, Kind.ORDINAL, "the first known defection",
+          "only the second known case via direct land crossing", "1 defection from 2024-08",
+          "2 case via direct land crossing in 2025");
+      Contradiction c = found.get(0);
+      assertThat(c.left().article()).isEqualTo("wire");
+      assertThat(c.leftEvidence().start()).isEqualTo(14);
+      assertThat(c.rightEvidence().start()).isEqualTo(49);
+      assertThat(c.explanation())
+          .contains("first known defection since August 2024")
+          .contains("the first in August 2025 (\"last August\")");
+    }
+    assertThat(findWithArticles(wire, opinion).get(0).explanation())
+        .startsWith("WIRE outlet counts this as the first");
+  }
+
+  @Test
+  void nestedWindowsWithTheHigherCountOutsideAgree() {
+    Article a = article("a", "It was the first known defection since August 2024.");
+    Article b = article("b", "It was the second known defection since 2023.");
+    assertThat(find(a, b)).isEmpty();
+    assertThat(findWithArticles(a, b)).isEmpty();
+  }
+
+  @Test
+  void theSameWindowWithDifferentCountsContradicts() {
+    Article a = article("a", "It was the first defection this year.");
+    Article b = article("b", "Officials said it was the third defection this year.");
+    assertOne(find(a, b), Kind.ORDINAL, "the first defection", "the third defection",
+        "1 defection in 2025", "3 defection in 2025");
+  }
+
+  @Test
+  void countsOfDifferentEventsAreNotCompared() {
+    Article a = article("a", "It was the first known defection since August 2024.");
+    Article b = article("b", "It was the second missile test this year.");
+    assertThat(find(a, b)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // POLARITY
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void aDeniedClaimAgainstItsAssertionIsPolarity() {
+    Article a = article("a", "The soldier was injured during the crossing.");
+    Article b = article("b", "The soldier was not injured during the crossing.");
+    List<Contradiction> found = find(a, b);
+    assertOne(found, Kind.POLARITY, "injured during the crossing",
+        "not injured during the crossing", "asserted", "denied");
+    assertThat(found.get(0).leftEvidence().start()).isEqualTo(16);
+    assertThat(found.get(0).rightEvidence().start()).isEqualTo(16);
+  }
+
+  @Test
+  void notConfirmingIsNotDenying() {
+    Article a = article("a", "The military confirmed the soldier was armed when he crossed.");
+    Article b = article("b",
+        "The military did not confirm whether the soldier was armed when he crossed.");
+    assertThat(find(a, b)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // invariants
+  // ---------------------------------------------------------------------------------------------
+
+  private static final Article ALL_A = article("a", DEFECTED_SUNDAY
+      + "Officials said 12 people died in the attack. The soldier was injured during the crossing. "
+      + WIRE_ORDINAL + " The border is 248 kilometers (155 miles) long and heavily fortified."
+      + " The army has about 34,000 troops stationed near the border.");
+  private static final Article ALL_B = article("b",
+      "A North Korean soldier defected to South Korea on Monday. Officials said 15 people died"
+          + " in the attack. The soldier was not injured during the crossing. " + OPINION_ORDINAL
+          + " The border is approximately 248 kilometers long and heavily fortified."
+          + " The army has an estimated 34,000 troops stationed near the border.");
+
+  @Test
+  void everyKindInOnePairInOrder() {
+    assertThat(find(ALL_A, ALL_B)).extracting(Contradiction::kind)
+        .containsExactly(Kind.TEMPORAL, Kind.NUMERIC, Kind.POLARITY, Kind.ORDINAL);
+  }
+
+  @Test
+  void resultsAreSymmetric() {
+    List<Contradiction> ab = find(ALL_A, ALL_B);
+    List<Contradiction> ba = find(ALL_B, ALL_A);
+    assertThat(ba).hasSameSizeAs(ab);
+    assertThat(ba.stream().map(ContradictorTest::key).toList())
+        .containsExactlyInAnyOrderElementsOf(
+            ab.stream().map(Contradiction::swapped).map(ContradictorTest::key).toList());
+    assertThat(ba.stream().map(Contradiction::confidence).sorted().toList())
+        .isEqualTo(ab.stream().map(Contradiction::confidence).sorted().toList());
+    for (Contradiction c : ba) {
+      assertThat(c.left().article()).isEqualTo("b");
+    }
+  }
+
+  private static List<Object> key(Contradiction c) {
+    return List.of(c.kind(), c.left(), c.right(), c.leftEvidence(), c.rightEvidence(),
+        c.leftValue(), c.rightValue());
+  }
+
+  @Test
+  void anArticleAgainstItselfGivesNone() {
+    assertThat(find(ALL_A, ALL_A)).isEmpty();
+    Article copy = article("copy", ALL_A.text());
+    assertThat(find(ALL_A, copy)).isEmpty();
+  }
+
+  @Test
+  void oneContradictionPerPairOfEvidenceSpans() {
+    Comparison c = PX.compare(ALL_A, ALL_B);
+    List<ClaimAlignment> twice = new ArrayList<>(c.alignments());
+    twice.addAll(c.alignments());
+    List<Contradiction> found = CONTRADICTOR.find(claims(ALL_A, ALL_B), twice);
+    assertThat(found).hasSize(4);
+    assertThat(found.stream().map(x -> List.of(x.leftEvidence(), x.rightEvidence())).distinct())
+        .hasSize(4);
+  }
+
+  @Test
+  void articlesAndClaimsMustMatchInNumber() {
+    assertThatThrownBy(() -> CONTRADICTOR.find(List.of(ALL_A), claims(ALL_A, ALL_B), List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 articles");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the record
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void theRecordChecksItsArguments() {
+    Contradiction c = find(ALL_A, ALL_B).get(0);
+    assertThatThrownBy(() -> new Contradiction(c.kind(), c.left(), c.left(), c.leftEvidence(),
+        c.leftEvidence(), "x", "y", "e", 0.5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two articles");
+    assertThatThrownBy(() -> new Contradiction(c.kind(), c.left(), c.right(), c.rightEvidence(),
+        c.leftEvidence(), "x", "y", "e", 0.5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("left evidence");
+    assertThatThrownBy(() -> new Contradiction(c.kind(), c.left(), c.right(), c.leftEvidence(),
+        c.rightEvidence(), "x", "y", "e", 1.5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1.5");
+    assertThatThrownBy(() -> new Contradiction(c.kind(), c.left(), c.right(), c.leftEvidence(),
+        c.rightEvidence(), "x", " ", "e", 0.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Contradiction(null, c.left(), c.right(), c.leftEvidence(),
+        c.rightEvidence(), "x", "y", "e", 0.5)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void printsBothEvidenceSpans() {
+    Contradiction c = find(article("wire", WIRE_ORDINAL), article("opinion", OPINION_ORDINAL))
+        .get(0);
+    assertThat(c.toString()).isEqualTo("Contradiction[ORDINAL \"the first known defection\""
+        + " (wire 1:15) vs \"only the second known case via direct land crossing\""
+        + " (opinion 1:50)]");
+    assertThat(c.swapped().toString()).startsWith("Contradiction[ORDINAL \"only the second");
+  }
+}

@@ -13,6 +13,8 @@ import dev.parallax.QuantityFacet;
 import dev.parallax.TextSpan;
 import dev.parallax.TimeFacet;
 import dev.parallax.align.Synonyms;
+import dev.parallax.rules.Cue;
+import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.TextAnalyzer;
 import java.time.LocalDate;
@@ -87,22 +89,8 @@ public final class Contradictor {
       Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Pattern SIMPLE_PERIOD = Pattern.compile("P\\d+[DWMY]");
 
-  /** Nouns that count occurrences of whatever the claim speaks of ("the second case"). */
-  private static final List<String> GENERIC_COUNT_NOUNS =
-      List.of("case", "time", "incident", "instance", "occurrence", "one", "event", "episode",
-          "occasion");
-  /** Words that put a second event next to a date ("two days after", "since", "before"). */
-  private static final List<String> TEMPORAL_CONNECTIVES =
-      List.of("after", "before", "since", "until", "till", "following", "prior", "earlier",
-          "later", "previous", "previously", "ago", "while", "when", "whereas", "then");
-  /** Verbs whose negation denies the telling, not the thing told ("did not say whether"). */
-  private static final List<String> REPORTING_WORDS =
-      List.of("say", "said", "confirm", "confirmed", "comment", "disclose", "disclosed",
-          "reveal", "revealed", "know", "known", "clear", "specify", "specified", "elaborate",
-          "identify", "identified", "whether", "immediately", "sure", "certain");
-  /** Negation cues that report a denial rather than deny ("Pyongyang denied that ..."). */
-  private static final List<String> DENIAL_VERBS =
-      List.of("deny", "denied", "denies", "denying", "reject", "rejected", "rejects");
+  /** The bundled word lists of the checks. */
+  private static final String LEXICON = "/dev/parallax/contradict/en/contradict.rules";
 
   private final TextAnalyzer analyzer;
   private final Synonyms synonyms;
@@ -111,19 +99,46 @@ public final class Contradictor {
   private final Set<String> reporting;
   private final Set<String> denials;
 
-  /** A contradictor that reads claim words with {@code analyzer} and groups nouns by synonyms. */
-  public Contradictor(TextAnalyzer analyzer, Synonyms synonyms) {
+  /**
+   * A contradictor that reads claim words with {@code analyzer}, groups nouns by synonyms and
+   * takes its word lists from the cues of {@code lexicon} (facets {@code generic-count-noun},
+   * {@code temporal-connective}, {@code reporting-word}, {@code denial-verb}).
+   */
+  public Contradictor(TextAnalyzer analyzer, Synonyms synonyms, RulePack lexicon) {
     this.analyzer = requireNonNull(analyzer, "analyzer");
     this.synonyms = requireNonNull(synonyms, "synonyms");
-    this.genericNouns = stems(GENERIC_COUNT_NOUNS);
-    this.connectives = stems(TEMPORAL_CONNECTIVES);
-    this.reporting = stems(REPORTING_WORDS);
-    this.denials = stems(DENIAL_VERBS);
+    this.genericNouns = stems(words(lexicon, "generic-count-noun"));
+    this.connectives = stems(words(lexicon, "temporal-connective"));
+    this.reporting = stems(words(lexicon, "reporting-word"));
+    this.denials = stems(words(lexicon, "denial-verb"));
   }
 
-  /** English: the English analysis and the bundled synonym groups. */
+  /**
+   * English: the English analysis, the bundled synonym groups and the bundled word lists
+   * ({@code contradict/en/contradict.rules}).
+   */
   public static Contradictor english(TextAnalyzer analyzer) {
-    return new Contradictor(analyzer, Synonyms.english(analyzer));
+    return new Contradictor(analyzer, Synonyms.english(analyzer),
+        RulePack.fromClasspath(LEXICON));
+  }
+
+  /** The words of the cues of {@code facet} in {@code lexicon}. */
+  private static List<String> words(RulePack lexicon, String facet) {
+    List<String> out = new ArrayList<>();
+    for (Cue cue : lexicon.cues()) {
+      if (cue.facet().equals(facet)) {
+        for (dev.parallax.rules.Matcher m : cue.matchers()) {
+          if (m instanceof dev.parallax.rules.Matcher.Words w) {
+            out.addAll(w.phrases());
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(
+          "rule pack '" + lexicon.id() + "' has no words for facet '" + facet + "'");
+    }
+    return out;
   }
 
   /**

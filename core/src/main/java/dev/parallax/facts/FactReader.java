@@ -47,9 +47,26 @@ public final class FactReader {
     }
   }
 
-  private static final Comparator<Facet> BY_SPAN = (a, b) ->
-      a.span().start() != b.span().start() ? Integer.compare(a.span().start(), b.span().start())
-          : Integer.compare(a.span().end(), b.span().end());
+  /** A facet with its span's ends read once, for sorting (a stable sort, as before). */
+  private record Placed(int start, int end, Facet facet) {}
+
+  private static final Comparator<Placed> BY_SPAN = (a, b) ->
+      a.start() != b.start() ? Integer.compare(a.start(), b.start())
+          : Integer.compare(a.end(), b.end());
+
+  /** The facets sorted by start, then end; the order given among equal spans. */
+  private static List<Facet> bySpan(List<Facet> facets) {
+    List<Placed> placed = new ArrayList<>(facets.size());
+    for (Facet f : facets) {
+      placed.add(new Placed(f.span().start(), f.span().end(), f));
+    }
+    placed.sort(BY_SPAN);
+    List<Facet> out = new ArrayList<>(placed.size());
+    for (Placed p : placed) {
+      out.add(p.facet());
+    }
+    return out;
+  }
 
   private final FactCues cues;
   private final ClaimSplitter splitter = new ClaimSplitter();
@@ -83,7 +100,7 @@ public final class FactReader {
     facets.addAll(polarity.extract(spans, hits));
     facets.addAll(attributions.extract(spans, hits));
     facets.addAll(names.extract(spans, hits));
-    facets.sort(BY_SPAN);
+    facets = bySpan(facets);
     return new Reading(splitter.split(t, hits), facets);
   }
 

@@ -98,6 +98,9 @@ final class SentenceScanner {
   // Character classes
 
   static boolean isLineTerminator(char c) {
+    if (c > '\r' && c < '\u0085') {
+      return false; // between the ASCII terminators and NEL: most chars of any text
+    }
     return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085'
         || c == '\u2028' || c == '\u2029';
   }

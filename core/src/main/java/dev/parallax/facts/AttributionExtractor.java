@@ -9,6 +9,7 @@ import dev.parallax.AttributionFacet;
 import dev.parallax.AttributionFacet.Mode;
 import dev.parallax.TextSpan;
 import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.facts.PolarityExtractor.Starts;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.Quotations;
@@ -301,12 +302,12 @@ public final class AttributionExtractor {
   /** The first chars of the words each helper facet marks, for one text. */
   private static final class Words {
     final AnalyzedText t;
-    final Set<Integer> determiner;
-    final Set<Integer> passive;
-    final Set<Integer> boundary;
-    final Set<Integer> skip;
-    final Set<Integer> link;
-    final Set<Integer> cue;
+    final Starts determiner;
+    final Starts passive;
+    final Starts boundary;
+    final Starts skip;
+    final Starts link;
+    final Starts cue;
 
     Words(AnalyzedText t, CueHits cues) {
       this.t = t;

@@ -15,22 +15,32 @@ import java.util.Optional;
 public final class CueHits {
   private final AnalyzedText text;
   private final List<CueHit> all;
-  private final Map<String, List<CueHit>> byFacet = new HashMap<>();
-  private final int[] starts; // of all, in order: hits at one start are found by binary search
+  private final Map<String, Facet> byFacet = new HashMap<>();
   private final BitSet hitStarts = new BitSet(); // chars where a hit starts: most words have none
+
+  /** The hits of one facet in text order, and their starts (for binary search). */
+  private static final class Facet {
+    final List<CueHit> hits = new ArrayList<>();
+    int[] starts;
+  }
 
   CueHits(AnalyzedText text, List<CueHit> hits) {
     this.text = text;
     this.all = List.copyOf(hits);
-    this.starts = new int[all.size()];
-    for (int i = 0; i < starts.length; i++) {
-      CueHit h = all.get(i);
-      starts[i] = h.start();
-      hitStarts.set(h.start());
-      if (i > 0 && starts[i] < starts[i - 1]) {
+    int previous = Integer.MIN_VALUE;
+    for (CueHit h : all) {
+      if (h.start() < previous) {
         throw new IllegalArgumentException("cue hits are not in text order");
       }
-      byFacet.computeIfAbsent(h.facet(), k -> new ArrayList<>()).add(h);
+      previous = h.start();
+      hitStarts.set(h.start());
+      byFacet.computeIfAbsent(h.facet(), k -> new Facet()).hits.add(h);
+    }
+    for (Facet f : byFacet.values()) {
+      f.starts = new int[f.hits.size()];
+      for (int i = 0; i < f.starts.length; i++) {
+        f.starts[i] = f.hits.get(i).start();
+      }
     }
   }
 
@@ -46,28 +56,36 @@ public final class CueHits {
 
   /** The hits of one facet, in text order. */
   public List<CueHit> of(String facet) {
-    return byFacet.getOrDefault(facet, List.of());
+    Facet f = byFacet.get(facet);
+    return f == null ? List.of() : f.hits;
+  }
+
+  /** Whether any hit starts at char {@code start}. */
+  boolean anyAt(int start) {
+    return start >= 0 && hitStarts.get(start);
   }
 
   /** The hits of {@code facet} that start at char {@code start} (a word's first char). */
   public List<CueHit> at(int start, String facet) {
-    List<CueHit> out = List.of();
     if (start < 0 || !hitStarts.get(start)) {
-      return out;
+      return List.of();
     }
-    for (int i = firstAtOrAfter(start); i < starts.length && starts[i] == start; i++) {
-      CueHit h = all.get(i);
-      if (h.facet().equals(facet)) {
-        if (out.isEmpty()) {
-          out = new ArrayList<>(2);
-        }
-        out.add(h);
+    Facet f = byFacet.get(facet);
+    if (f == null) {
+      return List.of();
+    }
+    List<CueHit> out = List.of();
+    for (int i = firstAtOrAfter(f.starts, start); i < f.starts.length && f.starts[i] == start;
+        i++) {
+      if (out.isEmpty()) {
+        out = new ArrayList<>(2);
       }
+      out.add(f.hits.get(i));
     }
     return out;
   }
 
-  private int firstAtOrAfter(int start) {
+  private static int firstAtOrAfter(int[] starts, int start) {
     int lo = 0;
     int hi = starts.length;
     while (lo < hi) {

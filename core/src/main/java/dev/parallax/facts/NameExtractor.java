@@ -7,6 +7,7 @@ import static dev.parallax.facts.PolarityExtractor.wordAt;
 
 import dev.parallax.NameFacet;
 import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.facts.PolarityExtractor.Starts;
 import dev.parallax.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,8 +91,8 @@ public final class NameExtractor {
           : h.value().strip().toLowerCase(Locale.ROOT));
     }
     // 2. capitalised runs
-    Set<Integer> notName = startsOf(cues, "not-name");
-    Set<Integer> connector = startsOf(cues, "name-connector");
+    Starts notName = startsOf(cues, "not-name");
+    Starts connector = startsOf(cues, "name-connector");
     boolean[] title = new boolean[t.sentences().size()];
     Set<String> midSentence = new HashSet<>();
     for (int s = 0; s < title.length; s++) {
@@ -192,7 +193,7 @@ public final class NameExtractor {
   }
 
   /** Whether word {@code w} may start a name: capitalised, not a not-name and not a stop word. */
-  private static boolean startsName(AnalyzedText t, int w, Set<Integer> notName) {
+  private static boolean startsName(AnalyzedText t, int w, Starts notName) {
     return capitalised(t, w) && !notName.contains(t.start(w))
         && (!t.isStopWord(w) || isAcronym(t, w));
   }
@@ -303,7 +304,7 @@ public final class NameExtractor {
 
   /** Whether the initials of the words {@code [first, last]} (connectors aside) spell it. */
   private static boolean spells(AnalyzedText t, int first, int last, String acronym,
-      Set<Integer> connector) {
+      Starts connector) {
     StringBuilder initials = new StringBuilder();
     for (int w = first; w <= last; w++) {
       if (!connector.contains(t.start(w))) {

@@ -63,7 +63,7 @@ final class NumberText {
     }
     boolean grouped = num.indexOf(',') >= 0 && num.indexOf('.') < 0
         || (num.indexOf(',') >= 0 && num.indexOf('.') >= 0)
-        || num.chars().filter(c -> c == '.').count() > 1;
+        || num.indexOf('.') != num.lastIndexOf('.'); // two dots or more
     return new Digits(v, rest, num, grouped);
   }
 

@@ -7,6 +7,7 @@ import static dev.parallax.facts.PolarityExtractor.wordAt;
 import dev.parallax.OrdinalFacet;
 import dev.parallax.TimeFacet;
 import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.facts.PolarityExtractor.Starts;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -293,7 +293,7 @@ public final class OrdinalExtractor {
 
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(
-      Set<Integer> determiners, Set<Integer> qualifiers, Set<Integer> counts, Set<Integer> since) {}
+      Starts determiners, Starts qualifiers, Starts counts, Starts since) {}
 
   @Override
   public String toString() {

@@ -6,10 +6,9 @@ import dev.parallax.TextSpan;
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads polarity facets: negations ("not", "didn't", "never", "no", "without", "failed to",
@@ -41,7 +40,7 @@ public final class PolarityExtractor {
     if (t.wordCount() == 0) {
       return out;
     }
-    Set<Integer> breakWords = startsOf(cues, "clause-break");
+    Starts breakWords = startsOf(cues, "clause-break");
     for (Kind kind : Kind.values()) {
       List<CueHit> hits = outermost(cues.of(kind.name().toLowerCase(java.util.Locale.ROOT)));
       for (CueHit h : hits) {
@@ -84,12 +83,26 @@ public final class PolarityExtractor {
   }
 
   /** The first chars of the hits of {@code facet}. */
-  static Set<Integer> startsOf(CueHits cues, String facet) {
-    Set<Integer> out = new HashSet<>();
+  static Starts startsOf(CueHits cues, String facet) {
+    BitSet out = new BitSet();
     for (CueHit h : cues.of(facet)) {
-      out.add(h.start());
+      out.set(h.start());
     }
-    return out;
+    return new Starts(out);
+  }
+
+  /** The chars where the hits of one facet start (a bit set: no boxing, and cheap to test). */
+  static final class Starts {
+    private final BitSet bits;
+
+    private Starts(BitSet bits) {
+      this.bits = bits;
+    }
+
+    /** Whether a hit starts at char {@code start}. */
+    boolean contains(int start) {
+      return start >= 0 && bits.get(start);
+    }
   }
 
   /**

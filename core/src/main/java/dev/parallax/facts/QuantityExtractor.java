@@ -19,6 +19,7 @@ import dev.parallax.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads quantities: numbers in digits and in words ("34,000", "forty", "1.5 million", "a dozen",
@@ -42,6 +43,15 @@ public final class QuantityExtractor {
 
   /** The most words one quantity may span. */
   static final int MAX_WORDS = 24;
+
+  // patterns of the number notations, compiled once (they run for every number read)
+  private static final Pattern ONE_TO_THREE_DIGITS = Pattern.compile("\\d{1,3}");
+  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+  private static final Pattern ALL_DIGITS = Pattern.compile("\\d+");
+  private static final Pattern SIGN = Pattern.compile("[+\\-\u2212]");
+  private static final Pattern CARET = Pattern.compile("\\^[+\\-\u2212]*");
+  private static final Pattern TIMES = Pattern.compile("\\s*[x\u00d7]\\s*");
+  private static final Pattern TIMES_TEN = Pattern.compile("(\\d+(?:\\.\\d+)?)[x\u00d7]10");
 
   private final QuantityLexicon lex;
 
@@ -175,8 +185,12 @@ public final class QuantityExtractor {
       if (w < from || w >= to) {
         return null;
       }
+      List<CueHit> at = cues.at(t.start(w), facet);
+      if (at.isEmpty()) {
+        return null; // most words: and no iterator to allocate (this runs many times a word)
+      }
       CueHit best = null;
-      for (CueHit h : cues.at(t.start(w), facet)) {
+      for (CueHit h : at) {
         if ((best == null || h.end() > best.end())
             && kind.isInstance(lex.of(facet, h.value()))) {
           best = h;
@@ -362,6 +376,11 @@ public final class QuantityExtractor {
     // ---------------------------------------------------------------- one quantity
 
     private Found readAt(int i) {
+      if (!t.isNumber(i) && !cues.anyAt(t.start(i)) && !(i + 1 < to && t.isNumber(i + 1))) {
+        // Most words: no cue starts here (no approximation, range, unit, sign or number word),
+        // no digits, and no number next for a glued currency code. Nothing below could start.
+        return null;
+      }
       int j = i;
       int spanStart = t.start(i);
       int consumedEnd = -1;
@@ -988,12 +1007,12 @@ public final class QuantityExtractor {
             last = k + Integer.parseInt(d.suffix().substring(1)); // the exponent's word
             d = new NumberText.Digits(v, "", d.digits(), false);
           }
-          if (d.suffix().isEmpty() && d.digits().matches("\\d{1,3}") && !any) {
+          if (d.suffix().isEmpty() && ONE_TO_THREE_DIGITS.matcher(d.digits()).matches() && !any) {
             // "1 414 021 100": thousands grouped by spaces
             int g = k;
             StringBuilder sb = new StringBuilder(d.digits());
-            while (g + 1 < to && t.word(g + 1).matches("\\d{3}") && gap(g, g + 1).length() == 1
-                && Character.isWhitespace(gap(g, g + 1).charAt(0))) {
+            while (g + 1 < to && THREE_DIGITS.matcher(t.word(g + 1)).matches()
+                && gap(g, g + 1).length() == 1 && Character.isWhitespace(gap(g, g + 1).charAt(0))) {
               sb.append(t.word(g + 1));
               g++;
             }
@@ -1016,8 +1035,8 @@ public final class QuantityExtractor {
               v = v / den;
               last = k + 1;
               d = new NumberText.Digits(v, "", d.digits(), false);
-            } else if (!any && k + 2 < to && blank(gap(k, k + 1)) && t.word(k + 1).matches("\\d+")
-                && slashAfter(k + 1) && !slashAfter(k + 2)
+            } else if (!any && k + 2 < to && blank(gap(k, k + 1))
+                && ALL_DIGITS.matcher(t.word(k + 1)).matches() && slashAfter(k + 1) && !slashAfter(k + 2)
                 && Double.parseDouble(t.word(k + 1)) < Double.parseDouble(t.word(k + 2))) {
               v += Double.parseDouble(t.word(k + 1)) / Double.parseDouble(t.word(k + 2));
               last = k + 2;
@@ -1270,26 +1289,25 @@ public final class QuantityExtractor {
       NumberText.Digits d = NumberText.parse(w);
       String g = k + 1 < to ? gap(k, k + 1) : " ";
       String next = k + 1 < to ? t.word(k + 1) : "";
-      boolean expWord = next.matches("\\d{1,3}");
+      boolean expWord = ONE_TO_THREE_DIGITS.matcher(next).matches();
       if (d != null && expWord && (d.suffix().equals("e") || d.suffix().equals("E"))
-          && g.matches("[+\\-\u2212]")) {
+          && SIGN.matcher(g).matches()) {
         int e = Integer.parseInt(next) * (g.equals("+") ? 1 : -1);
         return new NumberText.Digits(d.value() * Math.pow(10, e), "^1", d.digits() + "e", false);
       }
-      java.util.regex.Matcher x = java.util.regex.Pattern
-          .compile("(\\d+(?:\\.\\d+)?)[x\u00d7]10").matcher(w);
-      if (expWord && x.matches() && g.matches("\\^[+\\-\u2212]*")) {
+      java.util.regex.Matcher x = TIMES_TEN.matcher(w);
+      if (expWord && x.matches() && CARET.matcher(g).matches()) {
         Double m = Double.valueOf(x.group(1));
         return new NumberText.Digits(m * Math.pow(10, signed(g, next)), "^1", x.group(1) + "x10",
             false);
       }
-      if (d != null && d.suffix().isEmpty() && expWord && g.matches("\\^[+\\-\u2212]*")) {
+      if (d != null && d.suffix().isEmpty() && expWord && CARET.matcher(g).matches()) {
         return new NumberText.Digits(Math.pow(d.value(), signed(g, next)), "^1",
             d.digits() + "^", false);
       }
-      if (d != null && d.suffix().isEmpty() && k + 2 < to && g.matches("\\s*[x\u00d7]\\s*")
-          && next.equals("10") && gap(k + 1, k + 2).matches("\\^[+\\-\u2212]*")
-          && t.word(k + 2).matches("\\d{1,3}")) {
+      if (d != null && d.suffix().isEmpty() && k + 2 < to && TIMES.matcher(g).matches()
+          && next.equals("10") && CARET.matcher(gap(k + 1, k + 2)).matches()
+          && ONE_TO_THREE_DIGITS.matcher(t.word(k + 2)).matches()) {
         return new NumberText.Digits(d.value() * Math.pow(10, signed(gap(k + 1, k + 2),
             t.word(k + 2))), "^2", d.digits() + "x10", false); // "2 × 10^6"
       }
@@ -1305,7 +1323,7 @@ public final class QuantityExtractor {
     private boolean slashAfter(int k) {
       int e = t.end(k);
       return k + 1 < to && e < text.length() && text.charAt(e) == '/' && t.start(k + 1) == e + 1
-          && t.word(k + 1).matches("\\d+");
+          && ALL_DIGITS.matcher(t.word(k + 1)).matches();
     }
 
     /** Whether word {@code k} may continue a number that ends at word {@code last}. */

@@ -72,7 +72,8 @@ final class QuantityLexicon {
   /** A symbol and what it stands for. */
   record Symbol(String text, Lex lex) {}
 
-  private final Map<String, Lex> byValue = new HashMap<>();
+  // by facet, then value: looked up for many words, so without building a key string
+  private final Map<String, Map<String, Lex>> byValue = new HashMap<>();
   private final Map<String, List<Lex>> exactWords = new HashMap<>();
   private final Map<String, List<Lex>> lowerWords = new HashMap<>();
   private final List<Symbol> symbols = new ArrayList<>();
@@ -85,7 +86,7 @@ final class QuantityLexicon {
         }
         String value = cue.value().orElse("");
         Lex lex = read(cue.facet(), value);
-        byValue.put(cue.facet() + '\u0000' + value, lex);
+        byValue.computeIfAbsent(cue.facet(), k -> new HashMap<>()).put(value, lex);
         for (String opt : value.split("\\s+")) {
           if (opt.startsWith("symbol=") && opt.length() > 7) {
             String sym = opt.substring(7);
@@ -126,7 +127,8 @@ final class QuantityLexicon {
 
   /** The reading of a cue hit's value. */
   Lex of(String facet, String value) {
-    Lex l = byValue.get(facet + '\u0000' + value);
+    Map<String, Lex> values = byValue.get(facet);
+    Lex l = values == null ? null : values.get(value);
     return l != null ? l : read(facet, value);
   }
 

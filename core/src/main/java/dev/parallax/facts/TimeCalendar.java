@@ -14,9 +14,11 @@ import java.util.Locale;
 final class TimeCalendar {
   /** The publication date, or null. */
   private final LocalDate dct;
+  private final String publicationDay; // dayOffset(0), asked for in most sentences
 
   TimeCalendar(LocalDate dct) {
     this.dct = dct;
+    this.publicationDay = dct == null ? null : day(dct);
   }
 
   boolean known() {
@@ -53,7 +55,7 @@ final class TimeCalendar {
 
   /** The publication day moved by {@code days}; {@code XXXX-XX-XX} without one. */
   String dayOffset(int days) {
-    return dct == null ? "XXXX-XX-XX" : day(dct.plusDays(days));
+    return dct == null ? "XXXX-XX-XX" : days == 0 ? publicationDay : day(dct.plusDays(days));
   }
 
   /**

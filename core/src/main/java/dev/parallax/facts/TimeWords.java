@@ -2,6 +2,8 @@ package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The time cues of one analysed text, looked up by word: for each word, the longest hit of each
@@ -61,16 +63,18 @@ final class TimeWords {
     }
   }
 
-  private static int facet(String name) {
-    if (!name.startsWith("time-")) {
-      return -1;
-    }
+  private static final Map<String, Integer> FACET_INDEX = index();
+
+  private static Map<String, Integer> index() {
+    Map<String, Integer> m = new HashMap<>();
     for (int i = 0; i < FACETS.length; i++) {
-      if (FACETS[i].equals(name)) {
-        return i;
-      }
+      m.put(FACETS[i], i);
     }
-    return -1;
+    return Map.copyOf(m);
+  }
+
+  private static int facet(String name) {
+    return name.startsWith("time-") ? FACET_INDEX.getOrDefault(name, -1) : -1;
   }
 
   AnalyzedText text() {

@@ -100,8 +100,7 @@ public final class Tagger {
     for (PackMatcher.Match m : matcher.match(t)) {
       if (!(m.entry() instanceof Rule rule)
           || disabledCategories.contains(rule.category())
-          || disabledRules.contains(rule.id())
-          || disabledRules.contains(m.pack().id() + "/" + rule.id())
+          || isDisabled(m.pack(), rule)
           || isAllowed(t, m.start(), m.end())) {
         continue;
       }
@@ -109,6 +108,12 @@ public final class Tagger {
           Quotations.inside(speech, m.start(), m.end())));
     }
     return out;
+  }
+
+  private boolean isDisabled(RulePack pack, Rule rule) {
+    return !disabledRules.isEmpty() // usually: then no id to build for every match
+        && (disabledRules.contains(rule.id())
+            || disabledRules.contains(pack.id() + "/" + rule.id()));
   }
 
   /** Whether the words of {@code [start, end)} are exactly an allowed term. */

@@ -36,6 +36,9 @@ public record Cue(
   public Cue {
     requireNonNull(id, "id");
     requireNonNull(facet, "facet");
+    // The extractors compare the facet of every hit with their constants (literals, which are
+    // interned): interned, equal facets compare at once. Facets are few, so the pool stays small.
+    facet = facet.intern();
     requireNonNull(value, "value");
     requireNonNull(note, "note");
     matchers = List.copyOf(matchers);

@@ -44,8 +44,8 @@ public final class PackMatcher {
 
   private static final String CLOSERS = "\"'”’»)]}";
 
-  private final Map<String, List<Entry>> byStem = new HashMap<>();
-  private final Map<String, List<Entry>> byTerm = new HashMap<>();
+  private final Map<String, List<Candidate>> byStem = new HashMap<>();
+  private final Map<String, List<Candidate>> byTerm = new HashMap<>();
   private final List<Entry> floating = new ArrayList<>();
   private final List<Entry> anchored = new ArrayList<>();
   private final List<ShapeEntry> shapes = new ArrayList<>();
@@ -89,13 +89,14 @@ public final class PackMatcher {
       anchored.add(e);
     } else if (first.kind() == Kind.WORD) {
       for (String s : first.stems()) {
-        byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+        byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(new Candidate(e, true));
       }
       for (String t : first.terms()) {
-        byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+        byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(new Candidate(e, true));
       }
-      for (String w : first.surfaces()) {
-        byTerm.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+      for (String w : first.surfaces()) { // case-sensitive: the word itself is checked
+        byTerm.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(new Candidate(e, false));
       }
     } else {
       floating.add(e);
@@ -116,23 +117,13 @@ public final class PackMatcher {
       int to = t.endWord(s);
       CharSpan sentence = t.sentences().get(s);
       for (Entry e : anchored) {
-        tryAt(t, e, from, from, to, sentence, p, out);
+        tryAt(t, e, from, false, from, to, sentence, p, out);
       }
       for (int w = from; w < to; w++) {
-        List<Entry> byWordStem = byStem.get(t.stem(w));
-        if (byWordStem != null) {
-          for (Entry e : byWordStem) {
-            tryAt(t, e, w, from, to, sentence, p, out);
-          }
-        }
-        List<Entry> byWordTerm = byTerm.get(t.term(w));
-        if (byWordTerm != null) {
-          for (Entry e : byWordTerm) {
-            tryAt(t, e, w, from, to, sentence, p, out);
-          }
-        }
-        for (Entry e : floating) {
-          tryAt(t, e, w, from, to, sentence, p, out);
+        tryAll(byStem.get(t.stem(w)), t, w, from, to, sentence, p, out);
+        tryAll(byTerm.get(t.term(w)), t, w, from, to, sentence, p, out);
+        for (int i = 0; i < floating.size(); i++) { // no iterator a word: usually empty
+          tryAt(t, floating.get(i), w, false, from, to, sentence, p, out);
         }
       }
       if (!shapes.isEmpty()) {
@@ -206,9 +197,25 @@ public final class PackMatcher {
           : a.end() != b.end() ? Integer.compare(a.end(), b.end())
           : Integer.compare(a.rule(), b.rule());
 
-  private void tryAt(AnalyzedText t, Entry e, int w, int from, int to, CharSpan sentence,
-      Probe p, List<Found> out) {
+  private void tryAll(List<Candidate> candidates, AnalyzedText t, int w, int from, int to,
+      CharSpan sentence, Probe p, List<Found> out) {
+    if (candidates == null) {
+      return;
+    }
+    for (int i = 0; i < candidates.size(); i++) { // no iterator: this runs for every word
+      Candidate c = candidates.get(i);
+      tryAt(t, c.entry(), w, c.firstAccepted(), from, to, sentence, p, out);
+    }
+  }
+
+  /**
+   * Tries entry {@code e} from word {@code w}; {@code firstAccepted}: its first step is known to
+   * accept word {@code w} (found by its stem or term), so it is not checked again.
+   */
+  private void tryAt(AnalyzedText t, Entry e, int w, boolean firstAccepted, int from, int to,
+      CharSpan sentence, Probe p, List<Found> out) {
     p.reset();
+    p.firstAccepted = firstAccepted;
     if (!steps(t, e.steps(), 0, w, from, to, sentence, p) || p.firstWord < 0) {
       return;
     }
@@ -262,7 +269,7 @@ public final class PackMatcher {
         return false;
       }
       default: {
-        if (w >= to || !accepts(t, step, w)) {
+        if (w >= to || !(si == 0 && p.firstAccepted || accepts(t, step, w))) {
           return false;
         }
         int firstWord = p.firstWord; // to undo a failed try
@@ -387,10 +394,10 @@ public final class PackMatcher {
   @Override
   public String toString() {
     int entries = floating.size() + anchored.size() + shapes.size();
-    for (List<Entry> l : byStem.values()) {
+    for (List<Candidate> l : byStem.values()) {
       entries += l.size();
     }
-    for (List<Entry> l : byTerm.values()) {
+    for (List<Candidate> l : byTerm.values()) {
       entries += l.size();
     }
     return "PackMatcher[" + entries + " entries]";
@@ -416,6 +423,12 @@ public final class PackMatcher {
   private record Entry(
       RulePack pack, PackEntry rule, int ruleIndex, Step[] steps, List<Step[]> excepts) {}
 
+  /**
+   * An entry indexed by the stem or lower-cased form of its first word; {@code firstAccepted}: a
+   * word found under that key always passes the first step (false for case-sensitive words).
+   */
+  private record Candidate(Entry entry, boolean firstAccepted) {}
+
   private record ShapeEntry(RulePack pack, PackEntry rule, int ruleIndex, ShapeKind kind) {}
 
   /** One rule (by its compile order) matched at one span. */
@@ -426,6 +439,7 @@ public final class PackMatcher {
     int firstWord = -1;
     int lastWord = -1;
     int end = -1;
+    boolean firstAccepted; // the first step accepts the first word: no need to check it
 
     void reset() {
       firstWord = -1;

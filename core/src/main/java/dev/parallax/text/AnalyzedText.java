@@ -16,6 +16,7 @@ public final class AnalyzedText {
   private final String[] terms;
   private final String[] stems;
   private final boolean[] stop;
+  private final boolean[] number;
   private final int[] sentenceFrom;
   private final int[] sentenceTo;
   private final LineMap lines;
@@ -33,8 +34,8 @@ public final class AnalyzedText {
       boolean[] stop,
       int[] sentenceFrom,
       int[] sentenceTo) {
-    this(text, sentences, starts, ends, terms, stems, stop, sentenceFrom, sentenceTo,
-        LineMap.of(text));
+    this(text, sentences, starts, ends, terms, stems, stop, numbers(terms), sentenceFrom,
+        sentenceTo, LineMap.of(text));
   }
 
   private AnalyzedText(
@@ -45,6 +46,7 @@ public final class AnalyzedText {
       String[] terms,
       String[] stems,
       boolean[] stop,
+      boolean[] number,
       int[] sentenceFrom,
       int[] sentenceTo,
       LineMap lines) {
@@ -55,6 +57,7 @@ public final class AnalyzedText {
     this.terms = terms;
     this.stems = stems;
     this.stop = stop;
+    this.number = number;
     this.sentenceFrom = sentenceFrom;
     this.sentenceTo = sentenceTo;
     this.lines = lines;
@@ -82,7 +85,7 @@ public final class AnalyzedText {
       to[s] = w;
     }
     AnalyzedText view = new AnalyzedText(text, List.copyOf(segments), starts, ends, terms, stems,
-        stop, from, to, lines);
+        stop, number, from, to, lines);
     view.quotations = quotations;
     return view;
   }
@@ -175,13 +178,18 @@ public final class AnalyzedText {
 
   /** Whether word {@code i} holds a digit ("248", "34,000", "2.5", "1953"). */
   public boolean isNumber(int i) {
-    String t = terms[i];
-    for (int k = 0; k < t.length(); k++) {
-      if (Character.isDigit(t.charAt(k))) {
-        return true;
+    return number[i]; // asked for many times per word: computed once
+  }
+
+  private static boolean[] numbers(String[] terms) {
+    boolean[] out = new boolean[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      String t = terms[i];
+      for (int k = 0; k < t.length() && !out[i]; k++) {
+        out[i] = Character.isDigit(t.charAt(k));
       }
     }
-    return false;
+    return out;
   }
 
   /** The first word of sentence {@code s}. */

@@ -213,11 +213,20 @@ public final class Parallax {
     for (Tag tag : tags) {
       (tag.quoted() ? quoted : reporter).merge(tag.category(), 1, Integer::sum);
       if (!tag.quoted()) {
-        for (int s = 0; s < t.sentences().size(); s++) {
-          CharSpan sp = t.sentences().get(s);
-          if (tag.span().start() < sp.end() && sp.start() < tag.span().end()) {
-            opinion.add(s);
+        List<CharSpan> sentences = t.sentences();
+        // the first sentence that ends after the tag starts, then on while sentences overlap it
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (sentences.get(mid).end() <= tag.span().start()) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
           }
+        }
+        for (int s = lo; s < sentences.size() && sentences.get(s).start() < tag.span().end(); s++) {
+          opinion.add(s);
         }
       }
     }

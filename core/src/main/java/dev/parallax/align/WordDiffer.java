@@ -9,10 +9,16 @@ import java.util.List;
 
 /**
  * Word-level diff of two sentences with java-diff-utils (Myers), comparing words by their
- * lower-cased form, so "Zone" equals "zone" and punctuation and spacing never count. Stateless and
- * thread-safe.
+ * lower-cased form, so "Zone" equals "zone" and punctuation and spacing never count. Two
+ * sentences longer than a few thousand words each (only a text without punctuation has them) get
+ * a coarse diff in bounded time. Stateless and thread-safe.
  */
 public final class WordDiffer {
+  /**
+   * Above this many word pairs (2,000 words a side, say) two runs are diffed coarsely: Myers'
+   * algorithm would take time in proportion to their product.
+   */
+  static final long MAX_CELLS = 4_000_000L;
 
   /** The kind of a diff run. */
   public enum Kind {
@@ -45,6 +51,9 @@ public final class WordDiffer {
     List<String> a = terms(left, lFrom, left.endWord(ls));
     List<String> b = terms(right, rFrom, right.endWord(rs));
     List<Run> runs = new ArrayList<>();
+    if ((long) a.size() * b.size() > MAX_CELLS) {
+      return coarse(a, b, lFrom, rFrom);
+    }
     int i = 0;
     int j = 0;
     for (AbstractDelta<String> d : DiffUtils.diff(a, b, String::equals).getDeltas()) {
@@ -68,6 +77,37 @@ public final class WordDiffer {
     }
     if (i < a.size() || j < b.size()) {
       runs.add(new Run(Kind.EQUAL, lFrom + i, lFrom + a.size(), rFrom + j, rFrom + b.size()));
+    }
+    return runs;
+  }
+
+  /**
+   * The diff of two very long word runs, in bounded time: the common beginning and end as equal
+   * runs, the middle as one change. Sentences of news never come near this size; a text without
+   * punctuation can.
+   */
+  private static List<Run> coarse(List<String> a, List<String> b, int lFrom, int rFrom) {
+    int head = 0;
+    while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head
+        && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+      tail++;
+    }
+    List<Run> runs = new ArrayList<>();
+    if (head > 0) {
+      runs.add(new Run(Kind.EQUAL, lFrom, lFrom + head, rFrom, rFrom + head));
+    }
+    int la = a.size() - tail;
+    int lb = b.size() - tail;
+    if (head < la || head < lb) {
+      Kind kind = head == la ? Kind.INSERT : head == lb ? Kind.DELETE : Kind.CHANGE;
+      runs.add(new Run(kind, lFrom + head, lFrom + la, rFrom + head, rFrom + lb));
+    }
+    if (tail > 0) {
+      runs.add(new Run(Kind.EQUAL, lFrom + la, lFrom + a.size(), rFrom + lb, rFrom + b.size()));
     }
     return runs;
   }

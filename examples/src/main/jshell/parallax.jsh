@@ -26,7 +26,7 @@ var opinion = article("opinion", "Opinion analysis",
 
 var comparison = Parallax.standard().compare(wire, opinion);
 
-// The summary: Comparison[2 articles, N aligned pairs, M exclusive claims]
+// The summary: Comparison[2 articles, N aligned pairs, M exclusive claims, K contradictions, T tags]
 System.out.println(comparison);
 
 // The first aligned pair of claims, and the word diff between them
@@ -36,7 +36,21 @@ if (!comparison.alignments().isEmpty()) {
   System.out.println("diff: " + first.diff());
 }
 
-// The whole report: articles, aligned claims with diffs, exclusive claims
+// What one article says, read as facts: claims with their time expressions, quantities, ...
+var annotation = Parallax.standard().annotate(wire);
+System.out.println(annotation);
+annotation.facets(TimeFacet.class).forEach(System.out::println);
+System.out.println("stance of the last claim: "
+    + annotation.claims().get(annotation.claims().size() - 1).stance());
+
+// Loaded language, with the rule's reason, and each article's profile
+comparison.tags().forEach(t -> System.out.println(t + " - " + t.why()));
+comparison.profiles().forEach(System.out::println);
+
+// Claims that cannot both be true
+comparison.contradictions().forEach(c -> System.out.println(c + "\n  " + c.explanation()));
+
+// The whole report: articles, aligned claims with diffs, exclusive claims, contradictions, tags
 System.out.println(comparison.report());
 
 /exit

@@ -35,11 +35,6 @@ public record Claim(TextSpan span, int sentence, List<Facet> facets) {
     }
   }
 
-  /** A claim without facets. */
-  public Claim(TextSpan span, int sentence) {
-    this(span, sentence, List.of());
-  }
-
   /** The id of the article that makes the claim. */
   public String article() {
     return span.article();

@@ -52,8 +52,9 @@ public final class Parallax {
   private Parallax(Builder b) {
     this.analyzer = TextAnalyzer.english();
     this.factReader = FactReader.english(analyzer);
-    this.contradictor = Contradictor.english(analyzer);
-    this.aligner = new Aligner(b.options, Synonyms.english(analyzer));
+    Synonyms synonyms = Synonyms.english(analyzer);
+    this.aligner = new Aligner(b.options, synonyms);
+    this.contradictor = Contradictor.english(analyzer, synonyms);
     this.differ = new WordDiffer();
     List<RulePack> packs = new ArrayList<>(b.packs != null ? b.packs : RulePack.english());
     packs.addAll(b.extraPacks);

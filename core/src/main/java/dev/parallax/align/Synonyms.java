@@ -25,11 +25,6 @@ public final class Synonyms {
     this.canonical = ImmutableMap.copyOf(canonical);
   }
 
-  /** No synonyms: every stem stands for itself. */
-  public static Synonyms none() {
-    return new Synonyms(Map.of());
-  }
-
   /**
    * The bundled English groups ({@code synonyms-en.txt}).
    *

@@ -118,7 +118,12 @@ public final class Contradictor {
    * ({@code contradict/en/contradict.rules}).
    */
   public static Contradictor english(TextAnalyzer analyzer) {
-    return new Contradictor(analyzer, Synonyms.english(analyzer),
+    return english(analyzer, Synonyms.english(analyzer));
+  }
+
+  /** English word lists, with synonym groups already loaded (shared with the aligner). */
+  public static Contradictor english(TextAnalyzer analyzer, Synonyms synonyms) {
+    return new Contradictor(analyzer, synonyms,
         RulePack.fromClasspath(LEXICON));
   }
 

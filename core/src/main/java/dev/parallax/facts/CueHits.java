@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The cues found in one analysed text, looked up by facet and by word. Immutable once built.
@@ -97,17 +96,6 @@ public final class CueHits {
       }
     }
     return lo;
-  }
-
-  /** The longest hit of {@code facet} starting at word {@code w}, if any. */
-  public Optional<CueHit> longestAt(int w, String facet) {
-    CueHit best = null;
-    for (CueHit h : at(text.start(w), facet)) {
-      if (best == null || h.end() > best.end()) {
-        best = h;
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   @Override

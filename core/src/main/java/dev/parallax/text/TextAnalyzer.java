@@ -94,11 +94,6 @@ public final class TextAnalyzer {
     }
   }
 
-  /** Whether a lower-cased word is a stop word ("the", "of", "and", ...). */
-  public boolean isStopWord(String lowerCased) {
-    return stopWords.contains(lowerCased);
-  }
-
   /**
    * Analyses one text.
    *

@@ -56,7 +56,12 @@ public record Contradiction(
     /** The same statement asserted by one article and denied by the other. */
     POLARITY,
     /** Quantifier or frequency words that exclude each other ("never" and "often"). */
-    QUANTIFIER
+    QUANTIFIER,
+    /**
+     * The same slot of one fact filled differently: a place ("east of Aden" and "west of Aden"),
+     * a role ("district attorney" and "assistant district attorney") or the speaker of one quote.
+     */
+    ATTRIBUTE
   }
 
   /**

@@ -41,6 +41,8 @@ import java.util.Set;
  * sets options; each option has a checked range and a documented default.
  */
 public final class Parallax {
+  /** The default least confidence of a reported contradiction. */
+  public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
 
   private final TextAnalyzer analyzer;
   private final Aligner aligner;
@@ -48,6 +50,7 @@ public final class Parallax {
   private final Tagger tagger;
   private final FactReader factReader;
   private final Contradictor contradictor;
+  private final double minConfidence;
 
   private Parallax(Builder b) {
     this.analyzer = TextAnalyzer.english();
@@ -55,6 +58,7 @@ public final class Parallax {
     Synonyms synonyms = Synonyms.english(analyzer);
     this.aligner = new Aligner(b.options, synonyms);
     this.contradictor = Contradictor.english(analyzer, synonyms);
+    this.minConfidence = b.minConfidence;
     this.differ = new WordDiffer();
     List<RulePack> packs = new ArrayList<>(b.packs != null ? b.packs : RulePack.english());
     packs.addAll(b.extraPacks);
@@ -147,7 +151,8 @@ public final class Parallax {
       profiles.add(rd.profile());
     }
     List<List<Claim>> claims = reads.stream().map(Read::claims).toList();
-    List<Contradiction> contradictions = contradictor.find(list, claims, alignments);
+    List<Contradiction> contradictions = contradictor.find(list, claims, alignments).stream()
+        .filter(c -> c.confidence() >= minConfidence).toList();
     return new Comparison(list, alignments, exclusives, contradictions, tags, profiles);
   }
 
@@ -269,8 +274,8 @@ public final class Parallax {
     return String.format(
         Locale.ROOT,
         "Parallax[en, minAlignmentScore=%s, minSharedWords=%d, candidates=%d, numberWeight=%s,"
-            + " packs=%s]",
-        o.minAlignmentScore(), o.minSharedWords(), o.candidates(), o.numberWeight(),
+            + " minConfidence=%s, packs=%s]",
+        o.minAlignmentScore(), o.minSharedWords(), o.candidates(), o.numberWeight(), minConfidence,
         tagger.packs().stream().map(RulePack::id).toList());
   }
 
@@ -280,6 +285,7 @@ public final class Parallax {
    */
   public static final class Builder {
     private Aligner.Options options = Aligner.Options.defaults();
+    private double minConfidence = DEFAULT_MIN_CONFIDENCE;
     private List<RulePack> packs;
     private final List<RulePack> extraPacks = new ArrayList<>();
     private final Set<String> disabledRules = new LinkedHashSet<>();
@@ -318,6 +324,20 @@ public final class Parallax {
     /** Never tags this word or phrase (matched on stems, as a whole tag): a house allow-list. */
     public Builder allowTerm(String term) {
       allowedTerms.add(requireNonNull(term, "term"));
+      return this;
+    }
+
+    /**
+     * Least confidence, from 0 to 1, of a reported contradiction (default {@value
+     * #DEFAULT_MIN_CONFIDENCE}, chosen on the development set for precision: see
+     * docs/evaluation.md). 0 reports every finding.
+     */
+    public Builder minConfidence(double confidence) {
+      if (!(confidence >= 0 && confidence <= 1)) {
+        throw new IllegalArgumentException(
+            "minConfidence must be within [0, 1], got " + confidence);
+      }
+      this.minConfidence = confidence;
       return this;
     }
 

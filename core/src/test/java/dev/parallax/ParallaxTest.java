@@ -22,7 +22,7 @@ class ParallaxTest {
     assertThat(PX.toString())
         .isEqualTo(
             "Parallax[en, minAlignmentScore=0.16, minSharedWords=2, candidates=5, numberWeight=2.0,"
-                + " packs=[loaded-language-en, opinion-en, attribution-en]]");
+                + " minConfidence=0.5, packs=[loaded-language-en, opinion-en, attribution-en]]");
   }
 
   @Test

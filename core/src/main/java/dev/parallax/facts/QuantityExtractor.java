@@ -1020,6 +1020,20 @@ public final class QuantityExtractor {
               v = Double.parseDouble(sb.toString());
               last = g;
               d = new NumberText.Digits(v, "", sb.toString(), true);
+            } else if (g == k) {
+              // "20, 000": thousands whose comma is followed by a space (text rebuilt from
+              // tokens); not after a capitalised word ("May 20, 300 people" is a date and a count)
+              while (g + 1 < to && THREE_DIGITS.matcher(t.word(g + 1)).matches()
+                  && gap(g, g + 1).equals(", ")
+                  && (k == 0 || !Character.isUpperCase(t.word(k - 1).codePointAt(0)))) {
+                sb.append(t.word(g + 1));
+                g++;
+              }
+              if (g > k) {
+                v = Double.parseDouble(sb.toString());
+                last = g;
+                d = new NumberText.Digits(v, "", sb.toString(), true);
+              }
             }
           }
           if (last == k && d.plainInteger()) {

@@ -152,8 +152,10 @@ class ContradictorTest {
     Article miles = article("b", "The zone is 155 miles long.");
     Article wrong = article("c", "The zone is 320 kilometers long.");
     assertThat(forced(a, 0, miles, 0)).isEmpty();
-    // a round "300" is read as 250..350 (half a unit of its last stated digit), which meets 248
-    assertThat(forced(a, 0, article("d", "The zone is 300 kilometers long."), 0)).isEmpty();
+    // a round "250" is read as 245..255 (half a unit of its last stated digit), which meets 248
+    assertThat(forced(a, 0, article("d", "The zone is 250 kilometers long."), 0)).isEmpty();
+    assertThat(forced(a, 0, article("e", "The zone is about 300 kilometers long."), 0))
+        .isEmpty();
     assertOne(forced(a, 0, wrong, 0), Kind.NUMERIC, "248 kilometers", "320 kilometers",
         "248 km", "320 km");
   }
@@ -190,14 +192,26 @@ class ContradictorTest {
   }
 
   @Test
-  void claimsAboutSeveralEventsAreNotDated() {
-    Article a = article("a", "A soldier defected on Sunday, two years after a guard deserted.");
-    Article b = article("b", "A soldier defected on Monday, two years after a guard deserted.");
+  void aDateThatBoundsOrAnchorsAnotherEventIsNotTheClaimsDate() {
+    // "since Monday", "two days after Friday": the date belongs to a bound or another event
+    Article a = article("a", "The soldier has been held since Sunday, officials said.");
+    Article b = article("b", "The soldier has been held since Monday, officials said.");
     assertThat(forced(a, 0, b, 0)).isEmpty();
-    Article c = article("c",
-        "A soldier defected on Sunday and another soldier defected in August 2024.");
-    Article d = article("d", "A soldier defected on Monday.");
+    Article c = article("c", "The soldier defected two days after Sunday's vote.");
+    Article d = article("d", "The soldier defected two days after Monday's vote.");
     assertThat(forced(c, 0, d, 0)).isEmpty();
+  }
+
+  @Test
+  void eachDateIsMatchedToTheEventOfItsOwnWords() {
+    // the date of the defection, not of the other event, meets the other article's date
+    Article a = article("a",
+        "A soldier defected on Sunday and another soldier deserted in August 2024.");
+    Article b = article("b", "A soldier defected on Monday.");
+    assertOne(forced(a, 0, b, 0), Kind.TEMPORAL, "Sunday", "Monday", "2025-10-19",
+        "2025-10-20");
+    Article c = article("c", "A guard was promoted on Monday.");
+    assertThat(forced(a, 0, c, 0)).isEmpty();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,42 @@
+package dev.parallax.contradict;
+
+import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.TextSpan;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A quantity as a fact mention: what it measures and the interval its words allow, in base units.
+ *
+ * @param claim the claim's words
+ * @param evidence the words of the amount, with the noun it counts when it has no unit
+ * @param measure what it measures: a dimension ({@code length}, {@code duration}), a unit without
+ *     a dimension, {@code money:EUR} for money (currencies are not converted), or {@code count}
+ * @param noun the stems of the counted noun (up to three words after the number; a number without
+ *     a noun borrows the noun of an earlier number of its claim); empty for a measure with a unit
+ * @param frame the stems of the content words around the amount, up to the next number or date
+ * @param core the stems of the nearest content words of the frame, two each way
+ * @param value the number as stated, in base units
+ * @param low the least value the words allow, base units
+ * @param high the greatest value the words allow, base units
+ * @param step how finely the number is written (1 for "248", 1,000 for "34,000"), base units
+ * @param approximation how exact the words are
+ * @param unit the unit as written, if any ({@code km}, {@code USD})
+ * @param derived whether it restates another amount of its claim in another unit ("(155 miles)")
+ * @param shown how a reader would write it ("about 34,000 people", "$3.5 billion", "3 weeks")
+ */
+record Amount(
+    ClaimWords claim,
+    TextSpan evidence,
+    String measure,
+    List<String> noun,
+    Set<String> frame,
+    Set<String> core,
+    double value,
+    double low,
+    double high,
+    double step,
+    Approximation approximation,
+    String unit,
+    boolean derived,
+    String shown) {}

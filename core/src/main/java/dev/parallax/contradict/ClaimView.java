@@ -1,0 +1,44 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Claim;
+import dev.parallax.PolarityFacet;
+import dev.parallax.TextSpan;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A claim as the checks read it: its words, its content stems and its fact mentions.
+ *
+ * @param words the claim's words
+ * @param stems the stems of its content words, folded by synonyms
+ * @param amounts its quantities and lengths of time
+ * @param moments its dates and clock times
+ */
+record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
+    List<Moment> moments) {
+
+  Claim claim() {
+    return words.claim();
+  }
+
+  /** Whether the claim denies what it states ("did not", "no one was"). */
+  boolean denied() {
+    return claim().stance() == Claim.Stance.DENIED;
+  }
+
+  /** Whether {@code span} lies within the scope of a negation of the claim. */
+  boolean negated(TextSpan span) {
+    for (PolarityFacet p : claim().facets(PolarityFacet.class)) {
+      if (p.kind() == PolarityFacet.Kind.NEGATION && (Spans.overlap(p.scope(), span)
+          || Spans.overlap(p.span(), span))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the claim hedges what it states ("reportedly", "may have"). */
+  boolean hedged() {
+    return claim().stance() == Claim.Stance.HEDGED;
+  }
+}

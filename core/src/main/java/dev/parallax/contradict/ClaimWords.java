@@ -1,0 +1,156 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Claim;
+import dev.parallax.TextSpan;
+import dev.parallax.align.Synonyms;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of one claim with offsets into its article: their stems (folded by the synonym
+ * groups), whether each is a content word, and spans built from article offsets.
+ */
+final class ClaimWords {
+  private final Claim claim;
+  private final AnalyzedText t;
+  private final Synonyms synonyms;
+  private final int base;
+
+  ClaimWords(Claim claim, TextAnalyzer analyzer, Synonyms synonyms) {
+    this.claim = claim;
+    this.t = analyzer.analyze(claim.text());
+    this.synonyms = synonyms;
+    this.base = claim.span().start();
+  }
+
+  Claim claim() {
+    return claim;
+  }
+
+  int size() {
+    return t.wordCount();
+  }
+
+  int start(int i) {
+    return base + t.start(i);
+  }
+
+  int end(int i) {
+    return base + t.end(i);
+  }
+
+  /** The word as written. */
+  String text(int i) {
+    return t.word(i);
+  }
+
+  /** The word in lower case. */
+  String lower(int i) {
+    return t.word(i).toLowerCase(Locale.ROOT);
+  }
+
+  /** The stem, folded by the synonym groups. */
+  String stem(int i) {
+    return synonyms.canonical(t.stem(i));
+  }
+
+  /** The stem as the analyzer gives it, without synonym folding. */
+  String rawStem(int i) {
+    return t.stem(i);
+  }
+
+  boolean isNumber(int i) {
+    return t.isNumber(i);
+  }
+
+  boolean isStopWord(int i) {
+    return t.isStopWord(i);
+  }
+
+  /** A word that carries meaning: not a stop word, not a number, has a letter. */
+  boolean isContent(int i) {
+    return !t.isStopWord(i) && !t.isNumber(i)
+        && t.word(i).codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** Whether the word starts with a capital letter. */
+  boolean isCapitalised(int i) {
+    String w = t.word(i);
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  /** The first word that starts at or after article offset {@code c}, or {@link #size()}. */
+  int firstWordFrom(int c) {
+    for (int i = 0; i < t.wordCount(); i++) {
+      if (start(i) >= c) {
+        return i;
+      }
+    }
+    return t.wordCount();
+  }
+
+  /** The last word that ends at or before article offset {@code c}, or -1. */
+  int lastWordBefore(int c) {
+    for (int i = t.wordCount() - 1; i >= 0; i--) {
+      if (end(i) <= c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The article text between offsets {@code from} and {@code to}. */
+  String between(int from, int to) {
+    String s = claim.text();
+    int a = Math.max(0, Math.min(s.length(), from - base));
+    int b = Math.max(a, Math.min(s.length(), to - base));
+    return s.substring(a, b);
+  }
+
+  /** Whether the article text between offsets {@code from} and {@code to} is white space only. */
+  boolean gapIsSpace(int from, int to) {
+    return between(from, to).isBlank() && to >= from;
+  }
+
+  /** The stems of all content words. */
+  Set<String> contentStems() {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < t.wordCount(); i++) {
+      if (isContent(i)) {
+        out.add(stem(i));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word of {@code stems} lies within {@code span}. */
+  boolean anyStemIn(Set<String> stems, TextSpan span) {
+    for (int i = 0; i < t.wordCount(); i++) {
+      if (stems.contains(t.stem(i)) && Spans.within(start(i), end(i), span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The span of article offsets {@code [from, to)}, which lie inside the claim. */
+  TextSpan span(int from, int to) {
+    TextSpan c = claim.span();
+    String s = claim.text();
+    int line = c.line();
+    int column = c.column();
+    for (int i = 0; i < from - base; i++) {
+      char ch = s.charAt(i);
+      if (ch == '\n' || (ch == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new TextSpan(c.article(), from, to, s.substring(from - base, to - base), line, column);
+  }
+}

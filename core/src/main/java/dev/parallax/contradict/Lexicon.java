@@ -1,0 +1,194 @@
+package dev.parallax.contradict;
+
+import dev.parallax.rules.Cue;
+import dev.parallax.rules.Matcher;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists and scales of the contradiction checks, read from the cues of a pack
+ * ({@code contradict/en/contradict.rules} for English): each list is the words of the cues of one
+ * facet. Lists compared by stem hold stems; lists compared by written form hold lower-case words.
+ */
+final class Lexicon {
+  private final Set<String> genericNouns;
+  private final Set<String> connectives;
+  private final Set<String> reporting;
+  private final Set<String> denials;
+  private final Set<String> dateGovernors;
+  private final Set<String> expectations;
+  private final Set<String> frameNoise;
+  private final Set<String> about;
+  private final Set<String> nearly;
+  private final Set<String> moreThan;
+  private final Map<String, Integer> quantifierScale;
+  private final Set<String> roleModifiers;
+  private final Map<String, String> offsets;
+  private final Set<String> aheadWords;
+  private final Set<String> phraseNegations;
+  private final Set<String> emphatic;
+
+  Lexicon(RulePack pack, TextAnalyzer analyzer) {
+    this.genericNouns = stems(analyzer, words(pack, "generic-count-noun"));
+    this.connectives = stems(analyzer, words(pack, "temporal-connective"));
+    this.reporting = stems(analyzer, words(pack, "reporting-word"));
+    this.denials = stems(analyzer, words(pack, "denial-verb"));
+    this.dateGovernors = lower(words(pack, "date-governor"));
+    this.expectations = lower(words(pack, "expectation"));
+    this.frameNoise = stems(analyzer, words(pack, "frame-noise"));
+    this.about = lower(words(pack, "about"));
+    this.nearly = lower(words(pack, "nearly"));
+    this.moreThan = lower(words(pack, "more-than"));
+    Map<String, Integer> scale = new LinkedHashMap<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals("quantifier")) {
+        int rank = Integer.parseInt(cue.value().orElseThrow(() -> new IllegalArgumentException(
+            pack.id() + ":" + cue.line() + ": quantifier cue '" + cue.id() + "' needs a value")));
+        for (String w : phrases(cue)) {
+          scale.put(w.toLowerCase(Locale.ROOT), rank);
+        }
+      }
+    }
+    this.quantifierScale = Map.copyOf(scale);
+    this.roleModifiers = lower(words(pack, "role-modifier"));
+    Map<String, String> off = new LinkedHashMap<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals("offset")) {
+        String dir = cue.value().orElseThrow(() -> new IllegalArgumentException(
+            pack.id() + ":" + cue.line() + ": offset cue '" + cue.id() + "' needs a value"));
+        for (String w : lower(phrases(cue))) {
+          off.put(w, dir);
+        }
+      }
+    }
+    this.offsets = Map.copyOf(off);
+    this.aheadWords = lower(words(pack, "offset-ahead"));
+    this.phraseNegations = lower(words(pack, "phrase-negation"));
+    this.emphatic = lower(words(pack, "emphatic-negation"));
+  }
+
+  Set<String> genericNouns() {
+    return genericNouns;
+  }
+
+  Set<String> connectives() {
+    return connectives;
+  }
+
+  Set<String> reporting() {
+    return reporting;
+  }
+
+  Set<String> denials() {
+    return denials;
+  }
+
+  /** Lower-case words that make a date the bound or anchor of another event. */
+  Set<String> dateGovernors() {
+    return dateGovernors;
+  }
+
+  /** Lower-case words of plans and expectations. */
+  Set<String> expectations() {
+    return expectations;
+  }
+
+  /** Stems that never tell what a number or date is about. */
+  Set<String> frameNoise() {
+    return frameNoise;
+  }
+
+  Set<String> about() {
+    return about;
+  }
+
+  Set<String> nearly() {
+    return nearly;
+  }
+
+  Set<String> moreThan() {
+    return moreThan;
+  }
+
+  /** Quantifier and frequency phrases, lower case, with their rank on one scale (0 = none). */
+  Map<String, Integer> quantifierScale() {
+    return quantifierScale;
+  }
+
+  /** Lower-case words that make a role another role ("assistant", "deputy", "former"). */
+  Set<String> roleModifiers() {
+    return roleModifiers;
+  }
+
+  /** Lower-case words after a length of time that make it a distance from another event. */
+  Map<String, String> offsets() {
+    return offsets;
+  }
+
+  /** Lower-case words before a length of time that make it a distance from now ("in"). */
+  Set<String> aheadWords() {
+    return aheadWords;
+  }
+
+  /** Lower-case negations that deny a phrase, not a clause ("without"). */
+  Set<String> phraseNegations() {
+    return phraseNegations;
+  }
+
+  /** Lower-case two-word negations that assert emphatically ("never before", "not since"). */
+  Set<String> emphatic() {
+    return emphatic;
+  }
+
+  private static List<String> phrases(Cue cue) {
+    List<String> out = new ArrayList<>();
+    for (Matcher m : cue.matchers()) {
+      if (m instanceof Matcher.Words w) {
+        out.addAll(w.phrases());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> words(RulePack pack, String facet) {
+    List<String> out = new ArrayList<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals(facet)) {
+        out.addAll(phrases(cue));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(
+          "rule pack '" + pack.id() + "' has no words for facet '" + facet + "'");
+    }
+    return out;
+  }
+
+  private static Set<String> lower(List<String> words) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : words) {
+      out.add(w.startsWith("=") ? w.substring(1).toLowerCase(Locale.ROOT)
+          : w.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> stems(TextAnalyzer analyzer, List<String> words) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : words) {
+      AnalyzedText t = analyzer.analyze(w.startsWith("=") ? w.substring(1) : w);
+      if (t.wordCount() == 1) {
+        out.add(t.stem(0));
+      }
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,384 @@
+package dev.parallax.contradict;
+
+import dev.parallax.QuantityFacet;
+import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fact mentions of one claim: its amounts (quantities and lengths of time) and its
+ * moments (dates and clock times), each with its frame, the content words around it.
+ *
+ * <p>A frame runs from the mention up to {@value #FRAME_WORDS} words each way, and stops at the
+ * next number or time expression: in "killing seven people and injuring 40", "injuring" belongs
+ * to 40, not to seven.
+ */
+final class MentionReader {
+  /** How many words each way a frame reaches at most. */
+  static final int FRAME_WORDS = 6;
+  /** How many content words after a number are read as the noun it counts. */
+  static final int NOUN_WORDS = 3;
+  /** How many content words each way make the core of a frame. */
+  static final int CORE_WORDS = 2;
+
+  private static final Pattern DURATION =
+      Pattern.compile("P(\\d+(?:\\.\\d+)?)(Y|M|W|D|DE|CE)|PT(\\d+(?:\\.\\d+)?)([HMS])");
+
+  private final Lexicon lexicon;
+
+  MentionReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The amounts of a claim, in text order. */
+  List<Amount> amounts(ClaimWords w) {
+    List<TimeFacet> times = w.claim().facets(TimeFacet.class);
+    List<QuantityFacet> quantities = w.claim().facets(QuantityFacet.class);
+    List<TextSpan> stops = stops(w);
+    List<Amount> out = new ArrayList<>();
+    List<String> lastNoun = List.of();
+    Amount previous = null;
+    for (QuantityFacet q : quantities) {
+      if (times.stream().anyMatch(t -> Spans.overlap(t.span(), q.span()))) {
+        continue; // a year, a day of the month or a length of time, read below
+      }
+      Amount a = amount(w, q, stops, lastNoun, previous);
+      if (a != null) {
+        out.add(a);
+        previous = a;
+        if (!a.noun().isEmpty() && a.measure().equals("count")) {
+          lastNoun = a.noun();
+        }
+      }
+    }
+    for (TimeFacet t : times) {
+      if (t.type() == TimeFacet.Type.DURATION) {
+        Amount a = duration(w, t, stops);
+        if (a != null) {
+          out.add(a);
+        }
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x.evidence().start(), y.evidence().start()));
+    return List.copyOf(out);
+  }
+
+  /** The dates and clock times of a claim, in text order. */
+  List<Moment> moments(ClaimWords w) {
+    List<TextSpan> stops = stops(w);
+    List<Moment> out = new ArrayList<>();
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.type() != TimeFacet.Type.DATE && t.type() != TimeFacet.Type.TIME) {
+        continue;
+      }
+      if (t.from().isPresent() || t.to().isPresent()) {
+        continue; // an interval, a bound rather than a date
+      }
+      Optional<When> when = When.of(t.value());
+      if (when.isEmpty()) {
+        continue;
+      }
+      int first = w.firstWordFrom(t.span().start());
+      boolean governed = false;
+      for (int i = first - 1; i >= 0 && i >= first - 2; i--) {
+        if (lexicon.dateGovernors().contains(w.lower(i))) {
+          governed = true;
+        }
+        if (w.isContent(i)) {
+          break;
+        }
+      }
+      boolean expected = false;
+      int from = Math.max(0, first - 8);
+      for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
+        expected |= lexicon.expectations().contains(w.lower(i));
+      }
+      out.add(new Moment(w, t, when.get(), frame(w, t.span(), stops), governed, expected));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Spans of every number and of every time expression that names a date, a clock time or a
+   * length of time: where frames stop ("now" and "recently" do not stop them).
+   */
+  private static List<TextSpan> stops(ClaimWords w) {
+    List<TextSpan> out = new ArrayList<>();
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.type() == TimeFacet.Type.DURATION || When.of(t.value()).isPresent()) {
+        out.add(t.span());
+      }
+    }
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      out.add(q.span());
+    }
+    return out;
+  }
+
+  /** The content stems around {@code span}, stopping at other numbers and times. */
+  Set<String> frame(ClaimWords w, TextSpan span, List<TextSpan> stops) {
+    return around(w, span, stops, FRAME_WORDS);
+  }
+
+  /**
+   * The first {@code content} content stems on each side of {@code span} within its frame: the
+   * words that say what happened to what a number counts ("were injured", "killing").
+   */
+  Set<String> core(ClaimWords w, TextSpan span, List<TextSpan> stops) {
+    return around(w, span, stops, CORE_WORDS);
+  }
+
+  /**
+   * The content stems around {@code span}, at most {@code content} each way: a word between two
+   * mentions belongs to the nearer one, a word halfway to the one after it ("killing seven
+   * people and injuring 40": "injuring" belongs to 40).
+   */
+  private Set<String> around(ClaimWords w, TextSpan span, List<TextSpan> stops, int content) {
+    Set<String> out = new LinkedHashSet<>();
+    int first = w.firstWordFrom(span.start());
+    int last = w.lastWordBefore(span.end());
+    int left = -1;
+    int right = w.size();
+    for (int i = first - 1; i >= 0; i--) {
+      if (isStop(w, i, span, stops)) {
+        left = i;
+        break;
+      }
+    }
+    for (int i = last + 1; i < w.size(); i++) {
+      if (isStop(w, i, span, stops)) {
+        right = i;
+        break;
+      }
+    }
+    for (int i = first - 1, n = 0, c = 0; i > left && n < FRAME_WORDS && c < content; i--, n++) {
+      if (left >= 0 && first - i > i - left) {
+        break;
+      }
+      if (w.isContent(i) && !lexicon.frameNoise().contains(w.rawStem(i))) {
+        out.add(w.stem(i));
+        c++;
+      }
+    }
+    for (int i = last + 1, n = 0, c = 0; i < right && n < FRAME_WORDS && c < content;
+        i++, n++) {
+      if (right < w.size() && i - last >= right - i) {
+        break;
+      }
+      if (w.isContent(i) && !lexicon.frameNoise().contains(w.rawStem(i))) {
+        out.add(w.stem(i));
+        c++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isStop(ClaimWords w, int i, TextSpan self, List<TextSpan> stops) {
+    if (w.isNumber(i)) {
+      return !Spans.within(w.start(i), w.end(i), self);
+    }
+    for (TextSpan s : stops) {
+      if (!Spans.overlap(s, self) && Spans.within(w.start(i), w.end(i), s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Amount amount(ClaimWords w, QuantityFacet q, List<TextSpan> stops,
+      List<String> lastNoun, Amount previous) {
+    double f = q.toBase();
+    double step = step(q) * Math.abs(f);
+    String unit = q.unit().orElse("");
+    boolean derived = previous != null && isConversion(w, previous.evidence(), q.span());
+    if (q.unit().isPresent() || q.dimension().isPresent()) {
+      String dim = q.dimension().orElse(unit);
+      String measure = dim.equals("money") ? "money:" + unit : dim;
+      List<String> noun = noun(w, q.span().end());
+      return new Amount(w, q.span(), measure, noun, frame(w, q.span(), stops),
+          core(w, q.span(), stops),
+          q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
+          step, q.approximation(), unit, derived, amountText(q, ""));
+    }
+    int k = w.firstWordFrom(q.span().end());
+    List<String> noun = noun(w, q.span().end());
+    TextSpan evidence = q.span();
+    String counted = "";
+    if (!noun.isEmpty() && q.value() != Math.rint(q.value())
+        && w.between(q.span().end(), w.start(k)).equals("-")) {
+      return null; // "an eighth-round decision", "a third-party candidate": not a fraction
+    }
+    if (!noun.isEmpty()) {
+      evidence = w.span(q.span().start(), w.end(k));
+      counted = w.text(k).toLowerCase(Locale.ROOT);
+    } else if (!lastNoun.isEmpty()) {
+      noun = lastNoun;
+      counted = previous == null ? "" : previous.shown().replaceFirst("^.*? ", "");
+    } else {
+      return null; // a bare number: nothing tells what it counts
+    }
+    return new Amount(w, evidence, "count", noun, frame(w, evidence, stops),
+        core(w, evidence, stops), q.value(), q.low(),
+        q.high(), step, q.approximation(), "", derived, amountText(q, counted));
+  }
+
+  /** The stems of the noun a number counts: content words right after it ("48-page" too). */
+  private List<String> noun(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k >= w.size()) {
+      return List.of();
+    }
+    String gap = w.between(after, w.start(k));
+    if (!gap.isBlank() && !gap.equals("-")) {
+      return List.of();
+    }
+    List<String> noun = new ArrayList<>();
+    for (int i = k; i < w.size() && noun.size() < NOUN_WORDS; i++) {
+      if (!w.isContent(i)) {
+        break;
+      }
+      if (i > k && !w.between(w.end(i - 1), w.start(i)).isBlank()
+          && !w.between(w.end(i - 1), w.start(i)).equals("-")) {
+        break;
+      }
+      noun.add(w.stem(i));
+    }
+    return List.copyOf(noun);
+  }
+
+  /** Whether {@code q} follows {@code prior} in parentheses or after "or": "248 km (155 miles)". */
+  private static boolean isConversion(ClaimWords w, TextSpan prior, TextSpan q) {
+    String gap = w.between(prior.end(), q.start()).strip();
+    return gap.equals("(") || gap.equals("or") || gap.equals(", or") || gap.endsWith("(");
+  }
+
+  private Amount duration(ClaimWords w, TimeFacet t, List<TextSpan> stops) {
+    Matcher m = DURATION.matcher(t.value());
+    if (!m.matches()) {
+      return null;
+    }
+    double n;
+    double days;
+    String unitName;
+    if (m.group(1) != null) {
+      n = Double.parseDouble(m.group(1));
+      switch (m.group(2)) {
+        case "Y" -> { days = 365.25; unitName = "year"; }
+        case "M" -> { days = 30.44; unitName = "month"; }
+        case "W" -> { days = 7; unitName = "week"; }
+        case "D" -> { days = 1; unitName = "day"; }
+        case "DE" -> { days = 3652.5; unitName = "decade"; }
+        default -> { days = 36525; unitName = "century"; }
+      }
+    } else {
+      n = Double.parseDouble(m.group(3));
+      switch (m.group(4)) {
+        case "H" -> { days = 1 / 24.0; unitName = "hour"; }
+        case "M" -> { days = 1 / 1440.0; unitName = "minute"; }
+        default -> { days = 1 / 86400.0; unitName = "second"; }
+      }
+    }
+    // The words may count in a larger unit than the value ("two decades" is P20Y): the step is
+    // one of the units as written.
+    String text = t.span().text().toLowerCase(Locale.ROOT);
+    double stepDays = days;
+    if (text.contains("decade")) {
+      stepDays = 3652.5;
+    } else if (text.contains("centur")) {
+      stepDays = 36525;
+    } else if (text.contains("fortnight")) {
+      stepDays = 14;
+    }
+    int first = w.firstWordFrom(t.span().start());
+    int last = w.lastWordBefore(t.span().end());
+    Approximation approx = approximation(w, first);
+    String measure = "duration";
+    List<String> noun = List.of();
+    if (last + 1 < w.size() && w.lower(last + 1).equals("old")) {
+      // "a 12-year-old daughter", "Smith, 31 years old": an age, of whom the words after say
+      measure = "age";
+      noun = noun(w, w.end(last + 1));
+    } else if (last + 1 < w.size() && lexicon.offsets().containsKey(w.lower(last + 1))) {
+      // "nine days before", "two weeks later": a distance from another event
+      measure = "offset:" + lexicon.offsets().get(w.lower(last + 1));
+    } else if (first > 0 && lexicon.aheadWords().contains(w.lower(first - 1))) {
+      // "in 30 days", "within a week": a distance from now
+      measure = "offset:ahead";
+    }
+    double v = n * days;
+    double low = v;
+    double high = v;
+    switch (approx) {
+      case ABOUT -> { low = v * 0.9; high = v * 1.1; }
+      case LESS_THAN -> low = 0;
+      case MORE_THAN -> high = Double.POSITIVE_INFINITY;
+      default -> { }
+    }
+    String shown = (approx == Approximation.ABOUT ? "about " : approx == Approximation.LESS_THAN
+        ? "less than " : approx == Approximation.MORE_THAN ? "more than " : "")
+        + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s");
+    return new Amount(w, t.span(), measure, noun, frame(w, t.span(), stops),
+        core(w, t.span(), stops), v, low, high,
+        stepDays, approx, unitName, false, shown);
+  }
+
+  /** How exact the one or two words before word {@code first} make a length of time. */
+  private Approximation approximation(ClaimWords w, int first) {
+    String one = first >= 1 ? w.lower(first - 1) : "";
+    String two = first >= 2 ? w.lower(first - 2) + " " + one : "";
+    for (String p : List.of(two, one)) {
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (lexicon.about().contains(p)) {
+        return Approximation.ABOUT;
+      }
+      if (lexicon.nearly().contains(p)) {
+        return Approximation.LESS_THAN;
+      }
+      if (lexicon.moreThan().contains(p)) {
+        return Approximation.MORE_THAN;
+      }
+    }
+    return Approximation.EXACT;
+  }
+
+  /** How finely the number of {@code q} is written, in its own unit. */
+  static double step(QuantityFacet q) {
+    double v = Math.abs(q.value());
+    if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) {
+      return 1;
+    }
+    BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+    double s = Math.pow(10, -d.scale());
+    // Words count in whole units ("three"); a number written in digits may end in zeros that
+    // are significant, but news rounds them: 40 is read to the ten, 34,000 to the thousand.
+    return s;
+  }
+
+  /** "about 34,000 people", "$3.5 billion", "nearly 80 million USD". */
+  static String amountText(QuantityFacet q, String counted) {
+    String n = NumberWords.shown(q.value(), q.unit().orElse(""));
+    String text = switch (q.approximation()) {
+      case ABOUT -> "about " + n;
+      case AT_LEAST -> "at least " + n;
+      case MORE_THAN -> "more than " + n;
+      case AT_MOST -> "up to " + n;
+      case LESS_THAN -> "less than " + n;
+      case RANGE -> NumberWords.shown(q.low(), "") + " to "
+          + (Double.isInfinite(q.high()) ? "more" : NumberWords.shown(q.high(),
+              q.unit().orElse("")));
+      default -> n;
+    };
+    return counted.isEmpty() ? text : text + " " + counted;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.parallax.contradict;
+
+import dev.parallax.TimeFacet;
+import java.util.Set;
+
+/**
+ * A date or time of day as a fact mention: the parts of the calendar and clock its words fix, and
+ * the words around it that say what happened then.
+ *
+ * @param claim the claim's words
+ * @param facet the time expression
+ * @param when the calendar and clock parts it fixes
+ * @param frame the stems of the content words around it, up to the next number or date
+ * @param governed whether a connective before it ("since", "after", "until", "by") makes it the
+ *     bound or the anchor of another event rather than the date of the claim's own
+ * @param expected whether its clause speaks of a plan or an expectation ("will", "is expected",
+ *     "is scheduled", "plans to") rather than of something that happened
+ */
+record Moment(
+    ClaimWords claim, TimeFacet facet, When when, Set<String> frame, boolean governed,
+    boolean expected) {}

@@ -1,0 +1,249 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.QuantityFacet.Approximation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * NUMERIC: two amounts of two articles that measure the same thing and that no rounding or
+ * approximation reconciles.
+ *
+ * <p><b>Same thing.</b> Two amounts are comparable when they have one measure (a dimension such as
+ * length or duration, money of one currency, or a count) and, for counts, one counted noun ("12
+ * people" and "18 people", never "40 rounds" and "two nations"). Among comparable amounts, each
+ * is matched to the amount of the other article whose frame (the words around it, up to the next
+ * number) shares most with its own; the two must share at least one frame word and their claims at
+ * least two content words, or their claims must be aligned. Only mutual best matches are
+ * compared, and not when either article states the other's value of the same frame elsewhere
+ * (an update, a part and its total).
+ *
+ * <p><b>By stated precision.</b> Each amount is the interval its words allow: an exact number to
+ * half a step of its last written digit ("$3.5 billion" is 3.45 to 3.55 billion, "40" is 35 to
+ * 45, "two decades" 15 to 25 years), "about" ten percent each way, "nearly" up to the number,
+ * "more than N" and "as many as N" near N (news writes the round number just below or at the
+ * amount), a restatement in another unit ("(155 miles)") five percent each way. Two amounts
+ * disagree when their intervals do not meet; amounts that state the same number never do.
+ */
+final class NumericCheck implements Check {
+  /** The least confidence of a numeric finding. */
+  static final double BASE = 0.5;
+  /** Amounts further apart than this factor are less likely two readings of one fact. */
+  static final double MAX_RATIO = 5;
+  /** Matches whose ranks differ by less than this are equally good. */
+  static final double TIE = 0.5;
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    List<Holder> left = holders(pair.left());
+    List<Holder> right = holders(pair.right());
+    for (Holder a : left) {
+      Match ab = best(pair, a, right, true);
+      if (ab == null) {
+        continue;
+      }
+      Match ba = best(pair, ab.other(), left, false);
+      if (ba == null || ba.other() != a) {
+        continue;
+      }
+      Amount x = a.amount();
+      Amount y = ab.other().amount();
+      if (!disagree(x, y) || statedElsewhere(x, right) || statedElsewhere(y, left)) {
+        continue;
+      }
+      double conf = BASE + 0.06 * Math.min(ab.frame(), 3) + 0.2 * ab.score();
+      if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT) {
+        conf += 0.05;
+      }
+      List<String> notes = new ArrayList<>();
+      if (implied(x) || implied(y)) {
+        conf -= 0.1;
+        notes.add("A bound such as \"more than\" or \"as many as\" is read as close to its"
+            + " number, as news writes it.");
+      }
+      double ratio = Math.max(Math.abs(x.value()), Math.abs(y.value()))
+          / Math.max(1e-9, Math.min(Math.abs(x.value()), Math.abs(y.value())));
+      if (ratio > MAX_RATIO) {
+        conf -= 0.2; // a total and a part, or two different things, more often than a dispute
+      }
+      if (a.view().hedged() || ab.other().view().hedged()) {
+        conf -= 0.1;
+      }
+      out.add(new Finding(Kind.NUMERIC, a.view().claim(), ab.other().view().claim(),
+          x.evidence(), y.evidence(), x.shown(), y.shown(), "", notes, conf));
+    }
+  }
+
+  /** An amount with its claim. */
+  private record Holder(ClaimView view, Amount amount) {}
+
+  /** The best match of an amount in the other article. */
+  private record Match(Holder other, int frame, double score) {}
+
+  private static List<Holder> holders(ArticlePair.Side side) {
+    List<Holder> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      for (Amount a : c.amounts()) {
+        if (!a.derived() && !c.negated(a.evidence())) {
+          out.add(new Holder(c, a));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The amount of {@code others} that best matches {@code h} by frame, or null when none matches
+   * or two that disagree with each other match equally well.
+   */
+  private static Match best(ArticlePair pair, Holder h, List<Holder> others, boolean hIsLeft) {
+    List<Match> found = new ArrayList<>();
+    List<Double> ranks = new ArrayList<>();
+    for (Holder o : others) {
+      if (!comparable(h.amount(), o.amount())) {
+        continue;
+      }
+      ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
+          : pair.relation(o.view(), h.view())).orElse(null);
+      if (rel == null) {
+        continue;
+      }
+      int frame = sharedFrame(h.amount(), o.amount());
+      int core = sharedCore(h.amount(), o.amount());
+      boolean ok = core >= 1 || frame >= 2 || (frame >= 1 && rel.shared().size() >= 3)
+          || (rel.score() >= 0.4 && h.view().amounts().size() == 1
+              && o.view().amounts().size() == 1);
+      if (ok) {
+        found.add(new Match(o, frame + core, rel.score()));
+        ranks.add(frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score());
+      }
+    }
+    int b = -1;
+    for (int i = 0; i < found.size(); i++) {
+      if (b < 0 || ranks.get(i) > ranks.get(b)) {
+        b = i;
+      }
+    }
+    if (b < 0) {
+      return null;
+    }
+    for (int i = 0; i < found.size(); i++) {
+      if (i != b && ranks.get(i) >= ranks.get(b) - TIE
+          && disagree(found.get(i).other().amount(), found.get(b).other().amount())) {
+        return null; // two readings of nearly equal strength that disagree: leave it
+      }
+    }
+    return found.get(b);
+  }
+
+  /** Whether two amounts measure the same kind of thing. */
+  static boolean comparable(Amount a, Amount b) {
+    if (!a.measure().equals(b.measure())) {
+      return false;
+    }
+    if (!a.measure().equals("count")) {
+      return true;
+    }
+    for (String n : a.noun()) {
+      if (b.noun().contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The frame words two amounts share, their counted nouns left out. */
+  static int sharedFrame(Amount a, Amount b) {
+    return shared(a, a.frame(), b, b.frame());
+  }
+
+  /** The stems two sets share, the counted nouns of counts left out. */
+  private static int shared(Amount a, Set<String> x, Amount b, Set<String> y) {
+    Set<String> s = new LinkedHashSet<>(x);
+    s.retainAll(y);
+    if (a.measure().equals("count")) {
+      s.removeAll(a.noun());
+      s.removeAll(b.noun());
+    }
+    return s.size();
+  }
+
+  /**
+   * Whether {@code others} state {@code a}'s value of the same measure anywhere, or agree with it
+   * in a frame like its own: then the two articles do not disagree, one of them only says more.
+   */
+  private static boolean statedElsewhere(Amount a, List<Holder> others) {
+    for (Holder o : others) {
+      if (comparable(a, o.amount()) && (a.value() == o.amount().value()
+          || (sharedFrame(a, o.amount()) + sharedCore(a, o.amount()) >= 1
+              && !disagree(a, o.amount())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The core words two amounts share, their counted nouns left out. */
+  static int sharedCore(Amount a, Amount b) {
+    return shared(a, a.core(), b, b.core());
+  }
+
+  private static boolean implied(Amount a) {
+    return a.approximation() == Approximation.MORE_THAN
+        || a.approximation() == Approximation.AT_LEAST
+        || a.approximation() == Approximation.AT_MOST;
+  }
+
+  /** Whether no reading of the two amounts' words lets them state one value. */
+  static boolean disagree(Amount a, Amount b) {
+    if (a.value() == b.value()) {
+      return false;
+    }
+    if (a.approximation() == b.approximation() && a.approximation() != Approximation.RANGE
+        && a.step() == b.step() && a.unit().equals(b.unit())) {
+      return true; // one form, one precision, two values: "more than 26,000" and "more than 31,000"
+    }
+    double[] x = interval(a, b);
+    double[] y = interval(b, a);
+    return !(x[0] < y[1] && y[0] < x[1]);
+  }
+
+  /** The values the words of {@code a} allow, widened when {@code other} uses another unit. */
+  private static double[] interval(Amount a, Amount other) {
+    double v = a.value();
+    double h = a.step() / 2;
+    double lo;
+    double hi;
+    switch (a.approximation()) {
+      case ABOUT, RANGE -> {
+        lo = a.low() - h;
+        hi = a.high() + h;
+      }
+      case MORE_THAN, AT_LEAST -> {
+        lo = v;
+        hi = v + Math.max(a.step(), 0.5 * Math.abs(v));
+      }
+      case AT_MOST -> {
+        lo = v - Math.max(a.step(), 0.5 * Math.abs(v));
+        hi = v;
+      }
+      case LESS_THAN -> {
+        lo = Math.max(a.low(), v - Math.max(a.step(), 0.5 * Math.abs(v)));
+        hi = v;
+      }
+      default -> {
+        lo = v - h;
+        hi = v + h;
+      }
+    }
+    double slack = 0;
+    if (a.derived()) {
+      slack = 0.05;
+    } else if (!a.unit().equals(other.unit())) {
+      slack = 0.01;
+    }
+    return new double[] {lo - Math.abs(lo) * slack, hi + Math.abs(hi) * slack};
+  }
+}

@@ -1,0 +1,156 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Claim;
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.OrdinalFacet;
+import dev.parallax.align.Synonyms;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ORDINAL (all claims of two articles, aligned or not): two ordinal statements that count the
+ * same kind of event (head nouns of their events equal by stem or synonym, or one a generic count
+ * noun such as "case" or "time" whose claim holds the other's noun), each with a window and
+ * neither saying when its own event happened ("the first occurred last August" is about another
+ * event), where the window of the higher count lies inside the window of the lower count: "the
+ * first known defection since August 2024" (1, from 2024-08-01 to the publication date) and "only
+ * the second known case ... this year" (2, 2025) cannot both hold. Windows run to the article's
+ * publication date when it is known and are open otherwise.
+ */
+final class OrdinalCheck implements Check {
+  private final TextAnalyzer analyzer;
+  private final Synonyms synonyms;
+  private final Lexicon lexicon;
+
+  OrdinalCheck(TextAnalyzer analyzer, Synonyms synonyms, Lexicon lexicon) {
+    this.analyzer = analyzer;
+    this.synonyms = synonyms;
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    count(pair.left(), pair.right(), out);
+    count(pair.right(), pair.left(), out);
+  }
+
+  /** Checks every ordinal of {@code inner} (the higher count) against those of {@code outer}. */
+  private void count(ArticlePair.Side outer, ArticlePair.Side inner, List<Finding> out) {
+    for (ClaimView co : outer.claims()) {
+      for (OrdinalFacet o : co.claim().facets(OrdinalFacet.class)) {
+        Window wo = countable(co, o, outer.published().orElse(null));
+        if (wo == null) {
+          continue;
+        }
+        for (ClaimView ci : inner.claims()) {
+          for (OrdinalFacet i : ci.claim().facets(OrdinalFacet.class)) {
+            if (i.ordinal() <= o.ordinal()) {
+              continue;
+            }
+            Window wi = countable(ci, i, inner.published().orElse(null));
+            if (wi == null || !wo.contains(wi)) {
+              continue;
+            }
+            Optional<Double> same = sameEvent(co, o, ci, i);
+            if (same.isEmpty()) {
+              continue;
+            }
+            double conf = same.get();
+            Optional<OrdinalFacet> earlier = earlierDated(inner, ci, i);
+            List<String> notes = new ArrayList<>();
+            if (earlier.isPresent()) {
+              Optional<Window> when =
+                  Window.of(earlier.get().when().get(), inner.published().orElse(null));
+              if (when.isPresent() && wo.contains(when.get())) {
+                conf += 0.05;
+              }
+            }
+            if (co.hedged() || ci.hedged()) {
+              conf -= 0.05;
+            }
+            out.add(new Finding(Kind.ORDINAL, co.claim(), ci.claim(), o.span(), i.span(),
+                value(o), value(i), "", notes, conf,
+                Optional.of(new Finding.Counts(o, i, earlier))));
+          }
+        }
+      }
+    }
+  }
+
+  /** "1 defection from 2024-08", "2 case in 2025". */
+  static String value(OrdinalFacet o) {
+    dev.parallax.TimeFacet w = o.window().get();
+    String window = w.from().isPresent()
+        ? "from " + w.from().get() + w.to().map(t -> " to " + t).orElse("")
+        : "in " + w.value();
+    return o.ordinal() + " " + o.event() + " " + window;
+  }
+
+  /** The window of an ordinal statement about the reported event, or null if it has none. */
+  private static Window countable(ClaimView c, OrdinalFacet o, LocalDate published) {
+    if (o.when().isPresent() || o.event().isBlank() || o.window().isEmpty() || c.denied()) {
+      return null;
+    }
+    return Window.of(o.window().get(), published).orElse(null);
+  }
+
+  /**
+   * The confidence that two statements count the same kind of event, or empty: equal heads,
+   * or a generic count noun on one side in a claim that names the other's head.
+   */
+  private Optional<Double> sameEvent(ClaimView ca, OrdinalFacet a, ClaimView cb,
+      OrdinalFacet b) {
+    String ha = head(a.event());
+    String hb = head(b.event());
+    if (ha == null || hb == null) {
+      return Optional.empty();
+    }
+    if (ha.equals(hb)) {
+      return Optional.of(0.75);
+    }
+    boolean ga = lexicon.genericNouns().contains(ha);
+    boolean gb = lexicon.genericNouns().contains(hb);
+    if (ga && !gb && ca.stems().contains(hb)) {
+      return Optional.of(0.7);
+    }
+    if (gb && !ga && cb.stems().contains(ha)) {
+      return Optional.of(0.7);
+    }
+    return Optional.empty();
+  }
+
+  /** The stem of an event's head noun: the last word before its first stop word. */
+  private String head(String event) {
+    AnalyzedText t = analyzer.analyze(event);
+    String head = null;
+    for (int i = 0; i < t.wordCount(); i++) {
+      if (t.isStopWord(i) || t.isNumber(i)) {
+        break;
+      }
+      head = synonyms.canonical(t.stem(i));
+    }
+    return head;
+  }
+
+  /** A statement of the same sentence, a lower count of the same event, that says when. */
+  private static Optional<OrdinalFacet> earlierDated(ArticlePair.Side side, ClaimView c,
+      OrdinalFacet o) {
+    for (ClaimView other : side.claims()) {
+      Claim oc = other.claim();
+      if (oc.sentence() != c.claim().sentence()) {
+        continue;
+      }
+      for (OrdinalFacet e : oc.facets(OrdinalFacet.class)) {
+        if (e != o && e.ordinal() < o.ordinal() && e.event().equals(o.event())
+            && e.when().isPresent() && Window.absolute(e.when().get().value())) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

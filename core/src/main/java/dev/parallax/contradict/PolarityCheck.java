@@ -1,0 +1,136 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.PolarityFacet;
+import dev.parallax.TextSpan;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * POLARITY: one claim asserted, the other denied by exactly one negation whose scope holds
+ * content words of the asserted claim (at least half of the scope's own content words), in claims
+ * aligned with a score of at least {@value #MIN_SCORE} or sharing at least {@value #MIN_SHARED}
+ * content words and {@value #MIN_SHARE} of the smaller claim's. Emphatic negations that assert
+ * ("never before have so many", "not since 1953") are not denials. Negations of reporting ("did not say", "declined to confirm") and denial verbs
+ * ("denied that ...", which report someone's denial) are left out, and so are claims whose
+ * subjects name different people ("Smith did not respond" and "Smith Jr. responded").
+ */
+final class PolarityCheck implements Check {
+  /** The least alignment score of two claims compared for polarity. */
+  static final double MIN_SCORE = 0.5;
+  /** The least number of content words two unaligned claims share to be compared. */
+  static final int MIN_SHARED = 4;
+  /** The least share of the smaller claim's content words two unaligned claims share. */
+  static final double MIN_SHARE = 0.6;
+
+  private final Lexicon lexicon;
+
+  PolarityCheck(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    for (ArticlePair.Related rel : pair.related()) {
+      ClaimView l = rel.left();
+      ClaimView r = rel.right();
+      int smaller = Math.min(l.stems().size(), r.stems().size());
+      if (rel.score() < MIN_SCORE && (rel.shared().size() < MIN_SHARED
+          || rel.shared().size() < MIN_SHARE * smaller)) {
+        continue;
+      }
+      ClaimView denied;
+      ClaimView asserted;
+      if (l.denied() && !r.denied() && !r.hedged()) {
+        denied = l;
+        asserted = r;
+      } else if (r.denied() && !l.denied() && !l.hedged()) {
+        denied = r;
+        asserted = l;
+      } else {
+        continue;
+      }
+      List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()
+          .filter(p -> p.kind() == PolarityFacet.Kind.NEGATION).toList();
+      if (negs.size() != 1) {
+        continue;
+      }
+      PolarityFacet neg = negs.get(0);
+      ClaimWords wd = denied.words();
+      ClaimWords wa = asserted.words();
+      if (wd.anyStemIn(lexicon.denials(), neg.span()) || neg.scope().equals(neg.span())
+          || wd.anyStemIn(lexicon.reporting(), neg.scope())) {
+        continue;
+      }
+      Set<String> assertedStems = asserted.stems();
+      int inScope = 0;
+      Set<String> shared = new LinkedHashSet<>();
+      for (int i = 0; i < wd.size(); i++) {
+        if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), neg.scope())) {
+          inScope++;
+          if (assertedStems.contains(wd.stem(i))) {
+            shared.add(wd.stem(i));
+          }
+        }
+      }
+      if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2
+          || lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
+          || emphatic(wd, neg)
+          || !sameSubject(wd, neg.span().start(), wa, shared)) {
+        continue;
+      }
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < wa.size(); i++) {
+        if (wa.isContent(i) && shared.contains(wa.stem(i))) {
+          from = from < 0 ? wa.start(i) : from;
+          to = wa.end(i);
+        }
+      }
+      TextSpan deniedEv = wd.span(neg.span().start(), neg.scope().end());
+      TextSpan assertedEv = wa.span(from, to);
+      double score = Math.max(rel.score(), Math.min(1, rel.shared().size() / 8.0));
+      double conf = 0.5 + 0.4 * score;
+      Finding f = new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,
+          assertedEv, "denied", "asserted", "", List.of(), conf);
+      out.add(denied == l ? f : f.swapped());
+    }
+  }
+
+  /** Whether the negation and the word after it assert emphatically ("never before", "not since"). */
+  private boolean emphatic(ClaimWords w, PolarityFacet neg) {
+    int k = w.firstWordFrom(neg.span().end());
+    if (k >= w.size()) {
+      return false;
+    }
+    String two = neg.span().text().toLowerCase(Locale.ROOT) + " " + w.lower(k);
+    return lexicon.emphatic().contains(two);
+  }
+
+  /**
+   * Whether the capitalised words before the negation of the denied claim and before the first
+   * shared word of the asserted claim (their subjects, where they name someone) are the same.
+   */
+  private static boolean sameSubject(ClaimWords denied, int negation, ClaimWords asserted,
+      Set<String> shared) {
+    Set<String> a = new LinkedHashSet<>();
+    for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
+      if (denied.isCapitalised(i) && denied.text(i).length() > 1) {
+        a.add(denied.stem(i));
+      }
+    }
+    Set<String> b = new LinkedHashSet<>();
+    for (int i = 0; i < asserted.size(); i++) {
+      if (asserted.isContent(i) && shared.contains(asserted.stem(i))
+          && !asserted.isCapitalised(i)) {
+        break;
+      }
+      if (asserted.isCapitalised(i) && asserted.text(i).length() > 1) {
+        b.add(asserted.stem(i));
+      }
+    }
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+}

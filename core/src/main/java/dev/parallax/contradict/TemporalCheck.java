@@ -1,0 +1,150 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * TEMPORAL: two dates or clock times of two articles for the same event that cannot name one
+ * moment: another year, month or day of the month, another weekday (a full date fixes its
+ * weekday, so "Friday" and "Tuesday, December 9, 2008" clash), or clock times more than
+ * {@value #CLOCK_SLACK} minutes apart on one day ("10:30 a.m." and "about 10 a.m."). Parts that
+ * one side leaves open never clash: "December" agrees with "December 9, 2008", "Tuesday" with
+ * "Tuesday morning".
+ *
+ * <p>Dates are matched as amounts are: each date to the date of the other article whose frame
+ * (the words around it, up to the next number or date) shares most with its own, at least one
+ * word, in claims that share at least two; only mutual best matches are compared, and not when
+ * either article gives the other's date for the same frame elsewhere. A date that bounds or
+ * anchors another event ("since Monday", "two days after Friday", "by June") and an interval are
+ * left out. When one side speaks of a plan ("is expected Thursday") and the other of what
+ * happened ("voted Wednesday"), the finding is kept with a low confidence and says so.
+ */
+final class TemporalCheck implements Check {
+  /** Clock times this many minutes apart or less may name one moment. */
+  static final int CLOCK_SLACK = 15;
+  /** The least confidence of a temporal finding. */
+  static final double BASE = 0.5;
+
+  private final Lexicon lexicon;
+
+  TemporalCheck(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    List<Holder> left = holders(pair.left());
+    List<Holder> right = holders(pair.right());
+    for (Holder a : left) {
+      Match ab = best(pair, a, right, true);
+      if (ab == null) {
+        continue;
+      }
+      Match ba = best(pair, ab.other(), left, false);
+      if (ba == null || ba.other() != a) {
+        continue;
+      }
+      Moment x = a.moment();
+      Moment y = ab.other().moment();
+      Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
+      if (clash.isEmpty() || statedElsewhere(x, right) || statedElsewhere(y, left)) {
+        continue;
+      }
+      double conf = BASE + 0.06 * Math.min(ab.frame(), 3) + 0.2 * ab.score();
+      if (x.when().fixesDay() && y.when().fixesDay()) {
+        conf += 0.05;
+      }
+      List<String> notes = new ArrayList<>();
+      if (x.expected() != y.expected()) {
+        conf -= 0.25;
+        notes.add("One of them speaks of a plan or an expectation, the other of what happened:"
+            + " the schedule may have changed.");
+      }
+      if (a.view().hedged() || ab.other().view().hedged()) {
+        conf -= 0.1;
+      }
+      out.add(new Finding(Kind.TEMPORAL, a.view().claim(), ab.other().view().claim(),
+          x.facet().span(), y.facet().span(), x.facet().value(), y.facet().value(),
+          clash.get(), notes, conf));
+    }
+  }
+
+  private record Holder(ClaimView view, Moment moment) {}
+
+  private record Match(Holder other, int frame, double score) {}
+
+  private List<Holder> holders(ArticlePair.Side side) {
+    List<Holder> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      if (!c.claim().facets(dev.parallax.OrdinalFacet.class).isEmpty()) {
+        continue;
+      }
+      for (Moment m : c.moments()) {
+        if (!m.governed() && !c.negated(m.facet().span())) {
+          out.add(new Holder(c, m));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Match best(ArticlePair pair, Holder h, List<Holder> others, boolean hIsLeft) {
+    Match best = null;
+    double bestRank = -1;
+    boolean tie = false;
+    for (Holder o : others) {
+      if (!comparable(h.moment().when(), o.moment().when())) {
+        continue;
+      }
+      ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
+          : pair.relation(o.view(), h.view())).orElse(null);
+      if (rel == null) {
+        continue;
+      }
+      int frame = sharedFrame(h.moment(), o.moment());
+      if (frame < 1) {
+        continue;
+      }
+      double rank = frame + 0.1 * Math.min(rel.shared().size(), 8) + rel.score();
+      if (rank > bestRank + 1e-9) {
+        best = new Match(o, frame, rel.score());
+        bestRank = rank;
+        tie = false;
+      } else if (Math.abs(rank - bestRank) <= 1e-9) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /**
+   * Whether two moments say something about one part of the calendar or clock: both fix a year,
+   * a month, a day or a clock time.
+   */
+  private static boolean comparable(When a, When b) {
+    return (a.year() != 0 || a.decade() != 0) && (b.year() != 0 || b.decade() != 0)
+        || a.month() != 0 && b.month() != 0
+        || a.weekday() != 0 && b.weekday() != 0
+        || a.minuteOfDay() >= 0 && b.minuteOfDay() >= 0;
+  }
+
+  static int sharedFrame(Moment a, Moment b) {
+    Set<String> s = new LinkedHashSet<>(a.frame());
+    s.retainAll(b.frame());
+    return s.size();
+  }
+
+  private static boolean statedElsewhere(Moment m, List<Holder> others) {
+    for (Holder o : others) {
+      if (comparable(m.when(), o.moment().when()) && sharedFrame(m, o.moment()) >= 1
+          && m.when().clash(o.moment().when(), CLOCK_SLACK).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

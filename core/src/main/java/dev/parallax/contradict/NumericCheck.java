@@ -34,6 +34,9 @@ final class NumericCheck implements Check {
   static final double MAX_RATIO = 5;
   /** Matches whose ranks differ by less than this are equally good. */
   static final double TIE = 0.5;
+  /** How much less a match counts when its amounts are further apart than {@link #MAX_RATIO}. */
+  static final double FAR_APART = 1.5;
+  private static final boolean DEBUG = System.getProperty("pxdebug") != null;
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
@@ -45,6 +48,13 @@ final class NumericCheck implements Check {
         continue;
       }
       Match ba = best(pair, ab.other(), left, false);
+      if (DEBUG) {
+        System.err.println("NUM " + a.amount().evidence().text() + " -> "
+            + ab.other().amount().evidence().text() + " back " + (ba == null ? null
+            : ba.other().amount().evidence().text()) + " dis=" + disagree(a.amount(),
+            ab.other().amount()) + " elsewhere=" + statedElsewhere(a.amount(), right) + "/"
+            + statedElsewhere(ab.other().amount(), left));
+      }
       if (ba == null || ba.other() != a) {
         continue;
       }
@@ -63,9 +73,7 @@ final class NumericCheck implements Check {
         notes.add("A bound such as \"more than\" or \"as many as\" is read as close to its"
             + " number, as news writes it.");
       }
-      double ratio = Math.max(Math.abs(x.value()), Math.abs(y.value()))
-          / Math.max(1e-9, Math.min(Math.abs(x.value()), Math.abs(y.value())));
-      if (ratio > MAX_RATIO) {
+      if (ratio(x, y) > MAX_RATIO) {
         conf -= 0.2; // a total and a part, or two different things, more often than a dispute
       }
       if (a.view().hedged() || ab.other().view().hedged()) {
@@ -102,7 +110,7 @@ final class NumericCheck implements Check {
     List<Match> found = new ArrayList<>();
     List<Double> ranks = new ArrayList<>();
     for (Holder o : others) {
-      if (!comparable(h.amount(), o.amount())) {
+      if (!h.amount().measure().equals(o.amount().measure())) {
         continue;
       }
       ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
@@ -112,12 +120,20 @@ final class NumericCheck implements Check {
       }
       int frame = sharedFrame(h.amount(), o.amount());
       int core = sharedCore(h.amount(), o.amount());
-      boolean ok = core >= 1 || frame >= 2 || (frame >= 1 && rel.shared().size() >= 3)
-          || (rel.score() >= 0.4 && h.view().amounts().size() == 1
-              && o.view().amounts().size() == 1);
+      boolean ok;
+      if (comparable(h.amount(), o.amount())) {
+        ok = core >= 1 || frame >= 2 || (frame >= 1 && rel.shared().size() >= 3)
+            || (rel.score() >= 0.4 && h.view().amounts().size() == 1
+                && o.view().amounts().size() == 1);
+      } else {
+        // counted nouns that differ ("eight experts", "three observers") in one strong frame
+        ok = core >= 1 && frame >= 2 && !h.amount().noun().isEmpty()
+            && !o.amount().noun().isEmpty();
+      }
       if (ok) {
         found.add(new Match(o, frame + core, rel.score()));
-        ranks.add(frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score());
+        ranks.add(frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()
+            - (ratio(h.amount(), o.amount()) > MAX_RATIO ? FAR_APART : 0));
       }
     }
     int b = -1;
@@ -131,11 +147,17 @@ final class NumericCheck implements Check {
     }
     for (int i = 0; i < found.size(); i++) {
       if (i != b && ranks.get(i) >= ranks.get(b) - TIE
-          && disagree(found.get(i).other().amount(), found.get(b).other().amount())) {
-        return null; // two readings of nearly equal strength that disagree: leave it
+          && !disagree(h.amount(), found.get(i).other().amount())) {
+        return null; // a reading nearly as strong agrees: the frames do not tell them apart
       }
     }
     return found.get(b);
+  }
+
+  /** How many times the larger amount is the smaller. */
+  private static double ratio(Amount x, Amount y) {
+    return Math.max(Math.abs(x.value()), Math.abs(y.value()))
+        / Math.max(1e-9, Math.min(Math.abs(x.value()), Math.abs(y.value())));
   }
 
   /** Whether two amounts measure the same kind of thing. */
@@ -176,9 +198,9 @@ final class NumericCheck implements Check {
    */
   private static boolean statedElsewhere(Amount a, List<Holder> others) {
     for (Holder o : others) {
-      if (comparable(a, o.amount()) && (a.value() == o.amount().value()
-          || (sharedFrame(a, o.amount()) + sharedCore(a, o.amount()) >= 1
-              && !disagree(a, o.amount())))) {
+      if (comparable(a, o.amount())
+          && sharedFrame(a, o.amount()) + sharedCore(a, o.amount()) >= 1
+          && !disagree(a, o.amount())) {
         return true;
       }
     }

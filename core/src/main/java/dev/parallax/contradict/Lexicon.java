@@ -35,6 +35,7 @@ final class Lexicon {
   private final Set<String> aheadWords;
   private final Set<String> phraseNegations;
   private final Set<String> emphatic;
+  private final Set<String> pronounNumbers;
 
   Lexicon(RulePack pack, TextAnalyzer analyzer) {
     this.genericNouns = stems(analyzer, words(pack, "generic-count-noun"));
@@ -73,6 +74,7 @@ final class Lexicon {
     this.aheadWords = lower(words(pack, "offset-ahead"));
     this.phraseNegations = lower(words(pack, "phrase-negation"));
     this.emphatic = lower(words(pack, "emphatic-negation"));
+    this.pronounNumbers = lower(words(pack, "pronoun-number"));
   }
 
   Set<String> genericNouns() {
@@ -146,6 +148,11 @@ final class Lexicon {
   /** Lower-case two-word negations that assert emphatically ("never before", "not since"). */
   Set<String> emphatic() {
     return emphatic;
+  }
+
+  /** Lower-case number words that are more often pronouns or articles than counts ("one"). */
+  Set<String> pronounNumbers() {
+    return pronounNumbers;
   }
 
   private static List<String> phrases(Cue cue) {

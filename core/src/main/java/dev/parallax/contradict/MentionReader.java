@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
  * Reads the fact mentions of one claim: its amounts (quantities and lengths of time) and its
  * moments (dates and clock times), each with its frame, the content words around it.
  *
- * <p>A frame runs from the mention up to {@value #FRAME_WORDS} words each way, and stops at the
+ * <p>A frame holds up to {@value #FRAME_WORDS} content words each way of the mention, and stops at the
  * next number or time expression: in "killing seven people and injuring 40", "injuring" belongs
  * to 40, not to seven.
  */
 final class MentionReader {
-  /** How many words each way a frame reaches at most. */
+  /** How many content words each way a frame holds at most. */
   static final int FRAME_WORDS = 6;
   /** How many content words after a number are read as the noun it counts. */
   static final int NOUN_WORDS = 3;
@@ -47,11 +47,13 @@ final class MentionReader {
     List<Amount> out = new ArrayList<>();
     List<String> lastNoun = List.of();
     Amount previous = null;
+    TextSpan before = null;
     for (QuantityFacet q : quantities) {
       if (times.stream().anyMatch(t -> Spans.overlap(t.span(), q.span()))) {
         continue; // a year, a day of the month or a length of time, read below
       }
-      Amount a = amount(w, q, stops, lastNoun, previous);
+      Amount a = amount(w, q, stops, lastNoun, previous, before);
+      before = q.span();
       if (a != null) {
         out.add(a);
         previous = a;
@@ -74,7 +76,12 @@ final class MentionReader {
 
   /** The dates and clock times of a claim, in text order. */
   List<Moment> moments(ClaimWords w) {
-    List<TextSpan> stops = stops(w);
+    List<TextSpan> stops = new ArrayList<>();
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.type() == TimeFacet.Type.DURATION || When.of(t.value()).isPresent()) {
+        stops.add(t.span());
+      }
+    }
     List<Moment> out = new ArrayList<>();
     for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
       if (t.type() != TimeFacet.Type.DATE && t.type() != TimeFacet.Type.TIME) {
@@ -96,6 +103,10 @@ final class MentionReader {
         if (w.isContent(i)) {
           break;
         }
+      }
+      String after = w.between(t.span().end(), t.span().end() + 2);
+      if (after.equals("'s") || after.equals("\u2019s")) {
+        governed = true; // "Sunday's game": the date of what the noun names
       }
       boolean expected = false;
       int from = Math.max(0, first - 8);
@@ -160,21 +171,22 @@ final class MentionReader {
         break;
       }
     }
-    for (int i = first - 1, n = 0, c = 0; i > left && n < FRAME_WORDS && c < content; i--, n++) {
+    for (int i = first - 1, c = 0; i > left && c < content; i--) {
       if (left >= 0 && first - i > i - left) {
         break;
       }
-      if (w.isContent(i) && !lexicon.frameNoise().contains(w.rawStem(i))) {
+      if (w.isContent(i) && w.text(i).length() > 1
+          && !lexicon.frameNoise().contains(w.rawStem(i))) {
         out.add(w.stem(i));
         c++;
       }
     }
-    for (int i = last + 1, n = 0, c = 0; i < right && n < FRAME_WORDS && c < content;
-        i++, n++) {
+    for (int i = last + 1, c = 0; i < right && c < content; i++) {
       if (right < w.size() && i - last >= right - i) {
         break;
       }
-      if (w.isContent(i) && !lexicon.frameNoise().contains(w.rawStem(i))) {
+      if (w.isContent(i) && w.text(i).length() > 1
+          && !lexicon.frameNoise().contains(w.rawStem(i))) {
         out.add(w.stem(i));
         c++;
       }
@@ -195,11 +207,11 @@ final class MentionReader {
   }
 
   private Amount amount(ClaimWords w, QuantityFacet q, List<TextSpan> stops,
-      List<String> lastNoun, Amount previous) {
+      List<String> lastNoun, Amount previous, TextSpan before) {
     double f = q.toBase();
     double step = step(q) * Math.abs(f);
     String unit = q.unit().orElse("");
-    boolean derived = previous != null && isConversion(w, previous.evidence(), q.span());
+    boolean derived = before != null && isConversion(w, before, q.span());
     if (q.unit().isPresent() || q.dimension().isPresent()) {
       String dim = q.dimension().orElse(unit);
       String measure = dim.equals("money") ? "money:" + unit : dim;
@@ -208,6 +220,9 @@ final class MentionReader {
           core(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
           step, q.approximation(), unit, derived, amountText(q, ""));
+    }
+    if (lexicon.pronounNumbers().contains(q.span().text().toLowerCase(Locale.ROOT))) {
+      return null; // "one of them", "the one who": a pronoun more often than a count
     }
     int k = w.firstWordFrom(q.span().end());
     List<String> noun = noun(w, q.span().end());

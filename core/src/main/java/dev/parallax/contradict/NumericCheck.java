@@ -120,16 +120,12 @@ final class NumericCheck implements Check {
       }
       int frame = sharedFrame(h.amount(), o.amount());
       int core = sharedCore(h.amount(), o.amount());
-      boolean ok;
-      if (comparable(h.amount(), o.amount())) {
-        ok = core >= 1 || frame >= 2 || (frame >= 1 && rel.shared().size() >= 3)
-            || (rel.score() >= 0.4 && h.view().amounts().size() == 1
-                && o.view().amounts().size() == 1);
-      } else {
-        // counted nouns that differ ("eight experts", "three observers") in one strong frame
-        ok = core >= 1 && frame >= 2 && !h.amount().noun().isEmpty()
-            && !o.amount().noun().isEmpty();
+      if (!comparable(h.amount(), o.amount())) {
+        continue;
       }
+      boolean ok = core >= 1 || frame >= 2 || (frame >= 1 && rel.shared().size() >= 3)
+          || (rel.score() >= 0.4 && h.view().amounts().size() == 1
+              && o.view().amounts().size() == 1);
       if (ok) {
         found.add(new Match(o, frame + core, rel.score()));
         ranks.add(frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()
@@ -165,7 +161,7 @@ final class NumericCheck implements Check {
     if (!a.measure().equals(b.measure())) {
       return false;
     }
-    if (!a.measure().equals("count")) {
+    if (!a.measure().equals("count") && !a.measure().equals("age")) {
       return true;
     }
     for (String n : a.noun()) {
@@ -239,7 +235,12 @@ final class NumericCheck implements Check {
     double lo;
     double hi;
     switch (a.approximation()) {
-      case ABOUT, RANGE -> {
+      case ABOUT -> {
+        double d = Math.max(v - a.low(), h);
+        lo = v - d;
+        hi = v + Math.max(a.high() - v, h);
+      }
+      case RANGE -> {
         lo = a.low() - h;
         hi = a.high() + h;
       }

@@ -80,16 +80,27 @@ final class TemporalCheck implements Check {
   private List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
-      if (!c.claim().facets(dev.parallax.OrdinalFacet.class).isEmpty()) {
-        continue;
-      }
       for (Moment m : c.moments()) {
-        if (!m.governed() && !c.negated(m.facet().span())) {
+        if (!m.governed() && !c.negated(m.facet().span()) && !counted(c, m)) {
           out.add(new Holder(c, m));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the moment is the window or the date of an ordinal statement of its claim ("the first
+   * since August 2024", "the first occurred last August"): the ordinal check reads it.
+   */
+  private static boolean counted(ClaimView c, Moment m) {
+    for (dev.parallax.OrdinalFacet o : c.claim().facets(dev.parallax.OrdinalFacet.class)) {
+      if (o.window().map(w -> Spans.overlap(w.span(), m.facet().span())).orElse(false)
+          || o.when().map(w -> Spans.overlap(w.span(), m.facet().span())).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Match best(ArticlePair pair, Holder h, List<Holder> others, boolean hIsLeft) {

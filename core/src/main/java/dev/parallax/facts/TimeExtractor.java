@@ -758,9 +758,9 @@ public final class TimeExtractor {
 
     private Expr decade(int w) {
       String term = t.term(w);
-      String word = t.word(w);
-      if (t.isNumber(w) && term.length() == 4 && term.endsWith("0") && word.length() == 6
-          && word.startsWith(term) && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+      String rest = t.text().substring(t.end(w), Math.min(t.text().length(), t.end(w) + 2));
+      if (t.isNumber(w) && term.length() == 4 && term.endsWith("0")
+          && (rest.equals("'s") || rest.equals("\u2019s"))) {
         // "the 1930's": a decade, not the possessive of a year
         return new Expr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null, -1);
       }

@@ -15,6 +15,7 @@ import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.LineMap;
 import dev.parallax.text.TextAnalyzer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -151,7 +153,11 @@ public final class Parallax {
       profiles.add(rd.profile());
     }
     List<List<Claim>> claims = reads.stream().map(Read::claims).toList();
-    List<Contradiction> contradictions = contradictor.find(list, claims, alignments).stream()
+    List<Contradiction> found = contradictor.find(list, claims, alignments);
+    if (list.stream().anyMatch(a -> a.publishedDate().isEmpty())) {
+      found = undated(list, reads, claims, found);
+    }
+    List<Contradiction> contradictions = found.stream()
         .filter(c -> c.confidence() >= minConfidence).toList();
     return new Comparison(list, alignments, exclusives, contradictions, tags, profiles);
   }
@@ -187,6 +193,40 @@ public final class Parallax {
       List<Claim> claims,
       List<Tag> tags,
       LanguageProfile profile) {}
+
+  /**
+   * Counts in nested windows that need a publication date: when an article has none, its facts
+   * are read again as if it were published when the texts allow at the earliest year after all
+   * they date ({@link Contradictor#assumedPublication}), and ordinal contradictions found only so
+   * are added with a lower confidence and the assumption named.
+   */
+  private List<Contradiction> undated(List<Article> list, List<Read> reads,
+      List<List<Claim>> claims, List<Contradiction> found) {
+    Optional<LocalDate> assumed = Contradictor.assumedPublication(claims);
+    if (assumed.isEmpty()) {
+      return found;
+    }
+    List<Article> dated = new ArrayList<>(list.size());
+    List<List<Claim>> again = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      Article a = list.get(i);
+      if (a.publishedDate().isPresent()) {
+        dated.add(a);
+        again.add(claims.get(i));
+        continue;
+      }
+      dated.add(a.toBuilder().published(assumed.get()).build());
+      AnalyzedText t = reads.get(i).text();
+      FactReader.Reading facts = factReader.read(a.id(), t, assumed);
+      List<Claim> cs = new ArrayList<>();
+      for (ClaimSplitter.ClaimSpan c : facts.claims()) {
+        cs.add(new Claim(span(a, t, c.span()), c.sentence(), facts.facetsOf(c)));
+      }
+      again.add(List.copyOf(cs));
+    }
+    return contradictor.withAssumption(found, contradictor.find(dated, again, List.of()),
+        assumed.get());
+  }
 
   private Read read(Article article) {
     AnalyzedText t = analyzer.analyze(article.text());

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.parallax.Article;
 import dev.parallax.Claim;
 import dev.parallax.ClaimAlignment;
+import dev.parallax.TimeFacet;
 import dev.parallax.Contradiction;
 import dev.parallax.align.Synonyms;
 import dev.parallax.rules.RulePack;
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe: build it once and share it; each call works on its own data.
  */
 public final class Contradictor {
+  /** The factor on the confidence of a finding that rests on an assumed publication date. */
+  static final double UNDATED = 0.75;
+
   /** The bundled word lists of the checks. */
   private static final String LEXICON = "/dev/parallax/contradict/en/contradict.rules";
 
@@ -130,6 +134,65 @@ public final class Contradictor {
       sides.add(side(a.id(), name, a.publishedDate(), claimsPerArticle.get(i)));
     }
     return run(sides, alignments);
+  }
+
+  /**
+   * When undated articles were most likely published, as far as their texts tell: on the last day
+   * of the year after the latest year any of their claims dates ("August 2024" → 2025-12-31).
+   * Empty when no claim gives a year.
+   *
+   * <p>A report's dated references lie in its past, so its publication comes after the latest of
+   * them; the following year is the nearest reading that lets a count "this year" differ from a
+   * count since that date. It is an assumption, named in every finding that depends on it.
+   *
+   * @param claimsPerArticle the claims of the compared articles
+   */
+  public static Optional<LocalDate> assumedPublication(List<List<Claim>> claimsPerArticle) {
+    int latest = 0;
+    for (List<Claim> claims : claimsPerArticle) {
+      for (Claim c : claims) {
+        for (TimeFacet t : c.facets(TimeFacet.class)) {
+          if (t.type() == TimeFacet.Type.DATE) {
+            for (String v : List.of(t.value(), t.from().orElse(""), t.to().orElse(""))) {
+              if (v.length() >= 4 && Window.absolute(v.length() > 10 ? v.substring(0, 10) : v)) {
+                latest = Math.max(latest, Integer.parseInt(v.substring(0, 4)));
+              }
+            }
+          }
+        }
+      }
+    }
+    return latest == 0 ? Optional.empty() : Optional.of(LocalDate.of(latest + 1, 12, 31));
+  }
+
+  /**
+   * {@code found} with the ordinal contradictions of {@code assumed} (found with publication
+   * dates assumed to be {@code date}) that {@code found} lacks, each with a lower confidence and
+   * an explanation that names the assumption.
+   *
+   * @param found the contradictions found without the assumption
+   * @param assumed the contradictions found with it
+   * @param date the assumed publication date of the undated articles
+   */
+  public List<Contradiction> withAssumption(List<Contradiction> found,
+      List<Contradiction> assumed, LocalDate date) {
+    java.util.Set<List<Object>> have = new java.util.HashSet<>();
+    for (Contradiction c : found) {
+      have.add(List.of(c.kind(), c.leftEvidence(), c.rightEvidence()));
+    }
+    List<Contradiction> out = new ArrayList<>(found);
+    for (Contradiction c : assumed) {
+      if (c.kind() != Contradiction.Kind.ORDINAL
+          || have.contains(List.of(c.kind(), c.leftEvidence(), c.rightEvidence()))) {
+        continue;
+      }
+      out.add(new Contradiction(c.kind(), c.left(), c.right(), c.leftEvidence(),
+          c.rightEvidence(), c.leftValue(), c.rightValue(), c.explanation()
+              + " This assumes the articles that give no publication date appeared in "
+              + date.getYear() + ", the year after the latest year they mention.",
+          Math.round(c.confidence() * UNDATED * 100) / 100.0));
+    }
+    return List.copyOf(out);
   }
 
   @Override

@@ -96,7 +96,7 @@ final class MentionReader {
       }
       int first = w.firstWordFrom(t.span().start());
       boolean governed = false;
-      for (int i = first - 1; i >= 0 && i >= first - 2; i--) {
+      for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
         if (lexicon.dateGovernors().contains(w.lower(i))) {
           governed = true;
         }
@@ -256,13 +256,16 @@ final class MentionReader {
     if (!gap.isBlank() && !gap.equals("-")) {
       return List.of();
     }
+    // "a 60-page report": a hyphen joins the number to what it counts, and the words after
+    // name what the compound describes, not what is counted
+    boolean compound = gap.equals("-");
     List<String> noun = new ArrayList<>();
     for (int i = k; i < w.size() && noun.size() < NOUN_WORDS; i++) {
       if (!w.isContent(i)) {
         break;
       }
-      if (i > k && !w.between(w.end(i - 1), w.start(i)).isBlank()
-          && !w.between(w.end(i - 1), w.start(i)).equals("-")) {
+      String before = i > k ? w.between(w.end(i - 1), w.start(i)) : "";
+      if (i > k && (compound ? !before.equals("-") : !before.isBlank() && !before.equals("-"))) {
         break;
       }
       noun.add(w.stem(i));

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 final class CompareCommand implements Command {
   private static final String PUBLISHED = "--published";
   private static final String FORMAT = "--format";
+  private static final String MIN_CONFIDENCE = "--min-confidence";
+  private static final String MIN_ALIGNMENT = "--min-alignment-score";
 
   private final Supplier<Parallax> parallax;
 
@@ -34,7 +36,9 @@ final class CompareCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: parallax compare [--published DATE] [--format text|json|html] [RULE OPTIONS] FILE...
+        Usage: parallax compare [--published DATE] [--format text|json|html]
+                                [--min-confidence X] [--min-alignment-score X]
+                                [RULE OPTIONS] FILE...
 
         Compares two or more articles about one event and prints the claims they share, with
         a word diff of each pair, the claims only one of them makes, and the loaded and
@@ -53,6 +57,11 @@ final class CompareCommand implements Command {
                                e.g. 2025-10-20 or 2025-10-20T09:30:00Z)
           --format FORMAT      text: a readable report (default); json: see docs/json.md;
                                html: one self-contained page, articles side by side
+          --min-confidence X   report contradictions of at least this confidence, 0 to 1
+                               (default 0.5; 0 reports every finding)
+          --min-alignment-score X
+                               align claims of at least this similarity, 0 to 1
+                               (default 0.16)
         """ + RuleOptions.HELP + """
           -h, --help           show this help
 
@@ -63,7 +72,8 @@ final class CompareCommand implements Command {
   @Override
   public int run(List<String> args, Streams io) throws CliException {
     Options opts = Options.parse(name(),
-        args, AnnotateCommand.union(Set.of(PUBLISHED, FORMAT), RuleOptions.VALUED),
+        args, AnnotateCommand.union(Set.of(PUBLISHED, FORMAT, MIN_CONFIDENCE, MIN_ALIGNMENT),
+            RuleOptions.VALUED),
         RuleOptions.FLAGS);
     if (opts.has("--help")) {
       io.out().print(help());
@@ -96,7 +106,17 @@ final class CompareCommand implements Command {
 
     Comparison comparison;
     try {
-      comparison = RuleOptions.parallax(opts, parallax).compare(articles);
+      Double minConfidence = fraction(opts, MIN_CONFIDENCE);
+      Double minAlignment = fraction(opts, MIN_ALIGNMENT);
+      RuleOptions.BuilderStep tune = minConfidence == null && minAlignment == null ? null : b -> {
+        if (minConfidence != null) {
+          b.minConfidence(minConfidence);
+        }
+        if (minAlignment != null) {
+          b.minAlignmentScore(minAlignment);
+        }
+      };
+      comparison = RuleOptions.parallax(opts, parallax, tune).compare(articles);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
@@ -109,6 +129,23 @@ final class CompareCommand implements Command {
     }
     io.out().flush();
     return Main.OK;
+  }
+
+  /** The value of a 0-to-1 option, or null when it is not given. */
+  private static Double fraction(Options opts, String name) throws CliException {
+    if (!opts.has(name)) {
+      return null;
+    }
+    String v = opts.value(name).orElse("");
+    try {
+      double d = Double.parseDouble(v);
+      if (d >= 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new CliException("invalid " + name + " '" + v + "': expected a number from 0 to 1");
   }
 
   /**

@@ -43,6 +43,12 @@ final class RuleOptions {
 
   private RuleOptions() {}
 
+  /** A setting applied to the builder that may reject its value. */
+  @FunctionalInterface
+  interface BuilderStep {
+    void apply(Parallax.Builder b) throws CliException;
+  }
+
   /** Whether any rule option was given. */
   static boolean given(Options opts) {
     return VALUED.stream().anyMatch(opts::has) || opts.has(NO_BUILTIN);
@@ -54,10 +60,24 @@ final class RuleOptions {
    * @throws CliException naming the bad value, a missing pack, or a broken pack's first problem
    */
   static Parallax parallax(Options opts, Supplier<Parallax> standard) throws CliException {
-    if (!given(opts)) {
+    return parallax(opts, standard, null);
+  }
+
+  /**
+   * The Parallax these options ask for, with {@code tune} applied to the builder when not null:
+   * {@code standard} when neither a rule option nor {@code tune} is given.
+   *
+   * @throws CliException naming the bad value, a missing pack, or a broken pack's first problem
+   */
+  static Parallax parallax(Options opts, Supplier<Parallax> standard,
+      BuilderStep tune) throws CliException {
+    if (!given(opts) && tune == null) {
       return standard.get();
     }
     Parallax.Builder b = Parallax.builder();
+    if (tune != null) {
+      tune.apply(b);
+    }
     List<RulePack> packs = new ArrayList<>();
     for (String path : opts.values(RULES)) {
       packs.addAll(load(path));

@@ -134,6 +134,15 @@ class MainTest {
             "compare", "$D/wire.txt", "$D/opinion.txt", "--published"),
         row("invalid format", "parallax: invalid --format 'xml': expected text, json or html",
             "compare", "--format", "xml", "$D/wire.txt", "$D/opinion.txt"),
+        row("confidence above 1",
+            "parallax: invalid --min-confidence '1.5': expected a number from 0 to 1",
+            "compare", "--min-confidence", "1.5", "$D/wire.txt", "$D/opinion.txt"),
+        row("confidence not a number",
+            "parallax: invalid --min-confidence 'high': expected a number from 0 to 1",
+            "compare", "--min-confidence=high", "$D/wire.txt", "$D/opinion.txt"),
+        row("alignment score below 0",
+            "parallax: invalid --min-alignment-score '-0.1': expected a number from 0 to 1",
+            "compare", "--min-alignment-score", "-0.1", "$D/wire.txt", "$D/opinion.txt"),
         row("blank text", "parallax: $D/blank.txt: the article text is blank",
             "compare", "$D/wire.txt", "$D/blank.txt"),
         row("text of no-break and zero-width spaces",
@@ -331,6 +340,22 @@ class MainTest {
         .contains("opinion  (no outlet), 2025-10-20\n")
         .contains("Aligned claims (")
         .contains("Exclusive claims (");
+  }
+
+  @Test
+  void minimumConfidenceAndAlignmentScoreAreOptions() throws IOException {
+    write("smith-a.txt", "Smith has led the miners union since 2002.");
+    write("smith-b.txt", "Smith has led the miners union since 2003.");
+    Result all = run("compare", "--format", "json", "--min-confidence", "0",
+        file("smith-a.txt"), file("smith-b.txt"));
+    Result none = run("compare", "--format", "json", "--min-confidence", "1",
+        "--min-alignment-score", "0.99", file("smith-a.txt"), file("smith-b.txt"));
+
+    assertThat(all.code()).isZero();
+    assertThat(none.code()).isZero();
+    assertThat(JSON.readTree(none.out()).get("contradictions")).isEmpty();
+    assertThat(JSON.readTree(none.out()).get("alignments")).isEmpty();
+    assertThat(JSON.readTree(all.out()).get("alignments")).hasSize(1);
   }
 
   @Test

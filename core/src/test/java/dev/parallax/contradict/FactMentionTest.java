@@ -1,0 +1,154 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Comparison;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.Parallax;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Fact mentions matched across articles by their frames and compared by their stated precision,
+ * end to end through {@link Parallax#compare}: each row is two short articles (published the
+ * same day) and what a reader expects, a contradiction with both evidence spans, or silence.
+ */
+class FactMentionTest {
+  private static final Parallax PX = Parallax.builder().minConfidence(0).build();
+
+  static Stream<Arguments> clashes() {
+    return Stream.of(
+        // numbers of the same thing, in long and short sentences
+        row("Police said 12 people were injured in the clashes near the station.",
+            "Twenty people were injured, police said.", Kind.NUMERIC, "12 people",
+            "Twenty people"),
+        row("The fund received $3.5 billion from the state, officials said.",
+            "Officials said the fund received $3.6 billion from the state.", Kind.NUMERIC,
+            "$3.5 billion", "$3.6 billion"),
+        row("The report runs to 48 pages and names nine companies.",
+            "The 60-page report names nine companies.", Kind.NUMERIC, "48 pages", "60-page"),
+        row("He signed a two-year contract with the club on Friday.",
+            "He signed a five-year contract with the club on Friday.", Kind.NUMERIC,
+            "two-year", "five-year"),
+        row("As many as 1.5 million people marched through the capital.",
+            "Up to 1.6 million people marched through the capital.", Kind.NUMERIC,
+            "As many as 1.5 million people", "Up to 1.6 million people"),
+        row("More than 26,000 people were killed in the earthquake.",
+            "More than 31,000 people were killed in the earthquake.", Kind.NUMERIC,
+            "More than 26,000 people", "More than 31,000 people"),
+        row("She had been in hospital for three weeks before the operation.",
+            "She had been in hospital for four weeks before the operation.", Kind.NUMERIC,
+            "three weeks", "four weeks"),
+        row("The mayor was married two weeks ago to his second wife.",
+            "The mayor, who was married about three weeks ago, thanked his wife.",
+            Kind.TEMPORAL, "two weeks ago", "three weeks ago"),
+        // dates of the same event
+        row("The minister resigned on Sunday after the vote.",
+            "The minister resigned on Monday after the vote.", Kind.TEMPORAL, "Sunday",
+            "Monday"),
+        row("The factory closed in 2009, workers recalled.",
+            "Workers recalled that the factory closed in 2011.", Kind.TEMPORAL, "2009", "2011"),
+        row("The blast happened at 3:30 a.m. near the harbour.",
+            "The blast happened at 5:30 a.m. near the harbour.", Kind.TEMPORAL, "3:30 a.m.",
+            "5:30 a.m."));
+  }
+
+  static Stream<Arguments> agreements() {
+    return Stream.of(
+        row("The zone is 248 kilometers (155 miles) long.",
+            "The zone is approximately 248 kilometers long."),
+        row("An estimated 34,000 people have fled since the war.",
+            "About 34,000 people have fled since the war."),
+        row("Officials counted 1,987 votes in the district.",
+            "Officials counted about 2,000 votes in the district."),
+        row("The pipeline runs 30 miles to the coast.", "The pipeline runs 48 km to the coast."),
+        row("He ruled the country for two decades until his death.",
+            "He ruled the country for 21 years until his death."),
+        row("She checked into the clinic for a three-month stay.",
+            "She checked into the clinic for a 90-day stay."),
+        row("The film has grossed over $142 million at home.",
+            "The film has grossed $140 million at home."),
+        row("Germany will lend 22.4 billion euros to Greece.",
+            "Germany will lend 22 billion euros to Greece."),
+        // different things measured: a count of members and a count of states, ages of two people
+        row("The alliance has 32 members, the minister said.",
+            "The minister said the alliance spans 30 states."),
+        row("Police found him with her 12-year-old daughter in the flat.",
+            "Police said the 35-year-old man was found in the flat."),
+        // offsets from different anchors
+        row("The rule takes effect nine days before the inauguration.",
+            "The rule takes effect in 30 days."),
+        // the date of another event, or a bound, is not the claim's date
+        row("The soldier has been held since Sunday, officials said.",
+            "The soldier has been held since Monday, officials said."),
+        row("The minister resigned after Sunday's vote.",
+            "The minister resigned on Monday."),
+        // a month inside its year, a weekday inside its date
+        row("The plant opened in August 2025.", "The plant opened in 2025."),
+        row("The suspect was arrested on Monday, October 20, 2025.",
+            "The suspect was arrested on Monday."));
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("clashes")
+  void clash(String a, String b, Kind kind, String leftEvidence, String rightEvidence) {
+    List<Contradiction> found = compare(a, b);
+    assertThat(found).hasSize(1);
+    Contradiction c = found.get(0);
+    assertThat(c.kind()).isEqualTo(kind);
+    assertThat(c.leftEvidence().text()).isEqualTo(leftEvidence);
+    assertThat(c.rightEvidence().text()).isEqualTo(rightEvidence);
+    // the same the other way round, with the sides swapped
+    List<Contradiction> back = compare(b, a);
+    assertThat(back).hasSize(1);
+    assertThat(back.get(0).leftEvidence().text()).isEqualTo(rightEvidence);
+    assertThat(back.get(0).leftEvidence().start()).isEqualTo(c.rightEvidence().start());
+    assertThat(back.get(0).rightEvidence().text()).isEqualTo(leftEvidence);
+    assertThat(back.get(0).rightEvidence().start()).isEqualTo(c.leftEvidence().start());
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("agreements")
+  void agreement(String a, String b) {
+    assertThat(compare(a, b)).isEmpty();
+    assertThat(compare(b, a)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("clashes")
+  void anArticleAgreesWithItself(String a, String b, Kind kind, String l, String r) {
+    assertThat(compare(a, a + " Officials gave no further details.")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("clashes")
+  void anUnrelatedArticleChangesNothingBetweenTheFirstTwo(String a, String b, Kind kind,
+      String l, String r) {
+    Article x = article("a", a);
+    Article y = article("b", b);
+    Article z = article("z", "Heavy rain is expected across the north on Thursday, with 40 mm"
+        + " falling in some valleys. Forecasters said temperatures would stay near 12 degrees.");
+    assertThat(PX.compare(x, y, z).contradictions().stream()
+        .filter(c -> !c.left().article().equals("z") && !c.right().article().equals("z"))
+        .toList())
+        .isEqualTo(PX.compare(x, y).contradictions());
+  }
+
+  private static List<Contradiction> compare(String a, String b) {
+    Comparison c = PX.compare(article("a", a), article("b", b));
+    return c.contradictions();
+  }
+
+  private static Article article(String id, String text) {
+    return Article.builder().id(id).published("2025-10-20").text(text).build();
+  }
+
+  private static Arguments row(Object... values) {
+    return Arguments.of(values);
+  }
+}

@@ -16,6 +16,7 @@ import java.util.Set;
  *     a noun borrows the noun of an earlier number of its claim); empty for a measure with a unit
  * @param frame the stems of the content words around the amount, up to the next number or date
  * @param core the stems of the nearest content words of the frame, two each way
+ * @param names the stems of the frame written only with a capital: who and where, not what
  * @param value the number as stated, in base units
  * @param low the least value the words allow, base units
  * @param high the greatest value the words allow, base units
@@ -32,6 +33,7 @@ record Amount(
     List<String> noun,
     Set<String> frame,
     Set<String> core,
+    Set<String> names,
     double value,
     double low,
     double high,

@@ -27,6 +27,8 @@ final class MentionReader {
   static final int FRAME_WORDS = 6;
   /** How many content words after a number are read as the noun it counts. */
   static final int NOUN_WORDS = 3;
+  /** The measure of a number that says nothing of what it counts. */
+  static final String BARE = "number";
   /** How many content words each way make the core of a frame. */
   static final int CORE_WORDS = 2;
 
@@ -56,7 +58,9 @@ final class MentionReader {
       before = q.span();
       if (a != null) {
         out.add(a);
-        previous = a;
+        if (!a.measure().equals(BARE)) {
+          previous = a;
+        }
         if (!a.noun().isEmpty() && a.measure().equals("count")) {
           lastNoun = a.noun();
         }
@@ -113,7 +117,8 @@ final class MentionReader {
       for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
         expected |= lexicon.expectations().contains(w.lower(i));
       }
-      out.add(new Moment(w, t, when.get(), frame(w, t.span(), stops), governed, expected));
+      out.add(new Moment(w, t, when.get(), frame(w, t.span(), stops), core(w, t.span(), stops),
+          names(w, t.span(), stops), governed, expected));
     }
     return List.copyOf(out);
   }
@@ -138,6 +143,24 @@ final class MentionReader {
   /** The content stems around {@code span}, stopping at other numbers and times. */
   Set<String> frame(ClaimWords w, TextSpan span, List<TextSpan> stops) {
     return around(w, span, stops, FRAME_WORDS);
+  }
+
+  /** The stems of the frame that are written with a capital: names, not what happened. */
+  Set<String> names(ClaimWords w, TextSpan span, List<TextSpan> stops) {
+    Set<String> out = new LinkedHashSet<>();
+    Set<String> frame = around(w, span, stops, FRAME_WORDS);
+    for (int i = 0; i < w.size(); i++) {
+      if (w.isCapitalised(i) && frame.contains(w.stem(i))) {
+        boolean lower = false;
+        for (int j = 0; j < w.size(); j++) {
+          lower |= !w.isCapitalised(j) && w.stem(j).equals(w.stem(i));
+        }
+        if (!lower) {
+          out.add(w.stem(i));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -217,7 +240,7 @@ final class MentionReader {
       String measure = dim.equals("money") ? "money:" + unit : dim;
       List<String> noun = noun(w, q.span().end());
       return new Amount(w, q.span(), measure, noun, frame(w, q.span(), stops),
-          core(w, q.span(), stops),
+          core(w, q.span(), stops), names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
           step, q.approximation(), unit, derived, amountText(q, ""));
     }
@@ -239,10 +262,14 @@ final class MentionReader {
       noun = lastNoun;
       counted = previous == null ? "" : previous.shown().replaceFirst("^.*? ", "");
     } else {
-      return null; // a bare number: nothing tells what it counts
+      // a bare number: nothing tells what it counts, so it is never compared; it may still
+      // show that an article states a value ("nine in favour and three against")
+      return new Amount(w, q.span(), BARE, List.of(), frame(w, q.span(), stops),
+          core(w, q.span(), stops), names(w, q.span(), stops), q.value(), q.low(), q.high(),
+          step, q.approximation(), "", derived, amountText(q, ""));
     }
     return new Amount(w, evidence, "count", noun, frame(w, evidence, stops),
-        core(w, evidence, stops), q.value(), q.low(),
+        core(w, evidence, stops), names(w, evidence, stops), q.value(), q.low(),
         q.high(), step, q.approximation(), "", derived, amountText(q, counted));
   }
 
@@ -345,7 +372,7 @@ final class MentionReader {
         ? "less than " : approx == Approximation.MORE_THAN ? "more than " : "")
         + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s");
     return new Amount(w, t.span(), measure, noun, frame(w, t.span(), stops),
-        core(w, t.span(), stops), v, low, high,
+        core(w, t.span(), stops), names(w, t.span(), stops), v, low, high,
         stepDays, approx, unitName, false, shown);
   }
 

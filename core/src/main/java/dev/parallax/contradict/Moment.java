@@ -10,12 +10,15 @@ import java.util.Set;
  * @param claim the claim's words
  * @param facet the time expression
  * @param when the calendar and clock parts it fixes
- * @param frame the stems of the content words around it, up to the next number or date
+ * @param frame the stems of the content words around it, up to the next date or length of time
+ * @param core the stems of the nearest content words of the frame, two each way
+ * @param names the stems of the frame written only with a capital: who and where, not what
  * @param governed whether a connective before it ("since", "after", "until", "by") makes it the
  *     bound or the anchor of another event rather than the date of the claim's own
  * @param expected whether its clause speaks of a plan or an expectation ("will", "is expected",
  *     "is scheduled", "plans to") rather than of something that happened
  */
 record Moment(
-    ClaimWords claim, TimeFacet facet, When when, Set<String> frame, boolean governed,
+    ClaimWords claim, TimeFacet facet, When when, Set<String> frame, Set<String> core,
+    Set<String> names, boolean governed,
     boolean expected) {}

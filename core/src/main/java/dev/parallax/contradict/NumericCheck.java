@@ -110,7 +110,8 @@ final class NumericCheck implements Check {
     List<Match> found = new ArrayList<>();
     List<Double> ranks = new ArrayList<>();
     for (Holder o : others) {
-      if (!h.amount().measure().equals(o.amount().measure())) {
+      if (!h.amount().measure().equals(o.amount().measure())
+          || h.amount().measure().equals(MentionReader.BARE)) {
         continue;
       }
       ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
@@ -123,7 +124,7 @@ final class NumericCheck implements Check {
       if (!comparable(h.amount(), o.amount())) {
         continue;
       }
-      boolean ok = core >= 1 || frame >= 2 || (frame >= 1 && rel.shared().size() >= 3)
+      boolean ok = core >= 1 || (frame >= 2 && sharedWhat(h.amount(), o.amount()) >= 1)
           || (rel.score() >= 0.4 && h.view().amounts().size() == 1
               && o.view().amounts().size() == 1);
       if (ok) {
@@ -194,13 +195,24 @@ final class NumericCheck implements Check {
    */
   private static boolean statedElsewhere(Amount a, List<Holder> others) {
     for (Holder o : others) {
-      if (comparable(a, o.amount())
-          && sharedFrame(a, o.amount()) + sharedCore(a, o.amount()) >= 1
-          && !disagree(a, o.amount())) {
+      Amount b = o.amount();
+      boolean bare = b.measure().equals(MentionReader.BARE) && a.value() == b.value()
+          && a.measure().equals("count");
+      if ((comparable(a, b) || bare) && sharedFrame(a, b) + sharedCore(a, b) >= 1
+          && !disagree(a, b)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The frame words two amounts share that are not names: what happened, not to whom. */
+  static int sharedWhat(Amount a, Amount b) {
+    Set<String> x = new LinkedHashSet<>(a.frame());
+    x.removeAll(a.names());
+    Set<String> y = new LinkedHashSet<>(b.frame());
+    y.removeAll(b.names());
+    return shared(a, x, b, y);
   }
 
   /** The core words two amounts share, their counted nouns left out. */

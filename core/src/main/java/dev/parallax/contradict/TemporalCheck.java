@@ -117,10 +117,15 @@ final class TemporalCheck implements Check {
         continue;
       }
       int frame = sharedFrame(h.moment(), o.moment());
-      if (frame < 1) {
-        continue;
+      int core = shared(h.moment().core(), o.moment().core());
+      Set<String> x = new LinkedHashSet<>(h.moment().frame());
+      x.removeAll(h.moment().names());
+      Set<String> y = new LinkedHashSet<>(o.moment().frame());
+      y.removeAll(o.moment().names());
+      if (core < 1 && (frame < 2 || shared(x, y) < 1)) {
+        continue; // the words nearest the dates, or what happened, must be the same
       }
-      double rank = frame + 0.1 * Math.min(rel.shared().size(), 8) + rel.score();
+      double rank = frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score();
       if (rank > bestRank + 1e-9) {
         best = new Match(o, frame, rel.score());
         bestRank = rank;
@@ -144,8 +149,12 @@ final class TemporalCheck implements Check {
   }
 
   static int sharedFrame(Moment a, Moment b) {
-    Set<String> s = new LinkedHashSet<>(a.frame());
-    s.retainAll(b.frame());
+    return shared(a.frame(), b.frame());
+  }
+
+  private static int shared(Set<String> a, Set<String> b) {
+    Set<String> s = new LinkedHashSet<>(a);
+    s.retainAll(b);
     return s.size();
   }
 

@@ -28,14 +28,15 @@ import java.util.TreeMap;
  *
  * <pre>
  * java -cp examples/target/parallax.jar dev.parallax.examples.eval.ContradictionEval \
- *     EVENTS.jsonl GOLD.jsonl [--show] [--min-confidence X]
+ *     EVENTS.jsonl GOLD.jsonl [--show] [--all] [--min-confidence X]
  * </pre>
  *
  * <p>Articles are built as the scorer builds its JSON files: id = the article id folded to lower
  * case with runs of white space as dashes, outlet, title, publication date when given. Gold
  * offsets are code points; they are turned into Java string offsets before comparing. With
  * {@code --show}, every miss and false flag is printed with both texts and the gold note, and
- * every reported contradiction that touches a gold agreement prints its explanation.
+ * every reported contradiction that touches a gold agreement prints its explanation; with {@code
+ * --all}, every reported contradiction is printed, whether a gold pair covers it or not.
  */
 public final class ContradictionEval {
 
@@ -54,6 +55,7 @@ public final class ContradictionEval {
       System.exit(2);
     }
     boolean show = List.of(args).contains("--show");
+    boolean all = List.of(args).contains("--all");
     Parallax.Builder b = Parallax.builder();
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("--min-confidence")) {
@@ -99,6 +101,13 @@ public final class ContradictionEval {
       int n = arts.size();
       pairs += n * (n - 1) / 2;
       reported += c.contradictions().size();
+      if (all) {
+        for (Contradiction x : c.contradictions()) {
+          System.out.printf(Locale.ROOT, "REPORTED %s %.2f (%s)%n  a: %s%n  b: %s%n  said: %s%n",
+              x.kind(), x.confidence(), e.getKey(), cut(x.left().text()), cut(x.right().text()),
+              x.explanation());
+        }
+      }
       for (JsonNode g : e.getValue()) {
         String ka = slug(g.get("a").get("article_id").asText());
         String kb = slug(g.get("b").get("article_id").asText());

@@ -44,7 +44,18 @@ record ArticlePair(Side left, Side right, List<Related> related,
    * @param score the aligner's score for the pair, 0 when they are not aligned
    * @param shared the content stems they share
    */
-  record Related(ClaimView left, ClaimView right, double score, Set<String> shared) {}
+  record Related(ClaimView left, ClaimView right, double score, Set<String> shared) {
+
+    /**
+     * How much of their wording the two claims share: their shared content stems over the content
+     * stems of the shorter claim (1 when all its words are in the other, 0 for none), so a claim
+     * restated inside a longer sentence still counts as restated.
+     */
+    double overlap() {
+      int smaller = Math.min(left.stems().size(), right.stems().size());
+      return smaller == 0 ? 0 : (double) shared.size() / smaller;
+    }
+  }
 
   /** The related pairs of two articles. */
   static ArticlePair of(Side left, Side right, Map<List<Claim>, Double> aligned) {

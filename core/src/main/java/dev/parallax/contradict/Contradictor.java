@@ -52,6 +52,10 @@ public final class Contradictor {
   /** The factor on the confidence of a finding that rests on an assumed publication date. */
   static final double UNDATED = 0.75;
 
+  /** A web address in a claim. */
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+
   /** The bundled word lists of the checks. */
   private static final String LEXICON = "/dev/parallax/contradict/en/contradict.rules";
 
@@ -205,6 +209,11 @@ public final class Contradictor {
     List<ClaimView> views = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       ClaimWords w = new ClaimWords(c, analyzer, synonyms);
+      if (WEB_ADDRESS.matcher(c.text()).find()) {
+        // a web address states nothing: its numbers and dates name pages
+        views.add(new ClaimView(w, w.contentStems(), List.of(), List.of()));
+        continue;
+      }
       views.add(new ClaimView(w, w.contentStems(), reader.amounts(w), reader.moments(w)));
     }
     return new ArticlePair.Side(id, name, published, List.copyOf(views));

@@ -36,6 +36,8 @@ final class Lexicon {
   private final Set<String> phraseNegations;
   private final Set<String> emphatic;
   private final Set<String> pronounNumbers;
+  private final List<String> implicitNegations;
+  private final Set<String> positionNouns;
 
   Lexicon(RulePack pack, TextAnalyzer analyzer) {
     this.genericNouns = stems(analyzer, words(pack, "generic-count-noun"));
@@ -75,6 +77,8 @@ final class Lexicon {
     this.phraseNegations = lower(words(pack, "phrase-negation"));
     this.emphatic = lower(words(pack, "emphatic-negation"));
     this.pronounNumbers = lower(words(pack, "pronoun-number"));
+    this.implicitNegations = List.copyOf(lower(words(pack, "implicit-negation")));
+    this.positionNouns = stems(analyzer, words(pack, "position-noun"));
   }
 
   Set<String> genericNouns() {
@@ -153,6 +157,16 @@ final class Lexicon {
   /** Lower-case number words that are more often pronouns or articles than counts ("one"). */
   Set<String> pronounNumbers() {
     return pronounNumbers;
+  }
+
+  /** Lower-case phrases that deny without a negation word ("yet to", "failed to"). */
+  List<String> implicitNegations() {
+    return implicitNegations;
+  }
+
+  /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */
+  Set<String> positionNouns() {
+    return positionNouns;
   }
 
   private static List<String> phrases(Cue cue) {

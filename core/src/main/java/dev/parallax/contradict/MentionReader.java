@@ -35,6 +35,11 @@ final class MentionReader {
   private static final Pattern DURATION =
       Pattern.compile("P(\\d+(?:\\.\\d+)?)(Y|M|W|D|DE|CE)|PT(\\d+(?:\\.\\d+)?)([HMS])");
 
+  /** Words that give a clock time its day: a weekday, a month, a year, a relative day. */
+  private static final Pattern DATE_WORDS = Pattern.compile(
+      "(?i)\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+          + "|today|tonight|yesterday|tomorrow)|\\d{4}|\\d+/\\d+");
+
   private final Lexicon lexicon;
 
   MentionReader(Lexicon lexicon) {
@@ -98,15 +103,26 @@ final class MentionReader {
       if (when.isEmpty()) {
         continue;
       }
+      if (t.type() == TimeFacet.Type.TIME && !DATE_WORDS.matcher(t.span().text()).find()) {
+        // "at 2:56", "6am": the day comes from the publication date, not from the words
+        When c = when.get();
+        when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay()));
+      }
       int first = w.firstWordFrom(t.span().start());
       boolean governed = false;
       for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
-        if (lexicon.dateGovernors().contains(w.lower(i))) {
+        if (lexicon.dateGovernors().contains(w.lower(i))
+            || i + 1 < first && lexicon.dateGovernors().contains(w.lower(i) + " " + w.lower(i + 1))) {
           governed = true;
         }
         if (w.isContent(i)) {
           break;
         }
+      }
+      String around = w.between(t.span().start() - 1, t.span().end() + 1);
+      if (around.startsWith("/") || around.endsWith("/") || t.span().text().contains("/")
+          && t.span().text().matches(".*\\d{4}/\\d.*")) {
+        continue; // a date in a web address or a file name: when the page was made
       }
       String after = w.between(t.span().end(), t.span().end() + 2);
       if (after.equals("'s") || after.equals("\u2019s")) {
@@ -150,6 +166,9 @@ final class MentionReader {
     Set<String> out = new LinkedHashSet<>();
     Set<String> frame = around(w, span, stops, FRAME_WORDS);
     for (int i = 0; i < w.size(); i++) {
+      if (i == 0 && (w.isStopWord(0) || lowerElsewhere(w, 0))) {
+        continue; // a capital at the start of a claim may only mark the start
+      }
       if (w.isCapitalised(i) && frame.contains(w.stem(i))) {
         boolean lower = false;
         for (int j = 0; j < w.size(); j++) {
@@ -163,12 +182,22 @@ final class MentionReader {
     return out;
   }
 
+  /** Whether the word at {@code i} is also written in lower case in its claim. */
+  private static boolean lowerElsewhere(ClaimWords w, int i) {
+    for (int j = 0; j < w.size(); j++) {
+      if (j != i && !w.isCapitalised(j) && w.stem(j).equals(w.stem(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The first {@code content} content stems on each side of {@code span} within its frame: the
    * words that say what happened to what a number counts ("were injured", "killing").
    */
   Set<String> core(ClaimWords w, TextSpan span, List<TextSpan> stops) {
-    return around(w, span, stops, CORE_WORDS);
+    return around(w, span, stops, CORE_WORDS, true);
   }
 
   /**
@@ -177,6 +206,12 @@ final class MentionReader {
    * people and injuring 40": "injuring" belongs to 40).
    */
   private Set<String> around(ClaimWords w, TextSpan span, List<TextSpan> stops, int content) {
+    return around(w, span, stops, content, false);
+  }
+
+  /** The same, counting only words in lower case when {@code lower} (names are skipped). */
+  private Set<String> around(ClaimWords w, TextSpan span, List<TextSpan> stops, int content,
+      boolean lower) {
     Set<String> out = new LinkedHashSet<>();
     int first = w.firstWordFrom(span.start());
     int last = w.lastWordBefore(span.end());
@@ -199,7 +234,8 @@ final class MentionReader {
         break;
       }
       if (w.isContent(i) && w.text(i).length() > 1
-          && !lexicon.frameNoise().contains(w.rawStem(i))) {
+          && !lexicon.frameNoise().contains(w.rawStem(i))
+          && !(lower && i > 0 && w.isCapitalised(i))) {
         out.add(w.stem(i));
         c++;
       }
@@ -209,7 +245,8 @@ final class MentionReader {
         break;
       }
       if (w.isContent(i) && w.text(i).length() > 1
-          && !lexicon.frameNoise().contains(w.rawStem(i))) {
+          && !lexicon.frameNoise().contains(w.rawStem(i))
+          && !(lower && i > 0 && w.isCapitalised(i))) {
         out.add(w.stem(i));
         c++;
       }
@@ -348,10 +385,20 @@ final class MentionReader {
     Approximation approx = approximation(w, first);
     String measure = "duration";
     List<String> noun = List.of();
-    if (last + 1 < w.size() && w.lower(last + 1).equals("old")) {
+    boolean old = last + 1 < w.size() && w.lower(last + 1).equals("old");
+    if (!old && w.between(t.span().end(), Math.min(t.span().end() + 4,
+        w.claim().span().end())).toLowerCase(Locale.ROOT).equals("-old")) {
+      old = true;
+      last = w.lastWordBefore(t.span().end() + 4);
+    }
+    if (old) {
       // "a 12-year-old daughter", "Smith, 31 years old": an age, of whom the words after say
       measure = "age";
       noun = noun(w, w.end(last + 1));
+      int k = w.firstWordFrom(w.end(last + 1));
+      if (k >= w.size() || !w.isCapitalised(k)) {
+        return null; // "a 12-year-old girl": many girls may be in the story, a name is one person
+      }
     } else if (last + 1 < w.size() && lexicon.offsets().containsKey(w.lower(last + 1))) {
       // "nine days before", "two weeks later": a distance from another event
       measure = "offset:" + lexicon.offsets().get(w.lower(last + 1));

@@ -29,14 +29,22 @@ import java.util.Set;
  */
 final class NumericCheck implements Check {
   /** The least confidence of a numeric finding. */
-  static final double BASE = 0.5;
+  static final double BASE = 0.3;
+  /** How much the shared wording of the two claims adds to the confidence, at most. */
+  static final double WORDING = 0.5;
+  /** The overlap of two claims' wording that counts as one wording ({@link #WORDING} in full). */
+  static final double FULL_OVERLAP = 0.7;
+  /** How much each other amount that could be the match takes from the confidence. */
+  static final double RIVAL = 0.07;
+  /** Amounts this many times apart are read as two quantities more often than as one. */
+  static final double FAR_RATIO = 2;
   /** Amounts further apart than this factor are less likely two readings of one fact. */
   static final double MAX_RATIO = 5;
   /** Matches whose ranks differ by less than this are equally good. */
   static final double TIE = 0.5;
   /** How much less a match counts when its amounts are further apart than {@link #MAX_RATIO}. */
   static final double FAR_APART = 1.5;
-  private static final boolean DEBUG = System.getProperty("pxdebug") != null;
+  static final boolean DEBUG = System.getProperty("pxdebug") != null;
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
@@ -63,7 +71,13 @@ final class NumericCheck implements Check {
       if (!disagree(x, y) || statedElsewhere(x, right) || statedElsewhere(y, left)) {
         continue;
       }
-      double conf = BASE + 0.06 * Math.min(ab.frame(), 3) + 0.2 * ab.score();
+      ArticlePair.Related rel = pair.relation(a.view(), ab.other().view()).orElseThrow();
+      double conf = BASE + WORDING * Math.min(1, rel.overlap() / FULL_OVERLAP);
+      if (coreWhat(x, y) >= 2) {
+        conf += 0.05;
+      }
+      // many amounts of one kind (a box score, a price list) make any one match less sure
+      conf -= RIVAL * Math.min(3, ab.rivals() + ba.rivals());
       if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT) {
         conf += 0.05;
       }
@@ -73,11 +87,14 @@ final class NumericCheck implements Check {
         notes.add("A bound such as \"more than\" or \"as many as\" is read as close to its"
             + " number, as news writes it.");
       }
-      if (ratio(x, y) > MAX_RATIO) {
-        conf -= 0.2; // a total and a part, or two different things, more often than a dispute
+      if (ratio(x, y) >= FAR_RATIO) {
+        conf -= 0.25; // a total and a part, or two different things, more often than a dispute
       }
       if (a.view().hedged() || ab.other().view().hedged()) {
         conf -= 0.1;
+      }
+      if (DEBUG) {
+        notes.add(features(a.view(), x, ab.other().view(), y, pair));
       }
       out.add(new Finding(Kind.NUMERIC, a.view().claim(), ab.other().view().claim(),
           x.evidence(), y.evidence(), x.shown(), y.shown(), "", notes, conf));
@@ -88,7 +105,7 @@ final class NumericCheck implements Check {
   private record Holder(ClaimView view, Amount amount) {}
 
   /** The best match of an amount in the other article. */
-  private record Match(Holder other, int frame, double score) {}
+  private record Match(Holder other, int frame, double score, int rivals) {}
 
   private static List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
@@ -124,11 +141,10 @@ final class NumericCheck implements Check {
       if (!comparable(h.amount(), o.amount())) {
         continue;
       }
-      boolean ok = core >= 1 || (frame >= 2 && sharedWhat(h.amount(), o.amount()) >= 1)
-          || (rel.score() >= 0.4 && h.view().amounts().size() == 1
-              && o.view().amounts().size() == 1);
+      boolean ok = coreWhat(h.amount(), o.amount()) >= 1
+          && !otherPeople(h.amount().names(), o.amount().names());
       if (ok) {
-        found.add(new Match(o, frame + core, rel.score()));
+        found.add(new Match(o, frame + core, rel.score(), 0));
         ranks.add(frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()
             - (ratio(h.amount(), o.amount()) > MAX_RATIO ? FAR_APART : 0));
       }
@@ -148,7 +164,26 @@ final class NumericCheck implements Check {
         return null; // a reading nearly as strong agrees: the frames do not tell them apart
       }
     }
-    return found.get(b);
+    Match m = found.get(b);
+    return new Match(m.other(), m.frame(), m.score(), found.size() - 1);
+  }
+
+  static String features(ClaimView cl, Amount x, ClaimView cr, Amount y, ArticlePair pair) {
+    Set<String> fx = new LinkedHashSet<>(x.frame());
+    fx.removeAll(x.names());
+    Set<String> fy = new LinkedHashSet<>(y.frame());
+    fy.removeAll(y.names());
+    Set<String> u = new LinkedHashSet<>(fx);
+    u.addAll(fy);
+    Set<String> cu = new LinkedHashSet<>(cl.stems());
+    cu.addAll(cr.stems());
+    ArticlePair.Related rel = pair.relation(cl, cr).orElse(null);
+    int sh = rel == null ? 0 : rel.shared().size();
+    return String.format(java.util.Locale.ROOT, "[FEAT core=%d what=%d fj=%.2f cj=%.2f sc=%.2f"
+        + " names=%s ratio=%.1f]", coreWhat(x, y), shared(x, fx, y, fy),
+        u.isEmpty() ? 0 : (double) shared(x, fx, y, fy) / u.size(), (double) sh / cu.size(),
+        rel == null ? 0 : rel.score(), x.names().isEmpty() || y.names().isEmpty() ? "none"
+        : otherPeople(x.names(), y.names()) ? "other" : "same", ratio(x, y));
   }
 
   /** How many times the larger amount is the smaller. */
@@ -213,6 +248,23 @@ final class NumericCheck implements Check {
     Set<String> y = new LinkedHashSet<>(b.frame());
     y.removeAll(b.names());
     return shared(a, x, b, y);
+  }
+
+  /** The core words two amounts share that are not names, their counted nouns left out. */
+  static int coreWhat(Amount a, Amount b) {
+    Set<String> x = new LinkedHashSet<>(a.core());
+    x.removeAll(a.names());
+    Set<String> y = new LinkedHashSet<>(b.core());
+    y.removeAll(b.names());
+    return shared(a, x, b, y);
+  }
+
+  /**
+   * Whether both frames name someone or somewhere and no name is common to both: the same kind
+   * of fact about other people or places ("the Orioles offered seven years", "the Red Sox eight").
+   */
+  static boolean otherPeople(Set<String> a, Set<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
   /** The core words two amounts share, their counted nouns left out. */

@@ -109,6 +109,9 @@ final class OrdinalCheck implements Check {
     if (ha == null || hb == null) {
       return Optional.empty();
     }
+    if (lexicon.positionNouns().contains(ha) || lexicon.positionNouns().contains(hb)) {
+      return Optional.empty(); // "the seventh round": a place in a sequence, not a count
+    }
     if (ha.equals(hb)) {
       return Optional.of(0.75);
     }

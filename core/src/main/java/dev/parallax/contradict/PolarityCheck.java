@@ -25,6 +25,9 @@ final class PolarityCheck implements Check {
   /** The least share of the smaller claim's content words two unaligned claims share. */
   static final double MIN_SHARE = 0.6;
 
+  private static final java.util.regex.Pattern WEB =
+      java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+
   private final Lexicon lexicon;
 
   PolarityCheck(Lexicon lexicon) {
@@ -41,6 +44,10 @@ final class PolarityCheck implements Check {
           || rel.shared().size() < MIN_SHARE * smaller)) {
         continue;
       }
+      if (l.amounts().isEmpty() && l.moments().isEmpty() && WEB.matcher(l.claim().text()).find()
+          || WEB.matcher(r.claim().text()).find()) {
+        continue; // a web address states nothing
+      }
       ClaimView denied;
       ClaimView asserted;
       if (l.denied() && !r.denied() && !r.hedged()) {
@@ -51,6 +58,10 @@ final class PolarityCheck implements Check {
         asserted = l;
       } else {
         continue;
+      }
+      String said = asserted.claim().text().toLowerCase(Locale.ROOT);
+      if (lexicon.implicitNegations().stream().anyMatch(said::contains)) {
+        continue; // "had yet to regain", "failed to reach": the asserted side denies it too
       }
       List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()
           .filter(p -> p.kind() == PolarityFacet.Kind.NEGATION).toList();
@@ -74,6 +85,14 @@ final class PolarityCheck implements Check {
             shared.add(wd.stem(i));
           }
         }
+      }
+      int verb = wd.firstWordFrom(neg.span().end());
+      while (verb < wd.size() && !wd.isContent(verb)) {
+        verb++;
+      }
+      if (verb >= wd.size() || !Spans.within(wd.start(verb), wd.end(verb), neg.scope())
+          || !assertedStems.contains(wd.stem(verb))) {
+        continue; // what is denied (the first word the negation governs) must be what is stated
       }
       if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2
           || lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))

@@ -20,14 +20,19 @@ import java.util.Set;
  * word, in claims that share at least two; only mutual best matches are compared, and not when
  * either article gives the other's date for the same frame elsewhere. A date that bounds or
  * anchors another event ("since Monday", "two days after Friday", "by June") and an interval are
- * left out. When one side speaks of a plan ("is expected Thursday") and the other of what
+ * left out, and so is a date in a web address or after "Published" or "Posted". Years and months
+ * date background as often as the news, so two of them are compared only when the words nearest
+ * them match and their claims share at least {@value #YEAR_OVERLAP} of their wording. When one side
+ * speaks of a plan ("is expected Thursday") and the other of what
  * happened ("voted Wednesday"), the finding is kept with a low confidence and says so.
  */
 final class TemporalCheck implements Check {
   /** Clock times this many minutes apart or less may name one moment. */
   static final int CLOCK_SLACK = 15;
+  /** The least overlap of two claims' wording for their years or months to be compared. */
+  static final double YEAR_OVERLAP = 0.5;
   /** The least confidence of a temporal finding. */
-  static final double BASE = 0.5;
+  static final double BASE = 0.3;
 
   private final Lexicon lexicon;
 
@@ -45,6 +50,13 @@ final class TemporalCheck implements Check {
         continue;
       }
       Match ba = best(pair, ab.other(), left, false);
+      if (NumericCheck.DEBUG) {
+        System.err.println("TMP " + a.moment().facet().span().text() + " -> "
+            + ab.other().moment().facet().span().text() + " back " + (ba == null ? null
+            : ba.other().moment().facet().span().text()) + " clash="
+            + a.moment().when().clash(ab.other().moment().when(), CLOCK_SLACK) + " elsewhere="
+            + statedElsewhere(a.moment(), right) + "/" + statedElsewhere(ab.other().moment(), left));
+      }
       if (ba == null || ba.other() != a) {
         continue;
       }
@@ -54,7 +66,9 @@ final class TemporalCheck implements Check {
       if (clash.isEmpty() || statedElsewhere(x, right) || statedElsewhere(y, left)) {
         continue;
       }
-      double conf = BASE + 0.06 * Math.min(ab.frame(), 3) + 0.2 * ab.score();
+      ArticlePair.Related rel = pair.relation(a.view(), ab.other().view()).orElseThrow();
+      double conf = BASE + NumericCheck.WORDING
+          * Math.min(1, rel.overlap() / NumericCheck.FULL_OVERLAP);
       if (x.when().fixesDay() && y.when().fixesDay()) {
         conf += 0.05;
       }
@@ -67,10 +81,36 @@ final class TemporalCheck implements Check {
       if (a.view().hedged() || ab.other().view().hedged()) {
         conf -= 0.1;
       }
+      if (NumericCheck.DEBUG) {
+        notes.add(features(a.view(), x, ab.other().view(), y, pair));
+      }
       out.add(new Finding(Kind.TEMPORAL, a.view().claim(), ab.other().view().claim(),
           x.facet().span(), y.facet().span(), x.facet().value(), y.facet().value(),
           clash.get(), notes, conf));
     }
+  }
+
+  static String features(ClaimView cl, Moment x, ClaimView cr, Moment y, ArticlePair pair) {
+    Set<String> fx = new LinkedHashSet<>(x.frame());
+    fx.removeAll(x.names());
+    Set<String> fy = new LinkedHashSet<>(y.frame());
+    fy.removeAll(y.names());
+    Set<String> u = new LinkedHashSet<>(fx);
+    u.addAll(fy);
+    Set<String> cu = new LinkedHashSet<>(cl.stems());
+    cu.addAll(cr.stems());
+    ArticlePair.Related rel = pair.relation(cl, cr).orElse(null);
+    int sh = rel == null ? 0 : rel.shared().size();
+    Set<String> cx = new LinkedHashSet<>(x.core());
+    cx.removeAll(x.names());
+    Set<String> cy = new LinkedHashSet<>(y.core());
+    cy.removeAll(y.names());
+    return String.format(java.util.Locale.ROOT, "[FEAT core=%d what=%d fj=%.2f cj=%.2f sc=%.2f"
+        + " names=%s day=%s]", shared(cx, cy), shared(fx, fy),
+        u.isEmpty() ? 0 : (double) shared(fx, fy) / u.size(), (double) sh / cu.size(),
+        rel == null ? 0 : rel.score(), x.names().isEmpty() || y.names().isEmpty() ? "none"
+        : NumericCheck.otherPeople(x.names(), y.names()) ? "other" : "same",
+        x.when().fixesDay() && y.when().fixesDay());
   }
 
   private record Holder(ClaimView view, Moment moment) {}
@@ -122,8 +162,22 @@ final class TemporalCheck implements Check {
       x.removeAll(h.moment().names());
       Set<String> y = new LinkedHashSet<>(o.moment().frame());
       y.removeAll(o.moment().names());
-      if (core < 1 && (frame < 2 || shared(x, y) < 1)) {
-        continue; // the words nearest the dates, or what happened, must be the same
+      Set<String> cx = new LinkedHashSet<>(h.moment().core());
+      cx.removeAll(h.moment().names());
+      Set<String> cy = new LinkedHashSet<>(o.moment().core());
+      cy.removeAll(o.moment().names());
+      if (shared(cx, cy) < 1
+          || NumericCheck.otherPeople(h.moment().names(), o.moment().names())) {
+        continue; // what happened must be the same, to the same people
+      }
+      boolean weekdaysOnly = h.moment().when().day() == 0 && o.moment().when().day() == 0
+          && h.moment().when().weekday() != 0 && o.moment().when().weekday() != 0;
+      if (weekdaysOnly && shared(x, y) < 2) {
+        continue; // a story spans a week of events: two weekdays need more than one word
+      }
+      if (!h.moment().when().fixesDay() && !o.moment().when().fixesDay()
+          && (core < 1 || shared(x, y) < 2 || rel.overlap() < YEAR_OVERLAP)) {
+        continue; // years and months date background as often as the news: ask for more
       }
       double rank = frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score();
       if (rank > bestRank + 1e-9) {

@@ -103,8 +103,19 @@ public final class ContradictionEval {
       reported += c.contradictions().size();
       if (all) {
         for (Contradiction x : c.contradictions()) {
-          System.out.printf(Locale.ROOT, "REPORTED %s %.2f (%s)%n  a: %s%n  b: %s%n  said: %s%n",
-              x.kind(), x.confidence(), e.getKey(), cut(x.left().text()), cut(x.right().text()),
+          String gold = "none";
+          for (JsonNode g : e.getValue()) {
+            String ka = slug(g.get("a").get("article_id").asText());
+            String kb = slug(g.get("b").get("article_id").asText());
+            if (texts.containsKey(ka) && texts.containsKey(kb) && covers(List.of(x.left(),
+                x.right()), ka, span(texts.get(ka), g.get("a")), kb, span(texts.get(kb),
+                g.get("b")))) {
+              gold = g.get("label").asText();
+            }
+          }
+          System.out.printf(Locale.ROOT,
+              "REPORTED %s %.2f gold=%s (%s)%n  a: %s%n  b: %s%n  said: %s%n", x.kind(),
+              x.confidence(), gold, e.getKey(), cut(x.left().text()), cut(x.right().text()),
               x.explanation());
         }
       }

@@ -94,6 +94,22 @@ class SeedComparisonTest {
   }
 
   @Test
+  void withoutPublicationDatesTheCountsStillContradictLessSurely() {
+    Article wire = WIRE.toBuilder().published((java.time.LocalDate) null).build();
+    Article opinion = OPINION.toBuilder().published((java.time.LocalDate) null).build();
+    List<Contradiction> found = Parallax.standard().compare(wire, opinion).contradictions();
+    assertThat(found).hasSize(1);
+    Contradiction x = found.get(0);
+    assertThat(x.kind()).isEqualTo(Contradiction.Kind.ORDINAL);
+    assertThat(x.leftEvidence()).isEqualTo(span(WIRE, "the first known defection"));
+    assertThat(x.rightEvidence())
+        .isEqualTo(span(OPINION, "only the second known case via direct land crossing"));
+    assertThat(x.confidence()).isLessThan(C.contradictions().get(0).confidence());
+    assertThat(x.explanation()).endsWith("This assumes the articles that give no publication"
+        + " date appeared in 2025, the year after the latest year they mention.");
+  }
+
+  @Test
   void theCountsOfDefectionsContradict() {
     assertThat(C.contradictions()).hasSize(1);
     Contradiction x = C.contradictions().get(0);

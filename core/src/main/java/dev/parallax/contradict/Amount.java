@@ -41,4 +41,21 @@ record Amount(
     Approximation approximation,
     String unit,
     boolean derived,
-    String shown) {}
+    String shown) implements Mention {
+
+  /** The frame without names, and for a count without the noun it counts. */
+  @Override
+  public Set<String> what() {
+    Set<String> s = Mention.super.what();
+    s.removeAll(noun);
+    return s;
+  }
+
+  /** The core without names, and for a count without the noun it counts. */
+  @Override
+  public Set<String> coreWhat() {
+    Set<String> s = Mention.super.coreWhat();
+    s.removeAll(noun);
+    return s;
+  }
+}

@@ -76,7 +76,7 @@ public final class Contradictor {
     this.reader = new MentionReader(words);
     this.checks = List.of(
         new NumericCheck(),
-        new TemporalCheck(words),
+        new TemporalCheck(),
         new OrdinalCheck(analyzer, synonyms, words),
         new PolarityCheck(words));
   }

@@ -21,4 +21,4 @@ import java.util.Set;
 record Moment(
     ClaimWords claim, TimeFacet facet, When when, Set<String> frame, Set<String> core,
     Set<String> names, boolean governed,
-    boolean expected) {}
+    boolean expected) implements Mention {}

@@ -3,9 +3,8 @@ package dev.parallax.contradict;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.QuantityFacet.Approximation;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * NUMERIC: two amounts of two articles that measure the same thing and that no rounding or
@@ -40,47 +39,38 @@ final class NumericCheck implements Check {
   static final double FAR_RATIO = 2;
   /** Amounts further apart than this factor are less likely two readings of one fact. */
   static final double MAX_RATIO = 5;
-  /** Matches whose ranks differ by less than this are equally good. */
-  static final double TIE = 0.5;
-  /** How much less a match counts when its amounts are further apart than {@link #MAX_RATIO}. */
+  /** How much less a match ranks when its amounts are further apart than {@link #MAX_RATIO}. */
   static final double FAR_APART = 1.5;
-  static final boolean DEBUG = System.getProperty("pxdebug") != null;
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
     List<Holder> left = holders(pair.left());
     List<Holder> right = holders(pair.right());
     for (Holder a : left) {
-      Match ab = best(pair, a, right, true);
-      if (ab == null) {
+      Optional<BestMatch<Holder>> ab = best(pair, a, right, true);
+      if (ab.isEmpty()) {
         continue;
       }
-      Match ba = best(pair, ab.other(), left, false);
-      if (DEBUG) {
-        System.err.println("NUM " + a.amount().evidence().text() + " -> "
-            + ab.other().amount().evidence().text() + " back " + (ba == null ? null
-            : ba.other().amount().evidence().text()) + " dis=" + disagree(a.amount(),
-            ab.other().amount()) + " elsewhere=" + statedElsewhere(a.amount(), right) + "/"
-            + statedElsewhere(ab.other().amount(), left));
-      }
-      if (ba == null || ba.other() != a) {
+      Holder b = ab.get().chosen();
+      Optional<BestMatch<Holder>> ba = best(pair, b, left, false);
+      if (ba.isEmpty() || ba.get().chosen() != a) {
         continue;
       }
       Amount x = a.amount();
-      Amount y = ab.other().amount();
+      Amount y = b.amount();
       if (!disagree(x, y) || statedElsewhere(x, right) || statedElsewhere(y, left)) {
         continue;
       }
-      ArticlePair.Related rel = pair.relation(a.view(), ab.other().view()).orElseThrow();
+      ArticlePair.Related rel = pair.relation(a.view(), b.view()).orElseThrow();
       double conf = BASE + WORDING * Math.min(1, rel.overlap() / FULL_OVERLAP);
-      if (coreWhat(x, y) >= 2) {
+      if (Mention.shared(x.coreWhat(), y.coreWhat()) >= 2) {
         conf += 0.05;
       }
-      // many amounts of one kind (a box score, a price list) make any one match less sure
-      conf -= RIVAL * Math.min(3, ab.rivals() + ba.rivals());
       if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT) {
         conf += 0.05;
       }
+      // many amounts of one kind (a box score, a price list) make any one match less sure
+      conf -= RIVAL * Math.min(3, ab.get().rivals() + ba.get().rivals());
       List<String> notes = new ArrayList<>();
       if (implied(x) || implied(y)) {
         conf -= 0.1;
@@ -90,22 +80,16 @@ final class NumericCheck implements Check {
       if (ratio(x, y) >= FAR_RATIO) {
         conf -= 0.25; // a total and a part, or two different things, more often than a dispute
       }
-      if (a.view().hedged() || ab.other().view().hedged()) {
+      if (a.view().hedged() || b.view().hedged()) {
         conf -= 0.1;
       }
-      if (DEBUG) {
-        notes.add(features(a.view(), x, ab.other().view(), y, pair));
-      }
-      out.add(new Finding(Kind.NUMERIC, a.view().claim(), ab.other().view().claim(),
-          x.evidence(), y.evidence(), x.shown(), y.shown(), "", notes, conf));
+      out.add(new Finding(Kind.NUMERIC, a.view().claim(), b.view().claim(), x.evidence(),
+          y.evidence(), x.shown(), y.shown(), "", notes, conf));
     }
   }
 
   /** An amount with its claim. */
   private record Holder(ClaimView view, Amount amount) {}
-
-  /** The best match of an amount in the other article. */
-  private record Match(Holder other, int frame, double score, int rivals) {}
 
   private static List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
@@ -120,70 +104,31 @@ final class NumericCheck implements Check {
   }
 
   /**
-   * The amount of {@code others} that best matches {@code h} by frame, or null when none matches
-   * or two that disagree with each other match equally well.
+   * The amount of {@code others} that {@code h} is matched to: comparable, in a related claim,
+   * sharing a word of what happened among the nearest words and naming no other people; ranked
+   * by the words their frames share, their claims share and the claims' alignment.
    */
-  private static Match best(ArticlePair pair, Holder h, List<Holder> others, boolean hIsLeft) {
-    List<Match> found = new ArrayList<>();
-    List<Double> ranks = new ArrayList<>();
+  private static Optional<BestMatch<Holder>> best(ArticlePair pair, Holder h,
+      List<Holder> others, boolean hIsLeft) {
+    Amount a = h.amount();
+    List<BestMatch.Candidate<Holder>> found = new ArrayList<>();
     for (Holder o : others) {
-      if (!h.amount().measure().equals(o.amount().measure())
-          || h.amount().measure().equals(MentionReader.BARE)) {
+      Amount b = o.amount();
+      if (a.measure().equals(MentionReader.BARE) || !comparable(a, b)) {
         continue;
       }
       ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
           : pair.relation(o.view(), h.view())).orElse(null);
-      if (rel == null) {
+      if (rel == null || Mention.shared(a.coreWhat(), b.coreWhat()) < 1
+          || a.aboutOthersThan(b)) {
         continue;
       }
-      int frame = sharedFrame(h.amount(), o.amount());
-      int core = sharedCore(h.amount(), o.amount());
-      if (!comparable(h.amount(), o.amount())) {
-        continue;
-      }
-      boolean ok = coreWhat(h.amount(), o.amount()) >= 1
-          && !otherPeople(h.amount().names(), o.amount().names());
-      if (ok) {
-        found.add(new Match(o, frame + core, rel.score(), 0));
-        ranks.add(frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()
-            - (ratio(h.amount(), o.amount()) > MAX_RATIO ? FAR_APART : 0));
-      }
+      double rank = Mention.shared(a.frame(), b.frame()) + Mention.shared(a.core(), b.core())
+          + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()
+          - (ratio(a, b) > MAX_RATIO ? FAR_APART : 0);
+      found.add(new BestMatch.Candidate<>(o, rank));
     }
-    int b = -1;
-    for (int i = 0; i < found.size(); i++) {
-      if (b < 0 || ranks.get(i) > ranks.get(b)) {
-        b = i;
-      }
-    }
-    if (b < 0) {
-      return null;
-    }
-    for (int i = 0; i < found.size(); i++) {
-      if (i != b && ranks.get(i) >= ranks.get(b) - TIE
-          && !disagree(h.amount(), found.get(i).other().amount())) {
-        return null; // a reading nearly as strong agrees: the frames do not tell them apart
-      }
-    }
-    Match m = found.get(b);
-    return new Match(m.other(), m.frame(), m.score(), found.size() - 1);
-  }
-
-  static String features(ClaimView cl, Amount x, ClaimView cr, Amount y, ArticlePair pair) {
-    Set<String> fx = new LinkedHashSet<>(x.frame());
-    fx.removeAll(x.names());
-    Set<String> fy = new LinkedHashSet<>(y.frame());
-    fy.removeAll(y.names());
-    Set<String> u = new LinkedHashSet<>(fx);
-    u.addAll(fy);
-    Set<String> cu = new LinkedHashSet<>(cl.stems());
-    cu.addAll(cr.stems());
-    ArticlePair.Related rel = pair.relation(cl, cr).orElse(null);
-    int sh = rel == null ? 0 : rel.shared().size();
-    return String.format(java.util.Locale.ROOT, "[FEAT core=%d what=%d fj=%.2f cj=%.2f sc=%.2f"
-        + " names=%s ratio=%.1f]", coreWhat(x, y), shared(x, fx, y, fy),
-        u.isEmpty() ? 0 : (double) shared(x, fx, y, fy) / u.size(), (double) sh / cu.size(),
-        rel == null ? 0 : rel.score(), x.names().isEmpty() || y.names().isEmpty() ? "none"
-        : otherPeople(x.names(), y.names()) ? "other" : "same", ratio(x, y));
+    return BestMatch.of(found, o -> !disagree(a, o.amount()));
   }
 
   /** How many times the larger amount is the smaller. */
@@ -192,7 +137,7 @@ final class NumericCheck implements Check {
         / Math.max(1e-9, Math.min(Math.abs(x.value()), Math.abs(y.value())));
   }
 
-  /** Whether two amounts measure the same kind of thing. */
+  /** Whether two amounts measure the same kind of thing: for counts and ages, of one noun. */
   static boolean comparable(Amount a, Amount b) {
     if (!a.measure().equals(b.measure())) {
       return false;
@@ -208,68 +153,22 @@ final class NumericCheck implements Check {
     return false;
   }
 
-  /** The frame words two amounts share, their counted nouns left out. */
-  static int sharedFrame(Amount a, Amount b) {
-    return shared(a, a.frame(), b, b.frame());
-  }
-
-  /** The stems two sets share, the counted nouns of counts left out. */
-  private static int shared(Amount a, Set<String> x, Amount b, Set<String> y) {
-    Set<String> s = new LinkedHashSet<>(x);
-    s.retainAll(y);
-    if (a.measure().equals("count")) {
-      s.removeAll(a.noun());
-      s.removeAll(b.noun());
-    }
-    return s.size();
-  }
-
   /**
-   * Whether {@code others} state {@code a}'s value of the same measure anywhere, or agree with it
-   * in a frame like its own: then the two articles do not disagree, one of them only says more.
+   * Whether {@code others} agree with {@code a} in a frame like its own (a bare number of the
+   * same value counts too): then the two articles do not disagree, one of them only says more.
    */
   private static boolean statedElsewhere(Amount a, List<Holder> others) {
     for (Holder o : others) {
       Amount b = o.amount();
       boolean bare = b.measure().equals(MentionReader.BARE) && a.value() == b.value()
           && a.measure().equals("count");
-      if ((comparable(a, b) || bare) && sharedFrame(a, b) + sharedCore(a, b) >= 1
+      if ((comparable(a, b) || bare)
+          && Mention.shared(a.frame(), b.frame()) + Mention.shared(a.core(), b.core()) >= 1
           && !disagree(a, b)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The frame words two amounts share that are not names: what happened, not to whom. */
-  static int sharedWhat(Amount a, Amount b) {
-    Set<String> x = new LinkedHashSet<>(a.frame());
-    x.removeAll(a.names());
-    Set<String> y = new LinkedHashSet<>(b.frame());
-    y.removeAll(b.names());
-    return shared(a, x, b, y);
-  }
-
-  /** The core words two amounts share that are not names, their counted nouns left out. */
-  static int coreWhat(Amount a, Amount b) {
-    Set<String> x = new LinkedHashSet<>(a.core());
-    x.removeAll(a.names());
-    Set<String> y = new LinkedHashSet<>(b.core());
-    y.removeAll(b.names());
-    return shared(a, x, b, y);
-  }
-
-  /**
-   * Whether both frames name someone or somewhere and no name is common to both: the same kind
-   * of fact about other people or places ("the Orioles offered seven years", "the Red Sox eight").
-   */
-  static boolean otherPeople(Set<String> a, Set<String> b) {
-    return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
-  }
-
-  /** The core words two amounts share, their counted nouns left out. */
-  static int sharedCore(Amount a, Amount b) {
-    return shared(a, a.core(), b, b.core());
   }
 
   private static boolean implied(Amount a) {

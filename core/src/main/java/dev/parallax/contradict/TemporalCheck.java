@@ -1,11 +1,10 @@
 package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
+import dev.parallax.OrdinalFacet;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * TEMPORAL: two dates or clock times of two articles for the same event that cannot name one
@@ -34,88 +33,48 @@ final class TemporalCheck implements Check {
   /** The least confidence of a temporal finding. */
   static final double BASE = 0.3;
 
-  private final Lexicon lexicon;
-
-  TemporalCheck(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
     List<Holder> left = holders(pair.left());
     List<Holder> right = holders(pair.right());
     for (Holder a : left) {
-      Match ab = best(pair, a, right, true);
-      if (ab == null) {
+      Optional<BestMatch<Holder>> ab = best(pair, a, right, true);
+      if (ab.isEmpty()) {
         continue;
       }
-      Match ba = best(pair, ab.other(), left, false);
-      if (NumericCheck.DEBUG) {
-        System.err.println("TMP " + a.moment().facet().span().text() + " -> "
-            + ab.other().moment().facet().span().text() + " back " + (ba == null ? null
-            : ba.other().moment().facet().span().text()) + " clash="
-            + a.moment().when().clash(ab.other().moment().when(), CLOCK_SLACK) + " elsewhere="
-            + statedElsewhere(a.moment(), right) + "/" + statedElsewhere(ab.other().moment(), left));
-      }
-      if (ba == null || ba.other() != a) {
+      Holder b = ab.get().chosen();
+      Optional<BestMatch<Holder>> ba = best(pair, b, left, false);
+      if (ba.isEmpty() || ba.get().chosen() != a) {
         continue;
       }
       Moment x = a.moment();
-      Moment y = ab.other().moment();
+      Moment y = b.moment();
       Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
       if (clash.isEmpty() || statedElsewhere(x, right) || statedElsewhere(y, left)) {
         continue;
       }
-      ArticlePair.Related rel = pair.relation(a.view(), ab.other().view()).orElseThrow();
+      ArticlePair.Related rel = pair.relation(a.view(), b.view()).orElseThrow();
       double conf = BASE + NumericCheck.WORDING
           * Math.min(1, rel.overlap() / NumericCheck.FULL_OVERLAP);
       if (x.when().fixesDay() && y.when().fixesDay()) {
         conf += 0.05;
       }
+      conf -= NumericCheck.RIVAL * Math.min(3, ab.get().rivals() + ba.get().rivals());
       List<String> notes = new ArrayList<>();
       if (x.expected() != y.expected()) {
         conf -= 0.25;
         notes.add("One of them speaks of a plan or an expectation, the other of what happened:"
             + " the schedule may have changed.");
       }
-      if (a.view().hedged() || ab.other().view().hedged()) {
+      if (a.view().hedged() || b.view().hedged()) {
         conf -= 0.1;
       }
-      if (NumericCheck.DEBUG) {
-        notes.add(features(a.view(), x, ab.other().view(), y, pair));
-      }
-      out.add(new Finding(Kind.TEMPORAL, a.view().claim(), ab.other().view().claim(),
-          x.facet().span(), y.facet().span(), x.facet().value(), y.facet().value(),
-          clash.get(), notes, conf));
+      out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), x.facet().span(),
+          y.facet().span(), x.facet().value(), y.facet().value(), clash.get(), notes, conf));
     }
   }
 
-  static String features(ClaimView cl, Moment x, ClaimView cr, Moment y, ArticlePair pair) {
-    Set<String> fx = new LinkedHashSet<>(x.frame());
-    fx.removeAll(x.names());
-    Set<String> fy = new LinkedHashSet<>(y.frame());
-    fy.removeAll(y.names());
-    Set<String> u = new LinkedHashSet<>(fx);
-    u.addAll(fy);
-    Set<String> cu = new LinkedHashSet<>(cl.stems());
-    cu.addAll(cr.stems());
-    ArticlePair.Related rel = pair.relation(cl, cr).orElse(null);
-    int sh = rel == null ? 0 : rel.shared().size();
-    Set<String> cx = new LinkedHashSet<>(x.core());
-    cx.removeAll(x.names());
-    Set<String> cy = new LinkedHashSet<>(y.core());
-    cy.removeAll(y.names());
-    return String.format(java.util.Locale.ROOT, "[FEAT core=%d what=%d fj=%.2f cj=%.2f sc=%.2f"
-        + " names=%s day=%s]", shared(cx, cy), shared(fx, fy),
-        u.isEmpty() ? 0 : (double) shared(fx, fy) / u.size(), (double) sh / cu.size(),
-        rel == null ? 0 : rel.score(), x.names().isEmpty() || y.names().isEmpty() ? "none"
-        : NumericCheck.otherPeople(x.names(), y.names()) ? "other" : "same",
-        x.when().fixesDay() && y.when().fixesDay());
-  }
-
   private record Holder(ClaimView view, Moment moment) {}
-
-  private record Match(Holder other, int frame, double score) {}
 
   private List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
@@ -134,7 +93,7 @@ final class TemporalCheck implements Check {
    * since August 2024", "the first occurred last August"): the ordinal check reads it.
    */
   private static boolean counted(ClaimView c, Moment m) {
-    for (dev.parallax.OrdinalFacet o : c.claim().facets(dev.parallax.OrdinalFacet.class)) {
+    for (OrdinalFacet o : c.claim().facets(OrdinalFacet.class)) {
       if (o.window().map(w -> Spans.overlap(w.span(), m.facet().span())).orElse(false)
           || o.when().map(w -> Spans.overlap(w.span(), m.facet().span())).orElse(false)) {
         return true;
@@ -143,52 +102,44 @@ final class TemporalCheck implements Check {
     return false;
   }
 
-  private Match best(ArticlePair pair, Holder h, List<Holder> others, boolean hIsLeft) {
-    Match best = null;
-    double bestRank = -1;
-    boolean tie = false;
+  /**
+   * The moment of {@code others} that {@code h} is matched to: one that fixes a part of the
+   * calendar or clock that {@code h} fixes too, in a related claim, sharing a word of what
+   * happened among the nearest words and naming no other people. Two weekdays need two such
+   * words (a story spans a week of events); two years or months need them among the nearest
+   * words and claims that share {@value #YEAR_OVERLAP} of their wording.
+   */
+  private Optional<BestMatch<Holder>> best(ArticlePair pair, Holder h, List<Holder> others,
+      boolean hIsLeft) {
+    Moment a = h.moment();
+    List<BestMatch.Candidate<Holder>> found = new ArrayList<>();
     for (Holder o : others) {
-      if (!comparable(h.moment().when(), o.moment().when())) {
+      Moment b = o.moment();
+      if (!comparable(a.when(), b.when())) {
         continue;
       }
       ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
           : pair.relation(o.view(), h.view())).orElse(null);
-      if (rel == null) {
-        continue;
-      }
-      int frame = sharedFrame(h.moment(), o.moment());
-      int core = shared(h.moment().core(), o.moment().core());
-      Set<String> x = new LinkedHashSet<>(h.moment().frame());
-      x.removeAll(h.moment().names());
-      Set<String> y = new LinkedHashSet<>(o.moment().frame());
-      y.removeAll(o.moment().names());
-      Set<String> cx = new LinkedHashSet<>(h.moment().core());
-      cx.removeAll(h.moment().names());
-      Set<String> cy = new LinkedHashSet<>(o.moment().core());
-      cy.removeAll(o.moment().names());
-      if (shared(cx, cy) < 1
-          || NumericCheck.otherPeople(h.moment().names(), o.moment().names())) {
+      if (rel == null || Mention.shared(a.coreWhat(), b.coreWhat()) < 1
+          || a.aboutOthersThan(b)) {
         continue; // what happened must be the same, to the same people
       }
-      boolean weekdaysOnly = h.moment().when().day() == 0 && o.moment().when().day() == 0
-          && h.moment().when().weekday() != 0 && o.moment().when().weekday() != 0;
-      if (weekdaysOnly && shared(x, y) < 2) {
-        continue; // a story spans a week of events: two weekdays need more than one word
+      int what = Mention.shared(a.what(), b.what());
+      int core = Mention.shared(a.core(), b.core());
+      boolean weekdays = a.when().day() == 0 && b.when().day() == 0
+          && a.when().weekday() != 0 && b.when().weekday() != 0;
+      if (weekdays && what < 2) {
+        continue;
       }
-      if (!h.moment().when().fixesDay() && !o.moment().when().fixesDay()
-          && (core < 1 || shared(x, y) < 2 || rel.overlap() < YEAR_OVERLAP)) {
-        continue; // years and months date background as often as the news: ask for more
+      if (!a.when().fixesDay() && !b.when().fixesDay()
+          && (core < 1 || what < 2 || rel.overlap() < YEAR_OVERLAP)) {
+        continue;
       }
-      double rank = frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score();
-      if (rank > bestRank + 1e-9) {
-        best = new Match(o, frame, rel.score());
-        bestRank = rank;
-        tie = false;
-      } else if (Math.abs(rank - bestRank) <= 1e-9) {
-        tie = true;
-      }
+      double rank = Mention.shared(a.frame(), b.frame()) + core
+          + 0.1 * Math.min(rel.shared().size(), 8) + rel.score();
+      found.add(new BestMatch.Candidate<>(o, rank));
     }
-    return tie ? null : best;
+    return BestMatch.of(found, o -> a.when().clash(o.moment().when(), CLOCK_SLACK).isEmpty());
   }
 
   /**
@@ -202,23 +153,15 @@ final class TemporalCheck implements Check {
         || a.minuteOfDay() >= 0 && b.minuteOfDay() >= 0;
   }
 
-  static int sharedFrame(Moment a, Moment b) {
-    return shared(a.frame(), b.frame());
-  }
-
-  private static int shared(Set<String> a, Set<String> b) {
-    Set<String> s = new LinkedHashSet<>(a);
-    s.retainAll(b);
-    return s.size();
-  }
-
   private static boolean statedElsewhere(Moment m, List<Holder> others) {
     for (Holder o : others) {
-      if (comparable(m.when(), o.moment().when()) && sharedFrame(m, o.moment()) >= 1
+      if (comparable(m.when(), o.moment().when())
+          && Mention.shared(m.frame(), o.moment().frame()) >= 1
           && m.when().clash(o.moment().when(), CLOCK_SLACK).isEmpty()) {
         return true;
       }
     }
     return false;
   }
+
 }

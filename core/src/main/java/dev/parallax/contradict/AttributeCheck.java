@@ -16,9 +16,10 @@ import java.util.Map;
  * outside it ("150 nautical miles east of Aden", "55 kilometers (34 miles) west of the town of
  * Bireun") or a region of it ("in eastern Oklahoma", "off the east coast of Sumatra"). Two
  * mentions of two articles are compared when they name the same place (by canonical name) in the
- * same way (point or region), and either both give a distance and the distances agree by their
- * stated precision, or their claims are related and share two frame words (the content words
- * around the mention), one when aligned with a score of at least 0.4; only mutual best matches are
+ * same way (point or region), their claims are related (aligned, or sharing two content words),
+ * and either both give a distance and the distances agree by their stated precision, or the
+ * mentions share two frame words (the content words around them), one when the claims are aligned
+ * with a score of at least 0.4; only mutual best matches are
  * compared. They clash when their bearings lie {@value CompassPlaces#POINT_APART} degrees apart
  * or more for points ("west" and "south"; "south" and "southwest" may name one point) and
  * {@value CompassPlaces#REGION_APART} or more for regions ("northern" and "eastern" Iraq meet in
@@ -30,7 +31,8 @@ import java.util.Map;
  * "CEO", "chief operating officer" and the like) given to a named person, either as a title
  * before the name ("Assistant District Attorney Jane Roe", "CEO Larry Lucchino") or after it in
  * apposition or after "is" or "was" ("W. Mark Felt Sr., the associate director of the FBI",
- * "Felt was deputy associate director of the FBI"). One person is one surname with compatible
+ * "Felt was deputy associate director of the FBI"); an apposition must end at punctuation or go
+ * on describing the person ("After meeting Smith, the director said" gives Smith no role). One person is one surname with compatible
  * first names (a bare surname takes the first name its article writes for it, and is left out
  * when the article writes two). Two roles of one person clash when they have one office, their
  * other words agree (one holds the other's: "Albany County District Attorney" and "District
@@ -43,7 +45,8 @@ import java.util.Map;
  * <p><b>Speaker</b> ({@link QuoteSpeakers}): the same words, {@value QuoteSpeakers#MIN_WORDS} or
  * more in a row with {@value QuoteSpeakers#MIN_CONTENT} content words, inside quotation marks in
  * both articles, with a named speaker next to each quotation (a speech verb and a name right after
- * the closing mark, or right before the opening one). The two speakers clash when their surnames
+ * the closing mark, or right before the opening one), with no preposition before the name ("said
+ * the lawyer for John Doe" names no speaker). The two speakers clash when their surnames
  * differ (not by one letter, a spelling), neither article writes the other's surname anywhere,
  * and each name is a person's: not an organisation ("the Chargers", "the State Department"), and a
  * bare surname only when its article writes it with a first name or a title somewhere.

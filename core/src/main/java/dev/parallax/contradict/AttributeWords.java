@@ -32,6 +32,7 @@ final class AttributeWords {
   private final Set<String> speechVerbs;
   private final Set<String> organisationWords;
   private final Set<String> titles;
+  private final Set<String> exclusiveStarts;
 
   AttributeWords(RulePack pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -65,6 +66,11 @@ final class AttributeWords {
       t.add(k.replace(".", ""));
     }
     this.titles = Set.copyOf(t);
+    Set<String> starts = new LinkedHashSet<>();
+    for (String k : exclusive.keySet()) {
+      starts.add(k.split(" ")[0]);
+    }
+    this.exclusiveStarts = Set.copyOf(starts);
   }
 
   /** The bearing of a compass word in degrees clockwise from north, or -1. */
@@ -109,6 +115,11 @@ final class AttributeWords {
   /** Offices one person does not hold together, each phrase with the office it names. */
   Map<String, String> exclusive() {
     return exclusive;
+  }
+
+  /** The first words of the phrases of {@link #exclusive()}. */
+  Set<String> exclusiveStarts() {
+    return exclusiveStarts;
   }
 
   /** Words of a level of government, with the level. */

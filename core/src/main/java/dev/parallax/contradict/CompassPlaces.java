@@ -101,18 +101,21 @@ final class CompassPlaces {
           : pair.relation(o.view(), m.view())).orElse(null);
       int frame = shared(m, o);
       double rank;
+      if (rel == null) {
+        continue; // claims that share too little to state one fact
+      }
       if (m.distance() != null && o.distance() != null) {
         if (!m.distance().measure().equals(o.distance().measure())
             || NumericCheck.disagree(m.distance(), o.distance())) {
           continue; // another point at another distance
         }
         rank = 3 + frame;
-      } else if (rel != null && (frame >= 2 || frame >= 1 && rel.score() >= 0.4)) {
+      } else if (frame >= 2 || frame >= 1 && rel.score() >= 0.4) {
         rank = frame;
       } else {
         continue;
       }
-      rank += rel == null ? 0 : rel.score() + 0.1 * Math.min(rel.shared().size(), 8);
+      rank += rel.score() + 0.1 * Math.min(rel.shared().size(), 8);
       if (rank > bestRank + 1e-9) {
         best = o;
         bestRank = rank;

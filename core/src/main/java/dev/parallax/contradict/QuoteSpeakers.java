@@ -2,6 +2,7 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,28 +30,44 @@ final class QuoteSpeakers {
     this.words = words;
   }
 
-  /**
-   * A quotation's speaker as written next to it.
-   *
-   * @param name the speaker's name
-   * @param quote the quoted words both articles share
-   */
-  private record Speaker(PersonName name, String quote) {}
-
   void inspect(ArticlePair pair, List<Finding> out) {
-    Set<String> leftWords = capitalisedWords(pair.left());
-    Set<String> rightWords = capitalisedWords(pair.right());
-    Map<String, Set<List<String>>> leftNames = PersonName.givenNames(pair.left(), titles());
-    Map<String, Set<List<String>>> rightNames = PersonName.givenNames(pair.right(), titles());
+    Set<String> leftWords = null;
+    Set<String> rightWords = null;
+    Map<String, Set<List<String>>> leftNames = null;
+    Map<String, Set<List<String>>> rightNames = null;
     Map<Object, Finding> best = new LinkedHashMap<>();
+    Map<ClaimView, String[]> quoting = new IdentityHashMap<>();
+    for (ArticlePair.Side side : List.of(pair.left(), pair.right())) {
+      for (ClaimView c : side.claims()) {
+        if (Quotes.hasMark(c.claim().text())) {
+          ClaimWords w = c.words();
+          String[] lower = new String[w.size()];
+          for (int i = 0; i < lower.length; i++) {
+            lower[i] = w.lower(i);
+          }
+          quoting.put(c, lower);
+        }
+      }
+    }
     for (ArticlePair.Related rel : pair.related()) {
+      String[] ll = quoting.get(rel.left());
+      String[] rl = quoting.get(rel.right());
+      if (ll == null || rl == null) {
+        continue; // no quotation in one of them
+      }
       ClaimWords l = rel.left().words();
       ClaimWords r = rel.right().words();
-      int[] run = commonRun(l, r);
+      int[] run = commonRun(l, ll, r, rl);
       if (run == null) {
         continue;
       }
       int n = run[2];
+      if (leftNames == null) {
+        leftNames = PersonName.givenNames(pair.left(), words.titles());
+        rightNames = PersonName.givenNames(pair.right(), words.titles());
+        leftWords = capitalisedWords(pair.left());
+        rightWords = capitalisedWords(pair.right());
+      }
       PersonName a = speaker(l, run[0] - n + 1, run[0], leftNames);
       PersonName b = speaker(r, run[1] - n + 1, run[1], rightNames);
       if (a == null || b == null || a.samePerson(b) || alike(a.surname(), b.surname())
@@ -68,10 +85,6 @@ final class QuoteSpeakers {
               b.span(), a.span().text(), b.span().text(), "speaker", notes, conf));
     }
     out.addAll(best.values());
-  }
-
-  private Set<String> titles() {
-    return words.titles();
   }
 
   /** Two surnames one letter apart or one inside the other: a spelling, not two people. */
@@ -119,7 +132,7 @@ final class QuoteSpeakers {
    * either side, as {last word of a, last word of b, length}; null when it is shorter than
    * {@value #MIN_WORDS} words or holds fewer than {@value #MIN_CONTENT} content words.
    */
-  private static int[] commonRun(ClaimWords a, ClaimWords b) {
+  private static int[] commonRun(ClaimWords a, String[] al, ClaimWords b, String[] bl) {
     int[] prev = new int[b.size() + 1];
     int[] cur = new int[b.size() + 1];
     int best = 0;
@@ -127,7 +140,7 @@ final class QuoteSpeakers {
     int bj = -1;
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
-        if (!a.lower(i).equals(b.lower(j))) {
+        if (!al[i].equals(bl[j])) {
           cur[j + 1] = 0;
           continue;
         }
@@ -239,6 +252,11 @@ final class QuoteSpeakers {
     int start = Math.max(run[0], from);
     if (start > from && DETERMINERS.contains(w.lower(start - 1))) {
       return null;
+    }
+    for (int i = from; i < start; i++) {
+      if (w.isStopWord(i) && !w.isCapitalised(i) && !DETERMINERS.contains(w.lower(i))) {
+        return null; // "said the lawyer for John Doe": the name is not the speaker's
+      }
     }
     return PersonName.of(w, start, end, words.titles());
   }

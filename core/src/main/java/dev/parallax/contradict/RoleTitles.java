@@ -21,6 +21,9 @@ final class RoleTitles {
   static final int MAX_BEFORE = 4;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> COPULAS = Set.of("is", "was");
+  private static final Set<String> APPOSITION_GOES_ON = Set.of("who", "whose", "during",
+      "since", "from", "until", "in", "at", "for", "under", "with", "and", "between", "before",
+      "when", "whom", "to");
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "from", "to", "of", "near", "on", "for", "across", "outside", "inside");
 
@@ -161,7 +164,7 @@ final class RoleTitles {
 
   /** The roles of named people in the claims of one article. */
   List<Role> roles(ArticlePair.Side side) {
-    Map<String, Set<List<String>>> names = PersonName.givenNames(side, words.titles());
+    Map<String, Set<List<String>>> names = null;
     List<Role> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
@@ -169,6 +172,9 @@ final class RoleTitles {
         Role r = role(c, w, i);
         if (r == null || c.negated(r.evidence())) {
           continue;
+        }
+        if (names == null) {
+          names = PersonName.givenNames(side, words.titles());
         }
         PersonName p = r.person().resolved(names);
         if (p != null) {
@@ -182,6 +188,9 @@ final class RoleTitles {
 
   /** The exclusive office phrase that starts at word {@code i}, longest first. */
   private Optional<String> exclusiveAt(ClaimWords w, int i) {
+    if (!words.exclusiveStarts().contains(w.lower(i))) {
+      return Optional.empty();
+    }
     String best = null;
     StringBuilder b = new StringBuilder();
     for (int k = i; k < w.size() && k < i + 4; k++) {
@@ -294,7 +303,7 @@ final class RoleTitles {
     }
     PersonName person = personAfter(w, end, first);
     if (person == null) {
-      person = personBefore(w, first);
+      person = personBefore(w, first, roleEnd);
     }
     if (person == null) {
       return null;
@@ -303,6 +312,20 @@ final class RoleTitles {
     TextSpan evidence = w.span(w.start(first), w.end(roleEnd));
     return new Role(c, person, evidence, office, exclusive, Set.copyOf(ranks), dated,
         jurisdiction, Set.copyOf(qualifiers));
+  }
+
+  /**
+   * Whether the role that ends with word {@code end} may close an apposition: punctuation or
+   * the end of the claim follows, or a word that goes on describing the person ("..., the
+   * associate director of the FBI during the Watergate scandal who ..."). Not a verb: in "After
+   * meeting Smith, the director said", "the director" is the subject of its own clause.
+   */
+  private static boolean closesApposition(ClaimWords w, int end) {
+    if (end + 1 >= w.size()) {
+      return true;
+    }
+    return !w.gapIsSpace(w.end(end), w.start(end + 1))
+        || APPOSITION_GOES_ON.contains(w.lower(end + 1));
   }
 
   /** A capitalised abbreviation before a period: "U. S.", "U.S.", "Gov.", "Lt.". */
@@ -330,7 +353,7 @@ final class RoleTitles {
    * who is the deputy director": the name before the role, in apposition or before "is" or
    * "was"; not a name after a preposition ("In Washington, the president") or an organisation's.
    */
-  private PersonName personBefore(ClaimWords w, int first) {
+  private PersonName personBefore(ClaimWords w, int first, int roleEnd) {
     int k = first - 1;
     if (k >= 0 && DETERMINERS.contains(w.lower(k))) {
       k--;
@@ -340,7 +363,8 @@ final class RoleTitles {
     }
     int nameEnd;
     String gap = w.between(w.end(k), w.start(k + 1));
-    if (gap.strip().equals(",") && !w.isStopWord(k) || gap.strip().equals(".,")) {
+    if ((gap.strip().equals(",") && !w.isStopWord(k) || gap.strip().equals(".,"))
+        && closesApposition(w, roleEnd)) {
       nameEnd = k; // apposition
     } else if (COPULAS.contains(w.lower(k)) && gap.isBlank()) {
       int v = k - 1;

@@ -229,7 +229,15 @@ class AttributeCheckTest {
             "Daniel Moore, the deputy director, resigned on Monday. Moore was director of the"
                 + " agency until 2019.",
             "Daniel Moore, the director, resigned on Monday."),
+        Arguments.of("a name before a clause, not in apposition",
+            "After meeting Daniel Moore, the director said the audit would go on.",
+            "Daniel Moore, the deputy director, said the audit would go on."),
         // speakers
+        Arguments.of("the speaker's client, not the speaker",
+            "\"We will appeal the verdict as soon as the court allows it,\" said a lawyer for"
+                + " John Doe.",
+            "\"We will appeal the verdict as soon as the court allows it,\" said Mary Major,"
+                + " who represents the family."),
         Arguments.of("one speaker by full name and by surname",
             "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Ellis"
                 + " said.",

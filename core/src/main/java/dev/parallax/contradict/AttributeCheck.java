@@ -37,7 +37,7 @@ import java.util.Map;
  * when the article writes two). Two roles of one person clash when they have one office, their
  * other words agree (one holds the other's: "Albany County District Attorney" and "District
  * Attorney"), and either a rank word stands before one and not the other ("deputy", "assistant",
- * "vice", "lieutenant", "under", "associate") or they belong to a federal and a state
+ * "vice", "lieutenant", "associate") or they belong to a federal and a state
  * government; or when they are two offices one person does not hold together ("CEO" and "COO").
  * A role dated or made temporary by its words ("former", "acting", "then-", "-elect") is never
  * compared, nor one whose article also gives the person the other role.

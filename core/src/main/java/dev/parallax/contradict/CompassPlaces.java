@@ -184,14 +184,15 @@ final class CompassPlaces {
       if (k >= w.size() || !w.lower(k).equals("of")) {
         return null;
       }
-      k++;
+      k = skipPlaceNoun(w, k + 1);
     } else if (!region) {
       if (k >= w.size() || !w.lower(k).equals("of")) {
         return null;
       }
-      k++;
+      k = skipPlaceNoun(w, k + 1);
     }
-    k = skipPlaceNoun(w, k);
+    // "eastern Oklahoma" names a region of the place; "the northern city of Mosul" places the
+    // city in its country, and is not read
     NameFacet anchor = nameAt(w, k);
     if (anchor == null) {
       return null;

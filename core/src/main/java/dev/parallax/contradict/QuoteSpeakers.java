@@ -74,7 +74,9 @@ final class QuoteSpeakers {
           || rightWords.contains(a.surname()) || leftWords.contains(b.surname())) {
         continue;
       }
-      String quote = l.between(l.start(run[0] - n + 1), l.end(run[0]));
+      String lq = l.between(l.start(run[0] - n + 1), l.end(run[0]));
+      String rq = r.between(r.start(run[1] - n + 1), r.end(run[1]));
+      String quote = lq.compareTo(rq) <= 0 ? lq : rq; // the same whichever article is first
       double conf = AttributeCheck.BASE + 0.1 + 0.02 * Math.min(n - MIN_WORDS, 10);
       if (a.words() == 1 && !a.titled() || b.words() == 1 && !b.titled()) {
         conf -= 0.1;

@@ -80,8 +80,7 @@ final class RoleTitles {
         if (a.view().hedged() || b.view().hedged()) {
           conf -= 0.1;
         }
-        String name = a.person().words() >= b.person().words() ? a.person().span().text()
-            : b.person().span().text();
+        String name = fuller(a.person().span().text(), b.person().span().text());
         List<String> notes = List.of("Both speak of " + name + ".");
         // one finding for one person's two offices
         AttributeCheck.keep(best, List.of(a.person().surname(),
@@ -91,6 +90,14 @@ final class RoleTitles {
       }
     }
     out.addAll(best.values());
+  }
+
+  /** The longer of two names, the first in alphabetical order when they are as long. */
+  private static String fuller(String x, String y) {
+    if (x.length() != y.length()) {
+      return x.length() > y.length() ? x : y;
+    }
+    return x.compareTo(y) <= 0 ? x : y;
   }
 
   /**

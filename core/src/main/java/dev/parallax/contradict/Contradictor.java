@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
  *   <li>{@link NumericCheck}: amounts of the same thing that no rounding reconciles;
  *   <li>{@link TemporalCheck}: dates and times of the same event that cannot meet;
  *   <li>{@link OrdinalCheck}: counts of one kind of event in nested windows;
- *   <li>{@link PolarityCheck}: one statement asserted and denied.
+ *   <li>{@link PolarityCheck}: one statement asserted and denied;
+ *   <li>{@link AttributeCheck}: one slot of a fact filled differently: a place by compass
+ *       direction, the role of a named person, the speaker of a quotation.
  * </ol>
  *
  * <p>Precision comes first: every check stays silent when in doubt, and agreement that only looks
@@ -73,12 +75,14 @@ public final class Contradictor {
     this.analyzer = requireNonNull(analyzer, "analyzer");
     this.synonyms = requireNonNull(synonyms, "synonyms");
     Lexicon words = new Lexicon(requireNonNull(lexicon, "lexicon"), analyzer);
+    AttributeWords attributes = new AttributeWords(lexicon, words);
     this.reader = new MentionReader(words);
     this.checks = List.of(
         new NumericCheck(),
         new TemporalCheck(),
         new OrdinalCheck(analyzer, synonyms, words),
-        new PolarityCheck(words));
+        new PolarityCheck(words),
+        new AttributeCheck(attributes));
   }
 
   /** English: the English analysis, the bundled synonym groups and word lists. */
@@ -201,7 +205,7 @@ public final class Contradictor {
 
   @Override
   public String toString() {
-    return "Contradictor[numeric, temporal, ordinal, polarity]";
+    return "Contradictor[numeric, temporal, ordinal, polarity, attribute]";
   }
 
   private ArticlePair.Side side(String id, String name, Optional<LocalDate> published,

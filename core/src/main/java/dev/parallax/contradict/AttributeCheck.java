@@ -1,0 +1,98 @@
+package dev.parallax.contradict;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ATTRIBUTE: one slot of one fact filled differently in two articles: the place, the role of a
+ * named person, or the speaker of a quotation. Only what English news writes in set forms is
+ * compared, so that agreement in other words stays silent: a city and the county or region that
+ * holds it, a coarser or finer place, a synonym, an abbreviated title, a person named by role in
+ * one article and by name in the other, two quotations of one speaker. All word lists are the
+ * cues of the contradiction pack.
+ *
+ * <p><b>Place</b> ({@link CompassPlaces}): a compass direction from one named place, as a point
+ * outside it ("150 nautical miles east of Aden", "55 kilometers (34 miles) west of the town of
+ * Bireun") or a region of it ("in eastern Oklahoma", "off the east coast of Sumatra"). Two
+ * mentions of two articles are compared when they name the same place (by canonical name) in the
+ * same way (point or region), their claims are related (aligned, or sharing two content words),
+ * and either both give a distance and the distances agree by their stated precision, or the
+ * mentions share two frame words (the content words around them), one when the claims are aligned
+ * with a score of at least 0.4; only mutual best matches are
+ * compared. They clash when their bearings lie {@value CompassPlaces#POINT_APART} degrees apart
+ * or more for points ("west" and "south"; "south" and "southwest" may name one point) and
+ * {@value CompassPlaces#REGION_APART} or more for regions ("northern" and "eastern" Iraq meet in
+ * the northeast). Nothing is flagged when either article also gives a direction from that place
+ * that agrees with the other's, or when a capitalised compass word belongs to a name ("North
+ * Korea", "East Flatbush").
+ *
+ * <p><b>Role</b> ({@link RoleTitles}): an office word ("director", "attorney", "president", and
+ * "CEO", "chief operating officer" and the like) given to a named person, either as a title
+ * before the name ("Assistant District Attorney Jane Roe", "CEO Larry Lucchino") or after it in
+ * apposition or after "is" or "was" ("W. Mark Felt Sr., the associate director of the FBI",
+ * "Felt was deputy associate director of the FBI"); an apposition must end at punctuation or go
+ * on describing the person ("After meeting Smith, the director said" gives Smith no role). One person is one surname with compatible
+ * first names (a bare surname takes the first name its article writes for it, and is left out
+ * when the article writes two). Two roles of one person clash when they have one office, their
+ * other words agree (one holds the other's: "Albany County District Attorney" and "District
+ * Attorney"), and either a rank word stands before one and not the other ("deputy", "assistant",
+ * "vice", "lieutenant", "associate") or they belong to a federal and a state
+ * government; or when they are two offices one person does not hold together ("CEO" and "COO").
+ * A role dated or made temporary by its words ("former", "acting", "then-", "-elect") is never
+ * compared, nor one whose article also gives the person the other role.
+ *
+ * <p><b>Speaker</b> ({@link QuoteSpeakers}): the same words, {@value QuoteSpeakers#MIN_WORDS} or
+ * more in a row with {@value QuoteSpeakers#MIN_CONTENT} content words, inside quotation marks in
+ * both articles, with a named speaker next to each quotation (a speech verb and a name right after
+ * the closing mark, or right before the opening one), with no preposition before the name ("said
+ * the lawyer for John Doe" names no speaker). The two speakers clash when their surnames
+ * differ (not by one letter, a spelling), neither article writes the other's surname anywhere,
+ * and each name is a person's: not an organisation ("the Chargers", "the State Department"), and a
+ * bare surname only when its article writes it with a first name or a title somewhere.
+ *
+ * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
+ * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
+ * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
+ * degrees or more); it falls by 0.1 for a region. A role rises by 0.1 when both give the same
+ * other words (the organisation), by 0.05 when a full name is given and by 0.1 times the
+ * alignment score; it falls by 0.05 for federal against state. A speaker rises by 0.1, and by
+ * 0.02 for each shared word past {@value QuoteSpeakers#MIN_WORDS} (at most 0.2); it falls by 0.1
+ * when a speaker is a bare surname. Every finding falls by 0.1 when either claim is hedged.
+ */
+final class AttributeCheck implements Check {
+  /** The least confidence of an attribute finding. */
+  static final double BASE = 0.5;
+
+  private final CompassPlaces places;
+  private final RoleTitles roles;
+  private final QuoteSpeakers speakers;
+
+  AttributeCheck(AttributeWords words) {
+    this.places = new CompassPlaces(words);
+    this.roles = new RoleTitles(words);
+    this.speakers = new QuoteSpeakers(words);
+  }
+
+  /**
+   * The better of two findings of one fact, whichever article comes first: the surer, then the
+   * one whose evidence stands earlier in both articles.
+   */
+  static final Comparator<Finding> BETTER = Comparator.comparingDouble(Finding::confidence)
+      .reversed()
+      .thenComparingInt(f -> f.leftEvidence().start() + f.rightEvidence().start())
+      .thenComparingInt(f -> Math.min(f.leftEvidence().start(), f.rightEvidence().start()))
+      .thenComparingInt(f -> Math.max(f.leftEvidence().end(), f.rightEvidence().end()));
+
+  /** Keeps in {@code best} the better finding for {@code key}. */
+  static void keep(Map<Object, Finding> best, Object key, Finding f) {
+    best.merge(key, f, (x, y) -> BETTER.compare(x, y) <= 0 ? x : y);
+  }
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    places.inspect(pair, out);
+    roles.inspect(pair, out);
+    speakers.inspect(pair, out);
+  }
+}

@@ -1,0 +1,194 @@
+package dev.parallax.contradict;
+
+import dev.parallax.rules.Cue;
+import dev.parallax.rules.Matcher;
+import dev.parallax.rules.RulePack;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the attribute check, read from the cues of the contradiction pack: compass
+ * points with their bearings, the parts of a place and the nouns that may stand before its name,
+ * offices and the words that rank, date or place them, titles before names, speech verbs and the
+ * last words of organisations' names. Every list holds lower-case written forms.
+ */
+final class AttributeWords {
+  private final Map<String, Integer> compass;
+  private final Set<String> compassParts;
+  private final Set<String> placeNouns;
+  private final Set<String> roleHeads;
+  private final Set<String> roleHeadAfter;
+  private final Set<String> roleRanks;
+  private final Set<String> roleTimes;
+  private final Set<String> roleModifiers;
+  private final Map<String, String> exclusive;
+  private final Map<String, String> jurisdictions;
+  private final Set<String> nameTitles;
+  private final Set<String> speechVerbs;
+  private final Set<String> organisationWords;
+  private final Set<String> titles;
+  private final Set<String> exclusiveStarts;
+
+  AttributeWords(RulePack pack, Lexicon lexicon) {
+    Map<String, Integer> points = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : valued(pack, "compass").entrySet()) {
+      points.put(e.getKey(), Integer.parseInt(e.getValue()));
+    }
+    this.compass = Map.copyOf(points);
+    this.compassParts = words(pack, "compass-part");
+    this.placeNouns = words(pack, "place-noun");
+    this.roleHeads = words(pack, "role-head");
+    this.roleHeadAfter = words(pack, "role-head-after");
+    this.roleRanks = words(pack, "role-rank");
+    this.roleTimes = words(pack, "role-time");
+    this.roleModifiers = lexicon.roleModifiers();
+    this.exclusive = valued(pack, "role-exclusive");
+    this.jurisdictions = valued(pack, "jurisdiction");
+    this.nameTitles = words(pack, "name-title");
+    this.speechVerbs = words(pack, "speech-verb");
+    this.organisationWords = words(pack, "organisation-word");
+    Set<String> t = new LinkedHashSet<>(nameTitles);
+    t.addAll(roleHeads);
+    t.addAll(roleRanks);
+    t.addAll(roleTimes);
+    t.addAll(roleModifiers);
+    for (String k : exclusive.keySet()) {
+      if (!k.contains(" ")) {
+        t.add(k);
+      }
+    }
+    for (String k : jurisdictions.keySet()) {
+      t.add(k.replace(".", ""));
+    }
+    this.titles = Set.copyOf(t);
+    Set<String> starts = new LinkedHashSet<>();
+    for (String k : exclusive.keySet()) {
+      starts.add(k.split(" ")[0]);
+    }
+    this.exclusiveStarts = Set.copyOf(starts);
+  }
+
+  /** The bearing of a compass word in degrees clockwise from north, or -1. */
+  int bearing(String lower) {
+    return compass.getOrDefault(lower, -1);
+  }
+
+  /** Whether the compass word is an adjective ("eastern"), which names a region of a place. */
+  static boolean regional(String lower) {
+    return lower.endsWith("ern");
+  }
+
+  Set<String> compassParts() {
+    return compassParts;
+  }
+
+  Set<String> placeNouns() {
+    return placeNouns;
+  }
+
+  Set<String> roleHeads() {
+    return roleHeads;
+  }
+
+  Set<String> roleHeadAfter() {
+    return roleHeadAfter;
+  }
+
+  Set<String> roleRanks() {
+    return roleRanks;
+  }
+
+  Set<String> roleTimes() {
+    return roleTimes;
+  }
+
+  /** The role modifiers of the lexicon ("assistant", "senior", "former"). */
+  Set<String> roleModifiers() {
+    return roleModifiers;
+  }
+
+  /** Offices one person does not hold together, each phrase with the office it names. */
+  Map<String, String> exclusive() {
+    return exclusive;
+  }
+
+  /** The first words of the phrases of {@link #exclusive()}. */
+  Set<String> exclusiveStarts() {
+    return exclusiveStarts;
+  }
+
+  /** Words of a level of government, with the level. */
+  Map<String, String> jurisdictions() {
+    return jurisdictions;
+  }
+
+  Set<String> nameTitles() {
+    return nameTitles;
+  }
+
+  /**
+   * Words that stand before a name without being part of it: titles, offices, ranks, role
+   * modifiers and levels of government ("Gov.", "District Judge", "CEO", "U.S.").
+   */
+  Set<String> titles() {
+    return titles;
+  }
+
+  Set<String> speechVerbs() {
+    return speechVerbs;
+  }
+
+  Set<String> organisationWords() {
+    return organisationWords;
+  }
+
+  private static List<String> phrases(Cue cue) {
+    List<String> out = new ArrayList<>();
+    for (Matcher m : cue.matchers()) {
+      if (m instanceof Matcher.Words w) {
+        for (String p : w.phrases()) {
+          out.add((p.startsWith("=") ? p.substring(1) : p).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> words(RulePack pack, String facet) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals(facet)) {
+        out.addAll(phrases(cue));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(
+          "rule pack '" + pack.id() + "' has no words for facet '" + facet + "'");
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Map<String, String> valued(RulePack pack, String facet) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals(facet)) {
+        String v = cue.value().orElseThrow(() -> new IllegalArgumentException(
+            pack.id() + ":" + cue.line() + ": " + facet + " cue '" + cue.id()
+                + "' needs a value"));
+        for (String p : phrases(cue)) {
+          out.put(p, v);
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(
+          "rule pack '" + pack.id() + "' has no words for facet '" + facet + "'");
+    }
+    return Map.copyOf(out);
+  }
+}

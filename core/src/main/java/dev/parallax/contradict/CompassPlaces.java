@@ -1,0 +1,299 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.NameFacet;
+import dev.parallax.TextSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Places given by compass direction from one named place: "150 nautical miles east of Aden"
+ * against "150 nautical miles west of Aden", or a region of it, "in eastern Oklahoma" against
+ * "in western Oklahoma". See {@link AttributeCheck} for the rules.
+ */
+final class CompassPlaces {
+  /** Bearings of points outside a place this many degrees apart or more exclude each other. */
+  static final int POINT_APART = 90;
+  /** Bearings of regions of a place this many degrees apart or more exclude each other. */
+  static final int REGION_APART = 135;
+  /** How many content words each way make a mention's frame. */
+  static final int FRAME_WORDS = 6;
+
+  private final AttributeWords words;
+
+  CompassPlaces(AttributeWords words) {
+    this.words = words;
+  }
+
+  /**
+   * A direction from a named place.
+   *
+   * @param view the claim
+   * @param evidence from the distance, or the compass word, to the end of the place's name
+   * @param bearing degrees clockwise from north
+   * @param region whether it names a region of the place ("eastern", "the east coast of")
+   * @param anchor the canonical name of the place
+   * @param place the name of the place as written
+   * @param distance the distance from the place, if given
+   * @param frame the content stems around the mention, its own words left out
+   */
+  record Mention(ClaimView view, TextSpan evidence, int bearing, boolean region, String anchor,
+      String place, Amount distance, Set<String> frame) {}
+
+  void inspect(ArticlePair pair, List<Finding> out) {
+    List<Mention> left = mentions(pair.left());
+    List<Mention> right = mentions(pair.right());
+    for (Mention a : left) {
+      Mention b = best(pair, a, right, true);
+      if (b == null || best(pair, b, left, false) != a) {
+        continue;
+      }
+      int apart = apart(a.bearing(), b.bearing());
+      if (apart < (a.region() ? REGION_APART : POINT_APART)
+          || statedElsewhere(b, left) || statedElsewhere(a, right)) {
+        continue;
+      }
+      ArticlePair.Related rel = pair.relation(a.view(), b.view()).orElse(null);
+      double conf = AttributeCheck.BASE;
+      if (a.distance() != null && b.distance() != null) {
+        conf += 0.15;
+      }
+      conf += 0.05 * Math.min(shared(a, b), 3);
+      conf += rel == null ? 0 : 0.1 * rel.score();
+      if (apart >= REGION_APART) {
+        conf += 0.05;
+      }
+      if (a.region()) {
+        conf -= 0.1;
+      }
+      if (a.view().hedged() || b.view().hedged()) {
+        conf -= 0.1;
+      }
+      String note = "The two directions from " + a.place() + " are " + apart
+          + " degrees apart.";
+      out.add(new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.evidence(),
+          b.evidence(), a.evidence().text(), b.evidence().text(), "place", List.of(note), conf));
+    }
+  }
+
+  /** Degrees between two bearings, 0 to 180. */
+  static int apart(int a, int b) {
+    int d = Math.abs(a - b) % 360;
+    return d > 180 ? 360 - d : d;
+  }
+
+  /**
+   * The mention of {@code others} that best matches {@code m}: of the same place and kind, at a
+   * distance that agrees when both give one, otherwise in a related claim with a like frame;
+   * null when none matches or two match equally well.
+   */
+  private Mention best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft) {
+    Mention best = null;
+    double bestRank = -1;
+    boolean tie = false;
+    for (Mention o : others) {
+      if (!o.anchor().equals(m.anchor()) || o.region() != m.region()) {
+        continue;
+      }
+      ArticlePair.Related rel = (mIsLeft ? pair.relation(m.view(), o.view())
+          : pair.relation(o.view(), m.view())).orElse(null);
+      int frame = shared(m, o);
+      double rank;
+      if (rel == null) {
+        continue; // claims that share too little to state one fact
+      }
+      if (m.distance() != null && o.distance() != null) {
+        if (!m.distance().measure().equals(o.distance().measure())
+            || NumericCheck.disagree(m.distance(), o.distance())) {
+          continue; // another point at another distance
+        }
+        rank = 3 + frame;
+      } else if (frame >= 2 || frame >= 1 && rel.score() >= 0.4) {
+        rank = frame;
+      } else {
+        continue;
+      }
+      rank += rel.score() + 0.1 * Math.min(rel.shared().size(), 8);
+      if (rank > bestRank + 1e-9) {
+        best = o;
+        bestRank = rank;
+        tie = false;
+      } else if (Math.abs(rank - bestRank) <= 1e-9) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  private static int shared(Mention a, Mention b) {
+    Set<String> s = new LinkedHashSet<>(a.frame());
+    s.retainAll(b.frame());
+    return s.size();
+  }
+
+  /**
+   * Whether {@code others} give a direction from {@code m}'s place that agrees with {@code m}'s:
+   * then the two articles may speak of two points, or one of them of both.
+   */
+  private static boolean statedElsewhere(Mention m, List<Mention> others) {
+    for (Mention o : others) {
+      if (o.anchor().equals(m.anchor()) && o.region() == m.region()
+          && apart(o.bearing(), m.bearing()) < (m.region() ? REGION_APART : POINT_APART)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The directions from named places in the claims of one article. */
+  List<Mention> mentions(ArticlePair.Side side) {
+    List<Mention> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        Mention m = mention(c, w, i);
+        if (m != null && !c.negated(m.evidence())) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Mention mention(ClaimView c, ClaimWords w, int i) {
+    int bearing = words.bearing(w.lower(i));
+    if (bearing < 0 || inName(w, i)
+        || i > 0 && words.bearing(w.lower(i - 1)) >= 0 && w.gapIsSpace(w.end(i - 1), w.start(i))
+        || i > 0 && words.bearing(w.lower(i - 1)) >= 0
+            && w.between(w.end(i - 1), w.start(i)).equals("-")) {
+      return null;
+    }
+    int j = i;
+    if (i + 1 < w.size() && words.bearing(w.lower(i + 1)) >= 0 && !inName(w, i + 1)
+        && w.between(w.end(i), w.start(i + 1)).equals("-")) {
+      bearing = halfway(bearing, words.bearing(w.lower(i + 1))); // "north-east", "south-western"
+      j = i + 1;
+    }
+    boolean region = AttributeWords.regional(w.lower(j));
+    int k = j + 1;
+    if (k < w.size() && words.compassParts().contains(w.lower(k))) {
+      region = true; // "the east coast of", "the western tip of"
+      k++;
+      if (k >= w.size() || !w.lower(k).equals("of")) {
+        return null;
+      }
+      k = skipPlaceNoun(w, k + 1);
+    } else if (!region) {
+      if (k >= w.size() || !w.lower(k).equals("of")) {
+        return null;
+      }
+      k = skipPlaceNoun(w, k + 1);
+    }
+    // "eastern Oklahoma" names a region of the place; "the northern city of Mosul" places the
+    // city in its country, and is not read
+    NameFacet anchor = nameAt(w, k);
+    if (anchor == null) {
+      return null;
+    }
+    Amount distance = region ? null : distanceBefore(c, w, i);
+    int from = distance == null ? w.start(i) : distance.evidence().start();
+    TextSpan evidence = w.span(from, anchor.span().end());
+    return new Mention(c, evidence, bearing, region, anchor.canonical(),
+        anchor.span().text(), distance, frame(w, evidence));
+  }
+
+  /** Skips "the", and "the town of" and the like, before the name of a place. */
+  private int skipPlaceNoun(ClaimWords w, int k) {
+    int at = k;
+    if (at < w.size() && w.lower(at).equals("the")) {
+      at++;
+    }
+    if (at + 1 < w.size() && words.placeNouns().contains(w.lower(at))
+        && w.lower(at + 1).equals("of")) {
+      at += 2;
+      if (at < w.size() && w.lower(at).equals("the")) {
+        at++;
+      }
+      return at;
+    }
+    return k < w.size() && w.lower(k).equals("the") ? k + 1 : k;
+  }
+
+  /** The name that starts at word {@code k}, when it is one word or more of capitals. */
+  private static NameFacet nameAt(ClaimWords w, int k) {
+    if (k >= w.size()) {
+      return null;
+    }
+    for (NameFacet n : w.claim().facets(NameFacet.class)) {
+      if (n.span().start() == w.start(k)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether word {@code i} is written with a capital: part of a name ("North Korea", "East
+   * Flatbush", "Western Naval Command"), or a headline's word.
+   */
+  private static boolean inName(ClaimWords w, int i) {
+    return w.isCapitalised(i);
+  }
+
+  /**
+   * The length right before word {@code i}: "150 nautical miles east", "55 kilometers (34
+   * miles) west"; null when another word stands between.
+   */
+  private static Amount distanceBefore(ClaimView c, ClaimWords w, int i) {
+    Amount found = null;
+    for (Amount a : c.amounts()) {
+      if (!a.measure().equals("length") || a.derived() || a.evidence().end() > w.start(i)) {
+        continue;
+      }
+      boolean clean = true;
+      for (int k = w.firstWordFrom(a.evidence().end()); k < i; k++) {
+        boolean inConversion = false;
+        for (Amount d : c.amounts()) {
+          if (d.derived() && Spans.within(w.start(k), w.end(k), d.evidence())) {
+            inConversion = true;
+          }
+        }
+        if (!inConversion) {
+          clean = false;
+        }
+      }
+      if (clean) {
+        found = a;
+      }
+    }
+    return found;
+  }
+
+  /** The bearing halfway between two bearings, the shorter way round. */
+  static int halfway(int a, int b) {
+    int d = ((b - a) % 360 + 540) % 360 - 180;
+    return ((a + d / 2) % 360 + 360) % 360;
+  }
+
+  /** The content stems around the evidence, up to {@value #FRAME_WORDS} each way. */
+  private static Set<String> frame(ClaimWords w, TextSpan evidence) {
+    Set<String> out = new LinkedHashSet<>();
+    int first = w.firstWordFrom(evidence.start());
+    int last = w.lastWordBefore(evidence.end());
+    for (int i = first - 1, n = 0; i >= 0 && n < FRAME_WORDS; i--) {
+      if (w.isContent(i)) {
+        out.add(w.stem(i));
+        n++;
+      }
+    }
+    for (int i = last + 1, n = 0; i < w.size() && n < FRAME_WORDS; i++) {
+      if (w.isContent(i)) {
+        out.add(w.stem(i));
+        n++;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,407 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.TextSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Offices given to one named person: "the associate director of the FBI" against "deputy
+ * associate director of the FBI", "U.S. District Judge" against "state District Judge", "CEO"
+ * against "COO". See {@link AttributeCheck} for the rules.
+ */
+final class RoleTitles {
+  /** The most words a role runs over before its office word. */
+  static final int MAX_BEFORE = 4;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> COPULAS = Set.of("is", "was");
+  private static final Set<String> APPOSITION_GOES_ON = Set.of("who", "whose", "during",
+      "since", "from", "until", "in", "at", "for", "under", "with", "and", "between", "before",
+      "when", "whom", "to");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "from", "to", "of", "near", "on", "for", "across", "outside", "inside");
+
+  private final AttributeWords words;
+
+  RoleTitles(AttributeWords words) {
+    this.words = words;
+  }
+
+  /**
+   * An office given to a named person.
+   *
+   * @param view the claim
+   * @param person the person's name
+   * @param evidence the words of the role, from its first modifier to its office word (and the
+   *     "of" phrase that names its organisation)
+   * @param office the office word, lower case ("director", "attorney general"), or the value of
+   *     an office one person does not hold with another ("ceo")
+   * @param exclusive whether the office is one of those
+   * @param ranks the rank words before it ("deputy", "assistant")
+   * @param dated whether a word dates it or makes it temporary ("former", "acting")
+   * @param jurisdiction the level of government it belongs to, or empty
+   * @param qualifiers the other words of the role, lower case ("district", "fbi")
+   */
+  record Role(ClaimView view, PersonName person, TextSpan evidence, String office,
+      boolean exclusive, Set<String> ranks, boolean dated, String jurisdiction,
+      Set<String> qualifiers) {}
+
+  void inspect(ArticlePair pair, List<Finding> out) {
+    List<Role> left = roles(pair.left());
+    List<Role> right = roles(pair.right());
+    Map<Object, Finding> best = new LinkedHashMap<>();
+    for (Role a : left) {
+      for (Role b : right) {
+        if (a.dated() || b.dated() || !a.person().samePerson(b.person())) {
+          continue;
+        }
+        String why = clash(a, b);
+        if (why == null || agreesElsewhere(a, right) || agreesElsewhere(b, left)
+            || exclusiveElsewhere(a, b, pair)) {
+          continue;
+        }
+        double conf = AttributeCheck.BASE;
+        if (!a.qualifiers().isEmpty() && a.qualifiers().equals(b.qualifiers())) {
+          conf += 0.1;
+        }
+        if (a.person().words() > 1 || b.person().words() > 1) {
+          conf += 0.05;
+        }
+        conf += pair.relation(a.view(), b.view()).map(r -> 0.1 * r.score()).orElse(0.0);
+        if (why.equals("jurisdiction")) {
+          conf -= 0.05;
+        }
+        if (a.view().hedged() || b.view().hedged()) {
+          conf -= 0.1;
+        }
+        String name = fuller(a.person().span().text(), b.person().span().text());
+        List<String> notes = List.of("Both speak of " + name + ".");
+        // one finding for one person's two offices
+        AttributeCheck.keep(best, List.of(a.person().surname(),
+            Stream.of(a.office(), b.office()).sorted().toList()),
+            new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.evidence(),
+                b.evidence(), a.evidence().text(), b.evidence().text(), "role", notes, conf));
+      }
+    }
+    out.addAll(best.values());
+  }
+
+  /** The longer of two names, the first in alphabetical order when they are as long. */
+  private static String fuller(String x, String y) {
+    if (x.length() != y.length()) {
+      return x.length() > y.length() ? x : y;
+    }
+    return x.compareTo(y) <= 0 ? x : y;
+  }
+
+  /**
+   * Why two roles of one person cannot both hold, or null: another rank of one office ("rank"),
+   * another level of government for one office ("jurisdiction"), or two offices one person does
+   * not hold together ("office").
+   */
+  private static String clash(Role a, Role b) {
+    if (a.exclusive() && b.exclusive()) {
+      return a.office().equals(b.office()) ? null : "office";
+    }
+    if (a.exclusive() || b.exclusive() || !a.office().equals(b.office())
+        || !(a.qualifiers().containsAll(b.qualifiers())
+            || b.qualifiers().containsAll(a.qualifiers()))) {
+      return null;
+    }
+    boolean sameLevel = a.jurisdiction().isEmpty() || b.jurisdiction().isEmpty()
+        || a.jurisdiction().equals(b.jurisdiction());
+    if (!a.ranks().equals(b.ranks())) {
+      return sameLevel ? "rank" : null;
+    }
+    return sameLevel ? null : "jurisdiction";
+  }
+
+  /**
+   * Whether {@code others} give the same person the very role {@code r} gives: the same office
+   * with the same ranks and level of government (a bare "Judge Walther" does not say "state").
+   */
+  private static boolean agreesElsewhere(Role r, List<Role> others) {
+    for (Role o : others) {
+      if (o.person().samePerson(r.person()) && o.office().equals(r.office())
+          && o.exclusive() == r.exclusive() && o.ranks().equals(r.ranks())
+          && o.jurisdiction().equals(r.jurisdiction())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For two offices one person does not hold together: whether either article writes the other
+   * office's words in a claim that names the person (as in "chairman and CEO John Smith", where
+   * only one office stands next to the name).
+   */
+  private boolean exclusiveElsewhere(Role a, Role b, ArticlePair pair) {
+    if (!a.exclusive()) {
+      return false;
+    }
+    return writes(pair.left(), a.person(), b.office()) || writes(pair.right(), b.person(),
+        a.office());
+  }
+
+  private boolean writes(ArticlePair.Side side, PersonName person, String office) {
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      boolean names = false;
+      for (int i = 0; i < w.size(); i++) {
+        names |= PersonName.plain(w, i).equals(person.surname());
+      }
+      if (!names) {
+        continue;
+      }
+      for (int i = 0; i < w.size(); i++) {
+        if (exclusiveAt(w, i).map(p -> words.exclusive().get(p).equals(office)).orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The roles of named people in the claims of one article. */
+  List<Role> roles(ArticlePair.Side side) {
+    Map<String, Set<List<String>>> names = null;
+    List<Role> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        Role r = role(c, w, i);
+        if (r == null || c.negated(r.evidence())) {
+          continue;
+        }
+        if (names == null) {
+          names = PersonName.givenNames(side, words.titles());
+        }
+        PersonName p = r.person().resolved(names);
+        if (p != null) {
+          out.add(new Role(c, p, r.evidence(), r.office(), r.exclusive(), r.ranks(), r.dated(),
+              r.jurisdiction(), r.qualifiers()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The exclusive office phrase that starts at word {@code i}, longest first. */
+  private Optional<String> exclusiveAt(ClaimWords w, int i) {
+    if (!words.exclusiveStarts().contains(w.lower(i))) {
+      return Optional.empty();
+    }
+    String best = null;
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k < w.size() && k < i + 4; k++) {
+      if (k > i && !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+        break;
+      }
+      b.append(k > i ? " " : "").append(w.lower(k));
+      if (words.exclusive().containsKey(b.toString())) {
+        best = b.toString();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The role whose office word is word {@code h}, with the person it is given to, or null. */
+  private Role role(ClaimView c, ClaimWords w, int h) {
+    String office;
+    boolean exclusive;
+    int end;
+    Optional<String> x = exclusiveAt(w, h);
+    if (x.isPresent()) {
+      if (h > 0 && exclusiveAt(w, h - 1).isPresent() && w.gapIsSpace(w.end(h - 1), w.start(h))) {
+        return null; // inside a longer phrase ("chief executive officer")
+      }
+      exclusive = true;
+      office = words.exclusive().get(x.get());
+      end = h + x.get().split(" ").length - 1;
+    } else if (words.roleHeads().contains(w.lower(h))) {
+      exclusive = false;
+      office = w.lower(h);
+      end = h;
+      if (end + 1 < w.size() && words.roleHeadAfter().contains(w.lower(end + 1))
+          && w.gapIsSpace(w.end(end), w.start(end + 1))) {
+        end++;
+        office += " " + w.lower(end);
+      }
+      if (end + 1 < w.size() && words.roleHeads().contains(w.lower(end + 1))
+          && w.gapIsSpace(w.end(end), w.start(end + 1))) {
+        return null; // not the last office word: "chief justice", read at "justice"
+      }
+    } else {
+      return null;
+    }
+    if (PersonName.possessive(w, end)) {
+      return null; // "the director's son"
+    }
+    boolean dated = end + 1 < w.size() && words.roleTimes().contains(w.lower(end + 1))
+        && w.between(w.end(end), w.start(end + 1)).equals("-"); // "president-elect"
+    // the words before the office word that belong to the role
+    Set<String> ranks = new LinkedHashSet<>();
+    Set<String> qualifiers = new LinkedHashSet<>();
+    String jurisdiction = "";
+    int first = h;
+    for (int k = h - 1; k >= 0 && h - k <= MAX_BEFORE; k--) {
+      String gap = w.between(w.end(k), w.start(k + 1));
+      if (!gap.equals(" ") && !gap.equals("-") && !(gap.equals(". ") && abbreviation(w, k))) {
+        break;
+      }
+      String lower = PersonName.plain(w, k);
+      if (words.roleTimes().contains(lower)) {
+        dated = true;
+        first = k;
+        continue;
+      }
+      if (PersonName.possessive(w, k) || w.isNumber(k)
+          || w.isStopWord(k) && !w.isCapitalised(k) && !gap.equals("-")) {
+        break; // "held under President Clinton": a preposition, not the rank "Under"
+      }
+      String level = words.jurisdictions().get(lower);
+      if (level == null && lower.equals("s") && k > 0 && PersonName.plain(w, k - 1).equals("u")) {
+        level = words.jurisdictions().get("us");
+        k--;
+      }
+      if (level != null) {
+        jurisdiction = level;
+        first = k;
+        continue;
+      }
+      if (words.roleRanks().contains(lower)) {
+        ranks.add(lower);
+      } else if (words.roleModifiers().contains(lower)) {
+        first = k;
+        continue;
+      } else if (w.isStopWord(k) || !w.isContent(k)) {
+        break;
+      } else if (words.roleHeads().contains(lower)) {
+        break; // another office: "mayor and police chief"
+      } else if (w.isCapitalised(k) != w.isCapitalised(h)) {
+        break; // "to remove state District Judge": the role's words share its case
+      } else {
+        qualifiers.add(lower);
+      }
+      first = k;
+    }
+    if (first > 0 && words.roleTimes().contains(w.lower(first - 1))) {
+      dated = true; // "then-Gov.", "the former"
+    }
+    int roleEnd = end;
+    // "of the FBI": the organisation of the office
+    int k = end + 1;
+    if (k + 1 < w.size() && w.lower(k).equals("of") && w.gapIsSpace(w.end(end), w.start(k))) {
+      int o = w.lower(k + 1).equals("the") ? k + 2 : k + 1;
+      int[] run = PersonName.runFrom(w, o);
+      if (run != null) {
+        for (int q = run[0]; q <= run[1]; q++) {
+          qualifiers.add(PersonName.plain(w, q));
+        }
+        roleEnd = run[1];
+      }
+    }
+    PersonName person = personAfter(w, end, first);
+    if (person == null) {
+      person = personBefore(w, first, roleEnd);
+    }
+    if (person == null) {
+      return null;
+    }
+    qualifiers.remove(person.surname());
+    TextSpan evidence = w.span(w.start(first), w.end(roleEnd));
+    return new Role(c, person, evidence, office, exclusive, Set.copyOf(ranks), dated,
+        jurisdiction, Set.copyOf(qualifiers));
+  }
+
+  /**
+   * Whether the role that ends with word {@code end} may close an apposition: punctuation or
+   * the end of the claim follows, or a word that goes on describing the person ("..., the
+   * associate director of the FBI during the Watergate scandal who ..."). Not a verb: in "After
+   * meeting Smith, the director said", "the director" is the subject of its own clause.
+   */
+  private static boolean closesApposition(ClaimWords w, int end) {
+    if (end + 1 >= w.size()) {
+      return true;
+    }
+    return !w.gapIsSpace(w.end(end), w.start(end + 1))
+        || APPOSITION_GOES_ON.contains(w.lower(end + 1));
+  }
+
+  /** A capitalised abbreviation before a period: "U. S.", "U.S.", "Gov.", "Lt.". */
+  private static boolean abbreviation(ClaimWords w, int k) {
+    String t = w.text(k);
+    return w.isCapitalised(k) && (t.length() <= 4 || t.contains("."));
+  }
+
+  /** "District Attorney David Soares": the name right after the office word. */
+  private PersonName personAfter(ClaimWords w, int end, int first) {
+    int k = end + 1;
+    if (k >= w.size() || !PersonName.joined(w, k) || w.between(w.end(end), w.start(k))
+        .equals("-")) {
+      return null;
+    }
+    int[] run = PersonName.runFrom(w, k);
+    if (run == null || words.titles().contains(PersonName.plain(w, k))) {
+      return null; // "Sheriff Deputy Ortiz": the nearer title is the role
+    }
+    return PersonName.of(w, run[0], run[1], words.titles());
+  }
+
+  /**
+   * "W. Mark Felt Sr., the associate director", "Felt was deputy associate director", "Smith,
+   * who is the deputy director": the name before the role, in apposition or before "is" or
+   * "was"; not a name after a preposition ("In Washington, the president") or an organisation's.
+   */
+  private PersonName personBefore(ClaimWords w, int first, int roleEnd) {
+    int k = first - 1;
+    if (k >= 0 && DETERMINERS.contains(w.lower(k))) {
+      k--;
+    }
+    if (k < 0) {
+      return null;
+    }
+    int nameEnd;
+    String gap = w.between(w.end(k), w.start(k + 1));
+    if ((gap.strip().equals(",") && !w.isStopWord(k) || gap.strip().equals(".,"))
+        && closesApposition(w, roleEnd)) {
+      nameEnd = k; // apposition
+    } else if (COPULAS.contains(w.lower(k)) && gap.isBlank()) {
+      int v = k - 1;
+      if (v >= 0 && w.lower(v).equals("who")) {
+        v--;
+        if (v >= 0 && w.between(w.end(v), w.start(v + 1)).strip().equals(",")) {
+          nameEnd = v;
+        } else {
+          return null;
+        }
+      } else if (v >= 0 && w.gapIsSpace(w.end(v), w.start(v + 1))) {
+        nameEnd = v;
+      } else {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    // "Felt Sr., the": the suffix belongs to the name
+    int[] run = PersonName.runTo(w, nameEnd);
+    if (run == null || PersonName.possessive(w, run[1])) {
+      return null;
+    }
+    if (run[0] > 0 && PLACE_PREPOSITIONS.contains(w.lower(run[0] - 1))) {
+      return null; // "In Washington, the president": a place
+    }
+    PersonName p = PersonName.of(w, run[0], run[1], words.titles());
+    if (p == null || words.organisationWords().contains(p.surname())) {
+      return null;
+    }
+    return p;
+  }
+}

@@ -1,0 +1,299 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.Comparison;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.Parallax;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribute check on small article pairs: a place, a role or a speaker given differently,
+ * with the exact evidence on each side, and agreement that only looks different (a finer or
+ * coarser place, synonyms, an abbreviated title, a person named by role, two quotations of one
+ * speaker), which must stay silent.
+ */
+class AttributeCheckTest {
+  private static final Contradictor CONTRADICTOR = Contradictor.english(TextAnalyzer.english());
+  private static final Parallax PX = Parallax.standard();
+
+  private static Article article(String id, String text) {
+    return Article.builder().id(id).outlet(id.toUpperCase(Locale.ROOT) + " outlet")
+        .published("2025-10-20").text(text).build();
+  }
+
+  /** The attribute contradictions between the articles, as the standard pipeline aligns them. */
+  private static List<Contradiction> attributes(Article... articles) {
+    Comparison c = PX.compare(articles);
+    List<List<Claim>> claims = new ArrayList<>();
+    for (Article a : articles) {
+      claims.add(PX.annotate(a).claims());
+    }
+    return CONTRADICTOR.find(List.of(articles), claims, c.alignments()).stream()
+        .filter(x -> x.kind() == Kind.ATTRIBUTE).toList();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // clashes: aspect, left evidence, right evidence, left text, right text
+  // ---------------------------------------------------------------------------------------------
+
+  static Stream<Arguments> clashes() {
+    return Stream.of(
+        Arguments.of("place", "about 90 nautical miles north of Mogadishu",
+            "90 nautical miles south of Mogadishu",
+            "Gunmen in two skiffs fired on the cargo ship Marlin about 90 nautical miles north"
+                + " of Mogadishu, the navy said.",
+            "Gunmen in two skiffs fired on the cargo ship Marlin 90 nautical miles south of"
+                + " Mogadishu, the navy said."),
+        Arguments.of("place", "40 kilometres (25 miles) west of the town of Padang",
+            "25 miles north of Padang",
+            "The epicentre of the quake lay 40 kilometres (25 miles) west of the town of Padang,"
+                + " seismologists said.",
+            "The epicentre of the quake lay 25 miles north of Padang, seismologists said."),
+        Arguments.of("place", "eastern Oklahoma", "western Oklahoma",
+            "A jury in eastern Oklahoma convicted the rancher of both murders on Friday.",
+            "A jury in western Oklahoma convicted the rancher of both murders on Friday."),
+        Arguments.of("role", "Assistant District Attorney", "District Attorney",
+            "Assistant District Attorney Maria Lopez told jurors the robbery had been planned"
+                + " for weeks.",
+            "District Attorney Maria Lopez told jurors the robbery had been planned for weeks."),
+        Arguments.of("role", "deputy director of the Water Authority",
+            "director of the Water Authority",
+            "Daniel Moore, the deputy director of the Water Authority, resigned on Monday after"
+                + " the audit.",
+            "Daniel Moore, the director of the Water Authority, resigned on Monday after the"
+                + " audit."),
+        Arguments.of("role", "vice president", "president",
+            "Helen Park was vice president of the union when the strike began in the spring.",
+            "Helen Park was president of the union when the strike began in the spring."),
+        Arguments.of("role", "CFO", "COO",
+            "CFO Karen Hill presented the quarterly results to investors in Boston.",
+            "COO Karen Hill presented the quarterly results to investors in Boston."),
+        Arguments.of("role", "U.S. District Judge", "state District Judge",
+            "The fraud trial was overseen by U.S. District Judge Ann Price, who set the"
+                + " sentencing for March.",
+            "The fraud trial was overseen by state District Judge Ann Price, who set the"
+                + " sentencing for March."),
+        Arguments.of("speaker", "Mark Ellis", "Ryan Cole",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Ellis"
+                + " said on Sunday.",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" team captain Ryan"
+                + " Cole said on Sunday."),
+        Arguments.of("speaker", "Laura Diaz", "Tom Becker",
+            "\u201cThe bridge will stay closed until every cable has been inspected,\u201d said"
+                + " Laura Diaz, the county engineer.",
+            "\u201cThe bridge will stay closed until every cable has been inspected,\u201d said"
+                + " Tom Becker, a spokesman for the county."));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @MethodSource("clashes")
+  void clash(String aspect, String leftEvidence, String rightEvidence, String left,
+      String right) {
+    Article a = article("a", left);
+    Article b = article("b", right);
+    List<Contradiction> found = attributes(a, b);
+    assertThat(found).hasSize(1);
+    Contradiction c = found.get(0);
+    assertThat(c.kind()).isEqualTo(Kind.ATTRIBUTE);
+    assertThat(c.leftEvidence().text()).isEqualTo(leftEvidence);
+    assertThat(c.rightEvidence().text()).isEqualTo(rightEvidence);
+    assertThat(c.leftValue()).isEqualTo(leftEvidence);
+    assertThat(c.rightValue()).isEqualTo(rightEvidence);
+    assertThat(c.explanation()).startsWith("A outlet gives the " + aspect + " as \""
+        + leftEvidence + "\"; B outlet gives it as \"" + rightEvidence + "\".");
+    assertThat(c.confidence()).isBetween(0.5, 1.0);
+    assertThat(left.substring(c.leftEvidence().start(), c.leftEvidence().end()))
+        .isEqualTo(leftEvidence);
+    assertThat(right.substring(c.rightEvidence().start(), c.rightEvidence().end()))
+        .isEqualTo(rightEvidence);
+
+    // symmetric: the articles in reverse order give the same finding, sides swapped
+    List<Contradiction> reversed = attributes(b, a);
+    assertThat(reversed).hasSize(1);
+    Contradiction r = reversed.get(0);
+    assertThat(r.leftEvidence()).isEqualTo(c.rightEvidence());
+    assertThat(r.rightEvidence()).isEqualTo(c.leftEvidence());
+    assertThat(r.confidence()).isEqualTo(c.confidence());
+
+    // an article against itself, or against a copy of itself, gives none
+    assertThat(attributes(a, a)).isEmpty();
+    assertThat(attributes(a, article("c", left))).isEmpty();
+  }
+
+  @Test
+  void explanationsNameWhatTheyCompare() {
+    Article a = article("a", "Gunmen in two skiffs fired on the cargo ship Marlin about 90"
+        + " nautical miles north of Mogadishu, the navy said.");
+    Article b = article("b", "Gunmen in two skiffs fired on the cargo ship Marlin 90 nautical"
+        + " miles south of Mogadishu, the navy said.");
+    assertThat(attributes(a, b).get(0).explanation())
+        .endsWith("The two directions from Mogadishu are 180 degrees apart.");
+    Article c = article("c", "Daniel Moore, the deputy director of the Water Authority,"
+        + " resigned on Monday after the audit.");
+    Article d = article("d", "Daniel Moore, the director of the Water Authority, resigned on"
+        + " Monday after the audit.");
+    assertThat(attributes(c, d).get(0).explanation()).endsWith("Both speak of Daniel Moore.");
+    Article e = article("e", "\"We are heartbroken by the loss of a friend and a teammate,\""
+        + " coach Mark Ellis said on Sunday.");
+    Article f = article("f", "\"We are heartbroken by the loss of a friend and a teammate,\""
+        + " team captain Ryan Cole said on Sunday.");
+    assertThat(attributes(e, f).get(0).explanation()).endsWith("Both quote the same words:"
+        + " \"We are heartbroken by the loss of a friend and a teammate\".");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // agreements that must stay silent: reason, left text, right text
+  // ---------------------------------------------------------------------------------------------
+
+  static Stream<Arguments> agreements() {
+    return Stream.of(
+        // places
+        Arguments.of("a city and the county that holds it",
+            "The singer checked into a rehab clinic in Malibu, California, on Monday.",
+            "The singer checked into a rehab clinic in Los Angeles County on Monday."),
+        Arguments.of("a town and the area around a neighbouring town",
+            "The actress entered the treatment center in Rancho Mirage on Friday.",
+            "The actress entered the treatment center in the Palm Springs area on Friday."),
+        Arguments.of("a district and its city",
+            "The awards will be handed out at the theatre in Hollywood on February 22.",
+            "The awards will be handed out at the theatre in Los Angeles on February 22."),
+        Arguments.of("neighbouring compass points",
+            "The epicentre of the quake lay 40 kilometres north of Padang, seismologists said.",
+            "The epicentre of the quake lay 40 kilometres northeast of Padang, seismologists"
+                + " said."),
+        Arguments.of("one direction in two forms",
+            "The storm made landfall on the east coast of Florida late on Tuesday.",
+            "The storm made landfall on the eastern coast of Florida late on Tuesday."),
+        Arguments.of("regions that meet in a corner",
+            "Fighting spread across northern Syria as the ceasefire collapsed.",
+            "Fighting spread across eastern Syria as the ceasefire collapsed."),
+        Arguments.of("a city placed in its country and a region of the city",
+            "Fighting resumed on Monday in the northern city of Mosul, officials said.",
+            "Fighting resumed on Monday in southern Mosul, officials said."),
+        Arguments.of("two points at two distances",
+            "The epicentre of the quake lay 40 kilometres west of Padang, seismologists said.",
+            "The epicentre of the quake lay 120 kilometres south of Padang, seismologists"
+                + " said."),
+        Arguments.of("compass words inside names",
+            "The defector crossed from North Korea into South Korea at dawn.",
+            "The defector crossed from North Korea into South Korea at dawn on Sunday."),
+        Arguments.of("a direction without a distance in an unrelated sentence",
+            "Rain fell north of Padang on Monday.",
+            "The ministry opened a field hospital south of Padang last year."),
+        Arguments.of("the other article gives both directions",
+            "The first tanker was attacked 150 nautical miles east of Aden. A second tanker was"
+                + " attacked 150 nautical miles west of Aden.",
+            "The tanker was attacked 150 nautical miles west of Aden."),
+        // roles
+        Arguments.of("an abbreviated title",
+            "Gov. Tom Reed signed the budget bill on Thursday.",
+            "Governor Tom Reed signed the budget bill on Thursday."),
+        Arguments.of("a synonym of an office",
+            "Chief executive Karen Hill presented the quarterly results to investors.",
+            "CEO Karen Hill presented the quarterly results to investors."),
+        Arguments.of("a person named by role in one and by name in the other",
+            "The assistant district attorney told jurors the robbery had been planned for"
+                + " weeks.",
+            "Maria Lopez told jurors the robbery had been planned for weeks."),
+        Arguments.of("a former office",
+            "Former Deputy Director Daniel Moore testified before the committee on Monday.",
+            "Director Daniel Moore testified before the committee on Monday."),
+        Arguments.of("an acting office",
+            "Acting Director Daniel Moore testified before the committee on Monday.",
+            "Director Daniel Moore testified before the committee on Monday."),
+        Arguments.of("a grade that news drops",
+            "Senior Vice President Lisa Su said the deal would close this quarter.",
+            "Vice President Lisa Su said the deal would close this quarter."),
+        Arguments.of("two people with one office",
+            "Deputy Director Daniel Moore testified before the committee on Monday.",
+            "Director Sarah Kent testified before the committee on Monday."),
+        Arguments.of("a preposition before a title",
+            "The rules were written under President Bill Carter in 1998.",
+            "The rules were written by President Bill Carter in 1998."),
+        Arguments.of("a preposition opening the sentence before a title",
+            "Under President Bill Carter, the rules were written in 1998.",
+            "President Bill Carter had the rules written in 1998."),
+        Arguments.of("a noun before a title",
+            "Sheriff Deputy Ruiz was shot outside the apartment on June 24.",
+            "Deputy Sheriff Ana Ruiz was shot outside the apartment on June 24."),
+        Arguments.of("a professor of any rank",
+            "Associate Professor Ann Lee led the study, which was published on Monday.",
+            "Professor Ann Lee led the study, which was published on Monday."),
+        Arguments.of("the article gives both ranks",
+            "Daniel Moore, the deputy director, resigned on Monday. Moore was director of the"
+                + " agency until 2019.",
+            "Daniel Moore, the director, resigned on Monday."),
+        Arguments.of("a name before a clause, not in apposition",
+            "After meeting Daniel Moore, the director said the audit would go on.",
+            "Daniel Moore, the deputy director, said the audit would go on."),
+        // speakers
+        Arguments.of("the speaker's client, not the speaker",
+            "\"We will appeal the verdict as soon as the court allows it,\" said a lawyer for"
+                + " John Doe.",
+            "\"We will appeal the verdict as soon as the court allows it,\" said Mary Major,"
+                + " who represents the family."),
+        Arguments.of("one speaker by full name and by surname",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Ellis"
+                + " said.",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" Ellis said."),
+        Arguments.of("two quotations of one speaker",
+            "\"We are heartbroken by the loss of a friend,\" coach Mark Ellis said.",
+            "\"He was the heart of this team and we will miss him,\" coach Mark Ellis said."),
+        Arguments.of("an organisation and the person who speaks for it",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" the Rangers said in"
+                + " a statement.",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Ellis"
+                + " said."),
+        Arguments.of("both speakers in both articles",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Ellis"
+                + " said. Captain Ryan Cole also spoke.",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" Ryan Cole said."
+                + " Coach Mark Ellis wept."),
+        Arguments.of("a short common phrase",
+            "The company will keep selling the servers \"for the foreseeable future,\" Lu"
+                + " said.",
+            "The company will keep selling the servers \"for the foreseeable future,\" Ms. Su"
+                + " said."),
+        Arguments.of("words quoted in one article and the reporter's own in the other",
+            "\"The bridge will stay closed until every cable has been inspected,\" said Laura"
+                + " Diaz.",
+            "The bridge will stay closed until every cable has been inspected, Tom Becker"
+                + " said."),
+        Arguments.of("a surname spelled two ways",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Ellis"
+                + " said.",
+            "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Elis"
+                + " said."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("agreements")
+  void agreementStaysSilent(String reason, String left, String right) {
+    Article a = article("a", left);
+    Article b = article("b", right);
+    assertThat(attributes(a, b)).as(reason).isEmpty();
+    assertThat(attributes(b, a)).as(reason).isEmpty();
+  }
+
+  @Test
+  void findingsAreKeptAboveAMinimumConfidence() {
+    Article a = article("a", "CFO Karen Hill presented the quarterly results to investors.");
+    Article b = article("b", "COO Karen Hill presented the quarterly results to investors.");
+    Parallax strict = Parallax.builder().minConfidence(0.99).build();
+    assertThat(strict.compare(a, b).contradictions()).isEmpty();
+    assertThat(PX.compare(a, b).contradictions()).extracting(Contradiction::kind)
+        .containsExactly(Kind.ATTRIBUTE);
+  }
+}

@@ -78,7 +78,7 @@ public final class Contradictor {
     AttributeWords attributes = new AttributeWords(lexicon, words);
     this.reader = new MentionReader(words);
     this.checks = List.of(
-        new NumericCheck(),
+        new NumericCheck(words),
         new TemporalCheck(),
         new OrdinalCheck(analyzer, synonyms, words),
         new PolarityCheck(words),

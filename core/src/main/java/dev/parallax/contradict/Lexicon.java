@@ -38,6 +38,8 @@ final class Lexicon {
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
+  private final Set<String> peopleNouns;
+  private final Set<String> peopleGeneric;
 
   Lexicon(RulePack pack, TextAnalyzer analyzer) {
     this.genericNouns = stems(analyzer, words(pack, "generic-count-noun"));
@@ -79,6 +81,8 @@ final class Lexicon {
     this.pronounNumbers = lower(words(pack, "pronoun-number"));
     this.implicitNegations = List.copyOf(lower(words(pack, "implicit-negation")));
     this.positionNouns = stems(analyzer, words(pack, "position-noun"));
+    this.peopleNouns = stems(analyzer, words(pack, "people-noun"));
+    this.peopleGeneric = stems(analyzer, words(pack, "people-generic"));
   }
 
   Set<String> genericNouns() {
@@ -167,6 +171,16 @@ final class Lexicon {
   /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */
   Set<String> positionNouns() {
     return positionNouns;
+  }
+
+  /** Stems of nouns for people; "people" counts any of them. */
+  Set<String> peopleNouns() {
+    return peopleNouns;
+  }
+
+  /** Stems of nouns that count people of any kind ("people"). */
+  Set<String> peopleGeneric() {
+    return peopleGeneric;
   }
 
   private static List<String> phrases(Cue cue) {

@@ -42,6 +42,12 @@ final class NumericCheck implements Check {
   /** How much less a match ranks when its amounts are further apart than {@link #MAX_RATIO}. */
   static final double FAR_APART = 1.5;
 
+  private final Lexicon lexicon;
+
+  NumericCheck(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
     List<Holder> left = holders(pair.left());
@@ -108,13 +114,13 @@ final class NumericCheck implements Check {
    * sharing a word of what happened among the nearest words and naming no other people; ranked
    * by the words their frames share, their claims share and the claims' alignment.
    */
-  private static Optional<BestMatch<Holder>> best(ArticlePair pair, Holder h,
+  private Optional<BestMatch<Holder>> best(ArticlePair pair, Holder h,
       List<Holder> others, boolean hIsLeft) {
     Amount a = h.amount();
     List<BestMatch.Candidate<Holder>> found = new ArrayList<>();
     for (Holder o : others) {
       Amount b = o.amount();
-      if (a.measure().equals(MentionReader.BARE) || !comparable(a, b)) {
+      if (a.measure().equals(MentionReader.BARE) || !comparable(a, b) && !people(a, b)) {
         continue;
       }
       ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
@@ -129,6 +135,21 @@ final class NumericCheck implements Check {
       found.add(new BestMatch.Candidate<>(o, rank));
     }
     return BestMatch.of(found, o -> !disagree(a, o.amount()));
+  }
+
+  /**
+   * Whether one amount counts people of any kind ("200 people") and the other people of one kind
+   * ("400 protesters").
+   */
+  private boolean people(Amount a, Amount b) {
+    if (!a.measure().equals("count") || !b.measure().equals("count") || a.noun().isEmpty()
+        || b.noun().isEmpty()) {
+      return false;
+    }
+    String x = a.noun().get(0);
+    String y = b.noun().get(0);
+    return lexicon.peopleGeneric().contains(x) && lexicon.peopleNouns().contains(y)
+        || lexicon.peopleGeneric().contains(y) && lexicon.peopleNouns().contains(x);
   }
 
   /** How many times the larger amount is the smaller. */

@@ -417,7 +417,8 @@ final class MentionReader {
     }
     String shown = (approx == Approximation.ABOUT ? "about " : approx == Approximation.LESS_THAN
         ? "less than " : approx == Approximation.MORE_THAN ? "more than " : "")
-        + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s");
+        + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
+        + (measure.equals("age") ? " old" : "");
     return new Amount(w, t.span(), measure, noun, frame(w, t.span(), stops),
         core(w, t.span(), stops), names(w, t.span(), stops), v, low, high,
         stepDays, approx, unitName, false, shown);

@@ -37,6 +37,8 @@ final class NumericCheck implements Check {
   static final double RIVAL = 0.07;
   /** Amounts this many times apart are read as two quantities more often than as one. */
   static final double FAR_RATIO = 2;
+  /** A year in days, the unit of ages. */
+  static final double ONE_YEAR = 366;
   /** Amounts further apart than this factor are less likely two readings of one fact. */
   static final double MAX_RATIO = 5;
   /** How much less a match ranks when its amounts are further apart than {@link #MAX_RATIO}. */
@@ -88,6 +90,10 @@ final class NumericCheck implements Check {
       }
       if (a.view().hedged() || b.view().hedged()) {
         conf -= 0.1;
+      }
+      if (x.measure().equals("age") && Math.abs(x.value() - y.value()) <= ONE_YEAR) {
+        conf -= 0.15;
+        notes.add("Ages a year apart may be one person before and after a birthday.");
       }
       out.add(new Finding(Kind.NUMERIC, a.view().claim(), b.view().claim(), x.evidence(),
           y.evidence(), x.shown(), y.shown(), "", notes, conf));

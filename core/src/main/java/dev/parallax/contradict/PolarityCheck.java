@@ -94,6 +94,11 @@ final class PolarityCheck implements Check {
           || !assertedStems.contains(wd.stem(verb))) {
         continue; // what is denied (the first word the negation governs) must be what is stated
       }
+      int before = wd.lastWordBefore(neg.span().start());
+      if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before)
+          && !assertedStems.contains(wd.stem(before))) {
+        continue; // "pleaded not guilty" against "found guilty": the verbs before differ
+      }
       if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2
           || lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
           || emphatic(wd, neg)

@@ -38,9 +38,11 @@ import java.util.stream.Collectors;
  *
  * <p>Precision comes first: every check stays silent when in doubt, and agreement that only looks
  * different is never flagged. Each finding's confidence starts from its check's base and rises
- * with the words its frames share and with the alignment score of its claims; it falls for
- * hedged claims, for bounds read as close to their number, and for a plan set against what
- * happened. {@link dev.parallax.Parallax.Builder#minConfidence} drops findings below a level.
+ * with the wording its two claims share; it falls for every other mention that could have been
+ * the match, for values far apart (a part and a total), for hedged claims, for bounds read as
+ * close to their number, for a plan set against what happened, and for a publication date that
+ * had to be assumed (docs/json.md gives the figures).
+ * {@link dev.parallax.Parallax.Builder#minConfidence} drops findings below a level.
  *
  * <p>Results are symmetric: the articles in reverse order give the same contradictions with left
  * and right swapped. Claims of one article are never set against each other, so an article
@@ -53,10 +55,6 @@ import java.util.stream.Collectors;
 public final class Contradictor {
   /** The factor on the confidence of a finding that rests on an assumed publication date. */
   static final double UNDATED = 0.75;
-
-  /** A web address in a claim. */
-  private static final java.util.regex.Pattern WEB_ADDRESS =
-      java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
 
   /** The bundled word lists of the checks. */
   private static final String LEXICON = "/dev/parallax/contradict/en/contradict.rules";
@@ -213,7 +211,7 @@ public final class Contradictor {
     List<ClaimView> views = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       ClaimWords w = new ClaimWords(c, analyzer, synonyms);
-      if (WEB_ADDRESS.matcher(c.text()).find()) {
+      if (ClaimView.WEB_ADDRESS.matcher(c.text()).find()) {
         // a web address states nothing: its numbers and dates name pages
         views.add(new ClaimView(w, w.contentStems(), List.of(), List.of()));
         continue;

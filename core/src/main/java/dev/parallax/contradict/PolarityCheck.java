@@ -25,9 +25,6 @@ final class PolarityCheck implements Check {
   /** The least share of the smaller claim's content words two unaligned claims share. */
   static final double MIN_SHARE = 0.6;
 
-  private static final java.util.regex.Pattern WEB =
-      java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-
   private final Lexicon lexicon;
 
   PolarityCheck(Lexicon lexicon) {
@@ -44,8 +41,7 @@ final class PolarityCheck implements Check {
           || rel.shared().size() < MIN_SHARE * smaller)) {
         continue;
       }
-      if (l.amounts().isEmpty() && l.moments().isEmpty() && WEB.matcher(l.claim().text()).find()
-          || WEB.matcher(r.claim().text()).find()) {
+      if (l.webAddress() || r.webAddress()) {
         continue; // a web address states nothing
       }
       ClaimView denied;

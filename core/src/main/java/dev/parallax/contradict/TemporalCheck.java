@@ -26,8 +26,12 @@ import java.util.Optional;
  * happened ("voted Wednesday"), the finding is kept with a low confidence and says so.
  */
 final class TemporalCheck implements Check {
+  /** The least content words of a claim whose dates are compared (with the date's own). */
+  static final int MIN_WORDS = 4;
   /** Clock times this many minutes apart or less may name one moment. */
   static final int CLOCK_SLACK = 15;
+  /** The least overlap of two claims' wording for two bare weekdays to be compared. */
+  static final double WEEKDAY_OVERLAP = 0.4;
   /** The least overlap of two claims' wording for their years or months to be compared. */
   static final double YEAR_OVERLAP = 0.5;
   /** The least confidence of a temporal finding. */
@@ -79,6 +83,9 @@ final class TemporalCheck implements Check {
   private List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
+      if (c.stems().size() < MIN_WORDS) {
+        continue; // a dateline or a caption: "WASHINGTON, April 28, 2009"
+      }
       for (Moment m : c.moments()) {
         if (!m.governed() && !c.negated(m.facet().span()) && !counted(c, m)) {
           out.add(new Holder(c, m));
@@ -106,8 +113,9 @@ final class TemporalCheck implements Check {
    * The moment of {@code others} that {@code h} is matched to: one that fixes a part of the
    * calendar or clock that {@code h} fixes too, in a related claim, sharing a word of what
    * happened among the nearest words and naming no other people. Two weekdays need two such
-   * words (a story spans a week of events); two years or months need them among the nearest
-   * words and claims that share {@value #YEAR_OVERLAP} of their wording.
+   * words and claims that share {@value #WEEKDAY_OVERLAP} of their wording (a story spans a week
+   * of events); two years or months need them among the nearest words and claims that share
+   * {@value #YEAR_OVERLAP} of their wording.
    */
   private Optional<BestMatch<Holder>> best(ArticlePair pair, Holder h, List<Holder> others,
       boolean hIsLeft) {
@@ -126,9 +134,12 @@ final class TemporalCheck implements Check {
       }
       int what = Mention.shared(a.what(), b.what());
       int core = Mention.shared(a.core(), b.core());
+      if (what < 2) {
+        continue; // one word in common dates two events of one story as often as one
+      }
       boolean weekdays = a.when().day() == 0 && b.when().day() == 0
           && a.when().weekday() != 0 && b.when().weekday() != 0;
-      if (weekdays && what < 2) {
+      if (weekdays && (what < 2 || rel.overlap() < WEEKDAY_OVERLAP)) {
         continue;
       }
       if (!a.when().fixesDay() && !b.when().fixesDay()

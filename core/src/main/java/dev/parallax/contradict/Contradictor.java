@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  *   <li>{@link NumericCheck}: amounts of the same thing that no rounding reconciles;
  *   <li>{@link TemporalCheck}: dates and times of the same event that cannot meet;
  *   <li>{@link OrdinalCheck}: counts of one kind of event in nested windows;
- *   <li>{@link PolarityCheck}: one statement asserted and denied.
+ *   <li>{@link PolarityCheck}: one statement asserted and denied;
+ *   <li>{@link QuantifierCheck}: quantifier, frequency and degree words that exclude each other
+ *       ("few" and "most", "never" and "often"), and vague counts against numbers.
  * </ol>
  *
  * <p>Precision comes first: every check stays silent when in doubt, and agreement that only looks
@@ -43,7 +45,8 @@ import java.util.stream.Collectors;
  * and right swapped. Claims of one article are never set against each other, so an article
  * compared with itself gives none; a pair of articles gives the same findings whatever other
  * articles are compared with them, save through their alignments. One contradiction is kept per
- * pair of claims and kind, the surest.
+ * pair of claims and kind, the surest; a quantifier contradiction of two claims stands for their
+ * polarity contradiction ("no injuries" and "many injuries").
  *
  * <p>Immutable and thread-safe: build it once and share it; each call works on its own data.
  */
@@ -54,6 +57,7 @@ public final class Contradictor {
   private final TextAnalyzer analyzer;
   private final Synonyms synonyms;
   private final MentionReader reader;
+  private final QuantifierCheck quantifiers;
   private final List<Check> checks;
   private final Explainer explainer = new Explainer();
 
@@ -66,11 +70,13 @@ public final class Contradictor {
     this.synonyms = requireNonNull(synonyms, "synonyms");
     Lexicon words = new Lexicon(requireNonNull(lexicon, "lexicon"), analyzer);
     this.reader = new MentionReader(words);
+    this.quantifiers = new QuantifierCheck(words);
     this.checks = List.of(
         new NumericCheck(),
         new TemporalCheck(words),
         new OrdinalCheck(analyzer, synonyms, words),
-        new PolarityCheck(words));
+        new PolarityCheck(words),
+        quantifiers);
   }
 
   /** English: the English analysis, the bundled synonym groups and word lists. */
@@ -134,7 +140,7 @@ public final class Contradictor {
 
   @Override
   public String toString() {
-    return "Contradictor[numeric, temporal, ordinal, polarity]";
+    return "Contradictor[numeric, temporal, ordinal, polarity, quantifier]";
   }
 
   private ArticlePair.Side side(String id, String name, Optional<LocalDate> published,
@@ -142,7 +148,9 @@ public final class Contradictor {
     List<ClaimView> views = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       ClaimWords w = new ClaimWords(c, analyzer, synonyms);
-      views.add(new ClaimView(w, w.contentStems(), reader.amounts(w), reader.moments(w)));
+      List<Amount> amounts = reader.amounts(w);
+      views.add(new ClaimView(w, w.contentStems(), amounts, reader.moments(w),
+          quantifiers.read(w, amounts)));
     }
     return new ArticlePair.Side(id, name, published, List.copyOf(views));
   }
@@ -181,6 +189,13 @@ public final class Contradictor {
             kept.put(key, k);
           }
         }
+      }
+    }
+    // "no injuries" and "many injuries" deny and assert one statement too: the quantifier
+    // finding says more, so it stands alone
+    for (Finding f : List.copyOf(kept.values())) {
+      if (f.kind() == Contradiction.Kind.QUANTIFIER) {
+        kept.remove(List.of(f.left().span(), f.right().span(), Contradiction.Kind.POLARITY));
       }
     }
     List<Contradiction> out = new ArrayList<>();

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param stems the stems of its content words, folded by synonyms
  * @param amounts its quantities and lengths of time
  * @param moments its dates and clock times
+ * @param quantifiers its quantifier, frequency and degree words with what they quantify
  */
 record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
-    List<Moment> moments) {
+    List<Moment> moments, List<Quantifier> quantifiers) {
   /** A web address: it states nothing, its numbers and dates name pages. */
   static final java.util.regex.Pattern WEB_ADDRESS =
       java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");

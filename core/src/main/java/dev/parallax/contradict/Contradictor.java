@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  *   <li>{@link PolarityCheck}: one statement asserted and denied;
  *   <li>{@link AttributeCheck}: one slot of a fact filled differently: a place by compass
  *       direction, the role of a named person, the speaker of a quotation.
+ *   <li>{@link QuantifierCheck}: quantifier, frequency and degree words that exclude each other
+ *       ("few" and "most", "never" and "often"), and vague counts against numbers.
  * </ol>
  *
  * <p>Precision comes first: every check stays silent when in doubt, and agreement that only looks
@@ -48,7 +50,8 @@ import java.util.stream.Collectors;
  * and right swapped. Claims of one article are never set against each other, so an article
  * compared with itself gives none; a pair of articles gives the same findings whatever other
  * articles are compared with them, save through their alignments. One contradiction is kept per
- * pair of claims and kind, the surest.
+ * pair of claims and kind, the surest; a quantifier contradiction of two claims stands for their
+ * polarity contradiction ("no injuries" and "many injuries").
  *
  * <p>Immutable and thread-safe: build it once and share it; each call works on its own data.
  */
@@ -62,6 +65,7 @@ public final class Contradictor {
   private final TextAnalyzer analyzer;
   private final Synonyms synonyms;
   private final MentionReader reader;
+  private final QuantifierCheck quantifiers;
   private final List<Check> checks;
   private final Explainer explainer = new Explainer();
 
@@ -75,12 +79,14 @@ public final class Contradictor {
     Lexicon words = new Lexicon(requireNonNull(lexicon, "lexicon"), analyzer);
     AttributeWords attributes = new AttributeWords(lexicon, words);
     this.reader = new MentionReader(words);
+    this.quantifiers = new QuantifierCheck(words);
     this.checks = List.of(
         new NumericCheck(words),
         new TemporalCheck(),
         new OrdinalCheck(analyzer, synonyms, words),
         new PolarityCheck(words),
-        new AttributeCheck(attributes));
+        new AttributeCheck(attributes),
+        quantifiers);
   }
 
   /** English: the English analysis, the bundled synonym groups and word lists. */
@@ -203,7 +209,7 @@ public final class Contradictor {
 
   @Override
   public String toString() {
-    return "Contradictor[numeric, temporal, ordinal, polarity, attribute]";
+    return "Contradictor[numeric, temporal, ordinal, polarity, attribute, quantifier]";
   }
 
   private ArticlePair.Side side(String id, String name, Optional<LocalDate> published,
@@ -213,10 +219,12 @@ public final class Contradictor {
       ClaimWords w = new ClaimWords(c, analyzer, synonyms);
       if (ClaimView.WEB_ADDRESS.matcher(c.text()).find()) {
         // a web address states nothing: its numbers and dates name pages
-        views.add(new ClaimView(w, w.contentStems(), List.of(), List.of()));
+        views.add(new ClaimView(w, w.contentStems(), List.of(), List.of(), List.of()));
         continue;
       }
-      views.add(new ClaimView(w, w.contentStems(), reader.amounts(w), reader.moments(w)));
+      List<Amount> amounts = reader.amounts(w);
+      views.add(new ClaimView(w, w.contentStems(), amounts, reader.moments(w),
+          quantifiers.read(w, amounts)));
     }
     return new ArticlePair.Side(id, name, published, List.copyOf(views));
   }
@@ -255,6 +263,13 @@ public final class Contradictor {
             kept.put(key, k);
           }
         }
+      }
+    }
+    // "no injuries" and "many injuries" deny and assert one statement too: the quantifier
+    // finding says more, so it stands alone
+    for (Finding f : List.copyOf(kept.values())) {
+      if (f.kind() == Contradiction.Kind.QUANTIFIER) {
+        kept.remove(List.of(f.left().span(), f.right().span(), Contradiction.Kind.POLARITY));
       }
     }
     List<Contradiction> out = new ArrayList<>();

@@ -40,7 +40,8 @@ final class Explainer {
               + " denies it (" + quote(f.rightEvidence().text()) + ").";
       case QUANTIFIER -> left + " says " + quote(f.leftEvidence().text()) + " (" + f.leftValue()
           + "); " + right + " says " + quote(f.rightEvidence().text()) + " (" + f.rightValue()
-          + "): the two amounts exclude each other.";
+          + "): the two " + (f.aspect().isEmpty() ? "amounts" : f.aspect())
+          + " exclude each other.";
       case ATTRIBUTE -> left + " gives the " + f.aspect() + " as "
           + quote(f.leftEvidence().text()) + "; " + right + " gives it as "
           + quote(f.rightEvidence().text()) + ".";

@@ -29,7 +29,14 @@ final class Lexicon {
   private final Set<String> about;
   private final Set<String> nearly;
   private final Set<String> moreThan;
-  private final Map<String, Integer> quantifierScale;
+  private final Map<String, Scale> quantifierScale;
+  private final Map<String, double[]> quantifierCounts;
+  private final Set<String> copulas;
+  private final List<String> personNouns;
+  private final Set<String> anaphoricNouns;
+  private final Set<String> placePrepositions;
+  private final Set<String> clauseBoundaries;
+  private final Set<String> quantifierDeterminers;
   private final Set<String> roleModifiers;
   private final Map<String, String> offsets;
   private final Set<String> aheadWords;
@@ -52,17 +59,31 @@ final class Lexicon {
     this.about = lower(words(pack, "about"));
     this.nearly = lower(words(pack, "nearly"));
     this.moreThan = lower(words(pack, "more-than"));
-    Map<String, Integer> scale = new LinkedHashMap<>();
+    Map<String, Scale> scale = new LinkedHashMap<>();
+    Map<String, double[]> counts = new LinkedHashMap<>();
     for (Cue cue : pack.cues()) {
-      if (cue.facet().equals("quantifier")) {
-        int rank = Integer.parseInt(cue.value().orElseThrow(() -> new IllegalArgumentException(
-            pack.id() + ":" + cue.line() + ": quantifier cue '" + cue.id() + "' needs a value")));
-        for (String w : phrases(cue)) {
-          scale.put(w.toLowerCase(Locale.ROOT), rank);
+      if (QUANTIFIER_SCALES.contains(cue.facet())) {
+        Scale s = scale(pack, cue);
+        for (String w : lower(phrases(cue))) {
+          scale.put(w, s);
+        }
+      } else if (cue.facet().equals("quantifier-count")) {
+        String[] v = value(pack, cue).split("\\s+");
+        double[] range = {Double.parseDouble(v[0]), Double.parseDouble(v[1])};
+        for (String w : lower(phrases(cue))) {
+          counts.put(w, range);
         }
       }
     }
     this.quantifierScale = Map.copyOf(scale);
+    this.quantifierCounts = Map.copyOf(counts);
+    this.copulas = lower(words(pack, "copula"));
+    this.personNouns = List.copyOf(new LinkedHashSet<>(stemList(analyzer,
+        words(pack, "person-noun"))));
+    this.anaphoricNouns = lower(words(pack, "anaphoric-noun"));
+    this.placePrepositions = lower(words(pack, "place-preposition"));
+    this.clauseBoundaries = lower(words(pack, "clause-boundary"));
+    this.quantifierDeterminers = lower(words(pack, "quantifier-determiner"));
     this.roleModifiers = lower(words(pack, "role-modifier"));
     Map<String, String> off = new LinkedHashMap<>();
     for (Cue cue : pack.cues()) {
@@ -128,9 +149,49 @@ final class Lexicon {
     return moreThan;
   }
 
-  /** Quantifier and frequency phrases, lower case, with their rank on one scale (0 = none). */
-  Map<String, Integer> quantifierScale() {
+  /**
+   * Quantifier, frequency and degree phrases, lower case, with their place on their scale.
+   */
+  Map<String, Scale> quantifierScale() {
     return quantifierScale;
+  }
+
+  /**
+   * Vague counts, lower case, with the least and the most they may count ("several": 2 to 15;
+   * "no": 0).
+   */
+  Map<String, double[]> quantifierCounts() {
+    return quantifierCounts;
+  }
+
+  /** Lower-case copulas ("is", "are", "remained"). */
+  Set<String> copulas() {
+    return copulas;
+  }
+
+  /** Stems of nouns that count people as such, the one that names them all first. */
+  List<String> personNouns() {
+    return personNouns;
+  }
+
+  /** Lower-case nouns that refer to a set named elsewhere ("others"). */
+  Set<String> anaphoricNouns() {
+    return anaphoricNouns;
+  }
+
+  /** Lower-case prepositions before a place name ("in", "at"). */
+  Set<String> placePrepositions() {
+    return placePrepositions;
+  }
+
+  /** Lower-case words that start another clause ("and", "who"). */
+  Set<String> clauseBoundaries() {
+    return clauseBoundaries;
+  }
+
+  /** Lower-case words that may stand between a quantifier and its noun ("of", "the"). */
+  Set<String> quantifierDeterminers() {
+    return quantifierDeterminers;
   }
 
   /** Lower-case words that make a role another role ("assistant", "deputy", "former"). */
@@ -183,6 +244,44 @@ final class Lexicon {
     return peopleGeneric;
   }
 
+  /** The facets of the quantifier scales: amounts, how often, how completely. */
+  static final Set<String> QUANTIFIER_SCALES =
+      Set.of("quantifier", "quantifier-frequency", "quantifier-degree");
+
+  /**
+   * A place on a quantifier scale, read from a cue value {@code RANK NAME [FLAGS]}.
+   *
+   * @param scale the facet of the scale: {@code quantifier} (how many or how much),
+   *     {@code quantifier-frequency} (how often) or {@code quantifier-degree} (how completely)
+   * @param rank 0 (none, never) to 5 (all, always)
+   * @param name how explanations name the place ("few", "often")
+   * @param afterCopula whether the words count only when said of the noun before a copula
+   *     ("such attacks are rare")
+   * @param partial whether the words name a part and never the whole ("partly")
+   * @param person whether the words count people and quantify them with the verb after them
+   *     ("no one", "everyone")
+   * @param excepts lower-case phrases in which the words are no quantifier ("at all")
+   */
+  record Scale(String scale, int rank, String name, boolean afterCopula, boolean partial,
+      boolean person, List<String> excepts) {}
+
+  private static Scale scale(RulePack pack, Cue cue) {
+    String[] v = value(pack, cue).split("\\s+");
+    if (v.length < 2) {
+      throw new IllegalArgumentException(pack.id() + ":" + cue.line() + ": cue '" + cue.id()
+          + "' needs a value RANK NAME [after-copula] [partial] [person]");
+    }
+    List<String> flags = List.of(v).subList(2, v.length);
+    return new Scale(cue.facet(), Integer.parseInt(v[0]), v[1], flags.contains("after-copula"),
+        flags.contains("partial"), flags.contains("person"), List.copyOf(lower(cue.excepts())));
+  }
+
+  private static String value(RulePack pack, Cue cue) {
+    return cue.value().orElseThrow(() -> new IllegalArgumentException(
+        pack.id() + ":" + cue.line() + ": cue '" + cue.id() + "' of facet " + cue.facet()
+            + " needs a value"));
+  }
+
   private static List<String> phrases(Cue cue) {
     List<String> out = new ArrayList<>();
     for (Matcher m : cue.matchers()) {
@@ -214,6 +313,17 @@ final class Lexicon {
           : w.toLowerCase(Locale.ROOT));
     }
     return Set.copyOf(out);
+  }
+
+  private static List<String> stemList(TextAnalyzer analyzer, List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      AnalyzedText t = analyzer.analyze(w.startsWith("=") ? w.substring(1) : w);
+      if (t.wordCount() == 1) {
+        out.add(t.stem(0));
+      }
+    }
+    return out;
   }
 
   private static Set<String> stems(TextAnalyzer analyzer, List<String> words) {

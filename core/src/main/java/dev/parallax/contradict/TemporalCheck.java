@@ -26,8 +26,8 @@ import java.util.Optional;
  * happened ("voted Wednesday"), the finding is kept with a low confidence and says so.
  */
 final class TemporalCheck implements Check {
-  /** The least content words of a claim whose dates are compared (with the date's own). */
-  static final int MIN_WORDS = 4;
+  /** The least lower-case content words of a claim whose dates are compared. */
+  static final int MIN_WORDS = 2;
   /** Clock times this many minutes apart or less may name one moment. */
   static final int CLOCK_SLACK = 15;
   /** The least overlap of two claims' wording for two bare weekdays to be compared. */
@@ -83,7 +83,7 @@ final class TemporalCheck implements Check {
   private List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
-      if (c.stems().size() < MIN_WORDS) {
+      if (lowerCaseWords(c.words()) < MIN_WORDS) {
         continue; // a dateline or a caption: "WASHINGTON, April 28, 2009"
       }
       for (Moment m : c.moments()) {
@@ -93,6 +93,16 @@ final class TemporalCheck implements Check {
       }
     }
     return out;
+  }
+
+  private static int lowerCaseWords(ClaimWords w) {
+    int n = 0;
+    for (int i = 0; i < w.size(); i++) {
+      if (w.isContent(i) && !w.isCapitalised(i)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -1,0 +1,44 @@
+package dev.parallax.contradict;
+
+import dev.parallax.TextSpan;
+import java.util.Set;
+
+/**
+ * A quantifier, frequency or degree phrase as a fact mention ("few residents", "never stops",
+ * "partially destroyed", "dozens of families"), with what it quantifies and its frame.
+ *
+ * @param word the scale phrase (with the vague plural it belongs to: "hundreds of thousands")
+ * @param evidence the phrase with the words it quantifies
+ * @param phrase the scale phrase in lower case, as the pack writes it
+ * @param scale its place on its scale
+ * @param head the stems of the words it quantifies ("passengers"; "people" and the verb for "no
+ *     one was hurt")
+ * @param frame the stems of the content words around it
+ * @param core the stems of the nearest content words around it
+ * @param places the stems of the places named near it ("in Takengon")
+ * @param acts the stems of what the quantified words do or undergo: the content words after the
+ *     first and after the last quantified word, or the one before the quantifier ("were
+ *     evacuated", "killing")
+ * @param verb the first of the acts, or empty
+ * @param low the least count the words allow, NaN when they give none
+ * @param high the greatest count the words allow, NaN when they give none
+ */
+record Quantifier(
+    TextSpan word,
+    TextSpan evidence,
+    String phrase,
+    Lexicon.Scale scale,
+    Set<String> head,
+    Set<String> frame,
+    Set<String> core,
+    Set<String> places,
+    Set<String> acts,
+    String verb,
+    double low,
+    double high) {
+
+  /** Whether the words give a range of counts ("dozens": 24 to 144, "no": 0). */
+  boolean counts() {
+    return !Double.isNaN(low);
+  }
+}

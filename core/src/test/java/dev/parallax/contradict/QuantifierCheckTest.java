@@ -1,0 +1,240 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.Comparison;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.Parallax;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The quantifier check on pairs of one-sentence articles: words and vague counts that exclude
+ * each other, with their exact evidence and values; agreement that only looks different, negated
+ * words, other nouns and other acts, which must stay silent; and the invariants (the articles in
+ * reverse order mirror the findings, an article against itself finds none).
+ */
+class QuantifierCheckTest {
+  private static final Contradictor CONTRADICTOR = Contradictor.english(TextAnalyzer.english());
+  private static final Parallax PX = Parallax.standard();
+
+  private static Article article(String id, String text) {
+    return Article.builder().id(id).outlet(id.toUpperCase(java.util.Locale.ROOT) + " outlet")
+        .published("2025-10-20").text(text).build();
+  }
+
+  private static List<Contradiction> find(Article... articles) {
+    Comparison c = PX.compare(articles);
+    List<List<Claim>> claims = new ArrayList<>();
+    for (Article a : articles) {
+      claims.add(PX.annotate(a).claims());
+    }
+    return CONTRADICTOR.find(claims, c.alignments());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Clashes: left text, right text, left evidence, right evidence, left value, right value
+  // ---------------------------------------------------------------------------------------------
+
+  static Stream<Arguments> clashes() {
+    return Stream.of(
+        Arguments.of("Attacks on aid convoys are rare in the province, the agency said.",
+            "There have been so many attacks on aid convoys in the province, the agency said.",
+            "Attacks on aid convoys are rare", "so many attacks", "rare", "many"),
+        Arguments.of("All of the shops on the square were closed on the holiday.",
+            "None of the shops on the square were closed on the holiday.",
+            "All of the shops", "None of the shops", "all", "none"),
+        Arguments.of("The night ferry never stops at the island of Moru.",
+            "The night ferry often stops at the island of Moru.",
+            "never stops", "often stops", "never", "often"),
+        Arguments.of("The night ferry rarely stops at the island of Moru.",
+            "The night ferry always stops at the island of Moru.",
+            "rarely stops", "always stops", "rarely", "always"),
+        Arguments.of("Most of the dock workers joined the strike against the new contract.",
+            "Few of the dock workers joined the strike against the new contract.",
+            "Most of the dock workers", "Few of the dock workers", "most", "few"),
+        Arguments.of("Few residents attended the council meeting on the new road.",
+            "Many residents attended the council meeting on the new road.",
+            "Few residents attended", "Many residents attended", "few", "many"),
+        Arguments.of("No injuries were reported at the chemical plant after the leak.",
+            "Several injuries were reported at the chemical plant after the leak.",
+            "No injuries", "Several injuries", "none", "some"),
+        Arguments.of("The old stone bridge was partially destroyed by the flood.",
+            "The old stone bridge was completely destroyed by the flood.",
+            "partially destroyed", "completely destroyed", "partly", "completely"),
+        Arguments.of("Dozens of families were evacuated from the burning tower.",
+            "More than 200 families were evacuated from the burning tower.",
+            "Dozens of families", "More than 200 families", "24 to 144",
+            "more than 200 families"),
+        Arguments.of("No one was injured when the roof of the depot collapsed.",
+            "Three people were injured when the roof of the depot collapsed.",
+            "No one was injured", "Three people", "none", "3 people"),
+        Arguments.of("Thousands of residents were left without power after the storm.",
+            "About 800 residents were left without power after the storm.",
+            "Thousands of residents", "About 800 residents", "2,000 to 1 million",
+            "about 800 residents"),
+        Arguments.of("The gunman fired several shots before fleeing the bank.",
+            "The gunman fired more than 30 shots before fleeing the bank.",
+            "several shots", "more than 30 shots", "2 to 20", "more than 30 shots"),
+        Arguments.of("The president rarely gives interviews to foreign reporters.",
+            "The president often gives interviews to foreign reporters.",
+            "rarely gives", "often gives", "rarely", "often"),
+        Arguments.of("A handful of protesters gathered outside the embassy on Friday.",
+            "Hundreds of protesters gathered outside the embassy on Friday.",
+            "A handful of protesters gathered", "Hundreds of protesters gathered", "few",
+            "many"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("clashes")
+  void wordsThatExcludeEachOtherAreQuantifierContradictions(String left, String right,
+      String leftEvidence, String rightEvidence, String leftValue, String rightValue) {
+    List<Contradiction> found = find(article("a", left), article("b", right));
+    assertThat(found).hasSize(1);
+    Contradiction c = found.get(0);
+    assertThat(c.kind()).isEqualTo(Kind.QUANTIFIER);
+    assertThat(c.left().article()).isEqualTo("a");
+    assertThat(c.leftEvidence().text()).isEqualTo(leftEvidence);
+    assertThat(c.rightEvidence().text()).isEqualTo(rightEvidence);
+    assertThat(c.leftValue()).isEqualTo(leftValue);
+    assertThat(c.rightValue()).isEqualTo(rightValue);
+    assertThat(c.confidence()).isBetween(0.5, 0.8);
+    assertThat(c.explanation()).contains('"' + leftEvidence + '"')
+        .contains('"' + rightEvidence + '"').endsWith("exclude each other.");
+    for (var side : List.of(List.of(c.left(), c.leftEvidence()),
+        List.of(c.right(), c.rightEvidence()))) {
+      Claim claim = (Claim) side.get(0);
+      dev.parallax.TextSpan ev = (dev.parallax.TextSpan) side.get(1);
+      int from = ev.start() - claim.span().start();
+      assertThat(claim.text().substring(from, from + ev.length())).isEqualTo(ev.text());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("clashes")
+  void theArticlesInReverseOrderMirrorTheFinding(String left, String right, String leftEvidence,
+      String rightEvidence, String leftValue, String rightValue) {
+    Article a = article("a", left);
+    Article b = article("b", right);
+    List<Contradiction> ab = find(a, b);
+    List<Contradiction> ba = find(b, a);
+    assertThat(ba).hasSameSizeAs(ab);
+    for (int i = 0; i < ab.size(); i++) {
+      Contradiction x = ab.get(i);
+      Contradiction y = ba.get(i);
+      assertThat(y.kind()).isEqualTo(x.kind());
+      assertThat(y.left()).isEqualTo(x.right());
+      assertThat(y.right()).isEqualTo(x.left());
+      assertThat(y.leftEvidence()).isEqualTo(x.rightEvidence());
+      assertThat(y.rightEvidence()).isEqualTo(x.leftEvidence());
+      assertThat(y.leftValue()).isEqualTo(x.rightValue());
+      assertThat(y.rightValue()).isEqualTo(x.leftValue());
+      assertThat(y.confidence()).isEqualTo(x.confidence());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("clashes")
+  void anArticleAgainstItselfFindsNone(String left, String right, String leftEvidence,
+      String rightEvidence, String leftValue, String rightValue) {
+    assertThat(find(article("a", left), article("copy", left))).isEmpty();
+    assertThat(find(article("b", right), article("copy", right))).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Silence: agreements that look different, negated words, other nouns, other acts
+  // ---------------------------------------------------------------------------------------------
+
+  static Stream<Arguments> silent() {
+    return Stream.concat(agreements(), Stream.concat(negated(), otherThings()));
+  }
+
+  static Stream<Arguments> agreements() {
+    return Stream.of(
+        Arguments.of("Officers stopped the driver several blocks away from the bank.",
+            "Officers stopped the driver a few blocks away from the bank."),
+        Arguments.of("Some residents left the island before the storm arrived.",
+            "Several residents left the island before the storm arrived."),
+        Arguments.of("Many homes were flooded in the river valley overnight.",
+            "Dozens of homes were flooded in the river valley overnight."),
+        Arguments.of("Hundreds of fans waited outside the stadium gates for hours.",
+            "More than 200 fans waited outside the stadium gates for hours."),
+        Arguments.of("Scores of volunteers cleared the beach after the oil spill.",
+            "Dozens of volunteers cleared the beach after the oil spill."),
+        Arguments.of("The singer left the clinic two minutes after checking in.",
+            "The singer left the clinic less than an hour after checking in."),
+        Arguments.of("Police found several shells in the car of the suspect.",
+            "Police found three shells in the car of the suspect."),
+        Arguments.of("Dozens of people were injured in the blast at the market.",
+            "At least 40 people were injured in the blast at the market."),
+        Arguments.of("Most of the passengers were asleep when the train stopped.",
+            "All of the passengers were asleep when the train stopped."),
+        Arguments.of("Some of the shops on the square were closed on the holiday.",
+            "All of the shops on the square were closed on the holiday."),
+        Arguments.of("Few residents attended the council meeting on the new road.",
+            "A few residents attended the council meeting on the new road."),
+        Arguments.of("The ferry sometimes stops at the island of Moru.",
+            "The ferry usually stops at the island of Moru."));
+  }
+
+  static Stream<Arguments> negated() {
+    return Stream.of(
+        Arguments.of("Not all of the shops on the square were closed on the holiday.",
+            "Few of the shops on the square were closed on the holiday."),
+        Arguments.of("The night ferry does not often stop at the island of Moru.",
+            "The night ferry never stops at the island of Moru."),
+        Arguments.of("Never before have so many migrants crossed the strait in one week.",
+            "Migrants often cross the strait in one week."));
+  }
+
+  static Stream<Arguments> otherThings() {
+    return Stream.of(
+        // other nouns, other acts, other places, other sets
+        Arguments.of("Few residents attended the council meeting on the new road.",
+            "Many reporters attended the council meeting on the new road."),
+        Arguments.of("Few residents left the town before the flood.",
+            "Many residents stayed in the town during the flood."),
+        Arguments.of("Several houses were damaged in Elmwood by the earthquake.",
+            "More than 300 houses were damaged in the province by the earthquake."),
+        Arguments.of("Hundreds of people were sheltering in the school when it was shelled.",
+            "Two people were killed in the school when it was shelled."),
+        Arguments.of("A young girl was killed and dozens of others were hurt in the quake.",
+            "Two people were killed and 250 others were hurt in the quake."),
+        Arguments.of("Dozens of soldiers were killed in the ambush near the border.",
+            "More than 200 soldiers have been killed since the war began."),
+        Arguments.of("No one was killed in the attack on the village, officials said.",
+            "Twelve people were arrested after the attack on the village, officials said."),
+        Arguments.of("The president rarely gives interviews to foreign reporters.",
+            "The president often gives speeches to foreign reporters."),
+        Arguments.of("Many of them were injured in the stampede at the gate.",
+            "Few of them were injured in the stampede at the gate."),
+        // idioms and superlatives are no quantifiers
+        Arguments.of("After all, the council voted for the new road in the end.",
+            "Few members of the council voted for the new road in the end."),
+        Arguments.of("It was the most powerful storm to hit the coast in a decade.",
+            "Few powerful storms hit the coast in a decade."));
+  }
+
+  @ParameterizedTest
+  @MethodSource("silent")
+  void agreementNegationAndOtherThingsStaySilent(String left, String right) {
+    assertThat(find(article("a", left), article("b", right)))
+        .filteredOn(c -> c.kind() == Kind.QUANTIFIER).isEmpty();
+    assertThat(find(article("b", right), article("a", left)))
+        .filteredOn(c -> c.kind() == Kind.QUANTIFIER).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("agreements")
+  void agreementsFindNothingElseEither(String left, String right) {
+    assertThat(find(article("a", left), article("b", right))).isEmpty();
+  }
+}

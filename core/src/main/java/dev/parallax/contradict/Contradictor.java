@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  *   <li>{@link NumericCheck}: amounts of the same thing that no rounding reconciles;
  *   <li>{@link TemporalCheck}: dates and times of the same event that cannot meet;
  *   <li>{@link OrdinalCheck}: counts of one kind of event in nested windows;
+ *   <li>{@link RenumberCheck}: one thing given two places in one sequence;
  *   <li>{@link PolarityCheck}: one statement asserted and denied;
  *   <li>{@link AttributeCheck}: one slot of a fact filled differently: a place by compass
  *       direction, the role of a named person, the speaker of a quotation.
@@ -84,6 +85,7 @@ public final class Contradictor {
         new NumericCheck(words),
         new TemporalCheck(),
         new OrdinalCheck(analyzer, synonyms, words),
+        new RenumberCheck(analyzer, synonyms, words),
         new PolarityCheck(words),
         new AttributeCheck(attributes),
         quantifiers);

@@ -64,6 +64,11 @@ final class Explainer {
   }
 
   private static String ordinal(Finding f, String left, String right) {
+    if (f.counts().isEmpty()) {
+      return left + " numbers it " + quote(f.leftEvidence().text()) + "; " + right
+          + " numbers it " + quote(f.rightEvidence().text())
+          + ": one thing cannot hold two places in one sequence.";
+    }
     Finding.Counts c = f.counts().orElseThrow();
     OrdinalFacet o = c.outer();
     OrdinalFacet i = c.inner();

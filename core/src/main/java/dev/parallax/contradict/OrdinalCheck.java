@@ -95,7 +95,12 @@ final class OrdinalCheck implements Check {
     if (o.when().isPresent() || o.event().isBlank() || o.window().isEmpty() || c.denied()) {
       return null;
     }
-    return Window.of(o.window().get(), published).orElse(null);
+    Window w = Window.of(o.window().get(), published).orElse(null);
+    if (w != null && w.end() != null && o.window().get().from().isEmpty()
+        && w.start().equals(w.end())) {
+      return null; // "the 20th coach on Wednesday": a day says when, it is no stretch to count in
+    }
+    return w;
   }
 
   /**

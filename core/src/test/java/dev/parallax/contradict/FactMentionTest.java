@@ -55,7 +55,11 @@ class FactMentionTest {
             "Workers recalled that the factory closed in 2011.", Kind.TEMPORAL, "2009", "2011"),
         row("The blast happened at 3:30 a.m. near the harbour.",
             "The blast happened at 5:30 a.m. near the harbour.", Kind.TEMPORAL, "3:30 a.m.",
-            "5:30 a.m."));
+            "5:30 a.m."),
+        // one thing given two places in one sequence
+        row("Protesters marched through the capital on Saturday for the seventh day in a row,"
+            + " police said.", "Protesters marched through the capital on Saturday for the eighth"
+            + " day in a row, police said.", Kind.ORDINAL, "the seventh day", "the eighth day"));
   }
 
   static Stream<Arguments> agreements() {
@@ -91,7 +95,21 @@ class FactMentionTest {
         // a month inside its year, a weekday inside its date
         row("The plant opened in August 2025.", "The plant opened in 2025."),
         row("The suspect was arrested on Monday, October 20, 2025.",
-            "The suspect was arrested on Monday."));
+            "The suspect was arrested on Monday."),
+        // places many things share, and generic counts, are not one thing numbered twice
+        row("The boxer was knocked down in the sixth round of the title fight.",
+            "The boxer was knocked down in the seventh round of the title fight."),
+        row("It was the second time she hosted the awards show.",
+            "She hosted the awards show for the third time."),
+        // a web address and a dateline state nothing
+        row("http://example.com/2013/08/02/host-named.html",
+            "http://example.com/2013/08/05/host-named.html"),
+        row("WASHINGTON, April 27, 2009", "WASHINGTON, April 28, 2009"),
+        // a number that only restates another in other units, and pronoun "one"
+        row("Damage was estimated at US$1 million ($1.52 million), officials said.",
+            "Damage was estimated at $1 million, officials said."),
+        row("One of the jurors voted for life in prison.",
+            "Three of the jurors voted for life in prison."));
   }
 
   @ParameterizedTest(name = "{0} | {1}")

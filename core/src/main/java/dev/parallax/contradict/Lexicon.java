@@ -47,6 +47,7 @@ final class Lexicon {
   private final Set<String> positionNouns;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
+  private final Set<String> scopeWords;
 
   Lexicon(RulePack pack, TextAnalyzer analyzer) {
     this.genericNouns = stems(analyzer, words(pack, "generic-count-noun"));
@@ -104,6 +105,7 @@ final class Lexicon {
     this.positionNouns = stems(analyzer, words(pack, "position-noun"));
     this.peopleNouns = stems(analyzer, words(pack, "people-noun"));
     this.peopleGeneric = stems(analyzer, words(pack, "people-generic"));
+    this.scopeWords = lower(words(pack, "scope-preposition"));
   }
 
   Set<String> genericNouns() {
@@ -237,6 +239,11 @@ final class Lexicon {
   /** Stems of nouns for people; "people" counts any of them. */
   Set<String> peopleNouns() {
     return peopleNouns;
+  }
+
+  /** Lower-case prepositions that open where a count holds ("in", "across"). */
+  Set<String> scopeWords() {
+    return scopeWords;
   }
 
   /** Stems of nouns that count people of any kind ("people"). */

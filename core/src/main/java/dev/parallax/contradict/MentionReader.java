@@ -279,7 +279,7 @@ final class MentionReader {
       return new Amount(w, q.span(), measure, noun, frame(w, q.span(), stops),
           core(w, q.span(), stops), names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
-          step, q.approximation(), unit, derived, amountText(q, ""));
+          step, q.approximation(), unit, derived, scope(w, q.span().end()), amountText(q, ""));
     }
     if (lexicon.pronounNumbers().contains(q.span().text().toLowerCase(Locale.ROOT))) {
       return null; // "one of them", "the one who": a pronoun more often than a count
@@ -303,11 +303,12 @@ final class MentionReader {
       // show that an article states a value ("nine in favour and three against")
       return new Amount(w, q.span(), BARE, List.of(), frame(w, q.span(), stops),
           core(w, q.span(), stops), names(w, q.span(), stops), q.value(), q.low(), q.high(),
-          step, q.approximation(), "", derived, amountText(q, ""));
+          step, q.approximation(), "", derived, Set.of(), amountText(q, ""));
     }
     return new Amount(w, evidence, "count", noun, frame(w, evidence, stops),
         core(w, evidence, stops), names(w, evidence, stops), q.value(), q.low(),
-        q.high(), step, q.approximation(), "", derived, amountText(q, counted));
+        q.high(), step, q.approximation(), "", derived, scope(w, evidence.end()),
+        amountText(q, counted));
   }
 
   /** The stems of the noun a number counts: content words right after it ("48-page" too). */
@@ -335,6 +336,31 @@ final class MentionReader {
       noun.add(w.stem(i));
     }
     return List.copyOf(noun);
+  }
+
+  /**
+   * The stems of a place phrase right after offset {@code after} ("in the province on Sumatra",
+   * "across Asia"), up to {@value #NOUN_WORDS} content words before punctuation or a verb-like
+   * word; empty when none follows.
+   */
+  private Set<String> scope(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k >= w.size() || !w.between(after, w.start(k)).isBlank()
+        || !lexicon.scopeWords().contains(w.lower(k))) {
+      return Set.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = k + 1; i < w.size() && out.size() < NOUN_WORDS; i++) {
+      if (!w.between(w.end(i - 1), w.start(i)).isBlank()) {
+        break;
+      }
+      if (w.isContent(i)) {
+        out.add(w.stem(i));
+      } else if (!w.isStopWord(i) && !w.isNumber(i)) {
+        break;
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Whether {@code q} follows {@code prior} in parentheses or after "or": "248 km (155 miles)". */
@@ -421,7 +447,7 @@ final class MentionReader {
         + (measure.equals("age") ? " old" : "");
     return new Amount(w, t.span(), measure, noun, frame(w, t.span(), stops),
         core(w, t.span(), stops), names(w, t.span(), stops), v, low, high,
-        stepDays, approx, unitName, false, shown);
+        stepDays, approx, unitName, false, Set.of(), shown);
   }
 
   /** How exact the one or two words before word {@code first} make a length of time. */

@@ -132,8 +132,10 @@ final class NumericCheck implements Check {
       ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
           : pair.relation(o.view(), h.view())).orElse(null);
       if (rel == null || Mention.shared(a.coreWhat(), b.coreWhat()) < 1
-          || a.aboutOthersThan(b)) {
-        continue;
+          || a.aboutOthersThan(b)
+          || !a.scope().isEmpty() && !b.scope().isEmpty()
+              && java.util.Collections.disjoint(a.scope(), b.scope())) {
+        continue; // "170,000 people in the province" and "230,000 people across Asia": two counts
       }
       double rank = Mention.shared(a.frame(), b.frame()) + Mention.shared(a.core(), b.core())
           + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()

@@ -109,7 +109,10 @@ class FactMentionTest {
         row("Damage was estimated at US$1 million ($1.52 million), officials said.",
             "Damage was estimated at $1 million, officials said."),
         row("One of the jurors voted for life in prison.",
-            "Three of the jurors voted for life in prison."));
+            "Three of the jurors voted for life in prison."),
+        // a count in one place and a count in another: two facts
+        row("The tsunami killed 170,000 people in the province, officials said.",
+            "The tsunami killed 230,000 people across Asia, officials said."));
   }
 
   @ParameterizedTest(name = "{0} | {1}")

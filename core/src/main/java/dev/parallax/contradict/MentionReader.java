@@ -297,7 +297,8 @@ final class MentionReader {
       counted = w.text(k).toLowerCase(Locale.ROOT);
     } else if (!lastNoun.isEmpty()) {
       noun = lastNoun;
-      counted = previous == null ? "" : previous.shown().replaceFirst("^.*? ", "");
+      counted = previous == null ? ""
+          : previous.evidence().text().replaceFirst("^.*\\s", "").toLowerCase(Locale.ROOT);
     } else {
       // a bare number: nothing tells what it counts, so it is never compared; it may still
       // show that an article states a value ("nine in favour and three against")

@@ -88,6 +88,9 @@ final class NumericCheck implements Check {
       if (ratio(x, y) >= FAR_RATIO) {
         conf -= 0.25; // a total and a part, or two different things, more often than a dispute
       }
+      if (ratio(x, y) > MAX_RATIO) {
+        conf -= 0.2; // an order of magnitude apart: hardly ever two readings of one amount
+      }
       if (a.view().hedged() || b.view().hedged()) {
         conf -= 0.1;
       }

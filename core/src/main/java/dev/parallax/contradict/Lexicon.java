@@ -48,6 +48,7 @@ final class Lexicon {
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
   private final Set<String> scopeWords;
+  private final Map<String, String> intervalWords;
 
   Lexicon(RulePack pack, TextAnalyzer analyzer) {
     this.genericNouns = stems(analyzer, words(pack, "generic-count-noun"));
@@ -106,6 +107,17 @@ final class Lexicon {
     this.peopleNouns = stems(analyzer, words(pack, "people-noun"));
     this.peopleGeneric = stems(analyzer, words(pack, "people-generic"));
     this.scopeWords = lower(words(pack, "scope-preposition"));
+    Map<String, String> iv = new LinkedHashMap<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals("interval-bound")) {
+        String end = cue.value().orElseThrow(() -> new IllegalArgumentException(
+            pack.id() + ":" + cue.line() + ": interval cue '" + cue.id() + "' needs a value"));
+        for (String w : lower(phrases(cue))) {
+          iv.put(w, end);
+        }
+      }
+    }
+    this.intervalWords = Map.copyOf(iv);
   }
 
   Set<String> genericNouns() {
@@ -239,6 +251,11 @@ final class Lexicon {
   /** Stems of nouns for people; "people" counts any of them. */
   Set<String> peopleNouns() {
     return peopleNouns;
+  }
+
+  /** Lower-case words before a date that make it the start or the end of a stretch of time. */
+  Map<String, String> intervalWords() {
+    return intervalWords;
   }
 
   /** Lower-case prepositions that open where a count holds ("in", "across"). */

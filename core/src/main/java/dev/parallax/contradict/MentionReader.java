@@ -96,10 +96,15 @@ final class MentionReader {
       if (t.type() != TimeFacet.Type.DATE && t.type() != TimeFacet.Type.TIME) {
         continue;
       }
-      if (t.from().isPresent() || t.to().isPresent()) {
-        continue; // an interval, a bound rather than a date
+      String bound = "";
+      String value = t.value();
+      if (t.from().isPresent() && t.to().isEmpty()) {
+        bound = "from"; // "since 2002": when a stretch of time began
+        value = t.from().get();
+      } else if (t.from().isPresent() || t.to().isPresent()) {
+        continue; // a closed interval or an end only
       }
-      Optional<When> when = When.of(t.value());
+      Optional<When> when = When.of(value);
       if (when.isEmpty()) {
         continue;
       }
@@ -111,9 +116,12 @@ final class MentionReader {
       int first = w.firstWordFrom(t.span().start());
       boolean governed = false;
       for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
-        if (lexicon.dateGovernors().contains(w.lower(i))
+        if (lexicon.intervalWords().containsKey(w.lower(i)) && bound.isEmpty() && i == first - 1) {
+          bound = lexicon.intervalWords().get(w.lower(i)); // "from 1990", "until 1998"
+        } else if (lexicon.dateGovernors().contains(w.lower(i))
             || i + 1 < first && lexicon.dateGovernors().contains(w.lower(i) + " " + w.lower(i + 1))) {
-          governed = true;
+          governed |= !lexicon.intervalWords().containsKey(w.lower(i)) || !bound.isEmpty()
+              && i < first - 1;
         }
         if (w.isContent(i)) {
           break;
@@ -134,7 +142,7 @@ final class MentionReader {
         expected |= lexicon.expectations().contains(w.lower(i));
       }
       out.add(new Moment(w, t, when.get(), frame(w, t.span(), stops), core(w, t.span(), stops),
-          names(w, t.span(), stops), governed, expected));
+          names(w, t.span(), stops), bound, governed, expected));
     }
     return List.copyOf(out);
   }

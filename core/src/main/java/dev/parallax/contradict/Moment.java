@@ -13,6 +13,9 @@ import java.util.Set;
  * @param frame the stems of the content words around it, up to the next date or length of time
  * @param core the stems of the nearest content words of the frame, two each way
  * @param names the stems of the frame written only with a capital: who and where, not what
+ * @param bound empty for the date of an event; {@code from} or {@code to} when the date starts or
+ *     ends a stretch of time ("has led the union since 2002", "served from 1990 to 1998"): such
+ *     dates are compared only with dates that bound the same way
  * @param governed whether a connective before it ("since", "after", "until", "by") makes it the
  *     bound or the anchor of another event rather than the date of the claim's own
  * @param expected whether its clause speaks of a plan or an expectation ("will", "is expected",
@@ -20,5 +23,5 @@ import java.util.Set;
  */
 record Moment(
     ClaimWords claim, TimeFacet facet, When when, Set<String> frame, Set<String> core,
-    Set<String> names, boolean governed,
+    Set<String> names, String bound, boolean governed,
     boolean expected) implements Mention {}

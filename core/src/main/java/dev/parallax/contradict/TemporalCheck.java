@@ -133,7 +133,7 @@ final class TemporalCheck implements Check {
     List<BestMatch.Candidate<Holder>> found = new ArrayList<>();
     for (Holder o : others) {
       Moment b = o.moment();
-      if (!comparable(a.when(), b.when())) {
+      if (!comparable(a.when(), b.when()) || !a.bound().equals(b.bound())) {
         continue;
       }
       ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
@@ -176,7 +176,7 @@ final class TemporalCheck implements Check {
 
   private static boolean statedElsewhere(Moment m, List<Holder> others) {
     for (Holder o : others) {
-      if (comparable(m.when(), o.moment().when())
+      if (comparable(m.when(), o.moment().when()) && m.bound().equals(o.moment().bound())
           && Mention.shared(m.frame(), o.moment().frame()) >= 1
           && m.when().clash(o.moment().when(), CLOCK_SLACK).isEmpty()) {
         return true;

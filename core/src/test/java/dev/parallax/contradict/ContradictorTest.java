@@ -193,9 +193,9 @@ class ContradictorTest {
 
   @Test
   void aDateThatBoundsOrAnchorsAnotherEventIsNotTheClaimsDate() {
-    // "since Monday", "two days after Friday": the date belongs to a bound or another event
+    // "since Sunday" starts a stretch of time, "two days after Friday" anchors another event
     Article a = article("a", "The soldier has been held since Sunday, officials said.");
-    Article b = article("b", "The soldier has been held since Monday, officials said.");
+    Article b = article("b", "The soldier was arrested on Monday, officials said.");
     assertThat(forced(a, 0, b, 0)).isEmpty();
     Article c = article("c", "The soldier defected two days after Sunday's vote.");
     Article d = article("d", "The soldier defected two days after Monday's vote.");

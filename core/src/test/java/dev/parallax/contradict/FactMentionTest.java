@@ -56,6 +56,13 @@ class FactMentionTest {
         row("The blast happened at 3:30 a.m. near the harbour.",
             "The blast happened at 5:30 a.m. near the harbour.", Kind.TEMPORAL, "3:30 a.m.",
             "5:30 a.m."),
+        // the start of one stretch of time
+        row("Smith has led the miners union since 2002.",
+            "Smith has led the miners union since 2003, and critics say that is the problem.",
+            Kind.TEMPORAL, "2002", "2003"),
+        row("The soldier has been held since Sunday, officials said.",
+            "The soldier has been held since Monday, officials said.", Kind.TEMPORAL, "Sunday",
+            "Monday"),
         // one thing given two places in one sequence
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
@@ -89,7 +96,7 @@ class FactMentionTest {
             "The rule takes effect in 30 days."),
         // the date of another event, or a bound, is not the claim's date
         row("The soldier has been held since Sunday, officials said.",
-            "The soldier has been held since Monday, officials said."),
+            "The soldier was taken into custody on Monday, officials said."),
         row("The minister resigned after Sunday's vote.",
             "The minister resigned on Monday."),
         // a month inside its year, a weekday inside its date

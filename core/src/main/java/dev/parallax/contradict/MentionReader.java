@@ -141,10 +141,27 @@ final class MentionReader {
       for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
         expected |= lexicon.expectations().contains(w.lower(i));
       }
-      out.add(new Moment(w, t, when.get(), frame(w, t.span(), stops), core(w, t.span(), stops),
-          names(w, t.span(), stops), bound, governed, expected));
+      // "at 3:30 a.m. on Sunday": a clock time and its day are one moment with one frame
+      TextSpan whole = t.span();
+      for (TextSpan x : stops) {
+        if (adjacent(w, x, t.span())) {
+          whole = w.span(Math.min(whole.start(), x.start()), Math.max(whole.end(), x.end()));
+        }
+      }
+      out.add(new Moment(w, t, when.get(), frame(w, whole, stops), core(w, whole, stops),
+          names(w, whole, stops), bound, governed, expected));
     }
     return List.copyOf(out);
+  }
+
+  /** Whether two spans stand next to each other with at most "on", "at" or a comma between. */
+  private static boolean adjacent(ClaimWords w, TextSpan a, TextSpan b) {
+    if (Spans.overlap(a, b)) {
+      return false;
+    }
+    String gap = a.end() <= b.start() ? w.between(a.end(), b.start())
+        : w.between(b.end(), a.start());
+    return gap.strip().matches("(?i)(,|on|at|,\\s*on|of)?");
   }
 
   /**
@@ -299,6 +316,9 @@ final class MentionReader {
     if (!noun.isEmpty() && q.value() != Math.rint(q.value())
         && w.between(q.span().end(), w.start(k)).equals("-")) {
       return null; // "an eighth-round decision", "a third-party candidate": not a fraction
+    }
+    if (!noun.isEmpty() && w.between(q.span().end(), w.start(k)).equals("-")) {
+      step = 1; // "a 40-word oath", "a 60-page report": a compound names a kind, exactly
     }
     if (!noun.isEmpty()) {
       evidence = w.span(q.span().start(), w.end(k));

@@ -56,6 +56,14 @@ class FactMentionTest {
         row("The blast happened at 3:30 a.m. near the harbour.",
             "The blast happened at 5:30 a.m. near the harbour.", Kind.TEMPORAL, "3:30 a.m.",
             "5:30 a.m."),
+        row("He took the 35-word oath of office at noon.",
+            "He took the 40-word oath of office at noon.", Kind.NUMERIC, "35-word", "40-word"),
+        // a clock time or a part of the day does not hide the day
+        row("The blast happened at 3:30 a.m. on Sunday near the harbour.",
+            "The blast happened on Monday near the harbour.", Kind.TEMPORAL, "Sunday", "Monday"),
+        row("The blast happened on Sunday morning near the harbour.",
+            "The blast happened on Monday near the harbour.", Kind.TEMPORAL, "Sunday morning",
+            "Monday"),
         // the start of one stretch of time
         row("Smith has led the miners union since 2002.",
             "Smith has led the miners union since 2003, and critics say that is the problem.",

@@ -20,7 +20,6 @@ import java.util.Set;
  */
 final class Lexicon {
   private final Set<String> genericNouns;
-  private final Set<String> connectives;
   private final Set<String> reporting;
   private final Set<String> denials;
   private final Set<String> dateGovernors;
@@ -52,7 +51,6 @@ final class Lexicon {
 
   Lexicon(RulePack pack, TextAnalyzer analyzer) {
     this.genericNouns = stems(analyzer, words(pack, "generic-count-noun"));
-    this.connectives = stems(analyzer, words(pack, "temporal-connective"));
     this.reporting = stems(analyzer, words(pack, "reporting-word"));
     this.denials = stems(analyzer, words(pack, "denial-verb"));
     this.dateGovernors = lower(words(pack, "date-governor"));
@@ -122,10 +120,6 @@ final class Lexicon {
 
   Set<String> genericNouns() {
     return genericNouns;
-  }
-
-  Set<String> connectives() {
-    return connectives;
   }
 
   Set<String> reporting() {

@@ -323,7 +323,7 @@ final class MentionReader {
     if (!noun.isEmpty()) {
       evidence = w.span(q.span().start(), w.end(k));
       counted = w.text(k).toLowerCase(Locale.ROOT);
-    } else if (!lastNoun.isEmpty()) {
+    } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())) {
       noun = lastNoun;
       counted = previous == null ? ""
           : previous.evidence().text().replaceFirst("^.*\\s", "").toLowerCase(Locale.ROOT);
@@ -390,6 +390,20 @@ final class MentionReader {
       }
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a number without a noun leaves its noun out for the one before it to supply: it ends
+   * the claim, or punctuation or "and", "or", "of" follows ("killing seven people and injuring
+   * 40, 15 of them"), not another word ("three other weapons" counts something else).
+   */
+  private static boolean elliptic(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k >= w.size()) {
+      return true;
+    }
+    String gap = w.between(after, w.start(k));
+    return !gap.isBlank() || Set.of("and", "or", "of").contains(w.lower(k));
   }
 
   /** Whether {@code q} follows {@code prior} in parentheses or after "or": "248 km (155 miles)". */

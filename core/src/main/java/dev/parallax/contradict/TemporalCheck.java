@@ -34,6 +34,8 @@ final class TemporalCheck implements Check {
   static final double WEEKDAY_OVERLAP = 0.4;
   /** The least overlap of two claims' wording for their years or months to be compared. */
   static final double YEAR_OVERLAP = 0.5;
+  /** What two bare weekdays, years, months or clock times take from the confidence. */
+  static final double COARSE = 0.12;
   /** The least confidence of a temporal finding. */
   static final double BASE = 0.3;
 
@@ -62,6 +64,12 @@ final class TemporalCheck implements Check {
           * Math.min(1, rel.overlap() / NumericCheck.FULL_OVERLAP);
       if (x.when().fixesDay() && y.when().fixesDay()) {
         conf += 0.05;
+      }
+      if (x.when().day() == 0 && y.when().day() == 0 && x.when().weekday() != 0
+          && y.when().weekday() != 0 || !x.when().fixesDay() && !y.when().fixesDay()) {
+        // two bare weekdays, two years or months, two clock times: a story holds several events
+        // on several days and years as often as one event dated twice
+        conf -= COARSE;
       }
       conf -= NumericCheck.RIVAL * Math.min(3, ab.get().rivals() + ba.get().rivals());
       List<String> notes = new ArrayList<>();

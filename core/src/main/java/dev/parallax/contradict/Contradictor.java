@@ -66,7 +66,7 @@ public final class Contradictor {
   private final TextAnalyzer analyzer;
   private final Synonyms synonyms;
   private final MentionReader reader;
-  private final QuantifierCheck quantifiers;
+  private final QuantifierReader quantifiers;
   private final List<Check> checks;
   private final Explainer explainer = new Explainer();
 
@@ -80,7 +80,7 @@ public final class Contradictor {
     Lexicon words = new Lexicon(requireNonNull(lexicon, "lexicon"), analyzer);
     AttributeWords attributes = new AttributeWords(lexicon, words);
     this.reader = new MentionReader(words);
-    this.quantifiers = new QuantifierCheck(words);
+    this.quantifiers = new QuantifierReader(words);
     this.checks = List.of(
         new NumericCheck(words),
         new TemporalCheck(),
@@ -88,7 +88,7 @@ public final class Contradictor {
         new RenumberCheck(analyzer, synonyms, words),
         new PolarityCheck(words),
         new AttributeCheck(attributes),
-        quantifiers);
+        new QuantifierCheck(words));
   }
 
   /** English: the English analysis, the bundled synonym groups and word lists. */

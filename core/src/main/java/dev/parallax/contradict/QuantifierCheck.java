@@ -1,12 +1,8 @@
 package dev.parallax.contradict;
 
-import dev.parallax.Claim;
 import dev.parallax.Contradiction.Kind;
-import dev.parallax.PolarityFacet;
 import dev.parallax.QuantityFacet;
-import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.TextSpan;
-import dev.parallax.TimeFacet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,20 +15,9 @@ import java.util.Set;
  * reading reconciles with a number ("dozens of families" and "more than 200 families", "no one
  * was injured" and "three people were injured").
  *
- * <p><b>Mentions.</b> A mention ({@link Quantifier}, read once per claim by {@link #read}) is a
- * phrase of one of the scales of the pack (its {@code quantifier}, {@code quantifier-frequency}
- * and {@code quantifier-degree} cues, matched on the claim's lower-case words, longest first, not
- * inside one of its cue's {@code except} phrases nor joined by a hyphen to a neighbour as in
- * "all-time") with the words it quantifies: for amounts up to {@value #HEAD_WORDS} content words
- * right after it, past determiners only ("most of the passengers"; "many of them" names nothing);
- * for words said after a copula the subject before it ("such attacks are rare"); for "no one" and
- * "everyone", people and the verb after them; for frequency and degree adverbs the verb after
- * them, or before them when none follows. A phrase directly before a number is part of that
- * number ("several hundred") and left to the numeric check, save "all", "every" and "each" ("all
- * 12 passengers"). Left out are a mention within the scope of a negation other than its own word
- * ("not all", "did not often"), one without words to quantify, one that quantifies a set named
- * elsewhere ("dozens of others"), and every mention of a claim longer than
- * {@value #MAX_CLAIM_WORDS} words (a paragraph the splitter could not cut).
+ * <p><b>Mentions.</b> The mentions of each claim ({@link Quantifier}) are read once per claim by
+ * {@link QuantifierReader}: a phrase of one of the scales of the pack with the words it
+ * quantifies, its frame, the places it is counted in and what befell what it quantifies.
  *
  * <p><b>Same thing.</b> Two mentions of one scale are compared when their claims are related and
  * <ul>
@@ -83,36 +68,17 @@ final class QuantifierCheck implements Check {
   static final int WHOLE = 5;
   /** Matches whose ranks differ by less than this are equally good. */
   static final double TIE = 0.5;
-  /** How many words a scale phrase holds at most. */
-  static final int MAX_PHRASE = 4;
-  /** How many stop words may stand between a quantifier and the words it quantifies. */
-  static final int MAX_GAP_WORDS = 3;
-  /** How many content words in a row a quantifier of amount quantifies at most. */
-  static final int HEAD_WORDS = 2;
-  /** Claims longer than this many words are paragraphs that were not split; they are skipped. */
-  static final int MAX_CLAIM_WORDS = 80;
   /** How many content words claims share for a strong agreement of quantified words. */
   static final int STRONG_SHARED = 3;
-  /** How many content words the subject of a copula holds at most. */
-  static final int SUBJECT_WORDS = 4;
-  /** How many words each way of a mention are searched for the places it is counted in. */
-  static final int PLACE_WINDOW = 8;
-  private static final String AMOUNT = "quantifier";
   private static final boolean DEBUG = System.getProperty("pxdebug") != null;
 
-  private final Lexicon lexicon;
   private final MentionReader reader;
-  /** The first words of the scale phrases, lower case: where a phrase may start. */
-  private final Set<String> firstWords;
+  /** Reads the frames, places and acts of the counted numbers as it does those of mentions. */
+  private final QuantifierReader quantifierReader;
 
   QuantifierCheck(Lexicon lexicon) {
-    this.lexicon = lexicon;
     this.reader = new MentionReader(lexicon);
-    Set<String> first = new java.util.HashSet<>();
-    for (String p : lexicon.quantifierScale().keySet()) {
-      first.add(p.split(" ")[0]);
-    }
-    this.firstWords = Set.copyOf(first);
+    this.quantifierReader = new QuantifierReader(lexicon);
   }
 
   /** A quantifier with its claim. */
@@ -236,7 +202,7 @@ final class QuantifierCheck implements Check {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Reading mentions
+  // Mentions of an article, and what two must share to be compared
   // ---------------------------------------------------------------------------------------------
 
   private static List<Mention> mentions(ArticlePair.Side side) {
@@ -247,185 +213,6 @@ final class QuantifierCheck implements Check {
       }
     }
     return out;
-  }
-
-  /**
-   * The quantifiers of one claim, in text order; the contradictor reads them once per claim.
-   *
-   * @param w the claim's words
-   * @param amounts the claim's amounts
-   */
-  List<Quantifier> read(ClaimWords w, List<Amount> amounts) {
-    if (w.size() > MAX_CLAIM_WORDS) {
-      return List.of(); // a paragraph the splitter could not cut: its frames tell nothing apart
-    }
-    List<int[]> found = new ArrayList<>(); // first word, end word (exclusive)
-    List<String> phrases = new ArrayList<>();
-    for (int i = 0; i < w.size(); i++) {
-      if (!firstWords.contains(w.lower(i))) {
-        continue;
-      }
-      for (int n = Math.min(MAX_PHRASE, w.size() - i); n >= 1; n--) {
-        String p = phrase(w, i, i + n);
-        Lexicon.Scale s = p == null ? null : lexicon.quantifierScale().get(p);
-        if (s == null) {
-          continue;
-        }
-        if (!excepted(w, i, i + n, s) && !compound(w, i, i + n)) {
-          found.add(new int[] {i, i + n});
-          phrases.add(p);
-        }
-        i += n - 1;
-        break;
-      }
-    }
-    // frames stop at numbers and at other quantifiers, not at dates: "all flights were cancelled
-    // on Monday" keeps "cancelled"
-    List<TextSpan> stops = new ArrayList<>();
-    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-      stops.add(q.span());
-    }
-    for (int[] f : found) {
-      stops.add(w.span(w.start(f[0]), w.end(f[1] - 1)));
-    }
-    List<Quantifier> out = new ArrayList<>();
-    for (int k = 0; k < found.size(); k++) {
-      Quantifier m = quantifier(w, amounts, found.get(k)[0], found.get(k)[1], phrases.get(k),
-          stops);
-      if (m != null) {
-        out.add(m);
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  private Quantifier quantifier(ClaimWords w, List<Amount> amounts, int from, int to,
-      String phrase, List<TextSpan> stops) {
-    Lexicon.Scale s = lexicon.quantifierScale().get(phrase);
-    TextSpan word = w.span(w.start(from), w.end(to - 1));
-    if (negated(w.claim(), word)) {
-      return null;
-    }
-    double low = Double.NaN;
-    double high = Double.NaN;
-    int end = to;
-    if (s.scale().equals(AMOUNT)) {
-      QuantityFacet vague = vaguePlural(w.claim(), word);
-      if (vague != null) {
-        // "hundreds of thousands of": the range the quantity reader gives the whole phrase
-        word = w.span(Math.min(word.start(), vague.span().start()),
-            Math.max(word.end(), vague.span().end()));
-        end = Math.max(end, w.lastWordBefore(word.end()) + 1);
-        if (end < w.size() && w.lower(end).equals("of") && w.gapIsSpace(w.end(end - 1),
-            w.start(end))) {
-          end++;
-        }
-        if (!numericReads(amounts, vague.span())) {
-          low = vague.low();
-          high = vague.high();
-        }
-      } else if (lexicon.quantifierCounts().containsKey(phrase)) {
-        low = lexicon.quantifierCounts().get(phrase)[0];
-        high = lexicon.quantifierCounts().get(phrase)[1];
-      }
-    }
-    int[] head = s.person() || !s.scale().equals(AMOUNT) ? verbHead(w, from, end)
-        : amountHead(w, from, end, s);
-    if (head == null) {
-      return null;
-    }
-    Set<String> stems = new LinkedHashSet<>();
-    if (s.person()) {
-      stems.add(lexicon.personNouns().get(0)); // "no one was hurt": people, and what befell them
-    }
-    for (int i = head[0]; i < head[1]; i++) {
-      if (lexicon.anaphoricNouns().contains(w.lower(i))) {
-        return null; // "dozens of others": of a set named elsewhere
-      }
-      if (w.isContent(i)) {
-        stems.add(w.stem(i));
-      }
-    }
-    int first = Math.min(from, head[0]);
-    int last = Math.max(end, head[1]) - 1;
-    TextSpan evidence = w.span(w.start(first), w.end(last));
-    List<TextSpan> others = new ArrayList<>();
-    for (TextSpan t : stops) {
-      if (!Spans.overlap(t, evidence)) {
-        others.add(t);
-      }
-    }
-    // "no one was killed": what befell them is the verb
-    List<String> acts = s.person() ? List.of(w.stem(head[0])) : acts(w, head[0], head[1], from);
-    return new Quantifier(word, evidence, phrase, s, persons(stems),
-        withPredicate(w, evidence, reader.frame(w, evidence, others)),
-        withPredicate(w, evidence, reader.core(w, evidence, others)), places(w, evidence),
-        Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high);
-  }
-
-  /**
-   * The stems with the predicate of {@code span} added: the first content word after it in its
-   * clause ("12 people had been killed and 20 wounded": "killed" tells what befell the 12, though
-   * a frame gives it to the 20 as the nearer).
-   */
-  private Set<String> withPredicate(ClaimWords w, TextSpan span, Set<String> stems) {
-    int k = next(w, w.firstWordFrom(span.end()), 1);
-    if (k < 0 || !headWord(w, k)) {
-      return stems;
-    }
-    Set<String> out = new LinkedHashSet<>(stems);
-    out.add(w.stem(k));
-    return Set.copyOf(out);
-  }
-
-  /**
-   * What counted words do or undergo: the content words in their clause after the first of them
-   * and after the last ("thousands of people marched through the capital": "marched",
-   * "capital"), or the one before the quantifier when none follows ("killing hundreds of
-   * people"), as stems.
-   *
-   * @param first the first counted word
-   * @param end the word after the last counted word
-   * @param start the first word of the quantifier or number
-   */
-  private List<String> acts(ClaimWords w, int first, int end, int start) {
-    List<String> out = new ArrayList<>();
-    for (int from : new int[] {first + 1, end}) {
-      int k = next(w, from, 1);
-      if (k >= 0 && !out.contains(w.stem(k))) {
-        out.add(w.stem(k));
-      }
-    }
-    if (out.isEmpty()) {
-      int j = next(w, start - 1, -1);
-      if (j >= 0) {
-        out.add(w.stem(j));
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  /**
-   * The first content word from word {@code i} on in direction {@code step} (1 or -1), past at
-   * most {@value #MAX_GAP_WORDS} stop words, not past punctuation, a number or a word that starts
-   * another clause; -1 when there is none.
-   */
-  private int next(ClaimWords w, int i, int step) {
-    for (int skipped = 0; i >= 0 && i < w.size(); i += step, skipped++) {
-      int near = i - step;
-      if (near >= 0 && near < w.size() && !w.gapIsSpace(Math.min(w.end(near), w.end(i)),
-          Math.max(w.start(near), w.start(i)))) {
-        return -1;
-      }
-      if (w.isContent(i)) {
-        return i;
-      }
-      if (w.isNumber(i) || skipped >= MAX_GAP_WORDS
-          || lexicon.clauseBoundaries().contains(w.lower(i))) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -442,247 +229,9 @@ final class QuantifierCheck implements Check {
         && union(context, acts).containsAll(otherActs);
   }
 
-  /** The stems with every noun that counts people as such named by the first of them. */
-  private Set<String> persons(Set<String> stems) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String st : stems) {
-      out.add(lexicon.personNouns().contains(st) ? lexicon.personNouns().get(0) : st);
-    }
-    return Set.copyOf(out);
-  }
-
-  /**
-   * The stems of the places named within {@value #PLACE_WINDOW} words of {@code span}: runs of
-   * capitalised words after a place preposition ("in Central Aceh"), outside dates and times.
-   */
-  private Set<String> places(ClaimWords w, TextSpan span) {
-    List<TimeFacet> times = w.claim().facets(TimeFacet.class);
-    int first = w.firstWordFrom(span.start());
-    int last = w.lastWordBefore(span.end());
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = Math.max(0, first - PLACE_WINDOW);
-        i < Math.min(w.size() - 1, last + PLACE_WINDOW); i++) {
-      if (!lexicon.placePrepositions().contains(w.lower(i))) {
-        continue;
-      }
-      for (int k = i + 1; k < w.size() && k <= i + 3 && w.isCapitalised(k)
-          && w.isContent(k) && w.gapIsSpace(w.end(k - 1), w.start(k)); k++) {
-        int at = k;
-        if (times.stream().anyMatch(t -> Spans.within(w.start(at), w.end(at), t.span()))) {
-          break;
-        }
-        out.add(w.stem(k));
-      }
-    }
-    return Set.copyOf(out);
-  }
-
   /** Whether each side's places are named in the other side's claim. */
   private static boolean samePlaces(Set<String> a, ClaimView ca, Set<String> b, ClaimView cb) {
     return cb.stems().containsAll(a) && ca.stems().containsAll(b);
-  }
-
-  /** Words {@code from} to {@code to} in lower case, joined by single spaces, or null. */
-  private static String phrase(ClaimWords w, int from, int to) {
-    StringBuilder b = new StringBuilder(w.lower(from));
-    for (int i = from + 1; i < to; i++) {
-      if (!w.gapIsSpace(w.end(i - 1), w.start(i))) {
-        return null;
-      }
-      b.append(' ').append(w.lower(i));
-    }
-    return b.toString();
-  }
-
-  /** Whether words {@code from} to {@code to} lie inside one of the scale's except phrases. */
-  private static boolean excepted(ClaimWords w, int from, int to, Lexicon.Scale s) {
-    for (String e : s.excepts()) {
-      String[] ex = e.split(" ");
-      for (int start = Math.max(0, to - ex.length); start <= from; start++) {
-        if (start + ex.length > w.size()) {
-          continue;
-        }
-        if (String.join(" ", ex).equals(phrase(w, start, start + ex.length))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether the phrase is joined by a hyphen to the word before or after it ("all-time"). */
-  private static boolean compound(ClaimWords w, int from, int to) {
-    return from > 0 && w.between(w.end(from - 1), w.start(from)).strip().equals("-")
-        || to < w.size() && w.between(w.end(to - 1), w.start(to)).strip().equals("-");
-  }
-
-  /**
-   * Whether a negation other than the phrase itself holds the phrase in its scope ("not all",
-   * "did not often"); "no", "never" and "not a single" are their own negations.
-   */
-  private static boolean negated(Claim c, TextSpan word) {
-    for (PolarityFacet p : c.facets(PolarityFacet.class)) {
-      if (p.kind() != PolarityFacet.Kind.NEGATION) {
-        continue;
-      }
-      if (Spans.overlap(p.span(), word)) {
-        if (Spans.within(p.span().start(), p.span().end(), word)) {
-          continue; // the phrase's own negation
-        }
-        return true;
-      }
-      if (Spans.overlap(p.scope(), word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The vague plural range that holds the phrase ("dozens", "hundreds of thousands"), if any. */
-  private static QuantityFacet vaguePlural(Claim c, TextSpan word) {
-    for (QuantityFacet q : c.facets(QuantityFacet.class)) {
-      if (q.approximation() == Approximation.RANGE && q.unit().isEmpty()
-          && Spans.overlap(q.span(), word)) {
-        return q;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether the numeric check reads the quantity of {@code span} as an amount of a noun of its
-   * own ("dozens injured"); one that borrows its noun from another number is no reading of it.
-   */
-  private boolean numericReads(List<Amount> amounts, TextSpan span) {
-    for (Amount a : amounts) {
-      if (Spans.overlap(a.evidence(), span) && ownNoun(a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The words an amount phrase quantifies, as word indexes {@code [from, to)}: the content words
-   * after it, or before its copula for words said after one; null when there are none.
-   */
-  private int[] amountHead(ClaimWords w, int from, int to, Lexicon.Scale s) {
-    if (s.afterCopula()) {
-      int k = from - 1;
-      while (k >= 0 && k >= from - 3 && !lexicon.copulas().contains(w.lower(k))
-          && (w.isStopWord(k) || w.lower(k).endsWith("ly"))
-          && w.gapIsSpace(w.end(k), w.start(k + 1))) {
-        k--; // "are very rare", "is increasingly common"
-      }
-      if (k < 0 || !lexicon.copulas().contains(w.lower(k))
-          || !w.gapIsSpace(w.end(k), w.start(k + 1))) {
-        return null;
-      }
-      if (to < w.size() && w.isContent(to) && w.gapIsSpace(w.end(to - 1), w.start(to))) {
-        return null; // "is rare earth": an attribute, not a statement of how many
-      }
-      return subject(w, k);
-    }
-    int k = to;
-    int skipped = 0;
-    while (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k))) {
-      if (w.isNumber(k)) {
-        if (s.rank() != WHOLE) {
-          return null; // "several hundred", "some 300": part of a number
-        }
-        k++;
-      } else if (!w.isContent(k) && skipped < MAX_GAP_WORDS
-          && lexicon.quantifierDeterminers().contains(w.lower(k))) {
-        skipped++; // "most of the passengers"; "many of them were hurt" names no noun
-        k++;
-      } else {
-        break;
-      }
-    }
-    if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k)) || !headWord(w, k)) {
-      return null;
-    }
-    int end = k + 1;
-    while (end < w.size() && end - k < HEAD_WORDS && headWord(w, end)
-        && (w.gapIsSpace(w.end(end - 1), w.start(end))
-            || w.between(w.end(end - 1), w.start(end)).equals("-"))) {
-      end++;
-    }
-    return new int[] {k, end};
-  }
-
-  /**
-   * The subject before the copula at word {@code k}: up to {@value #SUBJECT_WORDS} content words
-   * back to punctuation, a reporting word, a word that starts another clause or one that tells
-   * nothing apart, stop words between them ("attacks on aid convoys are rare").
-   */
-  private int[] subject(ClaimWords w, int k) {
-    int start = k;
-    int content = 0;
-    for (int j = k - 1; j >= 0 && content < SUBJECT_WORDS
-        && w.gapIsSpace(w.end(j), w.start(j + 1)); j--) {
-      if (lexicon.clauseBoundaries().contains(w.lower(j))
-          || lexicon.reporting().contains(w.rawStem(j))) {
-        break; // "residents said that such floods are rare": the subject is "such floods"
-      }
-      if (headWord(w, j)) {
-        content++;
-        start = j;
-      } else if (w.isContent(j) || w.isNumber(j)) {
-        break;
-      }
-    }
-    return content == 0 ? null : new int[] {start, k};
-  }
-
-  /** Up to {@value #HEAD_WORDS} content words in a row that end the words before {@code k}. */
-  private int[] before(ClaimWords w, int k) {
-    int j = k - 1;
-    int skipped = 0;
-    while (j >= 0 && !w.isContent(j) && !w.isNumber(j) && skipped < MAX_GAP_WORDS
-        && w.gapIsSpace(w.end(j), w.start(j + 1))) {
-      j--;
-      skipped++;
-    }
-    if (j < 0 || !headWord(w, j) || !w.gapIsSpace(w.end(j), w.start(j + 1))) {
-      return null;
-    }
-    int start = j;
-    while (start > 0 && j - start + 1 < HEAD_WORDS && headWord(w, start - 1)
-        && w.gapIsSpace(w.end(start - 1), w.start(start))) {
-      start--;
-    }
-    return new int[] {start, j + 1};
-  }
-
-  /**
-   * The verb a frequency or degree word qualifies: the first content word after it, past stop
-   * words ("has never been charged"), or the content word before it when none follows ("it
-   * happens often").
-   */
-  private int[] verbHead(ClaimWords w, int from, int to) {
-    int k = to;
-    int skipped = 0;
-    while (k < w.size() && !w.isContent(k) && !w.isNumber(k) && skipped < MAX_GAP_WORDS
-        && w.gapIsSpace(w.end(k - 1), w.start(k))) {
-      k++;
-      skipped++;
-    }
-    if (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k)) && headWord(w, k)) {
-      return new int[] {k, k + 1};
-    }
-    if (to < w.size() && w.gapIsSpace(w.end(to - 1), w.start(to))) {
-      return null; // words follow, but none it could qualify
-    }
-    int[] b = before(w, from);
-    return b == null ? null : new int[] {b[1] - 1, b[1]};
-  }
-
-  /** Whether word {@code i} may be quantified: a content word that tells one thing from another. */
-  private boolean headWord(ClaimWords w, int i) {
-    return w.isContent(i) && w.text(i).length() > 1
-        && !lexicon.frameNoise().contains(w.rawStem(i))
-        && !lexicon.quantifierScale().containsKey(w.lower(i));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -709,7 +258,7 @@ final class QuantifierCheck implements Check {
         continue;
       }
       Set<String> heads = union(m.head(), o.head());
-      boolean amount = m.scale().scale().equals(AMOUNT);
+      boolean amount = m.scale().scale().equals(QuantifierReader.AMOUNT);
       Set<String> leave = amount && m.verb().equals(o.verb()) ? union(heads, Set.of(m.verb()))
           : heads;
       int frame = shared(m.frame(), o.frame(), leave);
@@ -897,18 +446,18 @@ final class QuantifierCheck implements Check {
   private List<Count> numbers(ArticlePair.Side side) {
     List<Count> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
-      if (c.words().size() > MAX_CLAIM_WORDS) {
+      if (c.words().size() > QuantifierReader.MAX_CLAIM_WORDS) {
         continue;
       }
       for (Amount a : c.amounts()) {
         if (!a.measure().equals("count") || a.derived() || c.negated(a.evidence())
-            || !ownNoun(a)) {
+            || !quantifierReader.ownNoun(a)) {
           continue;
         }
         ClaimWords w = c.words();
         int first = w.lastWordBefore(a.evidence().end());
-        List<String> acts = acts(w, first, Math.min(w.size(), first + a.noun().size()),
-            w.firstWordFrom(a.evidence().start()));
+        List<String> acts = quantifierReader.acts(w, first,
+            Math.min(w.size(), first + a.noun().size()), w.firstWordFrom(a.evidence().start()));
         List<TextSpan> others = new ArrayList<>();
         for (QuantityFacet q : c.claim().facets(QuantityFacet.class)) {
           if (!Spans.overlap(q.span(), a.evidence())) {
@@ -923,31 +472,14 @@ final class QuantifierCheck implements Check {
           case ABOUT, RANGE -> new double[] {Math.min(a.low(), v - h), a.high() + h};
           default -> new double[] {v - h, v + h};
         };
-        out.add(new Count(c, a.evidence(), persons(Set.copyOf(a.noun())),
-            withPredicate(w, a.evidence(), reader.frame(w, a.evidence(), others)),
-            withPredicate(w, a.evidence(), reader.core(w, a.evidence(), others)),
-            places(w, a.evidence()), Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), b[0],
-            b[1], a.shown(), null));
+        out.add(new Count(c, a.evidence(), quantifierReader.persons(Set.copyOf(a.noun())),
+            quantifierReader.withPredicate(w, a.evidence(), reader.frame(w, a.evidence(), others)),
+            quantifierReader.withPredicate(w, a.evidence(), reader.core(w, a.evidence(), others)),
+            quantifierReader.places(w, a.evidence()), Set.copyOf(acts),
+            acts.isEmpty() ? "" : acts.get(0), b[0], b[1], a.shown(), null));
       }
     }
     return out;
-  }
-
-  /**
-   * Whether the amount's evidence holds the noun it counts, and that noun tells what is
-   * counted (not "others").
-   */
-  private boolean ownNoun(Amount a) {
-    ClaimWords w = a.claim();
-    boolean own = false;
-    for (int i = w.firstWordFrom(a.evidence().start()); i < w.size()
-        && w.end(i) <= a.evidence().end(); i++) {
-      if (lexicon.anaphoricNouns().contains(w.lower(i))) {
-        return false;
-      }
-      own |= !w.isNumber(i) && a.noun().contains(w.stem(i));
-    }
-    return own;
   }
 
   /**

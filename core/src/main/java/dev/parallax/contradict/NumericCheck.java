@@ -66,7 +66,8 @@ final class NumericCheck implements Check {
       }
       Amount x = a.amount();
       Amount y = b.amount();
-      if (!disagree(x, y) || statedElsewhere(x, right) || statedElsewhere(y, left)) {
+      if (!disagree(x, y) || statedElsewhere(x, right) || statedElsewhere(y, left)
+          || sameValueIn(x, b.view()) || sameValueIn(y, a.view())) {
         continue;
       }
       ArticlePair.Related rel = pair.relation(a.view(), b.view()).orElseThrow();
@@ -161,6 +162,19 @@ final class NumericCheck implements Check {
     String y = b.noun().get(0);
     return lexicon.peopleGeneric().contains(x) && lexicon.peopleNouns().contains(y)
         || lexicon.peopleGeneric().contains(y) && lexicon.peopleNouns().contains(x);
+  }
+
+  /**
+   * Whether {@code claim} itself states {@code a}'s value of the same measure ("two sons, ages 6
+   * and 16" against "ages 16 and 6"): a list in another order, not a disagreement.
+   */
+  private static boolean sameValueIn(Amount a, ClaimView claim) {
+    for (Amount o : claim.amounts()) {
+      if (o.value() == a.value() && comparable(a, o)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many times the larger amount is the smaller. */

@@ -125,6 +125,9 @@ class FactMentionTest {
             "Damage was estimated at $1 million, officials said."),
         row("One of the jurors voted for life in prison.",
             "Three of the jurors voted for life in prison."),
+        // a list in another order
+        row("He is survived by his wife and two sons, ages 6 and 16.",
+            "He is survived by his wife and two sons, ages 16 and 6."),
         // a count in one place and a count in another: two facts
         row("The tsunami killed 170,000 people in the province, officials said.",
             "The tsunami killed 230,000 people across Asia, officials said."));

@@ -80,12 +80,13 @@ public final class Contradictor {
     Lexicon words = new Lexicon(requireNonNull(lexicon, "lexicon"), analyzer);
     AttributeWords attributes = new AttributeWords(lexicon, words);
     this.reader = new MentionReader(words);
+    EventNouns events = new EventNouns(analyzer, synonyms);
     this.quantifiers = new QuantifierReader(words);
     this.checks = List.of(
         new NumericCheck(words),
         new TemporalCheck(),
-        new OrdinalCheck(analyzer, synonyms, words),
-        new RenumberCheck(analyzer, synonyms, words),
+        new OrdinalCheck(events, words),
+        new RenumberCheck(events, words),
         new PolarityCheck(words),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));

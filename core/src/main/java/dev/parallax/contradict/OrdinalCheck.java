@@ -3,9 +3,6 @@ package dev.parallax.contradict;
 import dev.parallax.Claim;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.OrdinalFacet;
-import dev.parallax.align.Synonyms;
-import dev.parallax.text.AnalyzedText;
-import dev.parallax.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +19,11 @@ import java.util.Optional;
  * publication date when it is known and are open otherwise.
  */
 final class OrdinalCheck implements Check {
-  private final TextAnalyzer analyzer;
-  private final Synonyms synonyms;
+  private final EventNouns events;
   private final Lexicon lexicon;
 
-  OrdinalCheck(TextAnalyzer analyzer, Synonyms synonyms, Lexicon lexicon) {
-    this.analyzer = analyzer;
-    this.synonyms = synonyms;
+  OrdinalCheck(EventNouns events, Lexicon lexicon) {
+    this.events = events;
     this.lexicon = lexicon;
   }
 
@@ -109,8 +104,8 @@ final class OrdinalCheck implements Check {
    */
   private Optional<Double> sameEvent(ClaimView ca, OrdinalFacet a, ClaimView cb,
       OrdinalFacet b) {
-    String ha = head(a.event());
-    String hb = head(b.event());
+    String ha = events.head(a.event());
+    String hb = events.head(b.event());
     if (ha == null || hb == null) {
       return Optional.empty();
     }
@@ -131,18 +126,6 @@ final class OrdinalCheck implements Check {
     return Optional.empty();
   }
 
-  /** The stem of an event's head noun: the last word before its first stop word. */
-  private String head(String event) {
-    AnalyzedText t = analyzer.analyze(event);
-    String head = null;
-    for (int i = 0; i < t.wordCount(); i++) {
-      if (t.isStopWord(i) || t.isNumber(i)) {
-        break;
-      }
-      head = synonyms.canonical(t.stem(i));
-    }
-    return head;
-  }
 
   /** A statement of the same sentence, a lower count of the same event, that says when. */
   private static Optional<OrdinalFacet> earlierDated(ArticlePair.Side side, ClaimView c,

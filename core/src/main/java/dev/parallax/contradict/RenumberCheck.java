@@ -2,9 +2,6 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.OrdinalFacet;
-import dev.parallax.align.Synonyms;
-import dev.parallax.text.AnalyzedText;
-import dev.parallax.text.TextAnalyzer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,13 +24,11 @@ final class RenumberCheck implements Check {
   /** The least overlap of the two claims' wording. */
   static final double MIN_OVERLAP = 0.35;
 
-  private final TextAnalyzer analyzer;
-  private final Synonyms synonyms;
+  private final EventNouns events;
   private final Lexicon lexicon;
 
-  RenumberCheck(TextAnalyzer analyzer, Synonyms synonyms, Lexicon lexicon) {
-    this.analyzer = analyzer;
-    this.synonyms = synonyms;
+  RenumberCheck(EventNouns events, Lexicon lexicon) {
+    this.events = events;
     this.lexicon = lexicon;
   }
 
@@ -49,11 +44,11 @@ final class RenumberCheck implements Check {
               || rel.left().denied() || rel.right().denied()) {
             continue;
           }
-          String ha = head(a.event());
-          String hb = head(b.event());
+          String ha = events.head(a.event());
+          String hb = events.head(b.event());
           if (ha == null || !ha.equals(hb) || !sameWindow(a, b)
               || lexicon.positionNouns().contains(ha) || lexicon.genericNouns().contains(ha)
-              || !words(a.event()).equals(words(b.event()))
+              || !events.words(a.event()).equals(events.words(b.event()))
               || numbers(pair.left(), ha, b.ordinal()) || numbers(pair.right(), ha, a.ordinal())) {
             continue;
           }
@@ -79,7 +74,7 @@ final class RenumberCheck implements Check {
   private boolean numbers(ArticlePair.Side side, String head, int ordinal) {
     for (ClaimView c : side.claims()) {
       for (OrdinalFacet o : c.claim().facets(OrdinalFacet.class)) {
-        if (o.ordinal() == ordinal && head.equals(head(o.event()))) {
+        if (o.ordinal() == ordinal && head.equals(events.head(o.event()))) {
           return true;
         }
       }
@@ -87,18 +82,6 @@ final class RenumberCheck implements Check {
     return false;
   }
 
-  /** The stems of an event's words before its first stop word ("straight day", "day"). */
-  private Set<String> words(String event) {
-    AnalyzedText t = analyzer.analyze(event);
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < t.wordCount(); i++) {
-      if (t.isStopWord(i) || t.isNumber(i)) {
-        break;
-      }
-      out.add(synonyms.canonical(t.stem(i)));
-    }
-    return out;
-  }
 
   private static boolean sameWindow(OrdinalFacet a, OrdinalFacet b) {
     if (a.window().isEmpty() || b.window().isEmpty()) {
@@ -108,16 +91,4 @@ final class RenumberCheck implements Check {
         && Objects.equals(a.window().get().from(), b.window().get().from());
   }
 
-  /** The stem of an event's head noun: the last word before its first stop word. */
-  private String head(String event) {
-    AnalyzedText t = analyzer.analyze(event);
-    String head = null;
-    for (int i = 0; i < t.wordCount(); i++) {
-      if (t.isStopWord(i) || t.isNumber(i)) {
-        break;
-      }
-      head = synonyms.canonical(t.stem(i));
-    }
-    return head;
-  }
 }

@@ -1,0 +1,44 @@
+package dev.parallax.contradict;
+
+import dev.parallax.align.Synonyms;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The nouns of what an ordinal statement counts ("known defection", "straight day of protests"):
+ * the stems, folded by synonyms, of its words before the first stop word, and the last of them as
+ * its head.
+ */
+final class EventNouns {
+  private final TextAnalyzer analyzer;
+  private final Synonyms synonyms;
+
+  EventNouns(TextAnalyzer analyzer, Synonyms synonyms) {
+    this.analyzer = analyzer;
+    this.synonyms = synonyms;
+  }
+
+  /** The stems of the event's words before its first stop word ("straight day", "day"). */
+  Set<String> words(String event) {
+    AnalyzedText t = analyzer.analyze(event);
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < t.wordCount(); i++) {
+      if (t.isStopWord(i) || t.isNumber(i)) {
+        break;
+      }
+      out.add(synonyms.canonical(t.stem(i)));
+    }
+    return out;
+  }
+
+  /** The stem of the event's head noun: the last word before its first stop word, or null. */
+  String head(String event) {
+    String head = null;
+    for (String w : words(event)) {
+      head = w;
+    }
+    return head;
+  }
+}

@@ -191,6 +191,11 @@ final class NumericCheck implements Check {
     if (!a.measure().equals("count") && !a.measure().equals("age")) {
       return true;
     }
+    if (a.measure().equals("age")) {
+      // one person: one name holds the other ("Gomes", "Gary Gomes"), not "Catherine Gomes"
+      return !a.noun().isEmpty() && !b.noun().isEmpty()
+          && (a.noun().containsAll(b.noun()) || b.noun().containsAll(a.noun()));
+    }
     for (String n : a.noun()) {
       if (b.noun().contains(n)) {
         return true;

@@ -125,6 +125,9 @@ class FactMentionTest {
             "Damage was estimated at $1 million, officials said."),
         row("One of the jurors voted for life in prison.",
             "Three of the jurors voted for life in prison."),
+        // two people of one family
+        row("Police found 35-year-old Gary Gomes in the flat on Sunday.",
+            "Police found 61-year-old Catherine Gomes in the flat on Sunday."),
         // a list in another order
         row("He is survived by his wife and two sons, ages 6 and 16.",
             "He is survived by his wife and two sons, ages 16 and 6."),

@@ -1,13 +1,7 @@
 package dev.parallax.contradict;
 
-import dev.parallax.rules.Cue;
-import dev.parallax.rules.Matcher;
-import dev.parallax.rules.RulePack;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,24 +28,24 @@ final class AttributeWords {
   private final Set<String> titles;
   private final Set<String> exclusiveStarts;
 
-  AttributeWords(RulePack pack, Lexicon lexicon) {
+  AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : valued(pack, "compass").entrySet()) {
+    for (Map.Entry<String, String> e : pack.valued("compass").entrySet()) {
       points.put(e.getKey(), Integer.parseInt(e.getValue()));
     }
     this.compass = Map.copyOf(points);
-    this.compassParts = words(pack, "compass-part");
-    this.placeNouns = words(pack, "place-noun");
-    this.roleHeads = words(pack, "role-head");
-    this.roleHeadAfter = words(pack, "role-head-after");
-    this.roleRanks = words(pack, "role-rank");
-    this.roleTimes = words(pack, "role-time");
+    this.compassParts = pack.lower("compass-part");
+    this.placeNouns = pack.lower("place-noun");
+    this.roleHeads = pack.lower("role-head");
+    this.roleHeadAfter = pack.lower("role-head-after");
+    this.roleRanks = pack.lower("role-rank");
+    this.roleTimes = pack.lower("role-time");
     this.roleModifiers = lexicon.roleModifiers();
-    this.exclusive = valued(pack, "role-exclusive");
-    this.jurisdictions = valued(pack, "jurisdiction");
-    this.nameTitles = words(pack, "name-title");
-    this.speechVerbs = words(pack, "speech-verb");
-    this.organisationWords = words(pack, "organisation-word");
+    this.exclusive = pack.valued("role-exclusive");
+    this.jurisdictions = pack.valued("jurisdiction");
+    this.nameTitles = pack.lower("name-title");
+    this.speechVerbs = pack.lower("speech-verb");
+    this.organisationWords = pack.lower("organisation-word");
     Set<String> t = new LinkedHashSet<>(nameTitles);
     t.addAll(roleHeads);
     t.addAll(roleRanks);
@@ -145,50 +139,5 @@ final class AttributeWords {
 
   Set<String> organisationWords() {
     return organisationWords;
-  }
-
-  private static List<String> phrases(Cue cue) {
-    List<String> out = new ArrayList<>();
-    for (Matcher m : cue.matchers()) {
-      if (m instanceof Matcher.Words w) {
-        for (String p : w.phrases()) {
-          out.add((p.startsWith("=") ? p.substring(1) : p).toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Set<String> words(RulePack pack, String facet) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Cue cue : pack.cues()) {
-      if (cue.facet().equals(facet)) {
-        out.addAll(phrases(cue));
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException(
-          "rule pack '" + pack.id() + "' has no words for facet '" + facet + "'");
-    }
-    return Set.copyOf(out);
-  }
-
-  private static Map<String, String> valued(RulePack pack, String facet) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Cue cue : pack.cues()) {
-      if (cue.facet().equals(facet)) {
-        String v = cue.value().orElseThrow(() -> new IllegalArgumentException(
-            pack.id() + ":" + cue.line() + ": " + facet + " cue '" + cue.id()
-                + "' needs a value"));
-        for (String p : phrases(cue)) {
-          out.put(p, v);
-        }
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException(
-          "rule pack '" + pack.id() + "' has no words for facet '" + facet + "'");
-    }
-    return Map.copyOf(out);
   }
 }

@@ -77,8 +77,9 @@ public final class Contradictor {
   public Contradictor(TextAnalyzer analyzer, Synonyms synonyms, RulePack lexicon) {
     this.analyzer = requireNonNull(analyzer, "analyzer");
     this.synonyms = requireNonNull(synonyms, "synonyms");
-    Lexicon words = new Lexicon(requireNonNull(lexicon, "lexicon"), analyzer);
-    AttributeWords attributes = new AttributeWords(lexicon, words);
+    PackCues cues = new PackCues(requireNonNull(lexicon, "lexicon"), analyzer);
+    Lexicon words = new Lexicon(cues);
+    AttributeWords attributes = new AttributeWords(cues, words);
     this.reader = new MentionReader(words);
     EventNouns events = new EventNouns(analyzer, synonyms);
     this.quantifiers = new QuantifierReader(words);

@@ -1,15 +1,9 @@
 package dev.parallax.contradict;
 
 import dev.parallax.rules.Cue;
-import dev.parallax.rules.Matcher;
-import dev.parallax.rules.RulePack;
-import dev.parallax.text.AnalyzedText;
-import dev.parallax.text.TextAnalyzer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,73 +43,52 @@ final class Lexicon {
   private final Set<String> scopeWords;
   private final Map<String, String> intervalWords;
 
-  Lexicon(RulePack pack, TextAnalyzer analyzer) {
-    this.genericNouns = stems(analyzer, words(pack, "generic-count-noun"));
-    this.reporting = stems(analyzer, words(pack, "reporting-word"));
-    this.denials = stems(analyzer, words(pack, "denial-verb"));
-    this.dateGovernors = lower(words(pack, "date-governor"));
-    this.expectations = lower(words(pack, "expectation"));
-    this.frameNoise = stems(analyzer, words(pack, "frame-noise"));
-    this.about = lower(words(pack, "about"));
-    this.nearly = lower(words(pack, "nearly"));
-    this.moreThan = lower(words(pack, "more-than"));
+  Lexicon(PackCues pack) {
+    this.genericNouns = pack.stems("generic-count-noun");
+    this.reporting = pack.stems("reporting-word");
+    this.denials = pack.stems("denial-verb");
+    this.dateGovernors = pack.lower("date-governor");
+    this.expectations = pack.lower("expectation");
+    this.frameNoise = pack.stems("frame-noise");
+    this.about = pack.lower("about");
+    this.nearly = pack.lower("nearly");
+    this.moreThan = pack.lower("more-than");
     Map<String, Scale> scale = new LinkedHashMap<>();
     Map<String, double[]> counts = new LinkedHashMap<>();
     for (Cue cue : pack.cues()) {
       if (QUANTIFIER_SCALES.contains(cue.facet())) {
         Scale s = scale(pack, cue);
-        for (String w : lower(phrases(cue))) {
+        for (String w : pack.lower(cue)) {
           scale.put(w, s);
         }
       } else if (cue.facet().equals("quantifier-count")) {
-        String[] v = value(pack, cue).split("\\s+");
+        String[] v = pack.value(cue).split("\\s+");
         double[] range = {Double.parseDouble(v[0]), Double.parseDouble(v[1])};
-        for (String w : lower(phrases(cue))) {
+        for (String w : pack.lower(cue)) {
           counts.put(w, range);
         }
       }
     }
     this.quantifierScale = Map.copyOf(scale);
     this.quantifierCounts = Map.copyOf(counts);
-    this.copulas = lower(words(pack, "copula"));
-    this.personNouns = List.copyOf(new LinkedHashSet<>(stemList(analyzer,
-        words(pack, "person-noun"))));
-    this.anaphoricNouns = lower(words(pack, "anaphoric-noun"));
-    this.placePrepositions = lower(words(pack, "place-preposition"));
-    this.clauseBoundaries = lower(words(pack, "clause-boundary"));
-    this.quantifierDeterminers = lower(words(pack, "quantifier-determiner"));
-    this.roleModifiers = lower(words(pack, "role-modifier"));
-    Map<String, String> off = new LinkedHashMap<>();
-    for (Cue cue : pack.cues()) {
-      if (cue.facet().equals("offset")) {
-        String dir = cue.value().orElseThrow(() -> new IllegalArgumentException(
-            pack.id() + ":" + cue.line() + ": offset cue '" + cue.id() + "' needs a value"));
-        for (String w : lower(phrases(cue))) {
-          off.put(w, dir);
-        }
-      }
-    }
-    this.offsets = Map.copyOf(off);
-    this.aheadWords = lower(words(pack, "offset-ahead"));
-    this.phraseNegations = lower(words(pack, "phrase-negation"));
-    this.emphatic = lower(words(pack, "emphatic-negation"));
-    this.pronounNumbers = lower(words(pack, "pronoun-number"));
-    this.implicitNegations = List.copyOf(lower(words(pack, "implicit-negation")));
-    this.positionNouns = stems(analyzer, words(pack, "position-noun"));
-    this.peopleNouns = stems(analyzer, words(pack, "people-noun"));
-    this.peopleGeneric = stems(analyzer, words(pack, "people-generic"));
-    this.scopeWords = lower(words(pack, "scope-preposition"));
-    Map<String, String> iv = new LinkedHashMap<>();
-    for (Cue cue : pack.cues()) {
-      if (cue.facet().equals("interval-bound")) {
-        String end = cue.value().orElseThrow(() -> new IllegalArgumentException(
-            pack.id() + ":" + cue.line() + ": interval cue '" + cue.id() + "' needs a value"));
-        for (String w : lower(phrases(cue))) {
-          iv.put(w, end);
-        }
-      }
-    }
-    this.intervalWords = Map.copyOf(iv);
+    this.copulas = pack.lower("copula");
+    this.personNouns = List.copyOf(new LinkedHashSet<>(pack.stemList("person-noun")));
+    this.anaphoricNouns = pack.lower("anaphoric-noun");
+    this.placePrepositions = pack.lower("place-preposition");
+    this.clauseBoundaries = pack.lower("clause-boundary");
+    this.quantifierDeterminers = pack.lower("quantifier-determiner");
+    this.roleModifiers = pack.lower("role-modifier");
+    this.offsets = pack.valued("offset");
+    this.aheadWords = pack.lower("offset-ahead");
+    this.phraseNegations = pack.lower("phrase-negation");
+    this.emphatic = pack.lower("emphatic-negation");
+    this.pronounNumbers = pack.lower("pronoun-number");
+    this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
+    this.positionNouns = pack.stems("position-noun");
+    this.peopleNouns = pack.stems("people-noun");
+    this.peopleGeneric = pack.stems("people-generic");
+    this.scopeWords = pack.lower("scope-preposition");
+    this.intervalWords = pack.valued("interval-bound");
   }
 
   Set<String> genericNouns() {
@@ -283,75 +256,14 @@ final class Lexicon {
   record Scale(String scale, int rank, String name, boolean afterCopula, boolean partial,
       boolean person, List<String> excepts) {}
 
-  private static Scale scale(RulePack pack, Cue cue) {
-    String[] v = value(pack, cue).split("\\s+");
+  private static Scale scale(PackCues pack, Cue cue) {
+    String[] v = pack.value(cue).split("\\s+");
     if (v.length < 2) {
-      throw new IllegalArgumentException(pack.id() + ":" + cue.line() + ": cue '" + cue.id()
+      throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
           + "' needs a value RANK NAME [after-copula] [partial] [person]");
     }
     List<String> flags = List.of(v).subList(2, v.length);
     return new Scale(cue.facet(), Integer.parseInt(v[0]), v[1], flags.contains("after-copula"),
-        flags.contains("partial"), flags.contains("person"), List.copyOf(lower(cue.excepts())));
-  }
-
-  private static String value(RulePack pack, Cue cue) {
-    return cue.value().orElseThrow(() -> new IllegalArgumentException(
-        pack.id() + ":" + cue.line() + ": cue '" + cue.id() + "' of facet " + cue.facet()
-            + " needs a value"));
-  }
-
-  private static List<String> phrases(Cue cue) {
-    List<String> out = new ArrayList<>();
-    for (Matcher m : cue.matchers()) {
-      if (m instanceof Matcher.Words w) {
-        out.addAll(w.phrases());
-      }
-    }
-    return out;
-  }
-
-  private static List<String> words(RulePack pack, String facet) {
-    List<String> out = new ArrayList<>();
-    for (Cue cue : pack.cues()) {
-      if (cue.facet().equals(facet)) {
-        out.addAll(phrases(cue));
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException(
-          "rule pack '" + pack.id() + "' has no words for facet '" + facet + "'");
-    }
-    return out;
-  }
-
-  private static Set<String> lower(List<String> words) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String w : words) {
-      out.add(w.startsWith("=") ? w.substring(1).toLowerCase(Locale.ROOT)
-          : w.toLowerCase(Locale.ROOT));
-    }
-    return Set.copyOf(out);
-  }
-
-  private static List<String> stemList(TextAnalyzer analyzer, List<String> words) {
-    List<String> out = new ArrayList<>();
-    for (String w : words) {
-      AnalyzedText t = analyzer.analyze(w.startsWith("=") ? w.substring(1) : w);
-      if (t.wordCount() == 1) {
-        out.add(t.stem(0));
-      }
-    }
-    return out;
-  }
-
-  private static Set<String> stems(TextAnalyzer analyzer, List<String> words) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String w : words) {
-      AnalyzedText t = analyzer.analyze(w.startsWith("=") ? w.substring(1) : w);
-      if (t.wordCount() == 1) {
-        out.add(t.stem(0));
-      }
-    }
-    return Set.copyOf(out);
+        flags.contains("partial"), flags.contains("person"), List.copyOf(PackCues.lower(cue.excepts())));
   }
 }

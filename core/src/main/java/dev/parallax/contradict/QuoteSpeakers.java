@@ -1,7 +1,6 @@
 package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -66,8 +66,6 @@ final class QuantifierCheck implements Check {
   static final int MIN_GAP = 2;
   /** The rank of "all", "always", "completely". */
   static final int WHOLE = 5;
-  /** Matches whose ranks differ by less than this are equally good. */
-  static final double TIE = 0.5;
   /** How many content words claims share for a strong agreement of quantified words. */
   static final int STRONG_SHARED = 3;
   private static final boolean DEBUG = System.getProperty("pxdebug") != null;
@@ -246,8 +244,7 @@ final class QuantifierCheck implements Check {
    * when none matches or one that agrees with {@code m} matches nearly as well.
    */
   private static Match best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft) {
-    List<Match> found = new ArrayList<>();
-    List<Double> ranks = new ArrayList<>();
+    List<BestMatch.Candidate<Match>> found = new ArrayList<>();
     for (Mention o : others) {
       if (!o.scale().scale().equals(m.scale().scale())) {
         continue;
@@ -268,26 +265,12 @@ final class QuantifierCheck implements Check {
           && (m.scale().afterCopula() || o.scale().afterCopula()
               || sameAct(m.acts(), union(m.head(), m.frame()), o.acts(),
                   union(o.head(), o.frame())))) {
-        found.add(new Match(o, frame, rel.score()));
-        ranks.add(frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score());
+        found.add(new BestMatch.Candidate<>(new Match(o, frame, rel.score()),
+            frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()));
       }
     }
-    int b = -1;
-    for (int i = 0; i < found.size(); i++) {
-      if (b < 0 || ranks.get(i) > ranks.get(b)) {
-        b = i;
-      }
-    }
-    if (b < 0) {
-      return null;
-    }
-    for (int i = 0; i < found.size(); i++) {
-      if (i != b && ranks.get(i) >= ranks.get(b) - TIE
-          && !clash(m, found.get(i).mention())) {
-        return null;
-      }
-    }
-    return found.get(b);
+    return BestMatch.of(found, x -> !clash(m, x.mention())).map(BestMatch::chosen)
+        .orElse(null);
   }
 
   /**
@@ -488,8 +471,7 @@ final class QuantifierCheck implements Check {
    */
   private static CountMatch bestCount(ArticlePair pair, Count c, List<Count> others,
       boolean cIsLeft) {
-    List<CountMatch> found = new ArrayList<>();
-    List<Double> ranks = new ArrayList<>();
+    List<BestMatch.Candidate<CountMatch>> found = new ArrayList<>();
     for (Count o : others) {
       if (o == c || o.view() == c.view()) {
         continue;
@@ -509,25 +491,12 @@ final class QuantifierCheck implements Check {
       boolean person = c.vague() != null && c.vague().scale().person()
           || o.vague() != null && o.vague().scale().person();
       if (related(frame, core, nouns.size(), person, rel)) {
-        found.add(new CountMatch(o, frame, rel.score()));
-        ranks.add(frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score());
+        found.add(new BestMatch.Candidate<>(new CountMatch(o, frame, rel.score()),
+            frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()));
       }
     }
-    int b = -1;
-    for (int i = 0; i < found.size(); i++) {
-      if (b < 0 || ranks.get(i) > ranks.get(b)) {
-        b = i;
-      }
-    }
-    if (b < 0) {
-      return null;
-    }
-    for (int i = 0; i < found.size(); i++) {
-      if (i != b && ranks.get(i) >= ranks.get(b) - TIE && !disagree(c, found.get(i).count())) {
-        return null;
-      }
-    }
-    return found.get(b);
+    return BestMatch.of(found, x -> !disagree(c, x.count())).map(BestMatch::chosen)
+        .orElse(null);
   }
 
   /** Whether no value lies within what the words of both counts allow. */

@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -52,5 +53,45 @@ record BestMatch<T>(T chosen, double rank, int rivals) {
       }
     }
     return Optional.of(new BestMatch<>(best.holder(), best.rank(), candidates.size() - 1));
+  }
+
+  /**
+   * Two mentions of two articles, each the other's best match.
+   *
+   * @param <T> what a mention holds
+   * @param left the mention of the left article
+   * @param right the mention of the right article
+   * @param there how {@code right} was chosen for {@code left}
+   * @param back how {@code left} was chosen for {@code right}
+   */
+  record Mutual<T>(T left, T right, BestMatch<T> there, BestMatch<T> back) {}
+
+  /** How a check chooses the match of a mention among the other article's mentions. */
+  @FunctionalInterface
+  interface Chooser<T> {
+    /**
+     * The best match of {@code mention} among {@code others}, or empty.
+     *
+     * @param mention the mention to match
+     * @param others the mentions of the other article
+     * @param mentionIsLeft whether {@code mention} belongs to the left article
+     */
+    Optional<BestMatch<T>> best(T mention, List<T> others, boolean mentionIsLeft);
+  }
+
+  /** Every pair of a left and a right mention that are each other's best match. */
+  static <T> List<Mutual<T>> mutual(List<T> left, List<T> right, Chooser<T> chooser) {
+    List<Mutual<T>> out = new ArrayList<>();
+    for (T a : left) {
+      Optional<BestMatch<T>> there = chooser.best(a, right, true);
+      if (there.isEmpty()) {
+        continue;
+      }
+      Optional<BestMatch<T>> back = chooser.best(there.get().chosen(), left, false);
+      if (back.isPresent() && back.get().chosen() == a) {
+        out.add(new Mutual<>(a, there.get().chosen(), there.get(), back.get()));
+      }
+    }
+    return out;
   }
 }

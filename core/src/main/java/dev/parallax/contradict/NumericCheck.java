@@ -54,16 +54,10 @@ final class NumericCheck implements Check {
   public void inspect(ArticlePair pair, List<Finding> out) {
     List<Holder> left = holders(pair.left());
     List<Holder> right = holders(pair.right());
-    for (Holder a : left) {
-      Optional<BestMatch<Holder>> ab = best(pair, a, right, true);
-      if (ab.isEmpty()) {
-        continue;
-      }
-      Holder b = ab.get().chosen();
-      Optional<BestMatch<Holder>> ba = best(pair, b, left, false);
-      if (ba.isEmpty() || ba.get().chosen() != a) {
-        continue;
-      }
+    for (BestMatch.Mutual<Holder> m : BestMatch.mutual(left, right,
+        (h, others, isLeft) -> best(pair, h, others, isLeft))) {
+      Holder a = m.left();
+      Holder b = m.right();
       Amount x = a.amount();
       Amount y = b.amount();
       if (!disagree(x, y) || statedElsewhere(x, right) || statedElsewhere(y, left)
@@ -79,7 +73,7 @@ final class NumericCheck implements Check {
         conf += 0.05;
       }
       // many amounts of one kind (a box score, a price list) make any one match less sure
-      conf -= RIVAL * Math.min(3, ab.get().rivals() + ba.get().rivals());
+      conf -= RIVAL * Math.min(3, m.there().rivals() + m.back().rivals());
       List<String> notes = new ArrayList<>();
       if (implied(x) || implied(y)) {
         conf -= 0.1;

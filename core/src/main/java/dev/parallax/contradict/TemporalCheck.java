@@ -43,16 +43,10 @@ final class TemporalCheck implements Check {
   public void inspect(ArticlePair pair, List<Finding> out) {
     List<Holder> left = holders(pair.left());
     List<Holder> right = holders(pair.right());
-    for (Holder a : left) {
-      Optional<BestMatch<Holder>> ab = best(pair, a, right, true);
-      if (ab.isEmpty()) {
-        continue;
-      }
-      Holder b = ab.get().chosen();
-      Optional<BestMatch<Holder>> ba = best(pair, b, left, false);
-      if (ba.isEmpty() || ba.get().chosen() != a) {
-        continue;
-      }
+    for (BestMatch.Mutual<Holder> m : BestMatch.mutual(left, right,
+        (h, others, isLeft) -> best(pair, h, others, isLeft))) {
+      Holder a = m.left();
+      Holder b = m.right();
       Moment x = a.moment();
       Moment y = b.moment();
       Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
@@ -71,7 +65,7 @@ final class TemporalCheck implements Check {
         // on several days and years as often as one event dated twice
         conf -= COARSE;
       }
-      conf -= NumericCheck.RIVAL * Math.min(3, ab.get().rivals() + ba.get().rivals());
+      conf -= NumericCheck.RIVAL * Math.min(3, m.there().rivals() + m.back().rivals());
       List<String> notes = new ArrayList<>();
       if (x.expected() != y.expected()) {
         conf -= 0.25;

@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.NameFacet;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.TextSpan;
@@ -191,8 +192,8 @@ final class MentionReader {
     Set<String> out = new LinkedHashSet<>();
     Set<String> frame = around(w, span, stops, FRAME_WORDS);
     for (int i = 0; i < w.size(); i++) {
-      if (i == 0 && (w.isStopWord(0) || lowerElsewhere(w, 0))) {
-        continue; // a capital at the start of a claim may only mark the start
+      if (i == 0 && (w.isStopWord(0) || lowerElsewhere(w, 0) || !inName(w, 0))) {
+        continue; // a capital at the start of a claim may only mark the start ("Voters in 2009")
       }
       if (w.isCapitalised(i) && frame.contains(w.stem(i))) {
         boolean lower = false;
@@ -205,6 +206,20 @@ final class MentionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code i} is part of a name that the name reader found (which reads a
+   * capital at the start of a sentence as a name only when the text capitalises the word
+   * elsewhere too).
+   */
+  private static boolean inName(ClaimWords w, int i) {
+    for (NameFacet n : w.claim().facets(NameFacet.class)) {
+      if (n.span().start() <= w.start(i) && w.end(i) <= n.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code i} is also written in lower case in its claim. */

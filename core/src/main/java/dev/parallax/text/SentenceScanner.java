@@ -395,7 +395,9 @@ final class SentenceScanner {
     int[] diff = new int[n + 2];
     int currentPara = -1;
     for (int l = 0; l < lineCount; l++) {
-      if (para[l] != currentPara) {
+      if (para[l] != currentPara || l > 0 && endsSentence(l - 1)) {
+        // a quotation does not reach past a paragraph, nor past a line that ends a sentence:
+        // text set one sentence per line quotes sentence by sentence
         doubles.clear();
         singles.clear();
         brackets.clear();
@@ -406,6 +408,16 @@ final class SentenceScanner {
           continue;
         }
         char c = s.charAt(i);
+        if (c == '\'' && charAfter(i) == '\'' || c == '`' && charAfter(i) == '`') {
+          // typewriter quotes of tokenised text: `` opens a quotation and '' closes one
+          if (c == '`') {
+            doubles.push(i);
+          } else {
+            close(doubles, i + 1, diff, Integer.MAX_VALUE, true);
+          }
+          i++;
+          continue;
+        }
         switch (c) {
           case '\u201C': case '\u201E': case '\u00AB':
             doubles.push(i);
@@ -455,6 +467,21 @@ final class SentenceScanner {
       d += diff[b];
       depth[b] = d;
     }
+  }
+
+  /**
+   * Whether line {@code l} ends with sentence-final punctuation, possibly followed by closing
+   * quotes or brackets.
+   */
+  private boolean endsSentence(int l) {
+    int k = lineEnd[l] - 1;
+    while (k >= lineStart[l] && (isSpace(s.charAt(k)) || junk[k])) {
+      k--;
+    }
+    while (k >= lineStart[l] && isCloser(s.charAt(k))) {
+      k--;
+    }
+    return k >= lineStart[l] && isTerminal(s.charAt(k));
   }
 
   /** Whether the char before {@code i} lets a quotation mark at {@code i} open one. */
@@ -942,6 +969,15 @@ final class SentenceScanner {
         continue;
       }
       char ch = s.charAt(b);
+      if (ch == ' ' && b + 2 < n && s.charAt(b + 1) == '\'' && s.charAt(b + 2) == '\''
+          && (b + 3 == n || isSpace(s.charAt(b + 3)) || isLineTerminator(s.charAt(b + 3)))) {
+        Integer o = quoteOpener.get(b + 2); // tokenised text: "person. ''" closes a quotation
+        if (o != null) {
+          quoteOpen = o;
+        }
+        b += 3;
+        continue;
+      }
       if (isCloser(ch)) {
         Integer o = quoteOpener.get(b);
         if (o != null) {

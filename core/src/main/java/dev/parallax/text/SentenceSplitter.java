@@ -30,8 +30,11 @@ import java.util.Objects;
  *       sentence after a period, {@code ?} or {@code !}. An ellipsis ends a sentence before a capital
  *       only when it is attached to the preceding word.
  *   <li><b>Quotations and brackets.</b> No boundary is placed inside a matched pair of quotation
- *       marks (in one paragraph) or brackets (of bounded length); the sentence may end right after
- *       the closing mark.
+ *       marks (in one paragraph, and not past a line that ends in sentence-final punctuation: text
+ *       set one sentence per line quotes line by line) or brackets (of bounded length); the
+ *       sentence may end right after the closing mark. Typewriter quotes of tokenised text pair
+ *       {@code ``} with {@code ''}, and a spaced {@code ''} after the punctuation closes the
+ *       sentence it follows.
  *   <li><b>Lists.</b> A list marker ({@code 1.}, {@code 1.)}, {@code a)}, {@code (iv)}) or a bullet at
  *       the start of a line, and each marker of an inline run of consecutive markers ({@code 1. ... 2.
  *       ... 3. ...}), starts a sentence; the marker's own period does not end one.

@@ -94,4 +94,39 @@ record BestMatch<T>(T chosen, double rank, int rivals) {
     }
     return out;
   }
+
+  /**
+   * The scored pairs whose two mentions are each other's best match: a mention's candidates are
+   * the pairs it is in, ranked by their log-odds of stating one fact.
+   *
+   * @param <T> what a mention holds
+   * @param left the mentions of the left article
+   * @param right the mentions of the right article
+   * @param pairs the candidate pairs, with their log-odds
+   * @param agrees whether two mentions (the first being matched) agree
+   */
+  static <T> List<SameFact.Pair<T>> mutual(List<T> left, List<T> right,
+      List<SameFact.Pair<T>> pairs, java.util.function.BiPredicate<T, T> agrees) {
+    java.util.Map<T, List<SameFact.Pair<T>>> byLeft = new java.util.IdentityHashMap<>();
+    java.util.Map<T, List<SameFact.Pair<T>>> byRight = new java.util.IdentityHashMap<>();
+    for (SameFact.Pair<T> p : pairs) {
+      byLeft.computeIfAbsent(p.left(), k -> new ArrayList<>()).add(p);
+      byRight.computeIfAbsent(p.right(), k -> new ArrayList<>()).add(p);
+    }
+    List<SameFact.Pair<T>> out = new ArrayList<>();
+    for (Mutual<T> m : mutual(left, right, (h, others, isLeft) -> {
+      List<Candidate<T>> found = new ArrayList<>();
+      for (SameFact.Pair<T> p : (isLeft ? byLeft : byRight).getOrDefault(h, List.of())) {
+        found.add(new Candidate<>(isLeft ? p.right() : p.left(), p.logit()));
+      }
+      return of(found, o -> agrees.test(h, o));
+    })) {
+      for (SameFact.Pair<T> p : byLeft.get(m.left())) {
+        if (p.right() == m.right()) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
 }

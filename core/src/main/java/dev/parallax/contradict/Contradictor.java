@@ -75,6 +75,11 @@ public final class Contradictor {
    * takes its word lists and scales from the cues of {@code lexicon}.
    */
   public Contradictor(TextAnalyzer analyzer, Synonyms synonyms, RulePack lexicon) {
+    this(analyzer, synonyms, lexicon, SameFact.bundled());
+  }
+
+  /** The same, with the same-fact models given (to fit and judge them). */
+  Contradictor(TextAnalyzer analyzer, Synonyms synonyms, RulePack lexicon, SameFact sameFact) {
     this.analyzer = requireNonNull(analyzer, "analyzer");
     this.synonyms = requireNonNull(synonyms, "synonyms");
     PackCues cues = new PackCues(requireNonNull(lexicon, "lexicon"), analyzer);
@@ -84,8 +89,8 @@ public final class Contradictor {
     EventNouns events = new EventNouns(analyzer, synonyms);
     this.quantifiers = new QuantifierReader(words);
     this.checks = List.of(
-        new NumericCheck(words),
-        new TemporalCheck(),
+        new NumericCheck(words, sameFact),
+        new TemporalCheck(sameFact),
         new OrdinalCheck(events, words),
         new RenumberCheck(events, words),
         new PolarityCheck(words),
@@ -141,6 +146,11 @@ public final class Contradictor {
       throw new IllegalArgumentException("got " + articles.size() + " articles but claims of "
           + claimsPerArticle.size());
     }
+    return run(sides(articles, claimsPerArticle), alignments);
+  }
+
+  private List<ArticlePair.Side> sides(List<Article> articles,
+      List<List<Claim>> claimsPerArticle) {
     Map<String, Long> outlets = articles.stream().filter(a -> a.outlet().isPresent())
         .collect(Collectors.groupingBy(a -> a.outlet().get(), Collectors.counting()));
     List<ArticlePair.Side> sides = new ArrayList<>();
@@ -149,7 +159,40 @@ public final class Contradictor {
       String name = a.outlet().filter(o -> outlets.get(o) == 1).orElse(a.id());
       sides.add(side(a.id(), name, a.publishedDate(), claimsPerArticle.get(i)));
     }
-    return run(sides, alignments);
+    return sides;
+  }
+
+  /**
+   * Every compared pair of articles as the checks read them, and the checks: what the same-fact
+   * models are fitted and judged on.
+   */
+  List<ArticlePair> pairs(List<Article> articles, List<List<Claim>> claimsPerArticle,
+      List<ClaimAlignment> alignments) {
+    List<ArticlePair.Side> sides = sides(articles, claimsPerArticle);
+    Map<List<Claim>, Double> aligned = aligned(alignments);
+    List<ArticlePair> out = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      for (int j = i + 1; j < sides.size(); j++) {
+        if (!sides.get(i).id().equals(sides.get(j).id())) {
+          out.add(ArticlePair.of(sides.get(i), sides.get(j), aligned));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The checks, in the order they run. */
+  List<Check> checks() {
+    return checks;
+  }
+
+  private static Map<List<Claim>, Double> aligned(List<ClaimAlignment> alignments) {
+    Map<List<Claim>, Double> aligned = new HashMap<>();
+    for (ClaimAlignment al : alignments) {
+      aligned.merge(List.of(al.left(), al.right()), al.score(), Math::max);
+      aligned.merge(List.of(al.right(), al.left()), al.score(), Math::max);
+    }
+    return aligned;
   }
 
   /**
@@ -236,11 +279,7 @@ public final class Contradictor {
   private List<Contradiction> run(List<ArticlePair.Side> sides,
       List<ClaimAlignment> alignments) {
     requireNonNull(alignments, "alignments");
-    Map<List<Claim>, Double> aligned = new HashMap<>();
-    for (ClaimAlignment al : alignments) {
-      aligned.merge(List.of(al.left(), al.right()), al.score(), Math::max);
-      aligned.merge(List.of(al.right(), al.left()), al.score(), Math::max);
-    }
+    Map<List<Claim>, Double> aligned = aligned(alignments);
     Map<String, Integer> rank = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     for (int i = 0; i < sides.size(); i++) {

@@ -4,20 +4,24 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.QuantityFacet.Approximation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * NUMERIC: two amounts of two articles that measure the same thing and that no rounding or
  * approximation reconciles.
  *
- * <p><b>Same thing.</b> Two amounts are comparable when they have one measure (a dimension such as
+ * <p><b>Same thing.</b> Two amounts are candidates when they have one measure (a dimension such as
  * length or duration, money of one currency, or a count) and, for counts, one counted noun ("12
- * people" and "18 people", never "40 rounds" and "two nations"). Among comparable amounts, each
- * is matched to the amount of the other article whose frame (the words around it, up to the next
- * number) shares most with its own; the two must share at least one frame word and their claims at
- * least two content words, or their claims must be aligned. Only mutual best matches are
- * compared, and not when either article states the other's value of the same frame elsewhere
- * (an update, a part and its total).
+ * people" and "18 people", never "40 rounds" and "two nations"; people of any kind meet people of
+ * one kind), when their claims are related (aligned, or sharing two content words), when their
+ * frames share at least one word and they are not scoped to two places ("in the province",
+ * "across Asia"). How likely a candidate pair states one fact is read by the {@code numeric}
+ * model of {@link SameFact}: the words their frames and cores share, the names, the claims'
+ * wording and alignment, how many rivals either has, how far apart the values are. Each amount
+ * is matched to its most likely candidate; only mutual best matches are compared, never when an
+ * equally likely candidate agrees, and not when either article states the other's value of the
+ * same frame elsewhere (an update, a part and its total) or in the same claim (a list in another
+ * order). The finding's confidence is the model's probability.
  *
  * <p><b>By stated precision.</b> Each amount is the interval its words allow: an exact number to
  * half a step of its last written digit ("$3.5 billion" is 3.45 to 3.55 billion, "40" is 35 to
@@ -27,81 +31,91 @@ import java.util.Optional;
  * disagree when their intervals do not meet; amounts that state the same number never do.
  */
 final class NumericCheck implements Check {
-  /** The least confidence of a numeric finding. */
+  /** The least confidence of a renumbering finding ({@link RenumberCheck}). */
   static final double BASE = 0.3;
-  /** How much the shared wording of the two claims adds to the confidence, at most. */
+  /** How much the shared wording of two claims adds to a renumbering finding, at most. */
   static final double WORDING = 0.5;
   /** The overlap of two claims' wording that counts as one wording ({@link #WORDING} in full). */
   static final double FULL_OVERLAP = 0.7;
-  /** How much each other amount that could be the match takes from the confidence. */
-  static final double RIVAL = 0.07;
-  /** Amounts this many times apart are read as two quantities more often than as one. */
-  static final double FAR_RATIO = 2;
   /** A year in days, the unit of ages. */
   static final double ONE_YEAR = 366;
-  /** Amounts further apart than this factor are less likely two readings of one fact. */
-  static final double MAX_RATIO = 5;
-  /** How much less a match ranks when its amounts are further apart than {@link #MAX_RATIO}. */
-  static final double FAR_APART = 1.5;
 
   private final Lexicon lexicon;
+  private final SameFact model;
 
-  NumericCheck(Lexicon lexicon) {
+  NumericCheck(Lexicon lexicon, SameFact model) {
     this.lexicon = lexicon;
+    this.model = model;
   }
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
-    List<Holder> left = holders(pair.left());
+    List<Holder> allLeft = holders(pair.left());
     List<Holder> right = holders(pair.right());
-    for (BestMatch.Mutual<Holder> m : BestMatch.mutual(left, right,
-        (h, others, isLeft) -> best(pair, h, others, isLeft))) {
-      Holder a = m.left();
-      Holder b = m.right();
+    List<SameFact.Pair<Holder>> pairs = pairs(pair, allLeft, right);
+    for (SameFact.Pair<Holder> p : BestMatch.mutual(allLeft, right, pairs,
+        (h, o) -> !disagree(h.amount(), o.amount()))) {
+      Holder a = p.left();
+      Holder b = p.right();
       Amount x = a.amount();
       Amount y = b.amount();
-      if (!disagree(x, y) || statedElsewhere(x, right) || statedElsewhere(y, left)
+      if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, allLeft)
           || sameValueIn(x, b.view()) || sameValueIn(y, a.view())) {
         continue;
       }
-      ArticlePair.Related rel = pair.relation(a.view(), b.view()).orElseThrow();
-      double conf = BASE + WORDING * Math.min(1, rel.overlap() / FULL_OVERLAP);
-      if (Mention.shared(x.coreWhat(), y.coreWhat()) >= 2) {
-        conf += 0.05;
-      }
-      if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT) {
-        conf += 0.05;
-      }
-      // many amounts of one kind (a box score, a price list) make any one match less sure
-      conf -= RIVAL * Math.min(3, m.there().rivals() + m.back().rivals());
       List<String> notes = new ArrayList<>();
       if (implied(x) || implied(y)) {
-        conf -= 0.1;
         notes.add("A bound such as \"more than\" or \"as many as\" is read as close to its"
             + " number, as news writes it.");
       }
-      if (ratio(x, y) >= FAR_RATIO) {
-        conf -= 0.25; // a total and a part, or two different things, more often than a dispute
-      }
-      if (ratio(x, y) > MAX_RATIO) {
-        conf -= 0.2; // an order of magnitude apart: hardly ever two readings of one amount
-      }
-      if (a.view().hedged() || b.view().hedged()) {
-        conf -= 0.1;
-      }
       if (x.measure().equals("age") && Math.abs(x.value() - y.value()) <= ONE_YEAR) {
-        conf -= 0.15;
         notes.add("Ages a year apart may be one person before and after a birthday.");
       }
       out.add(new Finding(Kind.NUMERIC, a.view().claim(), b.view().claim(), x.evidence(),
-          y.evidence(), x.shown(), y.shown(), "", notes, conf));
+          y.evidence(), x.shown(), y.shown(), "", notes, SameFact.probability(p.logit())));
     }
   }
 
   /** An amount with its claim. */
-  private record Holder(ClaimView view, Amount amount) {}
+  record Holder(ClaimView view, Amount amount) {}
 
-  private static List<Holder> holders(ArticlePair.Side side) {
+  /**
+   * Every pair of a left and a right amount that may state one fact: comparable (one measure; for
+   * counts one counted noun, or people of any kind and people of one kind), in related claims,
+   * not scoped to two different places; with the features and log-odds of the numeric model.
+   */
+  List<SameFact.Pair<Holder>> pairs(ArticlePair pair) {
+    return pairs(pair, holders(pair.left()), holders(pair.right()));
+  }
+
+  private List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left,
+      List<Holder> right) {
+    return model.pairs("numeric", left, right, (h, o) -> {
+      Amount a = h.amount();
+      Amount b = o.amount();
+      return !a.measure().equals(MentionReader.BARE) && (comparable(a, b) || people(a, b))
+          && pair.relation(h.view(), o.view()).isPresent()
+          && Mention.shared(a.frame(), b.frame()) >= 1 // one fact shares a word around it
+          // "170,000 people in the province" and "230,000 people across Asia": two counts
+          && (a.scope().isEmpty() || b.scope().isEmpty()
+              || !java.util.Collections.disjoint(a.scope(), b.scope()));
+    }, (h, o) -> {
+      Amount x = h.amount();
+      Amount y = o.amount();
+      Map<String, Double> f = SameFact.common(x, y,
+          pair.relation(h.view(), o.view()).orElseThrow());
+      f.put("logRatio", Math.min(2, Math.log10(ratio(x, y))));
+      f.put("bound", implied(x) || implied(y) ? 1.0 : 0.0);
+      f.put("exact", x.approximation() == Approximation.EXACT
+          && y.approximation() == Approximation.EXACT ? 1.0 : 0.0);
+      f.put("count", x.measure().equals("count") ? 1.0 : 0.0);
+      f.put("people", comparable(x, y) ? 0.0 : 1.0);
+      f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
+      return f;
+    }, (h, o) -> disagree(h.amount(), o.amount()));
+  }
+
+  static List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       for (Amount a : c.amounts()) {
@@ -111,36 +125,6 @@ final class NumericCheck implements Check {
       }
     }
     return out;
-  }
-
-  /**
-   * The amount of {@code others} that {@code h} is matched to: comparable, in a related claim,
-   * sharing a word of what happened among the nearest words and naming no other people; ranked
-   * by the words their frames share, their claims share and the claims' alignment.
-   */
-  private Optional<BestMatch<Holder>> best(ArticlePair pair, Holder h,
-      List<Holder> others, boolean hIsLeft) {
-    Amount a = h.amount();
-    List<BestMatch.Candidate<Holder>> found = new ArrayList<>();
-    for (Holder o : others) {
-      Amount b = o.amount();
-      if (a.measure().equals(MentionReader.BARE) || !comparable(a, b) && !people(a, b)) {
-        continue;
-      }
-      ArticlePair.Related rel = (hIsLeft ? pair.relation(h.view(), o.view())
-          : pair.relation(o.view(), h.view())).orElse(null);
-      if (rel == null || Mention.shared(a.coreWhat(), b.coreWhat()) < 1
-          || a.aboutOthersThan(b)
-          || !a.scope().isEmpty() && !b.scope().isEmpty()
-              && java.util.Collections.disjoint(a.scope(), b.scope())) {
-        continue; // "170,000 people in the province" and "230,000 people across Asia": two counts
-      }
-      double rank = Mention.shared(a.frame(), b.frame()) + Mention.shared(a.core(), b.core())
-          + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()
-          - (ratio(a, b) > MAX_RATIO ? FAR_APART : 0);
-      found.add(new BestMatch.Candidate<>(o, rank));
-    }
-    return BestMatch.of(found, o -> !disagree(a, o.amount()));
   }
 
   /**

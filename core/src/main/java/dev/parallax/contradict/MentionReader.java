@@ -343,6 +343,20 @@ final class MentionReader {
       counted = previous == null ? ""
           : previous.evidence().text().replaceFirst("^.*\\s", "").toLowerCase(Locale.ROOT);
     } else {
+      Amount age = apposedAge(w, q, stops);
+      if (age != null) {
+        return age;
+      }
+      int j = w.firstWordFrom(q.span().start()) - 1;
+      if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1) && !w.isCapitalised(j - 1)
+          && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start())) {
+        // "a magnitude of 5.9", "a population of 120,000": the noun before "of" is what the
+        // number measures
+        return new Amount(w, w.span(w.start(j - 1), q.span().end()), "count",
+            List.of(w.stem(j - 1)), frame(w, q.span(), stops), core(w, q.span(), stops),
+            names(w, q.span(), stops), q.value(), q.low(), q.high(), step, q.approximation(),
+            "", derived, scope(w, q.span().end()), amountText(q, w.lower(j - 1)));
+      }
       // a bare number: nothing tells what it counts, so it is never compared; it may still
       // show that an article states a value ("nine in favour and three against")
       return new Amount(w, q.span(), BARE, List.of(), frame(w, q.span(), stops),
@@ -353,6 +367,46 @@ final class MentionReader {
         core(w, evidence, stops), names(w, evidence, stops), q.value(), q.low(),
         q.high(), step, q.approximation(), "", derived, scope(w, evidence.end()),
         amountText(q, counted));
+  }
+
+  /**
+   * An age set off by commas after a name, as news gives it ("Robert Buckley, 32, died"; "Gray,
+   * 16."; "Buckley (32)"): a whole number up to 120 right after a capitalised name and a comma or
+   * an opening bracket, followed by a comma, a closing bracket or the end of the claim. The name's
+   * words say whose age it is. Null for anything else.
+   */
+  private Amount apposedAge(ClaimWords w, QuantityFacet q, List<TextSpan> stops) {
+    double n = q.value();
+    if (q.approximation() != Approximation.EXACT || n != Math.rint(n) || n < 1 || n > 120) {
+      return null;
+    }
+    int first = w.firstWordFrom(q.span().start());
+    int last = w.lastWordBefore(q.span().end());
+    if (first < 1 || !w.isCapitalised(first - 1) || !inName(w, first - 1)) {
+      return null;
+    }
+    String before = w.between(w.end(first - 1), q.span().start()).strip();
+    String after = last + 1 < w.size()
+        ? w.between(q.span().end(), w.start(last + 1)).strip()
+        : w.between(q.span().end(), w.claim().span().end()).strip();
+    boolean commas = before.equals(",") && (after.startsWith(",") || last + 1 >= w.size()
+        && (after.isEmpty() || after.equals(".")));
+    boolean brackets = before.equals("(") && after.startsWith(")");
+    if (!commas && !brackets) {
+      return null;
+    }
+    List<String> name = new ArrayList<>();
+    for (int i = first - 1; i >= 0 && w.isCapitalised(i) && inName(w, i) && name.size() < 4;
+        i--) {
+      if (i < first - 1 && !w.gapIsSpace(w.end(i), w.start(i + 1))) {
+        break;
+      }
+      name.add(0, w.stem(i));
+    }
+    double days = 365.25;
+    return new Amount(w, q.span(), "age", List.copyOf(name), frame(w, q.span(), stops),
+        core(w, q.span(), stops), names(w, q.span(), stops), n * days, n * days, n * days, days,
+        Approximation.EXACT, "year", false, Set.of(), NumberWords.plain(n) + " years old");
   }
 
   /** The stems of the noun a number counts: content words right after it ("48-page" too). */

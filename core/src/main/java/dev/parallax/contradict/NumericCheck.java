@@ -109,6 +109,7 @@ final class NumericCheck implements Check {
       f.put("exact", x.approximation() == Approximation.EXACT
           && y.approximation() == Approximation.EXACT ? 1.0 : 0.0);
       f.put("count", x.measure().equals("count") ? 1.0 : 0.0);
+      f.put("noun", (double) Math.min(2, x.noun().stream().filter(y.noun()::contains).count()));
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
       return f;

@@ -47,6 +47,13 @@ class FactMentionTest {
         row("The mayor was married two weeks ago to his second wife.",
             "The mayor, who was married about three weeks ago, thanked his wife.",
             Kind.TEMPORAL, "two weeks ago", "three weeks ago"),
+        // an age set off by commas after a name, a measure named before "of"
+        row("Robert Buckley, 32, died while climbing Mount Sefton on Saturday.",
+            "The climber Robert Buckley, 31, died on Mount Sefton on Saturday.", Kind.NUMERIC,
+            "32", "31"),
+        row("The quake had a magnitude of 5.9, the survey said.",
+            "The survey said the quake had a magnitude of 6.1.", Kind.NUMERIC,
+            "magnitude of 5.9", "magnitude of 6.1"),
         // dates of the same event
         row("The minister resigned on Sunday after the vote.",
             "The minister resigned on Monday after the vote.", Kind.TEMPORAL, "Sunday",
@@ -79,6 +86,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // two people's ages, each set off by commas after the name
+        Arguments.of("Robert Buckley, 32, and Anna Smith, 40, died on the mountain.",
+            "Anna Smith, 40, and Robert Buckley, 32, died on the mountain."),
         row("The zone is 248 kilometers (155 miles) long.",
             "The zone is approximately 248 kilometers long."),
         row("An estimated 34,000 people have fled since the war.",

@@ -185,13 +185,19 @@ final class NumericCheck implements Check {
 
   /**
    * Whether {@code others} agree with {@code a} in a frame like its own (a bare number of the
-   * same value counts too): then the two articles do not disagree, one of them only says more.
+   * same value counts too, and so does a count of the same value whose noun is a word of the
+   * other's frame): then the two articles do not disagree, one of them only says more.
    */
   private static boolean statedElsewhere(Amount a, List<Holder> others) {
     for (Holder o : others) {
       Amount b = o.amount();
       boolean bare = b.measure().equals(MentionReader.BARE) && a.value() == b.value()
           && a.measure().equals("count");
+      if (a.value() == b.value() && a.measure().equals("count") && b.measure().equals("count")
+          && (b.noun().stream().anyMatch(a.frame()::contains)
+              || a.noun().stream().anyMatch(b.frame()::contains))) {
+        return true; // "20 wounded" and "20 people were wounded": one count, named two ways
+      }
       if ((comparable(a, b) || bare)
           && Mention.shared(a.frame(), b.frame()) + Mention.shared(a.core(), b.core()) >= 1
           && !disagree(a, b)) {

@@ -68,7 +68,6 @@ final class QuantifierCheck implements Check {
   static final int WHOLE = 5;
   /** How many content words claims share for a strong agreement of quantified words. */
   static final int STRONG_SHARED = 3;
-  private static final boolean DEBUG = System.getProperty("pxdebug") != null;
 
   private final MentionReader reader;
   /** Reads the frames, places and acts of the counted numbers as it does those of mentions. */
@@ -173,12 +172,6 @@ final class QuantifierCheck implements Check {
         continue;
       }
       Match ba = best(pair, ab.mention(), left, false);
-      if (DEBUG) {
-        System.err.println("QUANT " + a.evidence().text() + " -> "
-            + ab.mention().evidence().text() + " back "
-            + (ba == null ? null : ba.mention().evidence().text()) + " clash="
-            + clash(a, ab.mention()));
-      }
       if (ba == null || ba.mention() != a) {
         continue;
       }
@@ -385,11 +378,6 @@ final class QuantifierCheck implements Check {
       }
       CountMatch ba = bestCount(pair, ab.count(), candidates, !sideIsLeft);
       Count n = ab.count();
-      if (DEBUG) {
-        System.err.println("QCOUNT " + m.evidence().text() + " -> " + n.evidence().text()
-            + " back " + (ba == null ? null : ba.count().evidence().text()) + " disagree="
-            + disagree(m, n));
-      }
       if (ba == null || ba.count() != m || !disagree(m, n)) {
         continue;
       }

@@ -86,6 +86,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // one count named by its noun in one article and by its verb in the other
+        Arguments.of("Police said 12 people had been killed and 20 wounded in the attack.",
+            "Police said 20 people were wounded in the attack."),
         // two people's ages, each set off by commas after the name
         Arguments.of("Robert Buckley, 32, and Anna Smith, 40, died on the mountain.",
             "Anna Smith, 40, and Robert Buckley, 32, died on the mountain."),

@@ -276,15 +276,18 @@ final class MentionReader {
         break;
       }
     }
-    int leftJoin = -1; // "12 killed and 20 wounded": a conjunction between two mentions parts them
-    for (int i = left + 1; i < first; i++) {
-      if (left >= 0 && CONJUNCTIONS.contains(w.lower(i))) {
+    // "12 people had been killed and 20 wounded": a conjunction between two mentions parts their
+    // words, the one nearest the later mention (the earlier mention's clause runs up to it);
+    // without one, each word goes to the nearer mention (a comma parts too much: "Smith, 45,")
+    int leftJoin = -1; // words up to this one belong to the mention on the left
+    for (int i = left; i < first && left >= 0; i++) {
+      if (i > left && CONJUNCTIONS.contains(w.lower(i))) {
         leftJoin = i;
       }
     }
-    int rightJoin = -1;
-    for (int i = right - 1; i > last; i--) {
-      if (right < w.size() && CONJUNCTIONS.contains(w.lower(i))) {
+    int rightJoin = -1; // words from this one on belong to the mention on the right
+    for (int i = last + 1; i <= right && right < w.size(); i++) {
+      if (i < right && CONJUNCTIONS.contains(w.lower(i))) {
         rightJoin = i;
       }
     }

@@ -60,7 +60,7 @@ public final class TimeExtractor {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,4}(?:\\.\\d{1,2})?");
   private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})0s|(\\d)0s");
-  private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(am|pm)");
+  private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?(am|pm)");
   private static final String CURRENCY = "$€£¥#";
 
   /** Whether {@code s} is {@code min} to {@code max} ASCII digits (regex {@code \\d{min,max}}). */
@@ -789,8 +789,10 @@ public final class TimeExtractor {
       String term = t.term(w);
       Matcher tok = term.endsWith("m") ? CLOCK_TOKEN.matcher(term) : null;
       if (tok != null && tok.matches()) {
-        int h = hour12(Integer.parseInt(tok.group(1)), tok.group(2));
-        return h < 0 ? null : zoned(w, w + 1, hhmm(h, 0));
+        // "3pm", "3.45pm" (minutes after a point, as British papers write them)
+        int h = hour12(Integer.parseInt(tok.group(1)), tok.group(3));
+        int min = tok.group(2) == null ? 0 : Integer.parseInt(tok.group(2));
+        return h < 0 || min > 59 ? null : zoned(w, w + 1, hhmm(h, min));
       }
       if (digits(term, 4, 4) && w + 1 < to && tw.has(w + 1, TimeWords.ZONE)) {
         int h = Integer.parseInt(term.substring(0, 2));
@@ -845,7 +847,8 @@ public final class TimeExtractor {
       }
       int endChar = -1;
       String last = t.term(end - 1);
-      if ((last.equals("a.m") || last.equals("p.m")) && t.end(end - 1) < t.text().length()
+      if ((last.equals("a.m") || last.equals("p.m") || last.equals("m"))
+          && t.end(end - 1) < t.text().length()
           && t.text().charAt(t.end(end - 1)) == '.') {
         endChar = t.end(end - 1) + 1;
       }

@@ -104,6 +104,11 @@ class TimeExtractorTest {
         t("the future", 25, "DATE", "FUTURE_REF", null, null)),
     row("The guards opened fire at 3 p.m. local time.", "2025-10-20",
         t("3 p.m.", 26, "TIME", "2025-10-20T15:00", null, null)),
+    // tokenised text spaces "a. m."; British papers put a point between hours and minutes
+    row("The gunman opened fire about 10 a. m. near the office.", "2025-10-20",
+        t("10 a. m.", 29, "TIME", "2025-10-20T10:00", null, null)),
+    row("The shells hit the school at 3.45pm, officials said.", "2025-10-20",
+        t("3.45pm", 29, "TIME", "2025-10-20T15:45", null, null)),
     row("The soldier crossed on Sunday at 3 p.m. and surrendered.", "2025-10-20",
         t("Sunday at 3 p.m.", 23, "TIME", "2025-10-19T15:00", null, null)),
     row("The court ruled on May 3 that the law was valid.", "2025-10-20",

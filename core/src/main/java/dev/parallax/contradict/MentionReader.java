@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.AttributionFacet;
 import dev.parallax.NameFacet;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
@@ -202,7 +203,7 @@ final class MentionReader {
       if (i == 0 && (w.isStopWord(0) || lowerElsewhere(w, 0) || !inName(w, 0))) {
         continue; // a capital at the start of a claim may only mark the start ("Voters in 2009")
       }
-      if (w.isCapitalised(i) && frame.contains(w.stem(i))) {
+      if (w.isCapitalised(i) && frame.contains(w.stem(i)) && !inAttribution(w, i)) {
         boolean lower = false;
         for (int j = 0; j < w.size(); j++) {
           lower |= !w.isCapitalised(j) && w.stem(j).equals(w.stem(i));
@@ -213,6 +214,20 @@ final class MentionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code i} names who speaks ("Iranian officials said", "according to
+   * ISNA"): a source, which two reports of one fact often differ in, not a participant.
+   */
+  private static boolean inAttribution(ClaimWords w, int i) {
+    for (AttributionFacet a : w.claim().facets(AttributionFacet.class)) {
+      if (a.mode() != AttributionFacet.Mode.DIRECT_QUOTE && a.span().start() <= w.start(i)
+          && w.end(i) <= a.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

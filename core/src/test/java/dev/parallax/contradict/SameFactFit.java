@@ -136,7 +136,7 @@ public final class SameFactFit {
       }
       SameFact model = fit(train);
       Contradictor cx = new Contradictor(analyzer, synonyms, lexicon, model);
-      for (double min : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5}) {
+      for (double min : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
         int[] f = judge(cx, all.stream().filter(e -> test.contains(e.id())).toList(), min);
         System.out.printf(Locale.ROOT, "fold %d at %.2f (unseen events): NUMERIC+TEMPORAL %d/%d"
             + " found, %d/%d agreements flagged; %d findings between annotated articles, %d of"

@@ -51,6 +51,12 @@ import java.util.Map;
  * and each name is a person's: not an organisation ("the Chargers", "the State Department"), and a
  * bare surname only when its article writes it with a first name or a title somewhere.
  *
+ * <p><b>Home</b> ({@link Hometowns}): where a person lives, as news writes it after a name and
+ * an age ("Anthony LaSalle, 36, of Minneapolis"); one person (one surname, agreeing given names,
+ * one age) "of" two places that share no word, neither named anywhere in the other article (a
+ * suburb and its city stay silent when either article names both). A home finding stands at
+ * {@value Hometowns#CONFIDENCE}, 0.1 less when either claim is hedged.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -67,11 +73,13 @@ final class AttributeCheck implements Check {
   private final CompassPlaces places;
   private final RoleTitles roles;
   private final QuoteSpeakers speakers;
+  private final Hometowns homes;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
     this.roles = new RoleTitles(words);
     this.speakers = new QuoteSpeakers(words);
+    this.homes = new Hometowns(words);
   }
 
   /**
@@ -94,5 +102,6 @@ final class AttributeCheck implements Check {
     places.inspect(pair, out);
     roles.inspect(pair, out);
     speakers.inspect(pair, out);
+    homes.inspect(pair, out);
   }
 }

@@ -50,6 +50,9 @@ class AttributeCheckTest {
 
   static Stream<Arguments> clashes() {
     return Stream.of(
+        Arguments.of("home", "Minneapolis", "Bloomington",
+            "According to police, Anthony LaSalle, 36, of Minneapolis, was driving the car.",
+            "Police stopped Anthony Phillip LaSalle, 36, of Bloomington, after the crash."),
         Arguments.of("place", "about 90 nautical miles north of Mogadishu",
             "90 nautical miles south of Mogadishu",
             "Gunmen in two skiffs fired on the cargo ship Marlin about 90 nautical miles north"
@@ -159,6 +162,16 @@ class AttributeCheckTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // homes
+        Arguments.of("two people of one name and two ages",
+            "John Smith, 36, of Boston, was hurt in the crash.",
+            "John Smith, 62, of Chicago, was hurt in the crash."),
+        Arguments.of("a borough and the city the other article names too",
+            "Jane Roe, 40, of Brooklyn, was hurt in the fire.",
+            "Jane Roe, 40, of New York, was hurt in the fire in Brooklyn."),
+        Arguments.of("a neighbourhood and a part of it",
+            "Kimani Gray, 16, of East Flatbush, was shot on Saturday.",
+            "Kimani Gray, 16, of Flatbush, was shot on Saturday."),
         // places
         Arguments.of("a city and the county that holds it",
             "The singer checked into a rehab clinic in Malibu, California, on Monday.",

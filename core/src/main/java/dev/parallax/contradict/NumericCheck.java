@@ -25,7 +25,8 @@ import java.util.Map;
  *
  * <p><b>By stated precision.</b> Each amount is the interval its words allow: an exact number to
  * half a step of its last written digit ("$3.5 billion" is 3.45 to 3.55 billion, "40" is 35 to
- * 45, "two decades" 15 to 25 years), "about" ten percent each way, "nearly" up to the number,
+ * 45, "two decades" 15 to 25 years; a round number and a finer one agree only when the finer one
+ * rounds to it: "2,000" and "1,987" agree, "130" and "135" do not), "about" ten percent each way, "nearly" up to the number,
  * "more than N" and "as many as N" near N (news writes the round number just below or at the
  * amount), a restatement in another unit ("(155 miles)") five percent each way. Two amounts
  * disagree when their intervals do not meet; amounts that state the same number never do.
@@ -221,6 +222,15 @@ final class NumericCheck implements Check {
     if (a.approximation() == b.approximation() && a.approximation() != Approximation.RANGE
         && a.step() == b.step() && a.unit().equals(b.unit())) {
       return true; // one form, one precision, two values: "more than 26,000" and "more than 31,000"
+    }
+    if (a.approximation() == Approximation.EXACT && b.approximation() == Approximation.EXACT
+        && a.unit().equals(b.unit()) && !a.derived() && !b.derived() && a.step() != b.step()) {
+      // a round number agrees with a finer one only when it is that number rounded: "2,000"
+      // with "1,987", but "130 pounds" not with "135 pounds" (135 rounds to 140)
+      Amount coarse = a.step() > b.step() ? a : b;
+      Amount fine = coarse == a ? b : a;
+      double rounded = Math.floor(fine.value() / coarse.step() + 0.5 + 1e-9) * coarse.step();
+      return Math.abs(rounded - coarse.value()) > coarse.step() * 1e-6;
     }
     double[] x = interval(a, b);
     double[] y = interval(b, a);

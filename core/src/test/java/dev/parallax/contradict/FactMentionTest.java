@@ -47,6 +47,10 @@ class FactMentionTest {
         row("The mayor was married two weeks ago to his second wife.",
             "The mayor, who was married about three weeks ago, thanked his wife.",
             Kind.TEMPORAL, "two weeks ago", "three weeks ago"),
+        // a round number against a finer one that does not round to it
+        row("The suspect is 5-foot-8 and weighs 130 pounds, deputies said.",
+            "Deputies said the suspect is 5-foot-8 and weighs 135 pounds.", Kind.NUMERIC,
+            "130 pounds", "135 pounds"),
         // an age set off by commas after a name, a measure named before "of"
         row("Robert Buckley, 32, died while climbing Mount Sefton on Saturday.",
             "The climber Robert Buckley, 31, died on Mount Sefton on Saturday.", Kind.NUMERIC,

@@ -523,6 +523,17 @@ final class MentionReader {
     if (!m.matches()) {
       return null;
     }
+    TextSpan span = t.span();
+    Double whole = null;
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q.span().start() < t.span().start() && q.span().end() > t.span().start()
+          && q.span().end() <= t.span().end()) {
+        // "4 1/2 months", "41/2 months": the time reader took the last number of a whole
+        // number and a fraction; the quantity reader read them all
+        whole = q.value();
+        span = w.span(q.span().start(), t.span().end());
+      }
+    }
     double n;
     double days;
     String unitName;
@@ -544,9 +555,12 @@ final class MentionReader {
         default -> { days = 1 / 86400.0; unitName = "second"; }
       }
     }
+    if (whole != null) {
+      n = whole;
+    }
     // The words may count in a larger unit than the value ("two decades" is P20Y): the step is
     // one of the units as written.
-    String text = t.span().text().toLowerCase(Locale.ROOT);
+    String text = span.text().toLowerCase(Locale.ROOT);
     double stepDays = days;
     if (text.contains("decade")) {
       stepDays = 3652.5;
@@ -555,16 +569,16 @@ final class MentionReader {
     } else if (text.contains("fortnight")) {
       stepDays = 14;
     }
-    int first = w.firstWordFrom(t.span().start());
-    int last = w.lastWordBefore(t.span().end());
+    int first = w.firstWordFrom(span.start());
+    int last = w.lastWordBefore(span.end());
     Approximation approx = approximation(w, first);
     String measure = "duration";
     List<String> noun = List.of();
     boolean old = last + 1 < w.size() && w.lower(last + 1).equals("old");
-    if (!old && w.between(t.span().end(), Math.min(t.span().end() + 4,
+    if (!old && w.between(span.end(), Math.min(span.end() + 4,
         w.claim().span().end())).toLowerCase(Locale.ROOT).equals("-old")) {
       old = true;
-      last = w.lastWordBefore(t.span().end() + 4);
+      last = w.lastWordBefore(span.end() + 4);
     }
     if (old) {
       // "a 12-year-old daughter", "Smith, 31 years old": an age, of whom the words after say
@@ -594,8 +608,8 @@ final class MentionReader {
         ? "less than " : approx == Approximation.MORE_THAN ? "more than " : "")
         + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
         + (measure.equals("age") ? " old" : "");
-    return new Amount(w, t.span(), measure, noun, frame(w, t.span(), stops),
-        core(w, t.span(), stops), names(w, t.span(), stops), v, low, high,
+    return new Amount(w, span, measure, noun, frame(w, span, stops),
+        core(w, span, stops), names(w, span, stops), v, low, high,
         stepDays, approx, unitName, false, Set.of(), shown);
   }
 

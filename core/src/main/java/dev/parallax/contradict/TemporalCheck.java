@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 final class TemporalCheck implements Check {
   /** The least lower-case content words of a claim whose dates are compared. */
-  static final int MIN_WORDS = 1;
+  static final int MIN_WORDS = 2;
   /** Clock times this many minutes apart or less may name one moment. */
   static final int CLOCK_SLACK = 15;
 

@@ -48,6 +48,9 @@ public final class QuantityExtractor {
   private static final Pattern ONE_TO_THREE_DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
   private static final Pattern ALL_DIGITS = Pattern.compile("\\d+");
+  /** Common fractions a whole number may run into when the space is lost ("41/2" for 4 1/2). */
+  private static final java.util.Set<String> PROPER_FRACTIONS =
+      java.util.Set.of("1/2", "1/3", "2/3", "1/4", "3/4");
   private static final Pattern SIGN = Pattern.compile("[+\\-\u2212]");
   private static final Pattern CARET = Pattern.compile("\\^[+\\-\u2212]*");
   private static final Pattern TIMES = Pattern.compile("\\s*[x\u00d7]\\s*");
@@ -461,7 +464,7 @@ public final class QuantityExtractor {
         }
       }
       int chain = chainEnd(j);
-      if (chain > j + 1 || p - 1 >= 0 && p - 1 >= floor && text.charAt(p - 1) == '+'
+      if (chain > j + 1 && !hyphenedFraction(j) || p - 1 >= 0 && p - 1 >= floor && text.charAt(p - 1) == '+'
           && t.isNumber(j)) {
         return skipTo(chain + 1); // "+1-222-2222", "2017-05-01", "192.168.1.2": no amounts
       }
@@ -687,6 +690,28 @@ public final class QuantityExtractor {
           approx != null && approx.nearly(), value,
           unit != null && unit.dimension().startsWith("temperature"));
       return found(spanStart, end, value, lh[0], lh[1], unit, kind, i, k);
+    }
+
+    /**
+     * Whether words {@code j} to {@code j + 2} write a whole number, a hyphen and a common
+     * fraction, as US print does ("a 2-1/2 year sentence").
+     */
+    private boolean hyphenedFraction(int j) {
+      return j + 2 < to && t.isNumber(j) && t.isNumber(j + 1) && t.isNumber(j + 2)
+          && ALL_DIGITS.matcher(t.word(j)).matches() && "-".equals(gap(j, j + 1))
+          && slashAfter(j + 1) && !slashAfter(j + 2)
+          && PROPER_FRACTIONS.contains(t.word(j + 1) + "/" + t.word(j + 2))
+          && (j + 3 >= t.wordCount() || t.start(j + 3) > t.end(j + 2) + 1
+              || text.charAt(t.end(j + 2)) != '-' || !t.isNumber(j + 3));
+    }
+
+    /** Whether the next character after {@code end} that is not a space is a letter. */
+    private boolean letterAfter(int end) {
+      int i = end;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i < text.length() && Character.isLetter(text.charAt(i)) && i > end;
     }
 
     /** The last word of a chain of numbers joined by '-', '/', '.' or ':' without spaces. */
@@ -1046,10 +1071,20 @@ public final class QuantityExtractor {
               if (den == 0) {
                 return null;
               }
-              v = v / den;
+              String num = d.digits();
+              int tail = num.isEmpty() ? 0 : num.charAt(num.length() - 1) - '0';
+              if (num.length() >= 2 && num.matches("[1-9][0-9]*")
+                  && PROPER_FRACTIONS.contains(tail + "/" + (int) den)
+                  && letterAfter(t.end(k + 1))) {
+                // "41/2 months", "23/4 miles": a whole number and a common fraction whose space
+                // was lost, not 41 halves (a proper fraction: 1/2, 1/3, 2/3, 1/4, 3/4)
+                v = Double.parseDouble(num.substring(0, num.length() - 1)) + tail / den;
+              } else {
+                v = v / den;
+              }
               last = k + 1;
               d = new NumberText.Digits(v, "", d.digits(), false);
-            } else if (!any && k + 2 < to && blank(gap(k, k + 1))
+            } else if (!any && k + 2 < to && (blank(gap(k, k + 1)) || hyphenedFraction(k))
                 && ALL_DIGITS.matcher(t.word(k + 1)).matches() && slashAfter(k + 1) && !slashAfter(k + 2)
                 && Double.parseDouble(t.word(k + 1)) < Double.parseDouble(t.word(k + 2))) {
               v += Double.parseDouble(t.word(k + 1)) / Double.parseDouble(t.word(k + 2));

@@ -90,6 +90,11 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a whole number and a fraction, with and without the space
+        Arguments.of("He served 41/2 months in federal prison for conspiracy.",
+            "He served 4 1/2 months in federal prison for conspiracy."),
+        Arguments.of("Gomes served 9 months of a 2-1/2 year sentence for the assault.",
+            "He was sentenced to 2 1/2 years for the assault, with 9 months to serve."),
         // one count named by its noun in one article and by its verb in the other
         Arguments.of("Police said 12 people had been killed and 20 wounded in the attack.",
             "Police said 20 people were wounded in the attack."),

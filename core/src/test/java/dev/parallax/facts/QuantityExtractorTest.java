@@ -46,6 +46,11 @@ class QuantityExtractorTest {
   static Stream<Arguments> table() {
     Approximation ex = Approximation.EXACT;
     return Stream.of(
+        // a whole number and a common fraction whose space was lost; a true ratio stays one
+        row("He served 41/2 months in federal prison.", "41/2", 4.5, 4.5, 4.5, null, ex),
+        row("The pipe was 23/4 inches wide.", "23/4 inches", 2.75, 2.75, 2.75, "in", ex),
+        row("The rate was 3/4 of the total.", "3/4", 0.75, 0.75, 0.75, null, ex),
+        row("Gomes served 9 months of a 2-1/2 year sentence.", "2-1/2", 2.5, 2.5, 2.5, null, ex),
         // seed phrases
         row("The soldiers marched approximately 248 kilometers in a week.",
             "approximately 248 kilometers", 248, 223.2, 272.8, "km", Approximation.ABOUT),

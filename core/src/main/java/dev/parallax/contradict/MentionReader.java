@@ -374,7 +374,7 @@ final class MentionReader {
     }
     if (!noun.isEmpty()) {
       evidence = w.span(q.span().start(), w.end(k));
-      counted = w.text(k).toLowerCase(Locale.ROOT);
+      counted = w.isCapitalised(k) ? w.text(k) : w.text(k).toLowerCase(Locale.ROOT);
     } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())) {
       noun = lastNoun;
       counted = previous == null ? ""

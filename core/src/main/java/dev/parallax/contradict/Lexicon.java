@@ -35,6 +35,7 @@ final class Lexicon {
   private final Set<String> aheadWords;
   private final Set<String> phraseNegations;
   private final Set<String> emphatic;
+  private final Set<String> negationAuxiliaries;
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
@@ -82,6 +83,7 @@ final class Lexicon {
     this.aheadWords = pack.lower("offset-ahead");
     this.phraseNegations = pack.lower("phrase-negation");
     this.emphatic = pack.lower("emphatic-negation");
+    this.negationAuxiliaries = pack.lower("negation-auxiliary");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
@@ -97,6 +99,11 @@ final class Lexicon {
 
   Set<String> reporting() {
     return reporting;
+  }
+
+  /** Words a negation may stand before without denying them ("not yet", "not formally"). */
+  Set<String> negationAuxiliaries() {
+    return negationAuxiliaries;
   }
 
   Set<String> denials() {

@@ -83,6 +83,12 @@ final class PolarityCheck implements Check {
         }
       }
       int verb = wd.firstWordFrom(neg.span().end());
+      while (verb < wd.size() && lexicon.negationAuxiliaries().contains(wd.lower(verb))) {
+        verb++;
+      }
+      if (verb < wd.size() && !wd.isContent(verb) && !saysWord(wa, wd.lower(verb))) {
+        continue; // "did not get out of the first round" against "eliminated in the first round"
+      }
       while (verb < wd.size() && !wd.isContent(verb)) {
         verb++;
       }
@@ -117,6 +123,16 @@ final class PolarityCheck implements Check {
           assertedEv, "denied", "asserted", "", List.of(), conf);
       out.add(denied == l ? f : f.swapped());
     }
+  }
+
+  /** Whether a claim has the word (lower case) as written. */
+  private static boolean saysWord(ClaimWords w, String lower) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.lower(i).equals(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the negation and the word after it assert emphatically ("never before", "not since"). */

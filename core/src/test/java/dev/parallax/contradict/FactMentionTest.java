@@ -90,6 +90,11 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // the denied verb ("get out of") is not what the other claim states ("eliminated in")
+        Arguments.of("Under Cheeks' guidance, the Blazers made the playoffs in 2002 and 2003,"
+            + " but did not get out of the first round.", "King said after the Sixers were"
+            + " eliminated in the first round of the playoffs by Detroit that he planned to bring"
+            + " O'Brien back."),
         // a whole number and a fraction, with and without the space
         Arguments.of("He served 41/2 months in federal prison for conspiracy.",
             "He served 4 1/2 months in federal prison for conspiracy."),

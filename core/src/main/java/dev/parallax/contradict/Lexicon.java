@@ -36,6 +36,7 @@ final class Lexicon {
   private final Set<String> phraseNegations;
   private final Set<String> emphatic;
   private final Set<String> negationAuxiliaries;
+  private final Set<String> determinerNegations;
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
@@ -84,6 +85,7 @@ final class Lexicon {
     this.phraseNegations = pack.lower("phrase-negation");
     this.emphatic = pack.lower("emphatic-negation");
     this.negationAuxiliaries = pack.lower("negation-auxiliary");
+    this.determinerNegations = pack.lower("determiner-negation");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
@@ -99,6 +101,11 @@ final class Lexicon {
 
   Set<String> reporting() {
     return reporting;
+  }
+
+  /** Negations that quantify their subject ("none of", "no one"). */
+  Set<String> determinerNegations() {
+    return determinerNegations;
   }
 
   /** Words a negation may stand before without denying them ("not yet", "not formally"). */

@@ -67,6 +67,9 @@ final class PolarityCheck implements Check {
       PolarityFacet neg = negs.get(0);
       ClaimWords wd = denied.words();
       ClaimWords wa = asserted.words();
+      if (lexicon.determinerNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))) {
+        continue; // "none of the other teams has ...": a quantifier, read by the quantifier check
+      }
       if (wd.anyStemIn(lexicon.denials(), neg.span()) || neg.scope().equals(neg.span())
           || wd.anyStemIn(lexicon.reporting(), neg.scope())) {
         continue;

@@ -332,8 +332,14 @@ final class MentionReader {
   }
 
   private static boolean isStop(ClaimWords w, int i, TextSpan self, List<TextSpan> stops) {
+    if (Spans.within(w.start(i), w.end(i), self)) {
+      return false;
+    }
+    if (apposedAge(w, i)) {
+      return false; // "Alexis Grigoropoulos, 15, on Saturday": the age belongs to the name
+    }
     if (w.isNumber(i)) {
-      return !Spans.within(w.start(i), w.end(i), self);
+      return true;
     }
     for (TextSpan s : stops) {
       if (!Spans.overlap(s, self) && Spans.within(w.start(i), w.end(i), s)) {
@@ -341,6 +347,20 @@ final class MentionReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether word {@code i} is an age set off by commas after a name ("Robert Buckley, 32,"): a
+   * whole number up to 120 between ", " after a capitalised word and a comma.
+   */
+  private static boolean apposedAge(ClaimWords w, int i) {
+    if (!w.isNumber(i) || i < 1 || i + 1 > w.size() || !w.isCapitalised(i - 1)
+        || !w.text(i).matches("[1-9][0-9]?|1[01][0-9]|120")) {
+      return false;
+    }
+    String before = w.between(w.end(i - 1), w.start(i)).strip();
+    String after = i + 1 < w.size() ? w.between(w.end(i), w.start(i + 1)).strip() : "";
+    return before.equals(",") && after.startsWith(",");
   }
 
   private Amount amount(ClaimWords w, QuantityFacet q, List<TextSpan> stops,

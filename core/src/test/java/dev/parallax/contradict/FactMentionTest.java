@@ -58,6 +58,10 @@ class FactMentionTest {
         row("The quake had a magnitude of 5.9, the survey said.",
             "The survey said the quake had a magnitude of 6.1.", Kind.NUMERIC,
             "magnitude of 5.9", "magnitude of 6.1"),
+        // an age after a name does not cut the date's words off from the name
+        row("The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked riots.",
+            "Police said an officer killed Alexis Grigoropoulos on Sunday during a clash.",
+            Kind.TEMPORAL, "Saturday", "Sunday"),
         // dates of the same event
         row("The minister resigned on Sunday after the vote.",
             "The minister resigned on Monday after the vote.", Kind.TEMPORAL, "Sunday",

@@ -2,9 +2,12 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.QuantityFacet.Approximation;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * NUMERIC: two amounts of two articles that measure the same thing and that no rounding or
@@ -21,7 +24,10 @@ import java.util.Map;
  * is matched to its most likely candidate; only mutual best matches are compared, never when an
  * equally likely candidate agrees, and not when either article states the other's value of the
  * same frame elsewhere (an update, a part and its total) or in the same claim (a list in another
- * order). The finding's confidence is the model's probability.
+ * order). The finding's confidence is the model's probability. Ages change with time: two ages
+ * of one person clash only when they differ by more years than the reports' dates lie apart
+ * (rounded up: any two dates in different years allow a birthday), and with
+ * {@value #UNDATED_AGE} of the confidence when a date is missing.
  *
  * <p><b>By stated precision.</b> Each amount is the interval its words allow: an exact number to
  * half a step of its last written digit ("$3.5 billion" is 3.45 to 3.55 billion, "40" is 35 to
@@ -40,6 +46,8 @@ final class NumericCheck implements Check {
   static final double FULL_OVERLAP = 0.7;
   /** A year in days, the unit of ages. */
   static final double ONE_YEAR = 366;
+  /** The factor on the confidence of two ages of one person in reports without dates. */
+  static final double UNDATED_AGE = 0.75;
 
   private final Lexicon lexicon;
   private final SameFact model;
@@ -69,11 +77,27 @@ final class NumericCheck implements Check {
         notes.add("A bound such as \"more than\" or \"as many as\" is read as close to its"
             + " number, as news writes it.");
       }
-      if (x.measure().equals("age") && Math.abs(x.value() - y.value()) <= ONE_YEAR) {
-        notes.add("Ages a year apart may be one person before and after a birthday.");
+      double conf = SameFact.probability(p.logit());
+      if (x.measure().equals("age")) {
+        // a person's age changes with time, and two reports of one person may be years apart
+        double years = Math.abs(x.value() - y.value()) / ONE_YEAR;
+        Optional<LocalDate> l = pair.left().published();
+        Optional<LocalDate> r = pair.right().published();
+        if (l.isPresent() && r.isPresent()) {
+          if (years <= Math.ceil(Math.abs(ChronoUnit.DAYS.between(l.get(), r.get())) / 365.0)) {
+            continue; // written far enough apart for the age to have changed
+          }
+        } else {
+          conf *= UNDATED_AGE;
+          notes.add("Ages change with time, and the reports give no dates to show they were"
+              + " written in the same year.");
+        }
+        if (Math.abs(x.value() - y.value()) <= ONE_YEAR) {
+          notes.add("Ages a year apart may be one person before and after a birthday.");
+        }
       }
       out.add(new Finding(Kind.NUMERIC, a.view().claim(), b.view().claim(), x.evidence(),
-          y.evidence(), x.shown(), y.shown(), "", notes, SameFact.probability(p.logit())));
+          y.evidence(), x.shown(), y.shown(), "", notes, conf));
     }
   }
 

@@ -9,6 +9,7 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.Parallax;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -210,6 +211,26 @@ class FactMentionTest {
         .filter(c -> !c.left().article().equals("z") && !c.right().article().equals("z"))
         .toList())
         .isEqualTo(PX.compare(x, y).contradictions());
+  }
+
+  @Test
+  void agesOfOnePersonCompareAcrossTheTimeBetweenTheReports() {
+    String shooting = "Deputies said Jose Orozco, 27, was found hiding in a house near the"
+        + " shooting.";
+    String verdict = "The jury found Jose Luis Orozco, 29, guilty of the murder at the house.";
+    Article early = Article.builder().id("a").published("2007-06-25").text(shooting).build();
+    Article late = Article.builder().id("b").published("2009-06-25").text(verdict).build();
+    assertThat(PX.compare(early, late).contradictions()).isEmpty();
+    Article sameDay = Article.builder().id("b").published("2007-06-25").text(verdict).build();
+    assertThat(PX.compare(early, sameDay).contradictions()).extracting(Contradiction::kind)
+        .containsExactly(Kind.NUMERIC);
+    Article undated = Article.builder().id("c").text(shooting).build();
+    Article undated2 = Article.builder().id("d").text(verdict).build();
+    List<Contradiction> found = PX.compare(undated, undated2).contradictions();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).explanation()).contains("Ages change with time");
+    assertThat(found.get(0).confidence())
+        .isLessThan(PX.compare(early, sameDay).contradictions().get(0).confidence());
   }
 
   private static List<Contradiction> compare(String a, String b) {

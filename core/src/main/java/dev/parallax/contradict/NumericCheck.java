@@ -38,12 +38,6 @@ import java.util.Optional;
  * disagree when their intervals do not meet; amounts that state the same number never do.
  */
 final class NumericCheck implements Check {
-  /** The least confidence of a renumbering finding ({@link RenumberCheck}). */
-  static final double BASE = 0.3;
-  /** How much the shared wording of two claims adds to a renumbering finding, at most. */
-  static final double WORDING = 0.5;
-  /** The overlap of two claims' wording that counts as one wording ({@link #WORDING} in full). */
-  static final double FULL_OVERLAP = 0.7;
   /** A year in days, the unit of ages. */
   static final double ONE_YEAR = 366;
   /** The factor on the confidence of two ages of one person in reports without dates. */
@@ -59,16 +53,16 @@ final class NumericCheck implements Check {
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
-    List<Holder> allLeft = holders(pair.left());
+    List<Holder> left = holders(pair.left());
     List<Holder> right = holders(pair.right());
-    List<SameFact.Pair<Holder>> pairs = pairs(pair, allLeft, right);
-    for (SameFact.Pair<Holder> p : BestMatch.mutual(allLeft, right, pairs,
+    List<SameFact.Pair<Holder>> pairs = pairs(pair, left, right);
+    for (SameFact.Pair<Holder> p : BestMatch.mutual(left, right, pairs,
         (h, o) -> !disagree(h.amount(), o.amount()))) {
       Holder a = p.left();
       Holder b = p.right();
       Amount x = a.amount();
       Amount y = b.amount();
-      if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, allLeft)
+      if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, left)
           || sameValueIn(x, b.view()) || sameValueIn(y, a.view())) {
         continue;
       }

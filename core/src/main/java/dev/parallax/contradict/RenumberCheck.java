@@ -23,6 +23,12 @@ import java.util.Set;
 final class RenumberCheck implements Check {
   /** The least overlap of the two claims' wording. */
   static final double MIN_OVERLAP = 0.35;
+  /** The least confidence of a finding. */
+  static final double BASE = 0.3;
+  /** How much the shared wording of the two claims adds to the confidence, at most. */
+  static final double WORDING = 0.5;
+  /** The overlap of two claims' wording that counts as one wording ({@link #WORDING} in full). */
+  static final double FULL_OVERLAP = 0.7;
 
   private final EventNouns events;
   private final Lexicon lexicon;
@@ -57,8 +63,8 @@ final class RenumberCheck implements Check {
           if (shared.size() < 2) {
             continue;
           }
-          double conf = NumericCheck.BASE + NumericCheck.WORDING
-              * Math.min(1, rel.overlap() / NumericCheck.FULL_OVERLAP);
+          double conf = BASE + WORDING
+              * Math.min(1, rel.overlap() / FULL_OVERLAP);
           if (rel.left().hedged() || rel.right().hedged()) {
             conf -= 0.1;
           }

@@ -3,7 +3,18 @@ package dev.parallax.contradict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.Comparison;
+import dev.parallax.Parallax;
+import dev.parallax.align.Synonyms;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SameFactTest {
@@ -39,5 +50,40 @@ class SameFactTest {
     assertThatThrownBy(() -> SameFact.parse("core 1\n", "w.weights"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("w.weights:1: expected 'model.feature weight', got 'core 1'");
+  }
+
+  @Test
+  void everyFeatureTheChecksReadHasAWeightAndEveryWeightAFeature() {
+    Parallax px = Parallax.standard();
+    TextAnalyzer analyzer = TextAnalyzer.english();
+    SameFact bundled = SameFact.bundled();
+    Contradictor cx = new Contradictor(analyzer, Synonyms.english(analyzer),
+        RulePack.fromClasspath("/dev/parallax/contradict/en/contradict.rules"), bundled);
+    List<Article> articles = List.of(
+        Article.builder().id("a").published("2025-10-20")
+            .text("Police said 12 people were injured in the riots on Sunday.").build(),
+        Article.builder().id("b").published("2025-10-20")
+            .text("Police said 18 people were injured in the riots on Monday.").build());
+    List<List<Claim>> claims = new ArrayList<>();
+    for (Article a : articles) {
+      claims.add(px.annotate(a).claims());
+    }
+    Comparison comparison = px.compare(articles);
+    Map<String, Set<String>> read = Map.of("numeric", new HashSet<>(), "temporal",
+        new HashSet<>());
+    for (ArticlePair pair : cx.pairs(articles, claims, comparison.alignments())) {
+      for (Check check : cx.checks()) {
+        if (check instanceof NumericCheck n) {
+          n.pairs(pair).forEach(p -> read.get("numeric").addAll(p.features().keySet()));
+        } else if (check instanceof TemporalCheck t) {
+          t.pairs(pair).forEach(p -> read.get("temporal").addAll(p.features().keySet()));
+        }
+      }
+    }
+    for (String model : read.keySet()) {
+      Set<String> weighted = new HashSet<>(bundled.models().get(model).keySet());
+      weighted.remove("bias");
+      assertThat(read.get(model)).as(model).isNotEmpty().isEqualTo(weighted);
+    }
   }
 }

@@ -37,6 +37,7 @@ final class Lexicon {
   private final Set<String> emphatic;
   private final Set<String> negationAuxiliaries;
   private final Set<String> determinerNegations;
+  private final Set<String> vagueScale;
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
@@ -86,6 +87,7 @@ final class Lexicon {
     this.emphatic = pack.lower("emphatic-negation");
     this.negationAuxiliaries = pack.lower("negation-auxiliary");
     this.determinerNegations = pack.lower("determiner-negation");
+    this.vagueScale = pack.lower("vague-scale");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
@@ -101,6 +103,11 @@ final class Lexicon {
 
   Set<String> reporting() {
     return reporting;
+  }
+
+  /** Words that make a bare scale word vague ("several hundred"). */
+  Set<String> vagueScale() {
+    return vagueScale;
   }
 
   /** Negations that quantify their subject ("none of", "no one"). */

@@ -365,6 +365,11 @@ final class MentionReader {
 
   private Amount amount(ClaimWords w, QuantityFacet q, List<TextSpan> stops,
       List<String> lastNoun, Amount previous, TextSpan before) {
+    int at = w.firstWordFrom(q.span().start());
+    if (at >= 1 && at < w.size() && !w.isNumber(at)
+        && lexicon.vagueScale().contains(w.lower(at - 1))) {
+      return null; // "several hundred people": vague, not a hundred
+    }
     double f = q.toBase();
     double step = step(q) * Math.abs(f);
     String unit = q.unit().orElse("");

@@ -95,6 +95,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a vague scale is not the scale itself
+        Arguments.of("Several hundred people marched on the palace on Monday, police said.",
+            "About 500 people marched on the palace on Monday, police said."),
         // the denied verb ("get out of") is not what the other claim states ("eliminated in")
         Arguments.of("Under Cheeks' guidance, the Blazers made the playoffs in 2002 and 2003,"
             + " but did not get out of the first round.", "King said after the Sixers were"

@@ -90,7 +90,7 @@ public final class Contradictor {
     this.quantifiers = new QuantifierReader(words);
     this.checks = List.of(
         new NumericCheck(words, sameFact),
-        new TemporalCheck(sameFact),
+        new TemporalCheck(sameFact, words),
         new OrdinalCheck(events, words),
         new RenumberCheck(events, words),
         new PolarityCheck(words),

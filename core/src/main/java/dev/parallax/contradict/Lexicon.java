@@ -38,6 +38,7 @@ final class Lexicon {
   private final Set<String> negationAuxiliaries;
   private final Set<String> determinerNegations;
   private final Set<String> vagueScale;
+  private final Set<String> timestampWords;
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
@@ -88,6 +89,7 @@ final class Lexicon {
     this.negationAuxiliaries = pack.lower("negation-auxiliary");
     this.determinerNegations = pack.lower("determiner-negation");
     this.vagueScale = pack.lower("vague-scale");
+    this.timestampWords = pack.lower("timestamp-word");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
@@ -103,6 +105,11 @@ final class Lexicon {
 
   Set<String> reporting() {
     return reporting;
+  }
+
+  /** The lower-case words of a page's timestamp ("Last updated at", "pm"). */
+  Set<String> timestampWords() {
+    return timestampWords;
   }
 
   /** Words that make a bare scale word vague ("several hundred"). */

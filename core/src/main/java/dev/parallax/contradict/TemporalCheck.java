@@ -23,20 +23,23 @@ import java.util.Optional;
  * matches are compared, and not when either article gives the other's date for the same frame
  * elsewhere. A date that bounds or anchors another event ("since Monday", "two days after
  * Friday", "by June") and an interval are left out, and so is a date in a web address, after
- * "Published" or "Posted", in a claim with fewer than {@value #MIN_WORDS} lower-case words (a
- * dateline), or read by an ordinal. When one side speaks of a plan ("is expected Thursday") and
+ * "Published" or "Posted", in a claim with fewer than {@value #MIN_WORDS} lower-case words
+ * besides the words of a timestamp (a dateline, "Last updated at 11:11 GMT"), or read by an
+ * ordinal. When one side speaks of a plan ("is expected Thursday") and
  * the other of what happened ("voted Wednesday"), the finding says so.
  */
 final class TemporalCheck implements Check {
   /** The least lower-case content words of a claim whose dates are compared. */
-  static final int MIN_WORDS = 2;
+  static final int MIN_WORDS = 1;
   /** Clock times this many minutes apart or less may name one moment. */
   static final int CLOCK_SLACK = 15;
 
   private final SameFact model;
+  private final Lexicon lexicon;
 
-  TemporalCheck(SameFact model) {
+  TemporalCheck(SameFact model, Lexicon lexicon) {
     this.model = model;
+    this.lexicon = lexicon;
   }
 
   @Override
@@ -98,7 +101,7 @@ final class TemporalCheck implements Check {
             }, (h, o) -> h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isPresent());
   }
 
-  static List<Holder> holders(ArticlePair.Side side) {
+  List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       if (lowerCaseWords(c.words()) < MIN_WORDS) {
@@ -113,10 +116,11 @@ final class TemporalCheck implements Check {
     return out;
   }
 
-  private static int lowerCaseWords(ClaimWords w) {
+  private int lowerCaseWords(ClaimWords w) {
     int n = 0;
     for (int i = 0; i < w.size(); i++) {
-      if (w.isContent(i) && !w.isCapitalised(i)) {
+      if (w.isContent(i) && !w.isCapitalised(i)
+          && !lexicon.timestampWords().contains(w.lower(i))) {
         n++;
       }
     }

@@ -63,6 +63,10 @@ class FactMentionTest {
         row("The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked riots.",
             "Police said an officer killed Alexis Grigoropoulos on Sunday during a clash.",
             Kind.TEMPORAL, "Saturday", "Sunday"),
+        // a short claim with one lower-case word still dates its event
+        row("Reid checked herself in on Tuesday, December 9, 2008.",
+            "Tara Reid checked into the treatment center on Friday for an unspecified problem.",
+            Kind.TEMPORAL, "Tuesday, December 9, 2008", "Friday"),
         // dates of the same event
         row("The minister resigned on Sunday after the vote.",
             "The minister resigned on Monday after the vote.", Kind.TEMPORAL, "Sunday",
@@ -95,6 +99,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // page timestamps date pages, not events
+        Arguments.of("21 July 2013 Last updated at 11:11 GMT",
+            "23 July 2013 Last updated at 13:42 GMT"),
         // a vague scale is not the scale itself
         Arguments.of("Several hundred people marched on the palace on Monday, police said.",
             "About 500 people marched on the palace on Monday, police said."),

@@ -39,6 +39,7 @@ final class Lexicon {
   private final Set<String> determinerNegations;
   private final Set<String> vagueScale;
   private final Set<String> timestampWords;
+  private final Set<String> frameConjunctions;
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
@@ -90,6 +91,7 @@ final class Lexicon {
     this.determinerNegations = pack.lower("determiner-negation");
     this.vagueScale = pack.lower("vague-scale");
     this.timestampWords = pack.lower("timestamp-word");
+    this.frameConjunctions = pack.lower("frame-conjunction");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
@@ -105,6 +107,11 @@ final class Lexicon {
 
   Set<String> reporting() {
     return reporting;
+  }
+
+  /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */
+  Set<String> frameConjunctions() {
+    return frameConjunctions;
   }
 
   /** The lower-case words of a page's timestamp ("Last updated at", "pm"). */

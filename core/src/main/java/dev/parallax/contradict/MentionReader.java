@@ -25,12 +25,6 @@ import java.util.regex.Pattern;
  * to 40, not to seven.
  */
 final class MentionReader {
-  /**
-   * Words that join two clauses or two coordinated phrases: between two mentions, the words
-   * before one belong to the first mention and the words after it to the second ("12 people had
-   * been killed and 20 wounded", "killing seven people and injuring 40").
-   */
-  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "whereas");
 
   /** How many content words each way a frame holds at most. */
   static final int FRAME_WORDS = 6;
@@ -296,13 +290,13 @@ final class MentionReader {
     // without one, each word goes to the nearer mention (a comma parts too much: "Smith, 45,")
     int leftJoin = -1; // words up to this one belong to the mention on the left
     for (int i = left; i < first && left >= 0; i++) {
-      if (i > left && CONJUNCTIONS.contains(w.lower(i))) {
+      if (i > left && lexicon.frameConjunctions().contains(w.lower(i))) {
         leftJoin = i;
       }
     }
     int rightJoin = -1; // words from this one on belong to the mention on the right
     for (int i = last + 1; i <= right && right < w.size(); i++) {
-      if (i < right && CONJUNCTIONS.contains(w.lower(i))) {
+      if (i < right && lexicon.frameConjunctions().contains(w.lower(i))) {
         rightJoin = i;
       }
     }
@@ -335,7 +329,7 @@ final class MentionReader {
     if (Spans.within(w.start(i), w.end(i), self)) {
       return false;
     }
-    if (apposedAge(w, i)) {
+    if (ageAfterName(w, i)) {
       return false; // "Alexis Grigoropoulos, 15, on Saturday": the age belongs to the name
     }
     if (w.isNumber(i)) {
@@ -350,17 +344,22 @@ final class MentionReader {
   }
 
   /**
-   * Whether word {@code i} is an age set off by commas after a name ("Robert Buckley, 32,"): a
-   * whole number up to 120 between ", " after a capitalised word and a comma.
+   * Whether word {@code i} is an age set off after a name, as news gives it ("Robert Buckley, 32,
+   * died"; "Gray, 16."; "Buckley (32)"): a whole number up to 120 right after a name the name
+   * reader knows and a comma or an opening bracket, followed by a comma, a closing bracket or the
+   * end of the claim.
    */
-  private static boolean apposedAge(ClaimWords w, int i) {
-    if (!w.isNumber(i) || i < 1 || i + 1 > w.size() || !w.isCapitalised(i - 1)
-        || !w.text(i).matches("[1-9][0-9]?|1[01][0-9]|120")) {
+  private static boolean ageAfterName(ClaimWords w, int i) {
+    if (i < 1 || !w.isNumber(i) || !w.text(i).matches("[1-9][0-9]?|1[01][0-9]|120")
+        || !w.isCapitalised(i - 1) || !inName(w, i - 1)) {
       return false;
     }
     String before = w.between(w.end(i - 1), w.start(i)).strip();
-    String after = i + 1 < w.size() ? w.between(w.end(i), w.start(i + 1)).strip() : "";
-    return before.equals(",") && after.startsWith(",");
+    String after = i + 1 < w.size() ? w.between(w.end(i), w.start(i + 1)).strip()
+        : w.between(w.end(i), w.claim().span().end()).strip();
+    return before.equals(",") && (after.startsWith(",") || i + 1 >= w.size()
+        && (after.isEmpty() || after.equals(".")))
+        || before.equals("(") && after.startsWith(")");
   }
 
   private Amount amount(ClaimWords w, QuantityFacet q, List<TextSpan> stops,
@@ -432,29 +431,14 @@ final class MentionReader {
   }
 
   /**
-   * An age set off by commas after a name, as news gives it ("Robert Buckley, 32, died"; "Gray,
-   * 16."; "Buckley (32)"): a whole number up to 120 right after a capitalised name and a comma or
-   * an opening bracket, followed by a comma, a closing bracket or the end of the claim. The name's
+   * The age of {@code q} when it is set off after a name ({@link #ageAfterName}); the name's
    * words say whose age it is. Null for anything else.
    */
   private Amount apposedAge(ClaimWords w, QuantityFacet q, List<TextSpan> stops) {
     double n = q.value();
-    if (q.approximation() != Approximation.EXACT || n != Math.rint(n) || n < 1 || n > 120) {
-      return null;
-    }
     int first = w.firstWordFrom(q.span().start());
-    int last = w.lastWordBefore(q.span().end());
-    if (first < 1 || !w.isCapitalised(first - 1) || !inName(w, first - 1)) {
-      return null;
-    }
-    String before = w.between(w.end(first - 1), q.span().start()).strip();
-    String after = last + 1 < w.size()
-        ? w.between(q.span().end(), w.start(last + 1)).strip()
-        : w.between(q.span().end(), w.claim().span().end()).strip();
-    boolean commas = before.equals(",") && (after.startsWith(",") || last + 1 >= w.size()
-        && (after.isEmpty() || after.equals(".")));
-    boolean brackets = before.equals("(") && after.startsWith(")");
-    if (!commas && !brackets) {
+    if (q.approximation() != Approximation.EXACT || n != Math.rint(n)
+        || first != w.lastWordBefore(q.span().end()) || !ageAfterName(w, first)) {
       return null;
     }
     List<String> name = new ArrayList<>();

@@ -17,6 +17,7 @@ final class Lexicon {
   private final Set<String> reporting;
   private final Set<String> denials;
   private final Set<String> dateGovernors;
+  private final Set<String> speechDates;
   private final Set<String> expectations;
   private final Set<String> frameNoise;
   private final Set<String> about;
@@ -53,6 +54,7 @@ final class Lexicon {
     this.reporting = pack.stems("reporting-word");
     this.denials = pack.stems("denial-verb");
     this.dateGovernors = pack.lower("date-governor");
+    this.speechDates = pack.lower("speech-date");
     this.expectations = pack.lower("expectation");
     this.frameNoise = pack.stems("frame-noise");
     this.about = pack.lower("about");
@@ -141,6 +143,14 @@ final class Lexicon {
   /** Lower-case words that make a date the bound or anchor of another event. */
   Set<String> dateGovernors() {
     return dateGovernors;
+  }
+
+  /**
+   * Verbs of telling whose date is the telling's, not the told event's (pack facet
+   * {@code speech-date}).
+   */
+  Set<String> speechDates() {
+    return speechDates;
   }
 
   /** Lower-case words of plans and expectations. */

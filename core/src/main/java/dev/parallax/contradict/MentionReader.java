@@ -53,7 +53,7 @@ final class MentionReader {
   List<Amount> amounts(ClaimWords w) {
     List<TimeFacet> times = w.claim().facets(TimeFacet.class);
     List<QuantityFacet> quantities = w.claim().facets(QuantityFacet.class);
-    List<TextSpan> stops = stops(w);
+    Stops stops = amountStops(w);
     List<Amount> out = new ArrayList<>();
     List<String> lastNoun = List.of();
     Amount previous = null;
@@ -88,12 +88,7 @@ final class MentionReader {
 
   /** The dates and clock times of a claim, in text order. */
   List<Moment> moments(ClaimWords w) {
-    List<TextSpan> stops = new ArrayList<>();
-    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
-      if (t.type() == TimeFacet.Type.DURATION || When.of(t.value()).isPresent()) {
-        stops.add(t.span());
-      }
-    }
+    Stops stops = momentStops(w);
     List<Moment> out = new ArrayList<>();
     for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
       if (t.type() != TimeFacet.Type.DATE && t.type() != TimeFacet.Type.TIME) {
@@ -130,6 +125,9 @@ final class MentionReader {
           break;
         }
       }
+      if (bound.isEmpty() && toldOn(w, first, w.lastWordBefore(t.span().end()))) {
+        bound = "told"; // "Smith said Friday that she went": the date of the telling
+      }
       String around = w.between(t.span().start() - 1, t.span().end() + 1);
       if (around.startsWith("/") || around.endsWith("/") || t.span().text().contains("/")
           && t.span().text().matches(".*\\d{4}/\\d.*")) {
@@ -146,7 +144,7 @@ final class MentionReader {
       }
       // "at 3:30 a.m. on Sunday": a clock time and its day are one moment with one frame
       TextSpan whole = t.span();
-      for (TextSpan x : stops) {
+      for (TextSpan x : stops.spans()) {
         if (adjacent(w, x, t.span())) {
           whole = w.span(Math.min(whole.start(), x.start()), Math.max(whole.end(), x.end()));
         }
@@ -155,6 +153,20 @@ final class MentionReader {
           names(w, whole, stops), bound, governed, expected));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether the date of words {@code first..last} dates a telling: a verb of telling (pack facet
+   * {@code speech-date}) right before it, "on" allowed between ("Ketsoyan said Friday that",
+   * "police said on Monday."), or right after it ("police on Friday said").
+   */
+  private boolean toldOn(ClaimWords w, int first, int last) {
+    int before = first - 1;
+    if (before >= 0 && w.lower(before).equals("on")) {
+      before--;
+    }
+    return before >= 0 && lexicon.speechDates().contains(w.lower(before))
+        || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1));
   }
 
   /** Whether two spans stand next to each other with at most "on", "at" or a comma between. */
@@ -168,29 +180,60 @@ final class MentionReader {
   }
 
   /**
-   * Spans of every number and of every time expression that names a date, a clock time or a
-   * length of time: where frames stop ("now" and "recently" do not stop them).
+   * Where the frame of a mention stops: at {@code spans}, the other mentions of its kind, and at a
+   * number, unless the number lies in one of {@code passable}, a mention of the other kind. A date
+   * and an amount of one clause share its verb ("sold for $30 million in 1967": the sale is
+   * valued and dated), two amounts or two dates part it ("killed 12 and wounded 20").
    */
-  private static List<TextSpan> stops(ClaimWords w) {
-    List<TextSpan> out = new ArrayList<>();
+  record Stops(List<TextSpan> spans, List<TextSpan> passable) {}
+
+  /**
+   * The stops of an amount's frame: every number and every length of time; numbers that are part
+   * of a date or a clock time do not stop it.
+   */
+  private static Stops amountStops(ClaimWords w) {
+    List<TextSpan> spans = new ArrayList<>();
+    List<TextSpan> passable = new ArrayList<>();
     for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
       if (t.type() == TimeFacet.Type.DURATION || When.of(t.value()).isPresent()) {
-        out.add(t.span());
+        spans.add(t.span());
       }
     }
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-      out.add(q.span());
+      if (passable.stream().noneMatch(p -> Spans.overlap(p, q.span()))) {
+        spans.add(q.span());
+      }
     }
-    return out;
+    return new Stops(List.copyOf(spans), List.copyOf(passable));
+  }
+
+  /**
+   * The stops of a date's frame: every other date, clock time and length of time; numbers that
+   * are part of an amount do not stop it.
+   */
+  private static Stops momentStops(ClaimWords w) {
+    List<TextSpan> spans = new ArrayList<>();
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.type() == TimeFacet.Type.DURATION || When.of(t.value()).isPresent()) {
+        spans.add(t.span());
+      }
+    }
+    List<TextSpan> passable = new ArrayList<>();
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (spans.stream().noneMatch(p -> Spans.overlap(p, q.span()))) {
+        passable.add(q.span());
+      }
+    }
+    return new Stops(List.copyOf(spans), List.copyOf(passable));
   }
 
   /** The content stems around {@code span}, stopping at other numbers and times. */
-  Set<String> frame(ClaimWords w, TextSpan span, List<TextSpan> stops) {
+  Set<String> frame(ClaimWords w, TextSpan span, Stops stops) {
     return around(w, span, stops, FRAME_WORDS);
   }
 
   /** The stems of the frame that are written with a capital: names, not what happened. */
-  Set<String> names(ClaimWords w, TextSpan span, List<TextSpan> stops) {
+  Set<String> names(ClaimWords w, TextSpan span, Stops stops) {
     Set<String> out = new LinkedHashSet<>();
     Set<String> frame = around(w, span, stops, FRAME_WORDS);
     for (int i = 0; i < w.size(); i++) {
@@ -252,7 +295,7 @@ final class MentionReader {
    * The first {@code content} content stems on each side of {@code span} within its frame: the
    * words that say what happened to what a number counts ("were injured", "killing").
    */
-  Set<String> core(ClaimWords w, TextSpan span, List<TextSpan> stops) {
+  Set<String> core(ClaimWords w, TextSpan span, Stops stops) {
     return around(w, span, stops, CORE_WORDS, true);
   }
 
@@ -261,12 +304,12 @@ final class MentionReader {
    * mentions belongs to the nearer one, a word halfway to the one after it ("killing seven
    * people and injuring 40": "injuring" belongs to 40).
    */
-  private Set<String> around(ClaimWords w, TextSpan span, List<TextSpan> stops, int content) {
+  private Set<String> around(ClaimWords w, TextSpan span, Stops stops, int content) {
     return around(w, span, stops, content, false);
   }
 
   /** The same, counting only words in lower case when {@code lower} (names are skipped). */
-  private Set<String> around(ClaimWords w, TextSpan span, List<TextSpan> stops, int content,
+  private Set<String> around(ClaimWords w, TextSpan span, Stops stops, int content,
       boolean lower) {
     Set<String> out = new LinkedHashSet<>();
     int first = w.firstWordFrom(span.start());
@@ -325,7 +368,7 @@ final class MentionReader {
     return out;
   }
 
-  private static boolean isStop(ClaimWords w, int i, TextSpan self, List<TextSpan> stops) {
+  private static boolean isStop(ClaimWords w, int i, TextSpan self, Stops stops) {
     if (Spans.within(w.start(i), w.end(i), self)) {
       return false;
     }
@@ -333,9 +376,14 @@ final class MentionReader {
       return false; // "Alexis Grigoropoulos, 15, on Saturday": the age belongs to the name
     }
     if (w.isNumber(i)) {
+      for (TextSpan p : stops.passable()) {
+        if (Spans.within(w.start(i), w.end(i), p)) {
+          return false;
+        }
+      }
       return true;
     }
-    for (TextSpan s : stops) {
+    for (TextSpan s : stops.spans()) {
       if (!Spans.overlap(s, self) && Spans.within(w.start(i), w.end(i), s)) {
         return true;
       }
@@ -362,7 +410,7 @@ final class MentionReader {
         || before.equals("(") && after.startsWith(")");
   }
 
-  private Amount amount(ClaimWords w, QuantityFacet q, List<TextSpan> stops,
+  private Amount amount(ClaimWords w, QuantityFacet q, Stops stops,
       List<String> lastNoun, Amount previous, TextSpan before) {
     int at = w.firstWordFrom(q.span().start());
     if (at >= 1 && at < w.size() && !w.isNumber(at)
@@ -434,7 +482,7 @@ final class MentionReader {
    * The age of {@code q} when it is set off after a name ({@link #ageAfterName}); the name's
    * words say whose age it is. Null for anything else.
    */
-  private Amount apposedAge(ClaimWords w, QuantityFacet q, List<TextSpan> stops) {
+  private Amount apposedAge(ClaimWords w, QuantityFacet q, Stops stops) {
     double n = q.value();
     int first = w.firstWordFrom(q.span().start());
     if (q.approximation() != Approximation.EXACT || n != Math.rint(n)
@@ -527,7 +575,7 @@ final class MentionReader {
     return gap.equals("(") || gap.equals("or") || gap.equals(", or") || gap.endsWith("(");
   }
 
-  private Amount duration(ClaimWords w, TimeFacet t, List<TextSpan> stops) {
+  private Amount duration(ClaimWords w, TimeFacet t, Stops stops) {
     Matcher m = DURATION.matcher(t.value());
     if (!m.matches()) {
       return null;

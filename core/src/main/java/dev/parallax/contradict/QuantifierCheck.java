@@ -444,8 +444,8 @@ final class QuantifierCheck implements Check {
           default -> new double[] {v - h, v + h};
         };
         out.add(new Count(c, a.evidence(), quantifierReader.persons(Set.copyOf(a.noun())),
-            quantifierReader.withPredicate(w, a.evidence(), reader.frame(w, a.evidence(), others)),
-            quantifierReader.withPredicate(w, a.evidence(), reader.core(w, a.evidence(), others)),
+            quantifierReader.withPredicate(w, a.evidence(), reader.frame(w, a.evidence(), new MentionReader.Stops(others, List.of()))),
+            quantifierReader.withPredicate(w, a.evidence(), reader.core(w, a.evidence(), new MentionReader.Stops(others, List.of()))),
             quantifierReader.places(w, a.evidence()), Set.copyOf(acts),
             acts.isEmpty() ? "" : acts.get(0), b[0], b[1], a.shown(), null));
       }

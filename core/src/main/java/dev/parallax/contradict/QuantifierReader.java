@@ -174,8 +174,8 @@ final class QuantifierReader {
     // "no one was killed": what befell them is the verb
     List<String> acts = s.person() ? List.of(w.stem(head[0])) : acts(w, head[0], head[1], from);
     return new Quantifier(word, evidence, phrase, s, persons(stems),
-        withPredicate(w, evidence, reader.frame(w, evidence, others)),
-        withPredicate(w, evidence, reader.core(w, evidence, others)), places(w, evidence),
+        withPredicate(w, evidence, reader.frame(w, evidence, new MentionReader.Stops(others, List.of()))),
+        withPredicate(w, evidence, reader.core(w, evidence, new MentionReader.Stops(others, List.of()))), places(w, evidence),
         Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high);
   }
 

@@ -752,6 +752,11 @@ public final class TimeExtractor {
             && !tw.has(w + 1, TimeWords.MONTH)) {
           return null; // "2000 people"
         }
+      } else if (y < 1900 && w + 1 < to && after.isBlank() && isPlainWord(w + 1) && plural(w + 1)
+          && !tw.has(w + 1, TimeWords.MONTH) && !tw.has(w + 1, TimeWords.UNIT)) {
+        // "for 1098 yards", "over 1500 troops": before 1900, a number that counts a plural noun
+        // is a count ("In 2005 voters approved" keeps its year)
+        return null;
       }
       return new Expr(w, w + 1, Type.DATE, TimeCalendar.year(y), Kind.YEAR, null, -1);
     }
@@ -831,6 +836,9 @@ public final class TimeExtractor {
       }
       if (!explicit || h < 0 || h > 24 || min > 59) {
         return null;
+      }
+      if (ampm == null && c < to && tw.has(c, TimeWords.COUNTDOWN)) {
+        return null; // "with 7:41 to go": a game clock, not a time of day
       }
       return zoned(w, c, hhmm(h, min));
     }

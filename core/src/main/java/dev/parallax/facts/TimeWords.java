@@ -33,8 +33,9 @@ final class TimeWords {
   static final int LINK = 19;
   static final int FUTURE = 20;
   static final int SAME = 21;
+  static final int COUNTDOWN = 22;
   private static final String[] FACETS = {
-    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same"
+    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown"
   };
 
   private final AnalyzedText text;
@@ -97,7 +98,7 @@ final class TimeWords {
     CueHit[] h = hits[w];
     for (int f = 0; f < h.length; f++) {
       if (h[f] != null && f != LINK && f != OF && f != FUTURE && f != BOUND
-          && f != AGO) {
+          && f != AGO && f != COUNTDOWN) {
         return true;
       }
     }

@@ -91,6 +91,14 @@ class FactMentionTest {
         row("The soldier has been held since Sunday, officials said.",
             "The soldier has been held since Monday, officials said.", Kind.TEMPORAL, "Sunday",
             "Monday"),
+        // the date of a telling against another telling of the same news
+        row("Hewlett-Packard on Monday said it has agreed to buy the consulting company.",
+            "Hewlett-Packard announced on Tuesday that it has agreed to buy the consulting"
+            + " company.", Kind.TEMPORAL, "Monday", "Tuesday"),
+        // a date and an amount of one clause share its verb
+        row("The family sold the oil field for a reported $30 million in 1957.",
+            "The family later sold the oil field for $30 million in 1967.", Kind.TEMPORAL,
+            "1957", "1967"),
         // one thing given two places in one sequence
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
@@ -149,6 +157,14 @@ class FactMentionTest {
             "The soldier was taken into custody on Monday, officials said."),
         row("The minister resigned after Sunday's vote.",
             "The minister resigned on Monday."),
+        // the day something was said is not the day of what was said
+        row("Her publicist said Friday that the actress went to the treatment center.",
+            "The actress went to the treatment center on Tuesday, her publicist said."),
+        row("The actress checked into the treatment center, her publicist said Friday.",
+            "The actress checked into the treatment center on Tuesday."),
+        // a game clock is no time of day
+        row("He hit the record shot with 7:41 to go in the first half.",
+            "He hit the record shot with 14:05 left in the first half."),
         // a month inside its year, a weekday inside its date
         row("The plant opened in August 2025.", "The plant opened in 2025."),
         row("The suspect was arrested on Monday, October 20, 2025.",

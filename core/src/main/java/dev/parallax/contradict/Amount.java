@@ -24,6 +24,9 @@ import java.util.Set;
  * @param approximation how exact the words are
  * @param unit the unit as written, if any ({@code km}, {@code USD})
  * @param derived whether it restates another amount of its claim in another unit ("(155 miles)")
+ * @param increment whether it counts what was added to an earlier amount ("another 20 people",
+ *     "two additional life sentences", "20 more troops"), not a total: it is compared only with
+ *     another increment
  * @param scope the stems of a place phrase right after what it counts ("in the province",
  *     "across Asia"): where the count holds, empty when none is given
  * @param shown how a reader would write it ("about 34,000 people", "$3.5 billion", "3 weeks")
@@ -43,6 +46,7 @@ record Amount(
     Approximation approximation,
     String unit,
     boolean derived,
+    boolean increment,
     Set<String> scope,
     String shown) implements Mention {
 

@@ -18,6 +18,10 @@ final class Lexicon {
   private final Set<String> denials;
   private final Set<String> dateGovernors;
   private final Set<String> speechDates;
+  private final Set<String> incrementsBefore;
+  private final Set<String> incrementsAfter;
+  private final Set<String> countdown;
+  private final Set<String> clockUnits;
   private final Set<String> expectations;
   private final Set<String> frameNoise;
   private final Set<String> about;
@@ -55,6 +59,10 @@ final class Lexicon {
     this.denials = pack.stems("denial-verb");
     this.dateGovernors = pack.lower("date-governor");
     this.speechDates = pack.lower("speech-date");
+    this.incrementsBefore = pack.lower("increment-before");
+    this.incrementsAfter = pack.lower("increment-after");
+    this.countdown = pack.lower("countdown");
+    this.clockUnits = pack.lower("clock-unit");
     this.expectations = pack.lower("expectation");
     this.frameNoise = pack.stems("frame-noise");
     this.about = pack.lower("about");
@@ -151,6 +159,26 @@ final class Lexicon {
    */
   Set<String> speechDates() {
     return speechDates;
+  }
+
+  /** Words before a number that make it an increment (pack facet {@code increment-before}). */
+  Set<String> incrementsBefore() {
+    return incrementsBefore;
+  }
+
+  /** Words after a number that make it an increment (pack facet {@code increment-after}). */
+  Set<String> incrementsAfter() {
+    return incrementsAfter;
+  }
+
+  /** Words after minutes and seconds that make a game clock (pack facet {@code countdown}). */
+  Set<String> countdown() {
+    return countdown;
+  }
+
+  /** Units between a game clock and its countdown word (pack facet {@code clock-unit}). */
+  Set<String> clockUnits() {
+    return clockUnits;
   }
 
   /** Lower-case words of plans and expectations. */

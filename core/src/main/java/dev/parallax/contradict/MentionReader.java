@@ -32,6 +32,8 @@ final class MentionReader {
   static final int NOUN_WORDS = 3;
   /** The measure of a number that says nothing of what it counts. */
   static final String BARE = "number";
+  /** The measure of a game clock, the time left in a period ("with 7:41 to go"). */
+  static final String GAME_CLOCK = "game-clock";
   /** How many content words each way make the core of a frame. */
   static final int CORE_WORDS = 2;
 
@@ -82,8 +84,40 @@ final class MentionReader {
         }
       }
     }
+    out.addAll(gameClocks(w, stops));
     out.sort((x, y) -> Integer.compare(x.evidence().start(), y.evidence().start()));
     return List.copyOf(out);
+  }
+
+  /**
+   * The game clocks of a claim: minutes and seconds left in a period, before a word of the pack's
+   * {@code countdown} facet, "minutes" allowed between ("with 7:41 to go", "6:00 minutes
+   * remaining in the third quarter"). Measured in seconds, exactly.
+   */
+  private List<Amount> gameClocks(ClaimWords w, Stops stops) {
+    List<Amount> out = new ArrayList<>();
+    for (int i = 0; i + 2 < w.size(); i++) {
+      if (!w.isNumber(i) || !w.isNumber(i + 1) || !w.text(i).matches("\\d{1,2}")
+          || !w.text(i + 1).matches("[0-5]\\d")
+          || !w.between(w.end(i), w.start(i + 1)).equals(":")) {
+        continue;
+      }
+      int k = i + 2;
+      if (lexicon.clockUnits().contains(w.lower(k)) && k + 1 < w.size()) {
+        k++;
+      }
+      String next = w.lower(k);
+      String two = k + 1 < w.size() ? next + " " + w.lower(k + 1) : next;
+      if (!lexicon.countdown().contains(next) && !lexicon.countdown().contains(two)) {
+        continue;
+      }
+      TextSpan span = w.span(w.start(i), w.end(i + 1));
+      double seconds = Integer.parseInt(w.text(i)) * 60 + Integer.parseInt(w.text(i + 1));
+      out.add(new Amount(w, span, GAME_CLOCK, List.of(), frame(w, span, stops),
+          core(w, span, stops), names(w, span, stops), seconds, seconds, seconds, 1,
+          Approximation.EXACT, "s", false, false, Set.of(), span.text() + " left"));
+    }
+    return out;
   }
 
   /** The dates and clock times of a claim, in text order. */
@@ -428,7 +462,8 @@ final class MentionReader {
       return new Amount(w, q.span(), measure, noun, frame(w, q.span(), stops),
           core(w, q.span(), stops), names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
-          step, q.approximation(), unit, derived, scope(w, q.span().end()), amountText(q, ""));
+          step, q.approximation(), unit, derived, increment(w, q.span()), scope(w, q.span().end()),
+          amountText(q, ""));
     }
     if (lexicon.pronounNumbers().contains(q.span().text().toLowerCase(Locale.ROOT))) {
       return null; // "one of them", "the one who": a pronoun more often than a count
@@ -464,18 +499,40 @@ final class MentionReader {
         return new Amount(w, w.span(w.start(j - 1), q.span().end()), "count",
             List.of(w.stem(j - 1)), frame(w, q.span(), stops), core(w, q.span(), stops),
             names(w, q.span(), stops), q.value(), q.low(), q.high(), step, q.approximation(),
-            "", derived, scope(w, q.span().end()), amountText(q, w.lower(j - 1)));
+            "", derived, increment(w, q.span()), scope(w, q.span().end()),
+            amountText(q, w.lower(j - 1)));
       }
       // a bare number: nothing tells what it counts, so it is never compared; it may still
       // show that an article states a value ("nine in favour and three against")
       return new Amount(w, q.span(), BARE, List.of(), frame(w, q.span(), stops),
           core(w, q.span(), stops), names(w, q.span(), stops), q.value(), q.low(), q.high(),
-          step, q.approximation(), "", derived, Set.of(), amountText(q, ""));
+          step, q.approximation(), "", derived, increment(w, q.span()), Set.of(), amountText(q, ""));
     }
     return new Amount(w, evidence, "count", noun, frame(w, evidence, stops),
         core(w, evidence, stops), names(w, evidence, stops), q.value(), q.low(),
-        q.high(), step, q.approximation(), "", derived, scope(w, evidence.end()),
+        q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
+        scope(w, evidence.end()),
         amountText(q, counted));
+  }
+
+  /**
+   * Whether the amount at {@code span} counts what was added to an earlier one: a word of the
+   * pack's {@code increment} facet right before it, past "a" or "an" ("another 20 people", "an
+   * additional six engines"), or right after its number ("20 more troops", "two additional life
+   * sentences").
+   */
+  private boolean increment(ClaimWords w, TextSpan span) {
+    int first = w.firstWordFrom(span.start());
+    int before = first - 1;
+    if (before >= 0 && (w.lower(before).equals("a") || w.lower(before).equals("an"))) {
+      before--;
+    }
+    if (before >= 0 && lexicon.incrementsBefore().contains(w.lower(before))) {
+      return true;
+    }
+    int after = w.firstWordFrom(span.end());
+    return after < w.size() && w.gapIsSpace(span.end(), w.start(after))
+        && lexicon.incrementsAfter().contains(w.lower(after));
   }
 
   /**
@@ -500,7 +557,7 @@ final class MentionReader {
     double days = 365.25;
     return new Amount(w, q.span(), "age", List.copyOf(name), frame(w, q.span(), stops),
         core(w, q.span(), stops), names(w, q.span(), stops), n * days, n * days, n * days, days,
-        Approximation.EXACT, "year", false, Set.of(), NumberWords.plain(n) + " years old");
+        Approximation.EXACT, "year", false, false, Set.of(), NumberWords.plain(n) + " years old");
   }
 
   /** The stems of the noun a number counts: content words right after it ("48-page" too). */
@@ -667,7 +724,7 @@ final class MentionReader {
         + (measure.equals("age") ? " old" : "");
     return new Amount(w, span, measure, noun, frame(w, span, stops),
         core(w, span, stops), names(w, span, stops), v, low, high,
-        stepDays, approx, unitName, false, Set.of(), shown);
+        stepDays, approx, unitName, false, increment(w, span), Set.of(), shown);
   }
 
   /** How exact the one or two words before word {@code first} make a length of time. */

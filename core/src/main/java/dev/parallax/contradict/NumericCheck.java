@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p><b>Same thing.</b> Two amounts are candidates when they have one measure (a dimension such as
  * length or duration, money of one currency, or a count) and, for counts, one counted noun ("12
  * people" and "18 people", never "40 rounds" and "two nations"; people of any kind meet people of
- * one kind), when their claims are related (aligned, or sharing two content words), when their
+ * one kind), when both or neither count what was added to an earlier amount ("another 20
+ * people", "two additional life sentences"), when their claims are related (aligned, or sharing two content words), when their
  * frames share at least one word and they are not scoped to two places ("in the province",
  * "across Asia"). How likely a candidate pair states one fact is read by the {@code numeric}
  * model of {@link SameFact}: the words their frames and cores share, the names, the claims'
@@ -90,7 +91,9 @@ final class NumericCheck implements Check {
           notes.add("Ages a year apart may be one person before and after a birthday.");
         }
       }
-      out.add(new Finding(Kind.NUMERIC, a.view().claim(), b.view().claim(), x.evidence(),
+      // a game clock tells when in a game something happened
+      Kind kind = x.measure().equals(MentionReader.GAME_CLOCK) ? Kind.TEMPORAL : Kind.NUMERIC;
+      out.add(new Finding(kind, a.view().claim(), b.view().claim(), x.evidence(),
           y.evidence(), x.shown(), y.shown(), "", notes, conf));
     }
   }
@@ -113,6 +116,7 @@ final class NumericCheck implements Check {
       Amount a = h.amount();
       Amount b = o.amount();
       return !a.measure().equals(MentionReader.BARE) && (comparable(a, b) || people(a, b))
+          && a.increment() == b.increment() // "two additional sentences" and "three sentences"
           && pair.relation(h.view(), o.view()).isPresent()
           && Mention.shared(a.frame(), b.frame()) >= 1 // one fact shares a word around it
           // "170,000 people in the province" and "230,000 people across Asia": two counts

@@ -592,8 +592,8 @@ public final class TimeExtractor {
     /** "three days", "12-year", "a year", "two years ago", "15 a year" (a set). */
     private Expr count(int w) {
       Num n = number(w);
-      if (n == null) {
-        return null;
+      if (n == null || w - 1 >= from && t.isNumber(w - 1) && tw.tight(w - 1, ":")) {
+        return null; // the seconds of "6:00 minutes remaining" count nothing
       }
       int u = unitAfter(n);
       if (u < 0) {
@@ -837,8 +837,9 @@ public final class TimeExtractor {
       if (!explicit || h < 0 || h > 24 || min > 59) {
         return null;
       }
-      if (ampm == null && c < to && tw.has(c, TimeWords.COUNTDOWN)) {
-        return null; // "with 7:41 to go": a game clock, not a time of day
+      int left = c < to && tw.has(c, TimeWords.UNIT) ? tw.after(c, TimeWords.UNIT) : c;
+      if (ampm == null && left < to && tw.has(left, TimeWords.COUNTDOWN)) {
+        return null; // "with 7:41 to go", "6:00 minutes remaining": a game clock, no time of day
       }
       return zoned(w, c, hhmm(h, min));
     }

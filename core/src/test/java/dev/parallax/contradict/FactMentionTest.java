@@ -99,6 +99,10 @@ class FactMentionTest {
         row("The family sold the oil field for a reported $30 million in 1957.",
             "The family later sold the oil field for $30 million in 1967.", Kind.TEMPORAL,
             "1957", "1967"),
+        // two game clocks of one play
+        row("Hansbrough set the record with a bank shot with 7:41 to go in the first half.",
+            "With 7:42 left in the first half, Hansbrough set the record with a bank shot.",
+            Kind.TEMPORAL, "7:41", "7:42"),
         // one thing given two places in one sequence
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
@@ -164,7 +168,7 @@ class FactMentionTest {
             "The actress checked into the treatment center on Tuesday."),
         // a game clock is no time of day
         row("He hit the record shot with 7:41 to go in the first half.",
-            "He hit the record shot with 14:05 left in the first half."),
+            "He hit the record shot at 7:55 p.m. in the first half."),
         // a month inside its year, a weekday inside its date
         row("The plant opened in August 2025.", "The plant opened in 2025."),
         row("The suspect was arrested on Monday, October 20, 2025.",
@@ -186,6 +190,11 @@ class FactMentionTest {
         // two people of one family
         row("Police found 35-year-old Gary Gomes in the flat on Sunday.",
             "Police found 61-year-old Catherine Gomes in the flat on Sunday."),
+        // what was added against a total
+        row("He received two additional life sentences for the prison attack.",
+            "He is serving three life sentences for the prison attack."),
+        row("Another 20 people were injured in the clashes on Sunday.",
+            "In all, 45 people were injured in the clashes."),
         // a list in another order
         row("He is survived by his wife and two sons, ages 6 and 16.",
             "He is survived by his wife and two sons, ages 16 and 6."),

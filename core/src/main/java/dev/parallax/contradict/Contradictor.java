@@ -94,6 +94,7 @@ public final class Contradictor {
         new OrdinalCheck(events, words),
         new RenumberCheck(events, words),
         new PolarityCheck(words),
+        new OppositeCheck(words),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));
   }

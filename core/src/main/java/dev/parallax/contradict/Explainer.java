@@ -33,7 +33,10 @@ final class Explainer {
           + date(f.rightValue()) + " (" + quote(f.rightEvidence().text()) + ")"
           + (f.aspect().isEmpty() ? "." : ": the " + f.aspect() + " differs.");
       case ORDINAL -> ordinal(f, left, right);
-      case POLARITY -> f.leftValue().equals("denied")
+      case POLARITY -> !f.aspect().isEmpty()
+          ? left + " says " + quote(f.leftEvidence().text()) + "; " + right + " says "
+              + quote(f.rightEvidence().text()) + ": the two states exclude each other."
+          : f.leftValue().equals("denied")
           ? right + " states it (" + quote(f.rightEvidence().text()) + "); " + left
               + " denies it (" + quote(f.leftEvidence().text()) + ")."
           : left + " states it (" + quote(f.leftEvidence().text()) + "); " + right

@@ -1,6 +1,7 @@
 package dev.parallax.contradict;
 
 import dev.parallax.rules.Cue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,8 @@ final class Lexicon {
   private final Set<String> incrementsAfter;
   private final Set<String> countdown;
   private final Set<String> clockUnits;
+  private final List<Opposites> opposites;
+  private final Set<String> leftStates;
   private final Set<String> expectations;
   private final Set<String> frameNoise;
   private final Set<String> about;
@@ -63,6 +66,19 @@ final class Lexicon {
     this.incrementsAfter = pack.lower("increment-after");
     this.countdown = pack.lower("countdown");
     this.clockUnits = pack.lower("clock-unit");
+    List<Opposites> opp = new ArrayList<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals("opposite-state")) {
+        Set<String> side = new LinkedHashSet<>();
+        for (String w : pack.lower(cue)) {
+          side.addAll(pack.stemsOf(w));
+        }
+        Set<String> other = new LinkedHashSet<>(pack.stemsOf(pack.value(cue)));
+        opp.add(new Opposites(Set.copyOf(side), Set.copyOf(other)));
+      }
+    }
+    this.opposites = List.copyOf(opp);
+    this.leftStates = pack.lower("state-verb");
     this.expectations = pack.lower("expectation");
     this.frameNoise = pack.stems("frame-noise");
     this.about = pack.lower("about");
@@ -169,6 +185,25 @@ final class Lexicon {
   /** Words after a number that make it an increment (pack facet {@code increment-after}). */
   Set<String> incrementsAfter() {
     return incrementsAfter;
+  }
+
+  /**
+   * Two sets of stems of states that exclude each other (pack facet {@code opposite-state}: the
+   * cue's words and the words of its value), such as "intact" and "destroyed".
+   */
+  record Opposites(Set<String> side, Set<String> other) {}
+
+  /**
+   * Verbs that leave their subject in a state, as a copula does, and adverbs after them (pack
+   * facet {@code state-verb}).
+   */
+  Set<String> leftStates() {
+    return leftStates;
+  }
+
+  /** The pairs of opposite states (pack facet {@code opposite-state}). */
+  List<Opposites> opposites() {
+    return opposites;
   }
 
   /** Words after minutes and seconds that make a game clock (pack facet {@code countdown}). */

@@ -92,6 +92,16 @@ final class PackCues {
     return Map.copyOf(out);
   }
 
+  /** The stems of the words of {@code text}, in order ("destroyed toppled": destroi, toppl). */
+  List<String> stemsOf(String text) {
+    AnalyzedText t = analyzer.analyze(text);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.wordCount(); i++) {
+      out.add(t.stem(i));
+    }
+    return out;
+  }
+
   /** The value of a cue that must have one. */
   String value(Cue cue) {
     return cue.value().orElseThrow(() -> new IllegalArgumentException(

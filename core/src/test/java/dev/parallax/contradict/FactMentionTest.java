@@ -103,6 +103,13 @@ class FactMentionTest {
         row("Hansbrough set the record with a bank shot with 7:41 to go in the first half.",
             "With 7:42 left in the first half, Hansbrough set the record with a bank shot.",
             Kind.TEMPORAL, "7:41", "7:42"),
+        // one thing in two states that exclude each other
+        row("A large fire has destroyed much of a supermarket in Somerset.",
+            "However, the main area of the supermarket was left largely intact.", Kind.POLARITY,
+            "destroyed", "intact"),
+        row("Police said the teenager was unarmed when officers shot him.",
+            "Police said the teenager was armed with a revolver when officers shot him.",
+            Kind.POLARITY, "unarmed", "armed"),
         // one thing given two places in one sequence
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
@@ -190,6 +197,11 @@ class FactMentionTest {
         // two people of one family
         row("Police found 35-year-old Gary Gomes in the flat on Sunday.",
             "Police found 61-year-old Catherine Gomes in the flat on Sunday."),
+        // two states of two things, or both states in one claim
+        row("The driver of the truck was unhurt in the crash on the highway.",
+            "Two passengers were injured in the crash on the highway."),
+        row("The church was left intact, with only smoke damage, the pastor said.",
+            "The fire damaged the church, the pastor said."),
         // what was added against a total
         row("He received two additional life sentences for the prison attack.",
             "He is serving three life sentences for the prison attack."),

@@ -112,9 +112,17 @@ final class MentionReader {
         continue;
       }
       TextSpan span = w.span(w.start(i), w.end(i + 1));
+      // the period ("left in the first half") is shared by every play of the game: the words
+      // of the play say which one it was
+      int last = lexicon.countdown().contains(next) ? k : k + 1;
+      if (last + 4 < w.size() && w.lower(last + 1).equals("in")
+          && w.lower(last + 2).equals("the")) {
+        last += 4;
+      }
+      TextSpan told = w.span(w.start(i), w.end(Math.min(last, w.size() - 1)));
       double seconds = Integer.parseInt(w.text(i)) * 60 + Integer.parseInt(w.text(i + 1));
-      out.add(new Amount(w, span, GAME_CLOCK, List.of(), frame(w, span, stops),
-          core(w, span, stops), names(w, span, stops), seconds, seconds, seconds, 1,
+      out.add(new Amount(w, span, GAME_CLOCK, List.of(), frame(w, told, stops),
+          core(w, told, stops), names(w, told, stops), seconds, seconds, seconds, 1,
           Approximation.EXACT, "s", false, false, Set.of(), span.text() + " left"));
     }
     return out;

@@ -176,6 +176,9 @@ class FactMentionTest {
         // a game clock is no time of day
         row("He hit the record shot with 7:41 to go in the first half.",
             "He hit the record shot at 7:55 p.m. in the first half."),
+        // two plays of one game: the period is no evidence of one play
+        row("He tied the game on a jumper from the wing with 14:05 left in the first half.",
+            "Hansbrough set the record with a bank shot with 7:42 left in the first half."),
         // a month inside its year, a weekday inside its date
         row("The plant opened in August 2025.", "The plant opened in 2025."),
         row("The suspect was arrested on Monday, October 20, 2025.",

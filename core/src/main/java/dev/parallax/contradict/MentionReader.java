@@ -230,8 +230,9 @@ final class MentionReader {
   record Stops(List<TextSpan> spans, List<TextSpan> passable) {}
 
   /**
-   * The stops of an amount's frame: every number and every length of time; numbers that are part
-   * of a date or a clock time do not stop it.
+   * The stops of an amount's frame: every number, date and length of time, but not the
+   * restatement of an amount in other units ("1,150 kilometers (700 miles) southeast of Tehran":
+   * the distance is southeast of Tehran).
    */
   private static Stops amountStops(ClaimWords w) {
     List<TextSpan> spans = new ArrayList<>();
@@ -241,10 +242,15 @@ final class MentionReader {
         spans.add(t.span());
       }
     }
+    QuantityFacet prior = null;
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-      if (passable.stream().noneMatch(p -> Spans.overlap(p, q.span()))) {
+      if (prior != null && prior.unit().isPresent() && q.unit().isPresent()
+          && isConversion(w, prior.span(), q.span())) {
+        passable.add(q.span());
+      } else {
         spans.add(q.span());
       }
+      prior = q;
     }
     return new Stops(List.copyOf(spans), List.copyOf(passable));
   }

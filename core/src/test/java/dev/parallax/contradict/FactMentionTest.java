@@ -99,6 +99,10 @@ class FactMentionTest {
         row("The family sold the oil field for a reported $30 million in 1957.",
             "The family later sold the oil field for $30 million in 1967.", Kind.TEMPORAL,
             "1957", "1967"),
+        // a restatement in other units does not cut the amount off from its words
+        row("Officials said the island was 1,150 kilometers (700 miles) from the capital.",
+            "The capital is 1,500 kilometers away.", Kind.NUMERIC, "1,150 kilometers",
+            "1,500 kilometers"),
         // two game clocks of one play
         row("Hansbrough set the record with a bank shot with 7:41 to go in the first half.",
             "With 7:42 left in the first half, Hansbrough set the record with a bank shot.",

@@ -229,12 +229,24 @@ public final class QuantityExtractor {
       Hit<NumberWord> n = cue(w, QuantityLexicon.NUMBER, NumberWord.class);
       return n != null && !n.lex().article()
           || cue(w, QuantityLexicon.MULTIPLIER, Multiplier.class) != null
+              && !cue(w, QuantityLexicon.MULTIPLIER, Multiplier.class).lex().suffix()
           || cue(w, QuantityLexicon.FRACTION, Fraction.class) != null && !t.isNumber(w)
               && cue(w, QuantityLexicon.FRACTION, Fraction.class).lex().alone()
+              && !compoundAdjective(w)
           || n != null && n.lex().article() && w + 1 < to
               && (cue(w + 1, QuantityLexicon.MULTIPLIER, Multiplier.class) != null
                   || cue(w + 1, QuantityLexicon.FRACTION, Fraction.class) != null
+                      && !compoundAdjective(w + 1)
                   || compoundOrdinalAt(w + 1));
+    }
+
+    /**
+     * Whether the word at {@code w} begins a compound with a hyphen and a word ("a third-party
+     * candidate", "a half-brother"): an adjective or a noun, not a fraction.
+     */
+    private boolean compoundAdjective(int w) {
+      return w + 1 < to && gap(w, w + 1).equals("-") && !t.isNumber(w + 1)
+          && Character.isLetter(text.charAt(t.start(w + 1)));
     }
 
     private String gap(int a, int b) {

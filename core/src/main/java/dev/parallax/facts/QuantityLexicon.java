@@ -41,7 +41,8 @@ final class QuantityLexicon {
 
   record NumberWord(double value, boolean pronoun, boolean article, boolean times) implements Lex {}
 
-  record Multiplier(double factor, boolean money, double pluralStep) implements Lex {
+  record Multiplier(double factor, boolean money, double pluralStep, boolean suffix)
+      implements Lex {
     boolean plural() {
       return pluralStep > 0;
     }
@@ -179,7 +180,8 @@ final class QuantityLexicon {
               step = Double.parseDouble(f[i + 1]);
             }
           }
-          return new Multiplier(Double.parseDouble(f[0]), has(f, "money"), step);
+          return new Multiplier(Double.parseDouble(f[0]), has(f, "money"), step,
+              has(f, "suffix"));
         }
         case FRACTION:
           return new Fraction(Double.parseDouble(f[0]), has(f, "alone"), has(f, "pronoun"));

@@ -260,6 +260,12 @@ class QuantityExtractorTest {
     assertThat(extract("The regulation AR 750-10 applies.")).isEmpty();
     assertThat(extract("A Boeing 747 landed on 2017-05-01.")).isEmpty();
     assertThat(extract("The one you saw was the second half.")).isEmpty();
+    // a multiplier abbreviation is no number by itself; a fraction before a hyphen is a compound
+    assertThat(extract("Former FBI director James B. Comey testified.")).isEmpty();
+    assertThat(extract("Justice Anthony M. Kennedy wrote for the F.B.I. and the C.I.A.")).isEmpty();
+    assertThat(extract("He ran as a third-party candidate with his half-brother.")).isEmpty();
+    assertThat(extract("They paid $20 B for it.")).extracting(q -> q.span().text())
+        .containsExactly("$20 B");
     assertThat(extract("Prices rose from 30 to 40 dollars.")).hasSize(2);
   }
 

@@ -135,6 +135,7 @@ final class NumericCheck implements Check {
       f.put("noun", (double) Math.min(2, x.noun().stream().filter(y.noun()::contains).count()));
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
+      f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
       return f;
     }, (h, o) -> disagree(h.amount(), o.amount()));
   }
@@ -149,6 +150,32 @@ final class NumericCheck implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the amount is the whole of a partitive ("missing 10 of the Saints' 16 games", "30 of
+   * the 80 wounded"): after a number, "of" and up to three words of a determiner or a possessor.
+   * Such a whole is often the size of a set (a season, a list) rather than the count of the event.
+   */
+  static boolean whole(Amount a) {
+    ClaimWords w = a.claim();
+    int i = w.firstWordFrom(a.evidence().start());
+    for (int j = i - 1; j >= 1 && j >= i - 4; j--) {
+      if (w.lower(j).equals("of")) {
+        int n = j - 1;
+        for (dev.parallax.QuantityFacet q : w.claim().facets(dev.parallax.QuantityFacet.class)) {
+          if (q.span().end() <= w.start(j) && q.span().end() >= w.end(n)
+              && w.gapIsSpace(q.span().end(), w.start(j))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (w.isContent(j) && !w.isCapitalised(j)) {
+        return false; // "of the Saints' 16", not "of the injured, 16"
+      }
+    }
+    return false;
   }
 
   /**

@@ -53,6 +53,34 @@ class SameFactTest {
   }
 
   @Test
+  void theWholeOfAPartitiveIsMarked() {
+    Parallax px = Parallax.standard();
+    TextAnalyzer analyzer = TextAnalyzer.english();
+    Contradictor cx = new Contradictor(analyzer, Synonyms.english(analyzer),
+        RulePack.fromClasspath("/dev/parallax/contradict/en/contradict.rules"),
+        SameFact.bundled());
+    List<Article> articles = List.of(
+        Article.builder().id("a").text("Thomas missed 10 of the Saints' 16 games this season"
+            + " with an ankle injury.").build(),
+        Article.builder().id("b").text("An ankle injury limited Thomas to six games this"
+            + " season.").build());
+    List<List<Claim>> claims = new ArrayList<>();
+    for (Article a : articles) {
+      claims.add(px.annotate(a).claims());
+    }
+    Map<String, Double> whole = new java.util.TreeMap<>();
+    for (ArticlePair pair : cx.pairs(articles, claims, px.compare(articles).alignments())) {
+      for (Check check : cx.checks()) {
+        if (check instanceof NumericCheck n) {
+          n.pairs(pair).forEach(p -> whole.put(p.left().amount().evidence().text() + " | "
+              + p.right().amount().evidence().text(), p.features().get("whole")));
+        }
+      }
+    }
+    assertThat(whole).containsEntry("16 games | six games", 1.0);
+  }
+
+  @Test
   void everyFeatureTheChecksReadHasAWeightAndEveryWeightAFeature() {
     Parallax px = Parallax.standard();
     TextAnalyzer analyzer = TextAnalyzer.english();

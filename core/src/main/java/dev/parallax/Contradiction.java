@@ -53,7 +53,10 @@ public record Contradiction(
      * window than in the outer one ("the first since August 2024" and "the second this year").
      */
     ORDINAL,
-    /** The same statement asserted by one article and denied by the other. */
+    /**
+     * The same statement asserted by one article and denied by the other, or one thing put in
+     * two states that exclude each other ("intact" and "destroyed").
+     */
     POLARITY,
     /** Quantifier or frequency words that exclude each other ("never" and "often"). */
     QUANTIFIER,

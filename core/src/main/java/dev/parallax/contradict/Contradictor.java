@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  *   <li>{@link OrdinalCheck}: counts of one kind of event in nested windows;
  *   <li>{@link RenumberCheck}: one thing given two places in one sequence;
  *   <li>{@link PolarityCheck}: one statement asserted and denied;
+ *   <li>{@link OppositeCheck}: one thing in two states that exclude each other ("intact" and
+ *       "destroyed", "unarmed" and "armed"), reported as polarity;
  *   <li>{@link AttributeCheck}: one slot of a fact filled differently: a place by compass
  *       direction, the role of a named person, the speaker of a quotation.
  *   <li>{@link QuantifierCheck}: quantifier, frequency and degree words that exclude each other
@@ -257,7 +259,8 @@ public final class Contradictor {
 
   @Override
   public String toString() {
-    return "Contradictor[numeric, temporal, ordinal, polarity, attribute, quantifier]";
+    return "Contradictor[numeric, temporal, ordinal, polarity, opposite states, attribute,"
+        + " quantifier]";
   }
 
   private ArticlePair.Side side(String id, String name, Optional<LocalDate> published,

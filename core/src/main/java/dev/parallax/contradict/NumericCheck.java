@@ -1,6 +1,7 @@
 package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
+import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -163,7 +164,7 @@ final class NumericCheck implements Check {
     for (int j = i - 1; j >= 1 && j >= i - 4; j--) {
       if (w.lower(j).equals("of")) {
         int n = j - 1;
-        for (dev.parallax.QuantityFacet q : w.claim().facets(dev.parallax.QuantityFacet.class)) {
+        for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
           if (q.span().end() <= w.start(j) && q.span().end() >= w.end(n)
               && w.gapIsSpace(q.span().end(), w.start(j))) {
             return true;

@@ -4,6 +4,7 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.TextSpan;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,7 +34,7 @@ final class OppositeCheck implements Check {
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
     pair.related().stream().filter(OppositeCheck::compared).map(this::first)
-        .filter(java.util.Objects::nonNull).forEach(out::add);
+        .filter(Objects::nonNull).forEach(out::add);
   }
 
   /** Whether two related claims are close enough, and plain enough, to compare their states. */

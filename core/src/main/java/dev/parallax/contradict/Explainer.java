@@ -28,7 +28,12 @@ final class Explainer {
       case NUMERIC -> left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text())
           + "); " + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
           + "), which no rounding or approximation reconciles.";
-      case TEMPORAL -> left + " dates this to " + date(f.leftValue()) + " ("
+      case TEMPORAL -> f.aspect().equals(NumericCheck.GAME_CLOCK)
+          || f.aspect().equals(NumericCheck.DISTANCE)
+          ? left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text()) + "); "
+              + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
+              + "): the " + f.aspect() + " differs."
+          : left + " dates this to " + date(f.leftValue()) + " ("
           + quote(f.leftEvidence().text()) + "); " + right + " dates it to "
           + date(f.rightValue()) + " (" + quote(f.rightEvidence().text()) + ")"
           + (f.aspect().isEmpty() ? "." : ": the " + f.aspect() + " differs.");

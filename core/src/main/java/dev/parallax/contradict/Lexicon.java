@@ -40,6 +40,8 @@ final class Lexicon {
   private final Set<String> quantifierDeterminers;
   private final Set<String> roleModifiers;
   private final Map<String, String> offsets;
+  private final Map<String, Double> offsetUnits;
+  private final Set<String> lengthPrepositions;
   private final Set<String> aheadWords;
   private final Set<String> phraseNegations;
   private final Set<String> emphatic;
@@ -110,6 +112,10 @@ final class Lexicon {
     this.quantifierDeterminers = pack.lower("quantifier-determiner");
     this.roleModifiers = pack.lower("role-modifier");
     this.offsets = pack.valued("offset");
+    Map<String, Double> units = new LinkedHashMap<>();
+    pack.valued("offset-unit").forEach((w, v) -> units.put(w, Double.parseDouble(v)));
+    this.offsetUnits = Map.copyOf(units);
+    this.lengthPrepositions = pack.lower("length-preposition");
     this.aheadWords = pack.lower("offset-ahead");
     this.phraseNegations = pack.lower("phrase-negation");
     this.emphatic = pack.lower("emphatic-negation");
@@ -289,6 +295,22 @@ final class Lexicon {
   }
 
   /** Lower-case words after a length of time that make it a distance from another event. */
+  /**
+   * Units of a distance back in time, with their length in days (pack facet
+   * {@code offset-unit}).
+   */
+  Map<String, Double> offsetUnits() {
+    return offsetUnits;
+  }
+
+  /**
+   * Words after which a length of time is how long something lasted, even before "before" or
+   * "after" (pack facet {@code length-preposition}).
+   */
+  Set<String> lengthPrepositions() {
+    return lengthPrepositions;
+  }
+
   Map<String, String> offsets() {
     return offsets;
   }

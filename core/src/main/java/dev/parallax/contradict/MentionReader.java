@@ -77,11 +77,10 @@ final class MentionReader {
       }
     }
     for (TimeFacet t : times) {
-      if (t.type() == TimeFacet.Type.DURATION) {
-        Amount a = duration(w, t, stops);
-        if (a != null) {
-          out.add(a);
-        }
+      Amount a = t.type() == TimeFacet.Type.DURATION ? duration(w, t, stops)
+          : t.type() == TimeFacet.Type.DATE ? ago(w, t, stops) : null;
+      if (a != null) {
+        out.add(a);
       }
     }
     out.addAll(gameClocks(w, stops));
@@ -381,13 +380,13 @@ final class MentionReader {
     // without one, each word goes to the nearer mention (a comma parts too much: "Smith, 45,")
     int leftJoin = -1; // words up to this one belong to the mention on the left
     for (int i = left; i < first && left >= 0; i++) {
-      if (i > left && lexicon.frameConjunctions().contains(w.lower(i))) {
+      if (i > left && partsClauses(w, i)) {
         leftJoin = i;
       }
     }
     int rightJoin = -1; // words from this one on belong to the mention on the right
     for (int i = last + 1; i <= right && right < w.size(); i++) {
-      if (i < right && lexicon.frameConjunctions().contains(w.lower(i))) {
+      if (i < right && partsClauses(w, i)) {
         rightJoin = i;
       }
     }
@@ -414,6 +413,15 @@ final class MentionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether word {@code i} is a conjunction that parts two clauses (pack facet {@code
+   * frame-conjunction}), not one that joins two names ("James Haarsma and Pieter van Tongeren").
+   */
+  private boolean partsClauses(ClaimWords w, int i) {
+    return lexicon.frameConjunctions().contains(w.lower(i))
+        && !(i > 0 && i + 1 < w.size() && w.isCapitalised(i - 1) && w.isCapitalised(i + 1));
   }
 
   private static boolean isStop(ClaimWords w, int i, TextSpan self, Stops stops) {
@@ -520,7 +528,8 @@ final class MentionReader {
       // show that an article states a value ("nine in favour and three against")
       return new Amount(w, q.span(), BARE, List.of(), frame(w, q.span(), stops),
           core(w, q.span(), stops), names(w, q.span(), stops), q.value(), q.low(), q.high(),
-          step, q.approximation(), "", derived, increment(w, q.span()), Set.of(), amountText(q, ""));
+          step, q.approximation(), "", derived, increment(w, q.span()), Set.of(),
+          amountText(q, ""));
     }
     return new Amount(w, evidence, "count", noun, frame(w, evidence, stops),
         core(w, evidence, stops), names(w, evidence, stops), q.value(), q.low(),
@@ -646,6 +655,56 @@ final class MentionReader {
     return gap.equals("(") || gap.equals("or") || gap.equals(", or") || gap.endsWith("(");
   }
 
+  /**
+   * A distance back in time that no publication date resolves ("married two weeks ago", "about a
+   * fortnight ago", "four months ago"): a length of time before the report, compared with
+   * another such length (measure {@code offset:before}), as reports of one day give them. Null
+   * for a resolved date or other words.
+   */
+  private Amount ago(ClaimWords w, TimeFacet t, Stops stops) {
+    if (!t.value().startsWith("XXXX-XX-XX") && !t.value().equals("XXXX")) {
+      return null;
+    }
+    int first = w.firstWordFrom(t.span().start());
+    int last = w.lastWordBefore(t.span().end());
+    if (last < first + 1 || !"before".equals(lexicon.offsets().get(w.lower(last)))
+        || !lexicon.offsetUnits().containsKey(w.lower(last - 1))) {
+      return null;
+    }
+    double n = Double.NaN;
+    Approximation approx = Approximation.EXACT;
+    TextSpan span = t.span();
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q.span().end() > t.span().start() && q.span().start() < w.start(last - 1)) {
+        n = q.value();
+        approx = q.approximation();
+        span = w.span(Math.min(q.span().start(), t.span().start()), t.span().end());
+      }
+    }
+    if (Double.isNaN(n) && last - 2 >= first && w.isNumber(last - 2)
+        && w.text(last - 2).matches("\\d{1,3}")) {
+      n = Integer.parseInt(w.text(last - 2)); // "12 weeks ago"
+    } else if (Double.isNaN(n) && last - 2 >= first && w.lower(last - 2).matches("an?")) {
+      n = 1; // "a week ago", "a fortnight ago"
+    }
+    if (Double.isNaN(n)) {
+      return null; // a number the quantity reader did not read: no guess
+    }
+    if (approx == Approximation.EXACT) {
+      approx = approximation(w, w.firstWordFrom(span.start()));
+    }
+    double days = lexicon.offsetUnits().get(w.lower(last - 1));
+    double v = n * days;
+    double low = approx == Approximation.ABOUT ? v * 0.9 : v;
+    double high = approx == Approximation.ABOUT ? v * 1.1 : v;
+    String unit = w.lower(last - 1).replaceFirst("s$", "");
+    String shown = (approx == Approximation.ABOUT ? "about " : "") + NumberWords.plain(n) + " "
+        + unit + (n == 1 ? "" : "s") + " before";
+    return new Amount(w, span, "offset:before", List.of(), frame(w, span, stops),
+        core(w, span, stops), names(w, span, stops), v, low, high, days, approx, unit, false,
+        false, Set.of(), shown);
+  }
+
   private Amount duration(ClaimWords w, TimeFacet t, Stops stops) {
     Matcher m = DURATION.matcher(t.value());
     if (!m.matches()) {
@@ -716,7 +775,8 @@ final class MentionReader {
       if (k >= w.size() || !w.isCapitalised(k)) {
         return null; // "a 12-year-old girl": many girls may be in the story, a name is one person
       }
-    } else if (last + 1 < w.size() && lexicon.offsets().containsKey(w.lower(last + 1))) {
+    } else if (last + 1 < w.size() && lexicon.offsets().containsKey(w.lower(last + 1))
+        && !(first > 0 && lexicon.lengthPrepositions().contains(w.lower(first - 1)))) {
       // "nine days before", "two weeks later": a distance from another event
       measure = "offset:" + lexicon.offsets().get(w.lower(last + 1));
     } else if (first > 0 && lexicon.aheadWords().contains(w.lower(first - 1))) {

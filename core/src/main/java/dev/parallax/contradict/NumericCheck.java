@@ -42,6 +42,12 @@ import java.util.Optional;
 final class NumericCheck implements Check {
   /** A year in days, the unit of ages. */
   static final double ONE_YEAR = 366;
+  /** The least words of what happened that two game clocks of one play share. */
+  static final int GAME_CLOCK_WORDS = 2;
+  /** The aspect of a TEMPORAL finding on two game clocks. */
+  static final String GAME_CLOCK = "game clock";
+  /** The aspect of a TEMPORAL finding on two distances in time ("two weeks ago"). */
+  static final String DISTANCE = "distance in time";
   /** The factor on the confidence of two ages of one person in reports without dates. */
   static final double UNDATED_AGE = 0.75;
 
@@ -92,11 +98,21 @@ final class NumericCheck implements Check {
           notes.add("Ages a year apart may be one person before and after a birthday.");
         }
       }
-      // a game clock tells when in a game something happened
-      Kind kind = x.measure().equals(MentionReader.GAME_CLOCK) ? Kind.TEMPORAL : Kind.NUMERIC;
+      Kind kind = temporal(x) ? Kind.TEMPORAL : Kind.NUMERIC;
       out.add(new Finding(kind, a.view().claim(), b.view().claim(), x.evidence(),
-          y.evidence(), x.shown(), y.shown(), "", notes, conf));
+          y.evidence(), x.shown(), y.shown(), !temporal(x) ? ""
+              : x.measure().equals(MentionReader.GAME_CLOCK) ? GAME_CLOCK : DISTANCE, notes,
+          conf));
     }
+  }
+
+  /**
+   * Whether an amount tells when rather than how much: a game clock ("with 7:41 to go") or a
+   * distance in time from another event or from the report ("nine days after the shooting",
+   * "two weeks ago"). Their disagreements are reported as TEMPORAL.
+   */
+  static boolean temporal(Amount a) {
+    return a.measure().equals(MentionReader.GAME_CLOCK) || a.measure().startsWith("offset:");
   }
 
   /** An amount with its claim. */
@@ -120,6 +136,9 @@ final class NumericCheck implements Check {
           && a.increment() == b.increment() // "two additional sentences" and "three sentences"
           && pair.relation(h.view(), o.view()).isPresent()
           && Mention.shared(a.frame(), b.frame()) >= 1 // one fact shares a word around it
+          // one game has many plays: two clocks of one play share the words of the play
+          && (!a.measure().equals(MentionReader.GAME_CLOCK)
+              || Mention.shared(a.what(), b.what()) >= GAME_CLOCK_WORDS)
           // "170,000 people in the province" and "230,000 people across Asia": two counts
           && (a.scope().isEmpty() || b.scope().isEmpty()
               || !java.util.Collections.disjoint(a.scope(), b.scope()));

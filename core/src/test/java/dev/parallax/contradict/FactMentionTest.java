@@ -180,6 +180,11 @@ class FactMentionTest {
         // a game clock is no time of day
         row("He hit the record shot with 7:41 to go in the first half.",
             "He hit the record shot at 7:55 p.m. in the first half."),
+        // "then" parts two plays; "and" between two names parts nothing
+        row("He tied the game with 14:05 left in the half, then set the record with a bank shot"
+            + " over James Haarsma and Pieter van Tongeren with 7:41 to go.",
+            "With 7:41 left in the half, he set the record with a bank shot over James Haarsma"
+            + " and Pieter van Tongeren."),
         // two plays of one game: the period is no evidence of one play
         row("He tied the game on a jumper from the wing with 14:05 left in the first half.",
             "Hansbrough set the record with a bank shot with 7:42 left in the first half."),
@@ -285,6 +290,25 @@ class FactMentionTest {
     assertThat(found.get(0).explanation()).contains("Ages change with time");
     assertThat(found.get(0).confidence())
         .isLessThan(PX.compare(early, sameDay).contradictions().get(0).confidence());
+  }
+
+  @Test
+  void undatedReportsCompareDistancesBackInTime() {
+    List<Contradiction> found = PX.compare(
+        Article.builder().id("a").text("The deputy was married two weeks ago to his second wife.")
+            .build(),
+        Article.builder().id("b").text("The deputy, who was wed about three weeks ago, is"
+            + " survived by his wife.").build()).contradictions();
+    assertThat(found).extracting(c -> c.kind() + " " + c.leftEvidence().text() + " | "
+        + c.rightEvidence().text())
+        .containsExactly("TEMPORAL two weeks ago | about three weeks ago");
+    assertThat(found.get(0).explanation()).isEqualTo("a gives 2 weeks before (\"two weeks ago\");"
+        + " b gives about 3 weeks before (\"about three weeks ago\"): the distance in time"
+        + " differs.");
+    assertThat(PX.compare(
+        Article.builder().id("a").text("The deputy was married two weeks ago.").build(),
+        Article.builder().id("b").text("The deputy was married a fortnight ago.").build())
+        .contradictions()).isEmpty();
   }
 
   private static List<Contradiction> compare(String a, String b) {

@@ -192,7 +192,7 @@ public final class SameFactFit {
     for (ArticlePair ap : cx.pairs(ev.articles(), ev.claims(), ev.comparison().alignments())) {
       List<Cand> cands = new ArrayList<>();
       for (SameFact.Pair<NumericCheck.Holder> p : numeric.pairs(ap)) {
-        String type = p.left().amount().measure().equals(MentionReader.GAME_CLOCK) ? "TEMPORAL"
+        String type = NumericCheck.temporal(p.left().amount()) ? "TEMPORAL"
             : "NUMERIC"; // as NumericCheck reports it
         cands.add(new Cand("numeric", type, p.left().view(), p.right().view(),
             p.features(), p.disagree(), p.left().amount().evidence().text() + " | "

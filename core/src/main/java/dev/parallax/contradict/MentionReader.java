@@ -795,7 +795,8 @@ final class MentionReader {
     String shown = (approx == Approximation.ABOUT ? "about " : approx == Approximation.LESS_THAN
         ? "less than " : approx == Approximation.MORE_THAN ? "more than " : "")
         + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
-        + (measure.equals("age") ? " old" : "");
+        + (measure.equals("age") ? " old" : "")
+        + (measure.startsWith("offset:") ? " " + measure.substring(7) : "");
     return new Amount(w, span, measure, noun, frame(w, span, stops),
         core(w, span, stops), names(w, span, stops), v, low, high,
         stepDays, approx, unitName, false, increment(w, span), Set.of(), shown);

@@ -42,6 +42,7 @@ final class Lexicon {
   private final Map<String, String> offsets;
   private final Map<String, Double> offsetUnits;
   private final Set<String> lengthPrepositions;
+  private final Set<String> dateModifierDeterminers;
   private final Set<String> aheadWords;
   private final Set<String> phraseNegations;
   private final Set<String> emphatic;
@@ -116,6 +117,7 @@ final class Lexicon {
     pack.valued("offset-unit").forEach((w, v) -> units.put(w, Double.parseDouble(v)));
     this.offsetUnits = Map.copyOf(units);
     this.lengthPrepositions = pack.lower("length-preposition");
+    this.dateModifierDeterminers = pack.lower("date-modifier-determiner");
     this.aheadWords = pack.lower("offset-ahead");
     this.phraseNegations = pack.lower("phrase-negation");
     this.emphatic = pack.lower("emphatic-negation");
@@ -309,6 +311,14 @@ final class Lexicon {
    */
   Set<String> lengthPrepositions() {
     return lengthPrepositions;
+  }
+
+  /**
+   * Determiners before a date that modifies the noun after it (pack facet
+   * {@code date-modifier-determiner}).
+   */
+  Set<String> dateModifierDeterminers() {
+    return dateModifierDeterminers;
   }
 
   Map<String, String> offsets() {

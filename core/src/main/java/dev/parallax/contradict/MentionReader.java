@@ -178,6 +178,7 @@ final class MentionReader {
       if (after.equals("'s") || after.equals("\u2019s")) {
         governed = true; // "Sunday's game": the date of what the noun names
       }
+      governed |= modifier(w, first, w.lastWordBefore(t.span().end()));
       boolean expected = false;
       int from = Math.max(0, first - 8);
       for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
@@ -194,6 +195,19 @@ final class MentionReader {
           names(w, whole, stops), bound, governed, expected));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether the date of words {@code first..last} modifies the noun after it, between a
+   * determiner (pack facet {@code date-modifier-determiner}) and a lower-case noun ("in its
+   * Tuesday editions", "his Monday column", "the Friday deadline"): the date of that thing, not
+   * of the claim's event.
+   */
+  private boolean modifier(ClaimWords w, int first, int last) {
+    return first > 0 && last + 1 < w.size()
+        && lexicon.dateModifierDeterminers().contains(w.lower(first - 1))
+        && w.isContent(last + 1) && !w.isCapitalised(last + 1)
+        && w.gapIsSpace(w.end(last), w.start(last + 1));
   }
 
   /**

@@ -177,6 +177,9 @@ class FactMentionTest {
             "The actress went to the treatment center on Tuesday, her publicist said."),
         row("The actress checked into the treatment center, her publicist said Friday.",
             "The actress checked into the treatment center on Tuesday."),
+        // a date that names which column or edition, not when the news happened
+        row("The Herald reported in its Tuesday editions that the Red Sox made an offer.",
+            "The Herald wrote in its Monday column that the Red Sox made an offer."),
         // a game clock is no time of day
         row("He hit the record shot with 7:41 to go in the first half.",
             "He hit the record shot at 7:55 p.m. in the first half."),

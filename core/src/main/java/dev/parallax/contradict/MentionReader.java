@@ -118,10 +118,10 @@ final class MentionReader {
           && w.lower(last + 2).equals("the")) {
         last += 4;
       }
-      TextSpan told = w.span(w.start(i), w.end(Math.min(last, w.size() - 1)));
+      TextSpan withPeriod = w.span(w.start(i), w.end(Math.min(last, w.size() - 1)));
       double seconds = Integer.parseInt(w.text(i)) * 60 + Integer.parseInt(w.text(i + 1));
-      out.add(new Amount(w, span, GAME_CLOCK, List.of(), frame(w, told, stops),
-          core(w, told, stops), names(w, told, stops), seconds, seconds, seconds, 1,
+      out.add(new Amount(w, span, GAME_CLOCK, List.of(), frame(w, withPeriod, stops),
+          core(w, withPeriod, stops), names(w, withPeriod, stops), seconds, seconds, seconds, 1,
           Approximation.EXACT, "s", false, false, Set.of(), span.text() + " left"));
     }
     return out;
@@ -554,8 +554,8 @@ final class MentionReader {
 
   /**
    * Whether the amount at {@code span} counts what was added to an earlier one: a word of the
-   * pack's {@code increment} facet right before it, past "a" or "an" ("another 20 people", "an
-   * additional six engines"), or right after its number ("20 more troops", "two additional life
+   * pack facet {@code increment-before} right before it, past "a" or "an" ("another 20 people",
+   * "an additional six engines"), or of {@code increment-after} right after its number ("20 more troops", "two additional life
    * sentences").
    */
   private boolean increment(ClaimWords w, TextSpan span) {

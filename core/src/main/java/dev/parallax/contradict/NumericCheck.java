@@ -18,8 +18,8 @@ import java.util.Optional;
  * length or duration, money of one currency, or a count) and, for counts, one counted noun ("12
  * people" and "18 people", never "40 rounds" and "two nations"; people of any kind meet people of
  * one kind), when both or neither count what was added to an earlier amount ("another 20
- * people", "two additional life sentences"), when their claims are related (aligned, or sharing two content words), when their
- * frames share at least one word and they are not scoped to two places ("in the province",
+ * people", "two additional life sentences"), when their claims are related (aligned, or sharing
+ * two content words), when their frames share at least one word and they are not scoped to two places ("in the province",
  * "across Asia"). How likely a candidate pair states one fact is read by the {@code numeric}
  * model of {@link SameFact}: the words their frames and cores share, the names, the claims'
  * wording and alignment, how many rivals either has, how far apart the values are. Each amount
@@ -98,10 +98,8 @@ final class NumericCheck implements Check {
           notes.add("Ages a year apart may be one person before and after a birthday.");
         }
       }
-      Kind kind = temporal(x) ? Kind.TEMPORAL : Kind.NUMERIC;
-      out.add(new Finding(kind, a.view().claim(), b.view().claim(), x.evidence(),
-          y.evidence(), x.shown(), y.shown(), !temporal(x) ? ""
-              : x.measure().equals(MentionReader.GAME_CLOCK) ? GAME_CLOCK : DISTANCE, notes,
+      out.add(new Finding(temporal(x) ? Kind.TEMPORAL : Kind.NUMERIC, a.view().claim(),
+          b.view().claim(), x.evidence(), y.evidence(), x.shown(), y.shown(), aspect(x), notes,
           conf));
     }
   }
@@ -113,6 +111,14 @@ final class NumericCheck implements Check {
    */
   static boolean temporal(Amount a) {
     return a.measure().equals(MentionReader.GAME_CLOCK) || a.measure().startsWith("offset:");
+  }
+
+  /** What a TEMPORAL finding on the amount compares; empty for a NUMERIC one. */
+  private static String aspect(Amount a) {
+    if (!temporal(a)) {
+      return "";
+    }
+    return a.measure().equals(MentionReader.GAME_CLOCK) ? GAME_CLOCK : DISTANCE;
   }
 
   /** An amount with its claim. */

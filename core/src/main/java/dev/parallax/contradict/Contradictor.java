@@ -266,18 +266,40 @@ public final class Contradictor {
   private ArticlePair.Side side(String id, String name, Optional<LocalDate> published,
       List<Claim> claims) {
     List<ClaimView> views = new ArrayList<>(claims.size());
+    Amount carried = null;
+    Claim before = null;
     for (Claim c : claims) {
+      if (!continues(before, c)) {
+        carried = null;
+      }
+      before = c;
       ClaimWords w = new ClaimWords(c, analyzer, synonyms);
       if (ClaimView.WEB_ADDRESS.matcher(c.text()).find()) {
         // a web address states nothing: its numbers and dates name pages
         views.add(new ClaimView(w, w.contentStems(), List.of(), List.of(), List.of()));
         continue;
       }
-      List<Amount> amounts = reader.amounts(w);
+      List<Amount> amounts = reader.amounts(w, carried);
       views.add(new ClaimView(w, w.contentStems(), amounts, reader.moments(w),
           quantifiers.read(w, amounts)));
+      for (Amount a : amounts) {
+        if (a.measure().equals("count") && !a.noun().isEmpty()) {
+          carried = a;
+        }
+      }
     }
     return new ArticlePair.Side(id, name, published, List.copyOf(views));
+  }
+
+  /**
+   * Whether claim {@code c} continues the sentence of {@code before}: it follows it across no more
+   * than a comma or a semicolon and a space, and starts in lower case ("while Richard Carter
+   * added 12").
+   */
+  private static boolean continues(Claim before, Claim c) {
+    return before != null && c.span().start() - before.span().end() <= 3
+        && c.span().start() >= before.span().end() && !c.text().isEmpty()
+        && Character.isLowerCase(c.text().codePointAt(0));
   }
 
   private List<Contradiction> run(List<ArticlePair.Side> sides,

@@ -51,6 +51,7 @@ final class Lexicon {
   private final Set<String> vagueScale;
   private final Set<String> timestampWords;
   private final Set<String> frameConjunctions;
+  private final Set<String> ellipticFollowers;
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
@@ -126,6 +127,7 @@ final class Lexicon {
     this.vagueScale = pack.lower("vague-scale");
     this.timestampWords = pack.lower("timestamp-word");
     this.frameConjunctions = pack.lower("frame-conjunction");
+    this.ellipticFollowers = pack.lower("elliptic-follower");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
@@ -141,6 +143,14 @@ final class Lexicon {
 
   Set<String> reporting() {
     return reporting;
+  }
+
+  /**
+   * Words after a number that leave its noun out: it counts what the number before it counts
+   * (pack facet {@code elliptic-follower}: "and", "of", "for").
+   */
+  Set<String> ellipticFollowers() {
+    return ellipticFollowers;
   }
 
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */

@@ -53,12 +53,21 @@ final class MentionReader {
 
   /** The amounts of a claim, in text order. */
   List<Amount> amounts(ClaimWords w) {
+    return amounts(w, null);
+  }
+
+  /**
+   * The amounts of a claim, in text order, where {@code carried} is the last count of the clause
+   * this claim continues (one sentence split in two: "Seth VanDeest led Drake with 13 points,"
+   * and "while Richard Carter added 12"), which supplies a noun left out; null when none.
+   */
+  List<Amount> amounts(ClaimWords w, Amount carried) {
     List<TimeFacet> times = w.claim().facets(TimeFacet.class);
     List<QuantityFacet> quantities = w.claim().facets(QuantityFacet.class);
     Stops stops = amountStops(w);
     List<Amount> out = new ArrayList<>();
-    List<String> lastNoun = List.of();
-    Amount previous = null;
+    List<String> lastNoun = carried == null ? List.of() : carried.noun();
+    Amount previous = carried;
     TextSpan before = null;
     for (QuantityFacet q : quantities) {
       if (times.stream().anyMatch(t -> Spans.overlap(t.span(), q.span()))) {
@@ -651,16 +660,17 @@ final class MentionReader {
 
   /**
    * Whether a number without a noun leaves its noun out for the one before it to supply: it ends
-   * the claim, or punctuation or "and", "or", "of" follows ("killing seven people and injuring
-   * 40, 15 of them"), not another word ("three other weapons" counts something else).
+   * the claim, or punctuation or a word of the pack facet {@code elliptic-follower} follows
+   * ("killing seven people and injuring 40, 15 of them", "scored 14 points and VanDeest scored 13
+   * for the Bulldogs"), not another word ("three other weapons" counts something else).
    */
-  private static boolean elliptic(ClaimWords w, int after) {
+  private boolean elliptic(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
     if (k >= w.size()) {
       return true;
     }
     String gap = w.between(after, w.start(k));
-    return !gap.isBlank() || Set.of("and", "or", "of").contains(w.lower(k));
+    return !gap.isBlank() || lexicon.ellipticFollowers().contains(w.lower(k));
   }
 
   /** Whether {@code q} follows {@code prior} in parentheses or after "or": "248 km (155 miles)". */

@@ -107,6 +107,11 @@ class FactMentionTest {
         row("Hansbrough set the record with a bank shot with 7:41 to go in the first half.",
             "With 7:42 left in the first half, Hansbrough set the record with a bank shot.",
             Kind.TEMPORAL, "7:41", "7:42"),
+        // a number whose noun is left out counts what the count before it counts, also across
+        // the two clauses of one sentence
+        row("Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.",
+            "Seth VanDeest led the Bulldogs with 13 points, while Richard Carter added 12 for"
+            + " the Bulldogs.", Kind.NUMERIC, "14 points", "12"),
         // one thing in two states that exclude each other
         row("A large fire has destroyed much of a supermarket in Somerset.",
             "However, the main area of the supermarket was left largely intact.", Kind.POLARITY,
@@ -222,6 +227,9 @@ class FactMentionTest {
             "He is serving three life sentences for the prison attack."),
         row("Another 20 people were injured in the clashes on Sunday.",
             "In all, 45 people were injured in the clashes."),
+        // a noun left out before a preposition: the same count, stated twice
+        row("Carter scored 14 points and VanDeest scored 13 for the Bulldogs.",
+            "VanDeest scored 13 points for the Bulldogs, and Carter scored 14."),
         // a list in another order
         row("He is survived by his wife and two sons, ages 6 and 16.",
             "He is survived by his wife and two sons, ages 16 and 6."),

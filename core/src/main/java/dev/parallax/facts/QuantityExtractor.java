@@ -1031,7 +1031,7 @@ public final class QuantityExtractor {
           break;
         }
         if (t.isNumber(k)) {
-          if (any && prev != AND) {
+          if (any && prev != AND && !(prev == SCALE && smallerScaleAfter(k, lastScale))) {
             break;
           }
           NumberText.Digits d = any ? NumberText.parse(t.word(k)) : notation(k);
@@ -1045,15 +1045,21 @@ public final class QuantityExtractor {
             d = new NumberText.Digits(v, "", d.digits(), false);
           }
           if (d.suffix().isEmpty() && ONE_TO_THREE_DIGITS.matcher(d.digits()).matches() && !any) {
-            // "1 414 021 100": thousands grouped by spaces
+            // "1 414 021 100", "12 500": thousands grouped by spaces; one group after a space
+            // only where no capitalised word comes before ("May 12 500 people": a date, a count)
             int g = k;
+            boolean narrow = false;
             StringBuilder sb = new StringBuilder(d.digits());
             while (g + 1 < to && THREE_DIGITS.matcher(t.word(g + 1)).matches()
-                && gap(g, g + 1).length() == 1 && Character.isWhitespace(gap(g, g + 1).charAt(0))) {
+                && groupSpace(gap(g, g + 1))) {
+              narrow |= gap(g, g + 1).charAt(0) != ' ';
               sb.append(t.word(g + 1));
               g++;
             }
-            if (g - k >= 2) {
+            boolean oneGroup = g - k == 1 && (narrow
+                || (k == 0 || !Character.isUpperCase(t.word(k - 1).codePointAt(0)))
+                && (g + 1 >= to || !t.isNumber(g + 1)));
+            if (g - k >= 2 || oneGroup) {
               v = Double.parseDouble(sb.toString());
               last = g;
               d = new NumberText.Digits(v, "", sb.toString(), true);
@@ -1331,6 +1337,24 @@ public final class QuantityExtractor {
           k++;
           continue;
         }
+        if (prev == FRACTION && cue(k, QuantityLexicon.OF, Lex.class) != null) {
+          // "three quarters of a billion", "a quarter of a million": a fraction of one scale
+          Hit<Lex> of = cue(k, QuantityLexicon.OF, Lex.class);
+          Hit<NumberWord> art = cue(of.endWord(), QuantityLexicon.NUMBER, NumberWord.class);
+          Hit<Multiplier> m = art == null || !art.lex().article() ? null
+              : cue(art.endWord(), QuantityLexicon.MULTIPLIER, Multiplier.class);
+          if (m != null && !m.lex().plural() && !m.lex().money() && m.lex().factor() >= 1000) {
+            total = (total + cur) * m.lex().factor();
+            cur = 0;
+            prev = SCALE;
+            lastScale = m.lex().factor();
+            n.multiplied = true;
+            n.last = m.endWord() - 1;
+            n.words += 3;
+            k = m.endWord();
+            continue;
+          }
+        }
         break;
       }
       if (!any || n.last < 0) {
@@ -1385,6 +1409,30 @@ public final class QuantityExtractor {
       int e = t.end(k);
       return k + 1 < to && e < text.length() && text.charAt(e) == '/' && t.start(k + 1) == e + 1
           && ALL_DIGITS.matcher(t.word(k + 1)).matches();
+    }
+
+    /**
+     * Whether the digits at word {@code k} count a smaller scale word right after them, as in
+     * "6 thousand 2 hundred and 15": a whole number, then a multiplier below {@code lastScale}.
+     */
+    private boolean smallerScaleAfter(int k, double lastScale) {
+      NumberText.Digits d = NumberText.parse(t.word(k));
+      if (d == null || !d.plainInteger() || !d.suffix().isEmpty() || k + 1 >= to
+          || !blank(gap(k, k + 1))) {
+        return false;
+      }
+      Hit<Multiplier> m = cue(k + 1, QuantityLexicon.MULTIPLIER, Multiplier.class);
+      return m != null && !m.lex().plural() && !m.lex().money() && m.lex().factor() < lastScale
+          && d.value() < m.lex().factor() * 10;
+    }
+
+    /**
+     * Whether {@code gap} may part two groups of thousands: one space, no-break space, narrow
+     * no-break space or thin space ("12 500", "12\u202F500").
+     */
+    private static boolean groupSpace(String gap) {
+      return gap.length() == 1 && (gap.charAt(0) == ' ' || gap.charAt(0) == '\u00A0'
+          || gap.charAt(0) == '\u202F' || gap.charAt(0) == '\u2009');
     }
 
     /** Whether word {@code k} may continue a number that ends at word {@code last}. */

@@ -59,6 +59,7 @@ import java.util.regex.Pattern;
 public final class TimeExtractor {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,4}(?:\\.\\d{1,2})?");
   private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  private static final Pattern CENTURY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})0s|(\\d)0s");
   private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?(am|pm)");
   private static final String CURRENCY = "$€£¥#";
@@ -331,6 +332,7 @@ public final class TimeExtractor {
       best = longer(best, part(w));
       best = longer(best, set(w));
       best = longer(best, quarter(w));
+      best = longer(best, century(w));
       best = longer(best, pluralUnit(w));
       best = longer(best, weekend(w));
       best = longer(best, theDay(w));
@@ -417,8 +419,24 @@ public final class TimeExtractor {
               TimeCalendar.month(Integer.parseInt(year.value()), m), Kind.MONTH_YEAR, null, -1);
         }
       }
+      if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w)) {
+        return null; // "Theresa May", "Mrs. May", "Legislators May Clarify": a name, a verb
+      }
       return new Expr(w, a, Type.DATE, cal.monthRelative(m, forward(w) ? 1 : -1), Kind.MONTH,
           null, -1);
+    }
+
+    /**
+     * Whether the month word at {@code w} stands where a month does: after a word of the pack
+     * facet {@code time-month-context} ("in May", "since June"), or one word after a month that
+     * does ("in May and June").
+     */
+    private boolean monthContext(int w) {
+      if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH_CONTEXT)) {
+        return true;
+      }
+      return w - 2 >= from && tw.has(w - 2, TimeWords.MONTH)
+          && (!tw.has(w - 2, TimeWords.MONTH_NAME) || monthContext(w - 2));
     }
 
     /** "19 October", "19 October 2025". */
@@ -604,6 +622,12 @@ public final class TimeExtractor {
         return null;
       }
       int e = tw.after(u, TimeWords.UNIT);
+      if (unit.equals("quarter") && (n.value() == 1 || n.value() == 3) && u == n.end()
+          && e < to && tw.has(e, TimeWords.OF)) {
+        // "three quarters of the staff", "one quarter of a billion": a fraction, not a time
+        // ("two consecutive quarters of growth" is one)
+        return null;
+      }
       if (e < to && "before".equals(tw.value(e, TimeWords.AGO))) {
         String v = n.vague() ? "PAST_REF" : cal.ago(unit, n.value());
         return new Expr(w, e + 1, Type.DATE, v, Kind.REL, null, -1);
@@ -657,7 +681,9 @@ public final class TimeExtractor {
       if (unit == null || !plural(w) || w - 1 < from) {
         return null;
       }
-      if (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET)) {
+      if (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET)
+          || w - 2 >= from && tw.has(w - 1, TimeWords.LIMITER) && tw.has(w - 2, TimeWords.LINK)) {
+        // "for days", "the weeks", "in just minutes"
         return new Expr(w, tw.after(w, TimeWords.UNIT), Type.DURATION, duration(unit, Double.NaN),
             Kind.PLURAL, null, -1);
       }
@@ -685,6 +711,27 @@ public final class TimeExtractor {
         return null;
       }
       return new Expr(w, w + 1, Type.DATE, cal.unitOffset("weekend", 0), Kind.WEEKEND, null, -1);
+    }
+
+    /**
+     * "the 19th century", "the 21st century": TIMEX3 writes a century as its first two digits
+     * ("18" for the 1800s).
+     */
+    private Expr century(int w) {
+      int a = w - 1 >= from && tw.has(w - 1, TimeWords.DET) ? w - 1 : w;
+      if (w + 1 >= to || !"century".equals(tw.value(w + 1, TimeWords.UNIT)) || plural(w + 1)) {
+        return null;
+      }
+      Matcher m = CENTURY.matcher(t.term(w));
+      if (!m.matches()) {
+        return null;
+      }
+      int n = Integer.parseInt(m.group(1));
+      if (n < 1 || n > 30) {
+        return null;
+      }
+      return new Expr(a, w + 2, Type.DATE, String.format(java.util.Locale.ROOT, "%02d", n - 1),
+          Kind.YEAR, null, -1);
     }
 
     /** "the first quarter of 2009", "the fourth quarter of last year", "the third quarter". */

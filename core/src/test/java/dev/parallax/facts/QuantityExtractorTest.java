@@ -177,6 +177,24 @@ class QuantityExtractorTest {
         row("Avogadro wrote 6.02 × 10^23 there.", "6.02 × 10^23", 6.02e23, 6.02e23, 6.02e23,
             null, ex),
         row("The value is -3^-2 here.", "-3^-2", -1.0 / 9, -1.0 / 9, -1.0 / 9, null, ex),
+        // thousands grouped by a space, a no-break space or a narrow no-break space
+        row("The town has 12 500 residents.", "12 500", 12500, 12500, 12500, null, ex),
+        row("The town has 12\u00A0500 residents.", "12\u00A0500", 12500, 12500, 12500, null,
+            ex),
+        row("The town has 12\u202F500 residents.", "12\u202F500", 12500, 12500, 12500, null,
+            ex),
+        // digits and scale words mixed; a fraction of a scale
+        row("It counted 6 thousand 2 hundred and 15 votes.", "6 thousand 2 hundred and 15",
+            6215, 6215, 6215, null, ex),
+        row("It costs three quarters of a billion dollars.",
+            "three quarters of a billion dollars", 7.5e8, 7.5e8, 7.5e8, "USD", ex),
+        row("A quarter of a million people marched.", "A quarter of a million", 2.5e5, 2.5e5,
+            2.5e5, null, ex),
+        // multiplier abbreviations attached to the number
+        row("He earned 3mil last year.", "3mil", 3e6, 3e6, 3e6, null, ex),
+        row("The fund raised $2MM in May.", "$2MM", 2e6, 2e6, 2e6, "USD", ex),
+        row("The firm is worth 4.5b now.", "4.5b", 4.5e9, 4.5e9, 4.5e9, null, ex),
+        row("Debt stood at 7 tln roubles.", "7 tln roubles", 7e12, 7e12, 7e12, "RUB", ex),
         // bounds
         row("It must be more than 4 and less or equal than 9.",
             "more than 4 and less or equal than 9", 4, 4, 9, null, Approximation.RANGE),
@@ -267,6 +285,12 @@ class QuantityExtractorTest {
     assertThat(extract("They paid $20 B for it.")).extracting(q -> q.span().text())
         .containsExactly("$20 B");
     assertThat(extract("Prices rose from 30 to 40 dollars.")).hasSize(2);
+    // one group after a space after a capitalised word, or before more digits, is two numbers
+    assertThat(extract("Seeded No. 12 500 players entered.")).extracting(q -> q.span().text())
+        .containsExactly("12", "500");
+    // a scale word, then a number that counts something else
+    assertThat(extract("A million 5-year-olds enrolled.")).extracting(q -> q.span().text())
+        .containsExactly("A million", "5");
   }
 
   @Test

@@ -156,7 +156,28 @@ class TimeExtractorTest {
         t("three days", 55, "DURATION", "P3D", null, null)),
     row("Prices are now higher than in the past decades.", null,
         t("now", 11, "DATE", "PRESENT_REF", null, null),
-        t("the past decades", 30, "DURATION", "PXDE", null, null)));
+        t("the past decades", 30, "DURATION", "PXDE", null, null)),
+    // months that are also names or a modal: a month alone only after a preposition
+    row("Theresa May spoke to Mrs. May and June Carter.", "2026-03-04"),
+    row("Legislators May Clarify Rules", "2026-03-04"),
+    row("Prices rose in May and fell since June.", "2026-03-04",
+        t("May", 15, "DATE", "2025-05", null, null),
+        t("June", 34, "DATE", "2025-06", "2025-06", null)),
+    row("Prices rose in May and June.", "2026-03-04",
+        t("May", 15, "DATE", "2025-05", null, null),
+        t("June", 23, "DATE", "2025-06", null, null)),
+    // an expectation reads a month forward
+    row("A decision is expected by June.", "2026-03-04",
+        t("June", 26, "DATE", "2026-06", null, null)),
+    // a vague length of time after a limiter; a century
+    row("The index fell 100 points in just minutes.", "2026-03-04",
+        t("minutes", 34, "DURATION", "PTXM", null, null)),
+    row("The mill was built in the 19th century.", "2026-03-04",
+        t("the 19th century", 22, "DATE", "18", null, null)),
+    // quarters as a fraction are no time; consecutive quarters are
+    row("Three quarters of the staff left.", "2026-03-04"),
+    row("The economy shrank for two consecutive quarters of the year.", "2026-03-04",
+        t("two consecutive quarters", 23, "DURATION", "P2Q", null, null)));
   }
 
   static List<TimeFacet> extract(String text, String published) {

@@ -670,6 +670,9 @@ final class MentionReader {
       return true;
     }
     String gap = w.between(after, w.start(k));
+    if (gap.strip().equals("-") || gap.strip().equals("\u2013")) {
+      return false; // "a 31-24 victory", "29-of-34": joined to what follows, not left out
+    }
     return !gap.isBlank() || lexicon.ellipticFollowers().contains(w.lower(k));
   }
 

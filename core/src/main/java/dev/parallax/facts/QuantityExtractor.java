@@ -19,6 +19,7 @@ import dev.parallax.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,9 @@ public final class QuantityExtractor {
   /** Common fractions a whole number may run into when the space is lost ("41/2" for 4 1/2). */
   private static final java.util.Set<String> PROPER_FRACTIONS =
       java.util.Set.of("1/2", "1/3", "2/3", "1/4", "3/4");
+  /** A three-letter code and digits in one word ("eur250", "USD1,200"). */
+  private static final Pattern CODE_DIGITS =
+      Pattern.compile("([A-Za-z]{3})(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
   private static final Pattern SIGN = Pattern.compile("[+\\-\u2212]");
   private static final Pattern CARET = Pattern.compile("\\^[+\\-\u2212]*");
   private static final Pattern TIMES = Pattern.compile("\\s*[x\u00d7]\\s*");
@@ -319,6 +323,51 @@ public final class QuantityExtractor {
       }
     }
 
+    /**
+     * Whether the plain number {@code n} and the one at word {@code second} after a dash are a
+     * tally or a score ("97-1", "3-1", "5-4"): two whole numbers of up to three digits, the larger
+     * first, with no unit, sign or approximation, no third number chained on ("2017-05-01") and
+     * no name or code before ("AR 750-10").
+     */
+    private boolean tally(int i, Num n, Unit unit, Approx approx, double sign, int second) {
+      if (unit != null || approx != null || sign < 0 || n.digits == null
+          || !n.digits.plainInteger() || n.last + 1 != second || second >= to
+          || !ONE_TO_THREE_DIGITS.matcher(t.word(n.last)).matches()
+          || !ONE_TO_THREE_DIGITS.matcher(t.word(second)).matches()
+          || n.first > from && identifierBefore(n.first)) {
+        return false;
+      }
+      int e2 = t.end(second);
+      if (e2 < text.length() && (text.charAt(e2) == '-' || text.charAt(e2) == '/'
+          || text.charAt(e2) == '.' && e2 + 1 < text.length()
+          && Character.isDigit(text.charAt(e2 + 1)))) {
+        return false;
+      }
+      return Double.parseDouble(t.word(second)) < n.value;
+    }
+
+    /**
+     * "eur250", "USD1,200": a currency code that may stand before its amount, written without
+     * the space, as one word; null for any other word.
+     */
+    private Found codeGluedToDigits(int i) {
+      Matcher m = CODE_DIGITS.matcher(t.word(i));
+      if (!m.matches()) {
+        return null;
+      }
+      for (Lex l : lex.word(m.group(1).toUpperCase(java.util.Locale.ROOT))) {
+        if (l instanceof Unit u && u.money() && u.before()) {
+          NumberText.Digits d = NumberText.parse(m.group(2));
+          if (d == null || !d.suffix().isEmpty()) {
+            return null;
+          }
+          return found(t.start(i), t.end(i), d.value(), d.value(), d.value(), u,
+              Approximation.EXACT, i, i + 1);
+        }
+      }
+      return null;
+    }
+
     /** "MUSD", "kEUR": a multiplier letter glued before a currency code, or null. */
     private Glued gluedCode(int w) {
       if (w < from || w >= to) {
@@ -391,6 +440,10 @@ public final class QuantityExtractor {
     // ---------------------------------------------------------------- one quantity
 
     private Found readAt(int i) {
+      Found coded = codeGluedToDigits(i);
+      if (coded != null) {
+        return coded;
+      }
       if (!t.isNumber(i) && !cues.anyAt(t.start(i)) && !(i + 1 < to && t.isNumber(i + 1))) {
         // Most words: no cue starts here (no approximation, range, unit, sign or number word),
         // no digits, and no number next for a glued currency code. Nothing below could start.
@@ -678,8 +731,13 @@ public final class QuantityExtractor {
           if (r != null) {
             return r;
           }
+          if (dash && tally(i, n, unit, approx, sign, second)) {
+            // "voted 97-1", "won 3-1": a tally or a score is two counts, the larger first
+            return found(spanStart, t.end(n.last), n.value, n.value, n.value, null,
+                Approximation.EXACT, i, second);
+          }
           if (dash) {
-            return skipTo(second + 1); // "4-3", "2017-05-01", "750-10": a score, date or code
+            return skipTo(second + 1); // "2017-05-01", "750-10": a date or a code
           }
         }
       }

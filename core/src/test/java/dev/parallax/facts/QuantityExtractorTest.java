@@ -190,6 +190,9 @@ class QuantityExtractorTest {
             "three quarters of a billion dollars", 7.5e8, 7.5e8, 7.5e8, "USD", ex),
         row("A quarter of a million people marched.", "A quarter of a million", 2.5e5, 2.5e5,
             2.5e5, null, ex),
+        // a currency code written onto its digits
+        row("It costs eur250 per night.", "eur250", 250, 250, 250, "EUR", ex),
+        row("The fee is USD1,200 a year.", "USD1,200", 1200, 1200, 1200, "USD", ex),
         // multiplier abbreviations attached to the number
         row("He earned 3mil last year.", "3mil", 3e6, 3e6, 3e6, null, ex),
         row("The fund raised $2MM in May.", "$2MM", 2e6, 2e6, 2e6, "USD", ex),
@@ -288,6 +291,14 @@ class QuantityExtractorTest {
     // one group after a space after a capitalised word, or before more digits, is two numbers
     assertThat(extract("Seeded No. 12 500 players entered.")).extracting(q -> q.span().text())
         .containsExactly("12", "500");
+    // a tally or a score is two counts; a date or a code stays none
+    assertThat(extract("The Senate voted 97-1 for the bill.")).extracting(q -> q.span().text())
+        .containsExactly("97", "1");
+    assertThat(extract("In a 5-4 decision the court ruled.")).extracting(QuantityFacet::value)
+        .containsExactly(5.0, 4.0);
+    assertThat(extract("It was filed on 2017-05-01 under AR 750-10.")).isEmpty();
+    // letters and digits that are no currency code
+    assertThat(extract("The A380 and the abc123 account.")).isEmpty();
     // a scale word, then a number that counts something else
     assertThat(extract("A million 5-year-olds enrolled.")).extracting(q -> q.span().text())
         .containsExactly("A million", "5");

@@ -81,6 +81,21 @@ class LanguageTest {
   }
 
   @Test
+  void aShortQuotationAfterAWordOfSayingIsQuotedAndNoScareQuote() {
+    Parallax px = Parallax.standard();
+    // the bundled scare-quote rule: a short quotation in the writer's voice, not after "said"
+    assertThat(px.annotate(article("The regime's \"experts\" denied any shortage.")).tags())
+        .filteredOn(t -> t.rule().equals("scare-quotes"))
+        .extracting(t -> t.span().text(), Tag::quoted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("\"experts\"", false));
+    Annotation said = px.annotate(
+        article("The minister said the plan was \"reckless\" and the show \"Friends\" ended."));
+    assertThat(said.tags()).extracting(Tag::rule).doesNotContain("scare-quotes");
+    assertThat(said.tags()).filteredOn(t -> t.span().text().equals("reckless"))
+        .extracting(Tag::quoted).containsExactly(true);
+  }
+
+  @Test
   void exceptionsAllowListsAndDisabledRulesAndCategories() {
     Article a = article("The tax regime and the regime. A rogue regime!");
     assertThat(with(Parallax.builder()).annotate(a).tags())

@@ -32,7 +32,8 @@ public final class Tagger {
    * @param start first char
    * @param end end (exclusive)
    * @param quoted whether the tag lies inside a quotation of reported speech (someone else's
-   *     words; see {@link Quotations#speech})
+   *     words; see {@link Quotations#speech}), or inside a short quotation after a word of
+   *     saying ("said she was "hopeful""; see {@link PackMatcher#attributedQuotes})
    */
   public record Hit(RulePack pack, Rule rule, int start, int end, boolean quoted) {}
 
@@ -96,6 +97,7 @@ public final class Tagger {
   /** The tags of one analysed text, in text order. */
   public List<Hit> tag(AnalyzedText t) {
     List<CharSpan> speech = Quotations.speech(t);
+    List<CharSpan> attributed = matcher.attributedQuotes(t);
     List<Hit> out = new ArrayList<>();
     for (PackMatcher.Match m : matcher.match(t)) {
       if (!(m.entry() instanceof Rule rule)
@@ -105,7 +107,8 @@ public final class Tagger {
         continue;
       }
       out.add(new Hit(m.pack(), rule, m.start(), m.end(),
-          Quotations.inside(speech, m.start(), m.end())));
+          Quotations.inside(speech, m.start(), m.end())
+              || Quotations.inside(attributed, m.start(), m.end())));
     }
     return out;
   }

@@ -75,7 +75,7 @@ public final class PackMatcher {
           } else if (matcher instanceof Matcher.Pattern p) {
             m.add(new Entry(pack, rule, ruleIndex, pattern(p, analyzer, exact), excepts));
           } else if (matcher instanceof Matcher.Shape s) {
-            m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind()));
+            m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind(), excepts));
           }
         }
       }
@@ -101,6 +101,30 @@ public final class PackMatcher {
     } else {
       floating.add(e);
     }
+  }
+
+  /**
+   * The short quotations of {@code t} that a word of saying before them in their sentence makes
+   * someone's words ("she said she was "hopeful""): those a {@code scare-quote} rule leaves out
+   * by its {@code except} phrases. Words inside them are quoted, not the writer's.
+   */
+  public List<CharSpan> attributedQuotes(AnalyzedText t) {
+    List<CharSpan> out = new ArrayList<>();
+    if (shapes.isEmpty()) {
+      return out;
+    }
+    List<CharSpan> quotations = t.quotations();
+    for (CharSpan sentence : t.sentences()) {
+      for (CharSpan q : scareQuotes(t, sentence, quotations)) {
+        for (ShapeEntry e : shapes) {
+          if (e.kind() == ShapeKind.SCARE_QUOTE && saidBefore(t, e.excepts(), sentence, q)) {
+            out.add(q);
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -135,7 +159,9 @@ public final class PackMatcher {
             out.add(new Found(e.ruleIndex(), sentence.start(), sentence.end(), e.pack(), e.rule()));
           } else if (e.kind() == ShapeKind.SCARE_QUOTE) {
             for (CharSpan q : scare) {
-              out.add(new Found(e.ruleIndex(), q.start(), q.end(), e.pack(), e.rule()));
+              if (!saidBefore(t, e.excepts(), sentence, q)) {
+                out.add(new Found(e.ruleIndex(), q.start(), q.end(), e.pack(), e.rule()));
+              }
             }
           }
         }
@@ -312,17 +338,53 @@ public final class PackMatcher {
     return true;
   }
 
-  /** Quotations inside {@code sentence} that do not open it and do not report speech. */
+  /**
+   * Whether one of a shape rule's {@code except} phrases stands in {@code sentence} before
+   * quotation {@code q}: a word of saying makes the quotation someone's words ("she said she was
+   * "hopeful"", "called the plan "a disaster""), not the writer's doubt.
+   */
+  private static boolean saidBefore(AnalyzedText t, List<Step[]> excepts, CharSpan sentence,
+      CharSpan q) {
+    int first = t.wordsBefore(sentence.start());
+    int quote = t.wordsBefore(q.start());
+    for (Step[] ex : excepts) {
+      for (int w = first; w + ex.length <= quote; w++) {
+        if (phraseAt(t, ex, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Quotations inside {@code sentence} that do not open it, do not report speech and are no
+   * title: a quotation whose every word starts with a capital names a work or a thing ("the
+   * show "Friends"", "the film "The Hunger Games"").
+   */
   private static List<CharSpan> scareQuotes(
       AnalyzedText t, CharSpan sentence, List<CharSpan> quotations) {
     List<CharSpan> out = new ArrayList<>();
     for (CharSpan q : quotations) {
       if (q.start() > sentence.start() && q.end() <= sentence.end()
-          && Quotations.words(t, q) >= 1 && !Quotations.isSpeech(t, q)) {
+          && Quotations.words(t, q) >= 1 && !Quotations.isSpeech(t, q) && !title(t, q)) {
         out.add(q);
       }
     }
     return out;
+  }
+
+  /** Whether every word of quotation {@code q} starts with a capital letter. */
+  private static boolean title(AnalyzedText t, CharSpan q) {
+    int from = t.wordsBefore(q.start());
+    int to = t.wordsBefore(q.end());
+    for (int w = from; w < to; w++) {
+      String word = t.word(w);
+      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** The final ? or ! of a sentence (closing quotes and brackets aside), or 0. */
@@ -429,7 +491,8 @@ public final class PackMatcher {
    */
   private record Candidate(Entry entry, boolean firstAccepted) {}
 
-  private record ShapeEntry(RulePack pack, PackEntry rule, int ruleIndex, ShapeKind kind) {}
+  private record ShapeEntry(RulePack pack, PackEntry rule, int ruleIndex, ShapeKind kind,
+      List<Step[]> excepts) {}
 
   /** One rule (by its compile order) matched at one span. */
   private record Found(int rule, int start, int end, RulePack pack, PackEntry entry) {}

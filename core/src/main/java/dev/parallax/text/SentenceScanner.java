@@ -873,11 +873,41 @@ final class SentenceScanner {
     if (nextLower && (len >= LONG_LINE || last == '-' || last == ',')) {
       return; // wrapped running prose
     }
+    if (nextLower && startsSentence(line)) {
+      return; // "This is a sentence\ncut off in the middle": a sentence broken by a wrap
+    }
     if (len >= LONG_LINE && len * 10 >= paraMax[para[line]] * 6 && paraMax[para[line]] <= WRAP_WIDTH
         && endsWithLowercaseWord(line)) {
       return; // a full line of fixed-width wrapped prose, not a title
     }
     cut(lineNext[line]);
+  }
+
+  /**
+   * Whether {@code line} begins like a sentence of running prose: a capital, then at least
+   * {@value #WRAPPED_WORDS} words of which some start in lower case (not a title in title case,
+   * not a one-word label such as "features").
+   */
+  private boolean startsSentence(int line) {
+    int a = contentStart[line];
+    int e = contentEnd[line];
+    if (!Character.isUpperCase(s.codePointAt(a))) {
+      return false;
+    }
+    int words = 0;
+    int lower = 0;
+    boolean in = false;
+    for (int k = a; k < e; k++) {
+      boolean space = isSpace(s.charAt(k));
+      if (!space && !in) {
+        words++;
+        if (Character.isLowerCase(s.charAt(k))) {
+          lower++;
+        }
+      }
+      in = !space;
+    }
+    return words >= WRAPPED_WORDS && lower >= 1;
   }
 
   private boolean endsWithLowercaseWord(int line) {
@@ -1089,6 +1119,12 @@ final class SentenceScanner {
     return nx.type == Next.UPPER ? e : b;
   }
 
+  /** A line of prose broken by a wrap has at least this many words before the break. */
+  private static final int WRAPPED_WORDS = 3;
+
+  /** Fewer words than this before a clock time ("At 5 a.m.") make no sentence of their own. */
+  private static final int TIME_PHRASE_WORDS = 3;
+
   /** The decision after a single period that is followed by white space. */
   private boolean afterPeriod(int t, Next nx) {
     int tokenStart = tokenStart(t);
@@ -1116,13 +1152,39 @@ final class SentenceScanner {
       case NUMERIC:
         return nx.type == Next.UPPER && lex.isStarter(nx.word);
       case TIME:
+        if (wordsFromSentenceStart(tokenStart) < TIME_PHRASE_WORDS) {
+          return false; // "At 5 a.m. Mr. Smith went": a clock time opening its sentence
+        }
         return nx.type == Next.OTHER_LETTER
             || nx.type == Next.UPPER && !lex.isTimeFollower(nx.word);
       case MAY_END:
         return nx.type == Next.UPPER && lex.isStarter(nx.word);
       default:
-        return nx.type != Next.LOWER;
+        // a period after a word, then a line break: the line ended a sentence ("in the
+        // city.\nfeatures"), whatever the case of the next line
+        return nx.type != Next.LOWER || nx.newLine;
     }
+  }
+
+  /**
+   * How many words stand between the start of the current sentence and {@code p}: a sentence
+   * needs a subject and a verb, so a clock time after two words or fewer ("At 5 a.m.") only opens
+   * one.
+   */
+  private int wordsFromSentenceStart(int p) {
+    if (segContentStart < 0 || segContentStart >= p) {
+      return 0;
+    }
+    int words = 0;
+    boolean in = false;
+    for (int k = segContentStart; k < p; k++) {
+      boolean space = isSpace(s.charAt(k)) || isLineTerminator(s.charAt(k));
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
   }
 
   private int tokenStart(int t) {
@@ -1197,6 +1259,8 @@ final class SentenceScanner {
     int type;
     String word = "";
     boolean paren;
+    /** Whether a line break stands before the next word. */
+    boolean newLine;
 
     boolean upperish() {
       return type == UPPER || type == OTHER_LETTER;
@@ -1207,6 +1271,7 @@ final class SentenceScanner {
     Next nx = new Next();
     int k = from;
     while (k < n && isGap(k)) {
+      nx.newLine |= isLineTerminator(s.charAt(k));
       k++;
     }
     if (k >= n) {

@@ -46,6 +46,8 @@ class AttributionExtractorTest {
         + " | South Korea's Joint Chiefs of Staff said | South Korea's Joint Chiefs of Staff | said",
     "Officials later said the soldier was a staff sergeant. | INDIRECT | Officials later said"
         + " | Officials | said",
+    "The company has said it will appeal the ruling. | INDIRECT | The company has said"
+        + " | The company | said",
     "A spokesman for the ministry told reporters the soldier was in good health. | INDIRECT"
         + " | A spokesman for the ministry told reporters | A spokesman for the ministry"
         + " | told reporters",

@@ -106,14 +106,26 @@ final class TimeCalendar {
 
   /** A month and day without a year: the year that puts it nearest to publication. */
   String monthDay(int m, int d) {
+    return monthDay(m, d, 0);
+  }
+
+  /**
+   * A month and day without a year: the date nearest the publication date, or with {@code dir}
+   * -1 the latest on or before it (the clause tells of the past: "the flood peaked on March 3"),
+   * with +1 the earliest on or after it (the clause tells of a plan).
+   */
+  String monthDay(int m, int d, int dir) {
     if (dct == null) {
       return String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d);
     }
     LocalDate best = null;
     for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
       LocalDate c = safeDate(y, m, d);
-      if (c != null && (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
-          < Math.abs(best.toEpochDay() - dct.toEpochDay()))) {
+      if (c == null || dir < 0 && c.isAfter(dct) || dir > 0 && c.isBefore(dct)) {
+        continue;
+      }
+      if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
+          < Math.abs(best.toEpochDay() - dct.toEpochDay())) {
         best = c;
       }
     }

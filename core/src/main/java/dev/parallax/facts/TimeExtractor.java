@@ -357,6 +357,32 @@ public final class TimeExtractor {
       return futureBefore(w);
     }
 
+    /**
+     * Which way the clause before word {@code w} points, by the nearest verb form at most eight
+     * words before it: +1 for a future word ("will", "scheduled", "may", "to be"), -1 for a
+     * verb in the past tense (a word of the pack facet {@code time-past}, "was", "said", "fell",
+     * or a lower-case word in "-ed", the regular English past: "peaked", "reached"; a participle
+     * after a form of "be", facet {@code time-be}, is passed over), 0 for neither.
+     */
+    private int tense(int w) {
+      for (int k = w - 1; k >= from && k >= w - 8; k--) {
+        if (tw.has(k, TimeWords.FUTURE)) {
+          return 1;
+        }
+        String word = t.word(k);
+        boolean regular = word.length() > 4 && word.endsWith("ed")
+            && Character.isLowerCase(word.charAt(0));
+        if ((regular || tw.has(k, TimeWords.PAST)) && k - 1 >= from
+            && tw.has(k - 1, TimeWords.BE)) {
+          continue; // "to be held", "was signed": the form of "be" before it tells the time
+        }
+        if (tw.has(k, TimeWords.PAST) || regular) {
+          return -1;
+        }
+      }
+      return 0;
+    }
+
     /** Whether a future word ("will", "scheduled") comes at most eight words before word w. */
     private boolean futureBefore(int w) {
       for (int f : future) {
@@ -398,7 +424,7 @@ public final class TimeExtractor {
             return new Expr(w, a + 2, Type.DATE, v, Kind.FULL_DATE, v, -1);
           }
         }
-        String v = cal.monthDay(m, d);
+        String v = cal.monthDay(m, d, tense(w));
         if (v != null) {
           return new Expr(w, a + 1, Type.DATE, v, Kind.DAY, v, -1);
         }
@@ -455,7 +481,7 @@ public final class TimeExtractor {
           return new Expr(w, a + 1, Type.DATE, v, Kind.FULL_DATE, v, -1);
         }
       }
-      String v = cal.monthDay(m, d);
+      String v = cal.monthDay(m, d, tense(w));
       return v == null ? null : new Expr(w, a, Type.DATE, v, Kind.DAY, v, -1);
     }
 

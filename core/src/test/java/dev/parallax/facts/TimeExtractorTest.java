@@ -114,7 +114,7 @@ class TimeExtractorTest {
     row("The court ruled on May 3 that the law was valid.", "2025-10-20",
         t("May 3", 19, "DATE", "2025-05-03", null, null)),
     row("Protesters may march on Friday.", "2025-10-20",
-        t("Friday", 24, "DATE", "2025-10-17", null, null)),
+        t("Friday", 24, "DATE", "2025-10-24", null, null)),
     row("The summit will take place on Friday.", "2025-10-20",
         t("Friday", 30, "DATE", "2025-10-24", null, null)),
     row("Exports fell in the first quarter of 2024 and rose last month.", "2025-10-20",
@@ -166,6 +166,19 @@ class TimeExtractorTest {
     row("Prices rose in May and June.", "2026-03-04",
         t("May", 15, "DATE", "2025-05", null, null),
         t("June", 23, "DATE", "2025-06", null, null)),
+    // a month and day without a year: the past tense dates it on or before publication, a plan
+    // on or after it, the nearest verb form deciding; a participle after "be" is passed over
+    row("The flood peaked on March 3.", "2026-03-01",
+        t("March 3", 20, "DATE", "2025-03-03", null, null)),
+    row("The vote is on March 3.", "2026-03-01",
+        t("March 3", 15, "DATE", "2026-03-03", null, null)),
+    row("Talks broke down on March 10.", "2026-03-04",
+        t("March 10", 20, "DATE", "2025-03-10", null, null)),
+    row("Apple announced today an event to be held on March 12.", "2026-03-04",
+        t("today", 16, "DATE", "2026-03-04", null, null),
+        t("March 12", 45, "DATE", "2026-03-12", null, null)),
+    row("He added that the deal may be signed on February 20.", "2026-03-04",
+        t("February 20", 40, "DATE", "2027-02-20", null, null)),
     // an expectation reads a month forward
     row("A decision is expected by June.", "2026-03-04",
         t("June", 26, "DATE", "2026-06", null, null)),

@@ -708,8 +708,9 @@ public final class TimeExtractor {
         return null;
       }
       if (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET)
+          || tw.has(w - 1, TimeWords.SPAN_VERB)
           || w - 2 >= from && tw.has(w - 1, TimeWords.LIMITER) && tw.has(w - 2, TimeWords.LINK)) {
-        // "for days", "the weeks", "in just minutes"
+        // "for days", "the weeks", "took minutes", "in just minutes"
         return new Expr(w, tw.after(w, TimeWords.UNIT), Type.DURATION, duration(unit, Double.NaN),
             Kind.PLURAL, null, -1);
       }

@@ -185,6 +185,9 @@ class TimeExtractorTest {
     // a vague length of time after a limiter; a century
     row("The index fell 100 points in just minutes.", "2026-03-04",
         t("minutes", 34, "DURATION", "PTXM", null, null)),
+    row("The talks lasted hours and took days to plan.", "2026-03-04",
+        t("hours", 17, "DURATION", "PTXH", null, null),
+        t("days", 32, "DURATION", "PXD", null, null)),
     row("The mill was built in the 19th century.", "2026-03-04",
         t("the 19th century", 22, "DATE", "18", null, null)),
     // quarters as a fraction are no time; consecutive quarters are

@@ -52,6 +52,7 @@ final class Lexicon {
   private final Set<String> timestampWords;
   private final Set<String> frameConjunctions;
   private final Set<String> ellipticFollowers;
+  private final Set<String> partitives;
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
@@ -128,6 +129,7 @@ final class Lexicon {
     this.timestampWords = pack.lower("timestamp-word");
     this.frameConjunctions = pack.lower("frame-conjunction");
     this.ellipticFollowers = pack.lower("elliptic-follower");
+    this.partitives = pack.lower("partitive");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
@@ -151,6 +153,11 @@ final class Lexicon {
    */
   Set<String> ellipticFollowers() {
     return ellipticFollowers;
+  }
+
+  /** Words after a number that make it a part of a counted whole ("10 of 16 games"). */
+  Set<String> partitives() {
+    return partitives;
   }
 
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */

@@ -251,6 +251,9 @@ final class MentionReader {
    */
   record Stops(List<TextSpan> spans, List<TextSpan> passable) {}
 
+  /** The most words from "of" to the whole's number in a partitive ("of the Saints' 16"). */
+  static final int PARTITIVE_WORDS = 4;
+
   /**
    * The stops of an amount's frame: every number, date and length of time, but not the
    * restatement of an amount in other units ("1,150 kilometers (700 miles) southeast of Tehran":
@@ -536,6 +539,14 @@ final class MentionReader {
       if (age != null) {
         return age;
       }
+      List<String> whole = partOf(w, q);
+      if (!whole.isEmpty()) {
+        // "missing 10 of the Saints' 16 games": the part counts what the whole counts
+        return new Amount(w, q.span(), "count", whole, frame(w, q.span(), stops),
+            core(w, q.span(), stops), names(w, q.span(), stops), q.value(), q.low(), q.high(),
+            step, q.approximation(), "", derived, increment(w, q.span()),
+            scope(w, q.span().end()), amountText(q, String.join(" ", whole)));
+      }
       int j = w.firstWordFrom(q.span().start()) - 1;
       if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1) && !w.isCapitalised(j - 1)
           && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start())) {
@@ -604,6 +615,26 @@ final class MentionReader {
     return new Amount(w, q.span(), "age", List.copyOf(name), frame(w, q.span(), stops),
         core(w, q.span(), stops), names(w, q.span(), stops), n * days, n * days, n * days, days,
         Approximation.EXACT, "year", false, false, Set.of(), NumberWords.plain(n) + " years old");
+  }
+
+  /**
+   * The noun a number without one counts as a part of a whole: a word of the pack facet {@code
+   * partitive} right after it, then within {@value #PARTITIVE_WORDS} words a count with its noun
+   * ("10 of the Saints' 16 games", "30 of the 80 wounded"); empty otherwise.
+   */
+  private List<String> partOf(ClaimWords w, QuantityFacet q) {
+    int k = w.firstWordFrom(q.span().end());
+    if (k >= w.size() || !lexicon.partitives().contains(w.lower(k))
+        || !w.between(q.span().end(), w.start(k)).isBlank()) {
+      return List.of();
+    }
+    for (QuantityFacet o : w.claim().facets(QuantityFacet.class)) {
+      int f = w.firstWordFrom(o.span().start());
+      if (f > k && f - k <= PARTITIVE_WORDS && o.unit().isEmpty() && o.dimension().isEmpty()) {
+        return noun(w, o.span().end());
+      }
+    }
+    return List.of();
   }
 
   /** The stems of the noun a number counts: content words right after it ("48-page" too). */
@@ -856,12 +887,22 @@ final class MentionReader {
     if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) {
       return 1;
     }
+    if (v < COUNTED_BELOW && v == Math.rint(v) && q.unit().isEmpty()
+        && q.dimension().isEmpty()) {
+      return 1; // "10 games", "missed nine games": small counts are stated as counted
+    }
     BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
     double s = Math.pow(10, -d.scale());
     // Words count in whole units ("three"); a number written in digits may end in zeros that
     // are significant, but news rounds them: 40 is read to the ten, 34,000 to the thousand.
     return s;
   }
+
+  /**
+   * Counts below this are counted, not rounded: news rounds a crowd or a toll, not "10 games" or
+   * "10 people" (measures with a unit, "10 km away", may still be round figures).
+   */
+  static final double COUNTED_BELOW = 20;
 
   /** "about 34,000 people", "$3.5 billion", "nearly 80 million USD". */
   static String amountText(QuantityFacet q, String counted) {

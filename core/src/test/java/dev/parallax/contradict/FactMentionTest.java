@@ -112,6 +112,12 @@ class FactMentionTest {
         row("Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.",
             "Seth VanDeest led the Bulldogs with 13 points, while Richard Carter added 12 for"
             + " the Bulldogs.", Kind.NUMERIC, "14 points", "12"),
+        // a small count is stated as counted, not rounded; a part counts what its whole counts
+        row("Police said 10 people were killed in the blast.",
+            "Police said nine people were killed in the blast.", Kind.NUMERIC, "10 people",
+            "nine people"),
+        row("Thomas missed 10 of the Saints' 16 games with an ankle sprain.",
+            "Thomas missed nine games with an ankle sprain.", Kind.NUMERIC, "10", "nine games"),
         // one thing in two states that exclude each other
         row("A large fire has destroyed much of a supermarket in Somerset.",
             "However, the main area of the supermarket was left largely intact.", Kind.POLARITY,
@@ -230,6 +236,9 @@ class FactMentionTest {
         // a noun left out before a preposition: the same count, stated twice
         row("Carter scored 14 points and VanDeest scored 13 for the Bulldogs.",
             "VanDeest scored 13 points for the Bulldogs, and Carter scored 14."),
+        // a measure with a unit may be a round figure
+        row("The fire burned 10 km from the town, officials said.",
+            "The fire burned 9.6 km from the town, officials said."),
         // a list in another order
         row("He is survived by his wife and two sons, ages 6 and 16.",
             "He is survived by his wife and two sons, ages 16 and 6."),

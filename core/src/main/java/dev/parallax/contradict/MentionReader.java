@@ -94,6 +94,17 @@ final class MentionReader {
     }
     out.addAll(gameClocks(w, stops));
     out.sort((x, y) -> Integer.compare(x.evidence().start(), y.evidence().start()));
+    // "killed 230,000 people in 14 countries": an amount left without words of its own shares
+    // the words of the amount before it in the claim, whose verb governs both
+    for (int i = 1; i < out.size(); i++) {
+      Amount a = out.get(i);
+      if (a.frame().isEmpty() && !a.measure().equals(BARE)) {
+        Amount p = out.get(i - 1);
+        out.set(i, new Amount(a.claim(), a.evidence(), a.measure(), a.noun(), p.frame(),
+            p.core(), p.names(), a.value(), a.low(), a.high(), a.step(), a.approximation(),
+            a.unit(), a.derived(), a.increment(), a.scope(), a.shown()));
+      }
+    }
     return List.copyOf(out);
   }
 

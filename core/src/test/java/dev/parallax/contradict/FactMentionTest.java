@@ -118,6 +118,10 @@ class FactMentionTest {
             "nine people"),
         row("Thomas missed 10 of the Saints' 16 games with an ankle sprain.",
             "Thomas missed nine games with an ankle sprain.", Kind.NUMERIC, "10", "nine games"),
+        // an amount without words of its own shares the verb of the amount before it
+        row("A tsunami killed 230,000 people in 13 countries in 2004.",
+            "In 2004, a tsunami killed 230,000 people in 14 countries.", Kind.NUMERIC,
+            "13 countries", "14 countries"),
         // one thing in two states that exclude each other
         row("A large fire has destroyed much of a supermarket in Somerset.",
             "However, the main area of the supermarket was left largely intact.", Kind.POLARITY,

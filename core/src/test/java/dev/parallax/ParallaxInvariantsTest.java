@@ -71,6 +71,33 @@ class ParallaxInvariantsTest {
   }
 
   @Test
+  void aReportersVoiceAttributionStaysInsideItsClaim() {
+    Random r = new Random(7);
+    List<String> texts = new ArrayList<>(List.of(
+        "The storm hit the coast on Monday; thousands fled their homes.",
+        "Seth VanDeest led Drake with 13 points, while the team lost."));
+    for (int round = 0; round < 200; round++) {
+      texts.add(randomText(r));
+    }
+    for (String text : texts) {
+      for (Claim c : PX.annotate(article("a", text)).claims()) {
+        for (AttributionFacet f : c.facets(AttributionFacet.class)) {
+          if (f.mode() == AttributionFacet.Mode.REPORTER) {
+            assertThat(f.span().start()).as("%s in %s", f, c).isGreaterThanOrEqualTo(
+                c.span().start());
+            assertThat(f.span().end()).as("%s in %s", f, c).isLessThanOrEqualTo(
+                c.span().end());
+          }
+        }
+      }
+    }
+    List<Claim> two = PX.annotate(article("a", texts.get(0))).claims();
+    assertThat(two).hasSize(2);
+    assertThat(two).allSatisfy(c -> assertThat(c.facets(AttributionFacet.class))
+        .extracting(AttributionFacet::mode).containsExactly(AttributionFacet.Mode.REPORTER));
+  }
+
+  @Test
   void anArticleComparedWithItselfAlignsEverySentenceWithItself() {
     Random r = new Random(7);
     for (int round = 0; round < 100; round++) {

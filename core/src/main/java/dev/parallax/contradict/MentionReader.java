@@ -339,7 +339,12 @@ final class MentionReader {
 
   /**
    * Whether the word at {@code i} names who speaks ("Iranian officials said", "according to
-   * ISNA"): a source, which two reports of one fact often differ in, not a participant.
+   * ISNA"): a source, which two reports of one fact often differ in, not a participant. A claim in
+   * the reporter's own voice (an attribution of mode REPORTER, which covers the claim) gives no
+   * names at all: measured on the dev events, the names of such claims (the story's protagonists,
+   * named in most of its claims) make the same-fact models worse, not better (counting them and
+   * refitting: 13 of 154 disagreements found on unseen events instead of 14, 14 of 23 findings
+   * gold instead of 14 of 21).
    */
   private static boolean inAttribution(ClaimWords w, int i) {
     for (AttributionFacet a : w.claim().facets(AttributionFacet.class)) {

@@ -2,6 +2,7 @@ package dev.parallax.facts;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parallax.AttributionFacet;
 import dev.parallax.Facet;
 import dev.parallax.TextSpan;
 import dev.parallax.TimeFacet;
@@ -100,8 +101,43 @@ public final class FactReader {
     facets.addAll(polarity.extract(spans, hits));
     facets.addAll(attributions.extract(spans, hits));
     facets.addAll(names.extract(spans, hits));
-    facets = bySpan(facets);
-    return new Reading(splitter.split(t, hits), facets);
+    List<ClaimSpan> claims = splitter.split(t, hits);
+    facets = bySpan(perClaim(facets, claims, spans, t));
+    return new Reading(claims, facets);
+  }
+
+  /**
+   * {@code facets} with each reporter's-voice attribution, which covers a whole sentence, given
+   * once to every claim of that sentence it covers, over that claim's words only ("The storm hit
+   * the coast on Monday; thousands fled their homes." is two claims in the reporter's voice).
+   */
+  private static List<Facet> perClaim(List<Facet> facets, List<ClaimSpan> claims, Spans spans,
+      AnalyzedText t) {
+    List<Facet> out = new ArrayList<>(facets.size());
+    for (Facet f : facets) {
+      if (!(f instanceof AttributionFacet a) || a.mode() != AttributionFacet.Mode.REPORTER) {
+        out.add(f);
+        continue;
+      }
+      boolean split = false;
+      for (ClaimSpan c : claims) {
+        int from = Math.max(c.span().start(), a.span().start());
+        int to = Math.min(c.span().end(), a.span().end());
+        if (from >= to || c.span().start() <= a.span().start() && a.span().end() <= c.span().end()) {
+          continue;
+        }
+        int first = t.wordsBefore(from);
+        int last = t.wordsBefore(to) - 1;
+        if (first <= last) {
+          out.add(new AttributionFacet(spans.words(first, last), a.mode(), a.source(), a.cue()));
+          split = true;
+        }
+      }
+      if (!split) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   @Override

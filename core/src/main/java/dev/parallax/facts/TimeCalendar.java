@@ -249,16 +249,32 @@ final class TimeCalendar {
    * one to begin when {@code forward}.
    */
   String quarter(int q, boolean forward) {
+    return quarter(q, forward ? 1 : -1);
+  }
+
+  /**
+   * Quarter {@code q} of the year: with {@code dir} +1 the next one (or the current), with -1 the
+   * last one (or the current), with 0 the one nearest the publication date, the earlier on a tie
+   * ("the fourth quarter" in August is the coming one, in January the one just ended).
+   */
+  String quarter(int q, int dir) {
     if (dct == null) {
       return "XXXX-Q" + q;
     }
     int cur = (dct.getMonthValue() - 1) / 3 + 1;
     int y = dct.getYear();
-    if (forward) {
-      y = q >= cur ? y : y + 1;
-    } else {
-      y = q <= cur ? y : y - 1;
+    int ahead = q >= cur ? y : y + 1;
+    int behind = q <= cur ? y : y - 1;
+    if (dir > 0 || dir == 0 && ahead == behind) {
+      return year(ahead) + "-Q" + q;
     }
-    return year(y) + "-Q" + q;
+    if (dir < 0) {
+      return year(behind) + "-Q" + q;
+    }
+    LocalDate start = LocalDate.of(ahead, 3 * q - 2, 1);
+    LocalDate end = LocalDate.of(behind, 3 * q, 1).plusMonths(1).minusDays(1);
+    long toStart = start.toEpochDay() - dct.toEpochDay();
+    long sinceEnd = dct.toEpochDay() - end.toEpochDay();
+    return year(toStart < sinceEnd ? ahead : behind) + "-Q" + q;
   }
 }

@@ -351,10 +351,13 @@ public final class TimeExtractor {
 
     /**
      * Whether a weekday or month at word w reads forward: a future word ("will", "scheduled")
-     * comes at most eight words before it.
+     * comes at most eight words before it, or it ends a stretch ("until Friday") that no verb in
+     * the past tense before it closes ("markets remain closed until Friday", not "stayed closed
+     * until Friday").
      */
     private boolean forward(int w) {
-      return futureBefore(w);
+      return futureBefore(w)
+          || w - 1 >= from && "to".equals(tw.value(w - 1, TimeWords.BOUND)) && tense(w) >= 0;
     }
 
     /**
@@ -791,7 +794,7 @@ public final class TimeExtractor {
               null, -1);
         }
       }
-      return new Expr(w, e, Type.DATE, cal.quarter(q, futureBefore(w)), Kind.QUARTER, null, -1);
+      return new Expr(w, e, Type.DATE, cal.quarter(q, tense(w)), Kind.QUARTER, null, -1);
     }
 
     // ---------------------------------------------------------------- years and decades

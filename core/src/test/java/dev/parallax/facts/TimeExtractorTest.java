@@ -179,6 +179,18 @@ class TimeExtractorTest {
         t("March 12", 45, "DATE", "2026-03-12", null, null)),
     row("He added that the deal may be signed on February 20.", "2026-03-04",
         t("February 20", 40, "DATE", "2027-02-20", null, null)),
+    // a quarter without a year is the one nearest publication unless the tense says otherwise;
+    // "until" a weekday reads forward unless a past tense closes the stretch
+    row("Ten plants close during the fourth quarter.", "2006-08-19",
+        t("the fourth quarter", 24, "DATE", "2006-Q4", null, null)),
+    row("Profit fell in the fourth quarter.", "2007-01-18",
+        t("the fourth quarter", 15, "DATE", "2006-Q4", null, null)),
+    row("Markets remain closed until Friday.", "2008-09-18",
+        t("Friday", 28, "DATE", "2008-09-19", null, "2008-09-19")),
+    row("Markets stayed shut until Friday.", "2008-09-18",
+        t("Friday", 26, "DATE", "2008-09-12", null, "2008-09-12")),
+    row("GM wants to cut 789 dealers by early June.", "2009-05-14",
+        t("early June", 31, "DATE", "2009-06", null, null)),
     // an expectation reads a month forward
     row("A decision is expected by June.", "2026-03-04",
         t("June", 26, "DATE", "2026-06", null, null)),

@@ -114,13 +114,18 @@ public final class FactReader {
   private static List<Facet> perClaim(List<Facet> facets, List<ClaimSpan> claims, Spans spans,
       AnalyzedText t) {
     List<Facet> out = new ArrayList<>(facets.size());
+    int lo = 0; // claims and the attribution facets both come in text order: one pass
     for (Facet f : facets) {
       if (!(f instanceof AttributionFacet a) || a.mode() != AttributionFacet.Mode.REPORTER) {
         out.add(f);
         continue;
       }
       boolean split = false;
-      for (ClaimSpan c : claims) {
+      while (lo < claims.size() && claims.get(lo).span().end() <= a.span().start()) {
+        lo++;
+      }
+      for (int i = lo; i < claims.size() && claims.get(i).span().start() < a.span().end(); i++) {
+        ClaimSpan c = claims.get(i);
         int from = Math.max(c.span().start(), a.span().start());
         int to = Math.min(c.span().end(), a.span().end());
         if (from >= to || c.span().start() <= a.span().start() && a.span().end() <= c.span().end()) {

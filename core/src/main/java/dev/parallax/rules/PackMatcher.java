@@ -114,8 +114,9 @@ public final class PackMatcher {
       return out;
     }
     List<CharSpan> quotations = t.quotations();
+    int[] next = {0};
     for (CharSpan sentence : t.sentences()) {
-      for (CharSpan q : scareQuotes(t, sentence, quotations)) {
+      for (CharSpan q : scareQuotes(t, sentence, quotations, next)) {
         for (ShapeEntry e : shapes) {
           if (e.kind() == ShapeKind.SCARE_QUOTE && saidBefore(t, e.excepts(), sentence, q)) {
             out.add(q);
@@ -136,6 +137,7 @@ public final class PackMatcher {
     Probe p = new Probe(); // reused by every attempt of this call
     String text = t.text();
     List<CharSpan> quotations = shapes.isEmpty() ? List.of() : t.quotations();
+    int[] nextQuote = {0};
     for (int s = 0; s < t.sentences().size(); s++) {
       int from = t.firstWord(s);
       int to = t.endWord(s);
@@ -152,7 +154,7 @@ public final class PackMatcher {
       }
       if (!shapes.isEmpty()) {
         char mark = finalMark(text, sentence);
-        List<CharSpan> scare = scareQuotes(t, sentence, quotations);
+        List<CharSpan> scare = scareQuotes(t, sentence, quotations, nextQuote);
         for (ShapeEntry e : shapes) {
           if ((e.kind() == ShapeKind.QUESTION && mark == '?')
               || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')) {
@@ -359,15 +361,22 @@ public final class PackMatcher {
 
   /**
    * Quotations inside {@code sentence} that do not open it, do not report speech and are no
-   * title: a quotation whose every word starts with a capital names a work or a thing ("the
-   * show "Friends"", "the film "The Hunger Games"").
+   * title: a quotation whose every word starts with a capital names a work or a thing ("the show
+   * "Friends"", "the film "The Hunger Games""). {@code next} holds the first quotation that may
+   * still start inside a sentence, moved on as the sentences are read in order.
    */
-  private static List<CharSpan> scareQuotes(
-      AnalyzedText t, CharSpan sentence, List<CharSpan> quotations) {
+  private static List<CharSpan> scareQuotes(AnalyzedText t, CharSpan sentence,
+      List<CharSpan> quotations, int[] next) {
+    // sentences come in text order, and so do quotations: skip once those that start too early
+    while (next[0] < quotations.size() && quotations.get(next[0]).start() <= sentence.start()) {
+      next[0]++;
+    }
     List<CharSpan> out = new ArrayList<>();
-    for (CharSpan q : quotations) {
-      if (q.start() > sentence.start() && q.end() <= sentence.end()
-          && Quotations.words(t, q) >= 1 && !Quotations.isSpeech(t, q) && !title(t, q)) {
+    for (int i = next[0]; i < quotations.size() && quotations.get(i).start() < sentence.end();
+        i++) {
+      CharSpan q = quotations.get(i);
+      if (q.end() <= sentence.end() && Quotations.words(t, q) >= 1 && !Quotations.isSpeech(t, q)
+          && !title(t, q)) {
         out.add(q);
       }
     }

@@ -1167,17 +1167,18 @@ final class SentenceScanner {
   }
 
   /**
-   * How many words stand between the start of the current sentence and {@code p}: a sentence
-   * needs a subject and a verb, so a clock time after two words or fewer ("At 5 a.m.") only opens
-   * one.
+   * How many words stand between the start of the current sentence and {@code p}, counted up to
+   * {@link #TIME_PHRASE_WORDS}: a sentence needs a subject and a verb, so a clock time after two
+   * words or fewer ("At 5 a.m.") only opens one.
    */
   private int wordsFromSentenceStart(int p) {
     if (segContentStart < 0 || segContentStart >= p) {
       return 0;
     }
+    // counted backwards, and no further than the threshold needs: bounded work per clock time
     int words = 0;
     boolean in = false;
-    for (int k = segContentStart; k < p; k++) {
+    for (int k = p - 1; k >= segContentStart && words < TIME_PHRASE_WORDS; k--) {
       boolean space = isSpace(s.charAt(k)) || isLineTerminator(s.charAt(k));
       if (!space && !in) {
         words++;

@@ -351,7 +351,12 @@ public final class QuantityExtractor {
      * the space, as one word; null for any other word.
      */
     private Found codeGluedToDigits(int i) {
-      Matcher m = CODE_DIGITS.matcher(t.word(i));
+      String word = t.word(i);
+      if (word.length() < 4 || !Character.isLetter(word.charAt(0))
+          || !Character.isDigit(word.charAt(3))) {
+        return null; // most words: no regular expression to run
+      }
+      Matcher m = CODE_DIGITS.matcher(word);
       if (!m.matches()) {
         return null;
       }
@@ -1480,8 +1485,7 @@ public final class QuantityExtractor {
         return false;
       }
       Hit<Multiplier> m = cue(k + 1, QuantityLexicon.MULTIPLIER, Multiplier.class);
-      return m != null && !m.lex().plural() && !m.lex().money() && m.lex().factor() < lastScale
-          && d.value() < m.lex().factor() * 10;
+      return m != null && !m.lex().plural() && !m.lex().money() && m.lex().factor() < lastScale;
     }
 
     /**

@@ -104,11 +104,6 @@ final class TimeCalendar {
     return month(y, m);
   }
 
-  /** A month and day without a year: the year that puts it nearest to publication. */
-  String monthDay(int m, int d) {
-    return monthDay(m, d, 0);
-  }
-
   /**
    * A month and day without a year: the date nearest the publication date, or with {@code dir}
    * -1 the latest on or before it (the clause tells of the past: "the flood peaked on March 3"),
@@ -242,14 +237,6 @@ final class TimeCalendar {
       return 2;
     }
     return 3;
-  }
-
-  /**
-   * Quarter {@code q} without a year: the latest one that has begun by publication, or the next
-   * one to begin when {@code forward}.
-   */
-  String quarter(int q, boolean forward) {
-    return quarter(q, forward ? 1 : -1);
   }
 
   /**

@@ -26,12 +26,18 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a weekday names the latest such day on or before publication ("Sunday" → 2025-10-19 for
  *       2025-10-20; a weekday named on its publication day is that day), or the next one when a
- *       future word ("will", "scheduled") comes before it in the sentence; "next Sunday" is the
+ *       future word ("will", "scheduled") comes before it in the sentence, or it follows
+ *       "until" with no past tense before ("remain closed until Friday"); "next Sunday" is the
  *       first Sunday after publication, "last Sunday" the last one before;
  *   <li>a month alone names the latest such month on or before publication ("August" in October
- *       2025 → 2025-08; forward after a future word); "last August" the latest one strictly
- *       before the publication month; a month and day without a year take the year that puts
- *       them nearest to publication;
+ *       2025 → 2025-08; forward after a future word, or after "until" with no past tense
+ *       before); "last August" the latest one strictly before the publication month; a month
+ *       that is also a name ("May", "June") counts alone only after a {@code
+ *       time-month-context} word ("in May", not "Theresa May"); a month and day without a year
+ *       follow the nearest verb form before them: on or before publication after a past tense
+ *       ("the flood peaked on March 3"), on or after it after a future word ("to be held on"),
+ *       else the year that puts them nearest to publication; a quarter without a year likewise
+ *       ("the fourth quarter" in August is the coming one); "the 19th century" → 18;
  *   <li>"this year" → 2025, "last week" → 2025-W42, "two years ago" → 2023 (the unit's
  *       granularity), "the 1990s" → 199, "the past decade" → DURATION P10Y (decades count in
  *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"

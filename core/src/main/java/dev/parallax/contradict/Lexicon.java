@@ -313,7 +313,6 @@ final class Lexicon {
     return roleModifiers;
   }
 
-  /** Lower-case words after a length of time that make it a distance from another event. */
   /**
    * Units of a distance back in time, with their length in days (pack facet
    * {@code offset-unit}).
@@ -338,6 +337,7 @@ final class Lexicon {
     return dateModifierDeterminers;
   }
 
+  /** Lower-case words after a length of time that make it a distance from another event. */
   Map<String, String> offsets() {
     return offsets;
   }

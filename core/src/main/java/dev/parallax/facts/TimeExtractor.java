@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a weekday names the latest such day on or before publication ("Sunday" → 2025-10-19 for
  *       2025-10-20; a weekday named on its publication day is that day), or the next one when a
- *       future word ("will", "scheduled") comes before it in the sentence, or it follows
+ *       future word ("will", "scheduled") is the nearest verb form before it in its clause (a base
+ *       form after "to" or a modal, "wants to cut", tells no past), or it follows
  *       "until" with no past tense before ("remain closed until Friday"); "next Sunday" is the
  *       first Sunday after publication, "last Sunday" the last one before;
  *   <li>a month alone names the latest such month on or before publication ("August" in October
@@ -41,7 +42,12 @@ import java.util.regex.Pattern;
  *   <li>"this year" → 2025, "last week" → 2025-W42, "two years ago" → 2023 (the unit's
  *       granularity), "the 1990s" → 199, "the past decade" → DURATION P10Y (decades count in
  *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"
- *       → SET P1W;
+ *       → SET P1W; the first number of a range takes the second's unit ("between 60 and 90
+ *       days" → P60D and P90D);
+ *   <li>"the same period last year", "the same quarter a year earlier" → the month or quarter
+ *       the text last named, one year back ("sales rose in February 2010 against the same
+ *       period last year" → 2009-02); "the day" ("to end the day at 7,114") → the day last named,
+ *       else the publication date;
  *   <li>"now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF; "the future" →
  *       FUTURE_REF;
  *   <li>"the morning" → TIME 2025-10-20TMO; "Sunday morning" → TIME 2025-10-19TMO; a clock time
@@ -67,6 +73,12 @@ public final class TimeExtractor {
   private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern CENTURY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})0s|(\\d)0s");
+  /** How many words before a month-day, quarter or interval bound the tense is read. */
+  private static final int TENSE_WORDS = 8;
+  /** How many words before a weekday or month name a future word still governs it. */
+  private static final int CLAUSE_WORDS = 14;
+  /** A month or a quarter of a known year: the period a report is about. */
+  private static final Pattern PERIOD = Pattern.compile("\\d{4}-(?:\\d{2}|Q[1-4])");
   private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?(am|pm)");
   private static final String CURRENCY = "$€£¥#";
 
@@ -101,9 +113,9 @@ public final class TimeExtractor {
     TimeWords words = new TimeWords(cues);
     TimeCalendar cal = new TimeCalendar(published.orElse(null));
     List<TimeFacet> out = new ArrayList<>();
-    String lastDay = null;
+    Carried carried = new Carried(null, null);
     for (int s = 0; s < t.sentences().size(); s++) {
-      lastDay = new Sentence(words, cal, t.firstWord(s), t.endWord(s), lastDay).read(spans, out);
+      carried = new Sentence(words, cal, t.firstWord(s), t.endWord(s), carried).read(spans, out);
     }
     return List.copyOf(out);
   }
@@ -112,6 +124,13 @@ public final class TimeExtractor {
   public String toString() {
     return "TimeExtractor[TIMEX3, news conventions]";
   }
+
+  /**
+   * What one sentence leaves to the next: the last day it names ("the same day"), and the last
+   * month or quarter it names, the period a report is about ("sales rose in February, against
+   * the same period last year").
+   */
+  private record Carried(String day, String period) {}
 
   /** What an expression is, for the grammar that combines expressions. */
   private enum Kind {
@@ -148,31 +167,28 @@ public final class TimeExtractor {
     private final TimeCalendar cal;
     private final int from;
     private final int to;
-    private final int[] future;
     private final String previousDay;
 
-    Sentence(TimeWords tw, TimeCalendar cal, int from, int to, String previousDay) {
+    private final String previousPeriod;
+    /** The last day named so far in this sentence or the sentences before it. */
+    private String dayBefore;
+
+    Sentence(TimeWords tw, TimeCalendar cal, int from, int to, Carried carried) {
       this.tw = tw;
       this.t = tw.text();
       this.cal = cal;
       this.from = from;
       this.to = to;
-      this.previousDay = previousDay;
-      int n = 0;
-      int[] f = new int[4];
-      for (int w = from; w < to; w++) {
-        if (tw.has(w, TimeWords.FUTURE)) {
-          if (n == f.length) {
-            f = java.util.Arrays.copyOf(f, n * 2);
-          }
-          f[n++] = w;
-        }
-      }
-      this.future = java.util.Arrays.copyOf(f, n);
+      this.previousDay = carried.day();
+      this.previousPeriod = carried.period();
+      this.dayBefore = carried.day();
     }
 
-    /** Reads the sentence into {@code out}; returns the last day it names, or the previous. */
-    String read(Spans spans, List<TimeFacet> out) {
+    /**
+     * Reads the sentence into {@code out}; returns the last day and period it names, or those
+     * of the sentences before.
+     */
+    Carried read(Spans spans, List<TimeFacet> out) {
       List<Expr> found = new ArrayList<>();
       int w = from;
       while (w < to) {
@@ -183,9 +199,23 @@ public final class TimeExtractor {
         Expr e = parse(w);
         if (e != null && e.end() > w) {
           found.add(e);
+          if (e.day() != null && !e.day().startsWith("X")) {
+            dayBefore = e.day(); // "fell on Monday to end the day": that Monday
+          }
           w = e.end();
         } else {
           w++;
+        }
+      }
+      String period = previousPeriod;
+      for (int i = 0; i < found.size(); i++) {
+        Expr e = found.get(i);
+        Expr same = period == null ? null : samePeriod(e, period);
+        if (same != null) {
+          found.set(i, same);
+        } else if (PERIOD.matcher(e.value()).matches()
+            && (e.kind() == Kind.MONTH || e.kind() == Kind.MONTH_YEAR || e.kind() == Kind.QUARTER)) {
+          period = e.value();
         }
       }
       String anchor = null;
@@ -218,7 +248,34 @@ public final class TimeExtractor {
         int endChar = e.endChar() >= 0 ? e.endChar() : t.endWithoutPossessive(e.end() - 1);
         out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
       }
-      return last;
+      return new Carried(last, period);
+    }
+
+    /**
+     * "the same period last year", "the same quarter a year earlier", after a report names its
+     * month or quarter: that period one year back (after "in February", {@code 2009-02} gives
+     * {@code 2008-02}); null when {@code e} is not a year back after "the same" and a period noun
+     * (pack facet {@code time-period}).
+     */
+    private Expr samePeriod(Expr e, String period) {
+      int p = e.first() - 1;
+      if (p - 2 < from || !tw.has(p, TimeWords.PERIOD) || !tw.has(p - 1, TimeWords.SAME)
+          || !tw.has(p - 2, TimeWords.DET)) {
+        return null;
+      }
+      int end = e.end();
+      boolean yearBack = e.kind() == Kind.REL && e.value().equals(cal.ago("year", 1));
+      if (!yearBack && e.value().equals("P1Y") && end < to
+          && "after".equals(tw.value(end, TimeWords.AGO)) && t.term(end).equals("earlier")) {
+        yearBack = true; // "a year earlier"
+        end++;
+      }
+      if (!yearBack) {
+        return null;
+      }
+      int year = Integer.parseInt(period.substring(0, 4));
+      return new Expr(p - 2, end, Type.DATE, (year - 1) + period.substring(4), Kind.REL, null,
+          -1);
     }
 
     // ---------------------------------------------------------------- the grammar
@@ -356,25 +413,31 @@ public final class TimeExtractor {
     }
 
     /**
-     * Whether a weekday or month at word w reads forward: a future word ("will", "scheduled")
-     * comes at most eight words before it, or it ends a stretch ("until Friday") that no verb in
+     * Whether a weekday or month at word w reads forward: the nearest verb form at most
+     * {@value #CLAUSE_WORDS} words before it is a future word ("will eliminate 789, or about a
+     * quarter, of its dealers by early June"; not "will testify about what happened on Friday"),
+     * or it ends a stretch ("until Friday") that no verb in
      * the past tense before it closes ("markets remain closed until Friday", not "stayed closed
      * until Friday").
      */
     private boolean forward(int w) {
-      return futureBefore(w)
+      return tense(w, CLAUSE_WORDS) > 0
           || w - 1 >= from && "to".equals(tw.value(w - 1, TimeWords.BOUND)) && tense(w) >= 0;
     }
 
     /**
-     * Which way the clause before word {@code w} points, by the nearest verb form at most eight
-     * words before it: +1 for a future word ("will", "scheduled", "may", "to be"), -1 for a
+     * Which way the clause before word {@code w} points, by the nearest verb form at most
+     * {@value #TENSE_WORDS} words before it: +1 for a future word ("will", "scheduled", "may", "to be"), -1 for a
      * verb in the past tense (a word of the pack facet {@code time-past}, "was", "said", "fell",
      * or a lower-case word in "-ed", the regular English past: "peaked", "reached"; a participle
      * after a form of "be", facet {@code time-be}, is passed over), 0 for neither.
      */
     private int tense(int w) {
-      for (int k = w - 1; k >= from && k >= w - 8; k--) {
+      return tense(w, TENSE_WORDS);
+    }
+
+    private int tense(int w, int words) {
+      for (int k = w - 1; k >= from && k >= w - words; k--) {
         if (tw.has(k, TimeWords.FUTURE)) {
           return 1;
         }
@@ -382,24 +445,16 @@ public final class TimeExtractor {
         boolean regular = word.length() > 4 && word.endsWith("ed")
             && Character.isLowerCase(word.charAt(0));
         if ((regular || tw.has(k, TimeWords.PAST)) && k - 1 >= from
-            && tw.has(k - 1, TimeWords.BE)) {
-          continue; // "to be held", "was signed": the form of "be" before it tells the time
+            && (tw.has(k - 1, TimeWords.BE) || tw.has(k - 1, TimeWords.BASE))) {
+          // "to be held", "was signed": the form of "be" before it tells the time; "wants to
+          // cut", "would set": a base form after "to" or a modal tells none
+          continue;
         }
         if (tw.has(k, TimeWords.PAST) || regular) {
           return -1;
         }
       }
       return 0;
-    }
-
-    /** Whether a future word ("will", "scheduled") comes at most eight words before word w. */
-    private boolean futureBefore(int w) {
-      for (int f : future) {
-        if (f < w && f >= w - 8) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private boolean context(int w) {
@@ -650,7 +705,7 @@ public final class TimeExtractor {
       }
       int u = unitAfter(n);
       if (u < 0) {
-        return null;
+        return rangeStart(w, n);
       }
       String unit = tw.value(u, TimeWords.UNIT);
       if (n.article() && unit.equals("quarter")) {
@@ -674,6 +729,28 @@ public final class TimeExtractor {
         return null;
       }
       return new Expr(w, e, Type.DURATION, duration(unit, n.value()), Kind.DURATION, null, -1);
+    }
+
+    /**
+     * The first number of a range of lengths of time, which takes the unit of the second
+     * ("between 60 and 90 days": 60 days); null when no range follows.
+     */
+    private Expr rangeStart(int w, Num n) {
+      int j = n.end();
+      if (n.vague() || n.article() || j >= to || !tw.has(j, TimeWords.RANGE)) {
+        return null;
+      }
+      Num second = number(j + 1);
+      if (second == null || second.vague() || second.article() || second.value() <= n.value()) {
+        return null;
+      }
+      int u = unitAfter(second);
+      if (u < 0 || u != second.end()) {
+        return null;
+      }
+      String unit = tw.value(u, TimeWords.UNIT);
+      return new Expr(w, n.end(), Type.DURATION, duration(unit, n.value()), Kind.DURATION, null,
+          -1);
     }
 
     /** The word of the unit after a number, allowing one adjective before a plural unit. */
@@ -726,7 +803,10 @@ public final class TimeExtractor {
       return null;
     }
 
-    /** "the day", "the same day": the day last named, else the publication date. */
+    /**
+     * "the day", "the same day", "to end the day at 7,114": the day last named, else the
+     * publication date; not a day set against another event (pack facet {@code time-anchor}).
+     */
     private Expr theDay(int w) {
       if (w - 1 < from || !tw.has(w - 1, TimeWords.DET)) {
         return null;
@@ -735,10 +815,10 @@ public final class TimeExtractor {
       if (a >= to || !"day".equals(tw.value(a, TimeWords.UNIT)) || plural(a)) {
         return null;
       }
-      if (a + 1 < to && (tw.has(a + 1, TimeWords.OF) || tw.has(a + 1, TimeWords.LINK))) {
-        return null; // "the day of the vote", "the day after"
+      if (a + 1 < to && (tw.has(a + 1, TimeWords.OF) || tw.has(a + 1, TimeWords.ANCHOR))) {
+        return null; // "the day of the vote", "the day after", "the day that changed it"
       }
-      String day = previousDay != null ? previousDay : cal.dayOffset(0);
+      String day = dayBefore != null ? dayBefore : cal.dayOffset(0);
       return new Expr(w, a + 1, Type.DATE, day, Kind.REL, null, -1);
     }
 
@@ -847,9 +927,9 @@ public final class TimeExtractor {
     private Expr decade(int w) {
       String term = t.term(w);
       String rest = t.text().substring(t.end(w), Math.min(t.text().length(), t.end(w) + 2));
-      if (t.isNumber(w) && term.length() == 4 && term.endsWith("0")
+      if (t.isNumber(w) && digits(term, 4, 4) && term.endsWith("0")
           && (rest.equals("'s") || rest.equals("\u2019s"))) {
-        // "the 1930's": a decade, not the possessive of a year
+        // "the 1930's": a decade, not the possessive of a year ("A380's" is no year at all)
         return new Expr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null, -1);
       }
       if (!t.isNumber(w) || !term.endsWith("0s")) {

@@ -191,6 +191,33 @@ class TimeExtractorTest {
         t("Friday", 26, "DATE", "2008-09-12", null, "2008-09-12")),
     row("GM wants to cut 789 dealers by early June.", "2009-05-14",
         t("early June", 31, "DATE", "2009-06", null, null)),
+    // a future word governs its clause; a base form after "to" or a modal tells no past
+    row("GM will eliminate 789, or about a quarter, of its 3,200 dealers by early June.",
+        "2009-05-14", t("early June", 67, "DATE", "2009-06", null, null)),
+    row("He will testify about what happened on Friday.", "2009-05-14",
+        t("Friday", 39, "DATE", "2009-05-08", null, null)),
+    // a product name is no decade; "single" counts one unit; a range shares its unit
+    row("Qatar has ordered two A380's.", "2009-01-10"),
+    row("It was the worst single-day decline.", "2009-02-24",
+        t("single-day", 17, "DURATION", "P1D", null, null)),
+    row("It would take between 60 and 90 days.", "2009-02-24",
+        t("60", 22, "DURATION", "P60D", null, null),
+        t("90 days", 29, "DURATION", "P90D", null, null)),
+    // the same period a year back, after the period a report is about
+    row("Sales rose 43% in February compared to the same period last year.", "2010-03-03",
+        t("February", 18, "DATE", "2010-02", null, null),
+        t("the same period last year", 39, "DATE", "2009-02", null, null)),
+    row("Profit rose in the third quarter. In the same period a year earlier, it lost money.",
+        "2009-10-16",
+        t("the third quarter", 15, "DATE", "2009-Q3", null, null),
+        t("the same period a year earlier", 37, "DATE", "2008-Q3", null, null)),
+    row("Sales fell against the same period last year.", "2010-03-03",
+        t("last year", 35, "DATE", "2009", null, null)),
+    // "the day" a market report ends is the day it names, not one set against another event
+    row("The Dow fell 251 points on Monday to end the day at 7,114.", "2009-02-24",
+        t("Monday", 27, "DATE", "2009-02-23", null, null),
+        t("the day", 41, "DATE", "2009-02-23", null, null)),
+    row("He recalled the day after the vote.", "2009-02-24"),
     // an expectation reads a month forward
     row("A decision is expected by June.", "2026-03-04",
         t("June", 26, "DATE", "2026-06", null, null)),

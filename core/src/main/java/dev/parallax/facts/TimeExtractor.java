@@ -43,11 +43,13 @@ import java.util.regex.Pattern;
  *       granularity), "the 1990s" → 199, "the past decade" → DURATION P10Y (decades count in
  *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"
  *       → SET P1W; the first number of a range takes the second's unit ("between 60 and 90
- *       days" → P60D and P90D);
+ *       days" → P60D and P90D); "fiscal 2025", "fiscal year 2025", "FY2025" → FY2025; "the
+ *       first half of 2026" → 2026-H1 (never without a year: a game has halves too);
  *   <li>"the same period last year", "the same quarter a year earlier" → the month or quarter
  *       the text last named, one year back ("sales rose in February 2010 against the same
  *       period last year" → 2009-02); "the day" ("to end the day at 7,114") → the day last named,
- *       else the publication date;
+ *       else the publication date; "the end of the year", "the entire year" → the year of the
+ *       month or quarter last named, else of publication;
  *   <li>"now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF; "the future" →
  *       FUTURE_REF;
  *   <li>"the morning" → TIME 2025-10-20TMO; "Sunday morning" → TIME 2025-10-19TMO; a clock time
@@ -77,6 +79,8 @@ public final class TimeExtractor {
   private static final int TENSE_WORDS = 8;
   /** How many words before a weekday or month name a future word still governs it. */
   private static final int CLAUSE_WORDS = 14;
+  /** A fiscal year in its glued notation, "FY2026" or "FY26" (lower-cased term). */
+  private static final Pattern FISCAL_GLUED = Pattern.compile("fy(\\d{4}|\\d{2})");
   /** A month or a quarter of a known year: the period a report is about. */
   private static final Pattern PERIOD = Pattern.compile("\\d{4}-(?:\\d{2}|Q[1-4])");
   private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?(am|pm)");
@@ -172,6 +176,8 @@ public final class TimeExtractor {
     private final String previousPeriod;
     /** The last day named so far in this sentence or the sentences before it. */
     private String dayBefore;
+    /** The last month or quarter named so far in this sentence or the sentences before it. */
+    private String periodBefore;
 
     Sentence(TimeWords tw, TimeCalendar cal, int from, int to, Carried carried) {
       this.tw = tw;
@@ -182,6 +188,7 @@ public final class TimeExtractor {
       this.previousDay = carried.day();
       this.previousPeriod = carried.period();
       this.dayBefore = carried.day();
+      this.periodBefore = carried.period();
     }
 
     /**
@@ -202,6 +209,9 @@ public final class TimeExtractor {
           if (e.day() != null && !e.day().startsWith("X")) {
             dayBefore = e.day(); // "fell on Monday to end the day": that Monday
           }
+          if (reportsPeriod(e)) {
+            periodBefore = e.value();
+          }
           w = e.end();
         } else {
           w++;
@@ -213,8 +223,7 @@ public final class TimeExtractor {
         Expr same = period == null ? null : samePeriod(e, period);
         if (same != null) {
           found.set(i, same);
-        } else if (PERIOD.matcher(e.value()).matches()
-            && (e.kind() == Kind.MONTH || e.kind() == Kind.MONTH_YEAR || e.kind() == Kind.QUARTER)) {
+        } else if (reportsPeriod(e)) {
           period = e.value();
         }
       }
@@ -249,6 +258,12 @@ public final class TimeExtractor {
         out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
       }
       return new Carried(last, period);
+    }
+
+    /** Whether {@code e} names a month or quarter of a known year: a period a report is about. */
+    private static boolean reportsPeriod(Expr e) {
+      return (e.kind() == Kind.MONTH || e.kind() == Kind.MONTH_YEAR || e.kind() == Kind.QUARTER)
+          && PERIOD.matcher(e.value()).matches();
     }
 
     /**
@@ -399,6 +414,7 @@ public final class TimeExtractor {
       best = longer(best, pluralUnit(w));
       best = longer(best, weekend(w));
       best = longer(best, theDay(w));
+      best = longer(best, theYear(w));
       return best;
     }
 
@@ -822,6 +838,29 @@ public final class TimeExtractor {
       return new Expr(w, a + 1, Type.DATE, day, Kind.REL, null, -1);
     }
 
+    /**
+     * "the end of the year", "for the entire year" (pack facet {@code time-whole}): the year of the month or quarter last named
+     * ("a loss in the fourth quarter of 2005 and for the entire year"), else of publication; not
+     * a year set against another event ("the year before", pack facet {@code time-anchor}), of
+     * something ("the year of the flood") or named by its number ("the year 2000").
+     */
+    private Expr theYear(int w) {
+      if (!"year".equals(tw.value(w, TimeWords.UNIT)) || plural(w)
+          || !Character.isLowerCase(t.word(w).charAt(0))) {
+        return null;
+      }
+      int d = w - 2 >= from && tw.has(w - 1, TimeWords.WHOLE) ? w - 2 : w - 1; // "the entire"
+      if (d < from || !tw.has(d, TimeWords.DET)) {
+        return null;
+      }
+      if (w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR)
+          || t.isNumber(w + 1))) {
+        return null;
+      }
+      String y = periodBefore != null ? periodBefore.substring(0, 4) : cal.unitOffset("year", 0);
+      return new Expr(d == w - 1 ? w : d, w + 1, Type.DATE, y, Kind.REL, null, -1);
+    }
+
     private Expr weekend(int w) {
       if (!"weekend".equals(tw.value(w, TimeWords.UNIT)) || plural(w) || !context(w)) {
         return null;
@@ -857,28 +896,39 @@ public final class TimeExtractor {
         return null;
       }
       int a = tw.after(w, TimeWords.ORDINAL);
-      if (a >= to || !"quarter".equals(tw.value(a, TimeWords.UNIT)) || plural(a)) {
+      if (a >= to || plural(a)) {
+        return null;
+      }
+      boolean half = tw.has(a, TimeWords.HALF);
+      if (!half && !"quarter".equals(tw.value(a, TimeWords.UNIT))) {
         return null;
       }
       int q = Integer.parseInt(ov);
+      if (half && q > 2) {
+        return null;
+      }
+      String code = half ? "-H" : "-Q";
       int e = a + 1;
       if (e + 1 < to && tw.has(e, TimeWords.OF)) {
         int y = yearNumber(e + 1);
         if (y > 0) {
-          return new Expr(w, e + 2, Type.DATE, TimeCalendar.year(y) + "-Q" + q, Kind.QUARTER,
+          return new Expr(w, e + 2, Type.DATE, TimeCalendar.year(y) + code + q, Kind.QUARTER,
               null, -1);
         }
         Expr r = rel(e + 1);
         if (r != null && r.kind() == Kind.REL && r.value().matches("\\d{4}|X{4}")) {
-          return new Expr(w, r.end(), Type.DATE, r.value() + "-Q" + q, Kind.QUARTER, null, -1);
+          return new Expr(w, r.end(), Type.DATE, r.value() + code + q, Kind.QUARTER, null, -1);
         }
       }
       if (e < to) {
         int y = yearNumber(e);
         if (y > 0) {
-          return new Expr(w, e + 1, Type.DATE, TimeCalendar.year(y) + "-Q" + q, Kind.QUARTER,
+          return new Expr(w, e + 1, Type.DATE, TimeCalendar.year(y) + code + q, Kind.QUARTER,
               null, -1);
         }
+      }
+      if (half) {
+        return null; // "the first half" of a game or of a year nobody names
       }
       return new Expr(w, e, Type.DATE, cal.quarter(q, tense(w)), Kind.QUARTER, null, -1);
     }
@@ -895,11 +945,24 @@ public final class TimeExtractor {
             Kind.YEAR, null, t.end(w));
       }
       if (y < 0) {
+        Matcher fy = FISCAL_GLUED.matcher(t.term(w));
+        if (fy.matches()) {
+          int n = Integer.parseInt(fy.group(1));
+          return new Expr(w, w + 1, Type.DATE, "FY" + (n < 100 ? 2000 + n : n), Kind.YEAR, null,
+              -1); // "FY2026", "FY26"
+        }
         return null;
       }
       int start = t.start(w);
       if (start > 0 && CURRENCY.indexOf(t.text().charAt(start - 1)) >= 0) {
         return null;
+      }
+      int f = w - 1 >= from && tw.has(w - 1, TimeWords.FISCAL) ? w - 1
+          : w - 2 >= from && tw.has(w - 2, TimeWords.FISCAL)
+              && "year".equals(tw.value(w - 1, TimeWords.UNIT)) ? w - 2 : -1;
+      if (f >= 0) {
+        // "fiscal 2025", "fiscal year 2024", "FY 2026": the fiscal year that ends in it
+        return new Expr(f, w + 1, Type.DATE, "FY" + y, Kind.YEAR, null, -1);
       }
       String after = tw.gapAfter(w);
       if (after.contains("%")) {

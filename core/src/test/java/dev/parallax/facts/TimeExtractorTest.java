@@ -218,7 +218,27 @@ class TimeExtractorTest {
         t("Monday", 27, "DATE", "2009-02-23", null, null),
         t("the day", 41, "DATE", "2009-02-23", null, null)),
     row("He recalled the day after the vote.", "2009-02-24"),
-    // an expectation reads a month forward
+    // "the year": the year of the period last named, else of publication
+    row("The plant will close by the end of the year.", "2025-10-20",
+        t("the end of the year", 24, "DATE", "2025", null, null)),
+    row("GM lost $4.8 billion in the fourth quarter of 2005 and more for the entire year.",
+        "2006-01-27",
+        t("the fourth quarter of 2005", 24, "DATE", "2005-Q4", null, null),
+        t("the entire year", 64, "DATE", "2005", null, null)),
+    row("In the year 2000 he said the year ahead looked bright.", "2025-10-20",
+        t("2000", 12, "DATE", "2000", null, null)),
+    // fiscal years and halves of a named year; the first half of a game is no date
+    row("Fiscal 2025 follows the fiscal year 2024; FY2026 and FY 2027 will be harder.",
+        "2025-10-20",
+        t("Fiscal 2025", 0, "DATE", "FY2025", null, null),
+        t("fiscal year 2024", 24, "DATE", "FY2024", null, null),
+        t("FY2026", 42, "DATE", "FY2026", null, null),
+        t("FY 2027", 53, "DATE", "FY2027", null, null)),
+    row("It should close in the first half of 2026 or the second half of next year.",
+        "2025-10-20",
+        t("the first half of 2026", 19, "DATE", "2026-H1", null, null),
+        t("the second half of next year", 45, "DATE", "2026-H2", null, null)),
+    row("He scored twice in the first half.", "2025-10-20"),
     row("A decision is expected by June.", "2026-03-04",
         t("June", 26, "DATE", "2026-06", null, null)),
     // a vague length of time after a limiter; a century
@@ -232,7 +252,8 @@ class TimeExtractorTest {
     // quarters as a fraction are no time; consecutive quarters are
     row("Three quarters of the staff left.", "2026-03-04"),
     row("The economy shrank for two consecutive quarters of the year.", "2026-03-04",
-        t("two consecutive quarters", 23, "DURATION", "P2Q", null, null)));
+        t("two consecutive quarters", 23, "DURATION", "P2Q", null, null),
+        t("the year", 51, "DATE", "2026", null, null)));
   }
 
   static List<TimeFacet> extract(String text, String published) {

@@ -96,6 +96,23 @@ class LanguageTest {
   }
 
   @Test
+  void namesAndTitlesInQuotationMarksAreNoScareQuotes() {
+    Parallax px = Parallax.standard();
+    // titles and nicknames keep their stop words in lower case; typewritten marks pair as well
+    for (String text : List.of(
+        "Boaters gathered for the \"Ring of Fire\" on the lake.",
+        "Gravano, known as \"Sammy the Bull\" to friends, testified.",
+        "Gigante, dubbed \"the Oddfather\" by tabloids, pleaded guilty.",
+        "She starred in \"Van Wilder '' and ``The Prestige'' last year.")) {
+      assertThat(px.annotate(article(text)).tags()).as(text)
+          .extracting(Tag::rule).doesNotContain("scare-quotes");
+    }
+    assertThat(px.annotate(article("The regime's ``experts'' denied it.")).tags())
+        .filteredOn(t -> t.rule().equals("scare-quotes"))
+        .extracting(t -> t.span().text()).containsExactly("``experts''");
+  }
+
+  @Test
   void exceptionsAllowListsAndDisabledRulesAndCategories() {
     Article a = article("The tax regime and the regime. A rogue regime!");
     assertThat(with(Parallax.builder()).annotate(a).tags())

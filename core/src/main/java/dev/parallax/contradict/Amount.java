@@ -24,9 +24,9 @@ import java.util.Set;
  * @param approximation how exact the words are
  * @param unit the unit as written, if any ({@code km}, {@code USD})
  * @param derived whether it restates another amount of its claim in another unit ("(155 miles)")
- * @param increment whether it counts what was added to an earlier amount ("another 20 people",
- *     "two additional life sentences", "20 more troops"), not a total: it is compared only with
- *     another increment
+ * @param increment whether it counts a part, not a total: what was added to an earlier amount
+ *     ("another 20 people", "two additional life sentences", "20 more troops") or a stretch of a
+ *     sequence ("the first two games"); it is compared only with another such part
  * @param scope the stems of a place phrase right after what it counts ("in the province",
  *     "across Asia"): where the count holds, empty when none is given
  * @param shown how a reader would write it ("about 34,000 people", "$3.5 billion", "3 weeks")

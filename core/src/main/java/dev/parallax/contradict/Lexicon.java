@@ -21,6 +21,7 @@ final class Lexicon {
   private final Set<String> speechDates;
   private final Set<String> incrementsBefore;
   private final Set<String> incrementsAfter;
+  private final Set<String> sequenceParts;
   private final Set<String> countdown;
   private final Set<String> clockUnits;
   private final List<Opposites> opposites;
@@ -69,6 +70,7 @@ final class Lexicon {
     this.speechDates = pack.lower("speech-date");
     this.incrementsBefore = pack.lower("increment-before");
     this.incrementsAfter = pack.lower("increment-after");
+    this.sequenceParts = pack.lower("sequence-part");
     this.countdown = pack.lower("countdown");
     this.clockUnits = pack.lower("clock-unit");
     List<Opposites> opp = new ArrayList<>();
@@ -210,6 +212,11 @@ final class Lexicon {
   /** Words after a number that make it an increment (pack facet {@code increment-after}). */
   Set<String> incrementsAfter() {
     return incrementsAfter;
+  }
+
+  /** Words before a number that make it a stretch of a sequence ("the first two games"). */
+  Set<String> sequenceParts() {
+    return sequenceParts;
   }
 
   /**

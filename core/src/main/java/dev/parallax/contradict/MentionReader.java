@@ -555,13 +555,16 @@ final class MentionReader {
       if (age != null) {
         return age;
       }
-      List<String> whole = partOf(w, q);
+      QuantityFacet of = partOf(w, q);
+      List<String> whole = of == null ? List.of() : noun(w, of.span().end());
       if (!whole.isEmpty()) {
-        // "missing 10 of the Saints' 16 games": the part counts what the whole counts
+        // "missing 10 of the Saints' 16 games": the part counts what the whole counts; a part of
+        // a stretch ("eight of their last 10 games") is a part too
         return new Amount(w, q.span(), "count", whole, frame(w, q.span(), stops),
             core(w, q.span(), stops), names(w, q.span(), stops), q.value(), q.low(), q.high(),
-            step, q.approximation(), "", derived, increment(w, q.span()),
-            scope(w, q.span().end()), amountText(q, String.join(" ", whole)));
+            step, q.approximation(), "", derived,
+            increment(w, q.span()) || increment(w, of.span()), scope(w, q.span().end()),
+            amountText(q, String.join(" ", whole)));
       }
       int j = w.firstWordFrom(q.span().start()) - 1;
       if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1) && !w.isCapitalised(j - 1)
@@ -589,14 +592,19 @@ final class MentionReader {
   }
 
   /**
-   * Whether the amount at {@code span} counts what was added to an earlier one: a word of the
-   * pack facet {@code increment-before} right before it, past "a" or "an" ("another 20 people",
-   * "an additional six engines"), or of {@code increment-after} right after its number ("20 more troops", "two additional life
-   * sentences").
+   * Whether the amount at {@code span} counts a part, not the total: what was added to an earlier
+   * amount, a word of the pack facet {@code increment-before} right before it, past "a" or "an"
+   * ("another 20 people", "an additional six engines"), or of {@code increment-after} right after
+   * its number ("20 more troops", "two additional life sentences"); or a stretch of a sequence, a
+   * word of {@code sequence-part} right before it ("the first two games", "the final 10
+   * minutes").
    */
   private boolean increment(ClaimWords w, TextSpan span) {
     int first = w.firstWordFrom(span.start());
     int before = first - 1;
+    if (before >= 0 && lexicon.sequenceParts().contains(w.lower(before))) {
+      return true;
+    }
     if (before >= 0 && (w.lower(before).equals("a") || w.lower(before).equals("an"))) {
       before--;
     }
@@ -634,23 +642,23 @@ final class MentionReader {
   }
 
   /**
-   * The noun a number without one counts as a part of a whole: a word of the pack facet {@code
-   * partitive} right after it, then within {@value #PARTITIVE_WORDS} words a count with its noun
-   * ("10 of the Saints' 16 games", "30 of the 80 wounded"); empty otherwise.
+   * The whole a number without a noun is a part of: a word of the pack facet {@code partitive}
+   * right after it, then within {@value #PARTITIVE_WORDS} words a count ("10 of the Saints' 16
+   * games", "30 of the 80 wounded"); null otherwise.
    */
-  private List<String> partOf(ClaimWords w, QuantityFacet q) {
+  private QuantityFacet partOf(ClaimWords w, QuantityFacet q) {
     int k = w.firstWordFrom(q.span().end());
     if (k >= w.size() || !lexicon.partitives().contains(w.lower(k))
         || !w.between(q.span().end(), w.start(k)).isBlank()) {
-      return List.of();
+      return null;
     }
     for (QuantityFacet o : w.claim().facets(QuantityFacet.class)) {
       int f = w.firstWordFrom(o.span().start());
       if (f > k && f - k <= PARTITIVE_WORDS && o.unit().isEmpty() && o.dimension().isEmpty()) {
-        return noun(w, o.span().end());
+        return o;
       }
     }
-    return List.of();
+    return null;
   }
 
   /** The stems of the noun a number counts: content words right after it ("48-page" too). */

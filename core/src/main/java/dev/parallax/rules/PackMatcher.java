@@ -361,8 +361,8 @@ public final class PackMatcher {
 
   /**
    * Quotations inside {@code sentence} that do not open it, do not report speech and are no
-   * title: a quotation whose every word starts with a capital names a work or a thing ("the show
-   * "Friends"", "the film "The Hunger Games""). {@code next} holds the first quotation that may
+   * title: a quotation whose every word but its stop words starts with a capital names a work, a
+   * thing or a person ("the show "Friends"", "the film "The Hunger Games"", "the "Ring of Fire""). {@code next} holds the first quotation that may
    * still start inside a sentence, moved on as the sentences are read in order.
    */
   private static List<CharSpan> scareQuotes(AnalyzedText t, CharSpan sentence,
@@ -383,17 +383,24 @@ public final class PackMatcher {
     return out;
   }
 
-  /** Whether every word of quotation {@code q} starts with a capital letter. */
+  /**
+   * Whether quotation {@code q} is written as a title or a name: every word starts with a
+   * capital letter but the stop words ("Ring of Fire", "Sammy the Bull", "the Oddfather"), and
+   * one at least does.
+   */
   private static boolean title(AnalyzedText t, CharSpan q) {
     int from = t.wordsBefore(q.start());
     int to = t.wordsBefore(q.end());
+    boolean capital = false;
     for (int w = from; w < to; w++) {
       String word = t.word(w);
-      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+      boolean upper = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+      if (!upper && !t.isStopWord(w)) {
         return false;
       }
+      capital |= upper;
     }
-    return to > from;
+    return capital;
   }
 
   /** The final ? or ! of a sentence (closing quotes and brackets aside), or 0. */

@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * Quotations of a text: the stretches between opening and closing double quotation marks
- * (“...” and "...", also „...“ and «...»), which never run past a blank line. A mark that opens
+ * (“...” and "...", also „...“ and «...», and the typewritten ``...'' and "...''), which never
+ * run past a blank line. A mark that opens
  * and is never closed within its paragraph quotes nothing. Long quotations report speech (someone
  * else's words); short ones are scare quotes or cited terms. Stateless.
  */
 public final class Quotations {
   /** Quotations of at most this many words are scare quotes or cited terms, not speech. */
   public static final int MAX_SCARE_QUOTE_WORDS = 3;
+
+  /** The closer of a typewritten opening ``: two apostrophes (''). */
+  private static final char TYPEWRITER = '\'';
 
   private Quotations() {}
 
@@ -26,12 +30,19 @@ public final class Quotations {
         open = -1; // a quotation does not run past its paragraph
         continue;
       }
+      boolean twoApostrophes = c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
       if (open < 0) {
-        char close = closerOf(c);
+        char close = c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`'
+            ? TYPEWRITER : closerOf(c);
         if (close != 0) {
           open = i;
           closer = close;
+          i += close == TYPEWRITER ? 1 : 0;
         }
+      } else if (twoApostrophes && (closer == TYPEWRITER || closer == '"')) {
+        out.add(new CharSpan(open, i + 2)); // ``...'' and "...'' of typewritten text
+        open = -1;
+        i++;
       } else if (c == closer || (closer == '"' && c == '”')) {
         out.add(new CharSpan(open, i + 1));
         open = -1;

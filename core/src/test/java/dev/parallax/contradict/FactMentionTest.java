@@ -237,6 +237,11 @@ class FactMentionTest {
             "He is serving three life sentences for the prison attack."),
         row("Another 20 people were injured in the clashes on Sunday.",
             "In all, 45 people were injured in the clashes."),
+        // a stretch of a sequence against its total
+        row("Philadelphia took the first two games of the playoff series against Detroit.",
+            "Philadelphia stretched Detroit to six games in the playoff series."),
+        row("The Sixers are last after losing eight of their last 10 games.",
+            "The Sixers are last after a three-game losing streak."),
         // a noun left out before a preposition: the same count, stated twice
         row("Carter scored 14 points and VanDeest scored 13 for the Bulldogs.",
             "VanDeest scored 13 points for the Bulldogs, and Carter scored 14."),

@@ -24,6 +24,13 @@ class QuotationsTest {
     assertThat(got).isEqualTo(expected.strip());
   }
 
+  @org.junit.jupiter.api.Test
+  void typewrittenMarksPair() {
+    String text = "``Yes,'' he said of \"Van Wilder '' and the players' ball.";
+    assertThat(Quotations.of(text)).extracting(s -> s.of(text))
+        .containsExactly("``Yes,''", "\"Van Wilder ''");
+  }
+
   @ParameterizedTest
   @CsvSource({"'A “quote\n\nnever crosses” a blank line.', 0", "'A “quote\ncrosses” a line.', 1"})
   void aQuotationEndsWithItsParagraph(String text, int count) {

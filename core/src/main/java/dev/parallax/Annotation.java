@@ -2,6 +2,7 @@ package dev.parallax;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parallax.report.TextReport;
 import java.util.List;
 
 /**
@@ -52,8 +53,11 @@ public record Annotation(
   /** {@code Annotation[wire: 24 sentences, 25 claims, 9 facets, 512 words, 3 tags]}. */
   @Override
   public String toString() {
-    return "Annotation[" + article.id() + ": " + sentences.size() + " sentences, "
-        + claims.size() + " claims, " + facets().size() + " facets, " + tokens.size()
-        + " words, " + tags.size() + " tags]";
+    return "Annotation[" + article.id() + ": "
+        + TextReport.count(sentences.size(), "sentence", "sentences") + ", "
+        + TextReport.count(claims.size(), "claim", "claims") + ", "
+        + TextReport.count(facets().size(), "facet", "facets") + ", "
+        + TextReport.count(tokens.size(), "word", "words") + ", "
+        + TextReport.count(tags.size(), "tag", "tags") + "]";
   }
 }

@@ -67,6 +67,7 @@ public record Claim(TextSpan span, int sentence, List<Facet> facets) {
   /** {@code "text" (article line:col)}, and the number of facets when there are some. */
   @Override
   public String toString() {
-    return span + (facets.isEmpty() ? "" : " +" + facets.size() + " facets");
+    return span + (facets.isEmpty() ? ""
+        : " +" + facets.size() + (facets.size() == 1 ? " facet" : " facets"));
   }
 }

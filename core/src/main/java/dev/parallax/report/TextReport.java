@@ -78,7 +78,8 @@ public final class TextReport {
       wrap(sb, "", x.explanation(), 5);
     }
 
-    sb.append("\nLoaded and opinion language (").append(c.tags().size()).append(" tags)\n\n");
+    sb.append("\nLoaded and opinion language (").append(count(c.tags().size(), "tag", "tags"))
+        .append(")\n\n");
     profiles(sb, c);
     for (Article a : c.articles()) {
       List<Tag> tags = c.tags(a);

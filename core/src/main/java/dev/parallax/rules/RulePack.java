@@ -87,7 +87,9 @@ public record RulePack(
   public static RulePack parse(String origin, String text) {
     requireNonNull(origin, "origin");
     requireNonNull(text, "text");
-    return RulePackParser.parse(origin, text, Analysis.ENGLISH);
+    // a byte-order mark some editors write at the start of a UTF-8 file is no part of the pack
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return RulePackParser.parse(origin, body, Analysis.ENGLISH);
   }
 
   /**
@@ -101,14 +103,39 @@ public record RulePack(
   }
 
   /**
-   * Reads a pack file, or every {@code *.rules} file of a folder (in name order).
+   * Reads a pack file, or every {@code *.rules} file of a folder (in name order). Every file is
+   * read before a failure is reported, so the exception lists the problems of all broken packs,
+   * as a compiler does.
    *
    * @throws IOException when a file cannot be read
-   * @throws RulePackException when a pack is broken
+   * @throws RulePackException when a pack is broken: every problem of every file
    */
   public static List<RulePack> loadAll(Path fileOrFolder) throws IOException {
+    List<RulePack> packs = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Path f : files(fileOrFolder)) {
+      try {
+        packs.add(load(f));
+      } catch (RulePackException e) {
+        problems.addAll(e.diagnostics());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RulePackException(problems);
+    }
+    return List.copyOf(packs);
+  }
+
+  /**
+   * The pack files a path names: the file itself, or every {@code *.rules} file of a folder, in
+   * name order.
+   *
+   * @throws IOException when the folder cannot be listed, or holds no {@code *.rules} file
+   */
+  public static List<Path> files(Path fileOrFolder) throws IOException {
+    requireNonNull(fileOrFolder, "fileOrFolder");
     if (!Files.isDirectory(fileOrFolder)) {
-      return List.of(load(fileOrFolder));
+      return List.of(fileOrFolder);
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(fileOrFolder)) {
@@ -117,11 +144,7 @@ public record RulePack(
     if (files.isEmpty()) {
       throw new FileNotFoundException("no *.rules file in " + fileOrFolder);
     }
-    List<RulePack> packs = new ArrayList<>();
-    for (Path f : files) {
-      packs.add(load(f));
-    }
-    return List.copyOf(packs);
+    return files;
   }
 
   /**
@@ -230,8 +253,10 @@ public record RulePack(
   /** {@code RulePack[loaded-language-en v1, 42 rules, en]} (and the cues, if it has any). */
   @Override
   public String toString() {
-    return "RulePack[" + id + " v" + version + ", " + rules.size() + " rules, "
-        + (cues.isEmpty() ? "" : cues.size() + " cues, ") + language + "]";
+    return "RulePack[" + id + " v" + version + ", " + rules.size()
+        + (rules.size() == 1 ? " rule, " : " rules, ")
+        + (cues.isEmpty() ? "" : cues.size() + (cues.size() == 1 ? " cue, " : " cues, "))
+        + language + "]";
   }
 
   /** The analysis packs are compiled with; one per JVM, immutable and thread-safe. */

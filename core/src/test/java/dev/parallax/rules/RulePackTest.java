@@ -39,7 +39,7 @@ class RulePackTest {
           expect: The senator [[slammed]] the proposal.
           expect: She slammed the door and left.
         """);
-    assertThat(p.toString()).isEqualTo("RulePack[t v1, 1 rules, en]");
+    assertThat(p.toString()).isEqualTo("RulePack[t v1, 1 rule, en]");
     assertThat(p.expectRule("attack-verbs").toString()).isEqualTo("""
         rule attack-verbs
           category: loaded-term
@@ -52,6 +52,25 @@ class RulePackTest {
           expect: She slammed the door and left.
         """);
     assertThat(p.verify()).isEmpty();
+  }
+
+  @Test
+  void aByteOrderMarkIsNoPartOfThePack() {
+    assertThat(RulePack.parse("t.rules", "\uFEFF" + HEAD).toString())
+        .isEqualTo("RulePack[t v1, 0 rules, en]");
+  }
+
+  @Test
+  void loadAllReportsTheProblemsOfEveryPackOfAFolder(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("a.rules"), HEAD + "rule r\n  wrods: x\n");
+    java.nio.file.Files.writeString(dir.resolve("b.rules"), HEAD);
+    java.nio.file.Files.writeString(dir.resolve("c.rules"), HEAD + "rule q\n  catgory: x\n");
+    assertThatThrownBy(() -> RulePack.loadAll(dir))
+        .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.diagnostics())
+            .extracting(d -> d.toString().lines().findFirst().orElseThrow())
+            .containsExactly(dir.resolve("a.rules") + ":7:3: error: unknown key 'wrods'",
+                dir.resolve("c.rules") + ":7:3: error: unknown key 'catgory'"));
   }
 
   @Test

@@ -66,12 +66,20 @@ final class VerifyCommand implements Command {
       if (!Files.exists(p)) {
         throw CliException.about(path, "no such file");
       }
+      List<Path> files;
       try {
-        packs.addAll(RulePack.loadAll(p));
-      } catch (RulePackException e) {
-        problems.addAll(e.diagnostics());
+        files = RulePack.files(p);
       } catch (IOException e) {
         throw CliException.about(path, "cannot read: " + e.getMessage());
+      }
+      for (Path f : files) { // every pack, like a compiler: a broken one does not stop the rest
+        try {
+          packs.add(RulePack.load(f));
+        } catch (RulePackException e) {
+          problems.addAll(e.diagnostics());
+        } catch (IOException e) {
+          throw CliException.about(f.toString(), "cannot read: " + e.getMessage());
+        }
       }
     }
     int rules = 0;
@@ -84,10 +92,15 @@ final class VerifyCommand implements Command {
     for (Diagnostic d : problems) {
       io.out().println(d);
     }
-    io.out().println(String.format("%d %s, %d rules, %d examples: %s", packs.size(),
-        packs.size() == 1 ? "pack" : "packs", rules, examples,
-        problems.isEmpty() ? "all hold" : problems.size() + " problems"));
+    io.out().println(String.format("%s, %s, %s: %s", count(packs.size(), "pack"),
+        count(rules, "rule"), count(examples, "example"),
+        problems.isEmpty() ? "all hold" : count(problems.size(), "problem")));
     io.out().flush();
     return problems.isEmpty() ? Main.OK : Main.FAILED;
+  }
+
+  /** "1 pack", "2 packs". */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -263,7 +263,7 @@ class MainTest {
   void verifyReportsThatPacksKeepTheirExamples() {
     Result r = run("verify", file("house.rules"));
 
-    assertThat(r.out()).isEqualTo("1 pack, 1 rules, 2 examples: all hold\n");
+    assertThat(r.out()).isEqualTo("1 pack, 1 rule, 2 examples: all hold\n");
     assertThat(r.code()).isZero();
     assertThat(run("verify", "--builtin").out()).endsWith(": all hold\n");
   }
@@ -283,7 +283,27 @@ class MainTest {
         file("failing.rules") + ":10:46: error: rule 'fear' tags 'fear', which is not marked",
         "  expect: The [[regime]] keeps its people in fear.",
         "                                             ^",
-        "1 pack, 1 rules, 1 examples: 3 problems", ""));
+        "1 pack, 1 rule, 1 example: 3 problems", ""));
+    assertThat(r.code()).isEqualTo(Main.FAILED);
+  }
+
+  @Test
+  void verifyChecksEveryPackOfAFolderAndReadsAByteOrderMark() throws IOException {
+    Path packs = Files.createDirectories(dir.resolve("packs"));
+    Files.writeString(packs.resolve("a-broken.rules"), PACK_HEAD + "rule r\n  wrods: x\n");
+    Files.writeString(packs.resolve("b-bom.rules"), "\uFEFF" + Files.readString(dir.resolve("house.rules")));
+    Files.writeString(packs.resolve("c-broken.rules"), PACK_HEAD + "rule q\n  catgory: hedge\n");
+
+    Result r = run("verify", packs.toString());
+
+    assertThat(r.out()).isEqualTo(String.join("\n",
+        packs.resolve("a-broken.rules") + ":7:3: error: unknown key 'wrods'",
+        "  wrods: x",
+        "  ^",
+        packs.resolve("c-broken.rules") + ":7:3: error: unknown key 'catgory'",
+        "  catgory: hedge",
+        "  ^",
+        "1 pack, 1 rule, 2 examples: 2 problems", ""));
     assertThat(r.code()).isEqualTo(Main.FAILED);
   }
 

@@ -117,8 +117,8 @@ class SeedComparisonTest {
     assertThat(x.leftEvidence()).isEqualTo(span(WIRE, "the first known defection"));
     assertThat(x.rightEvidence())
         .isEqualTo(span(OPINION, "only the second known case via direct land crossing"));
-    assertThat(x.leftValue()).isEqualTo("1 defection from 2024-08");
-    assertThat(x.rightValue()).isEqualTo("2 case via direct land crossing in 2025");
+    assertThat(x.leftValue()).isEqualTo("1st defection from 2024-08");
+    assertThat(x.rightValue()).isEqualTo("2nd case via direct land crossing in 2025");
     Contradiction reversed = Parallax.standard().compare(OPINION, WIRE).contradictions().get(0);
     assertThat(reversed.leftEvidence()).isEqualTo(x.rightEvidence());
     assertThat(reversed.rightEvidence()).isEqualTo(x.leftEvidence());

@@ -91,8 +91,10 @@ final class Explainer {
     return (outerLeft
         ? left + " counts this as " + outerSays + "; " + right + " counts it as " + innerSays
         : left + " counts this as " + innerSays + "; " + right + " counts it as " + outerSays)
-        + ", and " + period(i.window().get()) + " lies within " + period(o.window().get())
-        + ".";
+        + (period(i.window().get()).equals(period(o.window().get()))
+            ? ", both within " + period(o.window().get()) + "."
+            : ", and " + period(i.window().get()) + " lies within " + period(o.window().get())
+                + ".");
   }
 
   private static String event(OrdinalFacet o) {
@@ -157,6 +159,11 @@ final class Explainer {
     if (n >= 0 && n < ORDINALS.length) {
       return ORDINALS[n];
     }
+    return ordinalDigits(n);
+  }
+
+  /** "1st", "2nd", "3rd", "11th", "22nd". */
+  static String ordinalDigits(int n) {
     int mod100 = n % 100;
     String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
         : switch (n % 10) {

@@ -9,6 +9,9 @@ final class NumberWords {
   private static final Map<String, String> SYMBOLS =
       Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
 
+  /** The largest denominator a share is written with ("1 in 500"). */
+  private static final int RATIO_DENOMINATORS = 100_000;
+
   private NumberWords() {}
 
   /** A number without a unit: "34,000", "2.5", "140.9 million". */
@@ -35,6 +38,9 @@ final class NumberWords {
     if (unit.isEmpty()) {
       return n;
     }
+    if (unit.equals("ratio")) {
+      return ratio(v);
+    }
     String symbol = SYMBOLS.get(unit);
     if (symbol != null) {
       return (v < 0 ? "-" + symbol + plain(-v) : symbol + n);
@@ -43,6 +49,20 @@ final class NumberWords {
       return n + "%";
     }
     return n + " " + unit;
+  }
+
+  /**
+   * A share as news writes it: "1 in 3" for 1/3, "2 in 5" for 0.4 (the smallest whole numbers up
+   * to {@value #RATIO_DENOMINATORS} that give it), else a percentage.
+   */
+  static String ratio(double v) {
+    for (int b = 1; b <= RATIO_DENOMINATORS && v > 0; b++) {
+      long a = Math.round(v * b);
+      if (a >= 1 && Math.abs((double) a / b - v) < 1e-9 * Math.max(1, v)) {
+        return String.format(Locale.ROOT, "%,d in %,d", a, b);
+      }
+    }
+    return trim(v * 100) + "%";
   }
 
   private static String trim(double v) {

@@ -76,13 +76,13 @@ final class OrdinalCheck implements Check {
     }
   }
 
-  /** "1 defection from 2024-08", "2 case in 2025". */
+  /** "1st defection from 2024-08", "2nd case in 2025". */
   static String value(OrdinalFacet o) {
     dev.parallax.TimeFacet w = o.window().get();
     String window = w.from().isPresent()
         ? "from " + w.from().get() + w.to().map(t -> " to " + t).orElse("")
         : "in " + w.value();
-    return o.ordinal() + " " + o.event() + " " + window;
+    return Explainer.ordinalDigits(o.ordinal()) + " " + o.event() + " " + window;
   }
 
   /** The window of an ordinal statement about the reported event, or null if it has none. */

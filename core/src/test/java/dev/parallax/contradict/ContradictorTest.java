@@ -225,8 +225,8 @@ class ContradictorTest {
     for (List<Contradiction> found : List.of(find(wire, opinion),
         findWithArticles(wire, opinion))) {
       assertOne(found, Kind.ORDINAL, "the first known defection",
-          "only the second known case via direct land crossing", "1 defection from 2024-08",
-          "2 case via direct land crossing in 2025");
+          "only the second known case via direct land crossing", "1st defection from 2024-08",
+          "2nd case via direct land crossing in 2025");
       Contradiction c = found.get(0);
       assertThat(c.left().article()).isEqualTo("wire");
       assertThat(c.leftEvidence().start()).isEqualTo(14);
@@ -252,7 +252,10 @@ class ContradictorTest {
     Article a = article("a", "It was the first defection this year.");
     Article b = article("b", "Officials said it was the third defection this year.");
     assertOne(find(a, b), Kind.ORDINAL, "the first defection", "the third defection",
-        "1 defection in 2025", "3 defection in 2025");
+        "1st defection in 2025", "3rd defection in 2025");
+    assertThat(findWithArticles(a, b)).extracting(Contradiction::explanation).containsExactly(
+        "A outlet counts this as the first defection in 2025; B outlet counts it as the third"
+            + " defection in 2025, both within 2025.");
   }
 
   @Test

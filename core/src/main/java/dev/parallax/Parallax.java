@@ -98,7 +98,7 @@ public final class Parallax {
    */
   public Comparison compare(Article... articles) {
     requireNonNull(articles, "articles");
-    return compare(List.of(articles));
+    return compare(java.util.Arrays.asList(articles));
   }
 
   /**
@@ -108,8 +108,7 @@ public final class Parallax {
    *     articles share an id
    */
   public Comparison compare(List<Article> articles) {
-    requireNonNull(articles, "articles");
-    List<Article> list = List.copyOf(articles); // rejects null elements
+    List<Article> list = noNulls(articles, "articles");
     if (list.size() < 2) {
       throw new IllegalArgumentException(
           "compare needs at least two articles, got " + list.size()
@@ -336,7 +335,7 @@ public final class Parallax {
 
     /** Uses these rule packs instead of the bundled English ones (an empty list: no tagging). */
     public Builder rulePacks(List<RulePack> packs) {
-      this.packs = List.copyOf(packs);
+      this.packs = noNulls(packs, "packs");
       return this;
     }
 
@@ -428,5 +427,19 @@ public final class Parallax {
   /** Lazy holder of the standard instance. */
   private static final class Standard {
     static final Parallax INSTANCE = new Builder().build();
+  }
+
+  /**
+   * An immutable copy of {@code list}, or a {@link NullPointerException} naming the list or its
+   * first null element ("articles[1] is null").
+   */
+  private static <T> List<T> noNulls(List<T> list, String name) {
+    requireNonNull(list, name);
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        throw new NullPointerException(name + "[" + i + "] is null");
+      }
+    }
+    return List.copyOf(list);
   }
 }

@@ -99,6 +99,7 @@ public record RulePack(
    * @throws RulePackException when the pack is broken
    */
   public static RulePack load(Path file) throws IOException {
+    requireNonNull(file, "file");
     return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
   }
 
@@ -154,6 +155,7 @@ public record RulePack(
    * @throws RulePackException when the pack is broken
    */
   public static RulePack fromClasspath(String resource) {
+    requireNonNull(resource, "resource");
     try (InputStream in = RulePack.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new UncheckedIOException(

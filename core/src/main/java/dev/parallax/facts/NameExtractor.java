@@ -288,7 +288,21 @@ public final class NameExtractor {
   }
 
   private static boolean breakBefore(AnalyzedText t, int w) {
-    return w > 0 && punctuationBreak(t.text(), t.end(w - 1), t.start(w));
+    return w > 0 && (punctuationBreak(t.text(), t.end(w - 1), t.start(w))
+        || quoteMark(t.text(), t.end(w - 1), t.start(w)));
+  }
+
+  /**
+   * Whether a double quotation mark stands between two words: a name does not run out of or into
+   * a quotation (the "Republican" House, the “Big Apple” Mayor).
+   */
+  private static boolean quoteMark(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("\"\u201c\u201d\u201e\u00ab\u00bb".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether word {@code a} stands in brackets right after word {@code last}. */

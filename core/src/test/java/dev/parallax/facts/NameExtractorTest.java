@@ -56,6 +56,9 @@ class NameExtractorTest {
     "The current administration under President Lee Jae Myung has pursued reconciliation."
         + " | President=president;Lee Jae Myung=lee jae myung",
     "Landmines, tank traps and troops surround it. | ''",
+    // a name does not run out of a quotation
+    "He called it the “Republican” House plan. | House=house",
+    "The “Big Apple” Mayor Eric Adams spoke. | Big Apple=big apple;Mayor Eric Adams=mayor eric adams",
     "On Sunday a soldier crossed in August. | ''",
     "Despite these risks, Moon Jae-in visited the Bank of Korea. | Moon Jae-in=moon jae-in"
         + ";Bank of Korea=bank of korea",

@@ -57,11 +57,24 @@ final class AnnotateCommand implements Command {
         Reads JSON Lines: one JSON article per line, an object with the string fields id,
         outlet, title, published, url and text (text is required). Reads the FILEs in order,
         or standard input when none or '-' is given. Writes one line per article:
-          {"id":...,"sentences":[{"start":..,"end":..,"text":..}],
-           "tokens":[{"start":..,"end":..,"text":..,"term":..,"stem":..}],
-           "tags":[{"start":..,"end":..,"text":..,"category":..,"rule":..,...}],
-           "profile":{"words":..,"tagsPer100Words":..,...}}
-        (fields as in docs/json.md).
+          {"id":...,
+           "sentences":[{"start","end","text"}],
+           "claims":[{"start","end","text","sentence","stance"}],
+           "tokens":[{"start","end","text","term","stem"}],
+           "facets":{"times":[{...,"type","value","from","to","claim"}],
+                     "quantities":[{...,"value","low","high","unit","dimension",
+                                    "toBase","approximation","claim"}],
+                     "ordinals":[{...,"ordinal","event","window","qualifiers","claim"}],
+                     "polarity":[{...,"kind","scope","claim"}],
+                     "attributions":[{...,"mode","source","cue","claim"}],
+                     "names":[{...,"canonical","claim"}]},
+           "tags":[{"article","start","end","text","line","column","category","rule",
+                    "pack","severity","why","alternative","quoted"}],
+           "profile":{"article","words","sentences","opinionSentences",
+                      "tagsPer100Words","opinionShare","reporter","quoted"}}
+        where ... stands for start, end and text, claim is the index of the facet's claim
+        in claims, and the profile's reporter and quoted count tags by category (every field
+        is described in docs/json.md).
         Offsets are UTF-16 char indices into the text, end exclusive. An article without an
         id gets <input name>-<line number>, such as stdin-3. Blank lines are skipped; a line
         that cannot be used is reported on standard error as 'parallax: NAME:LINE: problem'

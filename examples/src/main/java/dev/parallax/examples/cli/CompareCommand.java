@@ -50,7 +50,10 @@ final class CompareCommand implements Command {
         first line is also taken as the title when it does not end with a period and is
         followed by a blank line or at most 150 characters long. The article text is always
         the whole file, so every offset in the output indexes the file's text. A plain-text
-        article's id is its file name without the extension.
+        article's id is its file name without the extension. Ids follow one rule: an id a
+        JSON article states must be unique among the files (two files stating one id are an
+        error, even one file given twice); an id taken from a file name is made unique with
+        -2, -3, ... (the same text file given twice compares as t1 and t1-2).
 
         Options:
           --published DATE     publication date of files that give none (ISO-8601,

@@ -173,6 +173,8 @@ class MainTest {
             "compare", "$D/wire.txt", "$D/badid.json"),
         row("two JSON articles with one id", "parallax: $D/same2.json: article id 'same' is also"
             + " the id of $D/same1.json", "compare", "$D/same1.json", "$D/same2.json"),
+        row("one JSON article given twice", "parallax: $D/same1.json: article id 'same' is also"
+            + " the id of $D/same1.json", "compare", "$D/same1.json", "$D/same1.json"),
         row("broken rule pack", "parallax: $D/broken.rules:7:3: error: unknown key 'wrods'",
             "compare", "--rules", "$D/broken.rules", "$D/wire.txt", "$D/opinion.txt"),
         row("missing rule pack", "parallax: $D/none.rules: no such file",
@@ -285,6 +287,36 @@ class MainTest {
         "                                             ^",
         "1 pack, 1 rule, 1 example: 3 problems", ""));
     assertThat(r.code()).isEqualTo(Main.FAILED);
+  }
+
+  @Test
+  void annotateHelpNamesEveryFieldItWrites() throws IOException {
+    write("fields.jsonl", "{\"id\": \"f\", \"published\": \"2025-10-20\", \"text\":"
+        + " \"Officials in Seoul said 12 people were not hurt on Sunday, the first such attack"
+        + " this year. It was a \\\"reckless\\\" raid.\"}\n");
+    JsonNode line = JSON.readTree(run("annotate", file("fields.jsonl")).out());
+    String help = run("annotate", "--help").out();
+    List<String> missing = new ArrayList<>();
+    collectFields(line, missing, help);
+    assertThat(line.get("facets").size()).isEqualTo(6);
+    assertThat(missing).as("fields written but not in 'annotate --help'").isEmpty();
+  }
+
+  /** Adds to {@code missing} every field name of {@code node} (deeply) that {@code help} lacks. */
+  private static void collectFields(JsonNode node, List<String> missing, String help) {
+    if (node.isArray()) {
+      node.forEach(n -> collectFields(n, missing, help));
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        boolean category = Arrays.stream(dev.parallax.rules.Category.values())
+            .anyMatch(c -> c.packName().equals(e.getKey())); // a profile's counts by category
+        if (!category && !help.contains("\"" + e.getKey() + "\"")
+            && !missing.contains(e.getKey())) {
+          missing.add(e.getKey());
+        }
+        collectFields(e.getValue(), missing, help);
+      });
+    }
   }
 
   @Test

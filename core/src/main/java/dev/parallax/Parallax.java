@@ -246,7 +246,7 @@ public final class Parallax {
     for (Tagger.Hit h : tagger.tag(t)) {
       TextSpan span = span(article, t, new CharSpan(h.start(), h.end()));
       out.add(new Tag(span, h.rule().category(), h.rule().id(), h.pack().id(),
-          h.rule().severity(), h.rule().why(), h.rule().neutral(), h.quoted()));
+          h.rule().severity(), h.rule().why(), h.rule().neutral(), h.quoted(), h.alsoBy()));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parallax.rules.Category;
 import dev.parallax.rules.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,10 @@ import java.util.Optional;
  * @param why the rule's reason, for readers
  * @param alternative a neutral alternative, where the rule gives one
  * @param quoted whether the words stand inside a direct quotation (someone else's words)
+ * @param alsoBy other rules of the same category that tagged overlapping words, as {@code
+ *     pack/rule}: one stretch of loaded language counts once, under the rule with the longest
+ *     match (on a tie, the first in pack order), and the others are named here rather than
+ *     counted again
  */
 public record Tag(
     TextSpan span,
@@ -28,7 +33,8 @@ public record Tag(
     Severity severity,
     String why,
     Optional<String> alternative,
-    boolean quoted) {
+    boolean quoted,
+    List<String> alsoBy) {
 
   /** Checks arguments. */
   public Tag {
@@ -39,12 +45,19 @@ public record Tag(
     requireNonNull(severity, "severity");
     requireNonNull(why, "why");
     requireNonNull(alternative, "alternative");
+    alsoBy = List.copyOf(alsoBy);
+  }
+
+  /** A tag that no other rule of its category overlaps. */
+  public Tag(TextSpan span, Category category, String rule, String pack, Severity severity,
+      String why, Optional<String> alternative, boolean quoted) {
+    this(span, category, rule, pack, severity, why, alternative, quoted, List.of());
   }
 
   /** {@code Tag[epithet "Hermit Kingdom" (opinion 4:188) by loaded-language-en/epithets]}. */
   @Override
   public String toString() {
     return "Tag[" + category.packName() + (quoted ? " quoted " : " ") + span + " by " + pack
-        + "/" + rule + "]";
+        + "/" + rule + (alsoBy.isEmpty() ? "" : ", also " + String.join(", ", alsoBy)) + "]";
   }
 }

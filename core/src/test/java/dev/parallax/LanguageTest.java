@@ -96,6 +96,39 @@ class LanguageTest {
   }
 
   @Test
+  void overlappingTagsOfOneCategoryCountOnce() {
+    // a house pack that tags what a bundled rule tags: one tag, the other rule named in it
+    RulePack house = RulePack.parse("house.rules", """
+        pack house
+          version: 1
+          language: en
+          source: tests
+          license: Apache-2.0
+
+        rule regime-words
+          category: loaded-term
+          words: regime
+          why: House style.
+          expect: The [[regime]] fell.
+
+        rule brutal-regime
+          category: loaded-term
+          words: brutal regime
+          why: House style.
+          expect: The [[brutal regime]] fell.
+        """);
+    Parallax px = Parallax.builder().addRulePack(house).build();
+    Annotation a = px.annotate(article("The brutal regime fell, and the regime's army fled."));
+    assertThat(a.tags()).filteredOn(t -> t.category() == Category.LOADED_TERM)
+        .extracting(t -> t.span().text() + " by " + t.pack() + "/" + t.rule() + " " + t.alsoBy())
+        .containsExactly(
+            "brutal regime by house/brutal-regime [loaded-language-en/cruelty-and-brutality,"
+                + " loaded-language-en/regime-for-government, house/regime-words]",
+            "regime by loaded-language-en/regime-for-government [house/regime-words]");
+    assertThat(a.profile().reporter().get(Category.LOADED_TERM)).isEqualTo(2);
+  }
+
+  @Test
   void namesAndTitlesInQuotationMarksAreNoScareQuotes() {
     Parallax px = Parallax.standard();
     // titles and nicknames keep their stop words in lower case; typewritten marks pair as well

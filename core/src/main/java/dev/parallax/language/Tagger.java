@@ -34,8 +34,20 @@ public final class Tagger {
    * @param quoted whether the tag lies inside a quotation of reported speech (someone else's
    *     words; see {@link Quotations#speech}), or inside a short quotation after a word of
    *     saying ("said she was "hopeful""; see {@link PackMatcher#attributedQuotes})
+   * @param alsoBy other rules of the same category whose matches overlap this one, as {@code
+   *     pack/rule}; they are not hits of their own
    */
-  public record Hit(RulePack pack, Rule rule, int start, int end, boolean quoted) {}
+  public record Hit(RulePack pack, Rule rule, int start, int end, boolean quoted,
+      List<String> alsoBy) {
+    /** Copies the list. */
+    public Hit {
+      alsoBy = List.copyOf(alsoBy);
+    }
+
+    int length() {
+      return end - start;
+    }
+  }
 
   private final List<RulePack> packs;
   private final PackMatcher matcher;
@@ -108,7 +120,36 @@ public final class Tagger {
       }
       out.add(new Hit(m.pack(), rule, m.start(), m.end(),
           Quotations.inside(speech, m.start(), m.end())
-              || Quotations.inside(attributed, m.start(), m.end())));
+              || Quotations.inside(attributed, m.start(), m.end()), List.of()));
+    }
+    return onceByCategory(out);
+  }
+
+  /**
+   * The hits with overlapping hits of one category merged: the longest match stands for them (on
+   * a tie the first, in text and pack order) and names the others in {@link Hit#alsoBy}, so one
+   * stretch of loaded language counts once however many rules or packs tag it. {@code hits} are
+   * in text order; so is the result.
+   */
+  private static List<Hit> onceByCategory(List<Hit> hits) {
+    List<Hit> out = new ArrayList<>(hits.size());
+    java.util.Map<Category, Integer> open = new java.util.EnumMap<>(Category.class); // in out
+    for (Hit h : hits) {
+      Category c = h.rule().category();
+      Integer at = open.get(c);
+      if (at != null && h.start() < out.get(at).end()) {
+        Hit was = out.get(at);
+        Hit keep = h.length() > was.length() ? h : was;
+        Hit other = keep == h ? was : h;
+        List<String> also = new ArrayList<>(keep.alsoBy());
+        also.add(other.pack().id() + "/" + other.rule().id());
+        also.addAll(other.alsoBy());
+        out.set(at, new Hit(keep.pack(), keep.rule(), keep.start(),
+            keep.end(), keep.quoted(), also));
+        continue;
+      }
+      open.put(c, out.size());
+      out.add(h);
     }
     return out;
   }

@@ -226,6 +226,11 @@ public final class JsonReport {
     g.writeStringField("why", t.why());
     g.writeStringField("alternative", t.alternative().orElse(null));
     g.writeBooleanField("quoted", t.quoted());
+    g.writeArrayFieldStart("alsoBy");
+    for (String other : t.alsoBy()) {
+      g.writeString(other);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -96,12 +96,12 @@ class JsonReportTest {
     Article r = Article.builder().id("r").text("The regime spoke.").build();
     JsonNode tag = JSON.readTree(px.compare(r, a).toJson()).get("tags").get(0);
     assertThat(names(tag)).containsExactly("article", "start", "end", "text", "line", "column",
-        "category", "rule", "pack", "severity", "why", "alternative", "quoted");
+        "category", "rule", "pack", "severity", "why", "alternative", "quoted", "alsoBy");
     assertThat(tag.toString()).isEqualTo("{\"article\":\"r\",\"start\":4,\"end\":10,"
         + "\"text\":\"regime\",\"line\":1,\"column\":5,\"category\":\"loaded-term\","
         + "\"rule\":\"regime\",\"pack\":\"t\",\"severity\":\"medium\","
         + "\"why\":\"Implies illegitimate rule.\",\"alternative\":\"government\","
-        + "\"quoted\":false}");
+        + "\"quoted\":false,\"alsoBy\":[]}");
 
     StringWriter line = new StringWriter();
     JsonReport.write(px.annotate(r), line, false);

@@ -69,7 +69,7 @@ final class AnnotateCommand implements Command {
                      "attributions":[{...,"mode","source","cue","claim"}],
                      "names":[{...,"canonical","claim"}]},
            "tags":[{"article","start","end","text","line","column","category","rule",
-                    "pack","severity","why","alternative","quoted"}],
+                    "pack","severity","why","alternative","quoted","alsoBy"}],
            "profile":{"article","words","sentences","opinionSentences",
                       "tagsPer100Words","opinionShare","reporter","quoted"}}
         where ... stands for start, end and text, claim is the index of the facet's claim

@@ -17,6 +17,8 @@ import java.util.Set;
 /** Renders a {@link Comparison} as readable plain text, for terminals and JShell. Stateless. */
 public final class TextReport {
   private static final int WIDTH = 100;
+  /** The widest article id the one-article-a-line profile table shows in full. */
+  private static final int MAX_ID_COLUMN = 24;
 
   private TextReport() {}
 
@@ -105,6 +107,10 @@ public final class TextReport {
   private static void profiles(StringBuilder sb, Comparison c) {
     List<LanguageProfile> ps = c.profiles();
     int col = Math.max(8, c.articles().stream().mapToInt(a -> a.id().length()).max().orElse(1) + 2);
+    if (26 + ps.size() * col > WIDTH) {
+      profileRows(sb, c);
+      return;
+    }
     Set<Category> used = EnumSet.noneOf(Category.class);
     ps.forEach(p -> used.addAll(p.reporter().keySet()));
     sb.append(pad("  per 100 words", 26));
@@ -126,6 +132,42 @@ public final class TextReport {
     sb.append(pad("  quoted tags", 26));
     ps.forEach(p -> sb.append(left(Integer.toString(p.quotedTags()), col)));
     sb.append('\n');
+  }
+
+  /**
+   * The profiles one article a line, for more articles than fit side by side: tags per 100 words
+   * in the reporter's voice, the share of sentences with tags, the tags inside quotations, and the
+   * categories the article uses most (per 100 words), as many as the line holds.
+   */
+  private static void profileRows(StringBuilder sb, Comparison c) {
+    int id = Math.min(MAX_ID_COLUMN,
+        c.articles().stream().mapToInt(a -> a.id().length()).max().orElse(1));
+    sb.append("  ").append(pad("per 100 words", id)).append("    all  sentences  quoted  ")
+        .append("most used\n");
+    for (int i = 0; i < c.profiles().size(); i++) {
+      LanguageProfile p = c.profiles().get(i);
+      String name = c.articles().get(i).id();
+      if (name.length() > id) {
+        name = name.substring(0, id - 1) + "…";
+      }
+      StringBuilder line = new StringBuilder("  ").append(pad(name, id))
+          .append(left(String.format(Locale.ROOT, "%.1f", p.per100Words()), 7))
+          .append(left(String.format(Locale.ROOT, "%.0f%%", 100 * p.opinionShare()), 11))
+          .append(left(Integer.toString(p.quotedTags()), 8)).append("  ");
+      List<Category> most = new java.util.ArrayList<>(p.reporter().keySet());
+      most.sort(java.util.Comparator.comparingDouble((Category k) -> -p.per100Words(k)));
+      boolean first = true;
+      for (Category k : most) {
+        String item = (first ? "" : ", ") + k.packName()
+            + String.format(Locale.ROOT, " %.1f", p.per100Words(k));
+        if (line.length() + item.length() > WIDTH) {
+          break;
+        }
+        line.append(item);
+        first = false;
+      }
+      sb.append(line.toString().stripTrailing()).append('\n');
+    }
   }
 
   private static String left(String s, int width) {

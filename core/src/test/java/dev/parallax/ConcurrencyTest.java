@@ -38,4 +38,42 @@ class ConcurrencyTest {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * Eight threads sharing one Parallax over 1,000 compares of varied short articles give, compare
+   * by compare, the JSON one thread gives. (A longer run lives in the bench module.)
+   */
+  @Test
+  void eightThreadsOverAThousandComparesMatchOneThread() throws Exception {
+    Parallax px = Parallax.standard();
+    String[] who = {"Officials", "Police", "The ministry", "Witnesses", "The army"};
+    String[] day = {"Sunday", "Monday", "on Tuesday", "last week", "in August 2024"};
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      articles.add(Article.builder().id("a" + i).published("2025-10-20")
+          .text(who[i % 5] + " said " + (10 + i % 7) + " people were killed " + day[i % 5]
+              + ". It was " + (i % 3 == 0 ? "not " : "") + "the first such attack this year."
+              + (i % 4 == 0 ? " The brutal regime denied it!" : " The government denied it."))
+          .build());
+    }
+    int n = 1000;
+    List<String> expected = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      expected.add(px.compare(articles.get(k % 40), articles.get((k * 7 + 3) % 40)).toJson());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        Article a = articles.get(k % 40);
+        Article b = articles.get((k * 7 + 3) % 40);
+        results.add(pool.submit(() -> px.compare(a, b).toJson()));
+      }
+      for (int k = 0; k < n; k++) {
+        assertThat(results.get(k).get()).as("compare %d", k).isEqualTo(expected.get(k));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -50,6 +50,13 @@ public record Article(
 
   private static final int MAX_ID_LENGTH = 128;
 
+  /**
+   * The longest article text Parallax reads, in UTF-16 chars (about 5 MB of English): reading
+   * stays within a default heap, and a longer text is refused with a message rather than risking
+   * an {@code OutOfMemoryError}. Split a longer document into articles.
+   */
+  public static final int MAX_TEXT_LENGTH = 5_000_000;
+
   /** Validates every field; see {@link Builder} for the rules. */
   public Article {
     requireNonNull(id, "id");
@@ -60,6 +67,12 @@ public record Article(
     requireNonNull(url, "url");
     if (text == null) {
       throw new IllegalArgumentException("article text is null");
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "article text is %,d characters%s; Parallax reads at most %,d"
+              + " (Article.MAX_TEXT_LENGTH): split the document", text.length(),
+          id.isEmpty() ? "" : " (article '" + id + "')", MAX_TEXT_LENGTH));
     }
     if (isBlank(text)) {
       throw new IllegalArgumentException(

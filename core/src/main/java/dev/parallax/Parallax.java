@@ -46,6 +46,13 @@ public final class Parallax {
   /** The default least confidence of a reported contradiction. */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
 
+  /**
+   * The most articles one {@link #compare} takes: many more reports than one event has, and few
+   * enough that the pairwise work of a compare stays within a default heap. Each article's text
+   * is bounded by {@link Article#MAX_TEXT_LENGTH}.
+   */
+  public static final int MAX_ARTICLES = 1_000;
+
   private final TextAnalyzer analyzer;
   private final Aligner aligner;
   private final WordDiffer differ;
@@ -109,6 +116,11 @@ public final class Parallax {
    */
   public Comparison compare(List<Article> articles) {
     List<Article> list = noNulls(articles, "articles");
+    if (list.size() > MAX_ARTICLES) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "compare takes at most %,d articles (Parallax.MAX_ARTICLES), got %,d: compare the"
+              + " articles of one event, or split the event", MAX_ARTICLES, list.size()));
+    }
     if (list.size() < 2) {
       throw new IllegalArgumentException(
           "compare needs at least two articles, got " + list.size()

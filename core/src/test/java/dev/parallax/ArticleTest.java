@@ -13,6 +13,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArticleTest {
 
   @Test
+  void inputSizeIsBoundedWithAMessage() {
+    String big = "a".repeat(Article.MAX_TEXT_LENGTH + 1);
+    assertThatThrownBy(() -> Article.builder().id("big").text(big).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("article text is 5,000,001 characters (article 'big'); Parallax reads at most"
+            + " 5,000,000 (Article.MAX_TEXT_LENGTH): split the document");
+    assertThat(Article.builder().id("max").text("a".repeat(Article.MAX_TEXT_LENGTH)).build()
+        .text()).hasSize(Article.MAX_TEXT_LENGTH);
+    java.util.List<Article> many = new java.util.ArrayList<>();
+    for (int i = 0; i <= Parallax.MAX_ARTICLES; i++) {
+      many.add(Article.builder().id("a" + i).text("Text " + i + ".").build());
+    }
+    assertThatThrownBy(() -> Parallax.standard().compare(many))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("compare takes at most 1,000 articles (Parallax.MAX_ARTICLES), got 1,001:"
+            + " compare the articles of one event, or split the event");
+  }
+
+  @Test
   void buildsWithAllFields() {
     Article a =
         Article.builder()

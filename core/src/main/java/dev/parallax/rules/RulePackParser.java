@@ -37,6 +37,8 @@ final class RulePackParser {
   private static final Set<String> REPEATING = Set.of("words", "pattern", "shape", "except",
       "expect");
   private static final int MAX_GAP = 8;
+  /** The most '...' gaps of one pattern: matching work stays at most 81 tries per word. */
+  private static final int MAX_GAPS = 2;
 
   private final String source;
   private final String[] lines;
@@ -312,6 +314,17 @@ final class RulePackParser {
     if (ok && elements.stream().allMatch(e -> e instanceof SentenceStart
         || e instanceof SentenceEnd || e instanceof Gap)) {
       error(no, valueCol, "a pattern needs at least one word element");
+      ok = false;
+    }
+    long gaps = elements.stream().filter(e -> e instanceof Gap).count();
+    if (ok && gaps > MAX_GAPS) {
+      int third = value.indexOf("...");
+      for (int g = 0; g < MAX_GAPS; g++) {
+        third = value.indexOf("...", third + 3);
+      }
+      error(no, valueCol + third, "a pattern may hold at most " + MAX_GAPS + " '...' gaps (this"
+          + " one has " + gaps + "): each gap tries up to " + (MAX_GAP + 1) + " lengths, so the"
+          + " work of matching grows with their product");
       ok = false;
     }
     if (ok) {

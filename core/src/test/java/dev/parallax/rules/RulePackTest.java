@@ -55,6 +55,37 @@ class RulePackTest {
   }
 
   @Test
+  void aPatternWithMoreThanTwoGapsIsRefusedAtItsThirdGap() {
+    assertThat(error(HEAD + "rule r\n  category: hedge\n  pattern: a ... b ... c ... d\n"
+        + "  why: x\n  expect: [[a b c d]]\n"))
+        .startsWith("t.rules:8:26: error: a pattern may hold at most 2 '...' gaps (this one has"
+            + " 3): each gap tries up to 9 lengths, so the work of matching grows with their"
+            + " product\n  pattern: a ... b ... c ... d\n                         ^");
+  }
+
+  @Test
+  void aPackOfAHundredThousandWordsLoadsAndTags() {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      words.append(i == 0 ? "" : ", ").append("=zq").append(letters(i));
+    }
+    RulePack big = pack("rule many\n  category: hedge\n  words: " + words
+        + "\n  why: x\n  expect: It was [[zqbise]] and zq.\n");
+    assertThat(big.verify()).isEmpty();
+    assertThat(big.expectRule("many").toString()).contains("=zqbise");
+  }
+
+  /** A word of letters only for {@code n}, in base 26 ("a" for 0). */
+  private static String letters(int n) {
+    StringBuilder b = new StringBuilder();
+    do {
+      b.insert(0, (char) ('a' + n % 26));
+      n /= 26;
+    } while (n > 0);
+    return b.toString();
+  }
+
+  @Test
   void aByteOrderMarkIsNoPartOfThePack() {
     assertThat(RulePack.parse("t.rules", "\uFEFF" + HEAD).toString())
         .isEqualTo("RulePack[t v1, 0 rules, en]");

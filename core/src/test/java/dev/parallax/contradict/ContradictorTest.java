@@ -259,6 +259,17 @@ class ContradictorTest {
   }
 
   @Test
+  void articlesOfOneOutletAreNamedByTheirIds() {
+    Article a = Article.builder().id("fox-1").outlet("Fox News").published("2025-10-20")
+        .text("It was the first defection this year.").build();
+    Article b = Article.builder().id("fox-2").outlet("Fox News").published("2025-10-20")
+        .text("Officials said it was the third defection this year.").build();
+    assertThat(findWithArticles(a, b)).extracting(Contradiction::explanation).containsExactly(
+        "fox-1 counts this as the first defection in 2025; fox-2 counts it as the third"
+            + " defection in 2025, both within 2025.");
+  }
+
+  @Test
   void countsOfDifferentEventsAreNotCompared() {
     Article a = article("a", "It was the first known defection since August 2024.");
     Article b = article("b", "It was the second missile test this year.");

@@ -11,8 +11,11 @@ import dev.parallax.text.CharSpan;
 import dev.parallax.text.Quotations;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -133,7 +136,7 @@ public final class Tagger {
    */
   private static List<Hit> onceByCategory(List<Hit> hits) {
     List<Hit> out = new ArrayList<>(hits.size());
-    java.util.Map<Category, Integer> open = new java.util.EnumMap<>(Category.class); // in out
+    Map<Category, Integer> open = new EnumMap<>(Category.class); // its hit's index in out
     for (Hit h : hits) {
       Category c = h.rule().category();
       Integer at = open.get(c);
@@ -151,6 +154,7 @@ public final class Tagger {
       open.put(c, out.size());
       out.add(h);
     }
+    out.sort(Comparator.comparingInt(Hit::start)); // a longer hit that won may start later
     return out;
   }
 

@@ -281,7 +281,7 @@ public final class TimeExtractor {
       int end = e.end();
       boolean yearBack = e.kind() == Kind.REL && e.value().equals(cal.ago("year", 1));
       if (!yearBack && e.value().equals("P1Y") && end < to
-          && "after".equals(tw.value(end, TimeWords.AGO)) && t.term(end).equals("earlier")) {
+          && "earlier".equals(tw.value(end, TimeWords.AGO))) {
         yearBack = true; // "a year earlier"
         end++;
       }
@@ -443,10 +443,11 @@ public final class TimeExtractor {
 
     /**
      * Which way the clause before word {@code w} points, by the nearest verb form at most
-     * {@value #TENSE_WORDS} words before it: +1 for a future word ("will", "scheduled", "may", "to be"), -1 for a
-     * verb in the past tense (a word of the pack facet {@code time-past}, "was", "said", "fell",
-     * or a lower-case word in "-ed", the regular English past: "peaked", "reached"; a participle
-     * after a form of "be", facet {@code time-be}, is passed over), 0 for neither.
+     * {@value #TENSE_WORDS} words before it: +1 for a future word ("will", "scheduled", "may",
+     * "to be"), -1 for a verb in the past tense (a word of the pack facet {@code time-past},
+     * "was", "said", "fell", or a lower-case word in "-ed", the regular English past: "peaked",
+     * "reached"; a participle after a form of "be", facet {@code time-be}, or a base form after
+     * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither.
      */
     private int tense(int w) {
       return tense(w, TENSE_WORDS);

@@ -2,6 +2,7 @@ package dev.parallax;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parallax.report.JsonReport;
 import dev.parallax.report.TextReport;
 import java.util.List;
 
@@ -48,6 +49,17 @@ public record Annotation(
   public List<Token> tokens(int index) {
     TextSpan s = sentences.get(index);
     return tokens.stream().filter(t -> t.start() >= s.start() && t.start() < s.end()).toList();
+  }
+
+  /**
+   * This annotation as one line of JSON, a JSON Lines record: {@code id}, {@code sentences},
+   * {@code claims}, {@code tokens}, {@code facets}, {@code tags} and {@code profile} (schema:
+   * docs/json.md in the project; {@code parallax annotate} writes these lines).
+   */
+  public String toJson() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    JsonReport.write(this, out, false);
+    return out.toString();
   }
 
   /** {@code Annotation[wire: 24 sentences, 25 claims, 9 facets, 512 words, 3 tags]}. */

@@ -105,6 +105,7 @@ class JsonReportTest {
 
     StringWriter line = new StringWriter();
     JsonReport.write(px.annotate(r), line, false);
+    assertThat(px.annotate(r).toJson()).isEqualTo(line.toString());
     assertThat(line.toString()).doesNotContain("\n");
     JsonNode an = JSON.readTree(line.toString());
     assertThat(names(an))

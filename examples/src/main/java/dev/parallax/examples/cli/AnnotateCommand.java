@@ -1,15 +1,12 @@
 package dev.parallax.examples.cli;
 
-import dev.parallax.Annotation;
 import dev.parallax.Article;
 import dev.parallax.Parallax;
-import dev.parallax.report.JsonReport;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +154,7 @@ final class AnnotateCommand implements Command {
                 in.url(), in.text()).toArticle(id, published);
             skipped++;
           }
-          io.out().print(toJson(px.annotate(a)) + "\n");
+          io.out().print(px.annotate(a).toJson() + "\n");
           progress.tick(a.text().length());
         } catch (CliException e) {
           io.err().println(Main.PREFIX + Main.oneLine(e.getMessage()));
@@ -245,12 +242,5 @@ final class AnnotateCommand implements Command {
     Set<String> all = new java.util.HashSet<>(a);
     all.addAll(b);
     return Set.copyOf(all);
-  }
-
-  /** One output line: {@code {"id", "sentences":[..], "tokens":[..], "tags":[..], "profile"}}. */
-  static String toJson(Annotation a) {
-    StringWriter out = new StringWriter();
-    JsonReport.write(a, out, false);
-    return out.toString();
   }
 }

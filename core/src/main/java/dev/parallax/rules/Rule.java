@@ -2,7 +2,6 @@ package dev.parallax.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parallax.text.CharSpan;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,17 +50,38 @@ public record Rule(
    * One {@code expect:} line: the example text (brackets removed) and the spans that must be tagged.
    *
    * @param text the example, without {@code [[} and {@code ]]}
-   * @param marked the spans of {@code text} the rule must tag, exactly
+   * @param marked the stretches of {@code text} the rule must tag, exactly
    * @param line the line in the pack file
    * @param column the column where the example starts in that line
    * @param written the line as written, brackets and all
    */
-  public record Example(String text, List<CharSpan> marked, int line, int column, String written) {
+  public record Example(String text, List<Mark> marked, int line, int column, String written) {
     /** Copies the list. */
     public Example {
       requireNonNull(text, "text");
       requireNonNull(written, "written");
       marked = List.copyOf(marked);
+    }
+  }
+
+  /**
+   * A stretch {@code [start, end)} of an example's text, in chars: one that is marked with
+   * {@code [[...]]}, or one that a rule tags.
+   *
+   * @param start the first char
+   * @param end the char after the last
+   */
+  public record Mark(int start, int end) {
+    /** Checks the bounds. */
+    public Mark {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad stretch [" + start + ", " + end + ")");
+      }
+    }
+
+    /** The words of {@code text} it covers. */
+    public String of(String text) {
+      return text.substring(start, end);
     }
   }
 

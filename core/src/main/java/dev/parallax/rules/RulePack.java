@@ -3,7 +3,6 @@ package dev.parallax.rules;
 import static java.util.Objects.requireNonNull;
 
 import dev.parallax.text.AnalyzedText;
-import dev.parallax.text.CharSpan;
 import dev.parallax.text.TextAnalyzer;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -199,16 +198,16 @@ public record RulePack(
     for (PackEntry rule : entries()) {
       String kind = rule instanceof Cue ? "cue" : "rule";
       for (Rule.Example ex : rule.examples()) {
-        List<CharSpan> got = tags(matcher, rule, ex.text());
+        List<Rule.Mark> got = tags(matcher, rule, ex.text());
         for (int k = 0; k < ex.marked().size(); k++) {
-          CharSpan want = ex.marked().get(k);
+          Rule.Mark want = ex.marked().get(k);
           if (!got.contains(want)) {
             failures.add(failure(ex, want.start() + 4 * k + 2,
                 kind + " '" + rule.id() + "' should tag '" + want.of(ex.text())
                     + "' here but does not" + found(got, ex.text())));
           }
         }
-        for (CharSpan g : got) {
+        for (Rule.Mark g : got) {
           if (!ex.marked().contains(g)) {
             long before = ex.marked().stream().filter(m -> m.end() <= g.start()).count();
             failures.add(failure(ex, g.start() + 4 * (int) before,
@@ -221,14 +220,14 @@ public record RulePack(
   }
 
   /** What {@code rule} (a rule or a cue) matches in {@code text}. */
-  List<CharSpan> tags(PackMatcher matcher, PackEntry rule, String text) {
-    List<CharSpan> out = new ArrayList<>();
+  List<Rule.Mark> tags(PackMatcher matcher, PackEntry rule, String text) {
+    List<Rule.Mark> out = new ArrayList<>();
     if (text.isBlank()) {
       return out;
     }
     AnalyzedText t = Analysis.ENGLISH.analyze(text);
     for (PackMatcher.Match m : matcher.match(t)) {
-      CharSpan s = new CharSpan(m.start(), m.end());
+      Rule.Mark s = new Rule.Mark(m.start(), m.end());
       if (m.entry() == rule && !out.contains(s)) {
         out.add(s);
       }
@@ -236,7 +235,7 @@ public record RulePack(
     return out;
   }
 
-  private static String found(List<CharSpan> got, String text) {
+  private static String found(List<Rule.Mark> got, String text) {
     if (got.isEmpty()) {
       return "";
     }

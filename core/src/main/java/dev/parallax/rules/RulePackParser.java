@@ -10,7 +10,6 @@ import dev.parallax.rules.Matcher.SentenceEnd;
 import dev.parallax.rules.Matcher.SentenceStart;
 import dev.parallax.rules.Matcher.ShapeKind;
 import dev.parallax.rules.Matcher.Word;
-import dev.parallax.text.CharSpan;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -383,7 +382,7 @@ final class RulePackParser {
 
   private void expect(int no, int valueCol, String value) {
     StringBuilder text = new StringBuilder();
-    List<CharSpan> marked = new ArrayList<>();
+    List<Rule.Mark> marked = new ArrayList<>();
     int open = -1;
     int openCol = 0;
     for (int i = 0; i < value.length(); i++) {
@@ -404,7 +403,7 @@ final class RulePackParser {
           error(no, valueCol + i, "empty '[[]]'");
           return;
         }
-        marked.add(new CharSpan(open, text.length()));
+        marked.add(new Rule.Mark(open, text.length()));
         open = -1;
         i++;
       } else {

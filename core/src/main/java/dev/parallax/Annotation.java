@@ -2,8 +2,6 @@ package dev.parallax;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parallax.report.JsonReport;
-import dev.parallax.report.TextReport;
 import java.util.List;
 
 /**

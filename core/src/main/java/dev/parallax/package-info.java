@@ -1,9 +1,11 @@
 /**
  * Parallax: compares news articles about one event and shows how the sources differ.
  *
- * <p>The entry points and results live here; everything in the stage packages
- * ({@code dev.parallax.text}, {@code dev.parallax.align}, {@code dev.parallax.report}) is
- * implementation, not API, and may change between versions.
+ * <p>The entry points and results live here, with the renderers behind {@code report()},
+ * {@code toJson()} and {@code toHtml()} (package-private); everything in the stage packages
+ * ({@code dev.parallax.text}, {@code dev.parallax.facts}, {@code dev.parallax.align},
+ * {@code dev.parallax.contradict}, {@code dev.parallax.language}) is implementation, not API,
+ * and may change between versions.
  *
  * <pre>{@code
  * Article wire = Article.builder().id("wire").outlet("Wire A")

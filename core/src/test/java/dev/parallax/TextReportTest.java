@@ -1,10 +1,7 @@
-package dev.parallax.report;
+package dev.parallax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Article;
-import dev.parallax.Comparison;
-import dev.parallax.Parallax;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,21 +1,10 @@
-package dev.parallax.report;
+package dev.parallax;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.parallax.Annotation;
-import dev.parallax.Article;
-import dev.parallax.Claim;
-import dev.parallax.ClaimAlignment;
-import dev.parallax.Comparison;
-import dev.parallax.Contradiction;
-import dev.parallax.LanguageProfile;
-import dev.parallax.Tag;
 import dev.parallax.rules.Category;
-import dev.parallax.TextSpan;
-import dev.parallax.Token;
-import dev.parallax.WordDiff;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,7 +18,7 @@ import java.util.Map;
  * strings count). The schema is documented field by field in {@code docs/json.md}. Stateless and
  * thread-safe.
  */
-public final class JsonReport {
+final class JsonReport {
 
   /** Version of the JSON schema; raised when a field changes meaning or goes away. */
   public static final int SCHEMA_VERSION = 1;

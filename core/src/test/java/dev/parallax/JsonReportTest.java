@@ -1,12 +1,9 @@
-package dev.parallax.report;
+package dev.parallax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.Article;
-import dev.parallax.Comparison;
-import dev.parallax.Parallax;
 import dev.parallax.rules.RulePack;
 import java.io.StringWriter;
 import java.util.ArrayList;

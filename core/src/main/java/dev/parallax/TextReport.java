@@ -1,13 +1,5 @@
-package dev.parallax.report;
+package dev.parallax;
 
-import dev.parallax.Article;
-import dev.parallax.Claim;
-import dev.parallax.ClaimAlignment;
-import dev.parallax.Comparison;
-import dev.parallax.Contradiction;
-import dev.parallax.LanguageProfile;
-import dev.parallax.Tag;
-import dev.parallax.TextSpan;
 import dev.parallax.rules.Category;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Renders a {@link Comparison} as readable plain text, for terminals and JShell. Stateless. */
-public final class TextReport {
+final class TextReport {
   private static final int WIDTH = 100;
   /** The widest article id the one-article-a-line profile table shows in full. */
   private static final int MAX_ID_COLUMN = 24;

@@ -1,15 +1,6 @@
-package dev.parallax.report;
+package dev.parallax;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.parallax.AttributionFacet;
-import dev.parallax.Claim;
-import dev.parallax.Facet;
-import dev.parallax.NameFacet;
-import dev.parallax.OrdinalFacet;
-import dev.parallax.PolarityFacet;
-import dev.parallax.QuantityFacet;
-import dev.parallax.TextSpan;
-import dev.parallax.TimeFacet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,5 @@
-package dev.parallax.report;
+package dev.parallax;
 
-import dev.parallax.Article;
-import dev.parallax.Claim;
-import dev.parallax.ClaimAlignment;
-import dev.parallax.Comparison;
-import dev.parallax.Contradiction;
-import dev.parallax.LanguageProfile;
-import dev.parallax.Tag;
-import dev.parallax.TextSpan;
-import dev.parallax.WordDiff;
 import dev.parallax.rules.Category;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,7 +18,7 @@ import java.util.TreeSet;
  * language profiles. No external file, font or script is referenced, so the page can be saved,
  * mailed or archived as it is. Stateless.
  */
-public final class HtmlReport {
+final class HtmlReport {
 
   private HtmlReport() {}
 

@@ -161,19 +161,27 @@ final class AnnotateCommand implements Command {
           skipped++;
         }
       }
-    } catch (NoSuchFileException e) {
-      throw CliException.about(name, "no such file");
-    } catch (AccessDeniedException e) {
-      throw CliException.about(name, "cannot read the file: permission denied");
-    } catch (CharacterCodingException e) {
-      throw CliException.about(name + ":" + (lineNo + 1), "not UTF-8 text");
     } catch (IOException e) {
-      throw CliException.about(name, "cannot read: " + e);
+      throw readProblem(name, lineNo + 1, e);
     }
     return skipped;
   }
 
-  private static BufferedReader open(String source, InputStream stdin) throws IOException {
+  /** What went wrong reading line {@code line} of input {@code name}, for the user. */
+  static CliException readProblem(String name, int line, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return CliException.about(name, "no such file");
+    }
+    if (e instanceof AccessDeniedException) {
+      return CliException.about(name, "cannot read the file: permission denied");
+    }
+    if (e instanceof CharacterCodingException) {
+      return CliException.about(name + ":" + line, "not UTF-8 text");
+    }
+    return CliException.about(name, "cannot read: " + e);
+  }
+
+  static BufferedReader open(String source, InputStream stdin) throws IOException {
     InputStream in =
         source.equals("-")
             ? new FilterInputStream(stdin) {

@@ -16,6 +16,8 @@ final class CompareCommand implements Command {
   private static final String FORMAT = "--format";
   private static final String MIN_CONFIDENCE = "--min-confidence";
   private static final String MIN_ALIGNMENT = "--min-alignment-score";
+  private static final String EVENTS = "--events";
+  private static final String THREADS = "--threads";
 
   private final Supplier<Parallax> parallax;
 
@@ -39,6 +41,9 @@ final class CompareCommand implements Command {
         Usage: parallax compare [--published DATE] [--format text|json|html]
                                 [--min-confidence X] [--min-alignment-score X]
                                 [RULE OPTIONS] FILE...
+               parallax compare --events FILE|- [--threads N] [--published DATE]
+                                [--min-confidence X] [--min-alignment-score X]
+                                [RULE OPTIONS]
 
         Compares two or more articles about one event and prints the claims they share, with
         a word diff of each pair, the claims only one of them makes, and the loaded and
@@ -55,7 +60,18 @@ final class CompareCommand implements Command {
         error, even one file given twice); an id taken from a file name is made unique with
         -2, -3, ... (the same text file given twice compares as t1 and t1-2).
 
+        With --events, FILE (or standard input for '-') is a corpus in JSON Lines, one event
+        a line: {"event_id": ..., "articles": [article, ...]}. Each event is compared on its
+        own, several at a time (--threads, default: the number of cores), and written as one
+        line, in input order: {"event_id": ..., "comparison": {...}} (the JSON of docs/json.md
+        on one line). Articles may carry fields of their own (left out, named once on
+        standard error) and the aliases article_id (for id) and date (for published). A bad
+        event is reported as 'parallax: FILE:LINE: problem' and skipped (exit status 1); a
+        summary line (events, articles, seconds per event) ends the run on standard error.
+
         Options:
+          --events FILE        compare a corpus of events, one JSON event a line ('-': stdin)
+          --threads N          with --events: events compared at once (default: cores)
           --published DATE     publication date of files that give none (ISO-8601,
                                e.g. 2025-10-20 or 2025-10-20T09:30:00Z)
           --format FORMAT      text: a readable report (default); json: see docs/json.md;
@@ -68,14 +84,16 @@ final class CompareCommand implements Command {
         """ + RuleOptions.HELP + """
           -h, --help           show this help
 
-        Exit status: 0 on success, 2 for a usage error or an unusable file.
+        Exit status: 0 on success, 1 when --events skipped an event, 2 for a usage error or
+        an unusable file.
         """;
   }
 
   @Override
   public int run(List<String> args, Streams io) throws CliException {
     Options opts = Options.parse(name(),
-        args, AnnotateCommand.union(Set.of(PUBLISHED, FORMAT, MIN_CONFIDENCE, MIN_ALIGNMENT),
+        args, AnnotateCommand.union(
+            Set.of(PUBLISHED, FORMAT, MIN_CONFIDENCE, MIN_ALIGNMENT, EVENTS, THREADS),
             RuleOptions.VALUED),
         RuleOptions.FLAGS);
     if (opts.has("--help")) {
@@ -89,6 +107,12 @@ final class CompareCommand implements Command {
     String published = opts.value(PUBLISHED).orElse(null);
     if (published != null) {
       ArticleInput.checkPublished(published);
+    }
+    if (opts.has(EVENTS)) {
+      return events(opts, published, io);
+    }
+    if (opts.has(THREADS)) {
+      throw new CliException("--threads goes with --events (see 'parallax compare --help')");
     }
     List<String> files = opts.operands();
     if (files.size() < 2) {
@@ -109,17 +133,7 @@ final class CompareCommand implements Command {
 
     Comparison comparison;
     try {
-      Double minConfidence = fraction(opts, MIN_CONFIDENCE);
-      Double minAlignment = fraction(opts, MIN_ALIGNMENT);
-      RuleOptions.BuilderStep tune = minConfidence == null && minAlignment == null ? null : b -> {
-        if (minConfidence != null) {
-          b.minConfidence(minConfidence);
-        }
-        if (minAlignment != null) {
-          b.minAlignmentScore(minAlignment);
-        }
-      };
-      comparison = RuleOptions.parallax(opts, parallax, tune).compare(articles);
+      comparison = parallax(opts).compare(articles);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
@@ -132,6 +146,53 @@ final class CompareCommand implements Command {
     }
     io.out().flush();
     return Main.OK;
+  }
+
+  /** The Parallax the options ask for: rule options, minimum confidence and alignment score. */
+  private Parallax parallax(Options opts) throws CliException {
+    Double minConfidence = fraction(opts, MIN_CONFIDENCE);
+    Double minAlignment = fraction(opts, MIN_ALIGNMENT);
+    RuleOptions.BuilderStep tune = minConfidence == null && minAlignment == null ? null : b -> {
+      if (minConfidence != null) {
+        b.minConfidence(minConfidence);
+      }
+      if (minAlignment != null) {
+        b.minAlignmentScore(minAlignment);
+      }
+    };
+    try {
+      return RuleOptions.parallax(opts, parallax, tune);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+  }
+
+  /** {@code --events FILE}: one comparison per event line. */
+  private int events(Options opts, String published, Streams io) throws CliException {
+    if (!opts.operands().isEmpty()) {
+      throw new CliException("--events reads its events from one file; other files given: "
+          + String.join(" ", opts.operands()));
+    }
+    if (opts.has(FORMAT) && !opts.value(FORMAT).orElse("").equals("json")) {
+      throw new CliException("--events writes JSON Lines; --format " + opts.value(FORMAT).get()
+          + " does not go with it");
+    }
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (opts.has(THREADS)) {
+      String v = opts.value(THREADS).orElse("");
+      try {
+        threads = Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        threads = 0;
+      }
+      if (threads < 1 || threads > 256) {
+        throw new CliException("invalid --threads '" + v + "': expected a whole number from 1"
+            + " to 256");
+      }
+    }
+    int skipped = new EventLines(parallax(opts), published, threads)
+        .run(opts.value(EVENTS).orElseThrow(), io);
+    return skipped == 0 ? Main.OK : Main.FAILED;
   }
 
   /** The value of a 0-to-1 option, or null when it is not given. */

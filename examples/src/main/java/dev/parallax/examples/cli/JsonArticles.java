@@ -50,12 +50,20 @@ final class JsonArticles {
     if (json.isBlank()) {
       throw CliException.about(source, "malformed JSON: no content");
     }
-    JsonNode root;
+    return parse(readTree(json, source), source);
+  }
+
+  /** Parses JSON text into a tree, or a {@link CliException} naming the source and the place. */
+  static JsonNode readTree(String json, String source) throws CliException {
     try {
-      root = MAPPER.readTree(json);
+      return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw CliException.about(source, describe(e));
     }
+  }
+
+  /** Parses one JSON article already read into a tree (see {@link #parse(String, String)}). */
+  static ArticleInput parse(JsonNode root, String source) throws CliException {
     if (!root.isObject()) {
       throw CliException.about(
           source, "a JSON article must be an object, got " + kind(root));
@@ -73,6 +81,10 @@ final class JsonArticles {
           (unknown.size() == 1 ? "unknown field " : "unknown fields ")
               + String.join(", ", unknown) + " (known fields: " + String.join(", ", FIELDS) + ")");
     }
+    return article(root, source);
+  }
+
+  private static ArticleInput article(JsonNode root, String source) throws CliException {
     Optional<String> text = string(root, "text", source);
     if (text.isEmpty()) {
       throw CliException.about(source, "field 'text' is missing");
@@ -86,6 +98,36 @@ final class JsonArticles {
         string(root, "url", source),
         text.get());
   }
+
+  /**
+   * Parses one article of an event in a corpus, where articles carry fields of their own: the
+   * common aliases {@code article_id} (for id) and {@code date} (for published; an empty date is
+   * none) are read, other unknown fields are left out and added to {@code ignored}.
+   */
+  static ArticleInput parseLenient(JsonNode root, String source, java.util.Set<String> ignored)
+      throws CliException {
+    if (!root.isObject()) {
+      throw CliException.about(
+          source, "a JSON article must be an object, got " + kind(root));
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode known = MAPPER.createObjectNode();
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      String as = ALIASES.getOrDefault(name, name);
+      JsonNode v = root.get(name);
+      if (!KNOWN.contains(as)) {
+        ignored.add(name);
+      } else if (!(as.equals("published") && v.isTextual() && v.textValue().isBlank())
+          && !known.has(as)) {
+        known.set(as, v);
+      }
+    }
+    return article(known, source);
+  }
+
+  /** Field names that corpora use for the fields of an article. */
+  private static final java.util.Map<String, String> ALIASES =
+      java.util.Map.of("article_id", "id", "date", "published");
 
   private static Optional<String> string(JsonNode root, String field, String source)
       throws CliException {

@@ -290,6 +290,52 @@ class MainTest {
   }
 
   @Test
+  void compareEventsWritesOneLinePerEventInOrderAndSkipsBadOnes() throws IOException {
+    String a = "{\"article_id\": \"a1\", \"date\": \"2025-10-20\", \"mentions\": [],"
+        + " \"text\": \"Officials said 12 people were killed on Sunday.\"}";
+    String b = "{\"article_id\": \"a2\", \"date\": \"\", \"text\":"
+        + " \"Police said 15 people were killed on Sunday.\"}";
+    write("events.jsonl", String.join("\n",
+        "{\"event_id\": \"e1\", \"articles\": [" + a + ", " + b + "]}",
+        "{\"event_id\": \"e2\", \"articles\": [",
+        "",
+        "{\"event_id\": \"e3\", \"articles\": [" + a + "]}",
+        "{\"event_id\": \"e4\", \"articles\": [" + b + ", " + a + "]}") + "\n");
+
+    Result r = run("compare", "--events", file("events.jsonl"), "--threads", "2");
+
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).extracting(MainTest::readEventId).containsExactly("e1", "e4");
+    JsonNode first = JSON.readTree(lines.get(0)).get("comparison");
+    assertThat(first.get("articles").findValuesAsText("id")).containsExactly("a1", "a2");
+    assertThat(first.get("articles").get(0).get("published").asText()).isEqualTo("2025-10-20");
+    assertThat(first.get("articles").get(1).get("published").isNull()).isTrue();
+    List<String> errors = r.err().lines().toList();
+    assertThat(errors.get(0)).startsWith("parallax: " + file("events.jsonl")
+        + ":2: malformed JSON at line 1, column ");
+    assertThat(errors.get(1)).isEqualTo("parallax: " + file("events.jsonl")
+        + ":4: event 'e3' has 1 article; compare needs at least two");
+    assertThat(errors.get(2)).isEqualTo("parallax: " + file("events.jsonl")
+        + ": fields left out of articles: mentions");
+    assertThat(errors.get(3)).matches("parallax: 2 events of 4 articles compared in .* s \\(.*"
+        + " s per event\\), 2 skipped");
+    assertThat(r.code()).isEqualTo(Main.FAILED);
+
+    assertThat(run("compare", "--events", file("events.jsonl"), "--threads", "0").err())
+        .isEqualTo("parallax: invalid --threads '0': expected a whole number from 1 to 256\n");
+    assertThat(run("compare", "--threads", "2", file("wire.txt"), file("opinion.txt")).err())
+        .isEqualTo("parallax: --threads goes with --events (see 'parallax compare --help')\n");
+  }
+
+  private static String readEventId(String line) {
+    try {
+      return JSON.readTree(line).get("event_id").asText();
+    } catch (IOException e) {
+      throw new AssertionError(line, e);
+    }
+  }
+
+  @Test
   void annotateHelpNamesEveryFieldItWrites() throws IOException {
     write("fields.jsonl", "{\"id\": \"f\", \"published\": \"2025-10-20\", \"text\":"
         + " \"Officials in Seoul said 12 people were not hurt on Sunday, the first such attack"

@@ -2,14 +2,19 @@ package dev.parallax;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.hash.Hashing;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import com.google.common.hash.Hashing;
 
 /**
  * One news article: its text and what is known about where and when it appeared. Immutable and
@@ -111,6 +116,50 @@ public record Article(
 
   private static boolean badIdChar(int cp) {
     return Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.isSpaceChar(cp);
+  }
+
+  /**
+   * Reads an article from JSON: an object with the string fields {@code id}, {@code outlet},
+   * {@code title}, {@code published}, {@code url} and {@code text} (required), also under the
+   * names corpora use ({@code article_id}, {@code date}; an empty date is none). Fields of the
+   * corpus's own are skipped. Without an id the article is {@code article}.
+   *
+   * <pre>{@code
+   * Article a = Article.fromJson("{\"id\": \"wire\", \"text\": \"A soldier defected.\"}");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException saying what is wrong: malformed JSON (with its line and
+   *     column), a missing text, a field that is not a string or given twice, an invalid value
+   */
+  public static Article fromJson(String json) {
+    requireNonNull(json, "json");
+    return ArticleJson.parse(json, "article");
+  }
+
+  /**
+   * Reads a JSON Lines file of articles, one JSON article a line (see {@link #fromJson}); blank
+   * lines are skipped, an article without an id gets {@code <file name>-<line>}.
+   *
+   * @throws IllegalArgumentException naming the file and line of the first bad article
+   * @throws IOException when the file cannot be read
+   */
+  public static List<Article> readJsonLines(Path file) throws IOException {
+    requireNonNull(file, "file");
+    String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    List<Article> out = new ArrayList<>();
+    int line = 0;
+    for (String s : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      line++;
+      if (s.isBlank()) {
+        continue;
+      }
+      try {
+        out.add(ArticleJson.parse(s, base + "-" + line));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ":" + line + ": " + e.getMessage(), e);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Starts an article; {@link Builder#text} is the one required field. */

@@ -12,6 +12,48 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleTest {
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"id\": \"w\", \"outlet\": \"Wire\", \"published\": \"2025-10-20\", \"text\": \"A soldier defected.\"}"
+        + " | Article[w, Wire, 2025-10-20, 19 chars, \"A soldier defected.\"]",
+    "{\"article_id\": \"e-1\", \"date\": \"\", \"mentions\": [{\"a\": 1}], \"text\": \"Hi there.\"}"
+        + " | Article[e-1, 9 chars, \"Hi there.\"]",
+    "{\"text\": \"No id here.\"} | Article[article, 11 chars, \"No id here.\"]",
+  })
+  void readsAnArticleFromJson(String json, String expected) {
+    assertThat(Article.fromJson(json).toString()).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"id\": \"w\"} | field 'text' is missing",
+    "[1, 2] | a JSON article must be an object",
+    "{\"text\": 42} | field 'text' must be a string",
+    "{\"text\": \"a\", \"text\": \"b\"} | field 'text' is given twice",
+    "{\"id\": \"a\", \"article_id\": \"b\", \"text\": \"c\"} | field 'id' is given twice (as 'article_id')",
+    "{\"text\": \"a\"} {} | unexpected content after the article's object",
+    "{\"text\": \"a\", \"published\": \"yesterday\"} | invalid publication date 'yesterday'",
+  })
+  void badJsonArticlesSayWhatIsWrong(String json, String message) {
+    assertThatThrownBy(() -> Article.fromJson(json))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+  }
+
+  @Test
+  void readsJsonLinesNamingTheLineOfABadArticle(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path ok = dir.resolve("corpus.jsonl");
+    java.nio.file.Files.writeString(ok, "{\"id\": \"a\", \"text\": \"One.\"}\n\n"
+        + "{\"text\": \"Two.\"}\n");
+    assertThat(Article.readJsonLines(ok)).extracting(Article::id)
+        .containsExactly("a", "corpus-3");
+    java.nio.file.Path bad = dir.resolve("bad.jsonl");
+    java.nio.file.Files.writeString(bad, "{\"text\": \"One.\"}\n{\"text\": \n");
+    assertThatThrownBy(() -> Article.readJsonLines(bad))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(bad + ":2: malformed JSON at line 1, column ");
+  }
+
   @Test
   void inputSizeIsBoundedWithAMessage() {
     String big = "a".repeat(Article.MAX_TEXT_LENGTH + 1);

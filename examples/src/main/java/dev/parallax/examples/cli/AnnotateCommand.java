@@ -113,7 +113,7 @@ final class AnnotateCommand implements Command {
     }
     Parallax px = RuleOptions.parallax(opts, parallax);
     boolean show = opts.has(PROGRESS) || (!opts.has(NO_PROGRESS) && System.console() != null);
-    Progress progress = new Progress(show ? io.err() : null);
+    Progress progress = new Progress(show ? io.err() : null, "article", "annotated");
     int skipped = 0;
     for (String source : sources) {
       skipped += annotate(source, published, px, io, progress);
@@ -206,43 +206,6 @@ final class AnnotateCommand implements Command {
       return false;
     } catch (IllegalArgumentException e) {
       return true;
-    }
-  }
-
-  /** Progress on standard error: a line every few seconds, and one at the end. */
-  private static final class Progress {
-    private static final long EVERY_NANOS = 5_000_000_000L;
-    private final java.io.PrintStream err;
-    private final long started = System.nanoTime();
-    private long last = started;
-    private long articles;
-    private long chars;
-
-    Progress(java.io.PrintStream err) {
-      this.err = err;
-    }
-
-    void tick(int length) {
-      articles++;
-      chars += length;
-      long now = System.nanoTime();
-      if (err != null && now - last >= EVERY_NANOS) {
-        last = now;
-        report(now);
-      }
-    }
-
-    void done() {
-      if (err != null && articles > 0) {
-        report(System.nanoTime());
-      }
-    }
-
-    private void report(long now) {
-      double seconds = Math.max(1e-9, (now - started) / 1e9);
-      err.println(String.format(java.util.Locale.ROOT,
-          "parallax: %,d %s annotated (%,.0f per second, %.1f MB/s)", articles,
-          articles == 1 ? "article" : "articles", articles / seconds, chars / seconds / 1e6));
     }
   }
 

@@ -18,6 +18,8 @@ final class CompareCommand implements Command {
   private static final String MIN_ALIGNMENT = "--min-alignment-score";
   private static final String EVENTS = "--events";
   private static final String THREADS = "--threads";
+  private static final String PROGRESS = "--progress";
+  private static final String NO_PROGRESS = "--no-progress";
 
   private final Supplier<Parallax> parallax;
 
@@ -72,6 +74,8 @@ final class CompareCommand implements Command {
         Options:
           --events FILE        compare a corpus of events, one JSON event a line ('-': stdin)
           --threads N          with --events: events compared at once (default: cores)
+          --progress           with --events: report progress on standard error every few
+                               seconds (the default in a terminal); --no-progress: never
           --published DATE     publication date of files that give none (ISO-8601,
                                e.g. 2025-10-20 or 2025-10-20T09:30:00Z)
           --format FORMAT      text: a readable report (default); json: see docs/json.md;
@@ -95,7 +99,7 @@ final class CompareCommand implements Command {
         args, AnnotateCommand.union(
             Set.of(PUBLISHED, FORMAT, MIN_CONFIDENCE, MIN_ALIGNMENT, EVENTS, THREADS),
             RuleOptions.VALUED),
-        RuleOptions.FLAGS);
+        AnnotateCommand.union(Set.of(PROGRESS, NO_PROGRESS), RuleOptions.FLAGS));
     if (opts.has("--help")) {
       io.out().print(help());
       return Main.OK;
@@ -111,8 +115,10 @@ final class CompareCommand implements Command {
     if (opts.has(EVENTS)) {
       return events(opts, published, io);
     }
-    if (opts.has(THREADS)) {
-      throw new CliException("--threads goes with --events (see 'parallax compare --help')");
+    for (String only : List.of(THREADS, PROGRESS, NO_PROGRESS)) {
+      if (opts.has(only)) {
+        throw new CliException(only + " goes with --events (see 'parallax compare --help')");
+      }
     }
     List<String> files = opts.operands();
     if (files.size() < 2) {
@@ -190,7 +196,8 @@ final class CompareCommand implements Command {
             + " to 256");
       }
     }
-    int skipped = new EventLines(parallax(opts), published, threads)
+    boolean show = opts.has(PROGRESS) || (!opts.has(NO_PROGRESS) && System.console() != null);
+    int skipped = new EventLines(parallax(opts), published, threads, show)
         .run(opts.value(EVENTS).orElseThrow(), io);
     return skipped == 0 ? Main.OK : Main.FAILED;
   }

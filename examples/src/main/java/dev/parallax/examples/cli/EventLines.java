@@ -33,11 +33,13 @@ final class EventLines {
   private final Parallax parallax;
   private final String published;
   private final int threads;
+  private final boolean progress;
 
-  EventLines(Parallax parallax, String published, int threads) {
+  EventLines(Parallax parallax, String published, int threads, boolean progress) {
     this.parallax = parallax;
     this.published = published;
     this.threads = threads;
+    this.progress = progress;
   }
 
   /** One event read from its line, ready to compare, or the problem that stops it. */
@@ -56,6 +58,7 @@ final class EventLines {
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Future<String>> pending = new ArrayDeque<>();
+    Progress shown = new Progress(progress ? io.err() : null, "event", "compared");
     int lineNo = 0;
     try (BufferedReader r = AnnotateCommand.open(source, io.in())) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -77,10 +80,12 @@ final class EventLines {
         pending.add(pool.submit(() -> compare(e, where)));
         while (pending.size() > 2 * threads) { // results leave in input order, memory bounded
           skipped += write(pending.removeFirst(), io);
+          shown.tick(0);
         }
       }
       while (!pending.isEmpty()) {
         skipped += write(pending.removeFirst(), io);
+        shown.tick(0);
       }
     } catch (IOException ex) {
       throw AnnotateCommand.readProblem(name, lineNo + 1, ex);

@@ -325,6 +325,8 @@ class MainTest {
         .isEqualTo("parallax: invalid --threads '0': expected a whole number from 1 to 256\n");
     assertThat(run("compare", "--threads", "2", file("wire.txt"), file("opinion.txt")).err())
         .isEqualTo("parallax: --threads goes with --events (see 'parallax compare --help')\n");
+    assertThat(run("compare", "--events", file("events.jsonl"), "--progress").code())
+        .isEqualTo(Main.FAILED); // accepted; a line every five seconds, the summary at the end
   }
 
   private static String readEventId(String line) {

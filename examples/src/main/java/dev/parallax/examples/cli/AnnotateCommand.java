@@ -52,7 +52,8 @@ final class AnnotateCommand implements Command {
         Usage: parallax annotate [--published DATE] [RULE OPTIONS] [FILE|-]...
 
         Reads JSON Lines: one JSON article per line, an object with the string fields id,
-        outlet, title, published, url and text (text is required). Reads the FILEs in order,
+        outlet, title, published, url and text (text is required; article_id and date are read
+        as id and published; other fields are left out and named once on standard error). Reads the FILEs in order,
         or standard input when none or '-' is given. Writes one line per article:
           {"id":...,
            "sentences":[{"start","end","text"}],
@@ -130,6 +131,7 @@ final class AnnotateCommand implements Command {
     String idBase = source.equals("-") ? "stdin" : ArticleFiles.idOf(source);
     int skipped = 0;
     int lineNo = 0;
+    java.util.Set<String> ignored = new java.util.TreeSet<>();
     try (BufferedReader r = open(source, io.in())) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
@@ -138,7 +140,7 @@ final class AnnotateCommand implements Command {
         }
         String where = name + ":" + lineNo;
         try {
-          ArticleInput in = JsonArticles.parse(line, where);
+          ArticleInput in = JsonArticles.parse(line, where, ignored);
           String id = in.id().orElse(idBase + "-" + lineNo);
           Article a;
           try {
@@ -163,6 +165,9 @@ final class AnnotateCommand implements Command {
       }
     } catch (IOException e) {
       throw readProblem(name, lineNo + 1, e);
+    }
+    if (!ignored.isEmpty()) {
+      io.err().println(Main.PREFIX + name + ": " + CompareCommand.leftOut(ignored));
     }
     return skipped;
   }

@@ -30,8 +30,9 @@ final class ArticleFiles {
    * Reads one article file.
    *
    * @param name the file as given on the command line, for messages
+   * @param ignored collects the fields of a JSON article that are the input's own
    */
-  static ArticleInput read(String name) throws CliException {
+  static ArticleInput read(String name, java.util.Set<String> ignored) throws CliException {
     Path path;
     try {
       path = Path.of(name);
@@ -41,7 +42,7 @@ final class ArticleFiles {
     String text = readText(path, name);
     boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json") || JsonArticles.looksLikeJson(text);
     if (json) {
-      return JsonArticles.parse(text, name);
+      return JsonArticles.parse(text, name, ignored);
     }
     return new ArticleInput(
         name,

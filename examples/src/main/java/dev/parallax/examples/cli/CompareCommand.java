@@ -53,7 +53,8 @@ final class CompareCommand implements Command {
 
         A FILE is plain UTF-8 text or a JSON article. A JSON article is a .json file, or a file
         whose content starts with '{': one object with the string fields id, outlet, title,
-        published, url and text (text is required; other fields are errors). In plain text the
+        published, url and text (text is required; article_id and date are read as id and
+        published; other fields are left out and named once on standard error). In plain text the
         first line is also taken as the title when it does not end with a period and is
         followed by a blank line or at most 150 characters long. The article text is always
         the whole file, so every offset in the output indexes the file's text. A plain-text
@@ -129,7 +130,11 @@ final class CompareCommand implements Command {
 
     List<ArticleInput> inputs = new ArrayList<>(files.size());
     for (String file : files) {
-      inputs.add(ArticleFiles.read(file));
+      java.util.Set<String> ignored = new java.util.TreeSet<>();
+      inputs.add(ArticleFiles.read(file, ignored));
+      if (!ignored.isEmpty()) {
+        io.err().println(Main.PREFIX + file + ": " + leftOut(ignored));
+      }
     }
     List<String> ids = assignIds(inputs);
     List<Article> articles = new ArrayList<>(inputs.size());
@@ -200,6 +205,13 @@ final class CompareCommand implements Command {
     int skipped = new EventLines(parallax(opts), published, threads, show)
         .run(opts.value(EVENTS).orElseThrow(), io);
     return skipped == 0 ? Main.OK : Main.FAILED;
+  }
+
+  /** "fields left out: author, lang (known fields: id, ...)". */
+  static String leftOut(java.util.Set<String> ignored) {
+    return (ignored.size() == 1 ? "field left out: " : "fields left out: ")
+        + String.join(", ", ignored) + " (known fields: " + String.join(", ", JsonArticles.FIELDS)
+        + ")";
   }
 
   /** The value of a 0-to-1 option, or null when it is not given. */

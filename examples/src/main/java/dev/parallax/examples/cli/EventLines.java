@@ -93,8 +93,7 @@ final class EventLines {
       pool.shutdownNow();
     }
     if (!ignored.isEmpty()) {
-      io.err().println(Main.PREFIX + name + ": fields left out of articles: "
-          + String.join(", ", ignored));
+      io.err().println(Main.PREFIX + name + ": " + CompareCommand.leftOut(ignored));
     }
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
     io.err().println(String.format(Locale.ROOT,

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,9 @@ import java.util.Set;
 /**
  * Reads a JSON article: one object with the string fields {@code id}, {@code outlet}, {@code
  * title}, {@code published}, {@code url} and {@code text}; only {@code text} is required, {@code
- * null} counts as absent. Unknown and duplicate fields are errors, so that a misspelt field is
- * not silently dropped.
+ * null} counts as absent; {@code article_id} and {@code date} are read as id and published. Other
+ * fields are the input's own: they are left out and collected, so that the command names them
+ * once (a misspelt field is not dropped in silence); a field given twice is an error.
  */
 final class JsonArticles {
   /** The fields a JSON article may have, in documentation order. */
@@ -40,17 +40,20 @@ final class JsonArticles {
   }
 
   /**
-   * Parses one JSON article.
+   * Parses one JSON article. Fields of the input's own are left out and added to {@code
+   * ignored}, for the caller to name once; the aliases {@code article_id} (id) and {@code date}
+   * (published; empty is none) are read.
    *
    * @param source the file name (or {@code name:line}) for messages
    * @throws CliException naming the source, for malformed JSON, a value that is not an object,
-   *     unknown fields, a field that is not a string, or a missing text
+   *     a known field that is not a string or given twice, or a missing text
    */
-  static ArticleInput parse(String json, String source) throws CliException {
+  static ArticleInput parse(String json, String source, java.util.Set<String> ignored)
+      throws CliException {
     if (json.isBlank()) {
       throw CliException.about(source, "malformed JSON: no content");
     }
-    return parse(readTree(json, source), source);
+    return parseLenient(readTree(json, source), source, ignored);
   }
 
   /** Parses JSON text into a tree, or a {@link CliException} naming the source and the place. */
@@ -60,28 +63,6 @@ final class JsonArticles {
     } catch (JsonProcessingException e) {
       throw CliException.about(source, describe(e));
     }
-  }
-
-  /** Parses one JSON article already read into a tree (see {@link #parse(String, String)}). */
-  static ArticleInput parse(JsonNode root, String source) throws CliException {
-    if (!root.isObject()) {
-      throw CliException.about(
-          source, "a JSON article must be an object, got " + kind(root));
-    }
-    List<String> unknown = new ArrayList<>();
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!KNOWN.contains(name)) {
-        unknown.add("'" + name + "'");
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw CliException.about(
-          source,
-          (unknown.size() == 1 ? "unknown field " : "unknown fields ")
-              + String.join(", ", unknown) + " (known fields: " + String.join(", ", FIELDS) + ")");
-    }
-    return article(root, source);
   }
 
   private static ArticleInput article(JsonNode root, String source) throws CliException {
@@ -99,11 +80,7 @@ final class JsonArticles {
         text.get());
   }
 
-  /**
-   * Parses one article of an event in a corpus, where articles carry fields of their own: the
-   * common aliases {@code article_id} (for id) and {@code date} (for published; an empty date is
-   * none) are read, other unknown fields are left out and added to {@code ignored}.
-   */
+  /** Parses one JSON article already read into a tree (see {@link #parse}). */
   static ArticleInput parseLenient(JsonNode root, String source, java.util.Set<String> ignored)
       throws CliException {
     if (!root.isObject()) {
@@ -117,8 +94,10 @@ final class JsonArticles {
       JsonNode v = root.get(name);
       if (!KNOWN.contains(as)) {
         ignored.add(name);
-      } else if (!(as.equals("published") && v.isTextual() && v.textValue().isBlank())
-          && !known.has(as)) {
+      } else if (known.has(as)) {
+        throw CliException.about(source, "field '" + as + "' is given twice"
+            + (as.equals(name) ? "" : " (as '" + name + "')"));
+      } else if (!(as.equals("published") && v.isTextual() && v.textValue().isBlank())) {
         known.set(as, v);
       }
     }

@@ -82,6 +82,17 @@ public record Comparison(
     return alignments.stream().filter(a -> a.involves(article.id())).toList();
   }
 
+  /**
+   * The story's facts across all its sources: the claims grouped into facts, each stated at most
+   * once per article, with the articles that state it, those that leave it out, and the
+   * contradictions inside it; contradicted facts first, then the most widely stated. Every claim
+   * that aligns or is exclusive belongs to exactly one fact; exclusives are the one-article
+   * facts. Computed from the alignments on each call (sorting them, then near-linear).
+   */
+  public List<StoryFact> facts() {
+    return StoryFacts.of(this);
+  }
+
   /** What only {@code article} says. */
   public List<Claim> exclusives(Article article) {
     requireNonNull(article, "article");

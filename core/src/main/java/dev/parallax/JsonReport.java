@@ -86,6 +86,7 @@ final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      facts(g, c);
       g.writeArrayFieldStart("tags");
       for (Tag t : c.tags()) {
         tag(g, t);
@@ -202,6 +203,41 @@ final class JsonReport {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * The story facts: each its central claim, its claims, the articles that state it and those
+   * that leave it out, and its contradictions as indices into {@code contradictions}.
+   */
+  private static void facts(JsonGenerator g, Comparison c) throws IOException {
+    g.writeArrayFieldStart("facts");
+    for (StoryFact f : c.facts()) {
+      g.writeStartObject();
+      g.writeFieldName("central");
+      span(g, f.central().span());
+      g.writeArrayFieldStart("claims");
+      for (Claim cl : f.claims()) {
+        span(g, cl.span());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("statedBy");
+      for (String id : f.statedBy()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("missingFrom");
+      for (String id : f.missingFrom()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("contradictions");
+      for (Contradiction x : f.contradictions()) {
+        g.writeNumber(c.contradictions().indexOf(x));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** One tag: its span's fields, then what the rule says. */

@@ -35,6 +35,8 @@ final class TextReport {
       sb.append('\n');
     }
 
+    storyFacts(sb, c);
+
     sb.append("\nAligned claims (").append(c.alignments().size()).append(")\n");
     int n = 0;
     for (ClaimAlignment al : c.alignments()) {
@@ -159,6 +161,59 @@ final class TextReport {
         first = false;
       }
       sb.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  /**
+   * The story as a coverage matrix: the facts stated by two or more articles as rows
+   * (contradicted facts first), the articles as one-character columns numbered in the order
+   * given: {@code ●} states it, {@code ✗} states it in a contradiction, {@code ·} leaves it out.
+   */
+  private static void storyFacts(StringBuilder sb, Comparison c) {
+    List<StoryFact> facts = c.facts();
+    List<StoryFact> shared = facts.stream().filter(f -> !f.exclusive()).toList();
+    sb.append("\nStory facts (").append(count(shared.size(), "fact", "facts"))
+        .append(" stated by two or more articles, ")
+        .append(facts.size() - shared.size()).append(" by one)\n");
+    if (shared.isEmpty()) {
+      return;
+    }
+    int n = c.articles().size();
+    sb.append('\n');
+    StringBuilder legend = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      legend.append(i == 0 ? "" : ", ").append(i + 1).append(" ").append(c.articles().get(i).id());
+    }
+    wrap(sb, "articles: ", legend.toString(), 2);
+    if (n >= 10) {
+      StringBuilder tens = new StringBuilder("  ");
+      for (int i = 1; i <= n; i++) {
+        tens.append(i >= 10 ? Character.forDigit(i / 10 % 10, 10) : ' ');
+      }
+      sb.append(tens.toString().stripTrailing()).append('\n');
+    }
+    sb.append("  ");
+    for (int i = 1; i <= n; i++) {
+      sb.append(Character.forDigit(i % 10, 10));
+    }
+    sb.append('\n');
+    for (StoryFact f : shared) {
+      java.util.Set<Claim> contradicted = new java.util.HashSet<>();
+      f.contradictions().forEach(x -> {
+        contradicted.add(x.left());
+        contradicted.add(x.right());
+      });
+      StringBuilder row = new StringBuilder("  ");
+      for (Article a : c.articles()) {
+        Claim stated = f.claims().stream().filter(x -> x.article().equals(a.id())).findFirst()
+            .orElse(null);
+        row.append(stated == null ? '·' : contradicted.contains(stated) ? '✗' : '●');
+      }
+      row.append("  ");
+      String text = f.central().text().replaceAll("\\s+", " ").strip();
+      int room = Math.max(20, WIDTH - row.length());
+      sb.append(row).append(text.length() <= room ? text : text.substring(0, room - 1) + "…")
+          .append('\n');
     }
   }
 

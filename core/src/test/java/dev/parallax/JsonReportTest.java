@@ -26,8 +26,14 @@ class JsonReportTest {
     JsonNode root = JSON.readTree(Parallax.standard().compare(a, b).toJson());
     assertThat(names(root))
         .containsExactly(
-            "schema", "articles", "alignments", "exclusives", "contradictions", "tags",
-            "profiles");
+            "schema", "articles", "alignments", "exclusives", "contradictions", "facts",
+            "tags", "profiles");
+    JsonNode fact = root.get("facts").get(0);
+    assertThat(names(fact))
+        .containsExactly("central", "claims", "statedBy", "missingFrom", "contradictions");
+    assertThat(fact.get("statedBy").toString()).isEqualTo("[\"a\",\"b\"]");
+    assertThat(fact.get("central").get("text").asText())
+        .isEqualTo("Troops took the defector into custody near the border.");
     assertThat(root.get("schema").asInt()).isEqualTo(1);
     assertThat(names(root.get("articles").get(0)))
         .containsExactly("id", "outlet", "title", "published", "url", "length");

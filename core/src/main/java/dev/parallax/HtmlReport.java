@@ -66,6 +66,7 @@ final class HtmlReport {
     sb.append("</section>\n");
 
     contradictions(sb, c);
+    facts(sb, c);
     alignments(sb, c, claimIds);
     exclusives(sb, c, claimIds);
     profiles(sb, c);
@@ -204,6 +205,53 @@ final class HtmlReport {
     sb.append("</ol></section>\n");
   }
 
+  /**
+   * The story as a coverage matrix: one row per fact stated by two or more articles
+   * (contradicted facts first), one narrow column per article (its number, its id on hover); a
+   * cell states the fact (its claim on hover), states it in a contradiction, or leaves it out.
+   */
+  private static void facts(StringBuilder sb, Comparison c) {
+    List<StoryFact> shared = c.facts().stream().filter(f -> !f.exclusive()).toList();
+    sb.append("<section><h2>Story facts (").append(shared.size())
+        .append(" stated by two or more articles)</h2>\n");
+    if (shared.isEmpty()) {
+      sb.append("<p class=\"none\">No fact is stated by two articles.</p></section>\n");
+      return;
+    }
+    sb.append("<table class=\"matrix\"><thead><tr>")
+        .append("<th class=\"fact\">fact (its most central wording)</th>");
+    for (int i = 0; i < c.articles().size(); i++) {
+      Article a = c.articles().get(i);
+      sb.append("<th title=\"").append(esc(a.label())).append("\">").append(i + 1)
+          .append("</th>");
+    }
+    sb.append("</tr></thead><tbody>\n");
+    for (StoryFact f : shared) {
+      java.util.Set<Claim> contradicted = new java.util.HashSet<>();
+      f.contradictions().forEach(x -> {
+        contradicted.add(x.left());
+        contradicted.add(x.right());
+      });
+      sb.append("<tr><td class=\"fact\" title=\"").append(esc(f.central().text()))
+          .append("\">").append(esc(f.central().text())).append("</td>");
+      for (Article a : c.articles()) {
+        Claim stated = f.claims().stream().filter(x -> x.article().equals(a.id())).findFirst()
+            .orElse(null);
+        if (stated == null) {
+          sb.append("<td class=\"out\" title=\"").append(esc(a.id()))
+              .append(": not stated\">·</td>");
+        } else {
+          boolean against = contradicted.contains(stated);
+          sb.append("<td class=\"").append(against ? "against" : "in").append("\" title=\"")
+              .append(esc(a.id() + ": " + stated.text())).append("\">")
+              .append(against ? "✗" : "●").append("</td>");
+        }
+      }
+      sb.append("</tr>\n");
+    }
+    sb.append("</tbody></table></section>\n");
+  }
+
   private static void alignments(StringBuilder sb, Comparison c, Map<String, Integer> claimIds) {
     sb.append("<section><h2>Aligned claims (").append(c.alignments().size()).append(")</h2>\n");
     if (c.alignments().isEmpty()) {
@@ -332,6 +380,14 @@ final class HtmlReport {
       .pairs p { margin: .15em 0; }
       .diff del { background: #fee4e2; text-decoration: line-through; }
       .diff ins { background: #d1fadf; text-decoration: none; }
+      table.matrix { border-collapse: collapse; font-size: 12px; }
+      table.matrix th, table.matrix td { padding: 0.1em 0.15em; text-align: center;
+        border-bottom: 1px solid var(--line); min-width: 1.4em; }
+      table.matrix td.fact, table.matrix th.fact { text-align: left; padding-right: 0.8em;
+        max-width: 24em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      table.matrix td.in { color: #1a7f37; }
+      table.matrix td.against { color: #c0262d; font-weight: bold; }
+      table.matrix td.out { color: var(--line); }
       table.profiles { border-collapse: collapse; }
       .profiles th, .profiles td { border-bottom: 1px solid var(--line); padding: .2em .8em;
         text-align: right; }

@@ -23,6 +23,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void showsTheStoryAsACoverageMatrix() {
+    assertThat(html).contains("<section><h2>Story facts (1 stated by two or more articles)</h2>");
+    assertThat(html).contains("<th title=\"Wire &lt;A&gt;\">1</th>");
+    assertThat(html).contains("<tr><td class=\"fact\" title=\"Troops took the defector into"
+        + " custody near the border.\">Troops took the defector into custody near the border."
+        + "</td><td class=\"in\" title=\"a: Troops took the defector into custody near the"
+        + " border.\">●</td><td class=\"in\" title=\"b: The defector was taken into custody by"
+        + " troops at the border.\">●</td></tr>");
+  }
+
+  @Test
   void escapesArticleText() {
     assertThat(html).doesNotContain("<script>alert(1)</script>");
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "said so &amp; more.");

@@ -227,21 +227,15 @@ final class HtmlReport {
     }
     sb.append("</tr></thead><tbody>\n");
     for (StoryFact f : shared) {
-      java.util.Set<Claim> contradicted = new java.util.HashSet<>();
-      f.contradictions().forEach(x -> {
-        contradicted.add(x.left());
-        contradicted.add(x.right());
-      });
       sb.append("<tr><td class=\"fact\" title=\"").append(esc(f.central().text()))
           .append("\">").append(esc(f.central().text())).append("</td>");
       for (Article a : c.articles()) {
-        Claim stated = f.claims().stream().filter(x -> x.article().equals(a.id())).findFirst()
-            .orElse(null);
+        Claim stated = f.claimOf(a.id()).orElse(null);
         if (stated == null) {
           sb.append("<td class=\"out\" title=\"").append(esc(a.id()))
               .append(": not stated\">·</td>");
         } else {
-          boolean against = contradicted.contains(stated);
+          boolean against = f.contradicted(stated);
           sb.append("<td class=\"").append(against ? "against" : "in").append("\" title=\"")
               .append(esc(a.id() + ": " + stated.text())).append("\">")
               .append(against ? "✗" : "●").append("</td>");

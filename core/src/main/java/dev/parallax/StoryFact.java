@@ -46,6 +46,18 @@ public record StoryFact(
     }
   }
 
+  /** The claim of article {@code articleId} that states it, if that article states it. */
+  public java.util.Optional<Claim> claimOf(String articleId) {
+    requireNonNull(articleId, "articleId");
+    return claims.stream().filter(c -> c.article().equals(articleId)).findFirst();
+  }
+
+  /** Whether {@code claim} takes part in one of the fact's contradictions. */
+  public boolean contradicted(Claim claim) {
+    return contradictions.stream()
+        .anyMatch(x -> x.left().equals(claim) || x.right().equals(claim));
+  }
+
   /** Whether only one article states it. */
   public boolean exclusive() {
     return claims.size() == 1;

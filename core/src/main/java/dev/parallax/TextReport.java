@@ -198,16 +198,10 @@ final class TextReport {
     }
     sb.append('\n');
     for (StoryFact f : shared) {
-      java.util.Set<Claim> contradicted = new java.util.HashSet<>();
-      f.contradictions().forEach(x -> {
-        contradicted.add(x.left());
-        contradicted.add(x.right());
-      });
       StringBuilder row = new StringBuilder("  ");
       for (Article a : c.articles()) {
-        Claim stated = f.claims().stream().filter(x -> x.article().equals(a.id())).findFirst()
-            .orElse(null);
-        row.append(stated == null ? '·' : contradicted.contains(stated) ? '✗' : '●');
+        Claim stated = f.claimOf(a.id()).orElse(null);
+        row.append(stated == null ? '·' : f.contradicted(stated) ? '✗' : '●');
       }
       row.append("  ");
       String text = f.central().text().replaceAll("\\s+", " ").strip();

@@ -636,6 +636,10 @@ public final class TimeExtractor {
       if (r == null) {
         return null;
       }
+      boolean coming = r.equals("coming"); // "the coming months": like "next", but vague
+      if (coming) {
+        r = "next";
+      }
       int a = tw.after(w, TimeWords.REL);
       if (a >= to) {
         return null;
@@ -653,6 +657,9 @@ public final class TimeExtractor {
       String unit = tw.value(a, TimeWords.UNIT);
       if (unit != null) {
         int e = tw.after(a, TimeWords.UNIT);
+        if (plural(a) && coming) {
+          return new Expr(w, e, Type.DATE, "FUTURE_REF", Kind.REL, null, -1); // "coming weeks"
+        }
         if (plural(a)) {
           return new Expr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.REL_DURATION,
               null, -1);
@@ -1116,9 +1123,18 @@ public final class TimeExtractor {
         return null;
       }
       int a = tw.after(w, TimeWords.REF);
-      if (v.equals("PAST_REF") && a < to && tw.has(a, TimeWords.UNIT) && plural(a)) {
-        return new Expr(w, tw.after(a, TimeWords.UNIT), Type.DURATION,
-            duration(tw.value(a, TimeWords.UNIT), Double.NaN), Kind.PLURAL, null, -1);
+      boolean recent = v.equals("RECENT");
+      if ((recent || v.equals("PAST_REF")) && a < to && tw.has(a, TimeWords.UNIT) && plural(a)) {
+        int e = tw.after(a, TimeWords.UNIT);
+        return recent
+            // "recent days", "in recent years": a stretch just before publication
+            ? new Expr(w, e, Type.DATE, "PAST_REF", Kind.PLURAL, null, -1)
+            // "the past decades": a vague length of time
+            : new Expr(w, e, Type.DURATION, duration(tw.value(a, TimeWords.UNIT), Double.NaN),
+                Kind.PLURAL, null, -1);
+      }
+      if (recent) {
+        v = "PAST_REF";
       }
       return new Expr(w, a, Type.DATE, v, Kind.REF, null, -1);
     }

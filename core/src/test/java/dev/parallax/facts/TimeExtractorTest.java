@@ -218,6 +218,13 @@ class TimeExtractorTest {
         t("Monday", 27, "DATE", "2009-02-23", null, null),
         t("the day", 41, "DATE", "2009-02-23", null, null)),
     row("He recalled the day after the vote.", "2009-02-24"),
+    // recent and coming stretches are TIMEX3 references, not lengths of time
+    row("Prices rose in recent days and will rise in the coming months.", "2025-10-20",
+        t("recent days", 15, "DATE", "PAST_REF", null, null),
+        t("the coming months", 44, "DATE", "FUTURE_REF", null, null)),
+    row("The upcoming week is busy, as the past decades were.", "2025-10-20",
+        t("The upcoming week", 0, "DATE", "2025-W44", null, null),
+        t("the past decades", 30, "DURATION", "PXDE", null, null)),
     // "the year": the year of the period last named, else of publication
     row("The plant will close by the end of the year.", "2025-10-20",
         t("the end of the year", 24, "DATE", "2025", null, null)),

@@ -84,7 +84,55 @@ public final class QuantityExtractor {
     for (int s = 0; s < t.sentences().size(); s++) {
       new QuantityReader(lex, t, cues, spans, s).read(out);
     }
+    vagueCounts(spans, cues, out);
     return List.copyOf(out);
+  }
+
+  /**
+   * "several hundred", "a few thousand", "a couple hundred": a scale word read alone as its
+   * value (100) after a word of the pack facet {@code quantity-vague-count} (value {@code LOW
+   * HIGH}, how many the word means, or {@code N N about TOLERANCE}) is that many of the scale: a
+   * range from LOW to HIGH times it, or about N times it.
+   * The cues come in text order, and so do the quantities: one pass over both.
+   */
+  private static void vagueCounts(Spans spans, CueHits cues, List<QuantityFacet> out) {
+    List<CueHit> vague = cues.of(QuantityLexicon.VAGUE_COUNT);
+    if (vague.isEmpty()) {
+      return;
+    }
+    String text = spans.text().text();
+    int v = 0;
+    for (int i = 0; i < out.size(); i++) {
+      QuantityFacet q = out.get(i);
+      while (v < vague.size() && vague.get(v).end() <= q.span().start()
+          && !text.substring(vague.get(v).end(), q.span().start()).isBlank()) {
+        v++;
+      }
+      if (v >= vague.size() || vague.get(v).end() > q.span().start()
+          || q.approximation() != Approximation.EXACT || !Character.isLetter(
+              text.charAt(q.span().start())) || !scaleAlone(q)) {
+        continue;
+      }
+      CueHit c = vague.get(v);
+      String[] range = c.value().split(" ");
+      double lo = Double.parseDouble(range[0]);
+      double hi = Double.parseDouble(range[1]);
+      double scale = q.value();
+      boolean near = range.length > 3 && range[2].equals("about"); // "a couple hundred": ~200
+      double[] about = near ? interval(Approximation.ABOUT, Double.parseDouble(range[3]), false,
+          lo * scale, false) : null;
+      out.set(i, near
+          ? new QuantityFacet(spans.of(c.start(), q.span().end()), lo * scale, about[0],
+              about[1], q.unit(), q.dimension(), q.toBase(), Approximation.ABOUT)
+          : new QuantityFacet(spans.of(c.start(), q.span().end()), lo * scale, lo * scale,
+              hi * scale, q.unit(), q.dimension(), q.toBase(), Approximation.RANGE));
+    }
+  }
+
+  /** Whether a quantity is a power of ten of a hundred or more: a scale word read alone. */
+  private static boolean scaleAlone(QuantityFacet q) {
+    double x = q.value();
+    return x >= 100 && Math.abs(Math.log10(x) - Math.rint(Math.log10(x))) < 1e-9;
   }
 
   @Override

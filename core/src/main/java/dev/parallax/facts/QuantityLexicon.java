@@ -35,6 +35,7 @@ final class QuantityLexicon {
   static final String UNIT_PART = "quantity-unit-part";
   static final String ORDINAL_PART = "quantity-ordinal-part";
   static final String TAIL = "quantity-tail";
+  static final String VAGUE_COUNT = "quantity-vague-count";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}

@@ -1,7 +1,6 @@
 package dev.parallax.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.posexplode;
 
@@ -61,11 +60,11 @@ public final class SparkCompare {
    * format of {@code parallax compare --events}), one article a row, in order.
    */
   public static Dataset<Row> articlesOfEvents(Dataset<Row> events) {
-    Dataset<Row> ordered = events.withColumn("_event", monotonically_increasing_id());
-    Dataset<Row> one = ordered.select(col("event_id"), col("_event"),
+    Dataset<Row> one = events.select(col("event_id"),
         posexplode(col("articles")).as(new String[] {"_pos", "_article"}));
-    return one.select(col("event_id"), col("_event").multiply(lit(1_000_000L))
-        .plus(col("_pos")).as("_order"), col("_article.*"));
+    // within one event, the place in its array orders the articles
+    return one.select(col("event_id"), col("_pos").cast("long").as("_order"),
+        col("_article.*"));
   }
 
   /**

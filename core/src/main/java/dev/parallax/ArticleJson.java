@@ -20,6 +20,9 @@ final class ArticleJson {
   private static final Map<String, String> ALIASES = Map.of("article_id", "id", "date",
       "published");
 
+  private static final java.util.Set<String> FIELDS =
+      java.util.Set.of("id", "outlet", "title", "published", "url", "text");
+
   private ArticleJson() {}
 
   static Article parse(String json, String defaultId) {
@@ -34,8 +37,7 @@ final class ArticleJson {
         String name = p.currentName();
         String field = ALIASES.getOrDefault(name, name);
         JsonToken v = p.nextToken();
-        if (!java.util.List.of("id", "outlet", "title", "published", "url", "text")
-            .contains(field)) {
+        if (!FIELDS.contains(field)) {
           p.skipChildren(); // the corpus's own field
           continue;
         }

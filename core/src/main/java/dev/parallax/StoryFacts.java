@@ -62,10 +62,29 @@ final class StoryFacts {
     for (int i = 0; i < n; i++) {
       groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
     }
+    // the alignments and contradictions inside each group, in one pass over each
+    Map<Integer, List<ClaimAlignment>> aligned = new HashMap<>();
+    for (ClaimAlignment a : c.alignments()) {
+      int x = find(parent, index.get(a.left()));
+      if (x == find(parent, index.get(a.right()))) {
+        aligned.computeIfAbsent(x, k -> new ArrayList<>()).add(a);
+      }
+    }
+    Map<Integer, List<Contradiction>> contradicted = new HashMap<>();
+    for (Contradiction x : c.contradictions()) {
+      Integer l = index.get(x.left());
+      Integer r = index.get(x.right());
+      if (l != null && r != null && find(parent, l) == find(parent, r)) {
+        contradicted.computeIfAbsent(find(parent, l), k -> new ArrayList<>()).add(x);
+      }
+    }
+    List<String> ids = c.articles().stream().map(Article::id).distinct().toList();
     List<StoryFact> out = new ArrayList<>(groups.size());
-    for (List<Claim> members : groups.values()) {
+    for (Map.Entry<Integer, List<Claim>> g : groups.entrySet()) {
+      List<Claim> members = g.getValue();
       members.sort(textOrder);
-      out.add(fact(c, members, rank));
+      out.add(fact(members, aligned.getOrDefault(g.getKey(), List.of()),
+          contradicted.getOrDefault(g.getKey(), List.of()), ids));
     }
     // contradictions first, then the most widely stated, then in the order of the first article
     out.sort(Comparator.comparing((StoryFact f) -> f.contradictions().isEmpty())
@@ -89,18 +108,12 @@ final class StoryFacts {
     return i;
   }
 
-  private static StoryFact fact(Comparison c, List<Claim> members, Map<String, Integer> rank) {
-    Set<Claim> in = new HashSet<>(members);
+  private static StoryFact fact(List<Claim> members, List<ClaimAlignment> inside,
+      List<Contradiction> contradictions, List<String> ids) {
     Map<Claim, Double> centrality = new HashMap<>();
-    List<ClaimAlignment> inside = new ArrayList<>();
-    if (members.size() > 1) {
-      for (ClaimAlignment a : c.alignments()) {
-        if (in.contains(a.left()) && in.contains(a.right())) {
-          inside.add(a);
-          centrality.merge(a.left(), a.score(), Double::sum);
-          centrality.merge(a.right(), a.score(), Double::sum);
-        }
-      }
+    for (ClaimAlignment a : inside) {
+      centrality.merge(a.left(), a.score(), Double::sum);
+      centrality.merge(a.right(), a.score(), Double::sum);
     }
     Claim central = members.get(0);
     for (Claim m : members) {
@@ -114,11 +127,10 @@ final class StoryFacts {
         wordings.add(a);
       }
     }
-    List<String> stated = members.stream().map(Claim::article).toList();
-    List<String> missing = c.articles().stream().map(Article::id)
-        .filter(id -> !stated.contains(id)).distinct().toList();
-    List<Contradiction> contradictions = c.contradictions().stream()
-        .filter(x -> in.contains(x.left()) && in.contains(x.right())).toList();
-    return new StoryFact(central, members, stated, missing, wordings, contradictions);
+    Set<String> stated = new HashSet<>();
+    members.forEach(m -> stated.add(m.article()));
+    List<String> missing = ids.stream().filter(id -> !stated.contains(id)).toList();
+    return new StoryFact(central, members, members.stream().map(Claim::article).toList(),
+        missing, wordings, contradictions);
   }
 }

@@ -155,7 +155,7 @@ public record RulePack(
    */
   public static RulePack fromClasspath(String resource) {
     requireNonNull(resource, "resource");
-    try (InputStream in = RulePack.class.getResourceAsStream(resource)) {
+    try (InputStream in = openResource(resource)) {
       if (in == null) {
         throw new UncheckedIOException(
             new FileNotFoundException("no rule pack on the class path at " + resource));
@@ -164,6 +164,20 @@ public record RulePack(
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rule pack " + resource, e);
     }
+  }
+
+  /**
+   * A resource of this module, else of the application: a named module sees only its own
+   * resources through its classes, and a house pack lives in another module or on the class
+   * path. Null when there is none.
+   */
+  private static InputStream openResource(String resource) {
+    InputStream own = RulePack.class.getResourceAsStream(resource);
+    if (own != null) {
+      return own;
+    }
+    ClassLoader app = Thread.currentThread().getContextClassLoader();
+    return app == null ? null : app.getResourceAsStream(resource.replaceFirst("^/", ""));
   }
 
   /** The bundled English packs, loaded once; immutable. */

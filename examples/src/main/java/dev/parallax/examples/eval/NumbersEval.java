@@ -2,18 +2,14 @@ package dev.parallax.examples.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.Article;
+import dev.parallax.Parallax;
 import dev.parallax.QuantityFacet;
-import dev.parallax.facts.CueHits;
-import dev.parallax.facts.FactCues;
-import dev.parallax.facts.QuantityExtractor;
-import dev.parallax.facts.Spans;
-import dev.parallax.text.AnalyzedText;
-import dev.parallax.text.TextAnalyzer;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Runs {@link QuantityExtractor#english()} over a JSONL file of {@code {"id", "text", ...}} records
+ * Runs the quantities of {@link Parallax#annotate} over a JSONL file of {@code {"id", "text", ...}} records
  * and writes one {@code {"id", "quantities": [{"start", "end", "text", "value", "low", "high",
  * "unit", "approximation"}]}} line per record, the input of {@code score_annotate.py numbers}.
  * Offsets are UTF-16 indices into {@code text}; {@code text} is always written; an unbounded side
@@ -37,17 +33,16 @@ public final class NumbersEval {
       System.err.println("usage: NumbersEval IN.jsonl OUT.jsonl");
       System.exit(2);
     }
-    TextAnalyzer analyzer = TextAnalyzer.english();
-    FactCues cues = new FactCues(FactCues.englishPacks(), analyzer);
-    QuantityExtractor extractor = QuantityExtractor.english();
+    Parallax parallax = Parallax.builder().rulePacks(List.of()).build();
     Counts n = new Counts();
     JsonlRecords.Summary run = JsonlRecords.run(args[0], args[1], (record, result, lineNo) -> {
       ArrayNode list = result.putArray("quantities");
       String text = record.path("text").asText("");
-      AnalyzedText analyzed = analyzer.analyze(text);
-      CueHits hits = cues.find(analyzed);
-      List<QuantityFacet> found =
-          extractor.extract(new Spans(record.path("id").asText("doc"), analyzed), hits);
+      if (Article.isBlank(text)) {
+        return;
+      }
+      List<QuantityFacet> found = parallax.annotate(Article.builder().id("record").text(text)
+          .build()).facets(QuantityFacet.class);
       for (QuantityFacet q : found) {
         ObjectNode o = list.addObject()
             .put("start", q.span().start())

@@ -2,12 +2,10 @@ package dev.parallax.examples.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.Annotation;
+import dev.parallax.Article;
+import dev.parallax.Parallax;
 import dev.parallax.TimeFacet;
-import dev.parallax.facts.FactCues;
-import dev.parallax.facts.Spans;
-import dev.parallax.facts.TimeExtractor;
-import dev.parallax.text.AnalyzedText;
-import dev.parallax.text.TextAnalyzer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.DateTimeException;
@@ -17,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs {@link TimeExtractor} over a JSONL file of {@code {"id", "text", ...}} records and writes one
+ * Runs the time expressions of {@link Parallax#annotate} over a JSONL file of {@code {"id", "text", ...}} records and writes one
  * {@code {"id", "times": [{"start", "end", "text", "type", "value", "from", "to"}]}} line per
  * record, the input of {@code score_annotate.py timex}. Offsets are UTF-16 indices into
  * {@code text}; {@code text} is always written; {@code from}/{@code to} only for intervals.
@@ -37,6 +35,8 @@ import java.util.regex.Pattern;
 public final class TimexEval {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
   private static final Pattern DMY = Pattern.compile("(\\d{2})-(\\d{2})-(\\d{4})");
+  /** Records' own ids may not be article ids (white space): every record is read as one. */
+  private static final String ARTICLE_ID = "record";
 
   private TimexEval() {}
 
@@ -56,9 +56,7 @@ public final class TimexEval {
       System.err.println("usage: TimexEval [--sentences N] IN.jsonl OUT.jsonl");
       System.exit(2);
     }
-    TextAnalyzer analyzer = TextAnalyzer.english();
-    FactCues cues = new FactCues(FactCues.englishPacks(), analyzer);
-    TimeExtractor extractor = new TimeExtractor();
+    Parallax parallax = Parallax.builder().rulePacks(List.of()).build();
     Counts n = new Counts();
     JsonlRecords.Summary run = JsonlRecords.run(args[0], args[1], (record, result, lineNo) -> {
       ArrayNode spans = result.putArray("times");
@@ -71,11 +69,13 @@ public final class TimexEval {
       if (published.isPresent()) {
         n.dated++;
       }
-      AnalyzedText analyzed = analyzer.analyze(text);
-      List<TimeFacet> found =
-          extractor.extract(new Spans(id, analyzed), cues.find(analyzed), published);
-      int scope = limit < analyzed.sentences().size()
-          ? analyzed.sentences().get(limit).start() : text.length();
+      if (Article.isBlank(text)) {
+        return;
+      }
+      Annotation a = parallax.annotate(Article.builder().id(ARTICLE_ID).text(text)
+          .published(published.orElse(null)).build());
+      List<TimeFacet> found = a.facets(TimeFacet.class);
+      int scope = limit < a.sentences().size() ? a.sentences().get(limit).start() : text.length();
       if (limit != Integer.MAX_VALUE) {
         result.put("scope", scope);
       }

@@ -53,6 +53,8 @@ class AttributionExtractorTest {
         + " | told reporters",
     "The soldier was unarmed, the ministry claimed. | INDIRECT | the ministry claimed"
         + " | the ministry | claimed",
+    // a verb of saying with a count after it reports no speech
+    "Carter added 12 for the Bulldogs. | REPORTER | Carter added 12 for the Bulldogs | '' | ''",
     // speaker after
     "The soldier was unarmed, according to the Ministry of Unification. | INDIRECT"
         + " | according to the Ministry of Unification | the Ministry of Unification"

@@ -218,6 +218,7 @@ class TimeExtractorTest {
         t("Monday", 27, "DATE", "2009-02-23", null, null),
         t("the day", 41, "DATE", "2009-02-23", null, null)),
     row("He recalled the day after the vote.", "2009-02-24"),
+    row("She remembers the day he died and the year it closed.", "2009-02-24"),
     // recent and coming stretches are TIMEX3 references, not lengths of time
     row("Prices rose in recent days and will rise in the coming months.", "2025-10-20",
         t("recent days", 15, "DATE", "PAST_REF", null, null),

@@ -917,6 +917,13 @@ public final class TimeExtractor {
       }
       String code = half ? "-H" : "-Q";
       int e = a + 1;
+      if (e + 2 < to && tw.has(e, TimeWords.OF) && tw.has(e + 1, TimeWords.DET)
+          && "year".equals(tw.value(e + 2, TimeWords.UNIT)) && !plural(e + 2)) {
+        // "the first half of the year": of the year the text is about (see theYear)
+        String y = periodBefore != null ? periodBefore.substring(0, 4)
+            : cal.unitOffset("year", 0);
+        return new Expr(w, e + 3, Type.DATE, y + code + q, Kind.QUARTER, null, -1);
+      }
       if (e + 1 < to && tw.has(e, TimeWords.OF)) {
         int y = yearNumber(e + 1);
         if (y > 0) {

@@ -247,6 +247,8 @@ class TimeExtractorTest {
         t("the first half of 2026", 19, "DATE", "2026-H1", null, null),
         t("the second half of next year", 45, "DATE", "2026-H2", null, null)),
     row("He scored twice in the first half.", "2025-10-20"),
+    row("Revenue rose in the first half of the year.", "2025-10-20",
+        t("the first half of the year", 16, "DATE", "2025-H1", null, null)),
     row("A decision is expected by June.", "2026-03-04",
         t("June", 26, "DATE", "2026-06", null, null)),
     // a vague length of time after a limiter; a century

@@ -55,9 +55,7 @@ public record Annotation(
    * docs/json.md in the project; {@code parallax annotate} writes these lines).
    */
   public String toJson() {
-    java.io.StringWriter out = new java.io.StringWriter();
-    JsonReport.write(this, out, false);
-    return out.toString();
+    return JsonReport.line(this);
   }
 
   /** {@code Annotation[wire: 24 sentences, 25 claims, 9 facets, 512 words, 3 tags]}. */

@@ -119,9 +119,7 @@ public record Comparison(
 
   /** The same JSON as {@link #toJson()} on one line: a JSON Lines record. */
   public String toJsonLine() {
-    java.io.StringWriter out = new java.io.StringWriter();
-    JsonReport.write(this, out, false);
-    return out.toString();
+    return JsonReport.line(this);
   }
 
   /** {@code Comparison[2 articles, 9 aligned pairs, 31 exclusive claims, 1 contradiction, 12 tags]}. */

@@ -34,6 +34,20 @@ final class JsonReport {
     return out.toString();
   }
 
+  /** The comparison's JSON on one line: a JSON Lines record. */
+  static String line(Comparison c) {
+    StringWriter out = new StringWriter();
+    write(c, out, false);
+    return out.toString();
+  }
+
+  /** One article's annotation on one line: a JSON Lines record. */
+  static String line(Annotation a) {
+    StringWriter out = new StringWriter();
+    write(a, out, false);
+    return out.toString();
+  }
+
   /**
    * Writes the comparison to {@code out}, pretty-printed or on one line; does not close it.
    *

@@ -19,7 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -68,35 +68,45 @@ public final class SparkCompare {
   }
 
   /**
-   * One JSON line per event: its comparison. The articles need the column {@code _order} (see
-   * {@link #withOrder}, {@link #articlesOfEvents}).
+   * One JSON line per event: its comparison; a bad event is reported on standard error and left
+   * out. The articles need the column {@code _order} (see {@link #withOrder}, {@link
+   * #articlesOfEvents}).
    */
   public static Dataset<String> compare(Dataset<Row> articles) {
     return articles
         .groupByKey((MapFunction<Row, String>) r -> r.getAs("event_id").toString(),
             Encoders.STRING())
-        .mapGroups(new CompareEvent(), Encoders.STRING());
+        .flatMapGroups(new CompareEvent(), Encoders.STRING());
   }
 
   /** Compares the articles of one event. Serializable: Spark ships it to the executors. */
-  static final class CompareEvent implements MapGroupsFunction<String, Row, String> {
+  static final class CompareEvent implements FlatMapGroupsFunction<String, Row, String> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public String call(String eventId, Iterator<Row> rows) {
+    public Iterator<String> call(String eventId, Iterator<Row> rows) {
       List<Row> all = new ArrayList<>();
       rows.forEachRemaining(all::add);
       all.sort(Comparator.comparingLong(r -> ((Number) r.getAs("_order")).longValue()));
+      // one rule with parallax compare --events: an article without an id is
+      // <event_id>-<its place>; a bad event (two articles with one id, a blank text, fewer
+      // than two articles) is reported and left out
       List<Article> articles = new ArrayList<>(all.size());
       Set<String> ids = new java.util.HashSet<>();
-      for (int i = 0; i < all.size(); i++) {
-        Article a = article(all.get(i), eventId + "-" + (i + 1));
-        if (!ids.add(a.id())) {
-          a = a.toBuilder().id(a.id() + "-" + (i + 1)).build();
+      try {
+        for (int i = 0; i < all.size(); i++) {
+          Article a = article(all.get(i), eventId + "-" + (i + 1));
+          if (!ids.add(a.id())) {
+            throw new IllegalArgumentException("article id '" + a.id()
+                + "' is given twice in event '" + eventId + "'");
+          }
+          articles.add(a);
         }
-        articles.add(a);
+        return List.of(line(eventId, Parallax.standard().compare(articles))).iterator();
+      } catch (IllegalArgumentException e) {
+        System.err.println("parallax: event '" + eventId + "' left out: " + e.getMessage());
+        return java.util.Collections.emptyIterator();
       }
-      return line(eventId, Parallax.standard().compare(articles));
     }
   }
 

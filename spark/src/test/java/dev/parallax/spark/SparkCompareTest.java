@@ -92,6 +92,21 @@ class SparkCompareTest {
     assertThat(byEvent(lines)).isEqualTo(expected());
   }
 
+  @Test
+  void articlesWithoutIdsAreNamedByTheirPlaceAndABadEventIsLeftOut(@TempDir Path dir)
+      throws IOException {
+    Path in = Files.writeString(dir.resolve("ids.jsonl"),
+        "{\"event_id\":\"e\",\"articles\":[{\"text\":\"One soldier crossed.\"},"
+            + "{\"text\":\"A soldier crossed.\"}]}\n"
+            + "{\"event_id\":\"f\",\"articles\":[{\"id\":\"x\",\"text\":\"One.\"},"
+            + "{\"id\":\"x\",\"text\":\"Two.\"}]}\n");
+    List<String> lines = SparkCompare.compare(SparkCompare.articlesOfEvents(
+        spark.read().json(in.toString()))).collectAsList();
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).startsWith("{\"event_id\":\"e\"")
+        .contains("\"id\":\"e-1\"", "\"id\":\"e-2\"");
+  }
+
   private static String article(String event, String id, String text) {
     return "{\"event_id\":\"" + event + "\",\"id\":\"" + id
         + "\",\"published\":\"2025-10-20\",\"text\":\"" + text + "\"}\n";

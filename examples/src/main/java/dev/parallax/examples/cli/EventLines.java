@@ -43,7 +43,7 @@ final class EventLines {
   }
 
   /** One event read from its line, ready to compare, or the problem that stops it. */
-  private record Event(int line, String id, List<Article> articles) {}
+  private record Event(String id, List<Article> articles) {}
 
   /**
    * Compares every event of {@code source} ({@code -} for standard input) and writes one line per
@@ -69,7 +69,7 @@ final class EventLines {
         String where = name + ":" + lineNo;
         Event e;
         try {
-          e = event(line, where, lineNo, ignored);
+          e = event(line, where, ignored);
         } catch (CliException ex) {
           io.err().println(Main.PREFIX + Main.oneLine(ex.getMessage()));
           skipped++;
@@ -105,7 +105,7 @@ final class EventLines {
   }
 
   /** Reads one event line; a {@link CliException} names the line and the problem. */
-  private Event event(String line, String where, int lineNo, Set<String> ignored)
+  private Event event(String line, String where, Set<String> ignored)
       throws CliException {
     JsonNode root = JsonArticles.readTree(line, where);
     if (!root.isObject()) {
@@ -123,16 +123,24 @@ final class EventLines {
     for (int i = 0; i < list.size(); i++) {
       inputs.add(JsonArticles.parseLenient(list.get(i), where + " article " + (i + 1), ignored));
     }
-    List<String> ids = CompareCommand.assignIds(inputs);
+    // one rule with the Spark job: an article without an id is <event_id>-<its place>, and
+    // two articles of one event with one id make a bad event
+    Set<String> ids = new java.util.HashSet<>();
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      out.add(inputs.get(i).toArticle(ids.get(i), published));
+      ArticleInput in = inputs.get(i);
+      String articleId = in.id().orElse(id.asText() + "-" + (i + 1));
+      if (!ids.add(articleId)) {
+        throw CliException.about(in.source(), "article id '" + articleId
+            + "' is given twice in event '" + id.asText() + "'");
+      }
+      out.add(in.toArticle(articleId, published));
     }
     if (out.size() < 2) {
       throw CliException.about(where, "event '" + id.asText() + "' has " + out.size()
           + (out.size() == 1 ? " article" : " articles") + "; compare needs at least two");
     }
-    return new Event(lineNo, id.asText(), out);
+    return new Event(id.asText(), out);
   }
 
   private String compare(Event e, String where) throws CliException, IOException {

@@ -335,6 +335,25 @@ class MainTest {
         .isEqualTo(Main.FAILED); // accepted; a line every five seconds, the summary at the end
   }
 
+  @Test
+  void eventArticlesWithoutIdsAreNamedByTheirPlaceAndTwiceGivenIdsMakeABadEvent()
+      throws IOException {
+    write("ids.jsonl", "{\"event_id\": \"e\", \"articles\": [{\"text\": \"One soldier crossed.\"},"
+        + " {\"text\": \"A soldier crossed.\"}]}\n"
+        + "{\"event_id\": \"f\", \"articles\": [{\"id\": \"x\", \"text\": \"One.\"},"
+        + " {\"id\": \"x\", \"text\": \"Two.\"}]}\n");
+
+    Result r = run("compare", "--events", file("ids.jsonl"), "--no-progress");
+
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(1);
+    assertThat(JSON.readTree(lines.get(0)).get("comparison").get("articles")
+        .findValuesAsText("id")).containsExactly("e-1", "e-2");
+    assertThat(r.err().lines().findFirst().orElseThrow()).isEqualTo("parallax: "
+        + file("ids.jsonl") + ":2 article 2: article id 'x' is given twice in event 'f'");
+    assertThat(r.code()).isEqualTo(Main.FAILED);
+  }
+
   private static String readEventId(String line) {
     try {
       return JSON.readTree(line).get("event_id").asText();

@@ -1,7 +1,6 @@
 package dev.parallax.contradict;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Article;
 import dev.parallax.Claim;
 import dev.parallax.Comparison;
@@ -55,24 +54,11 @@ public final class SameFactFit {
   private SameFactFit() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: SameFactFit EVENTS.jsonl GOLD.jsonl [OUT.weights]");
-      System.exit(2);
-    }
-    ObjectMapper json = new ObjectMapper();
-    Map<String, JsonNode> events = new HashMap<>();
-    for (String l : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-      if (!l.isBlank()) {
-        JsonNode r = json.readTree(l);
-        events.put(r.get("event_id").asText(), r);
-      }
-    }
+    DevEvents.requireArgs(args, 2, "SameFactFit EVENTS.jsonl GOLD.jsonl [OUT.weights]");
+    Map<String, JsonNode> events = DevEvents.read(Path.of(args[0]));
     Map<String, List<JsonNode>> goldByEvent = new TreeMap<>();
-    for (String l : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
-      if (!l.isBlank()) {
-        JsonNode g = json.readTree(l);
-        goldByEvent.computeIfAbsent(g.get("event_id").asText(), k -> new ArrayList<>()).add(g);
-      }
+    for (JsonNode g : DevEvents.lines(Path.of(args[1]))) {
+      goldByEvent.computeIfAbsent(g.get("event_id").asText(), k -> new ArrayList<>()).add(g);
     }
     Parallax px = Parallax.builder().minConfidence(0).build();
     TextAnalyzer analyzer = TextAnalyzer.english();
@@ -82,18 +68,9 @@ public final class SameFactFit {
     for (Map.Entry<String, List<JsonNode>> e : goldByEvent.entrySet()) {
       JsonNode ev = events.get(e.getKey());
       Map<String, String> texts = new HashMap<>();
-      List<Article> articles = new ArrayList<>();
-      for (JsonNode a : ev.get("articles")) {
-        Article.Builder b = Article.builder().id(a.get("article_id").asText())
-            .text(a.get("text").asText());
-        if (a.hasNonNull("outlet")) {
-          b.outlet(a.get("outlet").asText());
-        }
-        if (a.hasNonNull("date") && !a.get("date").asText().isBlank()) {
-          b.published(a.get("date").asText().substring(0, 10));
-        }
-        articles.add(b.build());
-        texts.put(a.get("article_id").asText(), a.get("text").asText());
+      List<Article> articles = DevEvents.articles(ev);
+      for (Article a : articles) {
+        texts.put(a.id(), a.text());
       }
       List<Gold> gold = new ArrayList<>();
       for (JsonNode g : e.getValue()) {

@@ -1,0 +1,134 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeNumbers.digits;
+
+import dev.parallax.TimeFacet.Type;
+import dev.parallax.facts.TimeExpr.Kind;
+import dev.parallax.facts.TimeNumbers.Num;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the times of day of one sentence: a clock time ("3 p.m.", "3pm", "3.45pm", "15:30 GMT",
+ * "1400 GMT", "three o'clock") with the time zone after it, and a part of the day after a
+ * determiner ("the morning", of the publication day). A game clock ("with 7:41 to go") is no
+ * time of day. Made for one sentence; not shared.
+ */
+final class TimeClocks extends TimeClauseReader {
+  private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?(am|pm)");
+
+  private final TimeNumbers numbers;
+
+  TimeClocks(TimeClause clause, TimeNumbers numbers) {
+    super(clause);
+    this.numbers = numbers;
+  }
+
+  /** The clock time at word {@code w}, or null. */
+  TimeExpr clock(int w) {
+    String cv = tw.value(w, TimeWords.CLOCK);
+    if (cv != null && cv.startsWith("T")) {
+      return zoned(w, tw.after(w, TimeWords.CLOCK), cv);
+    }
+    boolean digits = t.isNumber(w);
+    if (!digits && !tw.has(w, TimeWords.NUMBER)) {
+      return null;
+    }
+    String term = t.term(w);
+    Matcher tok = term.endsWith("m") ? CLOCK_TOKEN.matcher(term) : null;
+    if (tok != null && tok.matches()) {
+      // "3pm", "3.45pm" (minutes after a point, as British papers write them)
+      int h = hour12(Integer.parseInt(tok.group(1)), tok.group(3));
+      int min = tok.group(2) == null ? 0 : Integer.parseInt(tok.group(2));
+      return h < 0 || min > 59 ? null : zoned(w, w + 1, hhmm(h, min));
+    }
+    if (digits(term, 4, 4) && w + 1 < to && tw.has(w + 1, TimeWords.ZONE)) {
+      int h = Integer.parseInt(term.substring(0, 2));
+      int min = Integer.parseInt(term.substring(2));
+      return h < 24 && min < 60 ? zoned(w, w + 1, hhmm(h, min)) : null;
+    }
+    int h;
+    if (digits) {
+      if (!digits(term, 1, 2)) {
+        return null;
+      }
+      h = Integer.parseInt(term);
+    } else {
+      Num n = numbers.number(w);
+      if (n == null || n.article() || n.vague() || n.end() != w + 1) {
+        return null;
+      }
+      h = (int) n.value();
+    }
+    int c = w + 1;
+    int min = 0;
+    boolean explicit = false;
+    if (digits && c < to && tw.tight(w, ":") && digits(t.term(c), 2, 2)) {
+      min = Integer.parseInt(t.term(c));
+      c++;
+      explicit = true;
+    }
+    String ampm = c < to ? tw.value(c, TimeWords.CLOCK) : null;
+    if (ampm != null && (ampm.equals("am") || ampm.equals("pm"))) {
+      h = hour12(h, ampm);
+      c = tw.after(c, TimeWords.CLOCK);
+      explicit = true;
+    } else if ("oclock".equals(ampm)) {
+      c = tw.after(c, TimeWords.CLOCK);
+      explicit = true;
+    }
+    if (!explicit || h < 0 || h > 24 || min > 59) {
+      return null;
+    }
+    int left = c < to && tw.has(c, TimeWords.UNIT) ? tw.after(c, TimeWords.UNIT) : c;
+    if (ampm == null && left < to && tw.has(left, TimeWords.COUNTDOWN)) {
+      return null; // "with 7:41 to go", "6:00 minutes remaining": a game clock, no time of day
+    }
+    return zoned(w, c, hhmm(h, min));
+  }
+
+  /** A clock value with a time zone after it, and the period of "a.m." kept in the span. */
+  private TimeExpr zoned(int w, int e, String value) {
+    String v = value;
+    int end = e;
+    if (end < to && tw.has(end, TimeWords.ZONE) && tw.gapAfter(end - 1).isBlank()) {
+      if ("Z".equals(tw.value(end, TimeWords.ZONE))) {
+        v = v + "Z";
+      }
+      end = tw.after(end, TimeWords.ZONE);
+    }
+    int endChar = -1;
+    String last = t.term(end - 1);
+    if ((last.equals("a.m") || last.equals("p.m") || last.equals("m"))
+        && t.end(end - 1) < t.text().length()
+        && t.text().charAt(t.end(end - 1)) == '.') {
+      endChar = t.end(end - 1) + 1;
+    }
+    return new TimeExpr(w, end, Type.TIME, v, Kind.CLOCK, null, endChar);
+  }
+
+  private static int hour12(int h, String ampm) {
+    if (h < 1 || h > 12) {
+      return -1;
+    }
+    if (ampm.startsWith("p") || ampm.startsWith("P")) {
+      return h == 12 ? 12 : h + 12;
+    }
+    return h == 12 ? 0 : h;
+  }
+
+  private static String hhmm(int h, int m) {
+    return String.format(Locale.ROOT, "T%02d:%02d", h, m);
+  }
+
+  /** "the morning" (after a determiner; "Sunday morning" is read with the day before it). */
+  TimeExpr part(int w) {
+    String pv = tw.value(w, TimeWords.PART);
+    if (pv == null || !(w - 1 >= from && tw.has(w - 1, TimeWords.DET))) {
+      return null;
+    }
+    return new TimeExpr(w, tw.after(w, TimeWords.PART), Type.TIME, cal.dayOffset(0) + "T" + pv,
+        Kind.PART, null, -1);
+  }
+}

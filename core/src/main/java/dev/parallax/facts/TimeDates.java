@@ -1,0 +1,361 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeExpr.longer;
+import static dev.parallax.facts.TimeNumbers.digits;
+import static dev.parallax.facts.TimeNumbers.intOf;
+
+import dev.parallax.TimeFacet.Type;
+import dev.parallax.facts.TimeExpr.Kind;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the calendar names of one sentence: dates ("October 19, 2025", "19 October",
+ * "10/19/2025"), a month and day or a month without a year, weekdays, "today" and its kin,
+ * years ("2025", "'09", "fiscal 2025", "FY26"), decades ("the 1990s"), centuries ("the 19th
+ * century"), quarters and halves ("the fourth quarter of last year", "the first half of 2026")
+ * and seasons ("summer 2024"). A name without a year is placed by the tense of its clause. Made
+ * for one sentence; not shared.
+ */
+final class TimeDates extends TimeClauseReader {
+  private static final Pattern CENTURY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
+  private static final Pattern DECADE = Pattern.compile("(\\d{3})0s|(\\d)0s");
+  /** A fiscal year in its glued notation, "FY2026" or "FY26" (lower-cased term). */
+  private static final Pattern FISCAL_GLUED = Pattern.compile("fy(\\d{4}|\\d{2})");
+  private static final String CURRENCY = "$€£¥#";
+
+  private final TimeNumbers numbers;
+  private final TimeTense tense;
+  private final TimeRelatives relatives;
+
+  TimeDates(TimeClause clause, TimeNumbers numbers, TimeTense tense, TimeRelatives relatives) {
+    super(clause);
+    this.numbers = numbers;
+    this.tense = tense;
+    this.relatives = relatives;
+  }
+
+  /** The longest date at word {@code w}: month first, day first or in figures; or null. */
+  TimeExpr date(int w) {
+    TimeExpr e = monthFirst(w);
+    e = longer(e, dayFirst(w));
+    e = longer(e, numeric(w));
+    return e;
+  }
+
+  /** "October 19, 2025", "Oct. 19", "August 2024", "August of 2024", "August". */
+  private TimeExpr monthFirst(int w) {
+    String mv = tw.value(w, TimeWords.MONTH);
+    if (mv == null) {
+      return null;
+    }
+    int m = Integer.parseInt(mv);
+    int a = tw.after(w, TimeWords.MONTH);
+    int d = a < to && tw.joined(a - 1, ".") ? numbers.dayOfMonth(a) : -1;
+    if (d > 0) {
+      int y = a + 1 < to && tw.joined(a, ",") ? numbers.yearNumber(a + 1) : -1;
+      TimeExpr full = y > 0 ? fullDate(w, a + 2, y, m, d) : null;
+      if (full != null) {
+        return full;
+      }
+      String v = cal.monthDay(m, d, tense.tense(w));
+      if (v != null) {
+        return new TimeExpr(w, a + 1, Type.DATE, v, Kind.DAY, v, -1);
+      }
+    }
+    int y = a < to && tw.joined(a - 1, ",.") ? numbers.yearNumber(a) : -1;
+    if (y > 0) {
+      return new TimeExpr(w, a + 1, Type.DATE, TimeCalendar.month(y, m), Kind.MONTH_YEAR, null, -1);
+    }
+    if (a + 1 < to && tw.has(a, TimeWords.OF)) {
+      y = numbers.yearNumber(a + 1);
+      if (y > 0) {
+        return new TimeExpr(w, a + 2, Type.DATE, TimeCalendar.month(y, m), Kind.MONTH_YEAR, null,
+            -1);
+      }
+      TimeExpr year = relatives.rel(a + 1);
+      if (year != null && year.kind() == Kind.REL && year.value().matches("\\d{4}")) {
+        return new TimeExpr(w, year.end(), Type.DATE,
+            TimeCalendar.month(Integer.parseInt(year.value()), m), Kind.MONTH_YEAR, null, -1);
+      }
+    }
+    if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w)) {
+      return null; // "Theresa May", "Mrs. May", "Legislators May Clarify": a name, a verb
+    }
+    return new TimeExpr(w, a, Type.DATE, cal.monthRelative(m, tense.forward(w) ? 1 : -1),
+        Kind.MONTH, null, -1);
+  }
+
+  /**
+   * Whether the month word at {@code w} stands where a month does: after a word of the pack
+   * facet {@code time-month-context} ("in May", "since June"), or one word after a month that
+   * does ("in May and June").
+   */
+  private boolean monthContext(int w) {
+    if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH_CONTEXT)) {
+      return true;
+    }
+    return w - 2 >= from && tw.has(w - 2, TimeWords.MONTH)
+        && (!tw.has(w - 2, TimeWords.MONTH_NAME) || monthContext(w - 2));
+  }
+
+  /** "19 October", "19 October 2025". */
+  private TimeExpr dayFirst(int w) {
+    int d = numbers.dayOfMonth(w);
+    if (d < 0 || w + 1 >= to || !tw.has(w + 1, TimeWords.MONTH) || !tw.joined(w, "")) {
+      return null;
+    }
+    int m = Integer.parseInt(tw.value(w + 1, TimeWords.MONTH));
+    int a = tw.after(w + 1, TimeWords.MONTH);
+    int y = a < to && tw.joined(a - 1, ",.") ? numbers.yearNumber(a) : -1;
+    TimeExpr full = y > 0 ? fullDate(w, a + 1, y, m, d) : null;
+    if (full != null) {
+      return full;
+    }
+    String v = cal.monthDay(m, d, tense.tense(w));
+    return v == null ? null : new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
+  }
+
+  /**
+   * "2025-10-19", "2025/10/19", "10/19/2025", "19/10/2025", "10/19/25", "19-10-2025": day first
+   * when the first number cannot be a month, else month first (as in American news).
+   */
+  private TimeExpr numeric(int w) {
+    if (w + 2 >= to || !t.isNumber(w) || !t.isNumber(w + 1) || !t.isNumber(w + 2)) {
+      return null;
+    }
+    String sep = tw.gapAfter(w);
+    if (!(sep.equals("-") || sep.equals("/")) || !tw.tight(w + 1, sep)) {
+      return null;
+    }
+    int a = intOf(t.term(w));
+    int b = intOf(t.term(w + 1));
+    int c = intOf(t.term(w + 2));
+    if (digits(t.term(w), 4, 4)) {
+      return fullDate(w, w + 3, a, b, c);
+    } else if (sep.equals("/") && (digits(t.term(w + 2), 4, 4) || digits(t.term(w + 2), 2, 2))
+        || sep.equals("-") && digits(t.term(w + 2), 4, 4)) {
+      int y = c < 100 ? (c < 50 ? 2000 + c : 1900 + c) : c;
+      return a > 12 ? fullDate(w, w + 3, y, b, a) : fullDate(w, w + 3, y, a, b);
+    }
+    return null;
+  }
+
+  /** Words {@code [w, end)} naming day d of month m of year y; null when there is no such day. */
+  private static TimeExpr fullDate(int w, int end, int y, int m, int d) {
+    LocalDate date = TimeCalendar.safeDate(y, m, d);
+    if (date == null) {
+      return null;
+    }
+    String v = TimeCalendar.day(date);
+    return new TimeExpr(w, end, Type.DATE, v, Kind.FULL_DATE, v, -1);
+  }
+
+  /**
+   * "Sunday", before or after publication by the tense of its clause; "Sunday, Oct. 19" is
+   * the date after it.
+   */
+  TimeExpr weekday(int w) {
+    String dv = tw.value(w, TimeWords.WEEKDAY);
+    if (dv == null) {
+      return null;
+    }
+    int a = tw.after(w, TimeWords.WEEKDAY);
+    if (a < to && tw.joined(a - 1, ",")) {
+      TimeExpr d = date(a);
+      if (d != null && d.day() != null) {
+        return d.from(w);
+      }
+    }
+    String v = cal.weekday(Integer.parseInt(dv), tense.forward(w) ? 1 : -1);
+    return new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
+  }
+
+  /** "today", "yesterday", "tonight": a day, or a part of one, counted from publication. */
+  TimeExpr dayWord(int w) {
+    String dv = tw.value(w, TimeWords.DAY);
+    if (dv == null) {
+      return null;
+    }
+    String[] p = dv.split(" ");
+    String day = cal.dayOffset(Integer.parseInt(p[0]));
+    int a = tw.after(w, TimeWords.DAY);
+    if (p.length > 1) {
+      return new TimeExpr(w, a, Type.TIME, day + "T" + p[1], Kind.PART, null, -1);
+    }
+    return new TimeExpr(w, a, Type.DATE, day, Kind.DAY, day, -1);
+  }
+
+  /**
+   * "2025", "'09", "fiscal 2025", "FY26"; not an amount ("$2000", "2000 people", "2000%").
+   */
+  TimeExpr year(int w) {
+    int y = numbers.yearNumber(w);
+    if (y < 0 && t.isNumber(w) && digits(t.term(w), 2, 2) && t.start(w) > 0
+        && "'\u2019".indexOf(t.text().charAt(t.start(w) - 1)) >= 0
+        && (t.start(w) < 2 || !Character.isLetterOrDigit(t.text().charAt(t.start(w) - 2)))) {
+      int yy = Integer.parseInt(t.term(w));
+      return new TimeExpr(w, w + 1, Type.DATE, TimeCalendar.year(yy < 50 ? 2000 + yy : 1900 + yy),
+          Kind.YEAR, null, t.end(w));
+    }
+    if (y < 0) {
+      Matcher fy = FISCAL_GLUED.matcher(t.term(w));
+      if (fy.matches()) {
+        int n = Integer.parseInt(fy.group(1));
+        return new TimeExpr(w, w + 1, Type.DATE, "FY" + (n < 100 ? 2000 + n : n), Kind.YEAR, null,
+            -1); // "FY2026", "FY26"
+      }
+      return null;
+    }
+    int start = t.start(w);
+    if (start > 0 && CURRENCY.indexOf(t.text().charAt(start - 1)) >= 0) {
+      return null;
+    }
+    int f = w - 1 >= from && tw.has(w - 1, TimeWords.FISCAL) ? w - 1
+        : w - 2 >= from && tw.has(w - 2, TimeWords.FISCAL)
+            && "year".equals(tw.value(w - 1, TimeWords.UNIT)) ? w - 2 : -1;
+    if (f >= 0) {
+      // "fiscal 2025", "fiscal year 2024", "FY 2026": the fiscal year that ends in it
+      return new TimeExpr(f, w + 1, Type.DATE, "FY" + y, Kind.YEAR, null, -1);
+    }
+    String after = tw.gapAfter(w);
+    if (after.contains("%")) {
+      return null;
+    }
+    boolean linked = w - 1 >= from
+        && (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET));
+    if (!linked) {
+      if (y < 1900 || y > 2099) {
+        return null;
+      }
+      if (w + 1 < to && after.isBlank() && isPlainWord(w + 1)
+          && !tw.has(w + 1, TimeWords.MONTH)) {
+        return null; // "2000 people"
+      }
+    } else if (y < 1900 && w + 1 < to && after.isBlank() && isPlainWord(w + 1)
+        && plural(w + 1) && !tw.has(w + 1, TimeWords.MONTH) && !tw.has(w + 1, TimeWords.UNIT)) {
+      // "for 1098 yards", "over 1500 troops": before 1900, a number that counts a plural noun
+      // is a count ("In 2005 voters approved" keeps its year)
+      return null;
+    }
+    return new TimeExpr(w, w + 1, Type.DATE, TimeCalendar.year(y), Kind.YEAR, null, -1);
+  }
+
+  /** "the 1990s", "the '90s", "the 1930's": TIMEX3 writes a decade as its first three digits. */
+  TimeExpr decade(int w) {
+    String term = t.term(w);
+    String rest = t.text().substring(t.end(w), Math.min(t.text().length(), t.end(w) + 2));
+    if (t.isNumber(w) && digits(term, 4, 4) && term.endsWith("0")
+        && (rest.equals("'s") || rest.equals("\u2019s"))) {
+      // "the 1930's": a decade, not the possessive of a year ("A380's" is no year at all)
+      return new TimeExpr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null, -1);
+    }
+    if (!t.isNumber(w) || !term.endsWith("0s")) {
+      return null; // cheap test before the pattern
+    }
+    Matcher m = DECADE.matcher(term);
+    if (!m.matches()) {
+      return null;
+    }
+    String v = m.group(1) != null ? m.group(1) : "19" + m.group(2);
+    return new TimeExpr(w, w + 1, Type.DATE, v, Kind.DECADE, null, -1);
+  }
+
+  /**
+   * "the 19th century", "the 21st century": TIMEX3 writes a century as its first two digits
+   * ("18" for the 1800s).
+   */
+  TimeExpr century(int w) {
+    int a = w - 1 >= from && tw.has(w - 1, TimeWords.DET) ? w - 1 : w;
+    if (w + 1 >= to || !"century".equals(tw.value(w + 1, TimeWords.UNIT)) || plural(w + 1)) {
+      return null;
+    }
+    Matcher m = CENTURY.matcher(t.term(w));
+    if (!m.matches()) {
+      return null;
+    }
+    int n = Integer.parseInt(m.group(1));
+    if (n < 1 || n > 30) {
+      return null;
+    }
+    return new TimeExpr(a, w + 2, Type.DATE, String.format(java.util.Locale.ROOT, "%02d", n - 1),
+        Kind.YEAR, null, -1);
+  }
+
+  /** "the first quarter of 2009", "the fourth quarter of last year", "the third quarter". */
+  TimeExpr quarter(int w) {
+    String ov = tw.value(w, TimeWords.ORDINAL);
+    if (ov == null) {
+      return null;
+    }
+    int a = tw.after(w, TimeWords.ORDINAL);
+    if (a >= to || plural(a)) {
+      return null;
+    }
+    boolean half = tw.has(a, TimeWords.HALF);
+    if (!half && !"quarter".equals(tw.value(a, TimeWords.UNIT))) {
+      return null;
+    }
+    int q = Integer.parseInt(ov);
+    if (half && q > 2) {
+      return null;
+    }
+    String code = half ? "-H" : "-Q";
+    int e = a + 1;
+    if (e + 2 < to && tw.has(e, TimeWords.OF) && tw.has(e + 1, TimeWords.DET)
+        && "year".equals(tw.value(e + 2, TimeWords.UNIT)) && !plural(e + 2)) {
+      // "the first half of the year": of the year the text is about (as "the year" is)
+      return new TimeExpr(w, e + 3, Type.DATE, yearAbout() + code + q, Kind.QUARTER, null,
+          -1);
+    }
+    if (e + 1 < to && tw.has(e, TimeWords.OF)) {
+      int y = numbers.yearNumber(e + 1);
+      if (y > 0) {
+        return new TimeExpr(w, e + 2, Type.DATE, TimeCalendar.year(y) + code + q, Kind.QUARTER,
+            null, -1);
+      }
+      TimeExpr r = relatives.rel(e + 1);
+      if (r != null && r.kind() == Kind.REL && r.value().matches("\\d{4}|X{4}")) {
+        return new TimeExpr(w, r.end(), Type.DATE, r.value() + code + q, Kind.QUARTER, null, -1);
+      }
+    }
+    if (e < to) {
+      int y = numbers.yearNumber(e);
+      if (y > 0) {
+        return new TimeExpr(w, e + 1, Type.DATE, TimeCalendar.year(y) + code + q, Kind.QUARTER,
+            null, -1);
+      }
+    }
+    if (half) {
+      return null; // "the first half" of a game or of a year nobody names
+    }
+    return new TimeExpr(w, e, Type.DATE, cal.quarter(q, tense.tense(w)), Kind.QUARTER, null, -1);
+  }
+
+  /** "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner. */
+  TimeExpr season(int w) {
+    String sv = tw.value(w, TimeWords.SEASON);
+    if (sv == null) {
+      return null;
+    }
+    String[] p = sv.split(" ");
+    if (p.length > 1 && !context(w)) {
+      return null;
+    }
+    int a = tw.after(w, TimeWords.SEASON);
+    int y = a < to ? numbers.yearNumber(a) : -1;
+    if (y > 0) {
+      return new TimeExpr(w, a + 1, Type.DATE, TimeCalendar.year(y) + "-" + p[0], Kind.SEASON,
+          null, -1);
+    }
+    if (a + 1 < to && tw.has(a, TimeWords.OF)) {
+      y = numbers.yearNumber(a + 1);
+      if (y > 0) {
+        return new TimeExpr(w, a + 2, Type.DATE, TimeCalendar.year(y) + "-" + p[0], Kind.SEASON,
+            null, -1);
+      }
+    }
+    return new TimeExpr(w, a, Type.DATE, cal.season(p[0], 0), Kind.SEASON, null, -1);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeExpr.longer;
+
+import dev.parallax.TimeFacet.Type;
+import dev.parallax.facts.TimeExpr.Kind;
+
+/**
+ * The grammar that combines the expressions of one sentence: at a word it tries every reading
+ * (a date, a weekday, a relative or counted time, a year, a clock time, a season, a quarter...)
+ * and keeps the longest; it takes in a determiner, a modifier or a degree word before it when
+ * the reading allows one ("the past decade", "early 2009", "very recently"), and a part of the
+ * day or a clock time after a day, or a day after a clock time ("Sunday morning", "3 p.m.
+ * Friday"). Made for one sentence; not shared.
+ */
+final class TimeGrammar extends TimeClauseReader {
+  private final TimeDates dates;
+  private final TimeRelatives relatives;
+  private final TimeClocks clocks;
+
+  TimeGrammar(TimeClause clause) {
+    super(clause);
+    TimeNumbers numbers = new TimeNumbers(clause);
+    this.relatives = new TimeRelatives(clause, numbers);
+    this.clocks = new TimeClocks(clause, numbers);
+    this.dates = new TimeDates(clause, numbers, new TimeTense(clause), relatives);
+  }
+
+  /** The longest expression that starts at word {@code w}, or null. */
+  TimeExpr parse(int w) {
+    TimeExpr best = core(w);
+    if (tw.has(w, TimeWords.DET) && w + 1 < to) {
+      TimeExpr in = core(w + 1);
+      if (in != null && takesDeterminer(in)) {
+        best = longer(best, in.from(w));
+      }
+    }
+    if (tw.has(w, TimeWords.MOD)) {
+      String mod = tw.value(w, TimeWords.MOD);
+      int a = tw.after(w, TimeWords.MOD);
+      if (a < to && tw.joined(a - 1, "-")) {
+        TimeExpr in = core(a);
+        if (in == null && tw.has(a, TimeWords.DET)) {
+          TimeExpr inner = core(a + 1);
+          in = inner != null && takesDeterminer(inner) ? inner.from(a) : null;
+        }
+        if (in != null && takesModifier(mod, in)) {
+          best = longer(best, in.from(w));
+        }
+      }
+    }
+    if (tw.has(w, TimeWords.DEGREE)) {
+      int a = w + 1;
+      while (a < to && a < w + 3 && tw.has(a, TimeWords.DEGREE)) {
+        a++;
+      }
+      TimeExpr in = relatives.ref(a);
+      if (in != null) {
+        best = longer(best, in.from(w));
+      }
+    }
+    return best == null ? null : suffix(best);
+  }
+
+  private static boolean takesDeterminer(TimeExpr e) {
+    return switch (e.kind()) {
+      case REL, REL_DURATION, QUARTER, DECADE, PART, SEASON, WEEKEND, PLURAL -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean takesModifier(String mod, TimeExpr e) {
+    if (mod.equals("EARLIER")) {
+      return e.kind() == Kind.DAY || e.kind() == Kind.REL;
+    }
+    return switch (e.kind()) {
+      case YEAR, MONTH, MONTH_YEAR, REL, QUARTER, SEASON, DECADE, DAY, FULL_DATE, WEEKEND -> true;
+      default -> false;
+    };
+  }
+
+  /** A part of the day or a clock time after a day; a day after a clock time. */
+  private TimeExpr suffix(TimeExpr e) {
+    if (e.day() != null && e.type() == Type.DATE && e.end() < to) {
+      String part = tw.value(e.end(), TimeWords.PART);
+      if (part != null) {
+        return new TimeExpr(e.first(), tw.after(e.end(), TimeWords.PART), Type.TIME,
+            e.day() + "T" + part, Kind.DAY, null, -1);
+      }
+      for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
+        if (!tw.gapAfter(c - 1).isBlank()
+            || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
+          break;
+        }
+        TimeExpr clock = clocks.clock(c);
+        if (clock != null) {
+          return new TimeExpr(e.first(), clock.end(), Type.TIME, e.day() + clock.value(), Kind.DAY,
+              null, clock.endChar());
+        }
+      }
+    }
+    if (e.kind() == Kind.CLOCK) {
+      int last = e.endChar() >= 0 ? e.end() : e.end() - 1;
+      for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
+        boolean blank = c - 1 == last ? e.endChar() < 0 || t.start(c) == e.endChar()
+            || t.text().substring(e.endChar(), t.start(c)).isBlank()
+            : tw.gapAfter(c - 1).isBlank();
+        if (!blank || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
+          break;
+        }
+        TimeExpr day = dayNamed(c);
+        if (day != null && day.day() != null && day.type() == Type.DATE) {
+          return new TimeExpr(e.first(), day.end(), Type.TIME, day.day() + e.value(), Kind.DAY,
+              null, -1);
+        }
+      }
+    }
+    return e;
+  }
+
+  /** A date, a weekday or a day word ("today") at word {@code w}, or null. */
+  private TimeExpr dayNamed(int w) {
+    TimeExpr best = dates.date(w);
+    best = longer(best, dates.weekday(w));
+    best = longer(best, dates.dayWord(w));
+    return best;
+  }
+
+  /** The longest reading at word {@code w} without the words around it, or null. */
+  private TimeExpr core(int w) {
+    if (w >= to || (!tw.begins(w) && !t.isNumber(w))) {
+      return null;
+    }
+    TimeExpr best = dayNamed(w);
+    best = longer(best, relatives.rel(w));
+    best = longer(best, relatives.count(w));
+    best = longer(best, dates.decade(w));
+    best = longer(best, clocks.clock(w));
+    best = longer(best, dates.year(w));
+    best = longer(best, relatives.ref(w));
+    best = longer(best, dates.season(w));
+    best = longer(best, clocks.part(w));
+    best = longer(best, relatives.set(w));
+    best = longer(best, dates.quarter(w));
+    best = longer(best, dates.century(w));
+    best = longer(best, relatives.pluralUnit(w));
+    best = longer(best, relatives.weekend(w));
+    best = longer(best, relatives.theDay(w));
+    best = longer(best, relatives.theYear(w));
+    return best;
+  }
+}

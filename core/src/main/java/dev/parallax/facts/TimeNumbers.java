@@ -1,0 +1,148 @@
+package dev.parallax.facts;
+
+import dev.parallax.facts.FactCues.CueHit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the numbers of time expressions in one sentence: a count in digits or number words
+ * ("3", "2.5", "three", "twenty-five", "a", "several"), the unit of time after it, a day of the
+ * month, a year; and writes a count of units as a TIMEX3 duration (P3D, P10Y, PT3H, PXY when
+ * vague). Made for one sentence; not shared.
+ */
+final class TimeNumbers extends TimeClauseReader {
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,4}(?:\\.\\d{1,2})?");
+  private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+
+  /**
+   * A count: its value (NaN when vague, "several"), the word after it, whether it is in digits
+   * and whether it is the article "a" or "an".
+   */
+  record Num(double value, int end, boolean digits, boolean article) {
+    boolean vague() {
+      return Double.isNaN(value);
+    }
+  }
+
+  TimeNumbers(TimeClause clause) {
+    super(clause);
+  }
+
+  /** Whether {@code s} is {@code min} to {@code max} ASCII digits (regex {@code \\d{min,max}}). */
+  static boolean digits(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A count: digits ("3", "2.5") or number words ("three", "twenty-five", "a", "several"). */
+  Num number(int w) {
+    if (w >= to) {
+      return null;
+    }
+    if (t.isNumber(w)) {
+      String term = t.term(w);
+      if (!DIGITS.matcher(term).matches()) {
+        return null;
+      }
+      return new Num(Double.parseDouble(term), w + 1, true, false);
+    }
+    CueHit h = tw.hit(w, TimeWords.NUMBER);
+    if (h == null) {
+      return null;
+    }
+    String[] p = h.value().split(" ");
+    int e = tw.after(w, TimeWords.NUMBER);
+    if (p[0].equals("X")) {
+      return new Num(Double.NaN, e, false, false);
+    }
+    double n = Double.parseDouble(p[0]);
+    boolean article = p.length > 1 && p[1].equals("article");
+    if (n >= 20 && n < 100 && n % 10 == 0 && e < to && tw.joined(e - 1, "-")) {
+      String next = tw.value(e, TimeWords.NUMBER);
+      if (next != null && next.matches("[1-9]")) {
+        n += Integer.parseInt(next);
+        e = tw.after(e, TimeWords.NUMBER);
+      }
+    }
+    return new Num(n, e, false, article);
+  }
+
+  /** The word of the unit after a number, allowing one adjective before a plural unit. */
+  int unitAfter(Num n) {
+    int u = n.end();
+    if (u >= to || !tw.joined(u - 1, "-")) {
+      return -1;
+    }
+    if (tw.has(u, TimeWords.UNIT)) {
+      return u;
+    }
+    if (!n.article() && u + 1 < to && tw.has(u + 1, TimeWords.UNIT) && plural(u + 1)
+        && isPlainWord(u) && tw.joined(u, "-")) {
+      return u + 1;
+    }
+    return -1;
+  }
+
+  /** The day of the month at word {@code w} ("19", "19th"), or -1. */
+  int dayOfMonth(int w) {
+    if (w >= to || !t.isNumber(w)) {
+      return -1;
+    }
+    Matcher m = DAY_OF_MONTH.matcher(t.term(w));
+    if (!m.matches()) {
+      return -1;
+    }
+    int d = Integer.parseInt(m.group(1));
+    return d >= 1 && d <= 31 ? d : -1;
+  }
+
+  /** The year at word {@code w}, four digits from 1000 to 2199, or -1. */
+  int yearNumber(int w) {
+    if (w >= to || !t.isNumber(w) || !digits(t.term(w), 4, 4)) {
+      return -1;
+    }
+    int y = Integer.parseInt(t.term(w));
+    return y >= 1000 && y <= 2199 ? y : -1;
+  }
+
+  /** {@code s} as an int, or -1 when it is none. */
+  static int intOf(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** A TIMEX3 duration: P3D, P2W, P6M, P2Y, P10Y (a decade), PT3H; PXY when vague. */
+  static String duration(String unit, double n) {
+    boolean vague = Double.isNaN(n);
+    return switch (unit) {
+      case "hour" -> "PT" + (vague ? "X" : fmt(n)) + "H";
+      case "minute" -> "PT" + (vague ? "X" : fmt(n)) + "M";
+      case "day" -> "P" + (vague ? "X" : fmt(n)) + "D";
+      case "week" -> "P" + (vague ? "X" : fmt(n)) + "W";
+      case "fortnight" -> "P" + (vague ? "X" : fmt(2 * n)) + "W";
+      case "weekend" -> "P" + (vague ? "X" : fmt(n)) + "WE";
+      case "month" -> "P" + (vague ? "X" : fmt(n)) + "M";
+      case "quarter" -> "P" + (vague ? "X" : fmt(n)) + "Q";
+      case "decade" -> vague ? "PXDE" : "P" + fmt(10 * n) + "Y";
+      case "century" -> vague ? "PXCE" : "P" + fmt(100 * n) + "Y";
+      default -> "P" + (vague ? "X" : fmt(n)) + "Y";
+    };
+  }
+
+  private static String fmt(double n) {
+    if (n == Math.rint(n)) {
+      return Long.toString((long) n);
+    }
+    return String.valueOf(n);
+  }
+}

@@ -1,0 +1,305 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeNumbers.duration;
+
+import dev.parallax.TimeFacet.Type;
+import dev.parallax.facts.TimeExpr.Kind;
+import dev.parallax.facts.TimeNumbers.Num;
+import java.util.Locale;
+
+/**
+ * Reads the time expressions of one sentence that are relative to the publication date or to
+ * what the text named before, or that count time: "last week", "next Sunday", "this August",
+ * "the coming months", "three days", "two years ago", "between 60 and 90 days", "for years",
+ * "the day", "the end of the year", "the weekend", "recently", "the past", "every week". Made
+ * for one sentence; not shared.
+ */
+final class TimeRelatives extends TimeClauseReader {
+  private final TimeNumbers numbers;
+
+  TimeRelatives(TimeClause clause, TimeNumbers numbers) {
+    super(clause);
+    this.numbers = numbers;
+  }
+
+  /** "last week", "next Sunday", "this August", "the past nine days", "coming weeks". */
+  TimeExpr rel(int w) {
+    String r = tw.value(w, TimeWords.REL);
+    if (r == null) {
+      return null;
+    }
+    boolean coming = r.equals("coming"); // "the coming months": like "next", but vague
+    if (coming) {
+      r = "next";
+    }
+    int a = tw.after(w, TimeWords.REL);
+    if (a >= to) {
+      return null;
+    }
+    boolean the = w - 1 >= from && tw.has(w - 1, TimeWords.DET);
+    Num n = numbers.number(a);
+    if (n != null && !n.article()) {
+      int u = numbers.unitAfter(n);
+      if (u >= 0) {
+        String unit = tw.value(u, TimeWords.UNIT);
+        return new TimeExpr(w, u + 1, Type.DURATION, duration(unit, n.value()), Kind.REL_DURATION,
+            null, -1);
+      }
+    }
+    String unit = tw.value(a, TimeWords.UNIT);
+    if (unit != null) {
+      int e = tw.after(a, TimeWords.UNIT);
+      if (plural(a) && coming) {
+        return new TimeExpr(w, e, Type.DATE, "FUTURE_REF", Kind.REL, null, -1); // "coming weeks"
+      }
+      if (plural(a)) {
+        return new TimeExpr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.REL_DURATION,
+            null, -1);
+      }
+      if (r.equals("past") && the) {
+        return new TimeExpr(w, e, Type.DURATION, duration(unit, 1), Kind.REL_DURATION, null, -1);
+      }
+      int off = direction(r, -1, 1, 0);
+      if (unit.equals("day") || unit.equals("hour") || unit.equals("minute")
+          || unit.equals("fortnight")) {
+        return null;
+      }
+      if (unit.equals("quarter") && a + 1 < to && tw.has(a + 1, TimeWords.OF)) {
+        return null;
+      }
+      String v = cal.unitOffset(unit, off);
+      return v == null ? null : new TimeExpr(w, e, Type.DATE, v, Kind.REL, null, -1);
+    }
+    String mv = tw.value(a, TimeWords.MONTH);
+    if (mv != null) {
+      int dir = direction(r, -2, 2, 0);
+      return new TimeExpr(w, tw.after(a, TimeWords.MONTH), Type.DATE,
+          cal.monthRelative(Integer.parseInt(mv), dir), Kind.MONTH, null, -1);
+    }
+    String dv = tw.value(a, TimeWords.WEEKDAY);
+    if (dv != null) {
+      int dir = direction(r, -2, 2, 1);
+      String v = cal.weekday(Integer.parseInt(dv), dir);
+      return new TimeExpr(w, tw.after(a, TimeWords.WEEKDAY), Type.DATE, v, Kind.DAY, v, -1);
+    }
+    String sv = tw.value(a, TimeWords.SEASON);
+    if (sv != null) {
+      int dir = direction(r, -1, 1, 0);
+      return new TimeExpr(w, tw.after(a, TimeWords.SEASON), Type.DATE,
+          cal.season(sv.split(" ")[0], dir), Kind.SEASON, null, -1);
+    }
+    String pv = tw.value(a, TimeWords.PART);
+    if (pv != null && !r.equals("next")) {
+      int off = r.equals("this") ? 0 : -1;
+      return new TimeExpr(w, tw.after(a, TimeWords.PART), Type.TIME,
+          cal.dayOffset(off) + "T" + pv, Kind.PART, null, -1);
+    }
+    return null;
+  }
+
+  /**
+   * The direction a relative word gives: {@code back} for "last" and "past", {@code ahead} for
+   * "next" ("coming" is read as "next"), {@code otherwise} for "this".
+   */
+  private static int direction(String r, int back, int ahead, int otherwise) {
+    return switch (r) {
+      case "last", "past" -> back;
+      case "next" -> ahead;
+      default -> otherwise;
+    };
+  }
+
+  /** "three days", "12-year", "a year", "two years ago", "15 a year" (a set). */
+  TimeExpr count(int w) {
+    Num n = numbers.number(w);
+    if (n == null || w - 1 >= from && t.isNumber(w - 1) && tw.tight(w - 1, ":")) {
+      return null; // the seconds of "6:00 minutes remaining" count nothing
+    }
+    int u = numbers.unitAfter(n);
+    if (u < 0) {
+      return rangeStart(w, n);
+    }
+    String unit = tw.value(u, TimeWords.UNIT);
+    if (n.article() && unit.equals("quarter")) {
+      return null;
+    }
+    int e = tw.after(u, TimeWords.UNIT);
+    if (unit.equals("quarter") && (n.value() == 1 || n.value() == 3) && u == n.end()
+        && e < to && tw.has(e, TimeWords.OF)) {
+      // "three quarters of the staff", "one quarter of a billion": a fraction, not a time
+      // ("two consecutive quarters of growth" is one)
+      return null;
+    }
+    if (e < to && "before".equals(tw.value(e, TimeWords.AGO))) {
+      String v = n.vague() ? "PAST_REF" : cal.ago(unit, n.value());
+      return new TimeExpr(w, e + 1, Type.DATE, v, Kind.REL, null, -1);
+    }
+    if (n.article() && w - 1 >= from && (t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER))) {
+      return new TimeExpr(w, e, Type.SET, duration(unit, 1), Kind.SET, null, -1);
+    }
+    if (n.digits() && n.value() >= 1000 && !tw.tight(w, "-")) {
+      return null;
+    }
+    return new TimeExpr(w, e, Type.DURATION, duration(unit, n.value()), Kind.DURATION, null, -1);
+  }
+
+  /**
+   * The first number of a range of lengths of time, which takes the unit of the second
+   * ("between 60 and 90 days": 60 days); null when no range follows.
+   */
+  private TimeExpr rangeStart(int w, Num n) {
+    int j = n.end();
+    if (n.vague() || n.article() || j >= to || !tw.has(j, TimeWords.RANGE)) {
+      return null;
+    }
+    Num second = numbers.number(j + 1);
+    if (second == null || second.vague() || second.article() || second.value() <= n.value()) {
+      return null;
+    }
+    int u = numbers.unitAfter(second);
+    if (u < 0 || u != second.end()) {
+      return null;
+    }
+    String unit = tw.value(u, TimeWords.UNIT);
+    return new TimeExpr(w, n.end(), Type.DURATION, duration(unit, n.value()), Kind.DURATION, null,
+        -1);
+  }
+
+  /** "years" after "for", "in", "over the", "recent"; "the weekend". */
+  TimeExpr pluralUnit(int w) {
+    String unit = tw.value(w, TimeWords.UNIT);
+    if (unit == null || !plural(w) || w - 1 < from) {
+      return null;
+    }
+    if (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET)
+        || tw.has(w - 1, TimeWords.SPAN_VERB)
+        || w - 2 >= from && tw.has(w - 1, TimeWords.LIMITER) && tw.has(w - 2, TimeWords.LINK)) {
+      // "for days", "the weeks", "took minutes", "in just minutes"
+      return new TimeExpr(w, tw.after(w, TimeWords.UNIT), Type.DURATION, duration(unit, Double.NaN),
+          Kind.PLURAL, null, -1);
+    }
+    return null;
+  }
+
+  /**
+   * "the day", "the same day", "to end the day at 7,114": the day last named, else the
+   * publication date; not a day set against another event (pack facet {@code time-anchor}).
+   */
+  TimeExpr theDay(int w) {
+    if (w - 1 < from || !tw.has(w - 1, TimeWords.DET)) {
+      return null;
+    }
+    int a = tw.has(w, TimeWords.SAME) ? w + 1 : w;
+    if (a >= to || !"day".equals(tw.value(a, TimeWords.UNIT)) || plural(a)) {
+      return null;
+    }
+    if (a + 1 < to && (tw.has(a + 1, TimeWords.OF) || tw.has(a + 1, TimeWords.ANCHOR))) {
+      return null; // "the day of the vote", "the day after", "the day that changed it"
+    }
+    String day = anchors.day() != null ? anchors.day() : cal.dayOffset(0);
+    return new TimeExpr(w, a + 1, Type.DATE, day, Kind.REL, null, -1);
+  }
+
+  /**
+   * "the end of the year", "for the entire year" (pack facet {@code time-whole}): the year of
+   * the month or quarter last named ("a loss in the fourth quarter of 2005 and for the entire
+   * year"), else of publication; not
+   * a year set against another event ("the year before", pack facet {@code time-anchor}), of
+   * something ("the year of the flood") or named by its number ("the year 2000").
+   */
+  TimeExpr theYear(int w) {
+    if (!"year".equals(tw.value(w, TimeWords.UNIT)) || plural(w)
+        || !Character.isLowerCase(t.word(w).charAt(0))) {
+      return null;
+    }
+    int d = w - 2 >= from && tw.has(w - 1, TimeWords.WHOLE) ? w - 2 : w - 1; // "the entire"
+    if (d < from || !tw.has(d, TimeWords.DET)) {
+      return null;
+    }
+    if (w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR)
+        || t.isNumber(w + 1))) {
+      return null;
+    }
+    return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, yearAbout(), Kind.REL, null,
+        -1);
+  }
+
+  /** "the weekend", "this weekend": the weekend of the publication week. */
+  TimeExpr weekend(int w) {
+    if (!"weekend".equals(tw.value(w, TimeWords.UNIT)) || plural(w) || !context(w)) {
+      return null;
+    }
+    return new TimeExpr(w, w + 1, Type.DATE, cal.unitOffset("weekend", 0), Kind.WEEKEND, null, -1);
+  }
+
+  /** "now", "recently", "the future"; "recent days", "the past decades". */
+  TimeExpr ref(int w) {
+    if (w >= to) {
+      return null;
+    }
+    String v = tw.value(w, TimeWords.REF);
+    if (v == null) {
+      return null;
+    }
+    int a = tw.after(w, TimeWords.REF);
+    boolean recent = v.equals("RECENT");
+    if ((recent || v.equals("PAST_REF")) && a < to && tw.has(a, TimeWords.UNIT)
+        && plural(a)) {
+      int e = tw.after(a, TimeWords.UNIT);
+      return recent
+          // "recent days", "in recent years": a stretch just before publication
+          ? new TimeExpr(w, e, Type.DATE, "PAST_REF", Kind.PLURAL, null, -1)
+          // "the past decades": a vague length of time
+          : new TimeExpr(w, e, Type.DURATION, duration(tw.value(a, TimeWords.UNIT), Double.NaN),
+              Kind.PLURAL, null, -1);
+    }
+    if (recent) {
+      v = "PAST_REF";
+    }
+    return new TimeExpr(w, a, Type.DATE, v, Kind.REF, null, -1);
+  }
+
+  /** "every week", "every two years", "every Sunday", "daily": a recurring time (SET). */
+  TimeExpr set(int w) {
+    String sv = tw.value(w, TimeWords.SET);
+    if (sv == null) {
+      return null;
+    }
+    int a = tw.after(w, TimeWords.SET);
+    if (!sv.equals("every")) {
+      return new TimeExpr(w, a, Type.SET, sv, Kind.SET, null, -1);
+    }
+    if (a >= to) {
+      return null;
+    }
+    Num n = numbers.number(a);
+    if (n != null && !n.vague()) {
+      int u = numbers.unitAfter(n);
+      if (u >= 0) {
+        return new TimeExpr(w, u + 1, Type.SET, duration(tw.value(u, TimeWords.UNIT), n.value()),
+            Kind.SET, null, -1);
+      }
+    }
+    String unit = tw.value(a, TimeWords.UNIT);
+    if (unit != null) {
+      return new TimeExpr(w, tw.after(a, TimeWords.UNIT), Type.SET, duration(unit, 1), Kind.SET,
+          null, -1);
+    }
+    String dv = tw.value(a, TimeWords.WEEKDAY);
+    if (dv != null) {
+      return new TimeExpr(w, tw.after(a, TimeWords.WEEKDAY), Type.SET, "XXXX-WXX-" + dv, Kind.SET,
+          null, -1);
+    }
+    String pv = tw.value(a, TimeWords.PART);
+    if (pv != null) {
+      return new TimeExpr(w, tw.after(a, TimeWords.PART), Type.SET, "XXXX-XX-XXT" + pv, Kind.SET,
+          null, -1);
+    }
+    String mv = tw.value(a, TimeWords.MONTH);
+    if (mv != null) {
+      return new TimeExpr(w, tw.after(a, TimeWords.MONTH), Type.SET,
+          String.format(Locale.ROOT, "XXXX-%02d", Integer.parseInt(mv)), Kind.SET, null, -1);
+    }
+    return null;
+  }
+}

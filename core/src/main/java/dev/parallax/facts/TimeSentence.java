@@ -1,0 +1,127 @@
+package dev.parallax.facts;
+
+import dev.parallax.TimeFacet;
+import dev.parallax.TimeFacet.Type;
+import dev.parallax.facts.TimeExpr.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one sentence into time facets: it walks the words left to right, takes the expression
+ * the grammar finds at each, then resolves what an expression leaves to the text around it:
+ * "the same period last year" is the month or quarter last named one year back, a clock time
+ * takes the day named in its sentence (else the one named before, else the publication date),
+ * and an expression after "since" or "until" opens or closes an interval. Made for one sentence;
+ * what it names is carried to the next.
+ */
+final class TimeSentence extends TimeClauseReader {
+  /**
+   * What one sentence leaves to the next: the last day it names ("the same day"), and the last
+   * month or quarter it names, the period a report is about ("sales rose in February, against
+   * the same period last year").
+   */
+  record Carried(String day, String period) {}
+
+  private final TimeGrammar grammar;
+  private final String previousDay;
+  private final String previousPeriod;
+
+  TimeSentence(TimeWords tw, TimeCalendar cal, int from, int to, Carried carried) {
+    super(new TimeClause(tw, cal, from, to, new TimeAnchors(carried.day(), carried.period())));
+    this.grammar = new TimeGrammar(clause);
+    this.previousDay = carried.day();
+    this.previousPeriod = carried.period();
+  }
+
+  /**
+   * Reads the sentence into {@code out}; returns the last day and period it names, or those
+   * of the sentences before.
+   */
+  Carried read(Spans spans, List<TimeFacet> out) {
+    List<TimeExpr> found = new ArrayList<>();
+    int w = from;
+    while (w < to) {
+      if (!tw.begins(w) && !t.isNumber(w)) {
+        w++;
+        continue;
+      }
+      TimeExpr e = grammar.parse(w);
+      if (e != null && e.end() > w) {
+        found.add(e);
+        anchors.named(e);
+        w = e.end();
+      } else {
+        w++;
+      }
+    }
+    String period = previousPeriod;
+    for (int i = 0; i < found.size(); i++) {
+      TimeExpr e = found.get(i);
+      TimeExpr same = period == null ? null : samePeriod(e, period);
+      if (same != null) {
+        found.set(i, same);
+      } else if (e.reportsPeriod()) {
+        period = e.value();
+      }
+    }
+    String anchor = null;
+    String last = previousDay;
+    for (TimeExpr e : found) {
+      if (e.day() != null && !e.day().startsWith("X")) {
+        anchor = anchor == null ? e.day() : anchor;
+        last = e.day();
+      }
+    }
+    if (anchor == null) {
+      anchor = previousDay != null ? previousDay : cal.known() ? cal.dayOffset(0) : null;
+    }
+    for (TimeExpr e : found) {
+      String value = e.value();
+      if (e.kind() == Kind.CLOCK && value.startsWith("T") && anchor != null) {
+        value = anchor + value;
+      }
+      Optional<String> start = Optional.empty();
+      Optional<String> end = Optional.empty();
+      if (e.type() == Type.DATE || e.type() == Type.TIME) {
+        String bound = e.first() - 1 >= from ? tw.value(e.first() - 1, TimeWords.BOUND) : null;
+        if ("from".equals(bound)) {
+          start = Optional.of(value);
+        } else if ("to".equals(bound)) {
+          end = Optional.of(value);
+        }
+      }
+      int startChar = t.start(e.first());
+      int endChar = e.endChar() >= 0 ? e.endChar() : t.endWithoutPossessive(e.end() - 1);
+      out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
+    }
+    return new Carried(last, period);
+  }
+
+  /**
+   * "the same period last year", "the same quarter a year earlier", after a report names its
+   * month or quarter: that period one year back (after "in February", {@code 2009-02} gives
+   * {@code 2008-02}); null when {@code e} is not a year back after "the same" and a period noun
+   * (pack facet {@code time-period}).
+   */
+  private TimeExpr samePeriod(TimeExpr e, String period) {
+    int p = e.first() - 1;
+    if (p - 2 < from || !tw.has(p, TimeWords.PERIOD) || !tw.has(p - 1, TimeWords.SAME)
+        || !tw.has(p - 2, TimeWords.DET)) {
+      return null;
+    }
+    int end = e.end();
+    boolean yearBack = e.kind() == Kind.REL && e.value().equals(cal.ago("year", 1));
+    if (!yearBack && e.value().equals("P1Y") && end < to
+        && "earlier".equals(tw.value(end, TimeWords.AGO))) {
+      yearBack = true; // "a year earlier"
+      end++;
+    }
+    if (!yearBack) {
+      return null;
+    }
+    int year = Integer.parseInt(period.substring(0, 4));
+    return new TimeExpr(p - 2, end, Type.DATE, (year - 1) + period.substring(4), Kind.REL, null,
+        -1);
+  }
+}

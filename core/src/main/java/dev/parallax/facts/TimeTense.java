@@ -1,0 +1,65 @@
+package dev.parallax.facts;
+
+
+/**
+ * Reads which way the clause before a word points in time, by its nearest verb form: forward
+ * after a future word or a modal ("will", "scheduled", "to be held"), back after a verb in the
+ * past tense ("was", "fell", "peaked"). A weekday, a month, a month and day or a quarter without
+ * a year is placed before or after publication by it. Made for one sentence; not shared.
+ */
+final class TimeTense extends TimeClauseReader {
+  /** How many words before a month-day, quarter or interval bound the tense is read. */
+  private static final int TENSE_WORDS = 8;
+  /** How many words before a weekday or month name a future word still governs it. */
+  private static final int CLAUSE_WORDS = 14;
+
+  TimeTense(TimeClause clause) {
+    super(clause);
+  }
+
+  /**
+   * Whether a weekday or month at word w reads forward: the nearest verb form at most
+   * {@value #CLAUSE_WORDS} words before it is a future word ("will eliminate 789, or about a
+   * quarter, of its dealers by early June"; not "will testify about what happened on Friday"),
+   * or it ends a stretch ("until Friday") that no verb in
+   * the past tense before it closes ("markets remain closed until Friday", not "stayed closed
+   * until Friday").
+   */
+  boolean forward(int w) {
+    return tense(w, CLAUSE_WORDS) > 0
+        || w - 1 >= from && "to".equals(tw.value(w - 1, TimeWords.BOUND)) && tense(w) >= 0;
+  }
+
+  /**
+   * Which way the clause before word {@code w} points, by the nearest verb form at most
+   * {@value #TENSE_WORDS} words before it: +1 for a future word ("will", "scheduled", "may",
+   * "to be"), -1 for a verb in the past tense (a word of the pack facet {@code time-past},
+   * "was", "said", "fell", or a lower-case word in "-ed", the regular English past: "peaked",
+   * "reached"; a participle after a form of "be", facet {@code time-be}, or a base form after
+   * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither.
+   */
+  int tense(int w) {
+    return tense(w, TENSE_WORDS);
+  }
+
+  private int tense(int w, int words) {
+    for (int k = w - 1; k >= from && k >= w - words; k--) {
+      if (tw.has(k, TimeWords.FUTURE)) {
+        return 1;
+      }
+      String word = t.word(k);
+      boolean regular = word.length() > 4 && word.endsWith("ed")
+          && Character.isLowerCase(word.charAt(0));
+      if ((regular || tw.has(k, TimeWords.PAST)) && k - 1 >= from
+          && (tw.has(k - 1, TimeWords.BE) || tw.has(k - 1, TimeWords.BASE))) {
+        // "to be held", "was signed": the form of "be" before it tells the time; "wants to
+        // cut", "would set": a base form after "to" or a modal tells none
+        continue;
+      }
+      if (tw.has(k, TimeWords.PAST) || regular) {
+        return -1;
+      }
+    }
+    return 0;
+  }
+}

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * The language-specific word lists of {@link SentenceSplitter}: abbreviations by how they behave at a
- * period, words that commonly start sentences, and words that continue a sentence after a clock
- * time. Immutable once built; loaded from the plain-text resources next to this class.
+ * period, words that commonly start sentences, words that continue a sentence after a clock time, and
+ * the names of the markup elements whose tags end a sentence. Immutable once built; loaded from the
+ * plain-text resources next to this class.
  */
 final class SentenceLexicon {
 
@@ -39,16 +40,19 @@ final class SentenceLexicon {
   private final Map<String, Kind> folded;
   private final Set<String> starters;
   private final Set<String> timeFollowers;
+  private final Set<String> blockTags;
 
   private SentenceLexicon(
       Map<String, Kind> exact,
       Map<String, Kind> folded,
       Set<String> starters,
-      Set<String> timeFollowers) {
+      Set<String> timeFollowers,
+      Set<String> blockTags) {
     this.exact = Map.copyOf(exact);
     this.folded = Map.copyOf(folded);
     this.starters = Set.copyOf(starters);
     this.timeFollowers = Set.copyOf(timeFollowers);
+    this.blockTags = Set.copyOf(blockTags);
   }
 
   /** Loads the English lists; a missing resource is an {@link UncheckedIOException} naming it. */
@@ -64,7 +68,8 @@ final class SentenceLexicon {
     for (String w : readEntries("time_followers.txt")) {
       followers.add(stripFinalPeriod(w));
     }
-    return new SentenceLexicon(exact, folded, starters, followers);
+    Set<String> blockTags = new HashSet<>(readEntries("block_tags.txt"));
+    return new SentenceLexicon(exact, folded, starters, followers, blockTags);
   }
 
   private static void addAbbreviations(
@@ -129,6 +134,11 @@ final class SentenceLexicon {
   /** Whether {@code word} continues a sentence after a clock time ("Sunday", "EDT"). */
   boolean isTimeFollower(String word) {
     return timeFollowers.contains(word) || timeFollowers.contains(capitalizedFormOfCaps(word));
+  }
+
+  /** Whether a tag named {@code name} (in lower case) ends a sentence ("p", "li", "br"). */
+  boolean isBlockTag(String name) {
+    return blockTags.contains(name);
   }
 
   /** "THE" becomes "The" (three letters or more, all capitals); anything else stays as it is. */

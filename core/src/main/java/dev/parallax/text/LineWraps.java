@@ -1,0 +1,96 @@
+package dev.parallax.text;
+
+import static dev.parallax.text.SentenceChars.isSpace;
+
+/**
+ * Decides whether a line break after a line without final punctuation only wraps running prose,
+ * or ends a sentence as it does after a headline, a standfirst or a list item. A break is a wrap when
+ * the next line starts in lowercase (or, in flowed text whose line ends in a space, with a digit or
+ * an opening parenthesis) and the line is long, ends in a hyphen or a comma, or begins like a
+ * sentence of prose (a capital, then at least {@value #WRAPPED_WORDS} words, some in lowercase); or
+ * when the line fills most of a fixed-width paragraph (at most {@value #WRAP_WIDTH} chars wide) and
+ * ends in a lowercase word. A break before a list item is never a wrap. Stateless apart from the text
+ * it reads.
+ */
+final class LineWraps {
+
+  private static final int LONG_LINE = 40;
+  private static final int WRAP_WIDTH = 120;
+
+  /** A line of prose broken by a wrap has at least this many words before the break. */
+  private static final int WRAPPED_WORDS = 3;
+
+  private final String s;
+  private final LineLayout lines;
+  private final ListMarkers markers;
+
+  LineWraps(String text, LineLayout lines, ListMarkers markers) {
+    this.s = text;
+    this.lines = lines;
+    this.markers = markers;
+  }
+
+  /** Whether the break after {@code line}, which is not the last line, only wraps prose. */
+  boolean isWrap(int line) {
+    int first = lines.contentStart(line + 1);
+    if (markers.breakBefore(first) || markers.markerAt(first)) {
+      return false;
+    }
+    int cp = s.codePointAt(first);
+    boolean nextLower = Character.isLowerCase(cp);
+    int len = lines.contentEnd(line) - lines.contentStart(line);
+    char last = s.charAt(lines.contentEnd(line) - 1);
+    if (lines.trailingSpace(line) && (nextLower || cp == '(' || Character.isDigit(cp))) {
+      return true; // flowed text: a soft line break
+    }
+    if (nextLower && (len >= LONG_LINE || last == '-' || last == ',')) {
+      return true; // wrapped running prose
+    }
+    if (nextLower && startsSentence(line)) {
+      return true; // "This is a sentence\ncut off in the middle": a sentence broken by a wrap
+    }
+    int width = lines.paragraphWidth(line);
+    // a full line of fixed-width wrapped prose, not a title
+    return len >= LONG_LINE && len * 10 >= width * 6 && width <= WRAP_WIDTH
+        && endsWithLowercaseWord(line);
+  }
+
+  /**
+   * Whether {@code line} begins like a sentence of running prose: a capital, then at least
+   * {@value #WRAPPED_WORDS} words of which some start in lower case (not a title in title case,
+   * not a one-word label such as "features").
+   */
+  private boolean startsSentence(int line) {
+    int a = lines.contentStart(line);
+    int e = lines.contentEnd(line);
+    if (!Character.isUpperCase(s.codePointAt(a))) {
+      return false;
+    }
+    int words = 0;
+    int lower = 0;
+    boolean in = false;
+    for (int k = a; k < e; k++) {
+      boolean space = isSpace(s.charAt(k));
+      if (!space && !in) {
+        words++;
+        if (Character.isLowerCase(s.charAt(k))) {
+          lower++;
+        }
+      }
+      in = !space;
+    }
+    return words >= WRAPPED_WORDS && lower >= 1;
+  }
+
+  private boolean endsWithLowercaseWord(int line) {
+    int k = lines.contentEnd(line) - 1;
+    char c = s.charAt(k);
+    if (c == ',' || c == '-' || c == ';') {
+      return true;
+    }
+    while (k > lines.contentStart(line) && Character.isLetter(s.charAt(k - 1))) {
+      k--;
+    }
+    return Character.isLowerCase(s.charAt(k));
+  }
+}

@@ -1,0 +1,218 @@
+package dev.parallax.text;
+
+import static dev.parallax.text.SentenceChars.isCloser;
+import static dev.parallax.text.SentenceChars.isDash;
+import static dev.parallax.text.SentenceChars.isLineTerminator;
+import static dev.parallax.text.SentenceChars.isSpace;
+import static dev.parallax.text.SentenceChars.isTerminal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The quotation marks and brackets of a text paired with each other, so that the sentence splitter
+ * places no boundary inside a pair. Double quotes (“...”, „...“, «...», "..." and the typewriter
+ * {@code ``...''} of tokenised text), single quotes (‘...’, ‹...›, '...') and brackets nest, each kind
+ * on its own stack. A straight quote opens or closes by what stands beside it; an apostrophe inside a
+ * word or after the s of a possessive ("the workers' union") closes nothing. A bracket pair spans at
+ * most {@value #MAX_BRACKET_SPAN} chars. No pair reaches past a paragraph, nor past a line that ends
+ * with sentence-final punctuation (text set one sentence per line quotes sentence by sentence). The
+ * result is the nesting depth at each position between two chars, and for each closing quotation
+ * mark the mark it closes. Found in one pass; immutable afterwards.
+ *
+ * <p>{@link Quotations} also pairs quotation marks, but it answers another question and must keep its
+ * own answers: it reports whole quotations (double marks only, one open at a time, the first closing
+ * mark ends it, reset only at a blank line) for attribution and speech, while this class needs the
+ * nesting of single quotes and brackets, the stricter line rule and the apostrophe rules, so that a
+ * sentence boundary is refused exactly where it is today. Making one serve both would change either
+ * the quotations reported or the sentences split.
+ */
+final class QuotePairing {
+
+  private static final int MAX_BRACKET_SPAN = 300;
+
+  private final String s;
+  private final int n;
+  private final JunkRanges junk;
+  private final LineLayout lines;
+
+  /** Nesting depth of quotations and brackets at each boundary position (0..n). */
+  private final int[] depth;
+  /** Closing quotation mark position to its opening mark position. */
+  private final Map<Integer, Integer> quoteOpener = new HashMap<>();
+
+  /** Pairs the marks of {@code text}, whose junk holds no mark and whose lines bound each pair. */
+  QuotePairing(String text, JunkRanges junk, LineLayout lines) {
+    this.s = text;
+    this.n = text.length();
+    this.junk = junk;
+    this.lines = lines;
+    this.depth = new int[n + 1];
+    pair();
+  }
+
+  /** How many quotations and brackets enclose boundary position {@code b} (0..n). */
+  int depth(int b) {
+    return depth[b];
+  }
+
+  /** Whether a quotation mark at {@code i} closes a paired quotation. */
+  boolean closesQuote(int i) {
+    return quoteOpener.containsKey(i);
+  }
+
+  /** Where the quotation closed by the mark at {@code i} opens, or null if it closes none. */
+  Integer openerOf(int i) {
+    return quoteOpener.get(i);
+  }
+
+  private void pair() {
+    Deque<Integer> doubles = new ArrayDeque<>();
+    Deque<Integer> singles = new ArrayDeque<>();
+    Deque<Integer> brackets = new ArrayDeque<>();
+    int[] diff = new int[n + 2];
+    int currentPara = -1;
+    for (int l = 0; l < lines.count(); l++) {
+      if (lines.paragraph(l) != currentPara || l > 0 && endsSentence(l - 1)) {
+        // a quotation does not reach past a paragraph, nor past a line that ends a sentence:
+        // text set one sentence per line quotes sentence by sentence
+        doubles.clear();
+        singles.clear();
+        brackets.clear();
+        currentPara = lines.paragraph(l);
+      }
+      for (int i = lines.start(l); i < lines.end(l); i++) {
+        if (junk.isJunk(i)) {
+          continue;
+        }
+        char c = s.charAt(i);
+        if (c == '\'' && charAfter(i) == '\'' || c == '`' && charAfter(i) == '`') {
+          // typewriter quotes of tokenised text: `` opens a quotation and '' closes one
+          if (c == '`') {
+            doubles.push(i);
+          } else {
+            close(doubles, i + 1, diff, Integer.MAX_VALUE, true);
+          }
+          i++;
+          continue;
+        }
+        switch (c) {
+          case '\u201C': case '\u201E': case '\u00AB':
+            doubles.push(i);
+            break;
+          case '\u201D': case '\u00BB':
+            close(doubles, i, diff, Integer.MAX_VALUE, true);
+            break;
+          case '"': {
+            boolean prevOpen = opensBefore(i);
+            boolean nextOpen = opensAfter(i);
+            if (!prevOpen && (nextOpen || !Character.isLetterOrDigit(charAfter(i)))) {
+              close(doubles, i, diff, Integer.MAX_VALUE, true);
+            } else if (prevOpen && !nextOpen) {
+              doubles.push(i);
+            } else if (!doubles.isEmpty()) {
+              close(doubles, i, diff, Integer.MAX_VALUE, true);
+            }
+            break;
+          }
+          case '\u2018': case '\u201A': case '\u2039': case '`':
+            singles.push(i);
+            break;
+          case '\u2019': case '\u203A': case '\'': {
+            boolean prevOpen = opensBefore(i);
+            if (!prevOpen && !Character.isLetterOrDigit(charAfter(i)) && !isPossessive(i)) {
+              close(singles, i, diff, Integer.MAX_VALUE, true);
+            } else if (c == '\'' && prevOpen && !opensAfter(i)) {
+              singles.push(i);
+            }
+            break;
+          }
+          case '(': case '[': case '{':
+            brackets.push(i);
+            break;
+          case ')': case ']': case '}':
+            if (!brackets.isEmpty() && matches(s.charAt(brackets.peek()), c)) {
+              close(brackets, i, diff, MAX_BRACKET_SPAN, false);
+            }
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    int d = 0;
+    for (int b = 0; b <= n; b++) {
+      d += diff[b];
+      depth[b] = d;
+    }
+  }
+
+  /**
+   * Whether line {@code l} ends with sentence-final punctuation, possibly followed by closing
+   * quotes or brackets.
+   */
+  private boolean endsSentence(int l) {
+    int k = lines.end(l) - 1;
+    while (k >= lines.start(l) && (isSpace(s.charAt(k)) || junk.isJunk(k))) {
+      k--;
+    }
+    while (k >= lines.start(l) && isCloser(s.charAt(k))) {
+      k--;
+    }
+    return k >= lines.start(l) && isTerminal(s.charAt(k));
+  }
+
+  /** Whether the char before {@code i} lets a quotation mark at {@code i} open one. */
+  private boolean opensBefore(int i) {
+    if (i == 0) {
+      return true;
+    }
+    char prev = s.charAt(i - 1);
+    return isSpace(prev) || isLineTerminator(prev) || prev == '(' || prev == '[' || prev == '{'
+        || isDash(prev) || prev == '-' || prev == '/' || prev == '"' || prev == '\u201C'
+        || prev == '\'' || prev == '\u2018';
+  }
+
+  /** Whether a space, a line end or the end of the text follows {@code i}. */
+  private boolean opensAfter(int i) {
+    if (i + 1 >= n) {
+      return true;
+    }
+    char next = s.charAt(i + 1);
+    return isSpace(next) || isLineTerminator(next);
+  }
+
+  /** The char after {@code i}, or a space at the end. */
+  private char charAfter(int i) {
+    return i + 1 < n ? s.charAt(i + 1) : ' ';
+  }
+
+  private static boolean matches(char open, char close) {
+    return open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}';
+  }
+
+  /** "the workers' union": an apostrophe after s, followed by a lowercase word. */
+  private boolean isPossessive(int i) {
+    if (i == 0 || Character.toLowerCase(s.charAt(i - 1)) != 's') {
+      return false;
+    }
+    return i + 2 < n && s.charAt(i + 1) == ' ' && Character.isLowerCase(s.charAt(i + 2));
+  }
+
+  private void close(Deque<Integer> stack, int closeAt, int[] diff, int maxSpan, boolean quote) {
+    if (stack.isEmpty()) {
+      return;
+    }
+    int open = stack.pop();
+    if (closeAt - open > maxSpan) {
+      return;
+    }
+    diff[open + 1]++;
+    diff[closeAt + 1]--;
+    if (quote) {
+      quoteOpener.put(closeAt, open);
+    }
+  }
+}

@@ -349,8 +349,16 @@ public final class PackMatcher {
       CharSpan q) {
     int first = t.wordsBefore(sentence.start());
     int quote = t.wordsBefore(q.start());
+    int after = t.wordsBefore(q.end());
+    int last = t.wordsBefore(sentence.end());
     for (Step[] ex : excepts) {
       for (int w = first; w + ex.length <= quote; w++) {
+        if (phraseAt(t, ex, w)) {
+          return true;
+        }
+      }
+      // ""a disaster," the mayor said": the word of saying may follow the quotation
+      for (int w = after; w + ex.length <= last; w++) {
         if (phraseAt(t, ex, w)) {
           return true;
         }

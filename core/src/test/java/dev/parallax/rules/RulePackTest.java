@@ -236,6 +236,15 @@ class RulePackTest {
           expect: The regime's [[“experts”]] disagree.
           expect: He said: “no”. “Yes” was the answer. “We will fight,” he said.
           expect: They said it was “a long and careful review of the whole plan”.
+        rule scare-except
+          category: sarcasm
+          shape: scare-quote
+          except: =said
+          why: w
+          expect: The [[“experts”]] disagree.
+          expect: She said she was “hopeful” about it.
+          expect: It was “a disaster,” the mayor said.
+          expect: The [[“reform”]] passed. Nobody said more.
         rule longest
           category: hyperbole
           words: huge, huge deal, deal

@@ -4,6 +4,7 @@ import dev.parallax.Claim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +19,10 @@ import java.util.Set;
  * @param right the second article
  * @param related pairs of claims, one of each article, that may state one fact: aligned ones and
  *     those sharing at least {@value #MIN_SHARED} content stems, in text order of the left claim
- * @param byClaims the related pairs by their two claims (left, right)
+ * @param byClaims the related pairs by their two claims (left, then right), by identity
  */
 record ArticlePair(Side left, Side right, List<Related> related,
-    Map<List<Claim>, Related> byClaims) {
+    Map<ClaimView, Map<ClaimView, Related>> byClaims) {
   /** The least number of content stems two claims share to be related without alignment. */
   static final int MIN_SHARED = 2;
 
@@ -34,7 +35,35 @@ record ArticlePair(Side left, Side right, List<Related> related,
    * @param published its publication date, if known
    * @param claims its claims, in text order
    */
-  record Side(String id, String name, Optional<LocalDate> published, List<ClaimView> claims) {}
+  record Side(String id, String name, Optional<LocalDate> published, List<ClaimView> claims,
+      Map<String, int[]> stemIndex, Map<ClaimKey, Integer> indexOf) {
+
+    /** A side, with the index of its claims by content stem and by position. */
+    static Side of(String id, String name, Optional<LocalDate> published,
+        List<ClaimView> claims) {
+      Map<String, List<Integer>> lists = new HashMap<>();
+      Map<ClaimKey, Integer> indexOf = new HashMap<>();
+      for (int j = 0; j < claims.size(); j++) {
+        for (String s : claims.get(j).stems()) {
+          lists.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
+        }
+        indexOf.putIfAbsent(ClaimKey.of(claims.get(j).claim()), j);
+      }
+      Map<String, int[]> index = new HashMap<>();
+      lists.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+      return new Side(id, name, published, claims, Map.copyOf(index), Map.copyOf(indexOf));
+    }
+  }
+
+  /**
+   * A claim by where it stands: its article and its span. Cheap to hash, unlike a claim with its
+   * text and facets, and equal for equal claims.
+   */
+  record ClaimKey(String article, int start, int end) {
+    static ClaimKey of(Claim c) {
+      return new ClaimKey(c.article(), c.span().start(), c.span().end());
+    }
+  }
 
   /**
    * Two claims that may state one fact.
@@ -57,43 +86,57 @@ record ArticlePair(Side left, Side right, List<Related> related,
     }
   }
 
-  /** The related pairs of two articles. */
-  static ArticlePair of(Side left, Side right, Map<List<Claim>, Double> aligned) {
-    Map<String, List<Integer>> index = new HashMap<>();
-    for (int j = 0; j < right.claims().size(); j++) {
-      for (String s : right.claims().get(j).stems()) {
-        index.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
-      }
-    }
+  /**
+   * The related pairs of two articles.
+   *
+   * @param aligned for each claim, the claims aligned with it and the score, both ways round
+   */
+  static ArticlePair of(Side left, Side right, Map<ClaimKey, Map<ClaimKey, Double>> aligned) {
     List<Related> related = new ArrayList<>();
+    int[] counts = new int[right.claims().size()];
+    List<Integer> touched = new ArrayList<>();
+    java.util.TreeMap<Integer, Double> candidates = new java.util.TreeMap<>();
     for (ClaimView l : left.claims()) {
-      Map<Integer, Integer> counts = new HashMap<>();
       for (String s : l.stems()) {
-        for (int j : index.getOrDefault(s, List.of())) {
-          counts.merge(j, 1, Integer::sum);
+        for (int j : right.stemIndex().getOrDefault(s, NONE)) {
+          if (counts[j]++ == 0) {
+            touched.add(j);
+          }
         }
       }
-      for (int j = 0; j < right.claims().size(); j++) {
-        ClaimView r = right.claims().get(j);
-        Double score = aligned.get(List.of(l.claim(), r.claim()));
-        int n = counts.getOrDefault(j, 0);
-        if (score == null && n < MIN_SHARED) {
-          continue;
+      candidates.clear();
+      for (int j : touched) {
+        if (counts[j] >= MIN_SHARED) {
+          candidates.put(j, 0.0);
         }
+        counts[j] = 0;
+      }
+      touched.clear();
+      aligned.getOrDefault(ClaimKey.of(l.claim()), Map.of()).forEach((k, score) -> {
+        Integer j = right.indexOf().get(k);
+        if (j != null) {
+          candidates.put(j, score);
+        }
+      });
+      for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
+        ClaimView r = right.claims().get(c.getKey());
         Set<String> shared = new java.util.LinkedHashSet<>(l.stems());
         shared.retainAll(r.stems());
-        related.add(new Related(l, r, score == null ? 0 : score, Set.copyOf(shared)));
+        related.add(new Related(l, r, c.getValue(), Set.copyOf(shared)));
       }
     }
-    Map<List<Claim>, Related> by = new HashMap<>();
+    Map<ClaimView, Map<ClaimView, Related>> by = new IdentityHashMap<>();
     for (Related x : related) {
-      by.put(List.of(x.left().claim(), x.right().claim()), x);
+      by.computeIfAbsent(x.left(), k -> new IdentityHashMap<>()).put(x.right(), x);
     }
-    return new ArticlePair(left, right, List.copyOf(related), Map.copyOf(by));
+    return new ArticlePair(left, right, List.copyOf(related), by);
   }
+
+  private static final int[] NONE = {};
 
   /** The related pair of these two claims, if they are related. */
   Optional<Related> relation(ClaimView l, ClaimView r) {
-    return Optional.ofNullable(byClaims.get(List.of(l.claim(), r.claim())));
+    Map<ClaimView, Related> of = byClaims.get(l);
+    return of == null ? Optional.empty() : Optional.ofNullable(of.get(r));
   }
 }

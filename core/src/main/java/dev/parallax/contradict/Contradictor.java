@@ -172,7 +172,7 @@ public final class Contradictor {
   List<ArticlePair> pairs(List<Article> articles, List<List<Claim>> claimsPerArticle,
       List<ClaimAlignment> alignments) {
     List<ArticlePair.Side> sides = sides(articles, claimsPerArticle);
-    Map<List<Claim>, Double> aligned = aligned(alignments);
+    Map<ArticlePair.ClaimKey, Map<ArticlePair.ClaimKey, Double>> aligned = aligned(alignments);
     List<ArticlePair> out = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {
       for (int j = i + 1; j < sides.size(); j++) {
@@ -189,11 +189,15 @@ public final class Contradictor {
     return checks;
   }
 
-  private static Map<List<Claim>, Double> aligned(List<ClaimAlignment> alignments) {
-    Map<List<Claim>, Double> aligned = new HashMap<>();
+  /** For each aligned claim, the claims aligned with it and the best score, both ways round. */
+  private static Map<ArticlePair.ClaimKey, Map<ArticlePair.ClaimKey, Double>> aligned(
+      List<ClaimAlignment> alignments) {
+    Map<ArticlePair.ClaimKey, Map<ArticlePair.ClaimKey, Double>> aligned = new HashMap<>();
     for (ClaimAlignment al : alignments) {
-      aligned.merge(List.of(al.left(), al.right()), al.score(), Math::max);
-      aligned.merge(List.of(al.right(), al.left()), al.score(), Math::max);
+      ArticlePair.ClaimKey l = ArticlePair.ClaimKey.of(al.left());
+      ArticlePair.ClaimKey r = ArticlePair.ClaimKey.of(al.right());
+      aligned.computeIfAbsent(l, k -> new HashMap<>()).merge(r, al.score(), Math::max);
+      aligned.computeIfAbsent(r, k -> new HashMap<>()).merge(l, al.score(), Math::max);
     }
     return aligned;
   }
@@ -288,7 +292,7 @@ public final class Contradictor {
         }
       }
     }
-    return new ArticlePair.Side(id, name, published, List.copyOf(views));
+    return ArticlePair.Side.of(id, name, published, List.copyOf(views));
   }
 
   /**
@@ -305,7 +309,7 @@ public final class Contradictor {
   private List<Contradiction> run(List<ArticlePair.Side> sides,
       List<ClaimAlignment> alignments) {
     requireNonNull(alignments, "alignments");
-    Map<List<Claim>, Double> aligned = aligned(alignments);
+    Map<ArticlePair.ClaimKey, Map<ArticlePair.ClaimKey, Double>> aligned = aligned(alignments);
     Map<String, Integer> rank = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     for (int i = 0; i < sides.size(); i++) {

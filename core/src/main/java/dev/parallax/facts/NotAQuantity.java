@@ -1,0 +1,124 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.QuantitySentence.blank;
+
+import dev.parallax.facts.NumberReader.Num;
+import dev.parallax.facts.QuantityLexicon.Approx;
+import dev.parallax.facts.QuantityLexicon.Lex;
+import dev.parallax.facts.QuantityLexicon.Not;
+import dev.parallax.facts.QuantityLexicon.NumberWord;
+import dev.parallax.facts.QuantityLexicon.Range;
+import dev.parallax.facts.QuantityLexicon.Unit;
+
+/**
+ * Tells the numbers of a sentence that are no amounts: years with nothing attached ("in 2017"),
+ * dates and times of day ("10 a.m.", "2:00", "May 19"), identifiers ("Boeing 747", "AR
+ * 750-10", "COVID-19"), chains of numbers ("+1-222-2222", "2017-05-01", "192.168.1.2") and
+ * tallies or scores ("voted 97-1", "won 3-1"). It reads their shape and their neighbours; the
+ * words that tell are the {@code quantity-not} cues of the packs.
+ */
+final class NotAQuantity extends SentenceReader {
+
+  NotAQuantity(QuantitySentence sentence) {
+    super(sentence);
+  }
+
+  /**
+   * Whether the plain number {@code n} and the one at word {@code second} after a dash are a
+   * tally or a score ("97-1", "3-1", "5-4"): two whole numbers of up to three digits, the larger
+   * first, with no unit, sign or approximation, no third number chained on ("2017-05-01") and
+   * no name or code before ("AR 750-10").
+   */
+  boolean tally(int i, Num n, Unit unit, Approx approx, double sign, int second) {
+    if (unit != null || approx != null || sign < 0 || n.digits == null
+        || !n.digits.plainInteger() || n.last + 1 != second || second >= to
+        || !DigitReader.upToThreeDigits(t.word(n.last))
+        || !DigitReader.upToThreeDigits(t.word(second))
+        || n.first > from && identifierBefore(n.first)) {
+      return false;
+    }
+    int e2 = t.end(second);
+    if (e2 < text.length() && (text.charAt(e2) == '-' || text.charAt(e2) == '/'
+        || text.charAt(e2) == '.' && e2 + 1 < text.length()
+        && Character.isDigit(text.charAt(e2 + 1)))) {
+      return false;
+    }
+    return Double.parseDouble(t.word(second)) < n.value;
+  }
+
+  /** The last word of a chain of numbers joined by '-', '/', '.' or ':' without spaces. */
+  int chainEnd(int j) {
+    int k = j;
+    while (k + 1 < to && k - j < QuantityExtractor.MAX_WORDS && t.isNumber(k)
+        && t.isNumber(k + 1) && t.start(k + 1) == t.end(k) + 1
+        && "-/.:".indexOf(text.charAt(t.end(k))) >= 0) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether a number is one word of four digits that may be a year (1000 to 2199). */
+  boolean yearShaped(Num n) {
+    return n.words == 1 && n.digits != null && n.digits.plainInteger()
+        && n.digits.digits().length() == 4 && n.value >= 1000 && n.value < 2200;
+  }
+
+  /** "Boeing 747", "AR 750-10", "SCP-173", "COVID-19": a name or code before the number. */
+  boolean identifier(int j) {
+    return j > from && identifierBefore(j);
+  }
+
+  /** Whether the word before word {@code j} is a name or a code that the number belongs to. */
+  boolean identifierBefore(int j) {
+    int p = j - 1;
+    String g = sentence.gap(p, j);
+    String w = t.word(p);
+    if (!w.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    if (cueOfAnyQuantityFacet(p)) {
+      return false;
+    }
+    if (g.equals("-")) {
+      return true;
+    }
+    if (!(blank(g) || g.strip().equals("#") || g.strip().equals("No."))) {
+      return false;
+    }
+    boolean caps = w.length() >= 1 && w.chars().allMatch(Character::isUpperCase);
+    boolean title = Character.isUpperCase(w.charAt(0));
+    return caps && w.length() >= 2 || title && p > from;
+  }
+
+  /** Whether a quantity cue of any kind starts at word {@code w}. */
+  private boolean cueOfAnyQuantityFacet(int w) {
+    return !sentence.cues.at(t.start(w), QuantityLexicon.APPROX).isEmpty()
+        || sentence.cue(w, QuantityLexicon.UNIT, Unit.class) != null
+        || sentence.cue(w, QuantityLexicon.RANGE, Range.class) != null
+        || sentence.cue(w, QuantityLexicon.NUMBER, NumberWord.class) != null
+        || sentence.cue(w, QuantityLexicon.SIGN, Lex.class) != null
+        || sentence.cue(w, QuantityLexicon.NOT, Not.class) != null
+        || sentence.cue(w, QuantityLexicon.RATIO, Lex.class) != null
+        || sentence.cue(w, QuantityLexicon.OF, Lex.class) != null;
+  }
+
+  /** "10 a.m.", "2:00", "May 19", "1 June": a time or a date. */
+  boolean dateOrTime(int j, Num n, int k) {
+    int e = t.end(n.last);
+    if (e + 1 < text.length() && text.charAt(e) == ':' && Character.isDigit(text.charAt(e + 1))) {
+      return true;
+    }
+    int s = t.start(j);
+    if (s >= 2 && text.charAt(s - 1) == ':' && Character.isDigit(text.charAt(s - 2))) {
+      return true;
+    }
+    if (k < to && sentence.notCue(k, "after time")) {
+      return true;
+    }
+    if (n.digits != null && n.words == 1 && (k < to && sentence.notCue(k, "near date")
+        || j - 1 >= from && sentence.notCue(j - 1, "near date"))) {
+      return true;
+    }
+    return false;
+  }
+}

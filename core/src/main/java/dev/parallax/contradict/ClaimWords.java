@@ -16,14 +16,33 @@ import java.util.Set;
 final class ClaimWords {
   private final Claim claim;
   private final AnalyzedText t;
-  private final Synonyms synonyms;
   private final int base;
+  // every pair of compared articles reads the same claim again: its words are read once
+  private final String[] words;
+  private final String[] lower;
+  private final String[] stems;
+  private final boolean[] content;
+  private final Set<String> rawStems;
 
   ClaimWords(Claim claim, TextAnalyzer analyzer, Synonyms synonyms) {
     this.claim = claim;
     this.t = analyzer.analyze(claim.text());
-    this.synonyms = synonyms;
     this.base = claim.span().start();
+    int n = t.wordCount();
+    this.words = new String[n];
+    this.lower = new String[n];
+    this.stems = new String[n];
+    this.content = new boolean[n];
+    Set<String> raw = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      words[i] = t.word(i);
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+      stems[i] = synonyms.canonical(t.stem(i));
+      content[i] = !t.isStopWord(i) && !t.isNumber(i)
+          && words[i].codePoints().anyMatch(Character::isLetter);
+      raw.add(t.stem(i));
+    }
+    this.rawStems = java.util.Collections.unmodifiableSet(raw);
   }
 
   Claim claim() {
@@ -44,17 +63,17 @@ final class ClaimWords {
 
   /** The word as written. */
   String text(int i) {
-    return t.word(i);
+    return words[i];
   }
 
   /** The word in lower case. */
   String lower(int i) {
-    return t.word(i).toLowerCase(Locale.ROOT);
+    return lower[i];
   }
 
   /** The stem, folded by the synonym groups. */
   String stem(int i) {
-    return synonyms.canonical(t.stem(i));
+    return stems[i];
   }
 
   /** The stem as the analyzer gives it, without synonym folding. */
@@ -72,13 +91,22 @@ final class ClaimWords {
 
   /** A word that carries meaning: not a stop word, not a number, has a letter. */
   boolean isContent(int i) {
-    return !t.isStopWord(i) && !t.isNumber(i)
-        && t.word(i).codePoints().anyMatch(Character::isLetter);
+    return content[i];
+  }
+
+  /** Whether any word's stem, without synonym folding, is one of {@code stems}. */
+  boolean hasRawStem(Set<String> stems) {
+    for (String s : stems) {
+      if (rawStems.contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word starts with a capital letter. */
   boolean isCapitalised(int i) {
-    String w = t.word(i);
+    String w = words[i];
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 

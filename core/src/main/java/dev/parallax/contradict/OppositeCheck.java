@@ -86,6 +86,9 @@ final class OppositeCheck implements Check {
    */
   private static int state(ClaimView c, Set<String> states, Set<String> opposite) {
     ClaimWords w = c.words();
+    if (!w.hasRawStem(states)) {
+      return -1; // most claims hold no state word at all
+    }
     int found = -1;
     for (int i = 0; i < w.size(); i++) {
       if (opposite.contains(w.rawStem(i))) {

@@ -195,11 +195,14 @@ class AlignerSmallInputTest {
 
   @Test
   void theIdfFloorOnlyActsOnPairsOfFewerThanSixtySentences() {
-    assertThat(Aligner.weight(2, 2, false, 2)).isEqualTo(Aligner.weight(2, 60, false, 2));
-    assertThat(Aligner.weight(2, 2, false, 2)).isCloseTo(Math.pow(Math.log(24.4), 2), within(1e-9));
-    assertThat(Aligner.weight(1, 100, false, 2))
+    assertThat(PairSimilarity.weight(2, 2, false, 2))
+        .isEqualTo(PairSimilarity.weight(2, 60, false, 2));
+    assertThat(PairSimilarity.weight(2, 2, false, 2))
+        .isCloseTo(Math.pow(Math.log(24.4), 2), within(1e-9));
+    assertThat(PairSimilarity.weight(1, 100, false, 2))
         .isCloseTo(Math.pow(Math.log(1 + 99.5 / 1.5), 2), within(1e-9));
-    assertThat(Aligner.weight(1, 100, true, 2)).isEqualTo(2 * Aligner.weight(1, 100, false, 2));
+    assertThat(PairSimilarity.weight(1, 100, true, 2))
+        .isEqualTo(2 * PairSimilarity.weight(1, 100, false, 2));
   }
 
   @Test

@@ -1,0 +1,84 @@
+package dev.parallax.align;
+
+import dev.parallax.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The distinct content stems of one sentence, in order of first occurrence, each replaced by
+ * its synonym group's stem; {@code byWord} holds, per word of the sentence, the stems it adds.
+ */
+record SentenceTerms(int text, int sentence, Set<String> stems, List<List<String>> byWord) {
+
+  static SentenceTerms of(
+      int text,
+      int sentence,
+      AnalyzedText t,
+      Map<String, List<String>> acronyms,
+      Synonyms synonyms) {
+    Set<String> stems = new LinkedHashSet<>();
+    List<List<String>> byWord = new ArrayList<>();
+    for (int w = t.firstWord(sentence); w < t.endWord(sentence); w++) {
+      List<String> own = new ArrayList<>(1);
+      if (!t.isStopWord(w)) {
+        own.add(synonyms.canonical(t.stem(w)));
+        for (String e : acronyms.getOrDefault(t.stem(w), List.of())) {
+          own.add(synonyms.canonical(e));
+        }
+      }
+      stems.addAll(own);
+      byWord.add(own);
+    }
+    return new SentenceTerms(text, sentence, stems, byWord);
+  }
+
+  /** The sentence's words, lower-cased, or its text as written when it has no words. */
+  String key(AnalyzedText t) {
+    int from = t.firstWord(sentence);
+    int to = t.endWord(sentence);
+    if (from == to) {
+      return "\u0000" + t.sentences().get(sentence).of(t.text());
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int w = from; w < to; w++) {
+      sb.append(t.term(w)).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /** The words of this sentence that stand for {@code shared}, lower-cased, in that order. */
+  List<String> words(AnalyzedText t, List<String> shared) {
+    List<String> out = new ArrayList<>(shared.size());
+    for (String stem : shared) {
+      String word = stem;
+      for (int i = 0; i < byWord.size(); i++) {
+        if (byWord.get(i).contains(stem)) {
+          word = t.term(t.firstWord(sentence) + i);
+          break;
+        }
+      }
+      if (!out.contains(word)) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "SentenceTerms[" + text + ":" + sentence + " " + Arrays.toString(stems.toArray()) + "]";
+  }
+}

@@ -23,7 +23,7 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
 
   /** Whether the claim holds a web address. */
   boolean webAddress() {
-    return WEB_ADDRESS.matcher(claim().text()).find();
+    return words.webAddress();
   }
 
   Claim claim() {
@@ -32,14 +32,13 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
 
   /** Whether the claim denies what it states ("did not", "no one was"). */
   boolean denied() {
-    return claim().stance() == Claim.Stance.DENIED;
+    return words.stance() == Claim.Stance.DENIED;
   }
 
   /** Whether {@code span} lies within the scope of a negation of the claim. */
   boolean negated(TextSpan span) {
-    for (PolarityFacet p : claim().facets(PolarityFacet.class)) {
-      if (p.kind() == PolarityFacet.Kind.NEGATION && (Spans.overlap(p.scope(), span)
-          || Spans.overlap(p.span(), span))) {
+    for (PolarityFacet p : words.negations()) {
+      if (Spans.overlap(p.scope(), span) || Spans.overlap(p.span(), span)) {
         return true;
       }
     }
@@ -48,6 +47,6 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
 
   /** Whether the claim hedges what it states ("reportedly", "may have"). */
   boolean hedged() {
-    return claim().stance() == Claim.Stance.HEDGED;
+    return words.stance() == Claim.Stance.HEDGED;
   }
 }

@@ -23,6 +23,9 @@ final class ClaimWords {
   private final String[] stems;
   private final boolean[] content;
   private final Set<String> rawStems;
+  private final boolean webAddress;
+  private final Claim.Stance stance;
+  private final java.util.List<dev.parallax.PolarityFacet> negations;
 
   ClaimWords(Claim claim, TextAnalyzer analyzer, Synonyms synonyms) {
     this.claim = claim;
@@ -43,6 +46,25 @@ final class ClaimWords {
       raw.add(t.stem(i));
     }
     this.rawStems = java.util.Collections.unmodifiableSet(raw);
+    this.webAddress = ClaimView.WEB_ADDRESS.matcher(claim.text()).find();
+    this.stance = claim.stance();
+    this.negations = claim.facets(dev.parallax.PolarityFacet.class).stream()
+        .filter(f -> f.kind() == dev.parallax.PolarityFacet.Kind.NEGATION).toList();
+  }
+
+  /** Whether the claim holds a web address. */
+  boolean webAddress() {
+    return webAddress;
+  }
+
+  /** The claim's stance, read once. */
+  Claim.Stance stance() {
+    return stance;
+  }
+
+  /** The claim's negations, read once. */
+  java.util.List<dev.parallax.PolarityFacet> negations() {
+    return negations;
   }
 
   Claim claim() {

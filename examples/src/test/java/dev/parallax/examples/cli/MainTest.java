@@ -446,7 +446,7 @@ class MainTest {
   void annotateReportsProgressWhenAsked() {
     Result r = run("annotate", "--progress", file("lines.jsonl"));
 
-    assertThat(r.err()).matches("parallax: 1 article annotated \\([\\d,]+ per second,"
+    assertThat(r.err()).matches("parallax: 1 article annotated \\([\\d,.]+ per second,"
         + " [\\d.]+ MB/s\\)\\R");
     assertThat(run("annotate", "--no-progress", file("lines.jsonl")).err()).isEmpty();
   }

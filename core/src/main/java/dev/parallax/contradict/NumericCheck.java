@@ -110,7 +110,7 @@ final class NumericCheck implements Check {
    * "two weeks ago"). Their disagreements are reported as TEMPORAL.
    */
   static boolean temporal(Amount a) {
-    return a.measure().equals(MentionReader.GAME_CLOCK) || a.measure().startsWith("offset:");
+    return a.measure().equals(GameClocks.GAME_CLOCK) || a.measure().startsWith("offset:");
   }
 
   /** What a TEMPORAL finding on the amount compares; empty for a NUMERIC one. */
@@ -118,7 +118,7 @@ final class NumericCheck implements Check {
     if (!temporal(a)) {
       return "";
     }
-    return a.measure().equals(MentionReader.GAME_CLOCK) ? GAME_CLOCK : DISTANCE;
+    return a.measure().equals(GameClocks.GAME_CLOCK) ? GAME_CLOCK : DISTANCE;
   }
 
   /** An amount with its claim. */
@@ -138,12 +138,12 @@ final class NumericCheck implements Check {
     return model.pairs("numeric", left, right, (h, o) -> {
       Amount a = h.amount();
       Amount b = o.amount();
-      return !a.measure().equals(MentionReader.BARE) && (comparable(a, b) || people(a, b))
+      return !a.measure().equals(QuantityAmounts.BARE) && (comparable(a, b) || people(a, b))
           && a.increment() == b.increment() // "two additional sentences" and "three sentences"
           && pair.relation(h.view(), o.view()).isPresent()
           && Mention.shared(a.frame(), b.frame()) >= 1 // one fact shares a word around it
           // one game has many plays: two clocks of one play share the words of the play
-          && (!a.measure().equals(MentionReader.GAME_CLOCK)
+          && (!a.measure().equals(GameClocks.GAME_CLOCK)
               || Mention.shared(a.what(), b.what()) >= GAME_CLOCK_WORDS)
           // "170,000 people in the province" and "230,000 people across Asia": two counts
           && (a.scope().isEmpty() || b.scope().isEmpty()
@@ -267,7 +267,7 @@ final class NumericCheck implements Check {
   private static boolean statedElsewhere(Amount a, List<Holder> others) {
     for (Holder o : others) {
       Amount b = o.amount();
-      boolean bare = b.measure().equals(MentionReader.BARE) && a.value() == b.value()
+      boolean bare = b.measure().equals(QuantityAmounts.BARE) && a.value() == b.value()
           && a.measure().equals("count");
       if (a.value() == b.value() && a.measure().equals("count") && b.measure().equals("count")
           && (b.noun().stream().anyMatch(a.frame()::contains)

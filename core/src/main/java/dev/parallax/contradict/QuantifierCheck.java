@@ -69,12 +69,12 @@ final class QuantifierCheck implements Check {
   /** How many content words claims share for a strong agreement of quantified words. */
   static final int STRONG_SHARED = 3;
 
-  private final MentionReader reader;
+  private final Frames frames;
   /** Reads the frames, places and acts of the counted numbers as it does those of mentions. */
   private final QuantifierReader quantifierReader;
 
   QuantifierCheck(Lexicon lexicon) {
-    this.reader = new MentionReader(lexicon);
+    this.frames = new Frames(lexicon);
     this.quantifierReader = new QuantifierReader(lexicon);
   }
 
@@ -444,8 +444,8 @@ final class QuantifierCheck implements Check {
           default -> new double[] {v - h, v + h};
         };
         out.add(new Count(c, a.evidence(), quantifierReader.persons(Set.copyOf(a.noun())),
-            quantifierReader.withPredicate(w, a.evidence(), reader.frame(w, a.evidence(), new MentionReader.Stops(others, List.of()))),
-            quantifierReader.withPredicate(w, a.evidence(), reader.core(w, a.evidence(), new MentionReader.Stops(others, List.of()))),
+            quantifierReader.withPredicate(w, a.evidence(), frames.frame(w, a.evidence(), new Stops(others, List.of()))),
+            quantifierReader.withPredicate(w, a.evidence(), frames.core(w, a.evidence(), new Stops(others, List.of()))),
             quantifierReader.places(w, a.evidence()), Set.copyOf(acts),
             acts.isEmpty() ? "" : acts.get(0), b[0], b[1], a.shown(), null));
       }

@@ -51,13 +51,13 @@ final class QuantifierReader {
   static final String AMOUNT = "quantifier";
 
   private final Lexicon lexicon;
-  private final MentionReader reader;
+  private final Frames frames;
   /** The first words of the scale phrases, lower case: where a phrase may start. */
   private final Set<String> firstWords;
 
   QuantifierReader(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.reader = new MentionReader(lexicon);
+    this.frames = new Frames(lexicon);
     Set<String> first = new java.util.HashSet<>();
     for (String p : lexicon.quantifierScale().keySet()) {
       first.add(p.split(" ")[0]);
@@ -174,8 +174,8 @@ final class QuantifierReader {
     // "no one was killed": what befell them is the verb
     List<String> acts = s.person() ? List.of(w.stem(head[0])) : acts(w, head[0], head[1], from);
     return new Quantifier(word, evidence, phrase, s, persons(stems),
-        withPredicate(w, evidence, reader.frame(w, evidence, new MentionReader.Stops(others, List.of()))),
-        withPredicate(w, evidence, reader.core(w, evidence, new MentionReader.Stops(others, List.of()))), places(w, evidence),
+        withPredicate(w, evidence, frames.frame(w, evidence, new Stops(others, List.of()))),
+        withPredicate(w, evidence, frames.core(w, evidence, new Stops(others, List.of()))), places(w, evidence),
         Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high);
   }
 

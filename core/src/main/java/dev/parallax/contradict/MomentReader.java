@@ -1,0 +1,140 @@
+package dev.parallax.contradict;
+
+import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the moments of a claim: its dates and clock times, each with its frame and what the
+ * words around it say of it: whether it bounds a stretch of time ("since 2002", "until 1998"),
+ * dates a telling ("police said Friday"), dates a thing rather than the claim's event ("Sunday's
+ * game", "his Monday column") or is expected rather than past. A clock time without words of a
+ * day takes its day from the publication date; one next to its day is one moment with it.
+ */
+final class MomentReader {
+
+  /** Words that give a clock time its day: a weekday, a month, a year, a relative day. */
+  private static final Pattern DATE_WORDS = Pattern.compile(
+      "(?i)\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+          + "|today|tonight|yesterday|tomorrow)|\\d{4}|\\d+/\\d+");
+
+
+  private final Lexicon lexicon;
+  private final Frames frames;
+
+  MomentReader(Lexicon lexicon, Frames frames) {
+    this.lexicon = lexicon;
+    this.frames = frames;
+  }
+
+  /** The dates and clock times of a claim, in text order. */
+  List<Moment> moments(ClaimWords w) {
+    Stops stops = Stops.forMoments(w);
+    List<Moment> out = new ArrayList<>();
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.type() != TimeFacet.Type.DATE && t.type() != TimeFacet.Type.TIME) {
+        continue;
+      }
+      String bound = "";
+      String value = t.value();
+      if (t.from().isPresent() && t.to().isEmpty()) {
+        bound = "from"; // "since 2002": when a stretch of time began
+        value = t.from().get();
+      } else if (t.from().isPresent() || t.to().isPresent()) {
+        continue; // a closed interval or an end only
+      }
+      Optional<When> when = When.of(value);
+      if (when.isEmpty()) {
+        continue;
+      }
+      if (t.type() == TimeFacet.Type.TIME && !DATE_WORDS.matcher(t.span().text()).find()) {
+        // "at 2:56", "6am": the day comes from the publication date, not from the words
+        When c = when.get();
+        when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay()));
+      }
+      int first = w.firstWordFrom(t.span().start());
+      boolean governed = false;
+      for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+        if (lexicon.intervalWords().containsKey(w.lower(i)) && bound.isEmpty() && i == first - 1) {
+          bound = lexicon.intervalWords().get(w.lower(i)); // "from 1990", "until 1998"
+        } else if (lexicon.dateGovernors().contains(w.lower(i))
+            || i + 1 < first && lexicon.dateGovernors().contains(w.lower(i) + " " + w.lower(i + 1))) {
+          governed |= !lexicon.intervalWords().containsKey(w.lower(i)) || !bound.isEmpty()
+              && i < first - 1;
+        }
+        if (w.isContent(i)) {
+          break;
+        }
+      }
+      if (bound.isEmpty() && toldOn(w, first, w.lastWordBefore(t.span().end()))) {
+        bound = "told"; // "Smith said Friday that she went": the date of the telling
+      }
+      String around = w.between(t.span().start() - 1, t.span().end() + 1);
+      if (around.startsWith("/") || around.endsWith("/") || t.span().text().contains("/")
+          && t.span().text().matches(".*\\d{4}/\\d.*")) {
+        continue; // a date in a web address or a file name: when the page was made
+      }
+      String after = w.between(t.span().end(), t.span().end() + 2);
+      if (after.equals("'s") || after.equals("\u2019s")) {
+        governed = true; // "Sunday's game": the date of what the noun names
+      }
+      governed |= modifier(w, first, w.lastWordBefore(t.span().end()));
+      boolean expected = false;
+      int from = Math.max(0, first - 8);
+      for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
+        expected |= lexicon.expectations().contains(w.lower(i));
+      }
+      // "at 3:30 a.m. on Sunday": a clock time and its day are one moment with one frame
+      TextSpan whole = t.span();
+      for (TextSpan x : stops.spans()) {
+        if (adjacent(w, x, t.span())) {
+          whole = w.span(Math.min(whole.start(), x.start()), Math.max(whole.end(), x.end()));
+        }
+      }
+      out.add(new Moment(w, t, when.get(), frames.frame(w, whole, stops),
+          frames.core(w, whole, stops), frames.names(w, whole, stops), bound, governed, expected));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether the date of words {@code first..last} modifies the noun after it, between a
+   * determiner (pack facet {@code date-modifier-determiner}) and a lower-case noun ("in its
+   * Tuesday editions", "his Monday column", "the Friday deadline"): the date of that thing, not
+   * of the claim's event.
+   */
+  private boolean modifier(ClaimWords w, int first, int last) {
+    return first > 0 && last + 1 < w.size()
+        && lexicon.dateModifierDeterminers().contains(w.lower(first - 1))
+        && w.isContent(last + 1) && !w.isCapitalised(last + 1)
+        && w.gapIsSpace(w.end(last), w.start(last + 1));
+  }
+
+  /**
+   * Whether the date of words {@code first..last} dates a telling: a verb of telling (pack facet
+   * {@code speech-date}) right before it, "on" allowed between ("Ketsoyan said Friday that",
+   * "police said on Monday."), or right after it ("police on Friday said").
+   */
+  private boolean toldOn(ClaimWords w, int first, int last) {
+    int before = first - 1;
+    if (before >= 0 && w.lower(before).equals("on")) {
+      before--;
+    }
+    return before >= 0 && lexicon.speechDates().contains(w.lower(before))
+        || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1));
+  }
+
+  /** Whether two spans stand next to each other with at most "on", "at" or a comma between. */
+  private static boolean adjacent(ClaimWords w, TextSpan a, TextSpan b) {
+    if (Spans.overlap(a, b)) {
+      return false;
+    }
+    String gap = a.end() <= b.start() ? w.between(a.end(), b.start())
+        : w.between(b.end(), a.start());
+    return gap.strip().matches("(?i)(,|on|at|,\\s*on|of)?");
+  }
+
+}

@@ -1,0 +1,311 @@
+package dev.parallax.contradict;
+
+import dev.parallax.QuantityFacet;
+import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.TextSpan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the amount of a quantity facet: what it measures (a unit, money, or the noun a count
+ * counts), the interval its words allow and how finely it is written.
+ *
+ * <p>A number without a noun may borrow the noun of the count before it ("killing seven people
+ * and injuring 40"), count a part of a whole ("10 of the Saints' 16 games"), measure the noun
+ * before "of" ("a population of 120,000") or be an age set off after a name ("Robert Buckley,
+ * 32,"); one that says nothing of what it counts is {@value #BARE}. An amount may also count an
+ * increment or a stretch of a sequence ("another 20 people", "the first two games") and hold in
+ * a place ("in the province").
+ */
+final class QuantityAmounts {
+
+  /** How many content words after a number are read as the noun it counts. */
+  static final int NOUN_WORDS = 3;
+  /** The measure of a number that says nothing of what it counts. */
+  static final String BARE = "number";
+  /** The most words from "of" to the whole's number in a partitive ("of the Saints' 16"). */
+  static final int PARTITIVE_WORDS = 4;
+
+  private final Lexicon lexicon;
+  private final Frames frames;
+
+  QuantityAmounts(Lexicon lexicon, Frames frames) {
+    this.lexicon = lexicon;
+    this.frames = frames;
+  }
+
+  /**
+   * The amount of {@code q}, where {@code lastNoun} is the noun of the last count before it,
+   * {@code previous} the last amount before it that says what it measures and {@code before}
+   * the span of the quantity right before it (null when none); null for a vague or a pronoun
+   * number.
+   */
+  Amount amount(ClaimWords w, QuantityFacet q, Stops stops,
+      List<String> lastNoun, Amount previous, TextSpan before) {
+    int at = w.firstWordFrom(q.span().start());
+    if (at >= 1 && at < w.size() && !w.isNumber(at)
+        && lexicon.vagueScale().contains(w.lower(at - 1))) {
+      return null; // "several hundred people": vague, not a hundred
+    }
+    double f = q.toBase();
+    double step = step(q) * Math.abs(f);
+    String unit = q.unit().orElse("");
+    boolean derived = before != null && Stops.isConversion(w, before, q.span());
+    if (q.unit().isPresent() || q.dimension().isPresent()) {
+      String dim = q.dimension().orElse(unit);
+      String measure = dim.equals("money") ? "money:" + unit : dim;
+      List<String> noun = noun(w, q.span().end());
+      return new Amount(w, q.span(), measure, noun, frames.frame(w, q.span(), stops),
+          frames.core(w, q.span(), stops), frames.names(w, q.span(), stops),
+          q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
+          step, q.approximation(), unit, derived, increment(w, q.span()), scope(w, q.span().end()),
+          amountText(q, ""));
+    }
+    if (lexicon.pronounNumbers().contains(q.span().text().toLowerCase(Locale.ROOT))) {
+      return null; // "one of them", "the one who": a pronoun more often than a count
+    }
+    int k = w.firstWordFrom(q.span().end());
+    List<String> noun = noun(w, q.span().end());
+    TextSpan evidence = q.span();
+    String counted = "";
+    if (!noun.isEmpty() && q.value() != Math.rint(q.value())
+        && w.between(q.span().end(), w.start(k)).equals("-")) {
+      return null; // "an eighth-round decision", "a third-party candidate": not a fraction
+    }
+    if (!noun.isEmpty() && w.between(q.span().end(), w.start(k)).equals("-")) {
+      step = 1; // "a 40-word oath", "a 60-page report": a compound names a kind, exactly
+    }
+    if (!noun.isEmpty()) {
+      evidence = w.span(q.span().start(), w.end(k));
+      counted = w.isCapitalised(k) ? w.text(k) : w.text(k).toLowerCase(Locale.ROOT);
+    } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())) {
+      noun = lastNoun;
+      counted = previous == null ? ""
+          : previous.evidence().text().replaceFirst("^.*\\s", "").toLowerCase(Locale.ROOT);
+    } else {
+      Amount age = apposedAge(w, q, stops);
+      if (age != null) {
+        return age;
+      }
+      QuantityFacet of = partOf(w, q);
+      List<String> whole = of == null ? List.of() : noun(w, of.span().end());
+      if (!whole.isEmpty()) {
+        // "missing 10 of the Saints' 16 games": the part counts what the whole counts; a part of
+        // a stretch ("eight of their last 10 games") is a part too
+        return new Amount(w, q.span(), "count", whole, frames.frame(w, q.span(), stops),
+            frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(),
+            q.low(), q.high(), step, q.approximation(), "", derived,
+            increment(w, q.span()) || increment(w, of.span()), scope(w, q.span().end()),
+            amountText(q, String.join(" ", whole)));
+      }
+      int j = w.firstWordFrom(q.span().start()) - 1;
+      if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1) && !w.isCapitalised(j - 1)
+          && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start())) {
+        // "a magnitude of 5.9", "a population of 120,000": the noun before "of" is what the
+        // number measures
+        return new Amount(w, w.span(w.start(j - 1), q.span().end()), "count",
+            List.of(w.stem(j - 1)), frames.frame(w, q.span(), stops),
+            frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(),
+            q.low(), q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
+            scope(w, q.span().end()),
+            amountText(q, w.lower(j - 1)));
+      }
+      // a bare number: nothing tells what it counts, so it is never compared; it may still
+      // show that an article states a value ("nine in favour and three against")
+      return new Amount(w, q.span(), BARE, List.of(), frames.frame(w, q.span(), stops),
+          frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(), q.low(),
+          q.high(), step, q.approximation(), "", derived, increment(w, q.span()), Set.of(),
+          amountText(q, ""));
+    }
+    return new Amount(w, evidence, "count", noun, frames.frame(w, evidence, stops),
+        frames.core(w, evidence, stops), frames.names(w, evidence, stops), q.value(), q.low(),
+        q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
+        scope(w, evidence.end()),
+        amountText(q, counted));
+  }
+
+  /**
+   * Whether the amount at {@code span} counts a part, not the total: what was added to an earlier
+   * amount, a word of the pack facet {@code increment-before} right before it, past "a" or "an"
+   * ("another 20 people", "an additional six engines"), or of {@code increment-after} right after
+   * its number ("20 more troops", "two additional life sentences"); or a stretch of a sequence, a
+   * word of {@code sequence-part} right before it ("the first two games", "the final 10
+   * minutes").
+   */
+  boolean increment(ClaimWords w, TextSpan span) {
+    int first = w.firstWordFrom(span.start());
+    int before = first - 1;
+    if (before >= 0 && lexicon.sequenceParts().contains(w.lower(before))) {
+      return true;
+    }
+    if (before >= 0 && (w.lower(before).equals("a") || w.lower(before).equals("an"))) {
+      before--;
+    }
+    if (before >= 0 && lexicon.incrementsBefore().contains(w.lower(before))) {
+      return true;
+    }
+    int after = w.firstWordFrom(span.end());
+    return after < w.size() && w.gapIsSpace(span.end(), w.start(after))
+        && lexicon.incrementsAfter().contains(w.lower(after));
+  }
+
+  /**
+   * The age of {@code q} when it is set off after a name ({@link Frames#ageAfterName}); the name's
+   * words say whose age it is. Null for anything else.
+   */
+  private Amount apposedAge(ClaimWords w, QuantityFacet q, Stops stops) {
+    double n = q.value();
+    int first = w.firstWordFrom(q.span().start());
+    if (q.approximation() != Approximation.EXACT || n != Math.rint(n)
+        || first != w.lastWordBefore(q.span().end()) || !Frames.ageAfterName(w, first)) {
+      return null;
+    }
+    List<String> name = new ArrayList<>();
+    for (int i = first - 1; i >= 0 && w.isCapitalised(i) && Frames.inName(w, i) && name.size() < 4;
+        i--) {
+      if (i < first - 1 && !w.gapIsSpace(w.end(i), w.start(i + 1))) {
+        break;
+      }
+      name.add(0, w.stem(i));
+    }
+    double days = 365.25;
+    return new Amount(w, q.span(), "age", List.copyOf(name), frames.frame(w, q.span(), stops),
+        frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), n * days, n * days,
+        n * days, days, Approximation.EXACT, "year", false, false, Set.of(),
+        NumberWords.plain(n) + " years old");
+  }
+
+  /**
+   * The whole a number without a noun is a part of: a word of the pack facet {@code partitive}
+   * right after it, then within {@value #PARTITIVE_WORDS} words a count ("10 of the Saints' 16
+   * games", "30 of the 80 wounded"); null otherwise.
+   */
+  private QuantityFacet partOf(ClaimWords w, QuantityFacet q) {
+    int k = w.firstWordFrom(q.span().end());
+    if (k >= w.size() || !lexicon.partitives().contains(w.lower(k))
+        || !w.between(q.span().end(), w.start(k)).isBlank()) {
+      return null;
+    }
+    for (QuantityFacet o : w.claim().facets(QuantityFacet.class)) {
+      int f = w.firstWordFrom(o.span().start());
+      if (f > k && f - k <= PARTITIVE_WORDS && o.unit().isEmpty() && o.dimension().isEmpty()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** The stems of the noun a number counts: content words right after it ("48-page" too). */
+  List<String> noun(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k >= w.size()) {
+      return List.of();
+    }
+    String gap = w.between(after, w.start(k));
+    if (!gap.isBlank() && !gap.equals("-")) {
+      return List.of();
+    }
+    // "a 60-page report": a hyphen joins the number to what it counts, and the words after
+    // name what the compound describes, not what is counted
+    boolean compound = gap.equals("-");
+    List<String> noun = new ArrayList<>();
+    for (int i = k; i < w.size() && noun.size() < NOUN_WORDS; i++) {
+      if (!w.isContent(i)) {
+        break;
+      }
+      String before = i > k ? w.between(w.end(i - 1), w.start(i)) : "";
+      if (i > k && (compound ? !before.equals("-") : !before.isBlank() && !before.equals("-"))) {
+        break;
+      }
+      noun.add(w.stem(i));
+    }
+    return List.copyOf(noun);
+  }
+
+  /**
+   * The stems of a place phrase right after offset {@code after} ("in the province on Sumatra",
+   * "across Asia"), up to {@value #NOUN_WORDS} content words before punctuation or a verb-like
+   * word; empty when none follows.
+   */
+  private Set<String> scope(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k >= w.size() || !w.between(after, w.start(k)).isBlank()
+        || !lexicon.scopeWords().contains(w.lower(k))) {
+      return Set.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = k + 1; i < w.size() && out.size() < NOUN_WORDS; i++) {
+      if (!w.between(w.end(i - 1), w.start(i)).isBlank()) {
+        break;
+      }
+      if (w.isContent(i)) {
+        out.add(w.stem(i));
+      } else if (!w.isStopWord(i) && !w.isNumber(i)) {
+        break;
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a number without a noun leaves its noun out for the one before it to supply: it ends
+   * the claim, or punctuation or a word of the pack facet {@code elliptic-follower} follows
+   * ("killing seven people and injuring 40, 15 of them", "scored 14 points and VanDeest scored 13
+   * for the Bulldogs"), not another word ("three other weapons" counts something else).
+   */
+  private boolean elliptic(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k >= w.size()) {
+      return true;
+    }
+    String gap = w.between(after, w.start(k));
+    if (gap.strip().equals("-") || gap.strip().equals("\u2013")) {
+      return false; // "a 31-24 victory", "29-of-34": joined to what follows, not left out
+    }
+    return !gap.isBlank() || lexicon.ellipticFollowers().contains(w.lower(k));
+  }
+
+  /** How finely the number of {@code q} is written, in its own unit. */
+  static double step(QuantityFacet q) {
+    double v = Math.abs(q.value());
+    if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) {
+      return 1;
+    }
+    if (v < COUNTED_BELOW && v == Math.rint(v) && q.unit().isEmpty()
+        && q.dimension().isEmpty()) {
+      return 1; // "10 games", "missed nine games": small counts are stated as counted
+    }
+    BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+    double s = Math.pow(10, -d.scale());
+    // Words count in whole units ("three"); a number written in digits may end in zeros that
+    // are significant, but news rounds them: 40 is read to the ten, 34,000 to the thousand.
+    return s;
+  }
+
+  /**
+   * Counts below this are counted, not rounded: news rounds a crowd or a toll, not "10 games" or
+   * "10 people" (measures with a unit, "10 km away", may still be round figures).
+   */
+  static final double COUNTED_BELOW = 20;
+
+  /** "about 34,000 people", "$3.5 billion", "nearly 80 million USD". */
+  static String amountText(QuantityFacet q, String counted) {
+    String n = NumberWords.shown(q.value(), q.unit().orElse(""));
+    String text = switch (q.approximation()) {
+      case ABOUT -> "about " + n;
+      case AT_LEAST -> "at least " + n;
+      case MORE_THAN -> "more than " + n;
+      case AT_MOST -> "up to " + n;
+      case LESS_THAN -> "less than " + n;
+      case RANGE -> NumberWords.shown(q.low(), "") + " to "
+          + (Double.isInfinite(q.high()) ? "more" : NumberWords.shown(q.high(),
+              q.unit().orElse("")));
+      default -> n;
+    };
+    return counted.isEmpty() ? text : text + " " + counted;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.parallax.contradict;
+
+import dev.parallax.QuantityFacet;
+import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the frame of a mention stops: at {@code spans}, the other mentions of its kind, and at a
+ * number, unless the number lies in one of {@code passable}, a mention of the other kind. A date
+ * and an amount of one clause share its verb ("sold for $30 million in 1967": the sale is
+ * valued and dated), two amounts or two dates part it ("killed 12 and wounded 20").
+ */
+record Stops(List<TextSpan> spans, List<TextSpan> passable) {
+
+  /**
+   * The stops of an amount's frame: every number, date and length of time, but not the
+   * restatement of an amount in other units ("1,150 kilometers (700 miles) southeast of Tehran":
+   * the distance is southeast of Tehran).
+   */
+  static Stops forAmounts(ClaimWords w) {
+    List<TextSpan> spans = times(w);
+    List<TextSpan> passable = new ArrayList<>();
+    QuantityFacet prior = null;
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (prior != null && prior.unit().isPresent() && q.unit().isPresent()
+          && isConversion(w, prior.span(), q.span())) {
+        passable.add(q.span());
+      } else {
+        spans.add(q.span());
+      }
+      prior = q;
+    }
+    return new Stops(List.copyOf(spans), List.copyOf(passable));
+  }
+
+  /**
+   * The stops of a date's frame: every other date, clock time and length of time; numbers that
+   * are part of an amount do not stop it.
+   */
+  static Stops forMoments(ClaimWords w) {
+    List<TextSpan> spans = times(w);
+    List<TextSpan> passable = new ArrayList<>();
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (spans.stream().noneMatch(p -> Spans.overlap(p, q.span()))) {
+        passable.add(q.span());
+      }
+    }
+    return new Stops(List.copyOf(spans), List.copyOf(passable));
+  }
+
+  /** The spans of the dates, clock times and lengths of time of a claim, in facet order. */
+  private static List<TextSpan> times(ClaimWords w) {
+    List<TextSpan> spans = new ArrayList<>();
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.type() == TimeFacet.Type.DURATION || When.of(t.value()).isPresent()) {
+        spans.add(t.span());
+      }
+    }
+    return spans;
+  }
+
+  /** Whether {@code q} follows {@code prior} in parentheses or after "or": "248 km (155 miles)". */
+  static boolean isConversion(ClaimWords w, TextSpan prior, TextSpan q) {
+    String gap = w.between(prior.end(), q.start()).strip();
+    return gap.equals("(") || gap.equals("or") || gap.equals(", or") || gap.endsWith("(");
+  }
+}

@@ -1,0 +1,208 @@
+package dev.parallax.contradict;
+
+import dev.parallax.QuantityFacet;
+import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads lengths of time as amounts, in days: a duration ("three weeks"), an age ("a
+ * 12-year-old daughter"), a distance from another event or from now ("nine days before", "in 30
+ * days"), and a distance back in time that no publication date resolves ("two weeks ago"). The
+ * words before a length of time say how exact it is ("about", "nearly", "more than").
+ */
+final class TimeLengths {
+
+  private static final Pattern DURATION =
+      Pattern.compile("P(\\d+(?:\\.\\d+)?)(Y|M|W|D|DE|CE)|PT(\\d+(?:\\.\\d+)?)([HMS])");
+
+
+  private final Lexicon lexicon;
+  private final Frames frames;
+  private final QuantityAmounts quantities;
+
+  TimeLengths(Lexicon lexicon, Frames frames, QuantityAmounts quantities) {
+    this.lexicon = lexicon;
+    this.frames = frames;
+    this.quantities = quantities;
+  }
+
+  /**
+   * A distance back in time that no publication date resolves ("married two weeks ago", "about a
+   * fortnight ago", "four months ago"): a length of time before the report, compared with
+   * another such length (measure {@code offset:before}), as reports of one day give them. Null
+   * for a resolved date or other words.
+   */
+  Amount ago(ClaimWords w, TimeFacet t, Stops stops) {
+    if (!t.value().startsWith("XXXX-XX-XX") && !t.value().equals("XXXX")) {
+      return null;
+    }
+    int first = w.firstWordFrom(t.span().start());
+    int last = w.lastWordBefore(t.span().end());
+    if (last < first + 1 || !"before".equals(lexicon.offsets().get(w.lower(last)))
+        || !lexicon.offsetUnits().containsKey(w.lower(last - 1))) {
+      return null;
+    }
+    double n = Double.NaN;
+    Approximation approx = Approximation.EXACT;
+    TextSpan span = t.span();
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q.span().end() > t.span().start() && q.span().start() < w.start(last - 1)) {
+        n = q.value();
+        approx = q.approximation();
+        span = w.span(Math.min(q.span().start(), t.span().start()), t.span().end());
+      }
+    }
+    if (Double.isNaN(n) && last - 2 >= first && w.isNumber(last - 2)
+        && w.text(last - 2).matches("\\d{1,3}")) {
+      n = Integer.parseInt(w.text(last - 2)); // "12 weeks ago"
+    } else if (Double.isNaN(n) && last - 2 >= first && w.lower(last - 2).matches("an?")) {
+      n = 1; // "a week ago", "a fortnight ago"
+    }
+    if (Double.isNaN(n)) {
+      return null; // a number the quantity reader did not read: no guess
+    }
+    if (approx == Approximation.EXACT) {
+      approx = approximation(w, w.firstWordFrom(span.start()));
+    }
+    double days = lexicon.offsetUnits().get(w.lower(last - 1));
+    double v = n * days;
+    double low = approx == Approximation.ABOUT ? v * 0.9 : v;
+    double high = approx == Approximation.ABOUT ? v * 1.1 : v;
+    String unit = w.lower(last - 1).replaceFirst("s$", "");
+    String shown = (approx == Approximation.ABOUT ? "about " : "") + NumberWords.plain(n) + " "
+        + unit + (n == 1 ? "" : "s") + " before";
+    return new Amount(w, span, "offset:before", List.of(), frames.frame(w, span, stops),
+        frames.core(w, span, stops), frames.names(w, span, stops), v, low, high, days, approx,
+        unit, false, false, Set.of(), shown);
+  }
+
+  /**
+   * The length of time of a duration facet, in days: a duration, an age ("31 years old") or a
+   * distance from another event or from now (measure {@code offset:...}); null for a value not
+   * in one unit ("P1Y6M") or for an age that no name after it gives to one person.
+   */
+  Amount duration(ClaimWords w, TimeFacet t, Stops stops) {
+    Matcher m = DURATION.matcher(t.value());
+    if (!m.matches()) {
+      return null;
+    }
+    TextSpan span = t.span();
+    Double whole = null;
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q.span().start() < t.span().start() && q.span().end() > t.span().start()
+          && q.span().end() <= t.span().end()) {
+        // "4 1/2 months", "41/2 months": the time reader took the last number of a whole
+        // number and a fraction; the quantity reader read them all
+        whole = q.value();
+        span = w.span(q.span().start(), t.span().end());
+      }
+    }
+    double n;
+    double days;
+    String unitName;
+    if (m.group(1) != null) {
+      n = Double.parseDouble(m.group(1));
+      switch (m.group(2)) {
+        case "Y" -> { days = 365.25; unitName = "year"; }
+        case "M" -> { days = 30.44; unitName = "month"; }
+        case "W" -> { days = 7; unitName = "week"; }
+        case "D" -> { days = 1; unitName = "day"; }
+        case "DE" -> { days = 3652.5; unitName = "decade"; }
+        default -> { days = 36525; unitName = "century"; }
+      }
+    } else {
+      n = Double.parseDouble(m.group(3));
+      switch (m.group(4)) {
+        case "H" -> { days = 1 / 24.0; unitName = "hour"; }
+        case "M" -> { days = 1 / 1440.0; unitName = "minute"; }
+        default -> { days = 1 / 86400.0; unitName = "second"; }
+      }
+    }
+    if (whole != null) {
+      n = whole;
+    }
+    // The words may count in a larger unit than the value ("two decades" is P20Y): the step is
+    // one of the units as written.
+    String text = span.text().toLowerCase(Locale.ROOT);
+    double stepDays = days;
+    if (text.contains("decade")) {
+      stepDays = 3652.5;
+    } else if (text.contains("centur")) {
+      stepDays = 36525;
+    } else if (text.contains("fortnight")) {
+      stepDays = 14;
+    }
+    int first = w.firstWordFrom(span.start());
+    int last = w.lastWordBefore(span.end());
+    Approximation approx = approximation(w, first);
+    String measure = "duration";
+    List<String> noun = List.of();
+    boolean old = last + 1 < w.size() && w.lower(last + 1).equals("old");
+    if (!old && w.between(span.end(), Math.min(span.end() + 4,
+        w.claim().span().end())).toLowerCase(Locale.ROOT).equals("-old")) {
+      old = true;
+      last = w.lastWordBefore(span.end() + 4);
+    }
+    if (old) {
+      // "a 12-year-old daughter", "Smith, 31 years old": an age, of whom the words after say
+      measure = "age";
+      noun = quantities.noun(w, w.end(last + 1));
+      int k = w.firstWordFrom(w.end(last + 1));
+      if (k >= w.size() || !w.isCapitalised(k)) {
+        return null; // "a 12-year-old girl": many girls may be in the story, a name is one person
+      }
+    } else if (last + 1 < w.size() && lexicon.offsets().containsKey(w.lower(last + 1))
+        && !(first > 0 && lexicon.lengthPrepositions().contains(w.lower(first - 1)))) {
+      // "nine days before", "two weeks later": a distance from another event
+      measure = "offset:" + lexicon.offsets().get(w.lower(last + 1));
+    } else if (first > 0 && lexicon.aheadWords().contains(w.lower(first - 1))) {
+      // "in 30 days", "within a week": a distance from now
+      measure = "offset:ahead";
+    }
+    double v = n * days;
+    double low = v;
+    double high = v;
+    switch (approx) {
+      case ABOUT -> { low = v * 0.9; high = v * 1.1; }
+      case LESS_THAN -> low = 0;
+      case MORE_THAN -> high = Double.POSITIVE_INFINITY;
+      default -> { }
+    }
+    String shown = (approx == Approximation.ABOUT ? "about " : approx == Approximation.LESS_THAN
+        ? "less than " : approx == Approximation.MORE_THAN ? "more than " : "")
+        + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
+        + (measure.equals("age") ? " old" : "")
+        + (measure.startsWith("offset:") ? " " + measure.substring(7) : "");
+    return new Amount(w, span, measure, noun, frames.frame(w, span, stops),
+        frames.core(w, span, stops), frames.names(w, span, stops), v, low, high,
+        stepDays, approx, unitName, false, quantities.increment(w, span), Set.of(), shown);
+  }
+
+  /** How exact the one or two words before word {@code first} make a length of time. */
+  private Approximation approximation(ClaimWords w, int first) {
+    String one = first >= 1 ? w.lower(first - 1) : "";
+    String two = first >= 2 ? w.lower(first - 2) + " " + one : "";
+    for (String p : List.of(two, one)) {
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (lexicon.about().contains(p)) {
+        return Approximation.ABOUT;
+      }
+      if (lexicon.nearly().contains(p)) {
+        return Approximation.LESS_THAN;
+      }
+      if (lexicon.moreThan().contains(p)) {
+        return Approximation.MORE_THAN;
+      }
+    }
+    return Approximation.EXACT;
+  }
+
+}

@@ -1,7 +1,7 @@
 package dev.parallax.contradict;
 
 import dev.parallax.rules.Cue;
-import dev.parallax.rules.Matcher;
+import dev.parallax.rules.RuleMatcher;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.TextAnalyzer;
@@ -125,8 +125,8 @@ final class PackCues {
 
   private static List<String> written(Cue cue) {
     List<String> out = new ArrayList<>();
-    for (Matcher m : cue.matchers()) {
-      if (m instanceof Matcher.Words w) {
+    for (RuleMatcher m : cue.matchers()) {
+      if (m instanceof RuleMatcher.Words w) {
         out.addAll(w.phrases());
       }
     }

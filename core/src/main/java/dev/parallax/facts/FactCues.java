@@ -3,7 +3,7 @@ package dev.parallax.facts;
 import static java.util.Objects.requireNonNull;
 
 import dev.parallax.rules.Cue;
-import dev.parallax.rules.PackMatcher;
+import dev.parallax.matching.PackMatcher;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.TextAnalyzer;

@@ -2,7 +2,7 @@ package dev.parallax.facts;
 
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.rules.Cue;
-import dev.parallax.rules.Matcher;
+import dev.parallax.rules.RuleMatcher;
 import dev.parallax.rules.RulePack;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,8 +105,8 @@ final class QuantityLexicon {
         }
         if ((lex instanceof Unit || lex instanceof Multiplier || lex instanceof Not)
             && !cue.facet().equals(UNIT_PART)) {
-          for (Matcher m : cue.matchers()) {
-            if (m instanceof Matcher.Words w) {
+          for (RuleMatcher m : cue.matchers()) {
+            if (m instanceof RuleMatcher.Words w) {
               for (String phrase : w.phrases()) {
                 String p = phrase.startsWith("=") ? phrase.substring(1) : phrase;
                 if (p.indexOf(' ') >= 0) {

@@ -3,7 +3,7 @@ package dev.parallax.language;
 import static java.util.Objects.requireNonNull;
 
 import dev.parallax.rules.Category;
-import dev.parallax.rules.PackMatcher;
+import dev.parallax.matching.PackMatcher;
 import dev.parallax.rules.Rule;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;

@@ -24,7 +24,7 @@ public record Cue(
     String id,
     String facet,
     Optional<String> value,
-    List<Matcher> matchers,
+    List<RuleMatcher> matchers,
     List<String> excepts,
     boolean caseSensitive,
     Optional<String> note,
@@ -55,7 +55,7 @@ public record Cue(
     if (caseSensitive) {
       sb.append("  case: sensitive\n");
     }
-    for (Matcher m : matchers) {
+    for (RuleMatcher m : matchers) {
       sb.append("  ").append(m).append('\n');
     }
     if (!excepts.isEmpty()) {

@@ -13,7 +13,7 @@ public sealed interface PackEntry permits Rule, Cue {
   String id();
 
   /** What it finds. */
-  List<Matcher> matchers();
+  List<RuleMatcher> matchers();
 
   /** Phrases in which a match does not count. */
   List<String> excepts();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One rule of a pack: what it finds ({@link Matcher}s), how to call it ({@link Category},
+ * One rule of a pack: what it finds ({@link RuleMatcher}s), how to call it ({@link Category},
  * {@link Severity}), why it matters, a neutral alternative, where it does not apply, and the
  * examples it must pass. {@link #toString()} prints the rule back in pack syntax.
  *
@@ -25,7 +25,7 @@ public record Rule(
     String id,
     Category category,
     Severity severity,
-    List<Matcher> matchers,
+    List<RuleMatcher> matchers,
     List<String> excepts,
     boolean caseSensitive,
     String why,
@@ -94,7 +94,7 @@ public record Rule(
     if (caseSensitive) {
       sb.append("  case: sensitive\n");
     }
-    for (Matcher m : matchers) {
+    for (RuleMatcher m : matchers) {
       sb.append("  ").append(m).append('\n');
     }
     if (!excepts.isEmpty()) {

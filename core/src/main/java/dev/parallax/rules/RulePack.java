@@ -1,5 +1,7 @@
 package dev.parallax.rules;
 
+import dev.parallax.matching.PackMatcher;
+
 import static java.util.Objects.requireNonNull;
 
 import dev.parallax.text.AnalyzedText;

@@ -1,15 +1,15 @@
 package dev.parallax.rules;
 
-import dev.parallax.rules.Matcher.AnyOf;
-import dev.parallax.rules.Matcher.AnyWord;
-import dev.parallax.rules.Matcher.Capitalized;
-import dev.parallax.rules.Matcher.Element;
-import dev.parallax.rules.Matcher.Gap;
-import dev.parallax.rules.Matcher.Numeric;
-import dev.parallax.rules.Matcher.SentenceEnd;
-import dev.parallax.rules.Matcher.SentenceStart;
-import dev.parallax.rules.Matcher.ShapeKind;
-import dev.parallax.rules.Matcher.Word;
+import dev.parallax.rules.RuleMatcher.AnyOf;
+import dev.parallax.rules.RuleMatcher.AnyWord;
+import dev.parallax.rules.RuleMatcher.Capitalized;
+import dev.parallax.rules.RuleMatcher.Element;
+import dev.parallax.rules.RuleMatcher.Gap;
+import dev.parallax.rules.RuleMatcher.Numeric;
+import dev.parallax.rules.RuleMatcher.SentenceEnd;
+import dev.parallax.rules.RuleMatcher.SentenceStart;
+import dev.parallax.rules.RuleMatcher.ShapeKind;
+import dev.parallax.rules.RuleMatcher.Word;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -235,7 +235,7 @@ final class RulePackParser {
       case "words" -> {
         List<String> phrases = phrases(no, valueCol, value);
         if (!phrases.isEmpty()) {
-          rule.matchers.add(new Matcher.Words(phrases));
+          rule.matchers.add(new RuleMatcher.Words(phrases));
         }
       }
       case "except" -> rule.excepts.addAll(phrases(no, valueCol, value));
@@ -247,7 +247,7 @@ final class RulePackParser {
           error(no, valueCol,
               "unknown shape '" + value + "' (known: question, exclamation, scare-quote)");
         } else {
-          rule.matchers.add(new Matcher.Shape(kind.get()));
+          rule.matchers.add(new RuleMatcher.Shape(kind.get()));
         }
       }
       case "facet" -> {
@@ -327,7 +327,7 @@ final class RulePackParser {
       ok = false;
     }
     if (ok) {
-      rule.matchers.add(new Matcher.Pattern(value, elements));
+      rule.matchers.add(new RuleMatcher.Pattern(value, elements));
     }
   }
 
@@ -503,7 +503,7 @@ final class RulePackParser {
     String note;
     boolean caseSensitive;
     final Map<String, Integer> seen = new HashMap<>();
-    final List<Matcher> matchers = new ArrayList<>();
+    final List<RuleMatcher> matchers = new ArrayList<>();
     final List<String> excepts = new ArrayList<>();
     final List<Rule.Example> examples = new ArrayList<>();
     Category category;

@@ -3,6 +3,7 @@ package dev.parallax.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.matching.PackMatcher;
 import dev.parallax.text.TextAnalyzer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,18 @@
-package dev.parallax.rules;
+package dev.parallax.matching;
 
-import dev.parallax.rules.Matcher.AnyOf;
-import dev.parallax.rules.Matcher.AnyWord;
-import dev.parallax.rules.Matcher.Capitalized;
-import dev.parallax.rules.Matcher.Element;
-import dev.parallax.rules.Matcher.Gap;
-import dev.parallax.rules.Matcher.Numeric;
-import dev.parallax.rules.Matcher.SentenceEnd;
-import dev.parallax.rules.Matcher.SentenceStart;
-import dev.parallax.rules.Matcher.ShapeKind;
-import dev.parallax.rules.Matcher.Word;
+import dev.parallax.rules.PackEntry;
+import dev.parallax.rules.RuleMatcher;
+import dev.parallax.rules.RulePack;
+import dev.parallax.rules.RuleMatcher.AnyOf;
+import dev.parallax.rules.RuleMatcher.AnyWord;
+import dev.parallax.rules.RuleMatcher.Capitalized;
+import dev.parallax.rules.RuleMatcher.Element;
+import dev.parallax.rules.RuleMatcher.Gap;
+import dev.parallax.rules.RuleMatcher.Numeric;
+import dev.parallax.rules.RuleMatcher.SentenceEnd;
+import dev.parallax.rules.RuleMatcher.SentenceStart;
+import dev.parallax.rules.RuleMatcher.ShapeKind;
+import dev.parallax.rules.RuleMatcher.Word;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.Quotations;
@@ -67,14 +70,14 @@ public final class PackMatcher {
         for (String e : rule.excepts()) {
           excepts.add(phrase(e, analyzer, exact));
         }
-        for (Matcher matcher : rule.matchers()) {
-          if (matcher instanceof Matcher.Words w) {
+        for (RuleMatcher matcher : rule.matchers()) {
+          if (matcher instanceof RuleMatcher.Words w) {
             for (String phrase : w.phrases()) {
               m.add(new Entry(pack, rule, ruleIndex, phrase(phrase, analyzer, exact), excepts));
             }
-          } else if (matcher instanceof Matcher.Pattern p) {
+          } else if (matcher instanceof RuleMatcher.Pattern p) {
             m.add(new Entry(pack, rule, ruleIndex, pattern(p, analyzer, exact), excepts));
-          } else if (matcher instanceof Matcher.Shape s) {
+          } else if (matcher instanceof RuleMatcher.Shape s) {
             m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind(), excepts));
           }
         }
@@ -437,7 +440,7 @@ public final class PackMatcher {
     return steps;
   }
 
-  private static Step[] pattern(Matcher.Pattern p, TextAnalyzer analyzer, boolean caseSensitive) {
+  private static Step[] pattern(RuleMatcher.Pattern p, TextAnalyzer analyzer, boolean caseSensitive) {
     List<Step> steps = new ArrayList<>();
     for (Element e : p.elements()) {
       if (e instanceof Word w) {

@@ -9,14 +9,14 @@ import java.util.Locale;
  * One way a rule finds text: a list of words and phrases, a token pattern, or a sentence shape.
  * Prints back in pack syntax.
  */
-public sealed interface Matcher {
+public sealed interface RuleMatcher {
 
   /**
    * Words and phrases, matched on stems ({@code =word}: on the exact lower-cased form).
    *
    * @param phrases the phrases as written in the pack
    */
-  record Words(List<String> phrases) implements Matcher {
+  record Words(List<String> phrases) implements RuleMatcher {
     /** Copies the list. */
     public Words {
       phrases = List.copyOf(phrases);
@@ -34,7 +34,7 @@ public sealed interface Matcher {
    * @param source the pattern as written
    * @param elements its parsed elements
    */
-  record Pattern(String source, List<Element> elements) implements Matcher {
+  record Pattern(String source, List<Element> elements) implements RuleMatcher {
     /** Copies the list. */
     public Pattern {
       requireNonNull(source, "source");
@@ -52,7 +52,7 @@ public sealed interface Matcher {
    *
    * @param kind which shape
    */
-  record Shape(ShapeKind kind) implements Matcher {
+  record Shape(ShapeKind kind) implements RuleMatcher {
     /** Checks the argument. */
     public Shape {
       requireNonNull(kind, "kind");

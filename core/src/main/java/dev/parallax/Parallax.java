@@ -173,6 +173,22 @@ public final class Parallax {
     return new Comparison(list, alignments, exclusives, contradictions, tags, profiles);
   }
 
+  /**
+   * The sentences of an article, exactly as {@link #annotate} gives them in {@link
+   * Annotation#sentences()}, without reading its words, facts or language: for a caller that
+   * only splits text (a sentence splitter, with offsets of the text as given).
+   */
+  public List<TextSpan> sentences(Article article) {
+    requireNonNull(article, "article");
+    List<TextSpan> out = new ArrayList<>();
+    LineMap lines = LineMap.of(article.text());
+    for (CharSpan s : analyzer.sentences(article.text())) {
+      out.add(new TextSpan(article.id(), s.start(), s.end(), s.of(article.text()),
+          lines.line(s.start()), lines.column(s.start())));
+    }
+    return List.copyOf(out);
+  }
+
   /** Reads one article: its sentences, words, claims with their facets, tags and profile. */
   public Annotation annotate(Article article) {
     requireNonNull(article, "article");

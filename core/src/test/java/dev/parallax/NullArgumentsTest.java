@@ -26,6 +26,8 @@ class NullArgumentsTest {
         row("articles", () -> PX.compare((Article[]) null)),
         row("articles[1] is null", () -> PX.compare(Arrays.asList(A, null, A))),
         row("article", () -> PX.annotate(null)),
+        row("article", () -> PX.sentences(null)),
+        row("original", () -> CleanText.of(null)),
         row("packs", () -> Parallax.builder().rulePacks(null)),
         row("packs[0] is null", () -> Parallax.builder().rulePacks(Arrays.asList((RulePack) null))),
         row("pack", () -> Parallax.builder().addRulePack(null)),

@@ -2,9 +2,6 @@ package dev.parallax.bench;
 
 import dev.parallax.Article;
 import dev.parallax.Parallax;
-import dev.parallax.facts.FactReader;
-import dev.parallax.text.SentenceSplitter;
-import dev.parallax.text.TextAnalyzer;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Annotate throughput against bare Lucene analysis, and where annotate's time goes.
+ * Annotate throughput against bare Lucene analysis, and where annotate's time goes, through the
+ * public API only (a profile breaks the stages down further: docs/benchmarks.md).
  *
  * <p>One op reads the whole corpus (about 2 MB of ~4 KB news articles, see {@link Corpus}) once,
  * single-threaded; MB/s = corpus UTF-8 bytes / 10^6 / seconds per op ({@link Summary} prints it).
@@ -38,10 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code luceneStandardTokenizer}, {@code luceneEnglishAnalyzer}: the bare Lucene baselines,
  *       reading the term length and offsets of every token, as TOOLCHAIN.md measured them;
- *   <li>{@code splitSentences}: Parallax's sentence splitter alone;
- *   <li>{@code analyzeText}: {@code TextAnalyzer.analyze}, the splitter plus the Lucene chain
- *       (StandardTokenizer, possessive, lower case, Porter) and the word arrays;
- *   <li>{@code readFacts}: analyze plus {@code FactReader.read} (claims and their facets);
+ *   <li>{@code splitSentences}: {@code Parallax.sentences}, the sentence splitter alone;
  *   <li>{@code annotateNoRules}: {@code annotate} with no rule packs (analysis, facts, tokens, spans);
  *   <li>{@code annotate}: {@code Parallax.standard().annotate}, the bundled rule packs tagging too.
  * </ul>
@@ -70,9 +65,6 @@ public class AnnotateBench {
   List<String> texts;
   Parallax standard;
   Parallax noRules;
-  TextAnalyzer textAnalyzer;
-  SentenceSplitter splitter;
-  FactReader factReader;
   Analyzer english;
   Analyzer standardTokenizer;
 
@@ -82,9 +74,6 @@ public class AnnotateBench {
     texts = articles.stream().map(Article::text).toList();
     standard = Parallax.standard();
     noRules = Parallax.builder().rulePacks(List.of()).build();
-    textAnalyzer = TextAnalyzer.english();
-    splitter = SentenceSplitter.english();
-    factReader = FactReader.english(textAnalyzer);
     english = new EnglishAnalyzer();
     standardTokenizer =
         new Analyzer() {
@@ -129,22 +118,8 @@ public class AnnotateBench {
 
   @Benchmark
   public void splitSentences(Blackhole bh) {
-    for (String t : texts) {
-      bh.consume(splitter.split(t));
-    }
-  }
-
-  @Benchmark
-  public void analyzeText(Blackhole bh) {
-    for (String t : texts) {
-      bh.consume(textAnalyzer.analyze(t));
-    }
-  }
-
-  @Benchmark
-  public void readFacts(Blackhole bh) {
     for (Article a : articles) {
-      bh.consume(factReader.read(a.id(), textAnalyzer.analyze(a.text()), a.publishedDate()));
+      bh.consume(noRules.sentences(a));
     }
   }
 

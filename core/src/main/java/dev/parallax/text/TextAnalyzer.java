@@ -94,6 +94,11 @@ public final class TextAnalyzer {
     }
   }
 
+  /** The sentences of a text, as {@link #analyze} splits it, without reading its words. */
+  public List<CharSpan> sentences(String text) {
+    return splitter.split(requireNonNull(text, "text"));
+  }
+
   /**
    * Analyses one text.
    *

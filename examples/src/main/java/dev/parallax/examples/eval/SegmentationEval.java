@@ -1,19 +1,20 @@
 package dev.parallax.examples.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.parallax.text.CharSpan;
-import dev.parallax.text.SentenceSplitter;
-import dev.parallax.text.TextCleaner;
+import dev.parallax.Article;
+import dev.parallax.CleanText;
+import dev.parallax.Parallax;
+import dev.parallax.TextSpan;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Runs {@link SentenceSplitter#english()} over a JSONL file of {@code {"id", "text", ...}} records and
- * writes one {@code {"id", "sentences": [{"start", "end", "text"}]}} line per record, the input of
+ * Runs {@link Parallax#sentences} (the public API's sentence splitter) over a JSONL file of {@code
+ * {"id", "text", ...}} records and writes one {@code {"id", "sentences": [{"start", "end", "text"}]}} line per record, the input of
  * {@code score_seg.py}. Offsets are UTF-16 indices into {@code text}; {@code text} is always written.
  *
  * <p>When a record's {@code options.clean} is true, the text is first cleaned with {@link
- * TextCleaner#english()}; the cleaned text is split, each sentence's {@code text} is taken from the
+ * CleanText#of}; the cleaned text is split, each sentence's {@code text} is taken from the
  * cleaned text, its {@code start}/{@code end} are mapped back to the original text, and the line gets
  * {@code "cleaned": true}.
  *
@@ -40,22 +41,23 @@ public final class SegmentationEval {
       System.err.println("usage: SegmentationEval [--verbatim] IN.jsonl OUT.jsonl");
       System.exit(2);
     }
-    TextCleaner cleaner = TextCleaner.english();
-    SentenceSplitter splitter = SentenceSplitter.english();
+    Parallax parallax = Parallax.standard();
     Counts n = new Counts();
     JsonlRecords.Summary run = JsonlRecords.run(args[0], args[1], (record, result, lineNo) -> {
       ArrayNode spans = result.putArray("sentences");
       String text = record.path("text").asText("");
       boolean clean = !verbatim && record.path("options").path("clean").asBoolean(false);
-      TextCleaner.Cleaned cleaned = clean ? cleaner.clean(text) : null;
+      CleanText cleaned = clean ? CleanText.of(text) : null;
       String input = clean ? cleaned.text() : text;
-      List<CharSpan> split = splitter.split(input);
-      for (CharSpan span : split) {
-        CharSpan original = clean ? cleaned.toOriginal(span) : span;
+      List<TextSpan> split = Article.isBlank(input) ? List.of()
+          : parallax.sentences(Article.builder().id("text").text(input).build());
+      for (TextSpan span : split) {
+        CleanText.Range original = clean ? cleaned.toOriginal(span.start(), span.end())
+            : new CleanText.Range(span.start(), span.end());
         spans.addObject()
             .put("start", original.start())
             .put("end", original.end())
-            .put("text", span.of(input));
+            .put("text", span.text());
       }
       if (clean) {
         result.put("cleaned", true);

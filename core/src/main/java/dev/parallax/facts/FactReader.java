@@ -34,15 +34,28 @@ public final class FactReader {
       facets = List.copyOf(facets);
     }
 
-    /** The facets whose words start inside {@code claim}, in text order. */
+    /**
+     * The facets whose words start inside {@code claim}, in text order. The facets are sorted by
+     * start, so this finds the first by binary search and reads on while they start inside:
+     * attaching the facets of every claim costs the claims times a logarithm, not the claims
+     * times the facets.
+     */
     public List<Facet> facetsOf(ClaimSpan claim) {
-      List<Facet> out = new ArrayList<>();
-      for (Facet f : facets) {
-        TextSpan s = f.span();
-        if (s.start() >= claim.span().start() && s.start() < Math.max(claim.span().end(),
-            claim.span().start() + 1)) {
-          out.add(f);
+      int from = claim.span().start();
+      int to = Math.max(claim.span().end(), from + 1);
+      int lo = 0;
+      int hi = facets.size();
+      while (lo < hi) { // the first facet that starts at or after the claim
+        int mid = (lo + hi) >>> 1;
+        if (facets.get(mid).span().start() < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
+      }
+      List<Facet> out = new ArrayList<>();
+      for (int i = lo; i < facets.size() && facets.get(i).span().start() < to; i++) {
+        out.add(facets.get(i));
       }
       return out;
     }

@@ -76,9 +76,8 @@ public final class ClaimSplitter {
       int after = text.charAt(d) == '-' ? d + 2 : d + 1;
       cuts.add(new int[] {d, after});
     }
-    for (CueHit h : cues.of("clause-break")) {
-      if (h.start() <= sentence.start() || h.start() >= sentence.end()
-          || Quotations.inside(quotes, h.start(), h.end())) {
+    for (CueHit h : cues.of("clause-break", sentence.start() + 1, sentence.end())) {
+      if (Quotations.inside(quotes, h.start(), h.end())) {
         continue;
       }
       int comma = h.start() - 1;

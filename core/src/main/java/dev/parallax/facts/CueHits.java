@@ -59,6 +59,20 @@ public final class CueHits {
     return f == null ? List.of() : f.hits;
   }
 
+  /**
+   * The hits of one facet that start in {@code [from, to)}, in text order: found by binary search,
+   * so reading a text's sentences one by one costs no more than reading the hits once.
+   */
+  public List<CueHit> of(String facet, int from, int to) {
+    Facet f = byFacet.get(facet);
+    if (f == null || to <= from) {
+      return List.of();
+    }
+    int lo = firstAtOrAfter(f.starts, from);
+    int hi = firstAtOrAfter(f.starts, to);
+    return f.hits.subList(lo, hi);
+  }
+
   /** Whether any hit starts at char {@code start}. */
   boolean anyAt(int start) {
     return start >= 0 && hitStarts.get(start);

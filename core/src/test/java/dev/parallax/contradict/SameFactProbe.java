@@ -94,14 +94,14 @@ public final class SameFactProbe {
           if (lm.contains(p.left().moment()) && rm.contains(p.right().moment())) {
             System.out.printf(Locale.ROOT, "  DATES %s | %s p=%.3f disagree=%s %s%n",
                 p.left().moment().facet().span().text(), p.right().moment().facet().span().text(),
-                SameFact.probability(p.logit()), p.disagree(), p.features());
+                SameFact.probability(p.logit()), p.disagree(), new java.util.TreeMap<>(p.features()));
           }
         }
         for (SameFact.Pair<NumericCheck.Holder> p : numeric.pairs(ap)) {
           if (la.contains(p.left().amount()) && ra.contains(p.right().amount())) {
             System.out.printf(Locale.ROOT, "  AMOUNTS %s | %s p=%.3f disagree=%s %s%n",
                 p.left().amount().evidence().text(), p.right().amount().evidence().text(),
-                SameFact.probability(p.logit()), p.disagree(), p.features());
+                SameFact.probability(p.logit()), p.disagree(), new java.util.TreeMap<>(p.features()));
           }
         }
       }
@@ -141,7 +141,7 @@ public final class SameFactProbe {
     for (Amount a : c.amounts()) {
       System.out.println("     " + a.evidence().text() + " measure=" + a.measure() + " noun="
           + a.noun() + " value=" + a.value() + " " + a.approximation() + " step=" + a.step()
-          + " frame=" + a.frame() + " core=" + a.core() + " scope=" + a.scope()
+          + " frame=" + a.frame() + " core=" + a.core() + " scope=" + new java.util.TreeSet<>(a.scope())
           + (a.derived() ? " derived" : "") + (a.increment() ? " increment" : "")
           + (c.negated(a.evidence()) ? " negated" : ""));
     }

@@ -39,7 +39,7 @@ import java.util.Optional;
  * amount), a restatement in another unit ("(155 miles)") five percent each way. Two amounts
  * disagree when their intervals do not meet; amounts that state the same number never do.
  */
-final class NumericCheck implements Check {
+final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   /** A year in days, the unit of ages. */
   static final double ONE_YEAR = 366;
   /** The least words of what happened that two game clocks of one play share. */
@@ -60,48 +60,48 @@ final class NumericCheck implements Check {
   }
 
   @Override
-  public void inspect(ArticlePair pair, List<Finding> out) {
-    List<Holder> left = holders(pair.left());
-    List<Holder> right = holders(pair.right());
-    List<SameFact.Pair<Holder>> pairs = pairs(pair, left, right);
-    for (SameFact.Pair<Holder> p : BestMatch.mutual(left, right, pairs,
-        (h, o) -> !disagree(h.amount(), o.amount()))) {
-      Holder a = p.left();
-      Holder b = p.right();
-      Amount x = a.amount();
-      Amount y = b.amount();
-      if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, left)
-          || sameValueIn(x, b.view()) || sameValueIn(y, a.view())) {
-        continue;
-      }
-      List<String> notes = new ArrayList<>();
-      if (implied(x) || implied(y)) {
-        notes.add("A bound such as \"more than\" or \"as many as\" is read as close to its"
-            + " number, as news writes it.");
-      }
-      double conf = SameFact.probability(p.logit());
-      if (x.measure().equals("age")) {
-        // a person's age changes with time, and two reports of one person may be years apart
-        double years = Math.abs(x.value() - y.value()) / ONE_YEAR;
-        Optional<LocalDate> l = pair.left().published();
-        Optional<LocalDate> r = pair.right().published();
-        if (l.isPresent() && r.isPresent()) {
-          if (years <= Math.ceil(Math.abs(ChronoUnit.DAYS.between(l.get(), r.get())) / 365.0)) {
-            continue; // written far enough apart for the age to have changed
-          }
-        } else {
-          conf *= UNDATED_AGE;
-          notes.add("Ages change with time, and the reports give no dates to show they were"
-              + " written in the same year.");
-        }
-        if (Math.abs(x.value() - y.value()) <= ONE_YEAR) {
-          notes.add("Ages a year apart may be one person before and after a birthday.");
-        }
-      }
-      out.add(new Finding(temporal(x) ? Kind.TEMPORAL : Kind.NUMERIC, a.view().claim(),
-          b.view().claim(), x.evidence(), y.evidence(), x.shown(), y.shown(), aspect(x), notes,
-          conf));
+  boolean agree(Holder h, Holder o) {
+    return !disagree(h.amount(), o.amount());
+  }
+
+  @Override
+  void judge(ArticlePair pair, SameFact.Pair<Holder> p, List<Holder> left, List<Holder> right,
+      List<Finding> out) {
+    Holder a = p.left();
+    Holder b = p.right();
+    Amount x = a.amount();
+    Amount y = b.amount();
+    if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, left)
+        || sameValueIn(x, b.view()) || sameValueIn(y, a.view())) {
+      return;
     }
+    List<String> notes = new ArrayList<>();
+    if (implied(x) || implied(y)) {
+      notes.add("A bound such as \"more than\" or \"as many as\" is read as close to its"
+          + " number, as news writes it.");
+    }
+    double conf = SameFact.probability(p.logit());
+    if (x.measure().equals("age")) {
+      // a person's age changes with time, and two reports of one person may be years apart
+      double years = Math.abs(x.value() - y.value()) / ONE_YEAR;
+      Optional<LocalDate> l = pair.left().published();
+      Optional<LocalDate> r = pair.right().published();
+      if (l.isPresent() && r.isPresent()) {
+        if (years <= Math.ceil(Math.abs(ChronoUnit.DAYS.between(l.get(), r.get())) / 365.0)) {
+          return; // written far enough apart for the age to have changed
+        }
+      } else {
+        conf *= UNDATED_AGE;
+        notes.add("Ages change with time, and the reports give no dates to show they were"
+            + " written in the same year.");
+      }
+      if (Math.abs(x.value() - y.value()) <= ONE_YEAR) {
+        notes.add("Ages a year apart may be one person before and after a birthday.");
+      }
+    }
+    out.add(new Finding(temporal(x) ? Kind.TEMPORAL : Kind.NUMERIC, a.view().claim(),
+        b.view().claim(), x.evidence(), y.evidence(), x.shown(), y.shown(), aspect(x), notes,
+        conf));
   }
 
   /**
@@ -129,12 +129,8 @@ final class NumericCheck implements Check {
    * counts one counted noun, or people of any kind and people of one kind), in related claims,
    * not scoped to two different places; with the features and log-odds of the numeric model.
    */
-  List<SameFact.Pair<Holder>> pairs(ArticlePair pair) {
-    return pairs(pair, holders(pair.left()), holders(pair.right()));
-  }
-
-  private List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left,
-      List<Holder> right) {
+  @Override
+  List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left, List<Holder> right) {
     return model.pairs("numeric", left, right, (h, o) -> {
       Amount a = h.amount();
       Amount b = o.amount();
@@ -166,7 +162,8 @@ final class NumericCheck implements Check {
     }, (h, o) -> disagree(h.amount(), o.amount()));
   }
 
-  static List<Holder> holders(ArticlePair.Side side) {
+  @Override
+  List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       for (Amount a : c.amounts()) {

@@ -28,7 +28,7 @@ import java.util.Optional;
  * ordinal. When one side speaks of a plan ("is expected Thursday") and
  * the other of what happened ("voted Wednesday"), the finding says so.
  */
-final class TemporalCheck implements Check {
+final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   /** The least lower-case content words of a claim whose dates are compared. */
   static final int MIN_WORDS = 1;
   /** Clock times this many minutes apart or less may name one moment. */
@@ -43,29 +43,29 @@ final class TemporalCheck implements Check {
   }
 
   @Override
-  public void inspect(ArticlePair pair, List<Finding> out) {
-    List<Holder> left = holders(pair.left());
-    List<Holder> right = holders(pair.right());
-    List<SameFact.Pair<Holder>> pairs = pairs(pair, left, right);
-    for (SameFact.Pair<Holder> p : BestMatch.mutual(left, right, pairs,
-        (h, o) -> h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isEmpty())) {
-      Holder a = p.left();
-      Holder b = p.right();
-      Moment x = a.moment();
-      Moment y = b.moment();
-      Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
-      if (clash.isEmpty() || statedElsewhere(x, right) || statedElsewhere(y, left)) {
-        continue;
-      }
-      List<String> notes = new ArrayList<>();
-      if (x.expected() != y.expected()) {
-        notes.add("One of them speaks of a plan or an expectation, the other of what happened:"
-            + " the schedule may have changed.");
-      }
-      out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), x.facet().span(),
-          y.facet().span(), x.facet().value(), y.facet().value(), clash.get(), notes,
-          SameFact.probability(p.logit())));
+  boolean agree(Holder h, Holder o) {
+    return h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isEmpty();
+  }
+
+  @Override
+  void judge(ArticlePair pair, SameFact.Pair<Holder> p, List<Holder> left, List<Holder> right,
+      List<Finding> out) {
+    Holder a = p.left();
+    Holder b = p.right();
+    Moment x = a.moment();
+    Moment y = b.moment();
+    Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
+    if (clash.isEmpty() || statedElsewhere(x, right) || statedElsewhere(y, left)) {
+      return;
     }
+    List<String> notes = new ArrayList<>();
+    if (x.expected() != y.expected()) {
+      notes.add("One of them speaks of a plan or an expectation, the other of what happened:"
+          + " the schedule may have changed.");
+    }
+    out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), x.facet().span(),
+        y.facet().span(), x.facet().value(), y.facet().value(), clash.get(), notes,
+        SameFact.probability(p.logit())));
   }
 
   /** A moment with its claim. */
@@ -76,12 +76,8 @@ final class TemporalCheck implements Check {
    * calendar or clock, bound the same way, in related claims; with the features and log-odds of
    * the temporal model.
    */
-  List<SameFact.Pair<Holder>> pairs(ArticlePair pair) {
-    return pairs(pair, holders(pair.left()), holders(pair.right()));
-  }
-
-  private List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left,
-      List<Holder> right) {
+  @Override
+  List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left, List<Holder> right) {
     return model.pairs("temporal", left, right, (h, o) ->
         comparable(h.moment().when(), o.moment().when())
             && h.moment().bound().equals(o.moment().bound())
@@ -101,6 +97,7 @@ final class TemporalCheck implements Check {
             }, (h, o) -> h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isPresent());
   }
 
+  @Override
   List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {

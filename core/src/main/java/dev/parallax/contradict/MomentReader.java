@@ -62,8 +62,11 @@ final class MomentReader {
           bound = lexicon.intervalWords().get(w.lower(i)); // "from 1990", "until 1998"
         } else if (lexicon.dateGovernors().contains(w.lower(i))
             || i + 1 < first && lexicon.dateGovernors().contains(w.lower(i) + " " + w.lower(i + 1))) {
-          governed |= !lexicon.intervalWords().containsKey(w.lower(i)) || !bound.isEmpty()
-              && i < first - 1;
+          // "from 1994 to 2006": the start of the end's own stretch does not govern the end
+          boolean ownStart = bound.equals("to")
+              && "from".equals(lexicon.intervalWords().get(w.lower(i)));
+          governed |= !ownStart && (!lexicon.intervalWords().containsKey(w.lower(i))
+              || !bound.isEmpty() && i < first - 1);
         }
         if (w.isContent(i)) {
           break;
@@ -96,6 +99,18 @@ final class MomentReader {
       }
       out.add(new Moment(w, t, when.get(), frames.frame(w, whole, stops),
           frames.core(w, whole, stops), frames.names(w, whole, stops), bound, governed, expected));
+    }
+    // "held the seat from 1994 to 2006": the end of a stretch has the words of its start, which
+    // the start's date stops before the end
+    for (int i = 1; i < out.size(); i++) {
+      Moment end = out.get(i);
+      Moment start = out.get(i - 1);
+      if (end.bound().equals("to") && start.bound().equals("from") && !end.governed()
+          && w.firstWordFrom(start.facet().span().end()) + 1 == w.firstWordFrom(
+              end.facet().span().start())) {
+        out.set(i, new Moment(w, end.facet(), end.when(), start.frame(), start.core(),
+            start.names(), end.bound(), false, end.expected()));
+      }
     }
     return List.copyOf(out);
   }

@@ -88,6 +88,10 @@ class FactMentionTest {
         row("Smith has led the miners union since 2002.",
             "Smith has led the miners union since 2003, and critics say that is the problem.",
             Kind.TEMPORAL, "2002", "2003"),
+        // the end of one stretch of time, with the words of its start
+        row("Jones represented the district in the Senate from 1994 to 2006.",
+            "Jones represented the district in the Senate from 1994 to 2007, aides said.",
+            Kind.TEMPORAL, "2006", "2007"),
         row("The soldier has been held since Sunday, officials said.",
             "The soldier has been held since Monday, officials said.", Kind.TEMPORAL, "Sunday",
             "Monday"),

@@ -72,7 +72,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     Amount x = a.amount();
     Amount y = b.amount();
     if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, left)
-        || sameValueIn(x, b.view()) || sameValueIn(y, a.view())) {
+        || sameValueIn(x, b.view()) || sameValueIn(y, a.view()) || complements(x, y)) {
       return;
     }
     List<String> notes = new ArrayList<>();
@@ -119,6 +119,19 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       return "";
     }
     return a.measure().equals(GameClocks.GAME_CLOCK) ? GAME_CLOCK : DISTANCE;
+  }
+
+  /**
+   * Whether two shares add up to the whole, within the precision they are written to ("77
+   * percent backed it", "23 percent opposed it"): a share and its complement, two parts of one
+   * whole, not two values of one part.
+   */
+  static boolean complements(Amount x, Amount y) {
+    if (!x.measure().equals("ratio") || !y.measure().equals("ratio")) {
+      return false;
+    }
+    double slack = Math.max(x.step(), y.step()) / 2 + 1e-9;
+    return Math.abs(x.value() + y.value() - 1) <= slack;
   }
 
   /** An amount with its claim. */

@@ -141,6 +141,11 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a share and its complement are two parts of one whole
+        Arguments.of("About 77 percent of voters backed the measure.",
+            "About 23 percent of voters opposed the measure."),
+        Arguments.of("In the poll, 40% said the economy was improving.",
+            "In the poll, 60% said the economy was not improving."),
         // page timestamps date pages, not events
         Arguments.of("21 July 2013 Last updated at 11:11 GMT",
             "23 July 2013 Last updated at 13:42 GMT"),

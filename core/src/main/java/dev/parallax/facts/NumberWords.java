@@ -247,11 +247,15 @@ final class NumberWords extends SentenceReader {
       n.last = fh.endWord() - 1;
       n.words++;
       k = fh.endWord();
-      // "half a dozen"
+      // "half a dozen"; "half a mile", "half a ton": the fraction of one unit
       Hit<NumberWord> art = sentence.cue(k, QuantityLexicon.NUMBER, NumberWord.class);
       if (art != null && art.lex().article() && sentence.cue(art.endWord(),
           QuantityLexicon.MULTIPLIER, Multiplier.class) != null) {
         k = art.endWord();
+      } else if (art != null && art.lex().article() && sentence.cue(art.endWord(),
+          QuantityLexicon.UNIT, Unit.class) != null) {
+        k = art.endWord();
+        n.last = art.endWord() - 1; // the unit follows the article
       }
       return Step.NEXT;
     }

@@ -69,6 +69,8 @@ class QuantityExtractorTest {
         row("The bridge is 2.5 meters wide.", "2.5 meters", 2.5, 2.5, 2.5, "m", ex),
         row("A dozen reporters waited outside.", "A dozen", 12, 12, 12, null, ex),
         row("He fell to a pair of left hooks.", "a pair", 2, 2, 2, null, ex),
+        row("She lived half a mile from the site.", "half a mile", 0.5, 0.5, 0.5, "mi", ex),
+        row("The bomb weighed half a ton.", "half a ton", 0.5, 0.5, 0.5, "ton", ex),
         row("She packed three pair of socks.", "three pair", 6, 6, 6, null, ex),
         row("The country has 1.5 million soldiers.", "1.5 million", 1.5e6, 1.5e6, 1.5e6, null, ex),
         row("Two-thirds of voters backed the plan.", "Two-thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, null,

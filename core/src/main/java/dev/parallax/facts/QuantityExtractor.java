@@ -62,6 +62,7 @@ public final class QuantityExtractor {
       List<Found> found = new QuantityPhrases(sentence).read();
       QuantityPasses passes = new QuantityPasses(sentence);
       passes.vulgarFractions(found);
+      passes.unitAndFraction(found);
       passes.mergeBounds(found);
       for (Found f : found) {
         out.add(f.facet());

@@ -5,6 +5,7 @@ import static dev.parallax.facts.QuantitySentence.blank;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.facts.QuantityLexicon.Fraction;
 import dev.parallax.facts.QuantityLexicon.NumberWord;
 import dev.parallax.facts.QuantityLexicon.Symbol;
 import dev.parallax.facts.QuantityLexicon.Unit;
@@ -90,6 +91,82 @@ final class QuantityPasses extends SentenceReader {
       }
       c = e - 1;
     }
+  }
+
+  /**
+   * A count of a unit and a fraction after it ("a mile and a half", "two miles and a quarter")
+   * is one amount: the fraction, read alone, joins the unit and the count or article before it
+   * (1.5 miles, 2.25 miles).
+   */
+  void unitAndFraction(List<Found> found) {
+    for (int x = 0; x < found.size(); x++) {
+      Found q = found.get(x);
+      QuantityFacet f = q.facet();
+      int and = q.firstWord() - 1;
+      if (f == null || f.unit().isPresent() || f.approximation() != Approximation.EXACT
+          || !(f.value() > 0 && f.value() < 1) || and < from + 2
+          || !sentence.rangeRole(and, "and")
+          || sentence.cue(q.firstWord(), QuantityLexicon.FRACTION, Fraction.class) == null
+              && !articleBefore(q.firstWord())) {
+        continue;
+      }
+      Hit<Unit> u = null;
+      int unitWord = -1;
+      for (int w = and - 1; w >= from && w >= and - 3 && u == null; w--) {
+        Hit<Unit> h = sentence.cue(w, QuantityLexicon.UNIT, Unit.class);
+        if (h != null && h.endWord() == and) {
+          u = h;
+          unitWord = w;
+        }
+      }
+      if (u == null || !blank(text.substring(u.end(), t.start(and)))
+          || !blank(text.substring(t.end(and), f.span().start()))) {
+        continue; // "a mile, and a half hour later": two phrases
+      }
+      int count = unitWord - 1;
+      double whole;
+      int start;
+      int first;
+      Found before = x > 0 ? found.get(x - 1) : null;
+      if (before != null && before.facet() != null && before.endWord() == unitWord
+          && before.facet().unit().isEmpty() && before.facet().approximation()
+              == Approximation.EXACT && before.facet().value() == Math.rint(
+                  before.facet().value())) {
+        whole = before.facet().value(); // "two miles and a half": "two" was read alone
+        start = before.facet().span().start();
+        first = before.firstWord();
+      } else if (before != null && before.facet() != null && before.endWord() == u.endWord()
+          && before.facet().unit().isPresent()) {
+        whole = before.facet().value(); // "two miles and a half": "two miles" was read
+        start = before.facet().span().start();
+        first = before.firstWord();
+      } else if (count >= from && articleAt(count)) {
+        whole = 1; // "a mile and a half"
+        start = t.start(count);
+        first = count;
+      } else {
+        continue;
+      }
+      double value = whole + f.value();
+      Found joined = sentence.found(start, f.span().end(), value, value, value, u.lex(),
+          Approximation.EXACT, first, q.endWord());
+      if (whole != 1 || !articleAt(count)) {
+        found.remove(x - 1);
+        x--;
+      }
+      found.set(x, joined);
+    }
+  }
+
+  /** Whether word {@code w} is an article read as one ("a", "an"). */
+  private boolean articleAt(int w) {
+    Hit<NumberWord> a = sentence.cue(w, QuantityLexicon.NUMBER, NumberWord.class);
+    return a != null && a.lex().article();
+  }
+
+  /** Whether the word before {@code w} is an article and {@code w} starts a fraction. */
+  private boolean articleBefore(int w) {
+    return articleAt(w) && sentence.cue(w + 1, QuantityLexicon.FRACTION, Fraction.class) != null;
   }
 
   /** "More than 10 and less than 20" is one range. */

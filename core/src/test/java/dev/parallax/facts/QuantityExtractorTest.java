@@ -71,6 +71,10 @@ class QuantityExtractorTest {
         row("He fell to a pair of left hooks.", "a pair", 2, 2, 2, null, ex),
         row("She lived half a mile from the site.", "half a mile", 0.5, 0.5, 0.5, "mi", ex),
         row("The bomb weighed half a ton.", "half a ton", 0.5, 0.5, 0.5, "ton", ex),
+        row("She had moved a mile and a half away.", "a mile and a half", 1.5, 1.5, 1.5, "mi",
+            ex),
+        row("They walked two miles and a quarter.", "two miles and a quarter", 2.25, 2.25, 2.25,
+            "mi", ex),
         row("She packed three pair of socks.", "three pair", 6, 6, 6, null, ex),
         row("The country has 1.5 million soldiers.", "1.5 million", 1.5e6, 1.5e6, 1.5e6, null, ex),
         row("Two-thirds of voters backed the plan.", "Two-thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, null,
@@ -274,6 +278,14 @@ class QuantityExtractorTest {
     QuantityFacet est = only("An estimated 34,000 defectors live there.", "An estimated 34,000");
     assertThat(about.agreesWith(est)).isTrue();
     assertThat(about.comparableWith(only("Shares fell 5%.", "5%"))).isFalse();
+  }
+
+  @Test
+  void aFractionAfterAPunctuatedAndStaysApart() {
+    // "a mile, and a half hour later": two phrases, no mile and a half
+    assertThat(extract("He ran a mile, and a half hour later he fell."))
+        .extracting(q -> q.span().text(), QuantityFacet::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a half", 0.5));
   }
 
   @Test

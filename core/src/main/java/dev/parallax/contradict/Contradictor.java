@@ -189,6 +189,16 @@ public final class Contradictor {
     return checks;
   }
 
+  /** The check of a kind (to fit and judge its model). */
+  <T extends Check> T check(Class<T> kind) {
+    for (Check c : checks) {
+      if (kind.isInstance(c)) {
+        return kind.cast(c);
+      }
+    }
+    throw new IllegalArgumentException("no check of kind " + kind.getSimpleName());
+  }
+
   /** For each aligned claim, the claims aligned with it and the best score, both ways round. */
   private static Map<ArticlePair.ClaimKey, Map<ArticlePair.ClaimKey, Double>> aligned(
       List<ClaimAlignment> alignments) {

@@ -156,15 +156,8 @@ public final class SameFactFit {
 
   /** The rows of one event. */
   private static List<Row> rows(Contradictor cx, Event ev) {
-    NumericCheck numeric = null;
-    TemporalCheck temporal = null;
-    for (Check c : cx.checks()) {
-      if (c instanceof NumericCheck n) {
-        numeric = n;
-      } else if (c instanceof TemporalCheck t) {
-        temporal = t;
-      }
-    }
+    NumericCheck numeric = cx.check(NumericCheck.class);
+    TemporalCheck temporal = cx.check(TemporalCheck.class);
     List<Row> out = new ArrayList<>();
     for (ArticlePair ap : cx.pairs(ev.articles(), ev.claims(), ev.comparison().alignments())) {
       List<Cand> cands = new ArrayList<>();

@@ -43,15 +43,8 @@ public final class SameFactProbe {
     Synonyms synonyms = Synonyms.english(analyzer);
     Contradictor cx = new Contradictor(analyzer, synonyms,
         RulePack.fromClasspath("/dev/parallax/contradict/en/contradict.rules"), SameFact.bundled());
-    NumericCheck numeric = null;
-    TemporalCheck temporal = null;
-    for (Check c : cx.checks()) {
-      if (c instanceof NumericCheck n) {
-        numeric = n;
-      } else if (c instanceof TemporalCheck t) {
-        temporal = t;
-      }
-    }
+    NumericCheck numeric = cx.check(NumericCheck.class);
+    TemporalCheck temporal = cx.check(TemporalCheck.class);
     Map<String, List<ArticlePair>> pairsOf = new HashMap<>();
     for (JsonNode g : DevEvents.lines(Path.of(args[1]))) {
       if (!g.get("label").asText().equals("contradiction")

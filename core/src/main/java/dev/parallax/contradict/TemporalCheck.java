@@ -59,6 +59,11 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
       return;
     }
     List<String> notes = new ArrayList<>();
+    if (x.bound().equals("from")) {
+      notes.add("Both dates give when a stretch of time began (\"since\", \"from\").");
+    } else if (x.bound().equals("to")) {
+      notes.add("Both dates give when a stretch of time ended (\"until\", \"to\").");
+    }
     if (x.expected() != y.expected()) {
       notes.add("One of them speaks of a plan or an expectation, the other of what happened:"
           + " the schedule may have changed.");

@@ -283,6 +283,18 @@ class FactMentionTest {
     assertThat(back.get(0).rightEvidence().start()).isEqualTo(c.leftEvidence().start());
   }
 
+  @Test
+  void theBoundsOfAStretchSayWhichEndTheyAre() {
+    assertThat(compare("Smith has led the miners union since 2002.",
+        "Smith has led the miners union since 2003, and critics say that is the problem.").get(0)
+        .explanation()).endsWith("Both dates give when a stretch of time began (\"since\","
+            + " \"from\").");
+    assertThat(compare("Jones represented the district in the Senate from 1994 to 2006.",
+        "Jones represented the district in the Senate from 1994 to 2007, aides said.").get(0)
+        .explanation()).endsWith("Both dates give when a stretch of time ended (\"until\","
+            + " \"to\").");
+  }
+
   @ParameterizedTest(name = "{0} | {1}")
   @MethodSource("agreements")
   void agreement(String a, String b) {

@@ -183,8 +183,7 @@ public final class Parallax {
     List<TextSpan> out = new ArrayList<>();
     LineMap lines = LineMap.of(article.text());
     for (CharSpan s : analyzer.sentences(article.text())) {
-      out.add(new TextSpan(article.id(), s.start(), s.end(), s.of(article.text()),
-          lines.line(s.start()), lines.column(s.start())));
+      out.add(span(article, lines, s));
     }
     return List.copyOf(out);
   }
@@ -312,9 +311,12 @@ public final class Parallax {
   }
 
   private static TextSpan span(Article article, AnalyzedText t, CharSpan s) {
-    LineMap lines = t.lines();
+    return span(article, t.lines(), s);
+  }
+
+  private static TextSpan span(Article article, LineMap lines, CharSpan s) {
     return new TextSpan(
-        article.id(), s.start(), s.end(), s.of(t.text()), lines.line(s.start()),
+        article.id(), s.start(), s.end(), s.of(article.text()), lines.line(s.start()),
         lines.column(s.start()));
   }
 

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class Lexicon {
   private final Set<String> genericNouns;
+  private final Set<String> irregularPlurals;
+  private final Set<String> singularsInS;
   private final Set<String> reporting;
   private final Set<String> denials;
   private final Set<String> dateGovernors;
@@ -64,6 +66,8 @@ final class Lexicon {
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
+    this.irregularPlurals = pack.lower("irregular-plural");
+    this.singularsInS = pack.lower("singular-in-s");
     this.reporting = pack.stems("reporting-word");
     this.denials = pack.stems("denial-verb");
     this.dateGovernors = pack.lower("date-governor");
@@ -139,6 +143,21 @@ final class Lexicon {
     this.peopleGeneric = pack.stems("people-generic");
     this.scopeWords = pack.lower("scope-preposition");
     this.intervalWords = pack.valued("interval-bound");
+  }
+
+  /**
+   * Whether a word is a plural noun by its form: in the pack's irregular plurals ("people",
+   * "children"), or a lower-case word ending in a plural "s" ("aftershocks", "cables"; not "ss",
+   * "us", "is", and not the pack's singulars in s such as "news"). A capitalised word in "s" is
+   * as often a name ("Texas", "Jones") as a plural, so it is not read as one.
+   */
+  boolean plural(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (irregularPlurals.contains(w)) {
+      return true;
+    }
+    return w.length() > 3 && w.equals(word) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is") && !w.endsWith("'s") && !singularsInS.contains(w);
   }
 
   Set<String> genericNouns() {

@@ -70,7 +70,9 @@ final class QuantityAmounts {
     }
     int k = w.firstWordFrom(q.span().end());
     List<String> noun = noun(w, q.span().end());
+    int head = noun.isEmpty() ? k : headWord(w, q.span().end());
     TextSpan evidence = q.span();
+    TextSpan framed = q.span(); // the frame is read around the number and its first word
     String counted = "";
     if (!noun.isEmpty() && q.value() != Math.rint(q.value())
         && w.between(q.span().end(), w.start(k)).equals("-")) {
@@ -80,8 +82,9 @@ final class QuantityAmounts {
       step = 1; // "a 40-word oath", "a 60-page report": a compound names a kind, exactly
     }
     if (!noun.isEmpty()) {
-      evidence = w.span(q.span().start(), w.end(k));
-      counted = w.isCapitalised(k) ? w.text(k) : w.text(k).toLowerCase(Locale.ROOT);
+      evidence = w.span(q.span().start(), w.end(head));
+      framed = w.span(q.span().start(), w.end(k));
+      counted = w.isCapitalised(head) ? w.text(head) : w.text(head).toLowerCase(Locale.ROOT);
     } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())) {
       noun = lastNoun;
       counted = previous == null ? ""
@@ -121,8 +124,8 @@ final class QuantityAmounts {
           q.high(), step, q.approximation(), "", derived, increment(w, q.span()), Set.of(),
           amountText(q, ""));
     }
-    return new Amount(w, evidence, "count", noun, frames.frame(w, evidence, stops),
-        frames.core(w, evidence, stops), frames.names(w, evidence, stops), q.value(), q.low(),
+    return new Amount(w, evidence, "count", noun, frames.frame(w, framed, stops),
+        frames.core(w, framed, stops), frames.names(w, framed, stops), q.value(), q.low(),
         q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
         scope(w, evidence.end()),
         amountText(q, counted));
@@ -199,21 +202,59 @@ final class QuantityAmounts {
     return null;
   }
 
-  /** The stems of the noun a number counts: content words right after it ("48-page" too). */
+  /**
+   * The stems of the noun a number counts: content words right after it ("48-page" too), the
+   * head first. After a number, English puts the counted noun in the plural and its modifiers
+   * before it in the singular, so the head is the first plural of the words ("three strong
+   * aftershocks", "26 Somali pirates"), else the first word.
+   */
   List<String> noun(ClaimWords w, int after) {
+    int[] run = nounWords(w, after);
+    if (run.length == 0) {
+      return List.of();
+    }
+    int head = head(w, run);
+    List<String> noun = new ArrayList<>(run.length);
+    noun.add(w.stem(head));
+    for (int i : run) {
+      if (i != head) {
+        noun.add(w.stem(i));
+      }
+    }
+    return List.copyOf(noun);
+  }
+
+  /** The word of the noun a number counts that {@link #noun} puts first, or -1 when none. */
+  int headWord(ClaimWords w, int after) {
+    int[] run = nounWords(w, after);
+    return run.length == 0 ? -1 : head(w, run);
+  }
+
+  private int head(ClaimWords w, int[] run) {
+    for (int i : run) {
+      if (lexicon.plural(w.text(i))) {
+        return i;
+      }
+    }
+    return run[0];
+  }
+
+  /** The indexes of the content words right after a number that may name what it counts. */
+  private static int[] nounWords(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
     if (k >= w.size()) {
-      return List.of();
+      return new int[0];
     }
     String gap = w.between(after, w.start(k));
     if (!gap.isBlank() && !gap.equals("-")) {
-      return List.of();
+      return new int[0];
     }
     // "a 60-page report": a hyphen joins the number to what it counts, and the words after
     // name what the compound describes, not what is counted
     boolean compound = gap.equals("-");
-    List<String> noun = new ArrayList<>();
-    for (int i = k; i < w.size() && noun.size() < NOUN_WORDS; i++) {
+    int[] out = new int[NOUN_WORDS];
+    int n = 0;
+    for (int i = k; i < w.size() && n < NOUN_WORDS; i++) {
       if (!w.isContent(i)) {
         break;
       }
@@ -221,9 +262,9 @@ final class QuantityAmounts {
       if (i > k && (compound ? !before.equals("-") : !before.isBlank() && !before.equals("-"))) {
         break;
       }
-      noun.add(w.stem(i));
+      out[n++] = i;
     }
-    return List.copyOf(noun);
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /**

@@ -76,6 +76,13 @@ class FactMentionTest {
         row("The blast happened at 3:30 a.m. near the harbour.",
             "The blast happened at 5:30 a.m. near the harbour.", Kind.TEMPORAL, "3:30 a.m.",
             "5:30 a.m."),
+        // the counted noun is the plural after the number, past the words that modify it
+        row("Officials said two undersea cables were damaged off Alexandria.",
+            "Officials said three submarine cables were damaged off Alexandria.", Kind.NUMERIC,
+            "two undersea cables", "three submarine cables"),
+        row("State media said three strong aftershocks were felt on the island.",
+            "At least four strong aftershocks were felt on the island, state media said.",
+            Kind.NUMERIC, "three strong aftershocks", "At least four strong aftershocks"),
         row("He took the 35-word oath of office at noon.",
             "He took the 40-word oath of office at noon.", Kind.NUMERIC, "35-word", "40-word"),
         // a clock time or a part of the day does not hide the day
@@ -359,6 +366,17 @@ class FactMentionTest {
         Article.builder().id("a").text("The deputy was married two weeks ago.").build(),
         Article.builder().id("b").text("The deputy was married a fortnight ago.").build())
         .contradictions()).isEmpty();
+  }
+
+  @Test
+  void explanationNamesTheCountedNounNotItsModifier() {
+    List<Contradiction> found = compare(
+        "Officials said two undersea cables were damaged off Alexandria.",
+        "Officials said three undersea cables were damaged off Alexandria.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).explanation()).isEqualTo("a gives 2 cables (\"two undersea cables\");"
+        + " b gives 3 cables (\"three undersea cables\"), which no rounding or approximation"
+        + " reconciles.");
   }
 
   private static List<Contradiction> compare(String a, String b) {

@@ -378,7 +378,7 @@ final class Lexicon {
     return phraseNegations;
   }
 
-  /** Lower-case two-word negations that assert emphatically ("never before", "not since"). */
+  /** Lower-case negations of two or three words that assert emphatically ("not since", "not the only"). */
   Set<String> emphatic() {
     return emphatic;
   }

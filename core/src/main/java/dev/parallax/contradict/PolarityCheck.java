@@ -138,14 +138,22 @@ final class PolarityCheck implements Check {
     return false;
   }
 
-  /** Whether the negation and the word after it assert emphatically ("never before", "not since"). */
+  /**
+   * Whether the negation and the one or two words after it assert emphatically ("never before",
+   * "not since", "isn't the only"): a contracted negation reads as "not".
+   */
   private boolean emphatic(ClaimWords w, PolarityFacet neg) {
     int k = w.firstWordFrom(neg.span().end());
     if (k >= w.size()) {
       return false;
     }
-    String two = neg.span().text().toLowerCase(Locale.ROOT) + " " + w.lower(k);
-    return lexicon.emphatic().contains(two);
+    String n = neg.span().text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (n.endsWith("n't")) {
+      n = "not";
+    }
+    String two = n + " " + w.lower(k);
+    return lexicon.emphatic().contains(two)
+        || k + 1 < w.size() && lexicon.emphatic().contains(two + " " + w.lower(k + 1));
   }
 
   /**

@@ -17,7 +17,8 @@ class SynonymsTest {
   @ParameterizedTest
   @CsvSource({
     "middl, middl", "central, middl", "portion, part", "area, part", "section, part",
-    "kilometr, kilomet", "defector, defector",
+    "kilometr, kilomet", "defector, defector", "shooter, gunman", "thiev, thief",
+    "notebook, laptop", "foil, foil", "firearm, gun",
   })
   void mapsStemsToTheirGroup(String stem, String canonical) {
     assertThat(BUNDLED.canonical(stem)).isEqualTo(canonical);

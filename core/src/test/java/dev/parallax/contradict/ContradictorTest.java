@@ -292,6 +292,15 @@ class ContradictorTest {
   }
 
   @Test
+  void notTheOnlyAssertsMore() {
+    Article a = article("a", "Apple has unveiled its new flagship laptop, the MacBook Pro.");
+    Article b = article("b", "But this laptop isn't the only laptop Apple unveiled today.");
+    Article c = article("c", "But this laptop is not just the laptop Apple unveiled today.");
+    assertThat(find(a, b)).isEmpty();
+    assertThat(find(a, c)).isEmpty();
+  }
+
+  @Test
   void notConfirmingIsNotDenying() {
     Article a = article("a", "The military confirmed the soldier was armed when he crossed.");
     Article b = article("b",

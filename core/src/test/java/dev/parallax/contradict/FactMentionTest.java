@@ -140,6 +140,12 @@ class FactMentionTest {
         row("Police said the teenager was unarmed when officers shot him.",
             "Police said the teenager was armed with a revolver when officers shot him.",
             Kind.POLARITY, "unarmed", "armed"),
+        row("The driver was in stable condition at the hospital on Monday, police said.",
+            "Police said the driver was in critical condition at the hospital on Monday.",
+            Kind.POLARITY, "stable", "critical"),
+        row("Police said the driver was sober when the bus left the road.",
+            "Police said the driver was drunk when the bus left the road.", Kind.POLARITY,
+            "sober", "drunk"),
         // one thing given two places in one sequence
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
@@ -148,6 +154,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // two states of two people
+        Arguments.of("The driver was in stable condition at the hospital on Monday.",
+            "A passenger was in critical condition at the hospital on Monday."),
         // a share and its complement are two parts of one whole
         Arguments.of("About 77 percent of voters backed the measure.",
             "About 23 percent of voters opposed the measure."),

@@ -43,6 +43,19 @@ class ParallaxTest {
   }
 
   @Test
+  void aSourceLineOfAWebAddressStatesNoFact() {
+    Article x = Article.builder().id("x").text("http://www.example.com/news/local/fire-at-mill.html\n"
+        + "A fire destroyed the old mill on Sunday.").build();
+    Article y = Article.builder().id("y").text("http://www.example.com/news/local/mill-burns.html\n"
+        + "The old mill was destroyed by a fire on Sunday.").build();
+    Comparison c = PX.compare(x, y);
+    assertThat(c.alignments()).extracting(al -> al.left().text() + " | " + al.right().text())
+        .containsExactly("A fire destroyed the old mill on Sunday. | The old mill was destroyed by"
+            + " a fire on Sunday.");
+    assertThat(c.exclusives()).isEmpty();
+  }
+
+  @Test
   void annotatesSentencesAndWords() {
     Annotation an = PX.annotate(Article.builder().id("x").text("Korea's soldiers fled. He ran.")
         .build());

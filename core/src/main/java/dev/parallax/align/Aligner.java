@@ -14,7 +14,8 @@ import java.util.Map;
  * <ol>
  *   <li>Each sentence is reduced to the stems of its content words, each replaced by its synonym
  *       group's stem, and for an acronym that one of the texts defines ("Demilitarized Zone
- *       (DMZ)") the stems of its expansion too (see {@link Acronyms}).
+ *       (DMZ)") the stems of its expansion too (see {@link Acronyms}). A sentence that is only a
+ *       web address (a source line) states no fact and keeps no stems.
  *   <li>Candidates: while the texts hold at most 10,000,000 pairs of sentences of different
  *       texts, every such pair is scored. Beyond that, every sentence becomes one document of an
  *       in-memory Lucene index ({@link org.apache.lucene.store.ByteBuffersDirectory}); each
@@ -185,6 +186,19 @@ public final class Aligner {
             .thenComparingInt(Pair::rightSentence));
     return pairs;
   }
+
+  /**
+   * Whether a sentence is nothing but a web address, as a source line under a headline is
+   * ("http://www.example.com/news/local/fire.html"): it states no fact, so its words ("http",
+   * "news", "local") align it with nothing.
+   */
+  public static boolean addressOnly(String sentence) {
+    return ADDRESS_ONLY.matcher(sentence).matches();
+  }
+
+  /** A web address alone, with at most a bracket or a punctuation mark around it. */
+  private static final java.util.regex.Pattern ADDRESS_ONLY = java.util.regex.Pattern.compile(
+      "(?i)\\s*[(<\\[]?(?:https?://|www\\.)\\S+?[)>\\].,;]?\\s*");
 
   @Override
   public String toString() {

@@ -22,7 +22,12 @@ record SentenceTerms(int text, int sentence, Set<String> stems, List<List<String
       Synonyms synonyms) {
     Set<String> stems = new LinkedHashSet<>();
     List<List<String>> byWord = new ArrayList<>();
+    boolean address = Aligner.addressOnly(t.sentences().get(sentence).of(t.text()));
     for (int w = t.firstWord(sentence); w < t.endWord(sentence); w++) {
+      if (address) {
+        byWord.add(List.of()); // a web address states no fact: its words align nothing
+        continue;
+      }
       List<String> own = new ArrayList<>(1);
       if (!t.isStopWord(w)) {
         own.add(synonyms.canonical(t.stem(w)));

@@ -8,8 +8,8 @@ import static dev.parallax.text.SentenceChars.isSpace;
  * the next line starts in lowercase (or, in flowed text whose line ends in a space, with a digit or
  * an opening parenthesis) and the line is long, ends in a hyphen or a comma, or begins like a
  * sentence of prose (a capital, then at least {@value #WRAPPED_WORDS} words, some in lowercase); or
- * when the line fills most of a fixed-width paragraph (at most {@value #WRAP_WIDTH} chars wide) and
- * ends in a lowercase word. A break before a list item is never a wrap. Stateless apart from the text
+ * when the line fills most of a fixed-width paragraph (at most {@value #WRAP_WIDTH} chars wide),
+ * holds more than one word and ends in a lowercase word. A break before a list item is never a wrap. Stateless apart from the text
  * it reads.
  */
 final class LineWraps {
@@ -50,9 +50,10 @@ final class LineWraps {
       return true; // "This is a sentence\ncut off in the middle": a sentence broken by a wrap
     }
     int width = lines.paragraphWidth(line);
-    // a full line of fixed-width wrapped prose, not a title
+    // a full line of fixed-width wrapped prose, not a title, nor one long word such as a web
+    // address on a line of its own
     return len >= LONG_LINE && len * 10 >= width * 6 && width <= WRAP_WIDTH
-        && endsWithLowercaseWord(line);
+        && endsWithLowercaseWord(line) && hasSpace(line);
   }
 
   /**
@@ -80,6 +81,15 @@ final class LineWraps {
       in = !space;
     }
     return words >= WRAPPED_WORDS && lower >= 1;
+  }
+
+  private boolean hasSpace(int line) {
+    for (int k = lines.contentStart(line); k < lines.contentEnd(line); k++) {
+      if (isSpace(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean endsWithLowercaseWord(int line) {

@@ -123,13 +123,41 @@ final class SentenceScanner {
       while (b > a && junk.isGap(b - 1)) {
         b--;
       }
-      if (a < b) {
+      if (a < b && strayMarks(a, b)) {
+        // a closing mark set apart after the sentence on its line ('very spiritual. "') ends
+        // that sentence; it is no sentence of its own
+        CharSpan last = out.remove(out.size() - 1);
+        out.add(new CharSpan(last.start(), b));
+      } else if (a < b) {
         out.add(new CharSpan(a, b));
       }
     }
     segStart = pos;
     segContentStart = -1;
     segIsListItem = false;
+  }
+
+  /**
+   * Whether chars {@code a} to {@code b} hold no letter or digit and follow the last sentence
+   * across spaces on one line: marks that close it.
+   */
+  private boolean strayMarks(int a, int b) {
+    if (out.isEmpty() || b - a > 3) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    int end = out.get(out.size() - 1).end();
+    for (int i = end; i < a; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The line break after {@code line}: a sentence end for headline-like lines and paragraphs. */

@@ -33,6 +33,11 @@ class SentenceSplitterTest {
 
   static Stream<Arguments> examples() {
     return Stream.of(
+        // a closing mark set apart after its sentence closes it
+        c("closing quote after a space", "\"She's a hard worker.\nShe's very spiritual. \"\nHe"
+            + " left.", "\"She's a hard worker.", "She's very spiritual. \"", "He left."),
+        c("closing bracket after a space", "He left (for good. )\nShe stayed.",
+            "He left (for good. )", "She stayed."),
         // Abbreviations
         c("U.S. before a name", "The U.S. Army said the drill was routine. It ended Monday.",
             "The U.S. Army said the drill was routine.", "It ended Monday."),

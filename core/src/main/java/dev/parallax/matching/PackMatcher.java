@@ -160,7 +160,8 @@ public final class PackMatcher {
         List<CharSpan> scare = scareQuotes(t, sentence, quotations, nextQuote);
         for (ShapeEntry e : shapes) {
           if ((e.kind() == ShapeKind.QUESTION && mark == '?')
-              || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')) {
+              || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')
+              && !endsWithExcept(t, e.excepts(), from, to)) {
             out.add(new Found(e.ruleIndex(), sentence.start(), sentence.end(), e.pack(), e.rule()));
           } else if (e.kind() == ShapeKind.SCARE_QUOTE) {
             for (CharSpan q : scare) {
@@ -237,6 +238,20 @@ public final class PackMatcher {
       Candidate c = candidates.get(i);
       tryAt(t, c.entry(), w, c.firstAccepted(), from, to, sentence, p, out);
     }
+  }
+
+  /**
+   * Whether the last words of a sentence are one of a shape's {@code except} phrases: a name
+   * that ends in the sentence's mark ("told E!", "on Jeopardy!") is not the writer's exclamation.
+   */
+  private static boolean endsWithExcept(AnalyzedText t, List<Step[]> excepts, int from, int to) {
+    for (Step[] ex : excepts) {
+      int q = to - ex.length;
+      if (q >= from && phraseAt(t, ex, q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -239,6 +239,12 @@ final class QuantityAmounts {
     return run[0];
   }
 
+  /** Whether a word is an adverb by its form: lower case, ending in "ly" ("mostly", "heavily"). */
+  private static boolean adverb(ClaimWords w, int i) {
+    String x = w.text(i);
+    return x.length() > 4 && x.endsWith("ly") && x.equals(w.lower(i));
+  }
+
   /** The indexes of the content words right after a number that may name what it counts. */
   private static int[] nounWords(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
@@ -252,6 +258,11 @@ final class QuantityAmounts {
     // "a 60-page report": a hyphen joins the number to what it counts, and the words after
     // name what the compound describes, not what is counted
     boolean compound = gap.equals("-");
+    // an adverb before the noun's modifiers is no part of the noun ("three dozen mostly young
+    // people", "two heavily armed men")
+    while (!compound && k + 1 < w.size() && adverb(w, k) && w.gapIsSpace(w.end(k), w.start(k + 1))) {
+      k++;
+    }
     int[] out = new int[NOUN_WORDS];
     int n = 0;
     for (int i = k; i < w.size() && n < NOUN_WORDS; i++) {

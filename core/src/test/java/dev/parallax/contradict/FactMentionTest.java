@@ -83,6 +83,9 @@ class FactMentionTest {
         row("State media said three strong aftershocks were felt on the island.",
             "At least four strong aftershocks were felt on the island, state media said.",
             Kind.NUMERIC, "three strong aftershocks", "At least four strong aftershocks"),
+        row("Police said two dozen heavily armed men stormed the bank on Friday.",
+            "Three dozen heavily armed men stormed the bank on Friday, police said.", Kind.NUMERIC,
+            "two dozen heavily armed men", "Three dozen heavily armed men"),
         row("He took the 35-word oath of office at noon.",
             "He took the 40-word oath of office at noon.", Kind.NUMERIC, "35-word", "40-word"),
         // a clock time or a part of the day does not hide the day

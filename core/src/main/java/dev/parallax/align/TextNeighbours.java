@@ -1,0 +1,126 @@
+package dev.parallax.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Chooses the pairs of texts to compare claim by claim when there are many. The pairs are taken
+ * from the most to the least alike, each while both its texts are in fewer than {@code k} pairs,
+ * so that each text is compared with at most {@code k} others, the most alike that more alike
+ * pairs left free ({@code n * k / 2} pairs at most for {@code n} texts). A text left in no pair
+ * (all others full, rare) is compared with the text most like it.
+ *
+ * <p>Likeness is the cosine of the texts' stem counts (how many of its sentences hold each stem),
+ * each stem weighted by {@code ln(1 + n / df)} over the {@code n} texts, so that the stems every
+ * text holds count least and the rare ones two reports share (a figure, a name, a quotation's
+ * words) count most; texts without stems are alike to none. Ties go to the pair given first.
+ * Work: one merge of two sorted stem lists per pair of texts and a sort of the pairs, which is
+ * cheap next to comparing their claims.
+ */
+final class TextNeighbours {
+
+  private TextNeighbours() {}
+
+  /** The pairs to compare among the texts of {@code c}: all of them when {@code k} or fewer others. */
+  static TextPairs of(SentenceCorpus c, int k) {
+    int n = c.texts.size();
+    if (n - 1 <= k) {
+      return TextPairs.all(n);
+    }
+    int[] df = new int[c.stems.length];
+    for (int[] own : c.textStems) {
+      for (int s : own) {
+        df[s]++;
+      }
+    }
+    double[][] weight = new double[n][];
+    double[] norm = new double[n];
+    for (int t = 0; t < n; t++) {
+      int[] own = c.textStems[t];
+      weight[t] = new double[own.length];
+      for (int i = 0; i < own.length; i++) {
+        double w = c.textCounts[t][i] * Math.log(1 + (double) n / df[own[i]]);
+        weight[t][i] = w;
+        norm[t] += w * w;
+      }
+      norm[t] = Math.sqrt(norm[t]);
+    }
+    double[][] like = new double[n][n];
+    int[] shared = new int[c.stems.length];
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        double s = norm[a] == 0 || norm[b] == 0 ? 0
+            : dot(c, weight, a, b, shared) / (norm[a] * norm[b]);
+        like[a][b] = s;
+        like[b][a] = s;
+      }
+    }
+    // the most alike pairs first, each text in at most k of them
+    long[] order = new long[n * (n - 1) / 2];
+    int m = 0;
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        order[m++] = (long) a * n + b;
+      }
+    }
+    Long[] boxed = new Long[m];
+    for (int i = 0; i < m; i++) {
+      boxed[i] = order[i];
+    }
+    Arrays.sort(boxed, Comparator
+        .comparingDouble((Long key) -> -like[(int) (key / n)][(int) (key % n)])
+        .thenComparingLong(key -> key));
+    BitSet compared = new BitSet();
+    int[] degree = new int[n];
+    for (long key : boxed) {
+      int a = (int) (key / n);
+      int b = (int) (key % n);
+      if (degree[a] < k && degree[b] < k) {
+        compared.set(a * n + b);
+        degree[a]++;
+        degree[b]++;
+      }
+    }
+    // a text left out (every other full) is compared with the text most like it
+    for (int a = 0; a < n; a++) {
+      if (degree[a] == 0) {
+        int b = nearest(like[a], a, 1).get(0);
+        compared.set(Math.min(a, b) * n + Math.max(a, b));
+        degree[a]++;
+        degree[b]++;
+      }
+    }
+    return TextPairs.of(n, compared);
+  }
+
+  /** The dot product of the weights of texts {@code a} and {@code b} over the stems they share. */
+  private static double dot(SentenceCorpus c, double[][] weight, int a, int b, int[] shared) {
+    int count = SentenceCorpus.common(c.textStems[a], c.textStems[b], shared);
+    double dot = 0;
+    for (int i = 0; i < count; i++) {
+      dot += weight[a][Arrays.binarySearch(c.textStems[a], shared[i])]
+          * weight[b][Arrays.binarySearch(c.textStems[b], shared[i])];
+    }
+    return dot;
+  }
+
+  /** The {@code k} texts most like text {@code a}, ties to the lower index. */
+  static List<Integer> nearest(double[] like, int a, int k) {
+    List<Integer> out = new ArrayList<>(k);
+    boolean[] taken = new boolean[like.length];
+    for (int round = 0; round < k; round++) {
+      int best = -1;
+      for (int b = 0; b < like.length; b++) {
+        if (b != a && !taken[b] && (best < 0 || like[b] > like[best])) {
+          best = b;
+        }
+      }
+      taken[best] = true;
+      out.add(best);
+    }
+    return out;
+  }
+}

@@ -49,13 +49,24 @@ final class TextNeighbours {
       norm[t] = Math.sqrt(norm[t]);
     }
     double[][] like = new double[n][n];
-    int[] shared = new int[c.stems.length];
+    double[] dense = new double[c.stems.length]; // the weights of text a, by stem
     for (int a = 0; a < n; a++) {
+      int[] own = c.textStems[a];
+      for (int i = 0; i < own.length; i++) {
+        dense[own[i]] = weight[a][i];
+      }
       for (int b = a + 1; b < n; b++) {
-        double s = norm[a] == 0 || norm[b] == 0 ? 0
-            : dot(c, weight, a, b, shared) / (norm[a] * norm[b]);
+        double dot = 0;
+        int[] other = c.textStems[b];
+        for (int i = 0; i < other.length; i++) {
+          dot += dense[other[i]] * weight[b][i];
+        }
+        double s = norm[a] == 0 || norm[b] == 0 ? 0 : dot / (norm[a] * norm[b]);
         like[a][b] = s;
         like[b][a] = s;
+      }
+      for (int s : own) {
+        dense[s] = 0;
       }
     }
     // the most alike pairs first, each text in at most k of them
@@ -94,17 +105,6 @@ final class TextNeighbours {
       }
     }
     return TextPairs.of(n, compared);
-  }
-
-  /** The dot product of the weights of texts {@code a} and {@code b} over the stems they share. */
-  private static double dot(SentenceCorpus c, double[][] weight, int a, int b, int[] shared) {
-    int count = SentenceCorpus.common(c.textStems[a], c.textStems[b], shared);
-    double dot = 0;
-    for (int i = 0; i < count; i++) {
-      dot += weight[a][Arrays.binarySearch(c.textStems[a], shared[i])]
-          * weight[b][Arrays.binarySearch(c.textStems[b], shared[i])];
-    }
-    return dot;
   }
 
   /** The {@code k} texts most like text {@code a}, ties to the lower index. */

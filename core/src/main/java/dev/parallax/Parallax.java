@@ -111,7 +111,7 @@ public final class Parallax {
 
   /**
    * Compares two or more articles, in the order given. Up to 22 articles, every pair of articles
-   * is compared claim by claim; beyond, each article with the (at most 21) articles most like
+   * is compared claim by claim; beyond, each article with the (about 21) articles most like
    * it, so that the work, the alignments and the contradictions grow linearly with the number of
    * articles ({@link Comparison#facts()} still joins the claims of all articles).
    *

@@ -55,7 +55,7 @@ public final class Aligner {
   static final long EXHAUSTIVE_PAIRS = 10_000_000L;
 
   /**
-   * Beyond this many other texts, each text is compared with at most this many, the most alike
+   * Beyond this many other texts, each text is compared with about this many, the most alike
    * (see {@link TextNeighbours}): the aligned pairs, their word diffs and the contradiction
    * checks then grow linearly with the number of texts, not with its square. Up to 22 texts
    * (the largest event of the development set has 22 reports), every pair is compared. Story

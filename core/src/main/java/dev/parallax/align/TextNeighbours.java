@@ -1,24 +1,23 @@
 package dev.parallax.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.List;
 
 /**
- * Chooses the pairs of texts to compare claim by claim when there are many. The pairs are taken
- * from the most to the least alike, each while both its texts are in fewer than {@code k} pairs,
- * so that each text is compared with at most {@code k} others, the most alike that more alike
- * pairs left free ({@code n * k / 2} pairs at most for {@code n} texts). A text left in no pair
- * (all others full, rare) is compared with the text most like it.
+ * Chooses the pairs of texts to compare claim by claim when there are many. First the pairs of a
+ * maximum spanning tree of the likeness, so that every text reaches every other through compared
+ * pairs (and a story fact can join the claims of all); then the other pairs from the most to the
+ * least alike, each while both its texts are in fewer than {@code k} pairs. So each text is
+ * compared with about {@code k} others, the most alike that more alike pairs left free, and there
+ * are at most {@code n - 1 + n * k / 2} pairs for {@code n} texts.
  *
  * <p>Likeness is the cosine of the texts' stem counts (how many of its sentences hold each stem),
  * each stem weighted by {@code ln(1 + n / df)} over the {@code n} texts, so that the stems every
  * text holds count least and the rare ones two reports share (a figure, a name, a quotation's
  * words) count most; texts without stems are alike to none. Ties go to the pair given first.
- * Work: one merge of two sorted stem lists per pair of texts and a sort of the pairs, which is
- * cheap next to comparing their claims.
+ * Work: one pass over the stems of each pair of texts, the tree and a sort of the pairs, which
+ * is cheap next to comparing their claims.
  */
 final class TextNeighbours {
 
@@ -86,20 +85,12 @@ final class TextNeighbours {
         .thenComparingLong(key -> key));
     BitSet compared = new BitSet();
     int[] degree = new int[n];
+    spanningTree(like, compared, degree);
     for (long key : boxed) {
       int a = (int) (key / n);
       int b = (int) (key % n);
-      if (degree[a] < k && degree[b] < k) {
+      if (degree[a] < k && degree[b] < k && !compared.get(a * n + b)) {
         compared.set(a * n + b);
-        degree[a]++;
-        degree[b]++;
-      }
-    }
-    // a text left out (every other full) is compared with the text most like it
-    for (int a = 0; a < n; a++) {
-      if (degree[a] == 0) {
-        int b = nearest(like[a], a, 1).get(0);
-        compared.set(Math.min(a, b) * n + Math.max(a, b));
         degree[a]++;
         degree[b]++;
       }
@@ -107,20 +98,34 @@ final class TextNeighbours {
     return TextPairs.of(n, compared);
   }
 
-  /** The {@code k} texts most like text {@code a}, ties to the lower index. */
-  static List<Integer> nearest(double[] like, int a, int k) {
-    List<Integer> out = new ArrayList<>(k);
-    boolean[] taken = new boolean[like.length];
-    for (int round = 0; round < k; round++) {
-      int best = -1;
-      for (int b = 0; b < like.length; b++) {
-        if (b != a && !taken[b] && (best < 0 || like[b] > like[best])) {
-          best = b;
+  /**
+   * Adds the pairs of a maximum spanning tree of the likeness (Prim's, from text 0, ties to the
+   * lower index): every text then reaches every other through compared pairs, so that a story
+   * fact can join the claims of all of them.
+   */
+  private static void spanningTree(double[][] like, BitSet compared, int[] degree) {
+    int n = like.length;
+    boolean[] joined = new boolean[n];
+    double[] best = like[0].clone();
+    int[] from = new int[n];
+    joined[0] = true;
+    for (int step = 1; step < n; step++) {
+      int v = -1;
+      for (int u = 0; u < n; u++) {
+        if (!joined[u] && (v < 0 || best[u] > best[v])) {
+          v = u;
         }
       }
-      taken[best] = true;
-      out.add(best);
+      joined[v] = true;
+      compared.set(Math.min(from[v], v) * n + Math.max(from[v], v));
+      degree[from[v]]++;
+      degree[v]++;
+      for (int u = 0; u < n; u++) {
+        if (!joined[u] && like[v][u] > best[u]) {
+          best[u] = like[v][u];
+          from[u] = v;
+        }
+      }
     }
-    return out;
   }
 }

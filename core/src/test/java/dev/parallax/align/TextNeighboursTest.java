@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which pairs of texts are compared when there are more than {@link Aligner#NEIGHBOURS} + 1: each
- * text with at most that many others, the most alike first. Here with 1 or 2 neighbours, so that
- * four or five texts are "many".
+ * Which pairs of texts are compared when there are more than {@link Aligner#NEIGHBOURS} + 1: a
+ * spanning tree of the most alike pairs, so that all texts are joined, then each text with about
+ * that many others, the most alike first. Here with 1 or 2 neighbours, so that four or five texts
+ * are "many".
  */
 class TextNeighboursTest {
   private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
@@ -61,29 +62,31 @@ class TextNeighboursTest {
   }
 
   @Test
-  void withOneNeighbourEachTextIsComparedWithTheOneMostLikeIt() {
-    // fire 0, rain 1, fire 2, rain 3
+  void withOneNeighbourEachTextIsComparedWithTheOneMostLikeItAndTheStoriesAreJoinedOnce() {
+    // fire 0, rain 1, fire 2, rain 3: each report with its like, and the fire and rain reports
+    // joined by their most alike pair
     TextPairs p = compared(1, FIRE_A, RAIN_A, FIRE_B, RAIN_B);
 
     assertThat(p.complete()).isFalse();
-    assertThat(pairs(p)).containsExactly("0-2", "1-3");
-    assertThat(p.count()).isEqualTo(2);
-    assertThat(p).hasToString("TextPairs[2 of 6 pairs of 4 texts]");
+    assertThat(pairs(p)).containsExactly("0-1", "0-2", "1-3");
+    assertThat(p.count()).isEqualTo(3);
+    assertThat(p).hasToString("TextPairs[3 of 6 pairs of 4 texts]");
   }
 
   @Test
-  void aTextLeftOutIsComparedWithTheOneMostLikeIt() {
-    // the two fire reports pair first; the third fire report, left out, joins the nearer
+  void everyTextReachesEveryOtherThroughComparedPairs() {
+    // fire 0, 1, 2 and rain 3, 4: a tree of the most alike pairs, nothing more with 1 neighbour
     TextPairs p = compared(1, FIRE_A, FIRE_B, FIRE_C, RAIN_A, RAIN_B);
 
-    assertThat(pairs(p)).containsExactly("0-1", "0-2", "3-4");
+    assertThat(pairs(p)).containsExactly("0-1", "0-2", "0-3", "3-4");
   }
 
   @Test
-  void withTwoNeighboursNoTextIsInMoreThanTwoPairs() {
+  void withTwoNeighboursTheTreeGetsTheMostAlikePairsThatFit() {
+    // the tree gives 0 three pairs already; 1 and 2, in one pair each, take each other
     TextPairs p = compared(2, FIRE_A, FIRE_B, FIRE_C, RAIN_A, RAIN_B);
 
-    assertThat(pairs(p)).containsExactly("0-1", "0-2", "1-2", "3-4");
+    assertThat(pairs(p)).containsExactly("0-1", "0-2", "0-3", "1-2", "3-4");
   }
 
   @Test

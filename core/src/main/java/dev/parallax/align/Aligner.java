@@ -15,8 +15,11 @@ import java.util.Map;
  *   <li>Each sentence is reduced to the stems of its content words, each replaced by its synonym
  *       group's stem, and for an acronym that one of the texts defines ("Demilitarized Zone
  *       (DMZ)") the stems of its expansion too (see {@link Acronyms}).
- *   <li>Candidates: while the texts hold at most 10,000,000 pairs of sentences of different
- *       texts, every such pair is scored. Beyond that, every sentence becomes one document of an
+ *   <li>Pairs of texts: up to {@link #NEIGHBOURS} + 1 texts, every pair; beyond, each text with
+ *       about {@link #NEIGHBOURS} others, the most alike ({@link TextNeighbours}), so that the
+ *       work grows linearly with the number of texts. Only sentences of compared texts align.
+ *   <li>Candidates: while the compared texts hold at most 10,000,000 pairs of sentences, every
+ *       such pair is scored. Beyond that, every sentence becomes one document of an
  *       in-memory Lucene index ({@link org.apache.lucene.store.ByteBuffersDirectory}); each
  *       sentence queries it (BM25 over its stems, its own text excluded) and takes the best
  *       {@link Options#candidates()} hits per other text, 200 at most, and only the pairs so
@@ -40,10 +43,13 @@ import java.util.Map;
  *       text states apart.
  * </ol>
  *
- * <p>The result does not depend on the order of the texts, apart from which side of a pair is
- * called left. Nor, up to 10,000,000 pairs, do the pairs of two texts depend on what other texts
- * are compared with them, unless one of those defines an acronym that the two use; beyond it,
- * other texts can only change which pairs the index proposes. Immutable and thread-safe.
+ * <p>Up to {@link #NEIGHBOURS} + 1 texts, the result does not depend on the order of the texts,
+ * apart from which side of a pair is called left (beyond, ties of likeness between pairs of texts
+ * go to the pair given first). Nor, up to 10,000,000 pairs, do the pairs of two compared texts
+ * depend on what other texts are compared with them, unless one of those defines an acronym that
+ * the two use; beyond it, other texts can only change which pairs the index proposes. Beyond
+ * {@link #NEIGHBOURS} + 1 texts, the other texts decide whether two texts are compared at all.
+ * Immutable and thread-safe.
  */
 public final class Aligner {
 

@@ -47,7 +47,16 @@ public record Claim(TextSpan span, int sentence, List<Facet> facets) {
 
   /** Its facets of one kind, e.g. {@code claim.facets(TimeFacet.class)}. */
   public <T extends Facet> List<T> facets(Class<T> kind) {
-    return facets.stream().filter(kind::isInstance).map(kind::cast).toList();
+    List<T> out = null; // most claims have none of a kind: no list then
+    for (Facet f : facets) {
+      if (kind.isInstance(f)) {
+        if (out == null) {
+          out = new java.util.ArrayList<>();
+        }
+        out.add(kind.cast(f));
+      }
+    }
+    return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
   }
 
   /** Denied when a negation bears on it, hedged when a modal or hedge does, else asserted. */

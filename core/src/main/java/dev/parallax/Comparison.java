@@ -19,7 +19,9 @@ import java.util.Optional;
  * }</pre>
  *
  * @param articles the articles, in the order they were given
- * @param alignments pairs of claims that state the same fact, ordered by their left claim
+ * @param alignments pairs of claims that state the same fact, ordered by their left claim: of
+ *     every pair of articles up to 22 articles, beyond that of each article and the (about 21)
+ *     articles most like it, so that their number grows linearly with the articles
  * @param exclusives claims that align with no claim of another article, in article order
  * @param contradictions claims of different articles that cannot both be true, typed and explained
  * @param tags loaded and opinion language of all articles, in article order, then text order

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parallax.align.Aligner;
 import dev.parallax.align.Synonyms;
+import dev.parallax.align.TextPairs;
 import dev.parallax.language.Tagger;
 import dev.parallax.rules.Category;
 import dev.parallax.rules.RulePack;
@@ -109,7 +110,10 @@ public final class Parallax {
   }
 
   /**
-   * Compares two or more articles, in the order given.
+   * Compares two or more articles, in the order given. Up to 22 articles, every pair of articles
+   * is compared claim by claim; beyond, each article with the (about 21) articles most like
+   * it, so that the work, the alignments and the contradictions grow linearly with the number of
+   * articles ({@link Comparison#facts()} still joins the claims of all articles).
    *
    * @throws IllegalArgumentException when fewer than two articles are given, or two different
    *     articles share an id
@@ -136,7 +140,8 @@ public final class Parallax {
     }
     List<Read> reads = list.stream().map(this::read).toList();
     List<AnalyzedText> units = reads.stream().map(Read::claimText).toList();
-    List<Aligner.Pair> pairs = aligner.align(units);
+    Aligner.Aligned alignment = aligner.alignAll(units);
+    List<Aligner.Pair> pairs = alignment.pairs();
 
     List<ClaimAlignment> alignments = new ArrayList<>(pairs.size());
     Set<Long> aligned = new HashSet<>();
@@ -169,9 +174,10 @@ public final class Parallax {
       profiles.add(rd.profile());
     }
     List<List<Claim>> claims = reads.stream().map(Read::claims).toList();
-    List<Contradiction> found = contradictor.find(list, claims, alignments);
+    TextPairs compared = alignment.compared();
+    List<Contradiction> found = contradictor.find(list, claims, alignments, compared);
     if (list.stream().anyMatch(a -> a.publishedDate().isEmpty())) {
-      found = undated(list, reads, claims, found);
+      found = undated(list, reads, claims, found, compared);
     }
     List<Contradiction> contradictions = found.stream()
         .filter(c -> c.confidence() >= minConfidence).toList();
@@ -232,7 +238,7 @@ public final class Parallax {
    * are added with a lower confidence and the assumption named.
    */
   private List<Contradiction> undated(List<Article> list, List<Read> reads,
-      List<List<Claim>> claims, List<Contradiction> found) {
+      List<List<Claim>> claims, List<Contradiction> found, TextPairs compared) {
     Optional<LocalDate> assumed = Contradictor.assumedPublication(claims);
     if (assumed.isEmpty()) {
       return found;
@@ -255,7 +261,7 @@ public final class Parallax {
       }
       again.add(List.copyOf(cs));
     }
-    return contradictor.withAssumption(found, contradictor.find(dated, again, List.of()),
+    return contradictor.withAssumption(found, contradictor.find(dated, again, List.of(), compared),
         assumed.get());
   }
 

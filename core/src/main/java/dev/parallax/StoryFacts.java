@@ -19,6 +19,13 @@ final class StoryFacts {
 
   private StoryFacts() {}
 
+  /** A claim by where it stands, cheap to hash (a claim hashes its text and facets). */
+  private record Key(String article, int start, int end) {
+    static Key of(Claim c) {
+      return new Key(c.article(), c.span().start(), c.span().end());
+    }
+  }
+
   static List<StoryFact> of(Comparison c) {
     Map<String, Integer> rank = new HashMap<>();
     for (int i = 0; i < c.articles().size(); i++) {
@@ -29,7 +36,7 @@ final class StoryFacts {
         .thenComparingInt(x -> x.span().start())
         .thenComparingInt(x -> x.span().end());
     // every claim, once: those aligned and the exclusives
-    Map<Claim, Integer> index = new LinkedHashMap<>();
+    Map<Key, Integer> index = new HashMap<>();
     List<Claim> all = new ArrayList<>();
     for (ClaimAlignment a : c.alignments()) {
       add(a.left(), index, all);
@@ -48,8 +55,8 @@ final class StoryFacts {
         .thenComparing(ClaimAlignment::left, textOrder)
         .thenComparing(ClaimAlignment::right, textOrder));
     for (ClaimAlignment a : bySimilarity) {
-      int x = find(parent, index.get(a.left()));
-      int y = find(parent, index.get(a.right()));
+      int x = find(parent, index.get(Key.of(a.left())));
+      int y = find(parent, index.get(Key.of(a.right())));
       if (x == y || !java.util.Collections.disjoint(articlesOf.get(x), articlesOf.get(y))) {
         continue;
       }
@@ -65,16 +72,18 @@ final class StoryFacts {
     // the alignments and contradictions inside each group, in one pass over each
     Map<Integer, List<ClaimAlignment>> aligned = new HashMap<>();
     for (ClaimAlignment a : c.alignments()) {
-      int x = find(parent, index.get(a.left()));
-      if (x == find(parent, index.get(a.right()))) {
+      int x = find(parent, index.get(Key.of(a.left())));
+      if (x == find(parent, index.get(Key.of(a.right())))) {
         aligned.computeIfAbsent(x, k -> new ArrayList<>()).add(a);
       }
     }
     Map<Integer, List<Contradiction>> contradicted = new HashMap<>();
     for (Contradiction x : c.contradictions()) {
-      Integer l = index.get(x.left());
-      Integer r = index.get(x.right());
-      if (l != null && r != null && find(parent, l) == find(parent, r)) {
+      Integer l = index.get(Key.of(x.left()));
+      Integer r = index.get(Key.of(x.right()));
+      // the same claims (one read with an assumed publication date may differ in its facets)
+      if (l != null && r != null && all.get(l).equals(x.left()) && all.get(r).equals(x.right())
+          && find(parent, l) == find(parent, r)) {
         contradicted.computeIfAbsent(find(parent, l), k -> new ArrayList<>()).add(x);
       }
     }
@@ -93,9 +102,8 @@ final class StoryFacts {
     return List.copyOf(out);
   }
 
-  private static void add(Claim x, Map<Claim, Integer> index, List<Claim> all) {
-    if (!index.containsKey(x)) {
-      index.put(x, all.size());
+  private static void add(Claim x, Map<Key, Integer> index, List<Claim> all) {
+    if (index.putIfAbsent(Key.of(x), all.size()) == null) {
       all.add(x);
     }
   }
@@ -110,20 +118,22 @@ final class StoryFacts {
 
   private static StoryFact fact(List<Claim> members, List<ClaimAlignment> inside,
       List<Contradiction> contradictions, List<String> ids) {
-    Map<Claim, Double> centrality = new HashMap<>();
+    Map<Key, Double> centrality = new HashMap<>();
     for (ClaimAlignment a : inside) {
-      centrality.merge(a.left(), a.score(), Double::sum);
-      centrality.merge(a.right(), a.score(), Double::sum);
+      centrality.merge(Key.of(a.left()), a.score(), Double::sum);
+      centrality.merge(Key.of(a.right()), a.score(), Double::sum);
     }
     Claim central = members.get(0);
     for (Claim m : members) {
-      if (centrality.getOrDefault(m, 0.0) > centrality.getOrDefault(central, 0.0)) {
+      if (centrality.getOrDefault(Key.of(m), 0.0)
+          > centrality.getOrDefault(Key.of(central), 0.0)) {
         central = m;
       }
     }
+    Key at = Key.of(central);
     List<ClaimAlignment> wordings = new ArrayList<>();
     for (ClaimAlignment a : inside) {
-      if (a.left().equals(central) || a.right().equals(central)) {
+      if (Key.of(a.left()).equals(at) || Key.of(a.right()).equals(at)) {
         wordings.add(a);
       }
     }

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * articles cost no more than about 15x 20 articles. {@code readAll} annotates the same articles one
  * by one: the part of compare that is linear in the number of articles.
  *
- * <p>Single shots, because one compare of 200 articles takes up to minutes today; the set-up warms
+ * <p>Single shots, because one compare of 200 articles takes seconds (it took a minute before
+ * each article was compared with about 21 others only, beyond 22 articles); the set-up warms
  * the JIT with a few compares of 20 articles first, so that the 20-article shots are not
  * measuring the interpreter. Ratios between single shots are noisy: see docs/benchmarks.md.
  */

@@ -16,8 +16,11 @@ import java.util.Map;
  *       group's stem, and for an acronym that one of the texts defines ("Demilitarized Zone
  *       (DMZ)") the stems of its expansion too (see {@link Acronyms}). A sentence that is only a
  *       web address (a source line) states no fact and keeps no stems.
- *   <li>Candidates: while the texts hold at most 10,000,000 pairs of sentences of different
- *       texts, every such pair is scored. Beyond that, every sentence becomes one document of an
+ *   <li>Pairs of texts: up to {@link #NEIGHBOURS} + 1 texts, every pair; beyond, each text with
+ *       about {@link #NEIGHBOURS} others, the most alike ({@link TextNeighbours}), so that the
+ *       work grows linearly with the number of texts. Only sentences of compared texts align.
+ *   <li>Candidates: while the compared texts hold at most 10,000,000 pairs of sentences, every
+ *       such pair is scored. Beyond that, every sentence becomes one document of an
  *       in-memory Lucene index ({@link org.apache.lucene.store.ByteBuffersDirectory}); each
  *       sentence queries it (BM25 over its stems, its own text excluded) and takes the best
  *       {@link Options#candidates()} hits per other text, 200 at most, and only the pairs so
@@ -41,10 +44,13 @@ import java.util.Map;
  *       text states apart.
  * </ol>
  *
- * <p>The result does not depend on the order of the texts, apart from which side of a pair is
- * called left. Nor, up to 10,000,000 pairs, do the pairs of two texts depend on what other texts
- * are compared with them, unless one of those defines an acronym that the two use; beyond it,
- * other texts can only change which pairs the index proposes. Immutable and thread-safe.
+ * <p>Up to {@link #NEIGHBOURS} + 1 texts, the result does not depend on the order of the texts,
+ * apart from which side of a pair is called left (beyond, ties of likeness between pairs of texts
+ * go to the pair given first). Nor, up to 10,000,000 pairs, do the pairs of two compared texts
+ * depend on what other texts are compared with them, unless one of those defines an acronym that
+ * the two use; beyond it, other texts can only change which pairs the index proposes. Beyond
+ * {@link #NEIGHBOURS} + 1 texts, the other texts decide whether two texts are compared at all.
+ * Immutable and thread-safe.
  */
 public final class Aligner {
 
@@ -54,6 +60,15 @@ public final class Aligner {
    * every pair stays cheaper than querying the index up to about this size.
    */
   static final long EXHAUSTIVE_PAIRS = 10_000_000L;
+
+  /**
+   * Beyond this many other texts, each text is compared with about this many, the most alike
+   * (see {@link TextNeighbours}): the aligned pairs, their word diffs and the contradiction
+   * checks then grow linearly with the number of texts, not with its square. Up to 22 texts
+   * (the largest event of the development set has 22 reports), every pair is compared. Story
+   * facts still join claims across all texts, through the compared pairs.
+   */
+  public static final int NEIGHBOURS = 21;
 
   /**
    * Tuning of the aligner.
@@ -117,17 +132,22 @@ public final class Aligner {
   private final Synonyms synonyms;
 
   private final long exhaustivePairs;
+  private final int neighbours;
 
   /** An aligner with the given options and synonym groups. */
   public Aligner(Options options, Synonyms synonyms) {
-    this(options, synonyms, EXHAUSTIVE_PAIRS);
+    this(options, synonyms, EXHAUSTIVE_PAIRS, NEIGHBOURS);
   }
 
-  /** For tests: scores every pair up to {@code exhaustivePairs} pairs, else asks the index. */
-  Aligner(Options options, Synonyms synonyms, long exhaustivePairs) {
+  /**
+   * For tests: scores every pair up to {@code exhaustivePairs} pairs, else asks the index; beyond
+   * {@code neighbours} other texts, compares each text with its {@code neighbours} nearest.
+   */
+  Aligner(Options options, Synonyms synonyms, long exhaustivePairs, int neighbours) {
     this.options = requireNonNull(options, "options");
     this.synonyms = requireNonNull(synonyms, "synonyms");
     this.exhaustivePairs = exhaustivePairs;
+    this.neighbours = neighbours;
   }
 
   /** The options in force. */
@@ -140,6 +160,33 @@ public final class Aligner {
    * text, right sentence.
    */
   public List<Pair> align(List<AnalyzedText> texts) {
+    return alignAll(texts).pairs();
+  }
+
+  /**
+   * The aligned pairs of sentences and the pairs of texts compared to find them.
+   *
+   * @param pairs the aligned pairs, ordered by left text, left sentence, right text, right sentence
+   * @param compared the pairs of texts whose sentences were compared: all of them up to {@link
+   *     #NEIGHBOURS} + 1 texts, else each text with its nearest
+   */
+  public record Aligned(List<Pair> pairs, TextPairs compared) {
+    /** Copies the list. */
+    public Aligned {
+      pairs = List.copyOf(pairs);
+      requireNonNull(compared, "compared");
+    }
+  }
+
+  /**
+   * Aligns the sentences of {@code texts} and says which pairs of texts were compared. Up to
+   * {@link #NEIGHBOURS} + 1 texts, every pair; beyond, each text only with the {@code NEIGHBOURS}
+   * texts most like it (see {@link TextNeighbours}), so the pairs, and the work, grow linearly
+   * with the number of texts. The pairs of two compared texts are the same as when they are
+   * aligned alone (but for acronyms another text defines, and, beyond 10,000,000 pairs of
+   * sentences, what the index proposes).
+   */
+  public Aligned alignAll(List<AnalyzedText> texts) {
     Map<String, List<String>> acronyms = Acronyms.of(texts);
     List<SentenceTerms> sentences = new ArrayList<>();
     int[] firstOf = new int[texts.size() + 1];
@@ -152,19 +199,22 @@ public final class Aligner {
     }
     firstOf[texts.size()] = sentences.size();
     if (texts.size() < 2 || sentences.isEmpty()) {
-      return List.of();
+      return new Aligned(List.of(), TextPairs.all(texts.size()));
     }
     SentenceCorpus corpus = new SentenceCorpus(texts, sentences, firstOf);
+    TextPairs compared = TextNeighbours.of(corpus, neighbours);
     TextPairScorer scorer = new TextPairScorer(corpus, options);
     List<Pair> pairs = new ArrayList<>();
-    if (corpus.crossPairs() <= exhaustivePairs) {
+    if (corpus.crossPairs(compared) <= exhaustivePairs) {
       for (int a = 0; a < texts.size(); a++) {
         for (int b = a + 1; b < texts.size(); b++) {
-          scorer.align(a, b, null, 0, 0, pairs);
+          if (compared.compared(a, b)) {
+            scorer.align(a, b, null, 0, 0, pairs);
+          }
         }
       }
     } else {
-      long[] keys = new CandidateIndex(options.candidates()).candidates(corpus);
+      long[] keys = new CandidateIndex(options.candidates()).candidates(corpus, compared);
       int from = 0;
       while (from < keys.length) {
         int a = corpus.textOf(corpus.smaller(keys[from]));
@@ -184,7 +234,7 @@ public final class Aligner {
             .thenComparingInt(Pair::leftSentence)
             .thenComparingInt(Pair::rightText)
             .thenComparingInt(Pair::rightSentence));
-    return pairs;
+    return new Aligned(pairs, compared);
   }
 
   /**

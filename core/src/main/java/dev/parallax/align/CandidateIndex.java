@@ -22,9 +22,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Proposes the pairs of sentences worth scoring when there are too many to score them all. Every
@@ -54,19 +56,20 @@ final class CandidateIndex {
   }
 
   /**
-   * The candidate pairs the index proposes, and all pairs of identical sentences, each once as
+   * The candidate pairs the index proposes, and all pairs of identical sentences, of compared
+   * texts only (see {@link TextPairs}), each once as
    * {@code larger * n + smaller} (sentence indices, {@code n} sentences): ordered by the text of the
    * smaller, then numerically, so that the pairs of one pair of texts are adjacent.
    */
-  long[] candidates(SentenceCorpus corpus) {
+  long[] candidates(SentenceCorpus corpus, TextPairs compared) {
     LongList keys = new LongList();
-    addHits(corpus, keys);
-    addIdentical(corpus, keys);
+    addHits(corpus, compared, keys);
+    addIdentical(corpus, compared, keys);
     return byTextOfSmaller(corpus, keys.toSortedDistinct());
   }
 
   /** Adds, for each sentence, its pairs with the best hits its stems find in the other texts. */
-  private void addHits(SentenceCorpus corpus, LongList keys) {
+  private void addHits(SentenceCorpus corpus, TextPairs compared, LongList keys) {
     List<SentenceTerms> sentences = corpus.sentences;
     long n = sentences.size();
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
@@ -87,7 +90,7 @@ final class CandidateIndex {
             }
           }
         }
-        int hits = Math.min(perText * (corpus.texts.size() - 1), MAX_HITS);
+        int textCount = corpus.texts.size();
         for (int i = 0; i < sentences.size(); i++) {
           SentenceTerms st = sentences.get(i);
           if (st.stems().isEmpty()) {
@@ -99,6 +102,21 @@ final class CandidateIndex {
               .limit(MAX_QUERY_TERMS)
               .forEach(s -> q.add(new TermQuery(new Term(STEMS, s)), Occur.SHOULD));
           q.add(new TermQuery(new Term(TEXT, Integer.toString(st.text()))), Occur.MUST_NOT);
+          int others = textCount - 1;
+          if (!compared.complete()) {
+            List<BytesRef> partners = new ArrayList<>();
+            for (int t = 0; t < textCount; t++) {
+              if (compared.compared(st.text(), t)) {
+                partners.add(new BytesRef(Integer.toString(t)));
+              }
+            }
+            others = partners.size();
+            if (others == 0) {
+              continue;
+            }
+            q.add(new TermInSetQuery(TEXT, partners), Occur.FILTER);
+          }
+          int hits = Math.min(perText * others, MAX_HITS);
           for (ScoreDoc hit : searcher.search(q.build(), hits).scoreDocs) {
             int j = sentenceOfDoc[hit.doc];
             keys.add(i < j ? j * n + i : i * n + j);
@@ -110,8 +128,8 @@ final class CandidateIndex {
     }
   }
 
-  /** Adds the pairs of identical sentences (one group) of different texts. */
-  private static void addIdentical(SentenceCorpus corpus, LongList keys) {
+  /** Adds the pairs of identical sentences (one group) of different, compared texts. */
+  private static void addIdentical(SentenceCorpus corpus, TextPairs compared, LongList keys) {
     List<SentenceTerms> sentences = corpus.sentences;
     long n = sentences.size();
     Map<Integer, List<Integer>> byGroup = new HashMap<>();
@@ -123,7 +141,7 @@ final class CandidateIndex {
         for (int y = x + 1; y < same.size(); y++) {
           int i = same.get(x); // i < j: added in order
           int j = same.get(y);
-          if (corpus.textOf(i) != corpus.textOf(j)) {
+          if (compared.compared(corpus.textOf(i), corpus.textOf(j))) {
             keys.add(j * n + i);
           }
         }

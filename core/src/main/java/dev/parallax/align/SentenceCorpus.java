@@ -135,8 +135,19 @@ final class SentenceCorpus {
     return (int) (key / sentences.size());
   }
 
-  /** The number of pairs of sentences of different texts. */
-  long crossPairs() {
+  /** The number of pairs of sentences of compared texts. */
+  long crossPairs(TextPairs compared) {
+    if (!compared.complete()) {
+      long all = 0;
+      for (int a = 0; a < texts.size(); a++) {
+        for (int b = a + 1; b < texts.size(); b++) {
+          if (compared.compared(a, b)) {
+            all += (long) size(a) * size(b);
+          }
+        }
+      }
+      return all;
+    }
     long all = 0;
     long before = 0;
     for (int t = 0; t < texts.size(); t++) {

@@ -50,6 +50,10 @@ public final class WordDiffer {
     int rFrom = right.firstWord(rs);
     List<String> a = terms(left, lFrom, left.endWord(ls));
     List<String> b = terms(right, rFrom, right.endWord(rs));
+    if (a.equals(b)) { // the same words: one run, or none (many aligned pairs are syndicated copy)
+      return a.isEmpty() ? List.of()
+          : List.of(new Run(Kind.EQUAL, lFrom, lFrom + a.size(), rFrom, rFrom + b.size()));
+    }
     List<Run> runs = new ArrayList<>();
     if ((long) a.size() * b.size() > MAX_CELLS) {
       return coarse(a, b, lFrom, rFrom);

@@ -36,7 +36,7 @@ record ArticlePair(Side left, Side right, List<Related> related,
    * @param claims its claims, in text order
    */
   record Side(String id, String name, Optional<LocalDate> published, List<ClaimView> claims,
-      Map<String, int[]> stemIndex, Map<ClaimKey, Integer> indexOf) {
+      Map<String, int[]> stemIndex, Map<ClaimKey, Integer> indexOf, Memo memo) {
 
     /** A side, with the index of its claims by content stem and by position. */
     static Side of(String id, String name, Optional<LocalDate> published,
@@ -51,7 +51,45 @@ record ArticlePair(Side left, Side right, List<Related> related,
       }
       Map<String, int[]> index = new HashMap<>();
       lists.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-      return new Side(id, name, published, claims, Map.copyOf(index), Map.copyOf(indexOf));
+      return new Side(id, name, published, claims, Map.copyOf(index), Map.copyOf(indexOf),
+          new Memo());
+    }
+
+    /**
+     * What {@code compute} reads in this article, computed on the first call for {@code owner}
+     * and {@code what} and kept: an article takes part in many pairs, and what a check reads in
+     * one article alone need not be read again for each of them.
+     */
+    <T> T memo(Object owner, String what, java.util.function.Function<Side, T> compute) {
+      return memo.get(new MemoKey(owner, what), () -> compute.apply(this));
+    }
+  }
+
+  /** What the checks read in one article, by who read it and what; equal only to itself. */
+  static final class Memo {
+    private final Map<MemoKey, Object> values = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T get(MemoKey key, java.util.function.Supplier<T> compute) {
+      Object v = values.get(key);
+      if (v == null) {
+        v = compute.get();
+        values.put(key, v);
+      }
+      return (T) v;
+    }
+  }
+
+  /** The key of a memo: the reader (a check, or a word list: by identity) and what it read. */
+  record MemoKey(Object owner, String what) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MemoKey k && k.owner == owner && k.what.equals(what);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(owner) + what.hashCode();
     }
   }
 
@@ -71,9 +109,16 @@ record ArticlePair(Side left, Side right, List<Related> related,
    * @param left the claim of the left article
    * @param right the claim of the right article
    * @param score the aligner's score for the pair, 0 when they are not aligned
-   * @param shared the content stems they share
+   * @param sharedCount the number of content stems they share
    */
-  record Related(ClaimView left, ClaimView right, double score, Set<String> shared) {
+  record Related(ClaimView left, ClaimView right, double score, int sharedCount) {
+
+    /** The content stems the two claims share. */
+    Set<String> shared() {
+      Set<String> shared = new java.util.HashSet<>(left.stems());
+      shared.retainAll(right.stems());
+      return shared;
+    }
 
     /**
      * How much of their wording the two claims share: their shared content stems over the content
@@ -82,7 +127,7 @@ record ArticlePair(Side left, Side right, List<Related> related,
      */
     double overlap() {
       int smaller = Math.min(left.stems().size(), right.stems().size());
-      return smaller == 0 ? 0 : (double) shared.size() / smaller;
+      return smaller == 0 ? 0 : (double) sharedCount / smaller;
     }
   }
 
@@ -109,9 +154,7 @@ record ArticlePair(Side left, Side right, List<Related> related,
         if (counts[j] >= MIN_SHARED) {
           candidates.put(j, 0.0);
         }
-        counts[j] = 0;
       }
-      touched.clear();
       aligned.getOrDefault(ClaimKey.of(l.claim()), Map.of()).forEach((k, score) -> {
         Integer j = right.indexOf().get(k);
         if (j != null) {
@@ -119,11 +162,13 @@ record ArticlePair(Side left, Side right, List<Related> related,
         }
       });
       for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
-        ClaimView r = right.claims().get(c.getKey());
-        Set<String> shared = new java.util.LinkedHashSet<>(l.stems());
-        shared.retainAll(r.stems());
-        related.add(new Related(l, r, c.getValue(), Set.copyOf(shared)));
+        int j = c.getKey();
+        related.add(new Related(l, right.claims().get(j), c.getValue(), counts[j]));
       }
+      for (int j : touched) {
+        counts[j] = 0;
+      }
+      touched.clear();
     }
     Map<ClaimView, Map<ClaimView, Related>> by = new IdentityHashMap<>();
     for (Related x : related) {

@@ -115,7 +115,7 @@ final class CompassPlaces {
       } else {
         continue;
       }
-      rank += rel.score() + 0.1 * Math.min(rel.shared().size(), 8);
+      rank += rel.score() + 0.1 * Math.min(rel.sharedCount(), 8);
       if (rank > bestRank + 1e-9) {
         best = o;
         bestRank = rank;

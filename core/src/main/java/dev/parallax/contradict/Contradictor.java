@@ -8,6 +8,7 @@ import dev.parallax.ClaimAlignment;
 import dev.parallax.TimeFacet;
 import dev.parallax.Contradiction;
 import dev.parallax.align.Synonyms;
+import dev.parallax.align.TextPairs;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.TextAnalyzer;
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * hold. Every quantity, length of time, date and clock time of a claim is a fact mention with a
  * frame (the words around it); mentions of two articles are matched by frame, not only along
  * aligned claims, and compared by their stated precision. The checks run as a list, one class
- * per kind, over every pair of articles:
+ * per kind, over every pair of compared articles (with many articles, each and its nearest ones:
+ * see {@link dev.parallax.align.Aligner#NEIGHBOURS}):
  *
  * <ol>
  *   <li>{@link NumericCheck}: amounts of the same thing that no rounding reconciles;
@@ -127,7 +129,7 @@ public final class Contradictor {
       String id = claims.isEmpty() ? "" : claims.get(0).article();
       sides.add(side(id, id, Optional.empty(), claims));
     }
-    return run(sides, alignments);
+    return run(sides, alignments, TextPairs.all(sides.size()));
   }
 
   /**
@@ -149,7 +151,28 @@ public final class Contradictor {
       throw new IllegalArgumentException("got " + articles.size() + " articles but claims of "
           + claimsPerArticle.size());
     }
-    return run(sides(articles, claimsPerArticle), alignments);
+    return find(articles, claimsPerArticle, alignments, TextPairs.all(articles.size()));
+  }
+
+  /**
+   * The same, between the pairs of articles {@code compared} only (by their positions): with many
+   * articles, each article and its nearest ones, so that the work grows linearly with the number
+   * of articles.
+   *
+   * @param compared the pairs of articles to check, by their positions in {@code articles}
+   * @throws IllegalArgumentException when the lists differ in size, or {@code compared} is of
+   *     another number of articles
+   */
+  public List<Contradiction> find(List<Article> articles, List<List<Claim>> claimsPerArticle,
+      List<ClaimAlignment> alignments, TextPairs compared) {
+    requireNonNull(articles, "articles");
+    requireNonNull(claimsPerArticle, "claimsPerArticle");
+    requireNonNull(compared, "compared");
+    if (articles.size() != claimsPerArticle.size() || compared.texts() != articles.size()) {
+      throw new IllegalArgumentException("got " + articles.size() + " articles but claims of "
+          + claimsPerArticle.size() + " and pairs of " + compared.texts());
+    }
+    return run(sides(articles, claimsPerArticle), alignments, compared);
   }
 
   private List<ArticlePair.Side> sides(List<Article> articles,
@@ -317,7 +340,7 @@ public final class Contradictor {
   }
 
   private List<Contradiction> run(List<ArticlePair.Side> sides,
-      List<ClaimAlignment> alignments) {
+      List<ClaimAlignment> alignments, TextPairs compared) {
     requireNonNull(alignments, "alignments");
     Map<ArticlePair.ClaimKey, Map<ArticlePair.ClaimKey, Double>> aligned = aligned(alignments);
     Map<String, Integer> rank = new HashMap<>();
@@ -329,8 +352,8 @@ public final class Contradictor {
     Map<List<Object>, Finding> kept = new LinkedHashMap<>();
     for (int i = 0; i < sides.size(); i++) {
       for (int j = i + 1; j < sides.size(); j++) {
-        if (sides.get(i).id().equals(sides.get(j).id())) {
-          continue; // the same article twice
+        if (sides.get(i).id().equals(sides.get(j).id()) || !compared.compared(i, j)) {
+          continue; // the same article twice, or two articles not compared
         }
         ArticlePair pair = ArticlePair.of(sides.get(i), sides.get(j), aligned);
         List<Finding> found = new ArrayList<>();

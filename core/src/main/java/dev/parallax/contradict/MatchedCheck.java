@@ -15,8 +15,8 @@ abstract class MatchedCheck<H> implements Check {
 
   @Override
   public final void inspect(ArticlePair pair, List<Finding> out) {
-    List<H> left = holders(pair.left());
-    List<H> right = holders(pair.right());
+    List<H> left = pair.left().memo(this, "holders", side -> List.copyOf(holders(side)));
+    List<H> right = pair.right().memo(this, "holders", side -> List.copyOf(holders(side)));
     for (SameFact.Pair<H> p : BestMatch.mutual(left, right, pairs(pair, left, right),
         this::agree)) {
       judge(pair, p, left, right, out);

@@ -39,7 +39,7 @@ final class OppositeCheck implements Check {
 
   /** Whether two related claims are close enough, and plain enough, to compare their states. */
   private static boolean compared(ArticlePair.Related rel) {
-    return (rel.score() >= MIN_SCORE || rel.shared().size() >= MIN_SHARED)
+    return (rel.score() >= MIN_SCORE || rel.sharedCount() >= MIN_SHARED)
         && !rel.left().webAddress() && !rel.right().webAddress() && !rel.left().hedged()
         && !rel.right().hedged();
   }

@@ -148,6 +148,11 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
    * Felt" gives {@code felt -> [[w, mark]]}.
    */
   static Map<String, Set<List<String>>> givenNames(ArticlePair.Side side, Set<String> titles) {
+    return side.memo(titles, "givenNames", s -> readGivenNames(s, titles));
+  }
+
+  private static Map<String, Set<List<String>>> readGivenNames(ArticlePair.Side side,
+      Set<String> titles) {
     Map<String, Set<List<String>>> out = new HashMap<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();

@@ -37,8 +37,8 @@ final class PolarityCheck implements Check {
       ClaimView l = rel.left();
       ClaimView r = rel.right();
       int smaller = Math.min(l.stems().size(), r.stems().size());
-      if (rel.score() < MIN_SCORE && (rel.shared().size() < MIN_SHARED
-          || rel.shared().size() < MIN_SHARE * smaller)) {
+      if (rel.score() < MIN_SCORE && (rel.sharedCount() < MIN_SHARED
+          || rel.sharedCount() < MIN_SHARE * smaller)) {
         continue;
       }
       if (l.webAddress() || r.webAddress()) {
@@ -120,7 +120,7 @@ final class PolarityCheck implements Check {
       }
       TextSpan deniedEv = wd.span(neg.span().start(), neg.scope().end());
       TextSpan assertedEv = wa.span(from, to);
-      double score = Math.max(rel.score(), Math.min(1, rel.shared().size() / 8.0));
+      double score = Math.max(rel.score(), Math.min(1, rel.sharedCount() / 8.0));
       double conf = 0.5 + 0.4 * score;
       Finding f = new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,
           assertedEv, "denied", "asserted", "", List.of(), conf);

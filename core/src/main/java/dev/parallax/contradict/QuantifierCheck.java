@@ -259,7 +259,7 @@ final class QuantifierCheck implements Check {
               || sameAct(m.acts(), union(m.head(), m.frame()), o.acts(),
                   union(o.head(), o.frame())))) {
         found.add(new BestMatch.Candidate<>(new Match(o, frame, rel.score()),
-            frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()));
+            frame + core + 0.1 * Math.min(rel.sharedCount(), 8) + rel.score()));
       }
     }
     return BestMatch.of(found, x -> !clash(m, x.mention())).map(BestMatch::chosen)
@@ -278,7 +278,7 @@ final class QuantifierCheck implements Check {
       ArticlePair.Related rel) {
     boolean strong = heads >= 3 || person && heads >= 2;
     return core >= 1 || frame >= 2
-        || strong && (frame >= 1 || rel.shared().size() >= STRONG_SHARED);
+        || strong && (frame >= 1 || rel.sharedCount() >= STRONG_SHARED);
   }
 
   /**
@@ -480,7 +480,7 @@ final class QuantifierCheck implements Check {
           || o.vague() != null && o.vague().scale().person();
       if (related(frame, core, nouns.size(), person, rel)) {
         found.add(new BestMatch.Candidate<>(new CountMatch(o, frame, rel.score()),
-            frame + core + 0.1 * Math.min(rel.shared().size(), 8) + rel.score()));
+            frame + core + 0.1 * Math.min(rel.sharedCount(), 8) + rel.score()));
       }
     }
     return BestMatch.of(found, x -> !disagree(c, x.count())).map(BestMatch::chosen)

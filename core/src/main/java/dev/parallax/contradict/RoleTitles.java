@@ -169,8 +169,12 @@ final class RoleTitles {
     return false;
   }
 
-  /** The roles of named people in the claims of one article. */
+  /** The roles of named people in the claims of one article (read once per article). */
   List<Role> roles(ArticlePair.Side side) {
+    return side.memo(this, "roles", side1 -> List.copyOf(readRoles(side1)));
+  }
+
+  private List<Role> readRoles(ArticlePair.Side side) {
     Map<String, Set<List<String>>> names = null;
     List<Role> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {

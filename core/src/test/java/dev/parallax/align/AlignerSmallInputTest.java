@@ -211,7 +211,7 @@ class AlignerSmallInputTest {
         List.of(ANALYZER.analyze(seed("wire-report.txt")),
             ANALYZER.analyze(seed("opinion-analysis.txt")));
     Aligner indexOnly =
-        new Aligner(Aligner.Options.defaults(), Synonyms.english(ANALYZER), 0);
+        new Aligner(Aligner.Options.defaults(), Synonyms.english(ANALYZER), 0, Aligner.NEIGHBOURS);
 
     List<Aligner.Pair> all = ALIGNER.align(seeds);
 

@@ -23,6 +23,16 @@ class WordDifferTest {
   }
 
   @Test
+  void theSameWordsAreOneEqualRunWhereverTheSentencesStand() {
+    AnalyzedText a = EN.analyze("Firefighters came. The Zone was quiet.");
+    AnalyzedText b = EN.analyze("The zone was QUIET!");
+    assertThat(new WordDiffer().diff(a, 1, b, 0)).containsExactly(
+        new Run(Kind.EQUAL, 2, 6, 0, 4));
+    assertThat(new WordDiffer().diff(b, 0, a, 1)).containsExactly(
+        new Run(Kind.EQUAL, 0, 4, 2, 6));
+  }
+
+  @Test
   void veryLongRunsGetACoarseDiffInBoundedTime() {
     StringBuilder x = new StringBuilder("start here");
     StringBuilder y = new StringBuilder("start here");

@@ -43,7 +43,11 @@ import java.util.Set;
  * (punctuation), a boundary word ("that", "and", "who"...), another cue or the start of the
  * sentence, and after a determiner ("the soldier") unless a preposition joins it to more
  * ("a spokesman for the ministry"); read rightwards it stops at a clause break, a boundary word,
- * a second determiner or a stop word after the first content word ("by Yonhap on Monday"). Either way at most {@value #MAX_SOURCE_WORDS} words. A verb right
+ * a second determiner or a stop word after the first content word ("by Yonhap on Monday"). Either way at most {@value #MAX_SOURCE_WORDS} words.
+ * A time of reporting ("the agency on Tuesday said", "..., said Tuesday the head of the agency")
+ * and, after the verb, a leading prepositional phrase ("said in Kyiv the minister") are passed
+ * over; a verb after an aside set off by commas takes the noun phrase before the aside ("Smith,
+ * a spokesman for the agency, said"); an auxiliary alone is no speaker. A verb right
  * after a determiner is a noun ("the report said") and no cue; after a form of "be" it is
  * passive ("it was reported"), the speaker then follows "by" or is unknown.
  *
@@ -197,6 +201,12 @@ public final class AttributionExtractor {
       return new Found(start, np == null ? h.end() : t.end(np[1]), cue, source(t, np));
     }
     int[] np = leftwards(w, prev, from);
+    if (np == null && first > from && breakBefore(t, first)) {
+      np = beforeAside(w, first, from); // "Smith, a spokesman for the agency, said"
+      if (np != null) {
+        return new Found(t.start(np[0]), h.end(), cue, source(t, np));
+      }
+    }
     if (np == null && last + 1 < to && (first == from || breakBefore(t, first))) {
       np = rightwards(w, last + 1, to); // "..., said the minister"
       if (np != null) {
@@ -206,6 +216,42 @@ public final class AttributionExtractor {
     return new Found(np == null ? h.start() : t.start(np[0]), h.end(), cue, source(t, np));
   }
 
+  /**
+   * The speaker before an aside set off by commas, when the verb of saying at {@code first}
+   * follows the aside's closing comma ("Smith, 45, said", "The ministry, in a statement Tuesday,
+   * said"): the words between the break before the aside and the aside's opening comma, when
+   * they are a noun phrase of at most {@value #MAX_SOURCE_WORDS} words (no preposition first, no
+   * form of "be", boundary word or other cue in them); else null, and the verb may be inverted
+   * ("The plan is dead, said the minister"; "In Kyiv, the plan is dead, said the minister").
+   */
+  private static int[] beforeAside(Words ws, int first, int from) {
+    AnalyzedText t = ws.t;
+    int open = -1;
+    for (int k = first - 1; k > from && first - k <= 2 * MAX_SOURCE_WORDS; k--) {
+      if (breakBefore(t, k)) {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    int start = open - 1;
+    while (start > from && !breakBefore(t, start)) {
+      start--;
+    }
+    if (open - start > MAX_SOURCE_WORDS || ws.preposition.contains(t.start(start))) {
+      return null;
+    }
+    for (int k = start; k < open; k++) {
+      int c = t.start(k);
+      if (ws.boundary.contains(c) || ws.cue.contains(c) || ws.passive.contains(c)) {
+        return null;
+      }
+    }
+    return new int[] {start, open - 1};
+  }
+
   /** The speaker's words read leftwards from word {@code w}: {first, last}, or null. */
   private static int[] leftwards(Words ws, int w, int from) {
     AnalyzedText t = ws.t;
@@ -213,8 +259,8 @@ public final class AttributionExtractor {
     while (end >= from && end > from && !breakBefore(t, end + 1) && isSkippable(ws, end)) {
       end--;
     }
-    if (end < from || breakBefore(t, end + 1)) {
-      return null;
+    if (end < from || breakBefore(t, end + 1) || isSkippable(ws, end)) {
+      return null; // "Has said nothing since": an auxiliary alone is no speaker
     }
     int k = end;
     int first = -1;
@@ -242,6 +288,10 @@ public final class AttributionExtractor {
   /** The speaker's words read rightwards from word {@code w}: {first, last}, or null. */
   private static int[] rightwards(Words ws, int w, int to) {
     AnalyzedText t = ws.t;
+    w = pastTime(ws, w, to);
+    if (w < to && !breakBefore(t, w) && ws.preposition.contains(t.start(w))) {
+      w = pastPhrase(ws, w, to); // "said in Kyiv the minister"
+    }
     if (w >= to || breakBefore(t, w)) {
       return null;
     }
@@ -273,11 +323,50 @@ public final class AttributionExtractor {
     return last < w || !content ? null : new int[] {w, last};
   }
 
+  /**
+   * The first word at or after {@code w} past a time of reporting ("Tuesday", "late Tuesday",
+   * "on Tuesday", "last week"), read rightwards within one clause.
+   */
+  private static int pastTime(Words ws, int w, int to) {
+    AnalyzedText t = ws.t;
+    int k = w;
+    while (k < to && (k == w || !breakBefore(t, k)) && ws.timeLead.contains(t.start(k))) {
+      k++;
+    }
+    if (k < to && (k == w || !breakBefore(t, k)) && ws.time.contains(t.start(k))) {
+      return k + 1 < to && !breakBefore(t, k + 1) ? pastTime(ws, k + 1, to) : k + 1;
+    }
+    return w;
+  }
+
+  /**
+   * The first word after a prepositional phrase that opens at {@code w} (the preposition, an
+   * optional determiner and the words up to the next determiner: "in a statement the ministry",
+   * "in Kyiv the minister"), or {@code to} when no determiner follows within the clause.
+   */
+  private static int pastPhrase(Words ws, int w, int to) {
+    AnalyzedText t = ws.t;
+    int k = w + 1;
+    if (k < to && !breakBefore(t, k) && ws.determiner.contains(t.start(k))) {
+      k++;
+    }
+    for (; k < to && k - w <= MAX_SOURCE_WORDS && !breakBefore(t, k); k++) {
+      if (ws.determiner.contains(t.start(k))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
   /** An adverb between speaker and verb: a skip cue, or a lower-case word in "-ly". */
   private static boolean isSkippable(Words ws, int w) {
     AnalyzedText t = ws.t;
-    if (ws.skip.contains(t.start(w))) {
+    if (ws.skip.contains(t.start(w)) || ws.time.contains(t.start(w))) {
       return true;
+    }
+    if (ws.timeLead.contains(t.start(w)) && w + 1 < t.wordCount()
+        && (ws.time.contains(t.start(w + 1)) || ws.timeLead.contains(t.start(w + 1)))) {
+      return true; // "on Tuesday", "late Tuesday"
     }
     String term = t.term(w);
     boolean ly = term.length() > 4 && term.endsWith("ly")
@@ -312,6 +401,9 @@ public final class AttributionExtractor {
     final Starts skip;
     final Starts link;
     final Starts cue;
+    final Starts time;
+    final Starts timeLead;
+    final Starts preposition;
 
     Words(AnalyzedText t, CueHits cues) {
       this.t = t;
@@ -321,6 +413,9 @@ public final class AttributionExtractor {
       this.skip = startsOf(cues, "attribution-skip");
       this.link = startsOf(cues, "attribution-link");
       this.cue = startsOf(cues, "attribution");
+      this.time = startsOf(cues, "attribution-time");
+      this.timeLead = startsOf(cues, "attribution-time-lead");
+      this.preposition = startsOf(cues, "attribution-preposition");
     }
   }
 

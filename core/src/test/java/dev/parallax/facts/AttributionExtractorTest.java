@@ -75,6 +75,29 @@ class AttributionExtractorTest {
     "The reported defection drew attention. | REPORTER"
         + " | The reported defection drew attention | '' | ''",
     "His claims were never checked. | REPORTER | His claims were never checked | '' | ''",
+    // when a report was made is no part of who made it
+    "The agency on Tuesday said profits rose. | INDIRECT | The agency on Tuesday said"
+        + " | The agency | said",
+    "The company late Tuesday said profits rose. | INDIRECT | The company late Tuesday said"
+        + " | The company | said",
+    "The plan is dead, said Tuesday the head of the agency. | INDIRECT"
+        + " | said Tuesday the head of the agency | the head of the agency | said",
+    "The Times said profits rose. | INDIRECT | The Times said | The Times | said",
+    // a prepositional phrase is no speaker
+    "The plan is dead, said in Kyiv the minister. | INDIRECT | said in Kyiv the minister"
+        + " | the minister | said",
+    "Officials in Kyiv said the attack killed five. | INDIRECT | Officials in Kyiv said"
+        + " | Officials in Kyiv | said",
+    // the speaker before an aside set off by commas
+    "Smith, 45, said the plan failed. | INDIRECT | Smith, 45, said | Smith | said",
+    "The ministry, in a statement Tuesday, said the leak was contained. | INDIRECT"
+        + " | The ministry, in a statement Tuesday, said | The ministry | said",
+    "After the vote, officials, visibly tired, said the plan failed. | INDIRECT"
+        + " | officials, visibly tired, said | officials | said",
+    "In Kyiv, the plan is dead, said the minister. | INDIRECT | said the minister"
+        + " | the minister | said",
+    // an auxiliary alone is no speaker
+    "Has said nothing since. | INDIRECT | said | '' | said",
   })
   void readsModeSpanSourceAndCue(
       String text, Mode mode, String span, String source, String cue) {
@@ -97,6 +120,19 @@ class AttributionExtractorTest {
         .containsExactly(
             "DIRECT_QUOTE “We will not go back,” / the soldier / said",
             "DIRECT_QUOTE “I wanted to be free.” / He / said");
+  }
+
+  @Test
+  void aWeekdayOrAPrepositionAfterAnInvertedVerbIsNoSpeaker() {
+    assertThat(extract("“The talks failed,” said Tuesday a spokesman."))
+        .extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE a spokesman");
+    assertThat(extract("“It is over,” said in an interview the minister."))
+        .extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE the minister");
+    assertThat(extract("“We are ready,” said Tuesday."))
+        .extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE -");
   }
 
   @Test

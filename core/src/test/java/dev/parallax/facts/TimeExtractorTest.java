@@ -249,6 +249,23 @@ class TimeExtractorTest {
     row("He scored twice in the first half.", "2025-10-20"),
     row("Revenue rose in the first half of the year.", "2025-10-20",
         t("the first half of the year", 16, "DATE", "2025-H1", null, null)),
+    // an earnings report: "a year earlier" and "a year ago" are the period it reports, a year
+    // back; a quarter without a year is of the quarter named before; alone they stay as they were
+    row("Net income rose 12 percent in the third quarter from a year earlier.", "2026-01-28",
+        t("the third quarter", 30, "DATE", "2025-Q3", null, null),
+        t("a year earlier", 53, "DATE", "2024-Q3", null, null)),
+    row("Revenue in the fourth quarter fell 3 percent from a year ago.", "2026-01-28",
+        t("the fourth quarter", 11, "DATE", "2025-Q4", null, null),
+        t("a year ago", 50, "DATE", "2024-Q4", null, null)),
+    row("Ford earned $2.7 billion in the fourth quarter of 2009. In the third quarter it lost"
+        + " money, against a profit two years earlier.", "2026-01-28",
+        t("the fourth quarter of 2009", 28, "DATE", "2009-Q4", null, null),
+        t("the third quarter", 59, "DATE", "2009-Q3", null, null),
+        t("two years earlier", 109, "DATE", "2007-Q3", null, null)),
+    row("He moved to Paris a year ago.", "2026-01-28",
+        t("a year ago", 18, "DATE", "2025", null, null)),
+    row("A year earlier, he had moved to Paris.", "2026-01-28",
+        t("A year", 0, "DURATION", "P1Y", null, null)),
     row("A decision is expected by June.", "2026-03-04",
         t("June", 26, "DATE", "2026-06", null, null)),
     // a vague length of time after a limiter; a century

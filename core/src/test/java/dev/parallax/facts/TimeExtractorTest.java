@@ -274,6 +274,13 @@ class TimeExtractorTest {
     row("The talks lasted hours and took days to plan.", "2026-03-04",
         t("hours", 17, "DURATION", "PTXH", null, null),
         t("days", 32, "DURATION", "PXD", null, null)),
+    row("It took minutes to clear the road, then days of repairs.", "2026-03-04",
+        t("minutes", 8, "DURATION", "PTXM", null, null),
+        t("days", 40, "DURATION", "PXD", null, null)),
+    row("Months of talks failed.", "2026-03-04",
+        t("Months", 0, "DURATION", "PXM", null, null)),
+    row("He was 15 years of age.", "2026-03-04",
+        t("15 years", 7, "DURATION", "P15Y", null, null)),
     row("The mill was built in the 19th century.", "2026-03-04",
         t("the 19th century", 22, "DATE", "18", null, null)),
     // quarters as a fraction are no time; consecutive quarters are

@@ -44,6 +44,10 @@ class TimeTenseTest {
             t("Sunday", 28, "DATE", "2026-09-20", null, null)),
         row("A report is due by early March.", PUB,
             t("early March", 19, "DATE", "2027-03", null, null)),
+        row("A ruling could come as early as Monday.", PUB,
+            t("Monday", 32, "DATE", "2026-09-21", null, null)),
+        row("He could not be reached on Monday.", PUB,
+            t("Monday", 27, "DATE", "2026-09-14", null, null)),
         // a deadline after a past tense, a past tense, "since": back
         row("Sales had doubled by June.", PUB,
             t("June", 21, "DATE", "2026-06", null, null)),

@@ -153,6 +153,7 @@ class OrdinalExtractorTest {
     "Obama Wins a Second Term | 2 | Term",
     "She won her third title in Paris. | 3 | title",
     "The company posted its first loss. | 1 | loss",
+    "It was the first-ever visit of its kind. | 1 | visit",
   })
   void readsTheEventWithoutAWindow(String text, int ordinal, String event) {
     OrdinalFacet f = new Case(text).only();
@@ -186,6 +187,9 @@ class OrdinalExtractorTest {
     "He served in the 82nd Airborne Division.",
     "He works at the First National Bank.",
     "The Second World War ended in 1945.",
+    // an ordinal hyphenated into a modifier names a kind
+    "She is a third-generation farmer with a third-degree burn.",
+    "He is a second-term senator.",
     // idioms
     "Force should be the last resort, not the first resort.",
     "At first glance it was the first sight of land.",

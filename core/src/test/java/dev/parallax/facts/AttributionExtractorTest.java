@@ -96,6 +96,31 @@ class AttributionExtractorTest {
         + " | officials, visibly tired, said | officials | said",
     "In Kyiv, the plan is dead, said the minister. | INDIRECT | said the minister"
         + " | the minister | said",
+    "Bob Currie, 66, a resident of the block, said he saw it. | INDIRECT"
+        + " | Bob Currie, 66, a resident of the block, said | Bob Currie | said",
+    "John Christie, head of production for Paperny Films, located down the street, said they"
+        + " were planning a party. | INDIRECT | John Christie, head of production for Paperny"
+        + " Films, located down the street, said | John Christie | said",
+    "Five people died in the quake, Fauzi, an official from the local disaster agency, told AFP."
+        + " | INDIRECT | Fauzi, an official from the local disaster agency, told | Fauzi | told",
+    "His heart failed while he was reading, his son, Ike LaRue III, said. | INDIRECT"
+        + " | his son, Ike LaRue III, said | his son | said",
+    "The plan is dead, officials, who asked not to be named, said. | INDIRECT"
+        + " | officials, who asked not to be named, said | officials | said",
+    "Majed Hamdan, an AP photographer, who rushed to the scene, said many died. | INDIRECT"
+        + " | Majed Hamdan, an AP photographer, who rushed to the scene, said | Majed Hamdan"
+        + " | said",
+    // no aside: a clause before an inverted verb, a list, a quotation, a participle
+    "He died in a prison in Springfield, Missouri, on Monday morning, said a spokesman."
+        + " | INDIRECT | said a spokesman | a spokesman | said",
+    "Bringing HP and EDS together could trigger clashes, said analyst Dana Stiffler. | INDIRECT"
+        + " | said analyst Dana Stiffler | analyst Dana Stiffler | said",
+    "AMD plans to meet media, data, and graphic requirements, says Dave Orton. | INDIRECT"
+        + " | says Dave Orton | Dave Orton | says",
+    "The pirates, said to be in a dhow, fired at it. | INDIRECT | said | '' | said",
+    "USA Today reports that the deal failed. | INDIRECT | USA Today reports | USA Today"
+        + " | reports",
+    "HP today announced a deal. | INDIRECT | HP today announced | HP | announced",
     // an auxiliary alone is no speaker
     "Has said nothing since. | INDIRECT | said | '' | said",
   })
@@ -130,6 +155,9 @@ class AttributionExtractorTest {
     assertThat(extract("“It is over,” said in an interview the minister."))
         .extracting(f -> f.mode() + " " + f.source().orElse("-"))
         .containsExactly("DIRECT_QUOTE the minister");
+    assertThat(extract("“I’m scared for everything, myself, my store,” said Salm Sami, 45."))
+        .extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE Salm Sami");
     assertThat(extract("“We are ready,” said Tuesday."))
         .extracting(f -> f.mode() + " " + f.source().orElse("-"))
         .containsExactly("DIRECT_QUOTE -");

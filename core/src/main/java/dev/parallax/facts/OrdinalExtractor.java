@@ -225,8 +225,7 @@ public final class OrdinalExtractor {
   /**
    * Whether the ordinal at word {@code w} is part of a name, not a count: a noun of the facet
    * {@code ordinal-name-noun} follows it ("the Fifth Amendment", "the 21st century", "the third
-   * floor"), a hyphen joins it to the next word into a modifier ("a third-degree burn", but "the
-   * first-ever visit" counts), or, outside a title-case headline, the ordinal is written with a capital or in
+   * floor", "a third-degree burn", "the third-biggest debut"), or, outside a title-case headline, the ordinal is written with a capital or in
    * digits and a capitalised word follows ("the First National Bank", "the 82nd Airborne").
    */
   private static boolean named(AnalyzedText t, Cues c, int w, int to, boolean headline) {
@@ -238,10 +237,6 @@ public final class OrdinalExtractor {
       return true;
     }
     String text = t.text();
-    if (t.end(w) + 1 == t.start(next) && text.charAt(t.end(w)) == '-'
-        && !c.qualifiers.contains(t.start(next))) {
-      return true; // "a third-degree burn", "a second-term senator": a kind, not a count
-    }
     char own = text.charAt(t.start(w));
     return !headline && (Character.isUpperCase(own) || Character.isDigit(own))
         && Character.isUpperCase(text.charAt(t.start(next)));

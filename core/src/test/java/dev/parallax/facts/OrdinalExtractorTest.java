@@ -154,6 +154,8 @@ class OrdinalExtractorTest {
     "She won her third title in Paris. | 3 | title",
     "The company posted its first loss. | 1 | loss",
     "It was the first-ever visit of its kind. | 1 | visit",
+    "He won by an 11th-round knockout. | 11 | round knockout",
+    "They need a win to wrap up their first division title. | 1 | division title",
   })
   void readsTheEventWithoutAWindow(String text, int ordinal, String event) {
     OrdinalFacet f = new Case(text).only();
@@ -187,9 +189,9 @@ class OrdinalExtractorTest {
     "He served in the 82nd Airborne Division.",
     "He works at the First National Bank.",
     "The Second World War ended in 1945.",
-    // an ordinal hyphenated into a modifier names a kind
+    // an ordinal that makes a kind or a rank
     "She is a third-generation farmer with a third-degree burn.",
-    "He is a second-term senator.",
+    "It was the third-biggest debut and a third-rate burglary.",
     // idioms
     "Force should be the last resort, not the first resort.",
     "At first glance it was the first sight of land.",

@@ -238,7 +238,7 @@ public final class AttributionExtractor {
     AnalyzedText t = ws.t;
     int open = asideOpening(ws, first, from);
     for (int asides = 0; open > from && asides < MAX_ASIDES; asides++) {
-      int start = segmentStart(t, open, from);
+      int start = segmentStart(t, open, from, MAX_SOURCE_WORDS);
       if (start < 0 || open - start > MAX_SOURCE_WORDS
           || ws.preposition.contains(t.start(start))) {
         return null;
@@ -279,12 +279,13 @@ public final class AttributionExtractor {
 
   /**
    * The first word of the phrase that ends before word {@code end}: the word after the break
-   * before it, or the sentence's first; -1 across a quotation mark.
+   * before it, or the sentence's first; -1 across a quotation mark or past {@code limit} words
+   * (so the work per cue stays bounded).
    */
-  private static int segmentStart(AnalyzedText t, int end, int from) {
+  private static int segmentStart(AnalyzedText t, int end, int from, int limit) {
     int start = end - 1;
     while (start > from && !breakBefore(t, start)) {
-      if (quoteBetween(t, start - 1, start)) {
+      if (quoteBetween(t, start - 1, start) || end - start > limit) {
         return -1;
       }
       start--;
@@ -297,7 +298,7 @@ public final class AttributionExtractor {
     if (start <= from) {
       return false;
     }
-    int before = segmentStart(ws.t, start, from);
+    int before = segmentStart(ws.t, start, from, 3 * MAX_SOURCE_WORDS);
     return before == from && ws.preposition.contains(ws.t.start(before));
   }
 
@@ -423,14 +424,19 @@ public final class AttributionExtractor {
    */
   private static int pastTime(Words ws, int w, int to) {
     AnalyzedText t = ws.t;
+    int past = w;
     int k = w;
-    while (k < to && (k == w || !breakBefore(t, k)) && ws.timeLead.contains(t.start(k))) {
-      k++;
+    while (k < to && k - w < MAX_SOURCE_WORDS && (k == w || !breakBefore(t, k))) {
+      int c = t.start(k);
+      if (ws.time.contains(c)) {
+        past = ++k; // "Tuesday", "late Tuesday", "on Tuesday night"
+      } else if (ws.timeLead.contains(c)) {
+        k++;
+      } else {
+        break;
+      }
     }
-    if (k < to && (k == w || !breakBefore(t, k)) && ws.time.contains(t.start(k))) {
-      return k + 1 < to && !breakBefore(t, k + 1) ? pastTime(ws, k + 1, to) : k + 1;
-    }
-    return w;
+    return past;
   }
 
   /**

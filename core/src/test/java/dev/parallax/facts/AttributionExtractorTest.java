@@ -207,6 +207,16 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void asidesAndTimesAreReadWithinBoundedWords() {
+    // a long clause with no break, then many verbs after commas; and a long run of weekdays
+    String text = "The " + "very ".repeat(20000) + "tall man" + ", a spokesman, said".repeat(2000)
+        + " so. It is over, said " + "Tuesday ".repeat(20000) + "the minister.";
+    List<AttributionFacet> got = extract(text);
+    assertThat(got).allSatisfy(f -> assertThat(f.source().orElse("").split(" "))
+        .hasSizeLessThanOrEqualTo(AttributionExtractor.MAX_SOURCE_WORDS));
+  }
+
+  @Test
   void thePackVerifiesAndIsBundled() {
     RulePack pack = RulePack.fromClasspath("/dev/parallax/facts/en/attribution-cues.rules");
     assertThat(pack.verify()).isEmpty();

@@ -140,6 +140,12 @@ final class TimeRelatives extends TimeClauseReader {
     if (n.digits() && n.value() >= 1000 && !tw.tight(w, "-")) {
       return null;
     }
+    double[] share = n.vague() ? null : numbers.shareAfter(e);
+    if (share != null) {
+      // "an hour and a half", "a decade and a half"
+      return new TimeExpr(w, (int) share[1], Type.DURATION, duration(unit, n.value() + share[0]),
+          Kind.DURATION, null, -1);
+    }
     return new TimeExpr(w, e, Type.DURATION, duration(unit, n.value()), Kind.DURATION, null, -1);
   }
 

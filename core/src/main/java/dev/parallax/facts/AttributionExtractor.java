@@ -43,7 +43,12 @@ import java.util.Set;
  * (punctuation), a boundary word ("that", "and", "who"...), another cue or the start of the
  * sentence, and after a determiner ("the soldier") unless a preposition joins it to more
  * ("a spokesman for the ministry"); read rightwards it stops at a clause break, a boundary word,
- * a second determiner or a stop word after the first content word ("by Yonhap on Monday"). Either way at most {@value #MAX_SOURCE_WORDS} words. A verb right
+ * a second determiner or a stop word after the first content word ("by Yonhap on Monday"). Either way at most {@value #MAX_SOURCE_WORDS} words.
+ * A time of reporting ("the agency on Tuesday said", "..., said Tuesday the head of the agency")
+ * and, after the verb, a leading prepositional phrase ("said in Kyiv the minister") are passed
+ * over; a verb after an aside set off by commas takes the noun phrase before the aside ("Smith,
+ * a spokesman for the agency, said"; not a participle such as "saying", nor across a quotation
+ * mark); an auxiliary alone is no speaker. A verb right
  * after a determiner is a noun ("the report said") and no cue; after a form of "be" it is
  * passive ("it was reported"), the speaker then follows "by" or is unknown.
  *
@@ -52,6 +57,8 @@ import java.util.Set;
 public final class AttributionExtractor {
   /** The longest source noun phrase, in words. */
   static final int MAX_SOURCE_WORDS = 8;
+  /** The most asides between a speaker and the verb ("Bob Currie, 66, a resident, said"). */
+  static final int MAX_ASIDES = 3;
   /** How far, in words, a cue may stand from the quotation it introduces. */
   static final int QUOTE_REACH = 3;
 
@@ -197,6 +204,12 @@ public final class AttributionExtractor {
       return new Found(start, np == null ? h.end() : t.end(np[1]), cue, source(t, np));
     }
     int[] np = leftwards(w, prev, from);
+    if (np == null && first > from && breakBefore(t, first) && !t.term(first).endsWith("ing")) {
+      np = beforeAside(w, first, from); // "Smith, a spokesman for the agency, said"
+      if (np != null) {
+        return new Found(t.start(np[0]), h.end(), cue, source(t, np));
+      }
+    }
     if (np == null && last + 1 < to && (first == from || breakBefore(t, first))) {
       np = rightwards(w, last + 1, to); // "..., said the minister"
       if (np != null) {
@@ -206,6 +219,118 @@ public final class AttributionExtractor {
     return new Found(np == null ? h.start() : t.start(np[0]), h.end(), cue, source(t, np));
   }
 
+  /**
+   * The speaker before an aside set off by commas, when the verb of saying at {@code first}
+   * follows the aside's closing comma ("Smith, 45, said", "The ministry, in a statement Tuesday,
+   * said"): a noun phrase of at most {@value #MAX_SOURCE_WORDS} words between two breaks (no
+   * preposition or number first, no form of "be", boundary word or other cue in it). A phrase
+   * that is a number, opens in lower case without a determiner and holds a preposition ("66",
+   * "head of production for the studio"), or opens with an indefinite article after a comma
+   * ("Majed Hamdan, an AP photographer, who rushed there, said") is one more aside, up to {@value #MAX_ASIDES}. The
+   * phrase speaks when it opens the sentence, follows a quotation or an opening phrase with a
+   * preposition ("After the vote, officials, visibly tired, said"), or when the aside after it
+   * is an apposition (opens with a determiner, a number, a lower-case word or a boundary word:
+   * "..., Fauzi, an official of the agency, told AFP"; or is a name after a phrase with a
+   * determiner: "..., his son, Ike LaRue III, said"); else null, and the verb may be inverted
+   * ("He died in Springfield, Missouri, on Monday, said a spokesman").
+   */
+  private static int[] beforeAside(Words ws, int first, int from) {
+    AnalyzedText t = ws.t;
+    int open = asideOpening(ws, first, from);
+    for (int asides = 0; open > from && asides < MAX_ASIDES; asides++) {
+      int start = segmentStart(t, open, from, MAX_SOURCE_WORDS);
+      if (start < 0 || open - start > MAX_SOURCE_WORDS
+          || ws.preposition.contains(t.start(start))) {
+        return null;
+      }
+      boolean link = false;
+      for (int k = start; k < open; k++) {
+        int c = t.start(k);
+        if (ws.boundary.contains(c) || ws.cue.contains(c) || ws.passive.contains(c)) {
+          return null;
+        }
+        link |= ws.link.contains(c);
+      }
+      boolean lower = Character.isLowerCase(t.text().charAt(t.start(start)))
+          && !ws.determiner.contains(t.start(start));
+      if (t.isNumber(start) && start == open - 1 || lower && link
+          || ws.indefinite.contains(t.start(start)) && start > from) {
+        if (start == from || !commaBetween(t, start - 1, start)) {
+          return null;
+        }
+        open = start; // "Bob Currie, 66, a resident of the block, said": one more aside
+        continue;
+      }
+      if (t.isNumber(start)) {
+        return null;
+      }
+      boolean opens = start == from || quoteBetween(t, start - 1, start)
+          || opening(ws, start, from);
+      int a = t.start(open);
+      boolean apposition = !ws.coordinator.contains(a) && (ws.determiner.contains(a)
+          || t.isNumber(open) || ws.boundary.contains(a)
+          || Character.isLowerCase(t.text().charAt(a)) && !ws.preposition.contains(a))
+          || ws.determiner.contains(t.start(start)) && Character.isUpperCase(t.text().charAt(a));
+      return opens || apposition && commaBetween(t, start - 1, start)
+          ? new int[] {start, open - 1} : null;
+    }
+    return null;
+  }
+
+  /**
+   * The first word of the phrase that ends before word {@code end}: the word after the break
+   * before it, or the sentence's first; -1 across a quotation mark or past {@code limit} words
+   * (so the work per cue stays bounded).
+   */
+  private static int segmentStart(AnalyzedText t, int end, int from, int limit) {
+    int start = end - 1;
+    while (start > from && !breakBefore(t, start)) {
+      if (quoteBetween(t, start - 1, start) || end - start > limit) {
+        return -1;
+      }
+      start--;
+    }
+    return start;
+  }
+
+  /** Whether the phrase before word {@code start} opens the sentence with a preposition. */
+  private static boolean opening(Words ws, int start, int from) {
+    if (start <= from) {
+      return false;
+    }
+    int before = segmentStart(ws.t, start, from, 3 * MAX_SOURCE_WORDS);
+    return before == from && ws.preposition.contains(ws.t.start(before));
+  }
+
+  /**
+   * The first word of the aside that ends with a comma before word {@code close}, or -1: the
+   * aside opens after a comma, holds no quotation mark and no form of "be" or auxiliary verb
+   * unless it opens with a boundary word, and is at most three times {@value #MAX_SOURCE_WORDS} words long.
+   */
+  private static int asideOpening(Words ws, int close, int from) {
+    AnalyzedText t = ws.t;
+    if (!commaBetween(t, close - 1, close)) {
+      return -1;
+    }
+    boolean be = false;
+    for (int k = close - 1; k > from && close - k <= 3 * MAX_SOURCE_WORDS; k--) {
+      if (quoteBetween(t, k - 1, k)) {
+        return -1;
+      }
+      be |= ws.passive.contains(t.start(k)) || ws.auxiliary.contains(t.start(k));
+      if (breakBefore(t, k)) {
+        boolean clause = ws.boundary.contains(t.start(k));
+        return commaBetween(t, k - 1, k) && (!be || clause) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a comma and no quotation mark stand between words {@code a} and {@code b}. */
+  private static boolean commaBetween(AnalyzedText t, int a, int b) {
+    return t.text().substring(t.end(a), t.start(b)).indexOf(',') >= 0 && !quoteBetween(t, a, b);
+  }
+
   /** The speaker's words read leftwards from word {@code w}: {first, last}, or null. */
   private static int[] leftwards(Words ws, int w, int from) {
     AnalyzedText t = ws.t;
@@ -213,8 +338,8 @@ public final class AttributionExtractor {
     while (end >= from && end > from && !breakBefore(t, end + 1) && isSkippable(ws, end)) {
       end--;
     }
-    if (end < from || breakBefore(t, end + 1)) {
-      return null;
+    if (end < from || breakBefore(t, end + 1) || isSkippable(ws, end)) {
+      return null; // "Has said nothing since": an auxiliary alone is no speaker
     }
     int k = end;
     int first = -1;
@@ -242,6 +367,13 @@ public final class AttributionExtractor {
   /** The speaker's words read rightwards from word {@code w}: {first, last}, or null. */
   private static int[] rightwards(Words ws, int w, int to) {
     AnalyzedText t = ws.t;
+    if (w < to && !breakBefore(t, w) && ws.infinitive.contains(t.start(w))) {
+      return null; // "the pirates, said to be in a dhow": no report, no speaker
+    }
+    w = pastTime(ws, w, to);
+    if (w < to && !breakBefore(t, w) && ws.preposition.contains(t.start(w))) {
+      w = pastPhrase(ws, w, to); // "said in Kyiv the minister"
+    }
     if (w >= to || breakBefore(t, w)) {
       return null;
     }
@@ -273,11 +405,68 @@ public final class AttributionExtractor {
     return last < w || !content ? null : new int[] {w, last};
   }
 
+  /** Whether a quotation mark stands between words {@code a} and {@code b}. */
+  private static boolean quoteBetween(AnalyzedText t, int a, int b) {
+    String text = t.text();
+    for (int i = t.end(a); i < t.start(b); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '”' || c == '\'' || c == '‘' || c == '’' || c == '«'
+          || c == '»') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first word at or after {@code w} past a time of reporting ("Tuesday", "late Tuesday",
+   * "on Tuesday", "last week"), read rightwards within one clause.
+   */
+  private static int pastTime(Words ws, int w, int to) {
+    AnalyzedText t = ws.t;
+    int past = w;
+    int k = w;
+    while (k < to && k - w < MAX_SOURCE_WORDS && (k == w || !breakBefore(t, k))) {
+      int c = t.start(k);
+      if (ws.time.contains(c)) {
+        past = ++k; // "Tuesday", "late Tuesday", "on Tuesday night"
+      } else if (ws.timeLead.contains(c)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return past;
+  }
+
+  /**
+   * The first word after a prepositional phrase that opens at {@code w} (the preposition, an
+   * optional determiner and the words up to the next determiner: "in a statement the ministry",
+   * "in Kyiv the minister"), or {@code to} when no determiner follows within the clause.
+   */
+  private static int pastPhrase(Words ws, int w, int to) {
+    AnalyzedText t = ws.t;
+    int k = w + 1;
+    if (k < to && !breakBefore(t, k) && ws.determiner.contains(t.start(k))) {
+      k++;
+    }
+    for (; k < to && k - w <= MAX_SOURCE_WORDS && !breakBefore(t, k); k++) {
+      if (ws.determiner.contains(t.start(k))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
   /** An adverb between speaker and verb: a skip cue, or a lower-case word in "-ly". */
   private static boolean isSkippable(Words ws, int w) {
     AnalyzedText t = ws.t;
-    if (ws.skip.contains(t.start(w))) {
+    if (ws.skip.contains(t.start(w)) || ws.time.contains(t.start(w))) {
       return true;
+    }
+    if (ws.timeLead.contains(t.start(w)) && w + 1 < t.wordCount()
+        && (ws.time.contains(t.start(w + 1)) || ws.timeLead.contains(t.start(w + 1)))) {
+      return true; // "on Tuesday", "late Tuesday"
     }
     String term = t.term(w);
     boolean ly = term.length() > 4 && term.endsWith("ly")
@@ -312,6 +501,13 @@ public final class AttributionExtractor {
     final Starts skip;
     final Starts link;
     final Starts cue;
+    final Starts time;
+    final Starts timeLead;
+    final Starts preposition;
+    final Starts infinitive;
+    final Starts auxiliary;
+    final Starts coordinator;
+    final Starts indefinite;
 
     Words(AnalyzedText t, CueHits cues) {
       this.t = t;
@@ -321,6 +517,13 @@ public final class AttributionExtractor {
       this.skip = startsOf(cues, "attribution-skip");
       this.link = startsOf(cues, "attribution-link");
       this.cue = startsOf(cues, "attribution");
+      this.time = startsOf(cues, "attribution-time");
+      this.timeLead = startsOf(cues, "attribution-time-lead");
+      this.preposition = startsOf(cues, "attribution-preposition");
+      this.infinitive = startsOf(cues, "attribution-infinitive");
+      this.auxiliary = startsOf(cues, "attribution-auxiliary");
+      this.coordinator = startsOf(cues, "attribution-coordinator");
+      this.indefinite = startsOf(cues, "attribution-indefinite");
     }
   }
 

@@ -268,7 +268,7 @@ public final class NameExtractor {
    * A headline in title case: it does not end with a period and at least three quarters of its
    * content words (three or more) are capitalised.
    */
-  private static boolean isTitleCase(AnalyzedText t, int s) {
+  static boolean isTitleCase(AnalyzedText t, int s) {
     String sentence = t.sentences().get(s).of(t.text()).strip();
     if (sentence.endsWith(".")) {
       return false;

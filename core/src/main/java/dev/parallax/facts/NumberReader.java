@@ -92,6 +92,8 @@ final class NumberReader extends SentenceReader {
             && !compoundAdjective(w)
         || n != null && n.lex().article() && w + 1 < to
             && (sentence.cue(w + 1, QuantityLexicon.MULTIPLIER, Multiplier.class) != null
+                && !sentence.cue(w + 1, QuantityLexicon.MULTIPLIER, Multiplier.class).lex()
+                    .suffix()
                 || sentence.cue(w + 1, QuantityLexicon.FRACTION, Fraction.class) != null
                     && !compoundAdjective(w + 1)
                 || compoundOrdinalAt(w + 1));

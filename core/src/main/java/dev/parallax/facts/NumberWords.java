@@ -131,7 +131,10 @@ final class NumberWords extends SentenceReader {
     }
     Hit<Multiplier> mh = sentence.cue(k, QuantityLexicon.MULTIPLIER, Multiplier.class);
     if (mh != null && (!mh.lex().money() || money) && !(prev == Part.SCALE
-        && mh.lex().factor() <= lastScale) && (any || !mh.lex().plural())) {
+        && mh.lex().factor() <= lastScale) && (any || !mh.lex().plural())
+        && (!mh.lex().suffix() || prev == Part.DIGITS)) {
+      // an abbreviation ("5 M", "12 k") multiplies digits only: "a B rating", "a K-pop star",
+      // "five K" are no amounts
       return multiplier(mh);
     }
     Hit<Fraction> fh = sentence.cue(k, QuantityLexicon.FRACTION, Fraction.class);
@@ -163,7 +166,7 @@ final class NumberWords extends SentenceReader {
       }
       int n2 = nw.endWord();
       Hit<Multiplier> m = sentence.cue(n2, QuantityLexicon.MULTIPLIER, Multiplier.class);
-      if (n2 < to && (m != null && !m.lex().plural()
+      if (n2 < to && (m != null && !m.lex().plural() && !m.lex().suffix()
           || sentence.cue(n2, QuantityLexicon.FRACTION, Fraction.class) != null
           || reader.compoundOrdinalAt(n2))) {
         articleOnly = !any;

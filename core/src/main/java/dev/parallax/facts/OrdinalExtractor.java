@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <p>An ordinal is an {@code ordinal} cue of {@code ordinals.rules} ("first" ... "twentieth") or a
  * word shaped like "1st", "2nd", "10th"; it opens a statement only right after an
  * {@code ordinal-determiner} ("the", "a", "its"...), and never inside one of the given time
- * expressions ("August 1st"). Qualifiers ({@code ordinal-qualifier}) are read up to two words
+ * expressions ("August 1st"), nor as part of a name ("the Fifth Amendment", "the 21st century",
+ * "the First National Bank": see {@link #named}). Qualifiers ({@code ordinal-qualifier}) are read up to two words
  * before the determiner ("only the second") and right after the ordinal ("first known",
  * "10th such").
  *
@@ -96,7 +97,8 @@ public final class OrdinalExtractor {
       }
     }
     Cues c = new Cues(startsOf(cues, "ordinal-determiner"), startsOf(cues, "ordinal-qualifier"),
-        startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"));
+        startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"),
+        startsOf(cues, "ordinal-name-noun"));
     int nextTime = 0;
     for (int s = 0; s < t.sentences().size(); s++) {
       CharSpan sentence = t.sentences().get(s);
@@ -109,9 +111,11 @@ public final class OrdinalExtractor {
         inSentence.add(sorted.get(i));
       }
       List<OrdinalFacet> found = new ArrayList<>();
+      boolean headline = NameExtractor.isTitleCase(t, s);
       for (int w = t.firstWord(s); w < t.endWord(s); w++) {
         int n = ordinals.getOrDefault(t.start(w), digits(t.term(w)));
-        if (n >= 1 && !insideTime(inSentence, t.start(w), t.end(w))) {
+        if (n >= 1 && !insideTime(inSentence, t.start(w), t.end(w))
+            && !named(t, c, w, t.endWord(s), headline)) {
           OrdinalFacet f = read(spans, c, s, w, n, inSentence, found);
           if (f != null) {
             found.add(f);
@@ -218,6 +222,26 @@ public final class OrdinalExtractor {
         window, qualifiers, when);
   }
 
+  /**
+   * Whether the ordinal at word {@code w} is part of a name, not a count: a noun of the facet
+   * {@code ordinal-name-noun} follows it ("the Fifth Amendment", "the 21st century", "the third
+   * floor", "a third-degree burn", "the third-biggest debut"), or, outside a title-case headline, the ordinal is written with a capital or in
+   * digits and a capitalised word follows ("the First National Bank", "the 82nd Airborne").
+   */
+  private static boolean named(AnalyzedText t, Cues c, int w, int to, boolean headline) {
+    int next = w + 1;
+    if (next >= to || breakBefore(t, next)) {
+      return false;
+    }
+    if (c.names.contains(t.start(next))) {
+      return true;
+    }
+    String text = t.text();
+    char own = text.charAt(t.start(w));
+    return !headline && (Character.isUpperCase(own) || Character.isDigit(own))
+        && Character.isUpperCase(text.charAt(t.start(next)));
+  }
+
   /** The last word in {@code [from, last]} that is no stop word, at least {@code from}. */
   private static int trim(AnalyzedText t, int from, int last) {
     int e = last;
@@ -293,7 +317,7 @@ public final class OrdinalExtractor {
 
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(
-      Starts determiners, Starts qualifiers, Starts counts, Starts since) {}
+      Starts determiners, Starts qualifiers, Starts counts, Starts since, Starts names) {}
 
   @Override
   public String toString() {

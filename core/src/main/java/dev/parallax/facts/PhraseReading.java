@@ -144,8 +144,9 @@ final class PhraseReading extends SentenceReader {
         : sentence.sentenceStart);
     int tokenFloor = j == i && j > from ? t.start(j - 1) : floor;
     int p = ns;
-    // a minus set apart ("- 20 degrees"): read only for temperatures and degrees, below; before
-    // other numbers it is a bullet or a dash
+    // a minus set apart ("- 20 degrees"): read only for temperatures and degrees, below, or
+    // after a word that takes a value ("was - 1,200 dollars"); before other numbers it is a
+    // bullet or a dash
     if (j == i && t.isNumber(j) && (j == from || !t.isNumber(j - 1))) {
       int m = p;
       while (m > floor && Character.isWhitespace(text.charAt(m - 1))) {
@@ -155,6 +156,14 @@ final class PhraseReading extends SentenceReader {
           && (text.charAt(m - 1) == '-' || text.charAt(m - 1) == '\u2212')
           && (m - 1 == sentence.sentenceStart || Character.isWhitespace(text.charAt(m - 2)))) {
         spacedMinus = m - 1;
+        int before = j - 1;
+        if (before >= from && t.end(before) < spacedMinus
+            && sentence.cue(before, QuantityLexicon.SIGN_AFTER, Lex.class) != null
+            && blank(text.substring(t.end(before), spacedMinus))) {
+          sign = -sign;
+          spanStart = Math.min(spanStart, spacedMinus);
+          spacedMinus = -1;
+        }
       }
     }
     if (p - 1 >= floor && (text.charAt(p - 1) == '-' || text.charAt(p - 1) == '\u2212')

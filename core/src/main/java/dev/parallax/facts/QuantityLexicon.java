@@ -36,6 +36,7 @@ final class QuantityLexicon {
   static final String ORDINAL_PART = "quantity-ordinal-part";
   static final String TAIL = "quantity-tail";
   static final String VAGUE_COUNT = "quantity-vague-count";
+  static final String SIGN_AFTER = "quantity-sign-after";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}

@@ -330,6 +330,13 @@ final class TimeDates extends TimeClauseReader {
     if (half) {
       return null; // "the first half" of a game or of a year nobody names
     }
+    String reported = anchors.period();
+    if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q') {
+      // "the fourth quarter of 2009 ... in the third quarter": the year of the quarter the
+      // report named, not the one nearest publication
+      return new TimeExpr(w, e, Type.DATE, reported.substring(0, 4) + code + q, Kind.QUARTER,
+          null, -1);
+    }
     return new TimeExpr(w, e, Type.DATE, cal.quarter(q, tense.tense(w)), Kind.QUARTER, null, -1);
   }
 

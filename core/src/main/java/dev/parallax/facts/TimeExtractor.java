@@ -33,7 +33,10 @@ import java.util.Optional;
  *       follow the nearest verb form before them: on or before publication after a past tense
  *       ("the flood peaked on March 3"), on or after it after a future word ("to be held on"),
  *       else the year that puts them nearest to publication; a quarter without a year likewise
- *       ("the fourth quarter" in August is the coming one); "the 19th century" → 18;
+ *       ("the fourth quarter" in August is the coming one), or in the year of the quarter the
+ *       text named before; a deadline "by" right before the date reads forward unless a past
+ *       tense comes first, "since" reads back (pack facet {@code time-lean}); "the 19th
+ *       century" → 18;
  *   <li>"this year" → 2025, "last week" → 2025-W42, "two years ago" → 2023 (the unit's
  *       granularity), "the 1990s" → 199, "the past decade" → DURATION P10Y (decades count in
  *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"
@@ -42,7 +45,8 @@ import java.util.Optional;
  *       first half of 2026" → 2026-H1 (never without a year: a game has halves too);
  *   <li>"the same period last year", "the same quarter a year earlier" → the month or quarter
  *       the text last named, one year back ("sales rose in February 2010 against the same
- *       period last year" → 2009-02); "the day" ("to end the day at 7,114") → the day last named,
+ *       period last year" → 2009-02); "a year earlier" after such a month or quarter, and "a
+ *       year ago" in a sentence that names one, likewise; "the day" ("to end the day at 7,114") → the day last named,
  *       else the publication date; "the end of the year", "the entire year" → the year of the
  *       month or quarter last named, else of publication;
  *   <li>"now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF; "the future" →

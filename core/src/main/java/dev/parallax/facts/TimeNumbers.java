@@ -53,6 +53,15 @@ final class TimeNumbers extends TimeClauseReader {
       }
       return new Num(Double.parseDouble(term), w + 1, true, false);
     }
+    CueHit share = tw.hit(w, TimeWords.FRACTION_OF);
+    if (share != null) {
+      int e = tw.after(w, TimeWords.FRACTION_OF);
+      if (e < to && tw.has(e, TimeWords.UNIT) && !"quarter".equals(tw.value(e, TimeWords.UNIT))
+          && !plural(e)) {
+        // "half a century", "a quarter century": that share of one unit
+        return new Num(Double.parseDouble(share.value()), e, false, false);
+      }
+    }
     CueHit h = tw.hit(w, TimeWords.NUMBER);
     if (h == null) {
       return null;
@@ -71,7 +80,27 @@ final class TimeNumbers extends TimeClauseReader {
         e = tw.after(e, TimeWords.NUMBER);
       }
     }
+    if (e < to && tw.has(e, TimeWords.FRACTION)) {
+      // "two and a half years": the count and a share more
+      int after = tw.after(e, TimeWords.FRACTION);
+      if (after < to && tw.has(after, TimeWords.UNIT)) {
+        return new Num(n + Double.parseDouble(tw.value(e, TimeWords.FRACTION)), after, false,
+            false);
+      }
+    }
     return new Num(n, e, false, article);
+  }
+
+  /**
+   * The share of a unit written after it ("an hour and a half": 0.5 at word {@code e}), with
+   * the word after it, or null.
+   */
+  double[] shareAfter(int e) {
+    if (e >= to || !tw.has(e, TimeWords.FRACTION)) {
+      return null;
+    }
+    return new double[] {Double.parseDouble(tw.value(e, TimeWords.FRACTION)),
+        tw.after(e, TimeWords.FRACTION)};
   }
 
   /** The word of the unit after a number, allowing one adjective before a plural unit. */

@@ -140,6 +140,12 @@ final class TimeRelatives extends TimeClauseReader {
     if (n.digits() && n.value() >= 1000 && !tw.tight(w, "-")) {
       return null;
     }
+    double[] share = n.vague() ? null : numbers.shareAfter(e);
+    if (share != null) {
+      // "an hour and a half", "a decade and a half"
+      return new TimeExpr(w, (int) share[1], Type.DURATION, duration(unit, n.value() + share[0]),
+          Kind.DURATION, null, -1);
+    }
     return new TimeExpr(w, e, Type.DURATION, duration(unit, n.value()), Kind.DURATION, null, -1);
   }
 
@@ -165,16 +171,21 @@ final class TimeRelatives extends TimeClauseReader {
         -1);
   }
 
-  /** "years" after "for", "in", "over the", "recent"; "the weekend". */
+  /**
+   * "years" after "for", "in", "over the", "recent", or before "of" and a plain noun ("days of
+   * repairs", "months of talks": not "days of the week").
+   */
   TimeExpr pluralUnit(int w) {
     String unit = tw.value(w, TimeWords.UNIT);
-    if (unit == null || !plural(w) || w - 1 < from) {
+    if (unit == null || !plural(w)) {
       return null;
     }
-    if (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET)
-        || tw.has(w - 1, TimeWords.SPAN_VERB)
-        || w - 2 >= from && tw.has(w - 1, TimeWords.LIMITER) && tw.has(w - 2, TimeWords.LINK)) {
-      // "for days", "the weeks", "took minutes", "in just minutes"
+    int e = tw.after(w, TimeWords.UNIT);
+    boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
+    if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)
+        || tw.has(w - 1, TimeWords.DET) || tw.has(w - 1, TimeWords.SPAN_VERB)
+        || w - 2 >= from && tw.has(w - 1, TimeWords.LIMITER) && tw.has(w - 2, TimeWords.LINK))) {
+      // "for days", "the weeks", "took minutes", "in just minutes", "then days of repairs"
       return new TimeExpr(w, tw.after(w, TimeWords.UNIT), Type.DURATION, duration(unit, Double.NaN),
           Kind.PLURAL, null, -1);
     }

@@ -56,9 +56,16 @@ final class TimeSentence extends TimeClauseReader {
       }
     }
     String period = previousPeriod;
+    String named = null;
+    for (TimeExpr e : found) {
+      named = e.reportsPeriod() ? e.value() : named;
+    }
     for (int i = 0; i < found.size(); i++) {
       TimeExpr e = found.get(i);
       TimeExpr same = period == null ? null : samePeriod(e, period);
+      if (same == null) {
+        same = yearsBack(e, period, named);
+      }
       if (same != null) {
         found.set(i, same);
       } else if (e.reportsPeriod()) {
@@ -96,6 +103,36 @@ final class TimeSentence extends TimeClauseReader {
       out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
     }
     return new Carried(last, period);
+  }
+
+  /**
+   * "a year earlier", "two years earlier" once the text has named the month or quarter it
+   * reports ({@code period}), and "a year ago" in a sentence that names one ({@code named}):
+   * that period the years back, as an earnings report compares a quarter with the same quarter
+   * before ("rose 12 percent in the third quarter from a year earlier": 2024-Q3 after 2025-Q3);
+   * null otherwise, and "a year earlier" then stays a length of time counted from another event.
+   */
+  private TimeExpr yearsBack(TimeExpr e, String period, String named) {
+    int end = e.end();
+    int years = -1;
+    String anchor = null;
+    if (period != null && e.kind() == Kind.DURATION && e.value().matches("P\\d{1,3}Y")
+        && end < to && "earlier".equals(tw.value(end, TimeWords.AGO))) {
+      years = Integer.parseInt(e.value().substring(1, e.value().length() - 1));
+      anchor = period;
+      end++;
+    } else if (named != null && cal.known() && e.kind() == Kind.REL && e.end() - 1 >= from
+        && "before".equals(tw.value(e.end() - 1, TimeWords.AGO))
+        && e.value().matches("\\d{4}")) {
+      years = cal.dct().getYear() - Integer.parseInt(e.value());
+      anchor = named;
+    }
+    if (years <= 0) {
+      return null;
+    }
+    int year = Integer.parseInt(anchor.substring(0, 4));
+    return new TimeExpr(e.first(), end, Type.DATE,
+        TimeCalendar.year(year - years) + anchor.substring(4), Kind.REL, null, -1);
   }
 
   /**

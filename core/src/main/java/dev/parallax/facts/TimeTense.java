@@ -36,14 +36,26 @@ final class TimeTense extends TimeClauseReader {
    * "to be"), -1 for a verb in the past tense (a word of the pack facet {@code time-past},
    * "was", "said", "fell", or a lower-case word in "-ed", the regular English past: "peaked",
    * "reached"; a participle after a form of "be", facet {@code time-be}, or a base form after
-   * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither.
+   * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither. A word of the pack
+   * facet {@code time-lean} decides too: "since" points back wherever it stands in the window,
+   * a deadline "by" right before the date (determiners and words of degree between) points
+   * forward unless a past tense stands before it ("had doubled by June").
    */
   int tense(int w) {
     return tense(w, TENSE_WORDS);
   }
 
   private int tense(int w, int words) {
+    boolean deadline = false;
     for (int k = w - 1; k >= from && k >= w - words; k--) {
+      String lean = tw.value(k, TimeWords.LEAN);
+      if ("-1".equals(lean)) {
+        return -1; // "since the peak on March 3": a stretch up to now began then
+      }
+      if ("1".equals(lean) && opens(k, w)) {
+        deadline = true; // "by the February deadline": ahead, unless a past tense comes first
+        continue;
+      }
       if (tw.has(k, TimeWords.FUTURE)) {
         return 1;
       }
@@ -60,6 +72,28 @@ final class TimeTense extends TimeClauseReader {
         return -1;
       }
     }
-    return 0;
+    return deadline ? 1 : 0;
+  }
+
+  /**
+   * Whether the words between {@code k} and {@code w} are only determiners and words of degree
+   * ("by the February deadline", "by early June", "by the end of June"), so that the word at
+   * {@code k} governs the date at {@code w}.
+   */
+  private boolean opens(int k, int w) {
+    int covered = k + 1;
+    for (int i = k + 1; i < w; i++) {
+      if (i < covered) {
+        continue;
+      }
+      if (tw.has(i, TimeWords.DET)) {
+        covered = i + 1;
+      } else if (tw.has(i, TimeWords.MOD)) {
+        covered = tw.after(i, TimeWords.MOD);
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -47,8 +47,11 @@ final class TimeWords {
   static final int HALF = 33;
   static final int FISCAL = 34;
   static final int WHOLE = 35;
+  static final int LEAN = 36;
+  static final int FRACTION = 37;
+  static final int FRACTION_OF = 38;
   private static final String[] FACETS = {
-    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole"
+    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of"
   };
 
   private final AnalyzedText text;
@@ -111,7 +114,8 @@ final class TimeWords {
     CueHit[] h = hits[w];
     for (int f = 0; f < h.length; f++) {
       if (h[f] != null && f != LINK && f != OF && f != FUTURE && f != BOUND
-          && f != AGO && f != COUNTDOWN && f != RANGE && f != PERIOD && f != ANCHOR && f != BASE && f != FISCAL && f != WHOLE) {
+          && f != AGO && f != COUNTDOWN && f != RANGE && f != PERIOD && f != ANCHOR && f != BASE && f != FISCAL && f != WHOLE
+          && f != LEAN && f != FRACTION) {
         return true;
       }
     }

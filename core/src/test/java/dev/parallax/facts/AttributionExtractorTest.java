@@ -75,6 +75,54 @@ class AttributionExtractorTest {
     "The reported defection drew attention. | REPORTER"
         + " | The reported defection drew attention | '' | ''",
     "His claims were never checked. | REPORTER | His claims were never checked | '' | ''",
+    // when a report was made is no part of who made it
+    "The agency on Tuesday said profits rose. | INDIRECT | The agency on Tuesday said"
+        + " | The agency | said",
+    "The company late Tuesday said profits rose. | INDIRECT | The company late Tuesday said"
+        + " | The company | said",
+    "The plan is dead, said Tuesday the head of the agency. | INDIRECT"
+        + " | said Tuesday the head of the agency | the head of the agency | said",
+    "The Times said profits rose. | INDIRECT | The Times said | The Times | said",
+    // a prepositional phrase is no speaker
+    "The plan is dead, said in Kyiv the minister. | INDIRECT | said in Kyiv the minister"
+        + " | the minister | said",
+    "Officials in Kyiv said the attack killed five. | INDIRECT | Officials in Kyiv said"
+        + " | Officials in Kyiv | said",
+    // the speaker before an aside set off by commas
+    "Smith, 45, said the plan failed. | INDIRECT | Smith, 45, said | Smith | said",
+    "The ministry, in a statement Tuesday, said the leak was contained. | INDIRECT"
+        + " | The ministry, in a statement Tuesday, said | The ministry | said",
+    "After the vote, officials, visibly tired, said the plan failed. | INDIRECT"
+        + " | officials, visibly tired, said | officials | said",
+    "In Kyiv, the plan is dead, said the minister. | INDIRECT | said the minister"
+        + " | the minister | said",
+    "Bob Currie, 66, a resident of the block, said he saw it. | INDIRECT"
+        + " | Bob Currie, 66, a resident of the block, said | Bob Currie | said",
+    "John Christie, head of production for Paperny Films, located down the street, said they"
+        + " were planning a party. | INDIRECT | John Christie, head of production for Paperny"
+        + " Films, located down the street, said | John Christie | said",
+    "Five people died in the quake, Fauzi, an official from the local disaster agency, told AFP."
+        + " | INDIRECT | Fauzi, an official from the local disaster agency, told | Fauzi | told",
+    "His heart failed while he was reading, his son, Ike LaRue III, said. | INDIRECT"
+        + " | his son, Ike LaRue III, said | his son | said",
+    "The plan is dead, officials, who asked not to be named, said. | INDIRECT"
+        + " | officials, who asked not to be named, said | officials | said",
+    "Majed Hamdan, an AP photographer, who rushed to the scene, said many died. | INDIRECT"
+        + " | Majed Hamdan, an AP photographer, who rushed to the scene, said | Majed Hamdan"
+        + " | said",
+    // no aside: a clause before an inverted verb, a list, a quotation, a participle
+    "He died in a prison in Springfield, Missouri, on Monday morning, said a spokesman."
+        + " | INDIRECT | said a spokesman | a spokesman | said",
+    "Bringing HP and EDS together could trigger clashes, said analyst Dana Stiffler. | INDIRECT"
+        + " | said analyst Dana Stiffler | analyst Dana Stiffler | said",
+    "AMD plans to meet media, data, and graphic requirements, says Dave Orton. | INDIRECT"
+        + " | says Dave Orton | Dave Orton | says",
+    "The pirates, said to be in a dhow, fired at it. | INDIRECT | said | '' | said",
+    "USA Today reports that the deal failed. | INDIRECT | USA Today reports | USA Today"
+        + " | reports",
+    "HP today announced a deal. | INDIRECT | HP today announced | HP | announced",
+    // an auxiliary alone is no speaker
+    "Has said nothing since. | INDIRECT | said | '' | said",
   })
   void readsModeSpanSourceAndCue(
       String text, Mode mode, String span, String source, String cue) {
@@ -97,6 +145,22 @@ class AttributionExtractorTest {
         .containsExactly(
             "DIRECT_QUOTE “We will not go back,” / the soldier / said",
             "DIRECT_QUOTE “I wanted to be free.” / He / said");
+  }
+
+  @Test
+  void aWeekdayOrAPrepositionAfterAnInvertedVerbIsNoSpeaker() {
+    assertThat(extract("“The talks failed,” said Tuesday a spokesman."))
+        .extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE a spokesman");
+    assertThat(extract("“It is over,” said in an interview the minister."))
+        .extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE the minister");
+    assertThat(extract("“I’m scared for everything, myself, my store,” said Salm Sami, 45."))
+        .extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE Salm Sami");
+    assertThat(extract("“We are ready,” said Tuesday."))
+        .extracting(f -> f.mode() + " " + f.source().orElse("-"))
+        .containsExactly("DIRECT_QUOTE -");
   }
 
   @Test
@@ -140,6 +204,16 @@ class AttributionExtractorTest {
     AttributionFacet f = extract(text).get(0);
     assertThat(f.source().orElseThrow().split(" "))
         .hasSizeLessThanOrEqualTo(AttributionExtractor.MAX_SOURCE_WORDS);
+  }
+
+  @Test
+  void asidesAndTimesAreReadWithinBoundedWords() {
+    // a long clause with no break, then many verbs after commas; and a long run of weekdays
+    String text = "The " + "very ".repeat(20000) + "tall man" + ", a spokesman, said".repeat(2000)
+        + " so. It is over, said " + "Tuesday ".repeat(20000) + "the minister.";
+    List<AttributionFacet> got = extract(text);
+    assertThat(got).allSatisfy(f -> assertThat(f.source().orElse("").split(" "))
+        .hasSizeLessThanOrEqualTo(AttributionExtractor.MAX_SOURCE_WORDS));
   }
 
   @Test

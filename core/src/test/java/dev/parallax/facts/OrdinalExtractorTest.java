@@ -149,6 +149,13 @@ class OrdinalExtractorTest {
     "The third incident drew a warning from Seoul. | 3 | incident",
     "Its fifth launch failed. | 5 | launch",
     "Officials counted the twentieth case of the kind. | 20 | case",
+    // a capital in a title-case headline tells no name
+    "Obama Wins a Second Term | 2 | Term",
+    "She won her third title in Paris. | 3 | title",
+    "The company posted its first loss. | 1 | loss",
+    "It was the first-ever visit of its kind. | 1 | visit",
+    "He won by an 11th-round knockout. | 11 | round knockout",
+    "They need a win to wrap up their first division title. | 1 | division title",
   })
   void readsTheEventWithoutAWindow(String text, int ordinal, String event) {
     OrdinalFacet f = new Case(text).only();
@@ -174,6 +181,20 @@ class OrdinalExtractorTest {
     "He waited for thirty seconds.",
     "He crossed in a second.",
     "The soldier first crossed the line at dawn.",
+    // an ordinal that names a thing counts nothing
+    "He invoked the Fifth Amendment and refused to answer.",
+    "The 14th Amendment guarantees equal protection.",
+    "The house was built in the 21st century.",
+    "Her office is on the third floor.",
+    "He served in the 82nd Airborne Division.",
+    "He works at the First National Bank.",
+    "The Second World War ended in 1945.",
+    // an ordinal that makes a kind or a rank
+    "She is a third-generation farmer with a third-degree burn.",
+    "It was the third-biggest debut and a third-rate burglary.",
+    // idioms
+    "Force should be the last resort, not the first resort.",
+    "At first glance it was the first sight of land.",
   })
   void findsNoStatementWhereThereIsNone(String text) {
     assertThat(new Case(text).extract()).isEmpty();

@@ -214,6 +214,14 @@ class QuantityExtractorTest {
         row("The fund raised $2MM in May.", "$2MM", 2e6, 2e6, 2e6, "USD", ex),
         row("The firm is worth 4.5b now.", "4.5b", 4.5e9, 4.5e9, 4.5e9, null, ex),
         row("Debt stood at 7 tln roubles.", "7 tln roubles", 7e12, 7e12, 7e12, "RUB", ex),
+        row("The band scored 5 M points.", "5 M", 5e6, 5e6, 5e6, null, ex),
+        row("A quarter billion dollars went missing.", "A quarter billion dollars", 2.5e8,
+            2.5e8, 2.5e8, "USD", ex),
+        // a minus set apart after a word that takes a value is a sign
+        row("The index closed at - 25 k.", "- 25 k", -25000, -25000, -25000, null, ex),
+        row("The balance was - 1,200 dollars.", "- 1,200 dollars", -1200, -1200, -1200, "USD",
+            ex),
+        row("It rose from 5 to - 3 percent.", "- 3 percent", -3, -3, -3, "%", ex),
         // bounds
         row("It must be more than 4 and less or equal than 9.",
             "more than 4 and less or equal than 9", 4, 4, 9, null, Approximation.RANGE),
@@ -309,6 +317,11 @@ class QuantityExtractorTest {
     assertThat(extract("Former FBI director James B. Comey testified.")).isEmpty();
     assertThat(extract("Justice Anthony M. Kennedy wrote for the F.B.I. and the C.I.A.")).isEmpty();
     assertThat(extract("He ran as a third-party candidate with his half-brother.")).isEmpty();
+    // an abbreviation multiplies digits only: not after an article or a number word
+    assertThat(extract("The company got a B rating from Moody's.")).isEmpty();
+    assertThat(extract("She is a K-pop star with a B+ grade.")).isEmpty();
+    assertThat(extract("Plan B was adopted after the B-52 crashed.")).isEmpty();
+    assertThat(extract("He takes Vitamin B and has an M.B.A. degree.")).isEmpty();
     assertThat(extract("They paid $20 B for it.")).extracting(q -> q.span().text())
         .containsExactly("$20 B");
     assertThat(extract("Prices rose from 30 to 40 dollars.")).hasSize(2);
@@ -345,6 +358,12 @@ class QuantityExtractorTest {
     assertThat(extract("Lead fell 2 in the morning.")).extracting(q -> q.unit().orElse(""))
         .containsExactly("");
     assertThat(only("- 20 people died in the blast.", "20").value()).isEqualTo(20);
+    assertThat(extract("Three people - two women and a man - were hurt."))
+        .extracting(QuantityFacet::value).containsExactly(3.0, 2.0);
+    assertThat(extract("The score - 25 points - was a record.")).extracting(QuantityFacet::value)
+        .containsExactly(25.0);
+    assertThat(extract("The total was 40 - 25 of them women.")).extracting(QuantityFacet::value)
+        .containsExactly(40.0, 25.0);
     // 'won' before a number is the verb
     assertThat(extract("Spain won 3 games.")).extracting(q -> q.unit().orElse(""))
         .containsExactly("");

@@ -16,6 +16,7 @@ import java.util.Set;
 final class Lexicon {
   private final Set<String> genericNouns;
   private final Set<String> irregularPlurals;
+  private final Set<String> vagueParts;
   private final Set<String> singularsInS;
   private final Set<String> reporting;
   private final Set<String> denials;
@@ -67,6 +68,7 @@ final class Lexicon {
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
     this.irregularPlurals = pack.lower("irregular-plural");
+    this.vagueParts = pack.lower("vague-part");
     this.singularsInS = pack.lower("singular-in-s");
     this.reporting = pack.stems("reporting-word");
     this.denials = pack.stems("denial-verb");
@@ -158,6 +160,11 @@ final class Lexicon {
     }
     return w.length() > 3 && w.equals(word) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
         && !w.endsWith("is") && !w.endsWith("'s") && !singularsInS.contains(w);
+  }
+
+  /** Words for an unnumbered part before "of" ("most of", "much of"), lower case. */
+  Set<String> vagueParts() {
+    return vagueParts;
   }
 
   Set<String> genericNouns() {

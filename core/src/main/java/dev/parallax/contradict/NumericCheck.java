@@ -72,7 +72,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     Amount x = a.amount();
     Amount y = b.amount();
     if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, left)
-        || sameValueIn(x, b.view()) || sameValueIn(y, a.view()) || complements(x, y)) {
+        || sameValueIn(x, b.view()) || sameValueIn(y, a.view()) || complements(x, y)
+        || wholeOfVaguePart(x) || wholeOfVaguePart(y)) {
       return;
     }
     List<String> notes = new ArrayList<>();
@@ -186,6 +187,21 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the amount is the whole of which an unnumbered part is told ("served most of a
+   * six-month sentence", "much of the $3 million"): "of", at most a function word, and before "of" a
+   * word of the pack facet {@code vague-part}. The part's value is not stated, so the whole is no
+   * value to set against another report's.
+   */
+  private boolean wholeOfVaguePart(Amount a) {
+    ClaimWords w = a.claim();
+    int j = w.firstWordFrom(a.evidence().start()) - 1;
+    if (j >= 0 && !w.isContent(j) && !w.lower(j).equals("of")) {
+      j--; // a determiner: "most of a", "much of their"
+    }
+    return j >= 1 && w.lower(j).equals("of") && lexicon.vagueParts().contains(w.lower(j - 1));
   }
 
   /**

@@ -157,6 +157,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // an unnumbered part of a whole states no value of the part
+        Arguments.of("He served four and a half months in federal prison for the break-in.",
+            "He served most of a six-month sentence in federal prison for the break-in."),
         // two states of two people
         Arguments.of("The driver was in stable condition at the hospital on Monday.",
             "A passenger was in critical condition at the hospital on Monday."),

@@ -20,6 +20,9 @@ import java.util.TreeSet;
  */
 final class HtmlReport {
 
+  /** Beyond this many articles, the story facts and contradictions come before the texts. */
+  static final int STORY_FIRST = 3;
+
   private HtmlReport() {}
 
   /** The page. */
@@ -58,6 +61,13 @@ final class HtmlReport {
       partners.computeIfAbsent(r, k -> new ArrayList<>()).add(l);
     }
 
+    // up to three articles stand side by side at the top; with more, the story comes first
+    // (the facts by source, contradicted ones first, then the contradictions) and the texts after
+    boolean storyFirst = c.articles().size() > STORY_FIRST;
+    if (storyFirst) {
+      facts(sb, c);
+      contradictions(sb, c);
+    }
     sb.append("<section class=\"articles\" style=\"grid-template-columns: repeat(")
         .append(Math.min(3, c.articles().size())).append(", minmax(22em, 1fr))\">\n");
     for (Article a : c.articles()) {
@@ -65,8 +75,10 @@ final class HtmlReport {
     }
     sb.append("</section>\n");
 
-    contradictions(sb, c);
-    facts(sb, c);
+    if (!storyFirst) {
+      contradictions(sb, c);
+      facts(sb, c);
+    }
     alignments(sb, c, claimIds);
     exclusives(sb, c, claimIds);
     profiles(sb, c);
@@ -184,14 +196,31 @@ final class HtmlReport {
     sb.append('>').append(body).append("</span>");
   }
 
+  /**
+   * The contradictions, one entry per disagreement: findings of one kind with the same two
+   * values (either way round) between other pairs of articles (many reports repeating the two versions of one
+   * fact) join the first one's entry, which names the other pairs of articles.
+   */
   private static void contradictions(StringBuilder sb, Comparison c) {
-    sb.append("<section><h2>Contradictions (").append(c.contradictions().size())
-        .append(")</h2>\n");
+    Map<List<Object>, List<Contradiction>> groups = new LinkedHashMap<>();
+    for (Contradiction x : c.contradictions()) {
+      boolean inOrder = x.leftValue().compareTo(x.rightValue()) <= 0;
+      List<Object> key = List.of(x.kind(), inOrder ? x.leftValue() : x.rightValue(),
+          inOrder ? x.rightValue() : x.leftValue());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(x);
+    }
+    sb.append("<section><h2>Contradictions (").append(c.contradictions().size());
+    if (groups.size() < c.contradictions().size()) {
+      sb.append(", ").append(esc(TextReport.count(groups.size(), "disagreement",
+          "disagreements")));
+    }
+    sb.append(")</h2>\n");
     if (c.contradictions().isEmpty()) {
       sb.append("<p class=\"none\">None found.</p>\n");
     }
     sb.append("<ol class=\"contradictions\">\n");
-    for (Contradiction x : c.contradictions()) {
+    for (List<Contradiction> g : groups.values()) {
+      Contradiction x = g.get(0);
       sb.append("<li><p class=\"why\">").append(esc(x.kind().name().toLowerCase(Locale.ROOT)))
           .append(String.format(Locale.ROOT, " · confidence %.2f", x.confidence()))
           .append("</p>");
@@ -200,7 +229,19 @@ final class HtmlReport {
         sb.append("<p><b>").append(esc(e.article())).append("</b> <mark>").append(esc(e.text()))
             .append("</mark> <span class=\"pos\">= ").append(esc(value)).append("</span></p>");
       }
-      sb.append("<p>").append(esc(x.explanation())).append("</p></li>\n");
+      sb.append("<p>").append(esc(x.explanation())).append("</p>");
+      if (g.size() > 1) {
+        sb.append("<details><summary>also between ").append(g.size() - 1)
+            .append(g.size() == 2 ? " other pair" : " other pairs").append(" of articles")
+            .append("</summary><p class=\"pos\">");
+        for (int i = 1; i < g.size(); i++) {
+          Contradiction y = g.get(i);
+          sb.append(i > 1 ? ", " : "").append(esc(y.left().article())).append(" – ")
+              .append(esc(y.right().article()));
+        }
+        sb.append("</p></details>");
+      }
+      sb.append("</li>\n");
     }
     sb.append("</ol></section>\n");
   }

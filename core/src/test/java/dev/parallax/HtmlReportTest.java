@@ -34,6 +34,35 @@ class HtmlReportTest {
   }
 
   @Test
+  void putsTheStoryBeforeTheTextsOfMoreThanThreeArticles() {
+    assertThat(html.indexOf("<section class=\"articles\"")).isLessThan(html.indexOf("Story facts"));
+    List<Article> five = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      five.add(Article.builder().id("r" + i).outlet("Outlet " + i).published("2025-10-20")
+          .text("Troops took the defector into custody near the border on Sunday.").build());
+    }
+    String many = Parallax.standard().compare(five).toHtml();
+    assertThat(many.indexOf("Story facts")).isPositive()
+        .isLessThan(many.indexOf("<section class=\"articles\""));
+  }
+
+  @Test
+  void showsOneDisagreementRepeatedByManyReportsOnce() {
+    List<Article> four = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      four.add(Article.builder().id("r" + i).published("2025-10-20")
+          .text("Police said " + (i <= 2 ? "12" : "18") + " people were injured in the riots on"
+              + " Sunday.").build());
+    }
+    Comparison many = Parallax.standard().compare(four);
+    assertThat(many.contradictions()).hasSize(4);
+    String page = many.toHtml();
+    assertThat(page).contains("<h2>Contradictions (4, 1 disagreement)</h2>",
+        "<details><summary>also between 3 other pairs of articles</summary>"
+            + "<p class=\"pos\">r1 – r4, r2 – r3, r2 – r4</p></details>");
+  }
+
+  @Test
   void escapesArticleText() {
     assertThat(html).doesNotContain("<script>alert(1)</script>");
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "said so &amp; more.");

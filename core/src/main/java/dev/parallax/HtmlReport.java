@@ -197,18 +197,11 @@ final class HtmlReport {
   }
 
   /**
-   * The contradictions, one entry per disagreement: findings of one kind with the same two
-   * values (either way round) between other pairs of articles (many reports repeating the two versions of one
-   * fact) join the first one's entry, which names the other pairs of articles.
+   * The contradictions, one entry per disagreement ({@link Disagreements}), which names the
+   * other pairs of articles that repeat it.
    */
   private static void contradictions(StringBuilder sb, Comparison c) {
-    Map<List<Object>, List<Contradiction>> groups = new LinkedHashMap<>();
-    for (Contradiction x : c.contradictions()) {
-      boolean inOrder = x.leftValue().compareTo(x.rightValue()) <= 0;
-      List<Object> key = List.of(x.kind(), inOrder ? x.leftValue() : x.rightValue(),
-          inOrder ? x.rightValue() : x.leftValue());
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(x);
-    }
+    List<List<Contradiction>> groups = Disagreements.of(c.contradictions());
     sb.append("<section><h2>Contradictions (").append(c.contradictions().size());
     if (groups.size() < c.contradictions().size()) {
       sb.append(", ").append(esc(TextReport.count(groups.size(), "disagreement",
@@ -219,7 +212,7 @@ final class HtmlReport {
       sb.append("<p class=\"none\">None found.</p>\n");
     }
     sb.append("<ol class=\"contradictions\">\n");
-    for (List<Contradiction> g : groups.values()) {
+    for (List<Contradiction> g : groups) {
       Contradiction x = g.get(0);
       sb.append("<li><p class=\"why\">").append(esc(x.kind().name().toLowerCase(Locale.ROOT)))
           .append(String.format(Locale.ROOT, " · confidence %.2f", x.confidence()))
@@ -231,15 +224,10 @@ final class HtmlReport {
       }
       sb.append("<p>").append(esc(x.explanation())).append("</p>");
       if (g.size() > 1) {
-        sb.append("<details><summary>also between ").append(g.size() - 1)
-            .append(g.size() == 2 ? " other pair" : " other pairs").append(" of articles")
-            .append("</summary><p class=\"pos\">");
-        for (int i = 1; i < g.size(); i++) {
-          Contradiction y = g.get(i);
-          sb.append(i > 1 ? ", " : "").append(esc(y.left().article())).append(" – ")
-              .append(esc(y.right().article()));
-        }
-        sb.append("</p></details>");
+        sb.append("<details><summary>also between ")
+            .append(esc(TextReport.count(g.size() - 1, "other pair", "other pairs")))
+            .append(" of articles</summary><p class=\"pos\">")
+            .append(esc(Disagreements.otherPairs(g))).append("</p></details>");
       }
       sb.append("</li>\n");
     }

@@ -63,15 +63,25 @@ final class TextReport {
       }
     }
 
-    sb.append("\nContradictions (").append(c.contradictions().size()).append(")\n");
+    List<List<Contradiction>> groups = Disagreements.of(c.contradictions());
+    sb.append("\nContradictions (").append(c.contradictions().size());
+    if (groups.size() < c.contradictions().size()) {
+      sb.append(", ").append(count(groups.size(), "disagreement", "disagreements"));
+    }
+    sb.append(")\n");
     n = 0;
-    for (Contradiction x : c.contradictions()) {
+    for (List<Contradiction> g : groups) {
+      Contradiction x = g.get(0);
       n++;
       sb.append(String.format(Locale.ROOT, "%n%3d. %s, confidence %.2f%n", n,
           x.kind().name().toLowerCase(Locale.ROOT), x.confidence()));
       evidence(sb, x.leftEvidence(), x.leftValue(), idWidth);
       evidence(sb, x.rightEvidence(), x.rightValue(), idWidth);
       wrap(sb, "", x.explanation(), 5);
+      if (g.size() > 1) {
+        wrap(sb, "", "Also between " + count(g.size() - 1, "other pair", "other pairs")
+            + " of articles: " + Disagreements.otherPairs(g) + ".", 5);
+      }
     }
 
     sb.append("\nLoaded and opinion language (").append(count(c.tags().size(), "tag", "tags"))

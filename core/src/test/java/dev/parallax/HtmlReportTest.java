@@ -48,12 +48,7 @@ class HtmlReportTest {
 
   @Test
   void showsOneDisagreementRepeatedByManyReportsOnce() {
-    List<Article> four = new ArrayList<>();
-    for (int i = 1; i <= 4; i++) {
-      four.add(Article.builder().id("r" + i).published("2025-10-20")
-          .text("Police said " + (i <= 2 ? "12" : "18") + " people were injured in the riots on"
-              + " Sunday.").build());
-    }
+    List<Article> four = RepeatedReports.fourOfTwoVersions();
     Comparison many = Parallax.standard().compare(four);
     assertThat(many.contradictions()).hasSize(4);
     String page = many.toHtml();

@@ -34,12 +34,7 @@ class TextReportTest {
 
   @Test
   void oneDisagreementRepeatedByManyReportsIsOneEntry() {
-    List<Article> four = new ArrayList<>();
-    for (int i = 1; i <= 4; i++) {
-      four.add(Article.builder().id("r" + i).published("2025-10-20")
-          .text("Police said " + (i <= 2 ? "12" : "18") + " people were injured in the riots on"
-              + " Sunday.").build());
-    }
+    List<Article> four = RepeatedReports.fourOfTwoVersions();
     String report = PX.compare(four).report();
     assertThat(report).contains("Contradictions (4, 1 disagreement)\n",
         "Also between 3 other pairs of articles: r1 – r4, r2 – r3, r2 – r4.");

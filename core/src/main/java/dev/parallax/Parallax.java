@@ -113,7 +113,11 @@ public final class Parallax {
    * Compares two or more articles, in the order given. Up to 22 articles, every pair of articles
    * is compared claim by claim; beyond, each article with the (about 21) articles most like
    * it, so that the work, the alignments and the contradictions grow linearly with the number of
-   * articles ({@link Comparison#facts()} still joins the claims of all articles).
+   * articles ({@link Comparison#facts()} still joins the claims of all articles). Beyond 22
+   * articles, a claim that aligns with nothing in the articles compared with its own is then
+   * looked for in the others (a bounded search per claim): its best match in such an article, at
+   * the same thresholds, is an alignment too, so that a claim another source states is no
+   * exclusive. Contradictions are looked for between compared articles only.
    *
    * @throws IllegalArgumentException when fewer than two articles are given, or two different
    *     articles share an id

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parallax.text.AnalyzedText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,12 @@ import java.util.Map;
  *       web address (a source line) states no fact and keeps no stems.
  *   <li>Pairs of texts: up to {@link #NEIGHBOURS} + 1 texts, every pair; beyond, each text with
  *       about {@link #NEIGHBOURS} others, the most alike ({@link TextNeighbours}), so that the
- *       work grows linearly with the number of texts. Only sentences of compared texts align.
+ *       work grows linearly with the number of texts. Sentences of compared texts align; then
+ *       (since 2026-12-05) each sentence that aligned with none of them gets a second, bounded
+ *       look at the texts not compared with its own: the index below proposes its best hits
+ *       there, and the pairs are scored and kept as any other, but only as that sentence's best
+ *       match in the other text (see {@code secondLook}). A claim that another source states is
+ *       then not left alone because the two articles were not compared.
  *   <li>Candidates: while the compared texts hold at most 10,000,000 pairs of sentences, every
  *       such pair is scored. Beyond that, every sentence becomes one document of an
  *       in-memory Lucene index ({@link org.apache.lucene.store.ByteBuffersDirectory}); each
@@ -66,7 +72,8 @@ public final class Aligner {
    * (see {@link TextNeighbours}): the aligned pairs, their word diffs and the contradiction
    * checks then grow linearly with the number of texts, not with its square. Up to 22 texts
    * (the largest event of the development set has 22 reports), every pair is compared. Story
-   * facts still join claims across all texts, through the compared pairs.
+   * facts still join claims across all texts, through the compared pairs and the second look
+   * (see {@link #alignAll}).
    */
   public static final int NEIGHBOURS = 21;
 
@@ -166,7 +173,9 @@ public final class Aligner {
   /**
    * The aligned pairs of sentences and the pairs of texts compared to find them.
    *
-   * @param pairs the aligned pairs, ordered by left text, left sentence, right text, right sentence
+   * @param pairs the aligned pairs, ordered by left text, left sentence, right text, right sentence;
+   *     beyond {@link #NEIGHBOURS} + 1 texts, also the pairs of the second look, between texts not
+   *     compared, that hold a sentence which aligned with nothing in the compared texts
    * @param compared the pairs of texts whose sentences were compared: all of them up to {@link
    *     #NEIGHBOURS} + 1 texts, else each text with its nearest
    */
@@ -184,7 +193,10 @@ public final class Aligner {
    * texts most like it (see {@link TextNeighbours}), so the pairs, and the work, grow linearly
    * with the number of texts. The pairs of two compared texts are the same as when they are
    * aligned alone (but for acronyms another text defines, and, beyond 10,000,000 pairs of
-   * sentences, what the index proposes).
+   * sentences, what the index proposes). Beyond {@code NEIGHBOURS} + 1 texts, a sentence that
+   * aligns with nothing in the compared texts is also matched against the sentences of the other
+   * texts (a second look through the index, a bounded number of hits per sentence), and keeps
+   * its best match in each such text that reaches the same thresholds.
    */
   public Aligned alignAll(List<AnalyzedText> texts) {
     Map<String, List<String>> acronyms = Acronyms.of(texts);
@@ -215,19 +227,10 @@ public final class Aligner {
       }
     } else {
       long[] keys = new CandidateIndex(options.candidates()).candidates(corpus, compared);
-      int from = 0;
-      while (from < keys.length) {
-        int a = corpus.textOf(corpus.smaller(keys[from]));
-        int b = corpus.textOf(corpus.larger(keys[from]));
-        int to = from + 1;
-        while (to < keys.length
-            && corpus.textOf(corpus.smaller(keys[to])) == a
-            && corpus.textOf(corpus.larger(keys[to])) == b) {
-          to++;
-        }
-        scorer.align(a, b, keys, from, to, pairs);
-        from = to;
-      }
+      alignKeys(corpus, scorer, keys, null, pairs);
+    }
+    if (!compared.complete()) {
+      secondLook(corpus, compared, scorer, pairs);
     }
     pairs.sort(
         Comparator.comparingInt(Pair::leftText)
@@ -235,6 +238,51 @@ public final class Aligner {
             .thenComparingInt(Pair::rightText)
             .thenComparingInt(Pair::rightSentence));
     return new Aligned(pairs, compared);
+  }
+
+  /**
+   * The second look, beyond {@link #NEIGHBOURS} + 1 texts: each sentence that aligned with
+   * nothing in the compared texts asks the index for its best hits in the texts not compared
+   * with its own (see {@link CandidateIndex#uncompared}); those pairs are scored as any pair of
+   * their two texts, kept at the same thresholds, and only as the unmatched sentence's best
+   * match in the other text (or when the sentences are identical). So a claim that another
+   * source states is not left alone because the two articles were not compared, and the work
+   * grows with the unmatched sentences, not with the pairs of texts.
+   */
+  private void secondLook(
+      SentenceCorpus corpus, TextPairs compared, TextPairScorer scorer, List<Pair> pairs) {
+    BitSet unmatched = new BitSet(corpus.sentences.size());
+    unmatched.set(0, corpus.sentences.size());
+    for (Pair p : pairs) {
+      unmatched.clear(corpus.firstOf[p.leftText()] + p.leftSentence());
+      unmatched.clear(corpus.firstOf[p.rightText()] + p.rightSentence());
+    }
+    if (unmatched.isEmpty()) {
+      return;
+    }
+    long[] keys = new CandidateIndex(options.candidates()).uncompared(corpus, compared, unmatched);
+    alignKeys(corpus, scorer, keys, unmatched, pairs);
+  }
+
+  /**
+   * Scores the candidate {@code keys} (ordered so that the pairs of one pair of texts are
+   * adjacent) one pair of texts at a time; {@code unmatched}: see {@link TextPairScorer}.
+   */
+  private static void alignKeys(SentenceCorpus corpus, TextPairScorer scorer, long[] keys,
+      BitSet unmatched, List<Pair> pairs) {
+    int from = 0;
+    while (from < keys.length) {
+      int a = corpus.textOf(corpus.smaller(keys[from]));
+      int b = corpus.textOf(corpus.larger(keys[from]));
+      int to = from + 1;
+      while (to < keys.length
+          && corpus.textOf(corpus.smaller(keys[to])) == a
+          && corpus.textOf(corpus.larger(keys[to])) == b) {
+        to++;
+      }
+      scorer.align(a, b, keys, from, to, unmatched, pairs);
+      from = to;
+    }
   }
 
   /**

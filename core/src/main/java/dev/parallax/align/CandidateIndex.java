@@ -3,6 +3,7 @@ package dev.parallax.align;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -63,13 +64,32 @@ final class CandidateIndex {
    */
   long[] candidates(SentenceCorpus corpus, TextPairs compared) {
     LongList keys = new LongList();
-    addHits(corpus, compared, keys);
-    addIdentical(corpus, compared, keys);
+    addHits(corpus, compared, null, keys);
+    addIdentical(corpus, compared, null, keys);
     return byTextOfSmaller(corpus, keys.toSortedDistinct());
   }
 
-  /** Adds, for each sentence, its pairs with the best hits its stems find in the other texts. */
-  private void addHits(SentenceCorpus corpus, TextPairs compared, LongList keys) {
+  /**
+   * The second look: for each sentence in {@code unmatched}, the pairs with the best hits its
+   * stems find in the texts NOT compared with its own (a few per such text, {@link #MAX_HITS} at
+   * most), and with the identical sentences of those texts; keyed and ordered as {@link
+   * #candidates}. The work grows with the number of unmatched sentences, not with the pairs of
+   * texts.
+   */
+  long[] uncompared(SentenceCorpus corpus, TextPairs compared, BitSet unmatched) {
+    LongList keys = new LongList();
+    addHits(corpus, compared, unmatched, keys);
+    addIdentical(corpus, compared, unmatched, keys);
+    return byTextOfSmaller(corpus, keys.toSortedDistinct());
+  }
+
+  /**
+   * Adds, for each sentence, its pairs with the best hits its stems find in the other texts:
+   * the compared ones when {@code unmatched} is null, else, for the sentences in {@code
+   * unmatched} only, the texts not compared with theirs.
+   */
+  private void addHits(
+      SentenceCorpus corpus, TextPairs compared, BitSet unmatched, LongList keys) {
     List<SentenceTerms> sentences = corpus.sentences;
     long n = sentences.size();
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
@@ -93,7 +113,7 @@ final class CandidateIndex {
         int textCount = corpus.texts.size();
         for (int i = 0; i < sentences.size(); i++) {
           SentenceTerms st = sentences.get(i);
-          if (st.stems().isEmpty()) {
+          if (st.stems().isEmpty() || (unmatched != null && !unmatched.get(i))) {
             continue;
           }
           BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -103,7 +123,21 @@ final class CandidateIndex {
               .forEach(s -> q.add(new TermQuery(new Term(STEMS, s)), Occur.SHOULD));
           q.add(new TermQuery(new Term(TEXT, Integer.toString(st.text()))), Occur.MUST_NOT);
           int others = textCount - 1;
-          if (!compared.complete()) {
+          if (unmatched != null) {
+            List<BytesRef> partners = new ArrayList<>();
+            for (int t = 0; t < textCount; t++) {
+              if (compared.compared(st.text(), t)) {
+                partners.add(new BytesRef(Integer.toString(t)));
+              }
+            }
+            others -= partners.size();
+            if (others == 0) {
+              continue;
+            }
+            if (!partners.isEmpty()) {
+              q.add(new TermInSetQuery(TEXT, partners), Occur.MUST_NOT);
+            }
+          } else if (!compared.complete()) {
             List<BytesRef> partners = new ArrayList<>();
             for (int t = 0; t < textCount; t++) {
               if (compared.compared(st.text(), t)) {
@@ -128,8 +162,12 @@ final class CandidateIndex {
     }
   }
 
-  /** Adds the pairs of identical sentences (one group) of different, compared texts. */
-  private static void addIdentical(SentenceCorpus corpus, TextPairs compared, LongList keys) {
+  /**
+   * Adds the pairs of identical sentences (one group) of different, compared texts; or, when
+   * {@code unmatched} is not null, of different texts not compared, one of the two unmatched.
+   */
+  private static void addIdentical(
+      SentenceCorpus corpus, TextPairs compared, BitSet unmatched, LongList keys) {
     List<SentenceTerms> sentences = corpus.sentences;
     long n = sentences.size();
     Map<Integer, List<Integer>> byGroup = new HashMap<>();
@@ -137,11 +175,18 @@ final class CandidateIndex {
       byGroup.computeIfAbsent(corpus.group[i], k -> new ArrayList<>()).add(i);
     }
     for (List<Integer> same : byGroup.values()) {
+      if (unmatched != null && same.stream().noneMatch(unmatched::get)) {
+        continue;
+      }
       for (int x = 0; x < same.size(); x++) {
         for (int y = x + 1; y < same.size(); y++) {
           int i = same.get(x); // i < j: added in order
           int j = same.get(y);
-          if (compared.compared(corpus.textOf(i), corpus.textOf(j))) {
+          int a = corpus.textOf(i);
+          int b = corpus.textOf(j);
+          boolean wanted = unmatched == null ? compared.compared(a, b)
+              : a != b && !compared.compared(a, b) && (unmatched.get(i) || unmatched.get(j));
+          if (wanted) {
             keys.add(j * n + i);
           }
         }

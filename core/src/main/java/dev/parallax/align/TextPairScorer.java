@@ -1,6 +1,7 @@
 package dev.parallax.align;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,6 +31,16 @@ final class TextPairScorer {
    * pairs {@code keys[from..to)}.
    */
   void align(int a, int b, long[] keys, int from, int to, List<Aligner.Pair> out) {
+    align(a, b, keys, from, to, null, out);
+  }
+
+  /**
+   * The same; when {@code unmatched} is not null (the second look, between texts not compared),
+   * a pair that is not of identical sentences is kept only as the best match, among the pairs
+   * scored, of one of its sentences that is in {@code unmatched}.
+   */
+  void align(
+      int a, int b, long[] keys, int from, int to, BitSet unmatched, List<Aligner.Pair> out) {
     if (keys == null && !c.mayAlign(a, b)) {
       return;
     }
@@ -89,7 +100,10 @@ final class TextPairScorer {
       int j = kept.get(3 * k + 1);
       boolean same = kept.get(3 * k + 2) == 1;
       double s = keptScore.get(k);
-      if (!same && s < bestA[i - fa] && s < bestB[j - fb]) {
+      boolean best = unmatched == null
+          ? s >= bestA[i - fa] || s >= bestB[j - fb]
+          : (unmatched.get(i) && s >= bestA[i - fa]) || (unmatched.get(j) && s >= bestB[j - fb]);
+      if (!same && !best) {
         continue;
       }
       SentenceTerms left = c.sentences.get(i);

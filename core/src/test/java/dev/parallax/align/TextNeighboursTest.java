@@ -20,15 +20,15 @@ class TextNeighboursTest {
   private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
   private static final Synonyms SYNONYMS = Synonyms.english(ANALYZER);
 
-  private static final String FIRE_A =
+  static final String FIRE_A =
       "A fire destroyed the Riverside textile factory in Dunmore on Tuesday night. Firefighters"
           + " fought the blaze for six hours.";
-  private static final String FIRE_B =
+  static final String FIRE_B =
       "The Riverside textile factory in Dunmore burned down on Tuesday. Firefighters needed six"
           + " hours to control the blaze.";
-  private static final String RAIN_A =
+  static final String RAIN_A =
       "Heavy rain is forecast for the northern coast on Friday. Ferry services may be cancelled.";
-  private static final String RAIN_B =
+  static final String RAIN_B =
       "Forecasters expect heavy rain on the northern coast on Friday, and ferry services may stop.";
   private static final String FIRE_C =
       "Police are investigating the cause of the fire at the Riverside textile factory in"

@@ -47,6 +47,7 @@ public final class PackMatcher {
 
   private static final String CLOSERS = "\"'”’»)]}";
 
+  private final PhraseTrie<Entry> phrases = new PhraseTrie<>(); // one stem or term a word
   private final Map<String, List<Candidate>> byStem = new HashMap<>();
   private final Map<String, List<Candidate>> byTerm = new HashMap<>();
   private final List<Entry> floating = new ArrayList<>();
@@ -87,8 +88,22 @@ public final class PackMatcher {
   }
 
   private void add(Entry e) {
+    String[] stems = new String[e.steps().length];
+    String[] terms = new String[e.steps().length];
+    boolean keyed = true;
+    for (int i = 0; i < stems.length && keyed; i++) {
+      Step s = e.steps()[i];
+      keyed = s.kind() == Kind.WORD && s.surfaces().isEmpty()
+          && s.stems().size() + s.terms().size() == 1;
+      if (keyed) {
+        stems[i] = s.stems().isEmpty() ? null : s.stems().iterator().next();
+        terms[i] = s.terms().isEmpty() ? null : s.terms().iterator().next();
+      }
+    }
     Step first = e.steps()[0];
-    if (first.kind() == Kind.START) {
+    if (keyed) {
+      phrases.add(stems, terms, e);
+    } else if (first.kind() == Kind.START) {
       anchored.add(e);
     } else if (first.kind() == Kind.WORD) {
       for (String s : first.stems()) {
@@ -145,10 +160,17 @@ public final class PackMatcher {
       int from = t.firstWord(s);
       int to = t.endWord(s);
       CharSpan sentence = t.sentences().get(s);
+      PhraseTrie.Sink<Entry> sink = (e, first, last) -> {
+        if (!excepted(t, e, first, last, from, to)) {
+          out.add(new Found(e.ruleIndex(), t.start(first), t.endWithoutPossessive(last),
+              e.pack(), e.rule()));
+        }
+      };
       for (Entry e : anchored) {
         tryAt(t, e, from, false, from, to, sentence, p, out);
       }
       for (int w = from; w < to; w++) {
+        phrases.find(t, w, to, sink);
         tryAll(byStem.get(t.stem(w)), t, w, from, to, sentence, p, out);
         tryAll(byTerm.get(t.term(w)), t, w, from, to, sentence, p, out);
         for (int i = 0; i < floating.size(); i++) { // no iterator a word: usually empty
@@ -262,18 +284,25 @@ public final class PackMatcher {
       CharSpan sentence, Probe p, List<Found> out) {
     p.reset();
     p.firstAccepted = firstAccepted;
-    if (!steps(t, e.steps(), 0, w, from, to, sentence, p) || p.firstWord < 0) {
+    if (!steps(t, e.steps(), 0, w, from, to, sentence, p) || p.firstWord < 0
+        || excepted(t, e, p.firstWord, p.lastWord, from, to)) {
       return;
     }
+    out.add(new Found(e.ruleIndex(), t.start(p.firstWord), p.end, e.pack(), e.rule()));
+  }
+
+  /** Whether one of {@code e}'s except phrases covers its match on words {@code [first, last]}. */
+  private static boolean excepted(AnalyzedText t, Entry e, int first, int last, int from,
+      int to) {
     for (Step[] ex : e.excepts()) {
       int len = ex.length;
-      for (int q = Math.max(from, p.lastWord - len + 1); q <= p.firstWord; q++) {
+      for (int q = Math.max(from, last - len + 1); q <= first; q++) {
         if (q + len <= to && phraseAt(t, ex, q)) {
-          return;
+          return true;
         }
       }
     }
-    out.add(new Found(e.ruleIndex(), t.start(p.firstWord), p.end, e.pack(), e.rule()));
+    return false;
   }
 
   /** Matches steps {@code si...} from word {@code w}; fills the probe on success. */
@@ -497,7 +526,7 @@ public final class PackMatcher {
 
   @Override
   public String toString() {
-    int entries = floating.size() + anchored.size() + shapes.size();
+    int entries = phrases.size() + floating.size() + anchored.size() + shapes.size();
     for (List<Candidate> l : byStem.values()) {
       entries += l.size();
     }

@@ -12,6 +12,7 @@ import dev.parallax.align.WordDiffer;
 import dev.parallax.contradict.Contradictor;
 import dev.parallax.facts.ClaimSplitter;
 import dev.parallax.facts.FactReader;
+import dev.parallax.matching.PackMatcher;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.LineMap;
@@ -59,6 +60,7 @@ public final class Parallax {
   private final WordDiffer differ;
   private final Tagger tagger;
   private final FactReader factReader;
+  private final PackMatcher scan; // the fact packs' cues, then the rule packs' rules
   private final Contradictor contradictor;
   private final double minConfidence;
 
@@ -81,6 +83,8 @@ public final class Parallax {
     }
     this.tagger = new Tagger(packs, analyzer, b.disabledRules, b.disabledCategories,
         b.allowedTerms);
+    this.scan = PackMatcher.ofGroups(List.of(factReader.cues().packs(), tagger.packs()),
+        analyzer);
   }
 
   /** The rule packs in force, in order. */
@@ -271,21 +275,23 @@ public final class Parallax {
 
   private Read read(Article article) {
     AnalyzedText t = analyzer.analyze(article.text());
-    FactReader.Reading facts = factReader.read(article.id(), t, article.publishedDate());
+    List<List<PackMatcher.Match>> matches = scan.matchGroups(t); // all packs: one scan
+    FactReader.Reading facts = factReader.read(article.id(), t, article.publishedDate(),
+        factReader.cues().hits(t, matches.get(0)));
     List<CharSpan> claimSpans = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     for (ClaimSplitter.ClaimSpan c : facts.claims()) {
       claimSpans.add(c.span());
       claims.add(new Claim(span(article, t, c.span()), c.sentence(), facts.facetsOf(c)));
     }
-    List<Tag> tags = tags(article, t);
+    List<Tag> tags = tags(article, t, matches.get(1));
     return new Read(t, t.resegment(claimSpans), List.copyOf(claims), tags,
         profile(article, t, tags));
   }
 
-  private List<Tag> tags(Article article, AnalyzedText t) {
+  private List<Tag> tags(Article article, AnalyzedText t, List<PackMatcher.Match> matches) {
     List<Tag> out = new ArrayList<>();
-    for (Tagger.Hit h : tagger.tag(t)) {
+    for (Tagger.Hit h : tagger.tag(t, matches)) {
       TextSpan span = span(article, t, new CharSpan(h.start(), h.end()));
       out.add(new Tag(span, h.rule().category(), h.rule().id(), h.pack().id(),
           h.rule().severity(), h.rule().why(), h.rule().neutral(), h.quoted(), h.alsoBy()));

@@ -44,8 +44,16 @@ public final class FactCues {
 
   /** Every cue match in {@code t}, in text order. */
   public CueHits find(AnalyzedText t) {
-    List<CueHit> hits = new ArrayList<>();
-    for (PackMatcher.Match m : matcher.match(t)) {
+    return hits(t, matcher.match(t));
+  }
+
+  /**
+   * The cues of {@code t} among {@code matches}: those of a matcher compiled with this object's
+   * packs (in a group of their own), in text order.
+   */
+  public CueHits hits(AnalyzedText t, List<PackMatcher.Match> matches) {
+    List<CueHit> hits = new ArrayList<>(matches.size());
+    for (PackMatcher.Match m : matches) {
       if (m.entry() instanceof Cue c) {
         hits.add(new CueHit(c.facet(), c.value().orElse(""), c.id(), m.start(), m.end()));
       }

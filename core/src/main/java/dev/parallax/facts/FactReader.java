@@ -104,7 +104,17 @@ public final class FactReader {
 
   /** Reads the claims and facets of one analysed article text. */
   public Reading read(String articleId, AnalyzedText t, Optional<LocalDate> published) {
-    CueHits hits = cues.find(t);
+    return read(articleId, t, published, cues.find(t));
+  }
+
+  /** The cues this reader reads with. */
+  public FactCues cues() {
+    return cues;
+  }
+
+  /** {@link #read(String, AnalyzedText, Optional)} with the cues of {@code t} already found. */
+  public Reading read(String articleId, AnalyzedText t, Optional<LocalDate> published,
+      CueHits hits) {
     Spans spans = new Spans(articleId, t);
     List<Facet> facets = new ArrayList<>();
     List<TimeFacet> timeFacets = times.extract(spans, hits, published);

@@ -113,7 +113,8 @@ public final class OrdinalExtractor {
       List<OrdinalFacet> found = new ArrayList<>();
       boolean headline = NameExtractor.isTitleCase(t, s);
       for (int w = t.firstWord(s); w < t.endWord(s); w++) {
-        int n = ordinals.getOrDefault(t.start(w), digits(t.term(w)));
+        int n = cues.anyAt(t.start(w)) // most words: no cue starts there, no key to box
+            ? ordinals.getOrDefault(t.start(w), digits(t.term(w))) : digits(t.term(w));
         if (n >= 1 && !insideTime(inSentence, t.start(w), t.end(w))
             && !named(t, c, w, t.endWord(s), headline)) {
           OrdinalFacet f = read(spans, c, s, w, n, inSentence, found);

@@ -483,8 +483,10 @@ public final class PolarityExtractor {
 
   /** The first chars of the hits of {@code facet}. */
   static Starts startsOf(CueHits cues, String facet) {
-    BitSet out = new BitSet();
-    for (CueHit h : cues.of(facet)) {
+    List<CueHit> hits = cues.of(facet);
+    // in text order: the last hit starts furthest, so the set is sized once
+    BitSet out = new BitSet(hits.isEmpty() ? 0 : hits.get(hits.size() - 1).start() + 1);
+    for (CueHit h : hits) {
       out.set(h.start());
     }
     return new Starts(out);

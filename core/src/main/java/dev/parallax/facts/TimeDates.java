@@ -200,6 +200,9 @@ final class TimeDates extends TimeClauseReader {
           Kind.YEAR, null, t.end(w));
     }
     if (y < 0) {
+      if (!t.term(w).startsWith("fy")) {
+        return null; // most words: no regular expression to run
+      }
       Matcher fy = FISCAL_GLUED.matcher(t.term(w));
       if (fy.matches()) {
         int n = Integer.parseInt(fy.group(1));

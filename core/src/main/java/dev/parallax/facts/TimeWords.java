@@ -2,6 +2,7 @@ package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -55,12 +56,18 @@ final class TimeWords {
   };
 
   private final AnalyzedText text;
-  /** Per word, per facet, the longest hit starting there; null for words without time cues. */
+  /**
+   * Per word, the longest hit of each facet that starts there, one slot a facet present (most
+   * words with a time cue have one or two); null for words without time cues.
+   */
   private final CueHit[][] hits;
+  /** Per word, the facet of each slot of {@link #hits}. */
+  private final byte[][] facets;
 
   TimeWords(CueHits cues) {
     this.text = cues.text();
     this.hits = new CueHit[text.wordCount()][];
+    this.facets = new byte[text.wordCount()][];
     for (CueHit h : cues.all()) {
       int f = facet(h.facet());
       if (f < 0) {
@@ -70,14 +77,30 @@ final class TimeWords {
       if (w < 0) {
         continue;
       }
-      if (hits[w] == null) {
-        hits[w] = new CueHit[FACETS.length];
-      }
-      CueHit old = hits[w][f];
-      if (old == null || h.end() > old.end()) {
-        hits[w][f] = h;
+      int slot = slot(w, f);
+      if (slot < 0) {
+        int n = hits[w] == null ? 0 : hits[w].length;
+        hits[w] = n == 0 ? new CueHit[1] : Arrays.copyOf(hits[w], n + 1);
+        facets[w] = n == 0 ? new byte[1] : Arrays.copyOf(facets[w], n + 1);
+        hits[w][n] = h;
+        facets[w][n] = (byte) f;
+      } else if (h.end() > hits[w][slot].end()) {
+        hits[w][slot] = h;
       }
     }
+  }
+
+  /** The slot of {@code facet} at word {@code w}, or -1. */
+  private int slot(int w, int facet) {
+    byte[] fs = facets[w];
+    if (fs != null) {
+      for (int i = 0; i < fs.length; i++) {
+        if (fs[i] == facet) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   private static final Map<String, Integer> FACET_INDEX = index();
@@ -111,9 +134,9 @@ final class TimeWords {
     if (!any(w)) {
       return false;
     }
-    CueHit[] h = hits[w];
-    for (int f = 0; f < h.length; f++) {
-      if (h[f] != null && f != LINK && f != OF && f != FUTURE && f != BOUND
+    for (byte b : facets[w]) {
+      int f = b;
+      if (f != LINK && f != OF && f != FUTURE && f != BOUND
           && f != AGO && f != COUNTDOWN && f != RANGE && f != PERIOD && f != ANCHOR && f != BASE && f != FISCAL && f != WHOLE
           && f != LEAN && f != FRACTION) {
         return true;
@@ -127,7 +150,8 @@ final class TimeWords {
     if (w < 0 || w >= hits.length || hits[w] == null) {
       return null;
     }
-    return hits[w][facet];
+    int slot = slot(w, facet);
+    return slot < 0 ? null : hits[w][slot];
   }
 
   boolean has(int w, int facet) {

@@ -50,11 +50,13 @@ final class UnitReader extends SentenceReader {
    * the space, as one word; null for any other word.
    */
   Found codeGluedToDigits(int i) {
-    String word = t.word(i);
-    if (word.length() < 4 || !Character.isLetter(word.charAt(0))
-        || !Character.isDigit(word.charAt(3))) {
-      return null; // most words: no regular expression to run
+    int at = t.start(i);
+    String text = t.text();
+    if (t.end(i) - at < 4 || !Character.isLetter(text.charAt(at))
+        || !Character.isDigit(text.charAt(at + 3))) {
+      return null; // most words: no copy of the word and no regular expression to run
     }
+    String word = t.word(i);
     Matcher m = CODE_DIGITS.matcher(word);
     if (!m.matches()) {
       return null;

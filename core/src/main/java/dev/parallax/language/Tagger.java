@@ -111,10 +111,18 @@ public final class Tagger {
 
   /** The tags of one analysed text, in text order. */
   public List<Hit> tag(AnalyzedText t) {
+    return tag(t, matcher.match(t));
+  }
+
+  /**
+   * The tags of {@code t} among {@code matches}: those of a matcher compiled with this tagger's
+   * packs (in a group of their own), in text order.
+   */
+  public List<Hit> tag(AnalyzedText t, List<PackMatcher.Match> matches) {
     List<CharSpan> speech = Quotations.speech(t);
     List<CharSpan> attributed = matcher.attributedQuotes(t);
     List<Hit> out = new ArrayList<>();
-    for (PackMatcher.Match m : matcher.match(t)) {
+    for (PackMatcher.Match m : matches) {
       if (!(m.entry() instanceof Rule rule)
           || disabledCategories.contains(rule.category())
           || isDisabled(m.pack(), rule)

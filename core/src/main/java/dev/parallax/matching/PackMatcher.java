@@ -15,7 +15,6 @@ import dev.parallax.rules.RuleMatcher.ShapeKind;
 import dev.parallax.rules.RuleMatcher.Word;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
-import dev.parallax.text.Quotations;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,20 +46,38 @@ public final class PackMatcher {
 
   private static final String CLOSERS = "\"'”’»)]}";
 
+  private final PhraseTrie<Entry> phrases = new PhraseTrie<>(); // one stem or term a word
   private final Map<String, List<Candidate>> byStem = new HashMap<>();
   private final Map<String, List<Candidate>> byTerm = new HashMap<>();
   private final List<Entry> floating = new ArrayList<>();
   private final List<Entry> anchored = new ArrayList<>();
   private final List<ShapeEntry> shapes = new ArrayList<>();
   private final int ruleCount;
+  private final int[] groupEnds; // per group of packs, one past the index of its last rule
 
-  private PackMatcher(int ruleCount) {
+  private PackMatcher(int ruleCount, int[] groupEnds) {
     this.ruleCount = ruleCount;
+    this.groupEnds = groupEnds;
   }
 
   /** Compiles {@code packs}, stemming their words with {@code analyzer}. */
   public static PackMatcher of(List<RulePack> packs, TextAnalyzer analyzer) {
-    PackMatcher m = new PackMatcher(packs.stream().mapToInt(p -> p.entries().size()).sum());
+    return ofGroups(List.of(packs), analyzer);
+  }
+
+  /**
+   * Compiles several groups of packs into one matcher, so that one scan of a text ({@link
+   * #matchGroups}) serves them all (the fact packs' cues and the rule packs' rules, say).
+   */
+  public static PackMatcher ofGroups(List<List<RulePack>> groups, TextAnalyzer analyzer) {
+    List<RulePack> packs = new ArrayList<>();
+    int[] groupEnds = new int[groups.size()];
+    for (int g = 0; g < groupEnds.length; g++) {
+      packs.addAll(groups.get(g));
+      groupEnds[g] = packs.stream().mapToInt(p -> p.entries().size()).sum();
+    }
+    PackMatcher m = new PackMatcher(groupEnds.length == 0 ? 0 : groupEnds[groupEnds.length - 1],
+        groupEnds);
     int index = 0;
     for (RulePack pack : packs) {
       for (PackEntry rule : pack.entries()) {
@@ -87,8 +104,22 @@ public final class PackMatcher {
   }
 
   private void add(Entry e) {
+    String[] stems = new String[e.steps().length];
+    String[] terms = new String[e.steps().length];
+    boolean keyed = true;
+    for (int i = 0; i < stems.length && keyed; i++) {
+      Step s = e.steps()[i];
+      keyed = s.kind() == Kind.WORD && s.surfaces().isEmpty()
+          && s.stems().size() + s.terms().size() == 1;
+      if (keyed) {
+        stems[i] = s.stems().isEmpty() ? null : s.stems().iterator().next();
+        terms[i] = s.terms().isEmpty() ? null : s.terms().iterator().next();
+      }
+    }
     Step first = e.steps()[0];
-    if (first.kind() == Kind.START) {
+    if (keyed) {
+      phrases.add(stems, terms, e);
+    } else if (first.kind() == Kind.START) {
       anchored.add(e);
     } else if (first.kind() == Kind.WORD) {
       for (String s : first.stems()) {
@@ -116,10 +147,9 @@ public final class PackMatcher {
     if (shapes.isEmpty()) {
       return out;
     }
-    List<CharSpan> quotations = t.quotations();
-    int[] next = {0};
+    ScareQuotes scareQuotes = new ScareQuotes(t);
     for (CharSpan sentence : t.sentences()) {
-      for (CharSpan q : scareQuotes(t, sentence, quotations, next)) {
+      for (CharSpan q : scareQuotes.in(sentence)) {
         for (ShapeEntry e : shapes) {
           if (e.kind() == ShapeKind.SCARE_QUOTE && saidBefore(t, e.excepts(), sentence, q)) {
             out.add(q);
@@ -136,19 +166,33 @@ public final class PackMatcher {
    * of the same rule.
    */
   public List<Match> match(AnalyzedText t) {
+    return matchGroups(t).get(0);
+  }
+
+  /**
+   * Every match in {@code t} of each group of packs this matcher was compiled from, as {@link
+   * #match} gives them, from one scan of the text.
+   */
+  public List<List<Match>> matchGroups(AnalyzedText t) {
     List<Found> out = new ArrayList<>();
     Probe p = new Probe(); // reused by every attempt of this call
     String text = t.text();
-    List<CharSpan> quotations = shapes.isEmpty() ? List.of() : t.quotations();
-    int[] nextQuote = {0};
+    ScareQuotes scareQuotes = shapes.isEmpty() ? null : new ScareQuotes(t);
     for (int s = 0; s < t.sentences().size(); s++) {
       int from = t.firstWord(s);
       int to = t.endWord(s);
       CharSpan sentence = t.sentences().get(s);
+      PhraseTrie.Sink<Entry> sink = (e, first, last) -> {
+        if (!excepted(t, e, first, last, from, to)) {
+          out.add(new Found(e.ruleIndex(), t.start(first), t.endWithoutPossessive(last),
+              e.pack(), e.rule()));
+        }
+      };
       for (Entry e : anchored) {
         tryAt(t, e, from, false, from, to, sentence, p, out);
       }
       for (int w = from; w < to; w++) {
+        phrases.find(t, w, to, sink);
         tryAll(byStem.get(t.stem(w)), t, w, from, to, sentence, p, out);
         tryAll(byTerm.get(t.term(w)), t, w, from, to, sentence, p, out);
         for (int i = 0; i < floating.size(); i++) { // no iterator a word: usually empty
@@ -157,7 +201,7 @@ public final class PackMatcher {
       }
       if (!shapes.isEmpty()) {
         char mark = finalMark(text, sentence);
-        List<CharSpan> scare = scareQuotes(t, sentence, quotations, nextQuote);
+        List<CharSpan> scare = scareQuotes.in(sentence);
         for (ShapeEntry e : shapes) {
           if ((e.kind() == ShapeKind.QUESTION && mark == '?')
               || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')
@@ -173,7 +217,7 @@ public final class PackMatcher {
         }
       }
     }
-    return longestPerRule(out, ruleCount);
+    return longestPerRule(out, ruleCount, groupEnds);
   }
 
   /**
@@ -186,11 +230,15 @@ public final class PackMatcher {
    * ({@code maxEnd} holds the furthest end of each rule over the earlier starts), or starts at the
    * same char and ends later or at the same char (a repeat): a later match of the same start group.
    */
-  private static List<Match> longestPerRule(List<Found> found, int ruleCount) {
+  private static List<List<Match>> longestPerRule(List<Found> found, int ruleCount,
+      int[] groupEnds) {
     found.sort(BY_START_END_RULE);
     int[] maxEnd = new int[ruleCount];
     Arrays.fill(maxEnd, -1);
-    List<Match> out = new ArrayList<>(found.size());
+    List<List<Match>> out = new ArrayList<>(groupEnds.length);
+    for (int g = 0; g < groupEnds.length; g++) {
+      out.add(new ArrayList<>(groupEnds.length == 1 ? found.size() : 16));
+    }
     int group = 0;
     while (group < found.size()) {
       int start = found.get(group).start();
@@ -201,7 +249,11 @@ public final class PackMatcher {
       for (int i = group; i < groupEnd; i++) {
         Found f = found.get(i);
         if (f.end() > maxEnd[f.rule()] && !coveredLater(found, i, groupEnd)) {
-          out.add(new Match(f.pack(), f.entry(), f.start(), f.end()));
+          int g = 0;
+          while (f.rule() >= groupEnds[g]) {
+            g++;
+          }
+          out.get(g).add(new Match(f.pack(), f.entry(), f.start(), f.end()));
         }
       }
       for (int i = group; i < groupEnd; i++) {
@@ -262,18 +314,25 @@ public final class PackMatcher {
       CharSpan sentence, Probe p, List<Found> out) {
     p.reset();
     p.firstAccepted = firstAccepted;
-    if (!steps(t, e.steps(), 0, w, from, to, sentence, p) || p.firstWord < 0) {
+    if (!steps(t, e.steps(), 0, w, from, to, sentence, p) || p.firstWord < 0
+        || excepted(t, e, p.firstWord, p.lastWord, from, to)) {
       return;
     }
+    out.add(new Found(e.ruleIndex(), t.start(p.firstWord), p.end, e.pack(), e.rule()));
+  }
+
+  /** Whether one of {@code e}'s except phrases covers its match on words {@code [first, last]}. */
+  private static boolean excepted(AnalyzedText t, Entry e, int first, int last, int from,
+      int to) {
     for (Step[] ex : e.excepts()) {
       int len = ex.length;
-      for (int q = Math.max(from, p.lastWord - len + 1); q <= p.firstWord; q++) {
+      for (int q = Math.max(from, last - len + 1); q <= first; q++) {
         if (q + len <= to && phraseAt(t, ex, q)) {
-          return;
+          return true;
         }
       }
     }
-    out.add(new Found(e.ruleIndex(), t.start(p.firstWord), p.end, e.pack(), e.rule()));
+    return false;
   }
 
   /** Matches steps {@code si...} from word {@code w}; fills the probe on success. */
@@ -385,50 +444,6 @@ public final class PackMatcher {
     return false;
   }
 
-  /**
-   * Quotations inside {@code sentence} that do not open it, do not report speech and are no
-   * title: a quotation whose every word but its stop words starts with a capital names a work, a
-   * thing or a person ("the show "Friends"", "the film "The Hunger Games"", "the "Ring of Fire""). {@code next} holds the first quotation that may
-   * still start inside a sentence, moved on as the sentences are read in order.
-   */
-  private static List<CharSpan> scareQuotes(AnalyzedText t, CharSpan sentence,
-      List<CharSpan> quotations, int[] next) {
-    // sentences come in text order, and so do quotations: skip once those that start too early
-    while (next[0] < quotations.size() && quotations.get(next[0]).start() <= sentence.start()) {
-      next[0]++;
-    }
-    List<CharSpan> out = new ArrayList<>();
-    for (int i = next[0]; i < quotations.size() && quotations.get(i).start() < sentence.end();
-        i++) {
-      CharSpan q = quotations.get(i);
-      if (q.end() <= sentence.end() && Quotations.words(t, q) >= 1 && !Quotations.isSpeech(t, q)
-          && !title(t, q)) {
-        out.add(q);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether quotation {@code q} is written as a title or a name: every word starts with a
-   * capital letter but the stop words ("Ring of Fire", "Sammy the Bull", "the Oddfather"), and
-   * one at least does.
-   */
-  private static boolean title(AnalyzedText t, CharSpan q) {
-    int from = t.wordsBefore(q.start());
-    int to = t.wordsBefore(q.end());
-    boolean capital = false;
-    for (int w = from; w < to; w++) {
-      String word = t.word(w);
-      boolean upper = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-      if (!upper && !t.isStopWord(w)) {
-        return false;
-      }
-      capital |= upper;
-    }
-    return capital;
-  }
-
   /** The final ? or ! of a sentence (closing quotes and brackets aside), or 0. */
   static char finalMark(String text, CharSpan sentence) {
     int at = markAt(text, sentence);
@@ -497,7 +512,7 @@ public final class PackMatcher {
 
   @Override
   public String toString() {
-    int entries = floating.size() + anchored.size() + shapes.size();
+    int entries = phrases.size() + floating.size() + anchored.size() + shapes.size();
     for (List<Candidate> l : byStem.values()) {
       entries += l.size();
     }

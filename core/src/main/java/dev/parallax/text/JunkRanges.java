@@ -29,29 +29,30 @@ final class JunkRanges {
   private final int n;
   private final SentenceLexicon lex;
 
-  /** junk[i]: char i is markup or decoration, never sentence text at a span edge. */
-  private final boolean[] junk;
+  /**
+   * junk[i]: char i is markup or decoration, never sentence text at a span edge. Null while the
+   * text has no junk (most news text): then no array as long as the text.
+   */
+  private boolean[] junk;
   /** At the first char of a junk range: its end (exclusive), negated for a block-level tag. */
-  private final int[] junkEnd;
+  private int[] junkEnd;
 
   /** Finds the junk of {@code text}; {@code lex} tells which tags are of block elements. */
   JunkRanges(String text, SentenceLexicon lex) {
     this.s = text;
     this.n = text.length();
     this.lex = lex;
-    this.junk = new boolean[n];
-    this.junkEnd = new int[n];
     find();
   }
 
   /** Whether char {@code i} is markup or decoration. */
   boolean isJunk(int i) {
-    return junk[i];
+    return junk != null && junk[i];
   }
 
   /** Whether char {@code i} is white space or junk: nothing a sentence span starts or ends with. */
   boolean isGap(int i) {
-    return isSpace(s.charAt(i)) || junk[i];
+    return isSpace(s.charAt(i)) || junk != null && junk[i];
   }
 
   /**
@@ -59,10 +60,14 @@ final class JunkRanges {
    * 0 anywhere else.
    */
   int endAt(int i) {
-    return junkEnd[i];
+    return junkEnd == null ? 0 : junkEnd[i];
   }
 
   private void markJunk(int from, int to, boolean block) {
+    if (junk == null) {
+      junk = new boolean[n];
+      junkEnd = new int[n];
+    }
     for (int k = from; k < to; k++) {
       junk[k] = true;
     }

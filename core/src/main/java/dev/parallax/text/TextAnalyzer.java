@@ -134,7 +134,7 @@ public final class TextAnalyzer {
     String[] terms = new String[n];
     boolean[] stop = new boolean[n];
     for (int i = 0; i < n; i++) {
-      terms[i] = lowerWord(text, starts[i], ends[i]);
+      terms[i] = lowerWord(text, starts[i], ends[i], stems[i]);
       stop[i] = stopWords.contains(terms[i]);
     }
     // Assign tokens to sentences: a token belongs to the sentence holding its first char.
@@ -164,7 +164,42 @@ public final class TextAnalyzer {
         to);
   }
 
-  /** The word as written, lower-cased, without a possessive "'s" (as the stem chain sees it). */
+  /**
+   * The word as written, lower-cased, without a possessive "'s" (as the stem chain sees it). An
+   * ASCII word is lower-cased char by char, and is {@code stem} itself when it equals it (most
+   * words: the stemmer left them alone), so that it costs no copy.
+   */
+  private static String lowerWord(String text, int start, int end, String stem) {
+    int len = end - start;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return lowerWord(text, start, end);
+      }
+    }
+    if (len > 2 && lowerAscii(text.charAt(end - 1)) == 's' && text.charAt(end - 2) == '\'') {
+      len -= 2;
+    }
+    if (len == stem.length()) {
+      int k = 0;
+      while (k < len && lowerAscii(text.charAt(start + k)) == stem.charAt(k)) {
+        k++;
+      }
+      if (k == len) {
+        return stem;
+      }
+    }
+    char[] out = new char[len];
+    for (int k = 0; k < len; k++) {
+      out[k] = lowerAscii(text.charAt(start + k));
+    }
+    return new String(out);
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** {@link #lowerWord(String, int, int, String)} for any word: the JDK's lower-casing. */
   private static String lowerWord(String text, int start, int end) {
     String w = text.substring(start, end).toLowerCase(Locale.ROOT);
     int len = w.length();

@@ -1,0 +1,96 @@
+package dev.parallax.matching;
+
+import dev.parallax.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases whose every word is one stem or one lower-cased term, compiled into a trie over a
+ * sentence's words: reading the words from one word on finds every phrase that starts there, with
+ * at most two hash lookups per word read (its stem and its term), however many phrases share
+ * their first words. Immutable once built; used by {@link PackMatcher}.
+ *
+ * @param <E> what a phrase stands for
+ */
+final class PhraseTrie<E> {
+
+  /** What the trie found: {@code entry}'s words stand at words {@code [first, last]}. */
+  interface Sink<E> {
+    void found(E entry, int first, int last);
+  }
+
+  private final Node<E> root = new Node<>();
+  private int size;
+
+  /**
+   * Adds a phrase: word {@code i} is matched on its stem when {@code stems[i]} is not null, else on
+   * its term {@code terms[i]}.
+   */
+  void add(String[] stems, String[] terms, E entry) {
+    Node<E> n = root;
+    for (int i = 0; i < stems.length; i++) {
+      n = stems[i] != null ? n.child(true, stems[i]) : n.child(false, terms[i]);
+    }
+    if (n.entries == null) {
+      n.entries = new ArrayList<>(1);
+    }
+    n.entries.add(entry);
+    size++;
+  }
+
+  /** The phrases added. */
+  int size() {
+    return size;
+  }
+
+  /** Reports every phrase whose words stand at {@code w} and on, before word {@code to}. */
+  void find(AnalyzedText t, int w, int to, Sink<E> sink) {
+    next(root, t, w, w, to, sink);
+  }
+
+  private static <E> void next(Node<E> n, AnalyzedText t, int first, int k, int to,
+      Sink<E> sink) {
+    if (k >= to) {
+      return;
+    }
+    if (n.byStem != null) {
+      Node<E> c = n.byStem.get(t.stem(k));
+      if (c != null) {
+        reached(c, t, first, k, to, sink);
+      }
+    }
+    if (n.byTerm != null) {
+      Node<E> c = n.byTerm.get(t.term(k));
+      if (c != null) {
+        reached(c, t, first, k, to, sink);
+      }
+    }
+  }
+
+  private static <E> void reached(Node<E> n, AnalyzedText t, int first, int k, int to,
+      Sink<E> sink) {
+    if (n.entries != null) {
+      for (int i = 0; i < n.entries.size(); i++) {
+        sink.found(n.entries.get(i), first, k);
+      }
+    }
+    next(n, t, first, k + 1, to, sink);
+  }
+
+  private static final class Node<E> {
+    Map<String, Node<E>> byStem;
+    Map<String, Node<E>> byTerm;
+    List<E> entries;
+
+    Node<E> child(boolean stem, String key) {
+      if (stem && byStem == null) {
+        byStem = new HashMap<>();
+      } else if (!stem && byTerm == null) {
+        byTerm = new HashMap<>();
+      }
+      return (stem ? byStem : byTerm).computeIfAbsent(key, k -> new Node<>());
+    }
+  }
+}

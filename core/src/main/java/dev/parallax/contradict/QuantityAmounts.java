@@ -69,8 +69,9 @@ final class QuantityAmounts {
       return null; // "one of them", "the one who": a pronoun more often than a count
     }
     int k = w.firstWordFrom(q.span().end());
-    List<String> noun = noun(w, q.span().end());
-    int head = noun.isEmpty() ? k : headWord(w, q.span().end());
+    int[] run = nounWords(w, q.span().end());
+    int head = run.length == 0 ? k : head(w, run);
+    List<String> noun = stems(w, run, head);
     TextSpan evidence = q.span();
     TextSpan framed = q.span(); // the frame is read around the number and its first word
     String counted = "";
@@ -210,24 +211,21 @@ final class QuantityAmounts {
    */
   List<String> noun(ClaimWords w, int after) {
     int[] run = nounWords(w, after);
-    if (run.length == 0) {
-      return List.of();
-    }
-    int head = head(w, run);
+    return run.length == 0 ? List.of() : stems(w, run, head(w, run));
+  }
+
+  /** The stems of the words {@code run}, word {@code head} first. */
+  private static List<String> stems(ClaimWords w, int[] run, int head) {
     List<String> noun = new ArrayList<>(run.length);
-    noun.add(w.stem(head));
+    if (run.length > 0) {
+      noun.add(w.stem(head));
+    }
     for (int i : run) {
       if (i != head) {
         noun.add(w.stem(i));
       }
     }
     return List.copyOf(noun);
-  }
-
-  /** The word of the noun a number counts that {@link #noun} puts first, or -1 when none. */
-  int headWord(ClaimWords w, int after) {
-    int[] run = nounWords(w, after);
-    return run.length == 0 ? -1 : head(w, run);
   }
 
   private int head(ClaimWords w, int[] run) {

@@ -15,8 +15,9 @@ final class TextReport {
   private TextReport() {}
 
   /**
-   * The report: articles, aligned pairs with their word diffs, exclusive claims per article,
-   * contradictions, then each article's loaded and opinion language with its profile.
+   * The report: articles, the story facts, aligned pairs with their word diffs, exclusive claims
+   * per article, contradictions (right after the story facts when more than three articles are
+   * compared), then each article's loaded and opinion language with its profile.
    */
   public static String render(Comparison c) {
     StringBuilder sb = new StringBuilder();
@@ -36,6 +37,12 @@ final class TextReport {
     }
 
     storyFacts(sb, c);
+    // with more than three articles, the contradictions come right after the story, before
+    // the many aligned pairs
+    boolean storyFirst = c.articles().size() > HtmlReport.STORY_FIRST;
+    if (storyFirst) {
+      contradictions(sb, c, idWidth);
+    }
 
     sb.append("\nAligned claims (").append(c.alignments().size()).append(")\n");
     int n = 0;
@@ -63,25 +70,8 @@ final class TextReport {
       }
     }
 
-    List<List<Contradiction>> groups = Disagreements.of(c.contradictions());
-    sb.append("\nContradictions (").append(c.contradictions().size());
-    if (groups.size() < c.contradictions().size()) {
-      sb.append(", ").append(count(groups.size(), "disagreement", "disagreements"));
-    }
-    sb.append(")\n");
-    n = 0;
-    for (List<Contradiction> g : groups) {
-      Contradiction x = g.get(0);
-      n++;
-      sb.append(String.format(Locale.ROOT, "%n%3d. %s, confidence %.2f%n", n,
-          x.kind().name().toLowerCase(Locale.ROOT), x.confidence()));
-      evidence(sb, x.leftEvidence(), x.leftValue(), idWidth);
-      evidence(sb, x.rightEvidence(), x.rightValue(), idWidth);
-      wrap(sb, "", x.explanation(), 5);
-      if (g.size() > 1) {
-        wrap(sb, "", "Also between " + count(g.size() - 1, "other pair", "other pairs")
-            + " of articles: " + Disagreements.otherPairs(g) + ".", 5);
-      }
+    if (!storyFirst) {
+      contradictions(sb, c, idWidth);
     }
 
     sb.append("\nLoaded and opinion language (").append(count(c.tags().size(), "tag", "tags"))
@@ -171,6 +161,30 @@ final class TextReport {
         first = false;
       }
       sb.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  /** The contradictions, one entry per disagreement ({@link Disagreements}). */
+  private static void contradictions(StringBuilder sb, Comparison c, int idWidth) {
+    List<List<Contradiction>> groups = Disagreements.of(c.contradictions());
+    sb.append("\nContradictions (").append(c.contradictions().size());
+    if (groups.size() < c.contradictions().size()) {
+      sb.append(", ").append(count(groups.size(), "disagreement", "disagreements"));
+    }
+    sb.append(")\n");
+    int n = 0;
+    for (List<Contradiction> g : groups) {
+      Contradiction x = g.get(0);
+      n++;
+      sb.append(String.format(Locale.ROOT, "%n%3d. %s, confidence %.2f%n", n,
+          x.kind().name().toLowerCase(Locale.ROOT), x.confidence()));
+      evidence(sb, x.leftEvidence(), x.leftValue(), idWidth);
+      evidence(sb, x.rightEvidence(), x.rightValue(), idWidth);
+      wrap(sb, "", x.explanation(), 5);
+      if (g.size() > 1) {
+        wrap(sb, "", "Also between " + count(g.size() - 1, "other pair", "other pairs")
+            + " of articles: " + Disagreements.otherPairs(g) + ".", 5);
+      }
     }
   }
 

@@ -39,6 +39,7 @@ class TextReportTest {
     assertThat(report).contains("Contradictions (4, 1 disagreement)\n",
         "Also between 3 other pairs of articles: r1 – r4, r2 – r3, r2 – r4.");
     assertThat(report).doesNotContain("\n  2. numeric");
+    assertThat(report.indexOf("\nContradictions (")).isLessThan(report.indexOf("\nAligned claims ("));
   }
 
   @Test

@@ -157,10 +157,6 @@ public final class Parallax {
     for (Aligner.Pair p : pairs) {
       Read l = reads.get(p.leftText());
       Read r = reads.get(p.rightText());
-      if (Aligner.addressOnly(l.claims().get(p.leftSentence()).text())
-          || Aligner.addressOnly(r.claims().get(p.rightSentence()).text())) {
-        continue; // two web addresses share "http" and "news", not a fact
-      }
       WordDiff diff = diff(l.claimText(), p.leftSentence(), r.claimText(), p.rightSentence());
       alignments.add(new ClaimAlignment(l.claims().get(p.leftSentence()),
           r.claims().get(p.rightSentence()), round(p.score()), p.sharedWords(), diff));

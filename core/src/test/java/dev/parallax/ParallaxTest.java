@@ -53,6 +53,10 @@ class ParallaxTest {
         .containsExactly("A fire destroyed the old mill on Sunday. | The old mill was destroyed by"
             + " a fire on Sunday.");
     assertThat(c.exclusives()).isEmpty();
+    Article z = y.toBuilder().id("z").text("http://www.example.com/news/local/fire-at-mill.html\n"
+        + "The old mill was destroyed by a fire on Sunday.").build();
+    assertThat(PX.compare(x, z).alignments()).extracting(al -> al.left().text())
+        .containsExactly("A fire destroyed the old mill on Sunday.");
   }
 
   @Test

@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * The distinct content stems of one sentence, in order of first occurrence, each replaced by
- * its synonym group's stem; {@code byWord} holds, per word of the sentence, the stems it adds.
+ * its synonym group's stem; {@code byWord} holds, per word of the sentence, the stems it adds;
+ * {@code address}: the sentence is only a web address, and has no stems.
  */
-record SentenceTerms(int text, int sentence, Set<String> stems, List<List<String>> byWord) {
+record SentenceTerms(int text, int sentence, Set<String> stems, List<List<String>> byWord,
+    boolean address) {
 
   static SentenceTerms of(
       int text,
@@ -38,11 +40,17 @@ record SentenceTerms(int text, int sentence, Set<String> stems, List<List<String
       stems.addAll(own);
       byWord.add(own);
     }
-    return new SentenceTerms(text, sentence, stems, byWord);
+    return new SentenceTerms(text, sentence, stems, byWord, address);
   }
 
-  /** The sentence's words, lower-cased, or its text as written when it has no words. */
+  /**
+   * The sentence's words, lower-cased, or its text as written when it has no words; for a web
+   * address, a key of its own, so that two equal source lines do not align as one fact either.
+   */
   String key(AnalyzedText t) {
+    if (address) {
+      return "\u0001" + text + ':' + sentence;
+    }
     int from = t.firstWord(sentence);
     int to = t.endWord(sentence);
     if (from == to) {

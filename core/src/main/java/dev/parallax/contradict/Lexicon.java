@@ -64,6 +64,9 @@ final class Lexicon {
   private final Set<String> peopleGeneric;
   private final Set<String> scopeWords;
   private final Map<String, String> intervalWords;
+  private final Map<String, String> kinCounts;
+  private final Map<String, String> kinStems;
+  private final Set<String> collectives;
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
@@ -145,6 +148,11 @@ final class Lexicon {
     this.peopleGeneric = pack.stems("people-generic");
     this.scopeWords = pack.lower("scope-preposition");
     this.intervalWords = pack.valued("interval-bound");
+    this.kinCounts = pack.valued("kin-count");
+    this.collectives = pack.lower("collective-number");
+    Map<String, String> kin = new LinkedHashMap<>();
+    kinCounts.forEach((w, v) -> kin.put(w, pack.stemsOf(v).get(0)));
+    this.kinStems = Map.copyOf(kin);
   }
 
   /**
@@ -388,6 +396,24 @@ final class Lexicon {
   /** Lower-case negations of two or three words that assert emphatically ("not since", "not the only"). */
   Set<String> emphatic() {
     return emphatic;
+  }
+
+  /**
+   * Nouns of kin that, before "of" and a number, count their children (pack facet
+   * {@code kin-count}: "a mother of 12" has 12 children): lower-case word to the counted noun.
+   */
+  Map<String, String> kinCounts() {
+    return kinCounts;
+  }
+
+  /** Collective nouns that name a number and take "of" before what they count ("pair"). */
+  Set<String> collectives() {
+    return collectives;
+  }
+
+  /** The stem of the noun a kin word counts ({@link #kinCounts}), by the lower-case kin word. */
+  Map<String, String> kinStems() {
+    return kinStems;
   }
 
   /** Lower-case number words that are more often pronouns or articles than counts ("one"). */

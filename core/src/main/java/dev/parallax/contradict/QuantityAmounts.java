@@ -70,16 +70,22 @@ final class QuantityAmounts {
     }
     int k = w.firstWordFrom(q.span().end());
     int[] run = nounWords(w, q.span().end());
+    if (run.length == 0 && collectiveOf(w, q, k)) {
+      // "a pair of left hooks", "a dozen of eggs": the noun follows "of"
+      k++;
+      run = nounWords(w, w.end(k - 1));
+    }
     int head = run.length == 0 ? k : head(w, run);
     List<String> noun = stems(w, run, head);
     TextSpan evidence = q.span();
     TextSpan framed = q.span(); // the frame is read around the number and its first word
     String counted = "";
-    if (!noun.isEmpty() && q.value() != Math.rint(q.value())
+    boolean integral = q.value() == Math.rint(q.value());
+    if (!noun.isEmpty() && !integral && !q.span().text().chars().anyMatch(Character::isDigit)
         && w.between(q.span().end(), w.start(k)).equals("-")) {
       return null; // "an eighth-round decision", "a third-party candidate": not a fraction
     }
-    if (!noun.isEmpty() && w.between(q.span().end(), w.start(k)).equals("-")) {
+    if (!noun.isEmpty() && integral && w.between(q.span().end(), w.start(k)).equals("-")) {
       step = 1; // "a 40-word oath", "a 60-page report": a compound names a kind, exactly
     }
     if (!noun.isEmpty()) {
@@ -107,16 +113,20 @@ final class QuantityAmounts {
             amountText(q, String.join(" ", whole)));
       }
       int j = w.firstWordFrom(q.span().start()) - 1;
-      if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1) && !w.isCapitalised(j - 1)
-          && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start())) {
+      if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1)
+          && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start())
+          && (!w.isCapitalised(j - 1) || lexicon.kinCounts().containsKey(w.lower(j - 1)))) {
         // "a magnitude of 5.9", "a population of 120,000": the noun before "of" is what the
-        // number measures
+        // number measures; "a mother of 12" counts her children
+        String kin = lexicon.kinCounts().get(w.lower(j - 1));
+        String what = kin == null ? w.lower(j - 1) : kin;
         return new Amount(w, w.span(w.start(j - 1), q.span().end()), "count",
-            List.of(w.stem(j - 1)), frames.frame(w, q.span(), stops),
+            List.of(kin == null ? w.stem(j - 1) : lexicon.kinStems().get(w.lower(j - 1))),
+            frames.frame(w, q.span(), stops),
             frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(),
             q.low(), q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
             scope(w, q.span().end()),
-            amountText(q, w.lower(j - 1)));
+            amountText(q, what));
       }
       // a bare number: nothing tells what it counts, so it is never compared; it may still
       // show that an article states a value ("nine in favour and three against")
@@ -130,6 +140,22 @@ final class QuantityAmounts {
         q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
         scope(w, evidence.end()),
         amountText(q, counted));
+  }
+
+  /**
+   * Whether a number named by a collective noun (pack facet {@code collective-number}: "a pair",
+   * "a trio") is followed by "of" and a lower-case content word that is no number ("a pair of
+   * left hooks"): the noun it counts follows "of". A determiner or a pronoun after "of" makes a
+   * part of a whole instead ("two of the children", "five of them"), read by {@link #partOf};
+   * scales ("dozens of people", "hundreds of homes") are vague and left to the quantifier check.
+   */
+  private boolean collectiveOf(ClaimWords w, QuantityFacet q, int k) {
+    String text = q.span().text().toLowerCase(Locale.ROOT);
+    String last = text.substring(text.lastIndexOf(' ') + 1);
+    return lexicon.collectives().contains(last) && k + 1 < w.size()
+        && w.lower(k).equals("of") && w.gapIsSpace(q.span().end(), w.start(k))
+        && w.gapIsSpace(w.end(k), w.start(k + 1)) && w.isContent(k + 1)
+        && !w.isCapitalised(k + 1) && !w.isNumber(k + 1);
   }
 
   /**
@@ -243,8 +269,14 @@ final class QuantityAmounts {
     return x.length() > 4 && x.endsWith("ly") && x.equals(w.lower(i));
   }
 
-  /** The indexes of the content words right after a number that may name what it counts. */
-  private static int[] nounWords(ClaimWords w, int after) {
+  /**
+   * The indexes of the content words right after a number that may name what it counts. After a
+   * number English puts the counted noun in the plural, its modifiers before it: the words end
+   * at the first plural of up to {@value #NOUN_WORDS} + 1 words ("99 alleged Sicilian Mafia
+   * members"; "seven bullets hit", not "bullets hit"), else they are the first
+   * {@value #NOUN_WORDS}. A run of adverbs alone ("15 critically") names nothing.
+   */
+  private int[] nounWords(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
     if (k >= w.size()) {
       return new int[0];
@@ -261,9 +293,12 @@ final class QuantityAmounts {
     while (!compound && k + 1 < w.size() && adverb(w, k) && w.gapIsSpace(w.end(k), w.start(k + 1))) {
       k++;
     }
-    int[] out = new int[NOUN_WORDS];
+    if (!compound && adverb(w, k)) {
+      return new int[0]; // "55 wounded, 15 critically": the adverb says how, the noun is left out
+    }
+    int[] out = new int[NOUN_WORDS + 1];
     int n = 0;
-    for (int i = k; i < w.size() && n < NOUN_WORDS; i++) {
+    for (int i = k; i < w.size() && n <= NOUN_WORDS; i++) {
       if (!w.isContent(i)) {
         break;
       }
@@ -272,8 +307,11 @@ final class QuantityAmounts {
         break;
       }
       out[n++] = i;
+      if (!compound && lexicon.plural(w.text(i))) {
+        return java.util.Arrays.copyOf(out, n);
+      }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return java.util.Arrays.copyOf(out, Math.min(n, NOUN_WORDS));
   }
 
   /**
@@ -315,6 +353,9 @@ final class QuantityAmounts {
     String gap = w.between(after, w.start(k));
     if (gap.strip().equals("-") || gap.strip().equals("\u2013")) {
       return false; // "a 31-24 victory", "29-of-34": joined to what follows, not left out
+    }
+    if (adverb(w, k) && (k + 1 >= w.size() || !w.gapIsSpace(w.end(k), w.start(k + 1)))) {
+      return true; // "55 wounded, 15 critically.": how, with the noun left out
     }
     return !gap.isBlank() || lexicon.ellipticFollowers().contains(w.lower(k));
   }

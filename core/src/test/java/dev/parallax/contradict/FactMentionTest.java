@@ -86,6 +86,21 @@ class FactMentionTest {
         row("Police said two dozen heavily armed men stormed the bank on Friday.",
             "Three dozen heavily armed men stormed the bank on Friday, police said.", Kind.NUMERIC,
             "two dozen heavily armed men", "Three dozen heavily armed men"),
+        // "a pair of" counts what follows "of"; a parent "of" a number counts children
+        row("The champion went down from a pair of left hooks in the fifth round.",
+            "The champion went down from three left hooks in the fifth round.", Kind.NUMERIC,
+            "a pair of left hooks", "three left hooks"),
+        row("The victim, a mother of five, died at the scene on Friday, police said.",
+            "Police said the victim, who had four children, died at the scene on Friday.",
+            Kind.NUMERIC, "mother of five", "four children"),
+        // a magnitude written with a hyphen is a decimal, not a fraction
+        row("A 6.1-magnitude quake struck the island on Sunday, the survey said.",
+            "A 5.9-magnitude quake struck the island on Sunday, the survey said.", Kind.NUMERIC,
+            "6.1-magnitude", "5.9-magnitude"),
+        // a number with only an adverb after it counts what the number before it counts
+        row("The blast killed 30 people and wounded 55, 15 critically, officials said.",
+            "The blast killed 30 people and wounded 55, 5 critically, officials said.",
+            Kind.NUMERIC, "15", "5"),
         row("He took the 35-word oath of office at noon.",
             "He took the 40-word oath of office at noon.", Kind.NUMERIC, "35-word", "40-word"),
         // a clock time or a part of the day does not hide the day
@@ -282,6 +297,14 @@ class FactMentionTest {
         // a list in another order
         row("He is survived by his wife and two sons, ages 6 and 16.",
             "He is survived by his wife and two sons, ages 16 and 6."),
+        // scales after "of" are vague; after "of" and a determiner a number counts a part
+        row("Hundreds of protesters gathered outside the court on Monday.",
+            "More than 200 protesters gathered outside the court on Monday."),
+        row("Two of the hostages were freed on Monday, officials said.",
+            "Officials said five hostages were freed on Monday."),
+        // what comes after the counted plural is no part of what is counted
+        row("Seven bullets hit the car, police said.",
+            "Police said the gunman fired 11 shots and hit the car."),
         // a count in one place and a count in another: two facts
         row("The tsunami killed 170,000 people in the province, officials said.",
             "The tsunami killed 230,000 people across Asia, officials said."));

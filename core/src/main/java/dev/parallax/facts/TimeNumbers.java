@@ -103,14 +103,19 @@ final class TimeNumbers extends TimeClauseReader {
         tw.after(e, TimeWords.FRACTION)};
   }
 
-  /** The word of the unit after a number, allowing one adjective before a plural unit. */
+  /**
+   * The word of the unit after a number, allowing one adjective before a plural unit; none for
+   * the article "a" or "an" before a plural unit.
+   */
   int unitAfter(Num n) {
     int u = n.end();
     if (u >= to || !tw.joined(u - 1, "-")) {
       return -1;
     }
     if (tw.has(u, TimeWords.UNIT)) {
-      return u;
+      // "a decades-long fight", "a days-old camp": the article goes with the noun the compound
+      // describes, and a plural unit is no one unit
+      return n.article() && plural(u) ? -1 : u;
     }
     if (!n.article() && u + 1 < to && tw.has(u + 1, TimeWords.UNIT) && plural(u + 1)
         && isPlainWord(u) && tw.joined(u, "-")) {

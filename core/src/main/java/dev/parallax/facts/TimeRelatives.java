@@ -173,7 +173,8 @@ final class TimeRelatives extends TimeClauseReader {
 
   /**
    * "years" after "for", "in", "over the", "recent", or before "of" and a plain noun ("days of
-   * repairs", "months of talks": not "days of the week").
+   * repairs", "months of talks": not "days of the week"), or joined by a hyphen to a word of the
+   * pack facet {@code time-length-adjective} ("a decades-long fight", "a weeks-old truce").
    */
   TimeExpr pluralUnit(int w) {
     String unit = tw.value(w, TimeWords.UNIT);
@@ -181,6 +182,11 @@ final class TimeRelatives extends TimeClauseReader {
       return null;
     }
     int e = tw.after(w, TimeWords.UNIT);
+    if (e < to && e - 1 >= from && !tw.gapAfter(e - 1).isBlank() && tw.joined(e - 1, "-")
+        && tw.has(e, TimeWords.LENGTH_ADJECTIVE)) {
+      return new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
+          duration(unit, Double.NaN), Kind.PLURAL, null, -1);
+    }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)
         || tw.has(w - 1, TimeWords.DET) || tw.has(w - 1, TimeWords.SPAN_VERB)

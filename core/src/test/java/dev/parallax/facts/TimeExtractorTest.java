@@ -279,6 +279,12 @@ class TimeExtractorTest {
         t("days", 40, "DURATION", "PXD", null, null)),
     row("Months of talks failed.", "2026-03-04",
         t("Months", 0, "DURATION", "PXM", null, null)),
+    // a plural unit joined to "long" or "old" is a vague length; the article goes with the noun
+    row("It ended a decades-long feud and a weeks-old truce.", "2026-03-04",
+        t("decades-long", 11, "DURATION", "PXDE", null, null),
+        t("weeks-old", 35, "DURATION", "PXW", null, null)),
+    row("It ended a decade-long feud.", "2026-03-04",
+        t("a decade", 9, "DURATION", "P10Y", null, null)),
     // a share of a unit: before it, after the count, after the unit
     row("For half a century the plant ran, a quarter century of it at a loss.", "2026-03-04",
         t("half a century", 4, "DURATION", "P50Y", null, null),

@@ -343,7 +343,9 @@ final class QuantityAmounts {
    * Whether a number without a noun leaves its noun out for the one before it to supply: it ends
    * the claim, or punctuation or a word of the pack facet {@code elliptic-follower} follows
    * ("killing seven people and injuring 40, 15 of them", "scored 14 points and VanDeest scored 13
-   * for the Bulldogs"), not another word ("three other weapons" counts something else).
+   * for the Bulldogs"), or an adverb alone ("15 critically"); not another word ("three other
+   * weapons" counts something else), nor a closing parenthesis (a number in an aside, such as a
+   * team's record, "Indianapolis (10-5)").
    */
   private boolean elliptic(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
@@ -353,6 +355,9 @@ final class QuantityAmounts {
     String gap = w.between(after, w.start(k));
     if (gap.strip().equals("-") || gap.strip().equals("\u2013")) {
       return false; // "a 31-24 victory", "29-of-34": joined to what follows, not left out
+    }
+    if (gap.strip().startsWith(")")) {
+      return false; // "led Indianapolis (10-5) downfield": an aside, a record, not a count
     }
     if (adverb(w, k) && (k + 1 >= w.size() || !w.gapIsSpace(w.end(k), w.start(k + 1)))) {
       return true; // "55 wounded, 15 critically.": how, with the noun left out

@@ -302,6 +302,10 @@ class FactMentionTest {
             "More than 200 protesters gathered outside the court on Monday."),
         row("Two of the hostages were freed on Monday, officials said.",
             "Officials said five hostages were freed on Monday."),
+        // a record in parentheses is an aside, not a count of the noun before it (the two
+        // records differ, but neither counts passes)
+        row("Luck completed 13 passes as Indianapolis (10-5) beat Kansas City on Sunday.",
+            "Luck completed 13 passes as Indianapolis (9-4) beat Kansas City on Sunday."),
         // what comes after the counted plural is no part of what is counted
         row("Seven bullets hit the car, police said.",
             "Police said the gunman fired 11 shots and hit the car."),

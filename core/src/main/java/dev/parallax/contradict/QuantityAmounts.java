@@ -88,6 +88,10 @@ final class QuantityAmounts {
     if (!noun.isEmpty() && integral && w.between(q.span().end(), w.start(k)).equals("-")) {
       step = 1; // "a 40-word oath", "a 60-page report": a compound names a kind, exactly
     }
+    if (run.length == 1 && !lastNoun.isEmpty()
+        && lexicon.anaphoricNouns().contains(w.lower(head))) {
+      noun = lastNoun; // "30 people were killed and 55 others injured": 55 people
+    }
     if (!noun.isEmpty()) {
       evidence = w.span(q.span().start(), w.end(head));
       framed = w.span(q.span().start(), w.end(k));

@@ -97,6 +97,10 @@ class FactMentionTest {
         row("A 6.1-magnitude quake struck the island on Sunday, the survey said.",
             "A 5.9-magnitude quake struck the island on Sunday, the survey said.", Kind.NUMERIC,
             "6.1-magnitude", "5.9-magnitude"),
+        // "others" counts what the count before it counts
+        row("The blast killed 30 people and injured 55 others, officials said.",
+            "The blast killed 30 people and injured 57 people, officials said.", Kind.NUMERIC,
+            "55 others", "57 people"),
         // a number with only an adverb after it counts what the number before it counts
         row("The blast killed 30 people and wounded 55, 15 critically, officials said.",
             "The blast killed 30 people and wounded 55, 5 critically, officials said.",

@@ -21,7 +21,7 @@ import java.util.Map;
 final class JsonReport {
 
   /** Version of the JSON schema; raised when a field changes meaning or goes away. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -196,8 +196,8 @@ final class JsonReport {
   private static void alignment(JsonGenerator g, ClaimAlignment al) throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("claims");
-    claim(g, al.left());
-    claim(g, al.right());
+    span(g, al.left().span());
+    span(g, al.right().span());
     g.writeEndArray();
     g.writeFieldName("score");
     g.writeRawValue(String.format(Locale.ROOT, "%.4f", al.score()));
@@ -220,8 +220,9 @@ final class JsonReport {
   }
 
   /**
-   * The story facts: each its central claim, its claims, the articles that state it and those
-   * that leave it out, and its contradictions as indices into {@code contradictions}.
+   * The story facts: each its central claim, its claims (each claim of the comparison once, with
+   * its stance and facets), the articles that state it and those that leave it out, and its
+   * contradictions as indices into {@code contradictions}.
    */
   private static void facts(JsonGenerator g, Comparison c) throws IOException {
     g.writeArrayFieldStart("facts");
@@ -231,7 +232,7 @@ final class JsonReport {
       span(g, f.central().span());
       g.writeArrayFieldStart("claims");
       for (Claim cl : f.claims()) {
-        span(g, cl.span());
+        claim(g, cl);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("statedBy");
@@ -304,7 +305,7 @@ final class JsonReport {
     g.writeEndObject();
   }
 
-  /** An aligned claim: its span's fields, its stance and its facets. */
+  /** A claim of a fact or a contradiction: its span's fields, its stance and its facets. */
   private static void claim(JsonGenerator g, Claim c) throws IOException {
     g.writeStartObject();
     spanFields(g, c.span());

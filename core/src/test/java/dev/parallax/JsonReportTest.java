@@ -34,7 +34,12 @@ class JsonReportTest {
     assertThat(fact.get("statedBy").toString()).isEqualTo("[\"a\",\"b\"]");
     assertThat(fact.get("central").get("text").asText())
         .isEqualTo("Troops took the defector into custody near the border.");
-    assertThat(root.get("schema").asInt()).isEqualTo(1);
+    assertThat(root.get("schema").asInt()).isEqualTo(2);
+    // each claim's stance and facets once, on its fact
+    assertThat(names(fact.get("claims").get(0)))
+        .containsExactly("article", "start", "end", "text", "line", "column", "stance", "facets");
+    assertThat(names(fact.get("claims").get(0).get("facets")))
+        .containsExactly("times", "quantities", "ordinals", "polarity", "attributions", "names");
     assertThat(names(root.get("articles").get(0)))
         .containsExactly("id", "outlet", "title", "published", "url", "length");
     assertThat(root.get("articles").get(0).get("outlet").asText()).isEqualTo("Wire A");
@@ -45,9 +50,7 @@ class JsonReportTest {
     JsonNode al = root.get("alignments").get(0);
     assertThat(names(al)).containsExactly("claims", "score", "reason", "shared", "diff");
     assertThat(names(al.get("claims").get(0)))
-        .containsExactly("article", "start", "end", "text", "line", "column", "stance", "facets");
-    assertThat(names(al.get("claims").get(0).get("facets")))
-        .containsExactly("times", "quantities", "ordinals", "polarity", "attributions", "names");
+        .containsExactly("article", "start", "end", "text", "line", "column");
     assertThat(al.get("claims").get(0).get("text").asText())
         .isEqualTo("Troops took the defector into custody near the border.");
     assertThat(al.get("claims").get(1).get("article").asText()).isEqualTo("b");

@@ -492,7 +492,7 @@ class MainTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     JsonNode root = JSON.readTree(r.out());
-    assertThat(root.get("schema").asInt()).isEqualTo(1);
+    assertThat(root.get("schema").asInt()).isEqualTo(2);
 
     Map<String, String> texts =
         Map.of("wire", WIRE, "opinion", OPINION,

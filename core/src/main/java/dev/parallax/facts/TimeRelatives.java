@@ -276,7 +276,11 @@ final class TimeRelatives extends TimeClauseReader {
     return new TimeExpr(w, a, Type.DATE, v, Kind.REF, null, -1);
   }
 
-  /** "every week", "every two years", "every Sunday", "daily": a recurring time (SET). */
+  /**
+   * "every week", "every two years", "every Sunday", "daily": a recurring time (SET); not a word
+   * such as "daily" written with a capital after the first word of its sentence, which is part of
+   * a name ("Us Weekly", "the New York Daily News").
+   */
   TimeExpr set(int w) {
     String sv = tw.value(w, TimeWords.SET);
     if (sv == null) {
@@ -284,6 +288,9 @@ final class TimeRelatives extends TimeClauseReader {
     }
     int a = tw.after(w, TimeWords.SET);
     if (!sv.equals("every")) {
+      if (w > from && Character.isUpperCase(t.word(w).charAt(0))) {
+        return null; // "Us Weekly", "the Daily Mail": a capital inside a sentence makes a name
+      }
       return new TimeExpr(w, a, Type.SET, sv, Kind.SET, null, -1);
     }
     if (a >= to) {

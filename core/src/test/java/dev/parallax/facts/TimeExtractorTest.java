@@ -279,6 +279,11 @@ class TimeExtractorTest {
         t("days", 40, "DURATION", "PXD", null, null)),
     row("Months of talks failed.", "2026-03-04",
         t("Months", 0, "DURATION", "PXM", null, null)),
+    // a recurrence word written with a capital inside a sentence is part of a name
+    row("Her rep told Us Weekly and the Daily Mail about the daily visits.", "2026-03-04",
+        t("daily", 52, "SET", "P1D", null, null)),
+    row("Weekly sales rose.", "2026-03-04",
+        t("Weekly", 0, "SET", "P1W", null, null)),
     // a plural unit joined to "long" or "old" is a vague length; the article goes with the noun
     row("It ended a decades-long feud and a weeks-old truce.", "2026-03-04",
         t("decades-long", 11, "DURATION", "PXDE", null, null),

@@ -154,7 +154,8 @@ final class TimeDates extends TimeClauseReader {
 
   /**
    * "Sunday", before or after publication by the tense of its clause; "Sunday, Oct. 19" is
-   * the date after it.
+   * the date after it. A short form ("Sun", "Wed") after "the" or after a word written as a name
+   * that does not open the sentence is part of a name ("the Vancouver Sun"), not a day.
    */
   TimeExpr weekday(int w) {
     String dv = tw.value(w, TimeWords.WEEKDAY);
@@ -162,6 +163,10 @@ final class TimeDates extends TimeClauseReader {
       return null;
     }
     int a = tw.after(w, TimeWords.WEEKDAY);
+    if (!t.term(w).endsWith("day") && w > from
+        && (t.term(w - 1).equals("the") || w - 1 > from && isCapital(w - 1))) {
+      return null; // "the Vancouver Sun", "The Sun reported": a short form inside a name
+    }
     if (a < to && tw.joined(a - 1, ",")) {
       TimeExpr d = date(a);
       if (d != null && d.day() != null) {
@@ -223,8 +228,9 @@ final class TimeDates extends TimeClauseReader {
       return new TimeExpr(f, w + 1, Type.DATE, "FY" + y, Kind.YEAR, null, -1);
     }
     String after = tw.gapAfter(w);
-    if (after.contains("%")) {
-      return null;
+    if (after.contains("%") || after.contains("\u00d7")
+        || w + 2 < to && t.term(w + 1).equals("x") && t.isNumber(w + 2)) {
+      return null; // "2000%"; "1680 x 1050", "1920×1080": a size, not a year
     }
     boolean linked = w - 1 >= from
         && (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET));
@@ -367,5 +373,15 @@ final class TimeDates extends TimeClauseReader {
       }
     }
     return new TimeExpr(w, a, Type.DATE, cal.season(p[0], 0), Kind.SEASON, null, -1);
+  }
+
+  /**
+   * Whether word {@code i} is written as a name is: a capital, then lower case ("Vancouver"; not
+   * "EST" or "AM", which stand before dates).
+   */
+  private boolean isCapital(int i) {
+    String x = t.word(i);
+    return !x.isEmpty() && Character.isUpperCase(x.charAt(0))
+        && x.chars().anyMatch(Character::isLowerCase);
   }
 }

@@ -279,6 +279,11 @@ class TimeExtractorTest {
         t("days", 40, "DURATION", "PXD", null, null)),
     row("Months of talks failed.", "2026-03-04",
         t("Months", 0, "DURATION", "PXM", null, null)),
+    // a weekday's short form inside a name; a number before "x" and a number is a size
+    row("The Vancouver Sun reported it, and The Sun said so on Sun, 12 May 2013.", "2026-03-04",
+        t("Sun, 12 May 2013", 54, "DATE", "2013-05-12", null, null)),
+    row("The screen shows 1680 x 1050 pixels, as in 2009.", "2026-03-04",
+        t("2009", 43, "DATE", "2009", null, null)),
     // a recurrence word written with a capital inside a sentence is part of a name
     row("Her rep told Us Weekly and the Daily Mail about the daily visits.", "2026-03-04",
         t("daily", 52, "SET", "P1D", null, null)),

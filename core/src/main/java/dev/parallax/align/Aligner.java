@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.text.WebAddresses;
 import static java.util.Objects.requireNonNull;
 
 import dev.parallax.text.AnalyzedText;
@@ -291,12 +292,8 @@ public final class Aligner {
    * "news", "local") align it with nothing.
    */
   public static boolean addressOnly(String sentence) {
-    return ADDRESS_ONLY.matcher(sentence).matches();
+    return WebAddresses.only(sentence);
   }
-
-  /** A web address alone, with at most a bracket or a punctuation mark around it. */
-  private static final java.util.regex.Pattern ADDRESS_ONLY = java.util.regex.Pattern.compile(
-      "(?i)\\s*[(<\\[]?(?:https?://|www\\.)\\S+?[)>\\].,;]?\\s*");
 
   @Override
   public String toString() {

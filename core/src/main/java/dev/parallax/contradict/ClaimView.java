@@ -17,10 +17,6 @@ import java.util.Set;
  */
 record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
     List<Moment> moments, List<Quantifier> quantifiers) {
-  /** A web address: it states nothing, its numbers and dates name pages. */
-  static final java.util.regex.Pattern WEB_ADDRESS =
-      java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-
   /** Whether the claim holds a web address. */
   boolean webAddress() {
     return words.webAddress();

@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.text.WebAddresses;
 import dev.parallax.Claim;
 import dev.parallax.TextSpan;
 import dev.parallax.align.Synonyms;
@@ -46,7 +47,7 @@ final class ClaimWords {
       raw.add(t.stem(i));
     }
     this.rawStems = java.util.Collections.unmodifiableSet(raw);
-    this.webAddress = ClaimView.WEB_ADDRESS.matcher(claim.text()).find();
+    this.webAddress = WebAddresses.contains(claim.text());
     this.stance = claim.stance();
     this.negations = claim.facets(dev.parallax.PolarityFacet.class).stream()
         .filter(f -> f.kind() == dev.parallax.PolarityFacet.Kind.NEGATION).toList();

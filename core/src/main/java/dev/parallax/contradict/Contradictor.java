@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.text.WebAddresses;
 import static java.util.Objects.requireNonNull;
 
 import dev.parallax.Article;
@@ -311,7 +312,7 @@ public final class Contradictor {
       }
       before = c;
       ClaimWords w = new ClaimWords(c, analyzer, synonyms);
-      if (ClaimView.WEB_ADDRESS.matcher(c.text()).find()) {
+      if (WebAddresses.contains(c.text())) {
         // a web address states nothing: its numbers and dates name pages
         views.add(new ClaimView(w, w.contentStems(), List.of(), List.of(), List.of()));
         continue;

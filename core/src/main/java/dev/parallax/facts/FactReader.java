@@ -4,11 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parallax.AttributionFacet;
 import dev.parallax.Facet;
+import dev.parallax.NameFacet;
+import dev.parallax.OrdinalFacet;
+import dev.parallax.QuantityFacet;
 import dev.parallax.TextSpan;
 import dev.parallax.TimeFacet;
 import dev.parallax.facts.ClaimSplitter.ClaimSpan;
 import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.CharSpan;
 import dev.parallax.text.TextAnalyzer;
+import dev.parallax.text.WebAddresses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -124,6 +129,7 @@ public final class FactReader {
     facets.addAll(polarity.extract(spans, hits));
     facets.addAll(attributions.extract(spans, hits));
     facets.addAll(names.extract(spans, hits));
+    dropInAddresses(facets, t.text());
     List<ClaimSpan> claims = splitter.split(t, hits);
     facets = bySpan(perClaim(facets, claims, spans, t));
     return new Reading(claims, facets);
@@ -171,5 +177,20 @@ public final class FactReader {
   @Override
   public String toString() {
     return "FactReader[" + cues + "]";
+  }
+
+  /**
+   * Drops the times, quantities, ordinals and names read inside a web address
+   * ("http://example.com/2013/03/12/130909-fire.html"): they name a page, not a fact.
+   */
+  private static void dropInAddresses(List<Facet> facets, String text) {
+    List<CharSpan> addresses = WebAddresses.find(text);
+    if (addresses.isEmpty()) {
+      return;
+    }
+    facets.removeIf(f -> (f instanceof TimeFacet || f instanceof QuantityFacet
+        || f instanceof OrdinalFacet || f instanceof NameFacet)
+        && addresses.stream().anyMatch(
+            a -> a.start() <= f.span().start() && f.span().end() <= a.end()));
   }
 }

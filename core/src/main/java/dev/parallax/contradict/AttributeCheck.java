@@ -57,6 +57,11 @@ import java.util.Map;
  * suburb and its city stay silent when either article names both). A home finding stands at
  * {@value Hometowns#CONFIDENCE}, 0.1 less when either claim is hedged.
  *
+ * <p><b>Given name</b> ({@link GivenNames}): one person's given name written two ways that are
+ * not forms of one name ("Dale Stevens", "David Stevens"), in aligned claims or after one title;
+ * initials, middle names, short and familiar forms, prefixes and spellings of one sound agree, and
+ * two given names of one surname in one article, or next to a kin word, are two people.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -74,12 +79,14 @@ final class AttributeCheck implements Check {
   private final RoleTitles roles;
   private final QuoteSpeakers speakers;
   private final Hometowns homes;
+  private final GivenNames names;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
     this.roles = new RoleTitles(words);
     this.speakers = new QuoteSpeakers(words);
     this.homes = new Hometowns(words);
+    this.names = new GivenNames(words);
   }
 
   /**
@@ -103,5 +110,6 @@ final class AttributeCheck implements Check {
     roles.inspect(pair, out);
     speakers.inspect(pair, out);
     homes.inspect(pair, out);
+    names.inspect(pair, out);
   }
 }

@@ -27,6 +27,9 @@ final class AttributeWords {
   private final Set<String> organisationWords;
   private final Set<String> titles;
   private final Set<String> exclusiveStarts;
+  private final Map<String, Set<String>> givenNames;
+  private final Map<String, Set<String>> givenNameForms;
+  private final Set<String> kinNouns;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -65,6 +68,49 @@ final class AttributeWords {
       starts.add(k.split(" ")[0]);
     }
     this.exclusiveStarts = Set.copyOf(starts);
+    Map<String, Set<String>> forms = new LinkedHashMap<>();
+    Map<String, Set<String>> sexes = new LinkedHashMap<>();
+    for (dev.parallax.rules.Cue cue : pack.cues()) {
+      if (cue.facet().equals("given-name-form")) {
+        String[] value = pack.value(cue).split(" ");
+        for (String w : pack.lower(cue)) {
+          forms.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(value[0]);
+          sexes.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(value[value.length - 1]);
+        }
+      } else if (cue.facet().equals("given-name")) {
+        for (String w : pack.lower(cue)) {
+          sexes.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(pack.value(cue));
+        }
+      }
+    }
+    Map<String, Set<String>> frozen = new LinkedHashMap<>();
+    forms.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    this.givenNameForms = Map.copyOf(frozen);
+    Map<String, Set<String>> sexFrozen = new LinkedHashMap<>();
+    sexes.forEach((k, v) -> sexFrozen.put(k, Set.copyOf(v)));
+    this.givenNames = Map.copyOf(sexFrozen);
+    this.kinNouns = pack.lower("kin-noun");
+  }
+
+  /** Nouns of kinship ("grandson", "wife"): members of one family share a surname. */
+  Set<String> kinNouns() {
+    return kinNouns;
+  }
+
+  /**
+   * Given names news writes, lower case, the forms of {@link #givenNameForms()} among them, each
+   * with the sexes it is given to ("male", "female", or both).
+   */
+  Map<String, Set<String>> givenNames() {
+    return givenNames;
+  }
+
+  /**
+   * Each short or familiar form of a given name with the full names it is a form of ("bill" to
+   * "william", "jon" to "john" and "jonathan"); a full name is a form of itself.
+   */
+  Map<String, Set<String>> givenNameForms() {
+    return givenNameForms;
   }
 
   /** The bearing of a compass word in degrees clockwise from north, or -1. */

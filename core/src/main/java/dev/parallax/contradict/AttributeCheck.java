@@ -62,6 +62,18 @@ import java.util.Map;
  * initials, middle names, short and familiar forms, prefixes and spellings of one sound agree, and
  * two given names of one surname in one article, or next to a kin word, are two people.
  *
+ * <p><b>Cause of death</b> ({@link CausesOfDeath}): the cause after "died of", "died from" or
+ * "succumbed to", within {@value CausesOfDeath#MAX_GAP} words of the verb ("died Thursday of
+ * pneumonia") and {@value CausesOfDeath#MAX_LEAD} words of the preposition ("complications from a
+ * heart attack"), or a set form that names a death and its cause ("was stabbed to death",
+ * "drowned"), given to a named person who is the subject (the name right before the verb, or a
+ * name opening the claim with an apposition between commas). Causes are the pack's, each of a
+ * kind (heart, lung, cancer, brain, dementia, organ, AIDS, overdose, and violent kinds); two
+ * causes of one person clash when their kinds differ, neither claim is hedged nor the cause
+ * guessed ("an apparent heart attack"), and neither article names the other's kind of cause
+ * anywhere (one may have led to the other). It stands at {@value CausesOfDeath#BASE} plus a tenth
+ * of the alignment score.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -80,6 +92,7 @@ final class AttributeCheck implements Check {
   private final QuoteSpeakers speakers;
   private final Hometowns homes;
   private final GivenNames names;
+  private final CausesOfDeath deaths;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -87,6 +100,7 @@ final class AttributeCheck implements Check {
     this.speakers = new QuoteSpeakers(words);
     this.homes = new Hometowns(words);
     this.names = new GivenNames(words);
+    this.deaths = new CausesOfDeath(words);
   }
 
   /**
@@ -111,5 +125,6 @@ final class AttributeCheck implements Check {
     speakers.inspect(pair, out);
     homes.inspect(pair, out);
     names.inspect(pair, out);
+    deaths.inspect(pair, out);
   }
 }

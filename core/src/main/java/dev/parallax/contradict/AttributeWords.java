@@ -30,6 +30,9 @@ final class AttributeWords {
   private final Map<String, Set<String>> givenNames;
   private final Map<String, Set<String>> givenNameForms;
   private final Set<String> kinNouns;
+  private final Set<String> deathVerbs;
+  private final Map<String, String> deathCauses;
+  private final Set<String> deathCauseHedges;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -90,6 +93,24 @@ final class AttributeWords {
     sexes.forEach((k, v) -> sexFrozen.put(k, Set.copyOf(v)));
     this.givenNames = Map.copyOf(sexFrozen);
     this.kinNouns = pack.lower("kin-noun");
+    this.deathVerbs = pack.lower("death-verb");
+    this.deathCauses = pack.valued("death-cause");
+    this.deathCauseHedges = pack.lower("death-cause-hedge");
+  }
+
+  /** Verbs a cause of death follows ("died of", "succumbed to"). */
+  Set<String> deathVerbs() {
+    return deathVerbs;
+  }
+
+  /** Causes of death, lower case, each with its kind ("cardiac arrest" is "heart"). */
+  Map<String, String> deathCauses() {
+    return deathCauses;
+  }
+
+  /** Words that make a cause of death a guess ("apparent", "suspected"). */
+  Set<String> deathCauseHedges() {
+    return deathCauseHedges;
   }
 
   /** Nouns of kinship ("grandson", "wife"): members of one family share a surname. */

@@ -98,7 +98,7 @@ public final class Contradictor {
         new OrdinalCheck(events, words),
         new RenumberCheck(events, words),
         new PolarityCheck(words),
-        new OppositeCheck(words),
+        new OppositeCheck(words, DegreeWords.of(cues)),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));
   }

@@ -74,6 +74,9 @@ import java.util.Map;
  * anywhere (one may have led to the other). It stands at {@value CausesOfDeath#BASE} plus a tenth
  * of the alignment score.
  *
+ * <p><b>Round</b> ({@link GameRounds}): one game "between" the same two named sides in related
+ * claims, given two named rounds ("semifinal", "quarterfinal").
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -93,6 +96,7 @@ final class AttributeCheck implements Check {
   private final Hometowns homes;
   private final GivenNames names;
   private final CausesOfDeath deaths;
+  private final GameRounds rounds;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -101,6 +105,7 @@ final class AttributeCheck implements Check {
     this.homes = new Hometowns(words);
     this.names = new GivenNames(words);
     this.deaths = new CausesOfDeath(words);
+    this.rounds = new GameRounds(words.tournamentRounds());
   }
 
   /**
@@ -126,5 +131,6 @@ final class AttributeCheck implements Check {
     homes.inspect(pair, out);
     names.inspect(pair, out);
     deaths.inspect(pair, out);
+    rounds.inspect(pair, out);
   }
 }

@@ -33,6 +33,7 @@ final class AttributeWords {
   private final Set<String> deathVerbs;
   private final Map<String, String> deathCauses;
   private final Set<String> deathCauseHedges;
+  private final Map<String, String> tournamentRounds;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -96,6 +97,7 @@ final class AttributeWords {
     this.deathVerbs = pack.lower("death-verb");
     this.deathCauses = pack.valued("death-cause");
     this.deathCauseHedges = pack.lower("death-cause-hedge");
+    this.tournamentRounds = pack.valued("tournament-round");
   }
 
   /** Verbs a cause of death follows ("died of", "succumbed to"). */
@@ -106,6 +108,11 @@ final class AttributeWords {
   /** Causes of death, lower case, each with its kind ("cardiac arrest" is "heart"). */
   Map<String, String> deathCauses() {
     return deathCauses;
+  }
+
+  /** Named rounds of a knockout tournament, lower case, each with its round ("semi-final"). */
+  Map<String, String> tournamentRounds() {
+    return tournamentRounds;
   }
 
   /** Words that make a cause of death a guess ("apparent", "suspected"). */

@@ -38,7 +38,10 @@ final class GivenNames {
   private static final Set<String> NOT_SURNAMES = Set.of("street", "st", "road", "rd", "avenue",
       "ave", "boulevard", "blvd", "lane", "drive", "square", "park", "station", "bridge", "hall",
       "island", "river", "lake", "mountain", "valley", "beach", "bay", "tower", "building",
-      "stadium", "arena", "award", "awards", "prize", "act", "law", "day");
+      "stadium", "arena", "award", "awards", "prize", "act", "law", "day", "line", "way", "place",
+      "cup", "trophy", "medal", "memorial", "airport", "highway", "freeway", "canyon", "falls",
+      "springs", "hill", "hills", "heights", "point", "harbor", "harbour", "field", "gardens",
+      "creek", "forest", "woods", "plaza", "mall", "theatre", "theater");
 
   /** How many words around a name are read for a kin word. */
   static final int KIN_WORDS = 3;

@@ -100,13 +100,14 @@ final class OppositeCheck implements Check {
 
   /**
    * The opposites of the adverb of degree at word {@code i}, when it stands right before a
-   * content word (through a hyphen or quotation marks: "ill-equipped", "“insufficiently”
+   * content word in lower case (not a name or a day: "played well Tuesday", "fell ill Tuesday") (through a hyphen or quotation marks: "ill-equipped", "“insufficiently”
    * equipped"), not after a comparing word and not negated; null otherwise.
    */
   private Set<String> degreeAt(ClaimView c, int i) {
     ClaimWords w = c.words();
     Set<String> opposite = degrees.opposite().get(w.lower(i));
-    if (opposite == null || i + 1 >= w.size() || !w.isContent(i + 1)
+    if (opposite == null || i + 1 >= w.size() || !w.isContent(i + 1) || w.isCapitalised(i + 1)
+        || w.isNumber(i + 1)
         || !w.between(w.end(i), w.start(i + 1)).matches("[\\s\"'\u201c\u201d\u2018\u2019-]*")
         || i > 0 && COMPARING.contains(w.lower(i - 1))
         || c.negated(w.span(w.start(i), w.end(i + 1)))) {

@@ -87,6 +87,9 @@ class DegreeOppositesTest {
         Arguments.of("two things in the two states",
             "The rebels were well equipped for the winter offensive in the north.",
             "The army was poorly equipped for the winter offensive in the north."),
+        Arguments.of("an adverb before a day, not a quality",
+            "The striker played well Tuesday in the cup match against Leeds.",
+            "The striker fell ill Tuesday before the cup match against Leeds."),
         Arguments.of("one side's adverb in both",
             "The rescue team was well equipped for the storm, the coastguard said.",
             "The rescue team was adequately equipped for the storm, the coastguard said."));

@@ -133,6 +133,9 @@ class GivenNamesTest {
         Arguments.of("a street named by a given name",
             "The shop on Mary Street was looted during the night.",
             "The shop on Oliver Street was looted during the night."),
+        Arguments.of("two lines of a railway named by given names",
+            "Trains on the Victoria Line were halted for an hour on Monday.",
+            "Trains on the Elizabeth Line were halted for an hour on Monday."),
         Arguments.of("unrelated sentences without one title",
             "Gary Moreno painted the mural on the library wall in 1987.",
             "The council thanked Kevin Moreno for the donation of land to the park."));

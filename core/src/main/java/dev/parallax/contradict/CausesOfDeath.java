@@ -21,6 +21,7 @@ final class CausesOfDeath {
   static final int MAX_LEAD = 3;
   /** The confidence of a finding before the claims' alignment. */
   static final double BASE = 0.6;
+  private static final Set<String> DEATH_WORDS = Set.of("death", "dead", "drowned");
   private static final Set<String> PREPOSITIONS = Set.of("of", "from");
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "is", "are",
       "be", "has", "had", "have");
@@ -119,6 +120,9 @@ final class CausesOfDeath {
     List<Cause> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
+      if (!tellsDeath(w)) {
+        continue; // most claims tell no death
+      }
       for (int i = 0; i < w.size(); i++) {
         Cause x = words.deathVerbs().contains(w.lower(i)) ? afterVerb(c, w, i) : setForm(c, w, i);
         if (x == null || c.negated(x.cause())) {
@@ -134,6 +138,17 @@ final class CausesOfDeath {
       }
     }
     return out;
+  }
+
+  /** Whether the claim holds a death verb, "death", "dead" or "drowned". */
+  private boolean tellsDeath(ClaimWords w) {
+    for (int i = 0; i < w.size(); i++) {
+      String l = w.lower(i);
+      if (words.deathVerbs().contains(l) || DEATH_WORDS.contains(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "died Thursday of pneumonia", "succumbed to complications from a heart attack". */
@@ -177,7 +192,7 @@ final class CausesOfDeath {
     }
     int end = i + Integer.parseInt(phrase[2]) - 1;
     String last = w.lower(end);
-    if (!(last.equals("death") || last.equals("dead") || phrase[0].equals("drowned"))) {
+    if (!DEATH_WORDS.contains(last)) {
       return null; // a cause without a death: "the stabbing", "burns to his arms"
     }
     if (i > 0 && words.deathCauseHedges().contains(w.lower(i - 1))) {

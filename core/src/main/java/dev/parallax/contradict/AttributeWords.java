@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.rules.Cue;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class AttributeWords {
     this.exclusiveStarts = Set.copyOf(starts);
     Map<String, Set<String>> forms = new LinkedHashMap<>();
     Map<String, Set<String>> sexes = new LinkedHashMap<>();
-    for (dev.parallax.rules.Cue cue : pack.cues()) {
+    for (Cue cue : pack.cues()) {
       if (cue.facet().equals("given-name-form")) {
         String[] value = pack.value(cue).split(" ");
         for (String w : pack.lower(cue)) {

@@ -25,9 +25,11 @@ import java.util.Set;
  * cue values; "Gary Gomes" and "Catherine Gomes" are two people), each article writes only one given name for that surname (two
  * members of one family, "Sarah Palin" and "Todd Palin", stay silent when either article names
  * both), neither article writes the other's given name anywhere, and the two mentions are tied to
- * one person: their claims are related (aligned, or sharing content words), or the same office or
- * title stands right before both names ("director Herbert Hoover", "founding director J. Edgar
- * Hoover").
+ * one person: the aligner paired their claims (claims that only share words name two grandsons
+ * or an attorney and a victim of one surname too often), or the same office or title stands right
+ * before both names ("director Herbert Hoover", "founding director J. Edgar Hoover"). A name
+ * next to a kin word ("his grandson Rob Jones", "Rob Jones, Felt's grandson") is left out: a
+ * family's members share a surname.
  *
  * <p>Confidence {@value #BASE}, plus 0.1 times the claims' alignment score, plus 0.05 when one
  * title stands before both; 0.1 less when either claim is hedged.

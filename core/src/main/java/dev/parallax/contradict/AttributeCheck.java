@@ -57,6 +57,26 @@ import java.util.Map;
  * suburb and its city stay silent when either article names both). A home finding stands at
  * {@value Hometowns#CONFIDENCE}, 0.1 less when either claim is hedged.
  *
+ * <p><b>Given name</b> ({@link GivenNames}): one person's given name written two ways that are
+ * not forms of one name ("Dale Stevens", "David Stevens"), in aligned claims or after one title;
+ * initials, middle names, short and familiar forms, prefixes and spellings of one sound agree, and
+ * two given names of one surname in one article, or next to a kin word, are two people.
+ *
+ * <p><b>Cause of death</b> ({@link CausesOfDeath}): the cause after "died of", "died from" or
+ * "succumbed to", within {@value CausesOfDeath#MAX_GAP} words of the verb ("died Thursday of
+ * pneumonia") and {@value CausesOfDeath#MAX_LEAD} words of the preposition ("complications from a
+ * heart attack"), or a set form that names a death and its cause ("was stabbed to death",
+ * "drowned"), given to a named person who is the subject (the name right before the verb, or a
+ * name opening the claim with an apposition between commas). Causes are the pack's, each of a
+ * kind (heart, lung, cancer, brain, dementia, organ, AIDS, overdose, and violent kinds); two
+ * causes of one person clash when their kinds differ, neither claim is hedged nor the cause
+ * guessed ("an apparent heart attack"), and neither article names the other's kind of cause
+ * anywhere (one may have led to the other). It stands at {@value CausesOfDeath#BASE} plus a tenth
+ * of the alignment score.
+ *
+ * <p><b>Round</b> ({@link GameRounds}): one game "between" the same two named sides in related
+ * claims, given two named rounds ("semifinal", "quarterfinal").
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -74,12 +94,18 @@ final class AttributeCheck implements Check {
   private final RoleTitles roles;
   private final QuoteSpeakers speakers;
   private final Hometowns homes;
+  private final GivenNames names;
+  private final CausesOfDeath deaths;
+  private final GameRounds rounds;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
     this.roles = new RoleTitles(words);
     this.speakers = new QuoteSpeakers(words);
     this.homes = new Hometowns(words);
+    this.names = new GivenNames(words);
+    this.deaths = new CausesOfDeath(words);
+    this.rounds = new GameRounds(words.tournamentRounds());
   }
 
   /**
@@ -103,5 +129,8 @@ final class AttributeCheck implements Check {
     roles.inspect(pair, out);
     speakers.inspect(pair, out);
     homes.inspect(pair, out);
+    names.inspect(pair, out);
+    deaths.inspect(pair, out);
+    rounds.inspect(pair, out);
   }
 }

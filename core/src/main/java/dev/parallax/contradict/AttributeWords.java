@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.rules.Cue;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -27,6 +28,13 @@ final class AttributeWords {
   private final Set<String> organisationWords;
   private final Set<String> titles;
   private final Set<String> exclusiveStarts;
+  private final Map<String, Set<String>> givenNames;
+  private final Map<String, Set<String>> givenNameForms;
+  private final Set<String> kinNouns;
+  private final Set<String> deathVerbs;
+  private final Map<String, String> deathCauses;
+  private final Set<String> deathCauseHedges;
+  private final Map<String, String> tournamentRounds;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -65,6 +73,73 @@ final class AttributeWords {
       starts.add(k.split(" ")[0]);
     }
     this.exclusiveStarts = Set.copyOf(starts);
+    Map<String, Set<String>> forms = new LinkedHashMap<>();
+    Map<String, Set<String>> sexes = new LinkedHashMap<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals("given-name-form")) {
+        String[] value = pack.value(cue).split(" ");
+        for (String w : pack.lower(cue)) {
+          forms.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(value[0]);
+          sexes.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(value[value.length - 1]);
+        }
+      } else if (cue.facet().equals("given-name")) {
+        for (String w : pack.lower(cue)) {
+          sexes.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(pack.value(cue));
+        }
+      }
+    }
+    Map<String, Set<String>> frozen = new LinkedHashMap<>();
+    forms.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    this.givenNameForms = Map.copyOf(frozen);
+    Map<String, Set<String>> sexFrozen = new LinkedHashMap<>();
+    sexes.forEach((k, v) -> sexFrozen.put(k, Set.copyOf(v)));
+    this.givenNames = Map.copyOf(sexFrozen);
+    this.kinNouns = pack.lower("kin-noun");
+    this.deathVerbs = pack.lower("death-verb");
+    this.deathCauses = pack.valued("death-cause");
+    this.deathCauseHedges = pack.lower("death-cause-hedge");
+    this.tournamentRounds = pack.valued("tournament-round");
+  }
+
+  /** Verbs a cause of death follows ("died of", "succumbed to"). */
+  Set<String> deathVerbs() {
+    return deathVerbs;
+  }
+
+  /** Causes of death, lower case, each with its kind ("cardiac arrest" is "heart"). */
+  Map<String, String> deathCauses() {
+    return deathCauses;
+  }
+
+  /** Named rounds of a knockout tournament, lower case, each with its round ("semi-final"). */
+  Map<String, String> tournamentRounds() {
+    return tournamentRounds;
+  }
+
+  /** Words that make a cause of death a guess ("apparent", "suspected"). */
+  Set<String> deathCauseHedges() {
+    return deathCauseHedges;
+  }
+
+  /** Nouns of kinship ("grandson", "wife"): members of one family share a surname. */
+  Set<String> kinNouns() {
+    return kinNouns;
+  }
+
+  /**
+   * Given names news writes, lower case, the forms of {@link #givenNameForms()} among them, each
+   * with the sexes it is given to ("male", "female", or both).
+   */
+  Map<String, Set<String>> givenNames() {
+    return givenNames;
+  }
+
+  /**
+   * Each short or familiar form of a given name with the full names it is a form of ("bill" to
+   * "william", "jon" to "john" and "jonathan"); a full name is a form of itself.
+   */
+  Map<String, Set<String>> givenNameForms() {
+    return givenNameForms;
   }
 
   /** The bearing of a compass word in degrees clockwise from north, or -1. */

@@ -37,9 +37,11 @@ import java.util.stream.Collectors;
  *   <li>{@link RenumberCheck}: one thing given two places in one sequence;
  *   <li>{@link PolarityCheck}: one statement asserted and denied;
  *   <li>{@link OppositeCheck}: one thing in two states that exclude each other ("intact" and
- *       "destroyed", "unarmed" and "armed"), reported as polarity;
+ *       "destroyed", "unarmed" and "armed", "well equipped" and "poorly equipped"), reported
+ *       as polarity;
  *   <li>{@link AttributeCheck}: one slot of a fact filled differently: a place by compass
- *       direction, the role of a named person, the speaker of a quotation.
+ *       direction, the role of a named person, the speaker of a quotation, a home, one person's
+ *       given name, a cause of death, the round of one game.
  *   <li>{@link QuantifierCheck}: quantifier, frequency and degree words that exclude each other
  *       ("few" and "most", "never" and "often"), and vague counts against numbers.
  * </ol>
@@ -99,7 +101,7 @@ public final class Contradictor {
         new OrdinalCheck(events, words),
         new RenumberCheck(events, words),
         new PolarityCheck(words),
-        new OppositeCheck(words),
+        new OppositeCheck(words, DegreeWords.of(cues)),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));
   }

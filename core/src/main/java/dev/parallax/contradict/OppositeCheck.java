@@ -4,7 +4,6 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.TextSpan;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -16,6 +15,11 @@ import java.util.Set;
  * Neither state may be negated ("was not damaged" is read by {@link PolarityCheck}), neither claim
  * hedged, and neither claim may hold both states ("left intact, with only smoke damage" is not
  * read as intact against damaged).
+ *
+ * <p>Adverbs of degree (pack facet {@code degree-opposite}) put one quality in opposite states
+ * the same way: "well equipped" against "insufficiently equipped", the adverbs right before one
+ * word, neither negated nor after "as", "so", "too" or "how"; a hedged claim is compared here,
+ * with 0.1 less confidence.
  */
 final class OppositeCheck implements Check {
   /** The least alignment score of two claims compared. */
@@ -25,23 +29,96 @@ final class OppositeCheck implements Check {
   /** How many content words each way of a state say what is in that state. */
   static final int AROUND = 4;
 
-  private final Lexicon lexicon;
+  /** Words after which an adverb of degree compares rather than states ("as well equipped as"). */
+  private static final Set<String> COMPARING = Set.of("as", "so", "too", "how");
 
-  OppositeCheck(Lexicon lexicon) {
+  private final Lexicon lexicon;
+  private final DegreeWords degrees;
+
+  OppositeCheck(Lexicon lexicon, DegreeWords degrees) {
     this.lexicon = lexicon;
+    this.degrees = degrees;
   }
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
-    pair.related().stream().filter(OppositeCheck::compared).map(this::first)
-        .filter(Objects::nonNull).forEach(out::add);
+    for (ArticlePair.Related rel : pair.related()) {
+      Finding f = compared(rel) ? first(rel) : null;
+      if (f == null && close(rel)) {
+        f = degree(rel);
+      }
+      if (f != null) {
+        out.add(f);
+      }
+    }
+  }
+
+  /** Whether two related claims are close enough to compare, hedged or not. */
+  private static boolean close(ArticlePair.Related rel) {
+    return (rel.score() >= MIN_SCORE || rel.sharedCount() >= MIN_SHARED)
+        && !rel.left().webAddress() && !rel.right().webAddress();
+  }
+
+  /**
+   * One quality in opposite degrees: an adverb of enough in one claim and one of too little in
+   * the other before the same word ("well equipped", "insufficiently equipped"), what is in the
+   * two states sharing a word, neither negated nor comparing; null if none. A hedged claim
+   * ("appeared to be poorly equipped") lowers the confidence by 0.1.
+   */
+  private Finding degree(ArticlePair.Related rel) {
+    ClaimView a = rel.left();
+    ClaimView b = rel.right();
+    ClaimWords wa = a.words();
+    ClaimWords wb = b.words();
+    for (int i = 0; i + 1 < wa.size(); i++) {
+      Set<String> opposite = degreeAt(a, i);
+      if (opposite == null) {
+        continue;
+      }
+      for (int j = 0; j + 1 < wb.size(); j++) {
+        if (!opposite.contains(wb.lower(j)) || degreeAt(b, j) == null
+            || !wa.stem(i + 1).equals(wb.stem(j + 1))) {
+          continue;
+        }
+        Set<String> thing = thing(wa, i + 1);
+        thing.retainAll(thing(wb, j + 1));
+        thing.remove(wa.stem(i));
+        thing.remove(wb.stem(j));
+        if (thing.isEmpty()) {
+          continue;
+        }
+        TextSpan x = wa.span(wa.start(i), wa.end(i + 1));
+        TextSpan y = wb.span(wb.start(j), wb.end(j + 1));
+        double conf = 0.5 + 0.4 * Math.min(1, rel.score()) - (a.hedged() || b.hedged() ? 0.1 : 0);
+        return new Finding(Kind.POLARITY, a.claim(), b.claim(), x, y,
+            wa.lower(i) + " " + wa.lower(i + 1), wb.lower(j) + " " + wb.lower(j + 1), "state",
+            List.of(), conf);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The opposites of the adverb of degree at word {@code i}, when it stands right before a
+   * content word in lower case (not a name or a day: "played well Tuesday", "fell ill Tuesday") (through a hyphen or quotation marks: "ill-equipped", "“insufficiently”
+   * equipped"), not after a comparing word and not negated; null otherwise.
+   */
+  private Set<String> degreeAt(ClaimView c, int i) {
+    ClaimWords w = c.words();
+    Set<String> opposite = degrees.opposite().get(w.lower(i));
+    if (opposite == null || i + 1 >= w.size() || !w.isContent(i + 1) || w.isCapitalised(i + 1)
+        || w.isNumber(i + 1)
+        || !w.between(w.end(i), w.start(i + 1)).matches("[\\s\"'\u201c\u201d\u2018\u2019-]*")
+        || i > 0 && COMPARING.contains(w.lower(i - 1))
+        || c.negated(w.span(w.start(i), w.end(i + 1)))) {
+      return null;
+    }
+    return opposite;
   }
 
   /** Whether two related claims are close enough, and plain enough, to compare their states. */
   private static boolean compared(ArticlePair.Related rel) {
-    return (rel.score() >= MIN_SCORE || rel.sharedCount() >= MIN_SHARED)
-        && !rel.left().webAddress() && !rel.right().webAddress() && !rel.left().hedged()
-        && !rel.right().hedged();
+    return close(rel) && !rel.left().hedged() && !rel.right().hedged();
   }
 
   /** The first pair of opposite states the two claims hold, either way round; null if none. */

@@ -115,7 +115,7 @@ final class QuoteSpeakers {
   }
 
   /** Every capitalised word of an article, lower case and without periods. */
-  private static Set<String> capitalisedWords(ArticlePair.Side side) {
+  static Set<String> capitalisedWords(ArticlePair.Side side) {
     Set<String> out = new HashSet<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();

@@ -64,6 +64,7 @@ final class Lexicon {
   private final Set<String> peopleGeneric;
   private final Set<String> scopeWords;
   private final Map<String, String> intervalWords;
+  private final TemporalWords temporal;
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
@@ -145,6 +146,12 @@ final class Lexicon {
     this.peopleGeneric = pack.stems("people-generic");
     this.scopeWords = pack.lower("scope-preposition");
     this.intervalWords = pack.valued("interval-bound");
+    this.temporal = TemporalWords.of(pack);
+  }
+
+  /** The word lists of the temporal readers. */
+  TemporalWords temporal() {
+    return temporal;
   }
 
   /**

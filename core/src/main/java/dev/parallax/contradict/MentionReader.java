@@ -22,6 +22,7 @@ final class MentionReader {
   private final TimeLengths lengths;
   private final GameClocks clocks;
   private final MomentReader momentReader;
+  private final RelativeDays relativeDays;
 
   MentionReader(Lexicon lexicon) {
     Frames frames = new Frames(lexicon);
@@ -29,6 +30,7 @@ final class MentionReader {
     this.lengths = new TimeLengths(lexicon, frames, quantityAmounts);
     this.clocks = new GameClocks(lexicon, frames);
     this.momentReader = new MomentReader(lexicon, frames);
+    this.relativeDays = new RelativeDays(lexicon, frames);
   }
 
   /** The amounts of a claim, in text order. */
@@ -73,6 +75,7 @@ final class MentionReader {
       }
     }
     out.addAll(clocks.gameClocks(w, stops));
+    out.addAll(relativeDays.amounts(w, stops));
     out.sort((x, y) -> Integer.compare(x.evidence().start(), y.evidence().start()));
     // "killed 230,000 people in 14 countries": an amount left without words of its own shares
     // the words of the amount before it in the claim, whose verb governs both

@@ -5,6 +5,8 @@ import dev.parallax.TimeFacet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,10 @@ final class MomentReader {
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?i)\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
           + "|today|tonight|yesterday|tomorrow)|\\d{4}|\\d+/\\d+");
+  /** The hour and minutes of a clock time as written ("6:41", "3.45pm"). */
+  private static final Pattern DIAL = Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})\\b");
+  /** A day named only by its place in the story ("the day", "that same day"). */
+  private static final Pattern THE_DAY = Pattern.compile("(?i)(the|that)( same)? day");
 
 
   private final Lexicon lexicon;
@@ -53,7 +59,13 @@ final class MomentReader {
       if (t.type() == TimeFacet.Type.TIME && !DATE_WORDS.matcher(t.span().text()).find()) {
         // "at 2:56", "6am": the day comes from the publication date, not from the words
         When c = when.get();
-        when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay()));
+        when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay(), false));
+      }
+      if (t.type() == TimeFacet.Type.TIME && eitherHalf(w, t, when.get())) {
+        when = Optional.of(when.get().eitherHalf(true));
+      }
+      if (t.type() == TimeFacet.Type.DATE && dayOfAnotherEvent(w, t)) {
+        continue; // "later in the day": the day of an event told before, not of publication
       }
       int first = w.firstWordFrom(t.span().start());
       boolean governed = false;
@@ -72,6 +84,9 @@ final class MomentReader {
           break;
         }
       }
+      if (bound.isEmpty() && !governed && started(w, first)) {
+        bound = "from"; // "the fighting began in July": the start "since July" gives
+      }
       if (bound.isEmpty() && toldOn(w, first, w.lastWordBefore(t.span().end()))) {
         bound = "told"; // "Smith said Friday that she went": the date of the telling
       }
@@ -88,7 +103,9 @@ final class MomentReader {
       boolean expected = false;
       int from = Math.max(0, first - 8);
       for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
-        expected |= lexicon.expectations().contains(w.lower(i));
+        expected |= lexicon.expectations().contains(w.lower(i))
+            || lexicon.temporal().plansBeforeTo().contains(w.lower(i)) && i + 1 < w.size()
+                && (w.lower(i + 1).equals("to") || w.lower(i + 1).equals("for"));
       }
       // "at 3:30 a.m. on Sunday": a clock time and its day are one moment with one frame
       TextSpan whole = t.span();
@@ -140,6 +157,69 @@ final class MomentReader {
     }
     return before >= 0 && lexicon.speechDates().contains(w.lower(before))
         || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1));
+  }
+
+  /**
+   * Whether the clock time of a facet does not say which half of the day it is in: an hour from 1
+   * to 12 written without a leading zero, and no mark of the pack facet {@code clock-half}
+   * ("a.m.", "pm") in its words or right after them. "6:41" may be 6:41 or 18:41; "06:41",
+   * "18:41" and "6:41 p.m." may not.
+   */
+  private boolean eitherHalf(ClaimWords w, TimeFacet t, When when) {
+    int hour = when.minuteOfDay() / 60;
+    if (when.minuteOfDay() < 0 || hour < 1 || hour > 12) {
+      return false;
+    }
+    Matcher m = DIAL.matcher(t.span().text());
+    if (!m.find() || m.group(1).startsWith("0")) {
+      return false;
+    }
+    String rest = t.span().text().substring(m.end())
+        + w.between(t.span().end(), Math.min(t.span().end() + 6, w.claim().span().end()));
+    String bare = TemporalWords.bare(rest);
+    for (String half : lexicon.temporal().halves()) {
+      if (bare.startsWith(half)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a date facet is "the day", "that day" or "the same day" with no day named before it
+   * in the claim: the day of an event the story told before ("Later in the day, the body was
+   * recovered"), which the publication date does not give.
+   */
+  private static boolean dayOfAnotherEvent(ClaimWords w, TimeFacet t) {
+    if (!THE_DAY.matcher(t.span().text()).matches()) {
+      return false;
+    }
+    for (TimeFacet o : w.claim().facets(TimeFacet.class)) {
+      if (o.span().end() <= t.span().start() && !THE_DAY.matcher(o.span().text()).matches()
+          && When.of(o.value()).map(When::fixesDay).orElse(false)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the date that starts at word {@code first} comes right after a verb of the pack
+   * facet {@code start-verb}, "in", "on" or "at" allowed between ("began in July", "broke out
+   * on Monday"): when a stretch of time began.
+   */
+  private boolean started(ClaimWords w, int first) {
+    int v = first - 1;
+    if (v >= 0 && (w.lower(v).equals("in") || w.lower(v).equals("on")
+        || w.lower(v).equals("at"))) {
+      v--;
+    }
+    if (v < 0) {
+      return false;
+    }
+    Set<String> verbs = lexicon.temporal().startVerbs();
+    return verbs.contains(w.lower(v))
+        || v >= 1 && verbs.contains(w.lower(v - 1) + " " + w.lower(v));
   }
 
   /** Whether two spans stand next to each other with at most "on", "at" or a comma between. */

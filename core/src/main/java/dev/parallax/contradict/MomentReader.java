@@ -114,8 +114,10 @@ final class MomentReader {
           whole = w.span(Math.min(whole.start(), x.start()), Math.max(whole.end(), x.end()));
         }
       }
-      out.add(new Moment(w, t, when.get(), frames.frame(w, whole, stops),
-          frames.core(w, whole, stops), frames.names(w, whole, stops), bound, governed, expected));
+      Set<String> other = anotherClause(w, w.lastWordBefore(whole.end()));
+      out.add(new Moment(w, t, when.get(), without(frames.frame(w, whole, stops), other),
+          without(frames.core(w, whole, stops), other),
+          without(frames.names(w, whole, stops), other), bound, governed, expected));
     }
     // "held the seat from 1994 to 2006": the end of a stretch has the words of its start, which
     // the start's date stops before the end
@@ -130,6 +132,36 @@ final class MomentReader {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The stems of the words of another event's clause after the date that ends at word {@code
+   * last}: those after the first word of the pack facet {@code clause-connective} that follows
+   * it ("charged Saturday after opening fire at the party": "open", "fire", "parti"), but for
+   * stems that also stand before that word. Empty when no such word follows.
+   */
+  private Set<String> anotherClause(ClaimWords w, int last) {
+    int k = last + 1;
+    while (k < w.size() && !lexicon.temporal().connectives().contains(w.lower(k))) {
+      k++;
+    }
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = k + 1; i < w.size(); i++) {
+      out.add(w.stem(i));
+    }
+    for (int i = 0; i <= k && i < w.size(); i++) {
+      out.remove(w.stem(i));
+    }
+    return out;
+  }
+
+  private static Set<String> without(Set<String> stems, Set<String> other) {
+    if (other.isEmpty()) {
+      return stems;
+    }
+    Set<String> out = new java.util.LinkedHashSet<>(stems);
+    out.removeAll(other);
+    return Set.copyOf(out);
   }
 
   /**

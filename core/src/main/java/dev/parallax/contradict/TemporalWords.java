@@ -22,9 +22,12 @@ import java.util.Set;
  *     expectation-before-to}: "going", "set")
  * @param closingOffsets words after a length of time that make it a distance from another event
  *     only where a phrase ends (pack facet {@code offset-closing}: "three weeks on,")
+ * @param connectives words that open the clause of another event after a date (pack facet
+ *     {@code clause-connective}: "after", "when")
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
-    Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets) {
+    Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
+    Set<String> connectives) {
 
   /**
    * A day placed against the day of another event.
@@ -46,7 +49,8 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
       days.put(p, new RelativeDay(parts[0], Integer.parseInt(parts[1])));
     });
     return new TemporalWords(Set.copyOf(halves), Map.copyOf(days), pack.lower("start-verb"),
-        pack.lower("expectation-before-to"), pack.lower("offset-closing"));
+        pack.lower("expectation-before-to"), pack.lower("offset-closing"),
+        pack.lower("clause-connective"));
   }
 
   /** The letters of a word, lower case: "a. m." is "am". */

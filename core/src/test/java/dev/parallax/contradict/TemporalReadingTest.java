@@ -50,6 +50,12 @@ class TemporalReadingTest {
             "Two weeks on, the town has rebuilt the bridge, the mayor said.", Kind.TEMPORAL,
             "Three weeks", "Two weeks", "a gives 3 weeks after (\"Three weeks\"); b gives 2"
                 + " weeks after (\"Two weeks\"): the distance in time differs."),
+        // without a clause of another event, the two dates date one event
+        row("A man opened fire at a wedding party in the town on Saturday, police said.",
+            "Police said a man opened fire at a wedding party in the town on Friday.",
+            Kind.TEMPORAL, "Saturday", "Friday", "a dates this to Saturday 18 October 2025"
+                + " (\"Saturday\"); b dates it to Friday 17 October 2025 (\"Friday\"): the day"
+                + " differs."),
         // the date a stretch began, told by its verb or by "since"
         row("The strike at the mine began in March, union leaders said.",
             "Miners have been on strike at the mine since February, union leaders said.",
@@ -89,6 +95,10 @@ class TemporalReadingTest {
         // the start of a stretch is not the date of another event
         row("The fighting in the region began in July.",
             "The army was sent to the region in June."),
+        // a date before "after" dates its own clause, not the event the clause after tells
+        row("A teacher was charged with murder on Saturday after opening fire at a wedding party"
+            + " in the town, police said.",
+            "Police said a gunman opened fire at a wedding party in the town on Friday."),
         // "going" and "set" tell a plan only before "to" or "for"
         row("The driver was going west at 1:30 a.m. when he crashed, police said.",
             "Police said the driver was heading west at 1:30 a.m. when he crashed."));

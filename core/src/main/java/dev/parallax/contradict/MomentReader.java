@@ -24,6 +24,8 @@ final class MomentReader {
           + "|today|tonight|yesterday|tomorrow)|\\d{4}|\\d+/\\d+");
   /** The hour and minutes of a clock time as written ("6:41", "3.45pm"). */
   private static final Pattern DIAL = Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})\\b");
+  /** The most words of a phrase of where or to whom something was told, and its first word. */
+  private static final int TELLING_PHRASE = 4;
   /** A day named only by its place in the story ("the day", "that same day"). */
   private static final Pattern THE_DAY = Pattern.compile("(?i)(the|that)( same)? day");
 
@@ -99,7 +101,7 @@ final class MomentReader {
       if (after.equals("'s") || after.equals("\u2019s")) {
         governed = true; // "Sunday's game": the date of what the noun names
       }
-      governed |= modifier(w, first, w.lastWordBefore(t.span().end()));
+      governed |= modifier(w, first, w.lastWordBefore(t.span().end())) || endsPeriod(w, first);
       boolean expected = false;
       int from = Math.max(0, first - 8);
       for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
@@ -178,6 +180,28 @@ final class MomentReader {
   }
 
   /**
+   * Whether the date that starts at word {@code first} names a period of the calendar by its last
+   * day: after a verb of the pack facet {@code period-end}, "on" allowed between, with a noun of
+   * the pack facet {@code period-noun} up to three words before the verb ("the four fiscal
+   * quarters ended July 31", "the quarter, which ends January 31").
+   */
+  private boolean endsPeriod(ClaimWords w, int first) {
+    int e = first - 1;
+    if (e >= 0 && w.lower(e).equals("on")) {
+      e--;
+    }
+    if (e < 1 || !lexicon.temporal().periodEnds().contains(w.lower(e))) {
+      return false;
+    }
+    for (int k = e - 1; k >= 0 && k >= e - 3; k--) {
+      if (lexicon.temporal().periods().contains(w.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the date of words {@code first..last} dates a telling: a verb of telling (pack facet
    * {@code speech-date}) right before it, "on" allowed between ("Ketsoyan said Friday that",
    * "police said on Monday."), or right after it ("police on Friday said").
@@ -188,7 +212,31 @@ final class MomentReader {
       before--;
     }
     return before >= 0 && lexicon.speechDates().contains(w.lower(before))
-        || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1));
+        || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1))
+        || toldWhere(w, before);
+  }
+
+  /**
+   * Whether word {@code end} ends a phrase that says where or to whom something was told, right
+   * after a verb of telling (pack facet {@code speech-date}): a word of the pack facet {@code
+   * telling-place} and one to {@value #TELLING_PHRASE} words more ("said at practice on
+   * Wednesday", "said at a news conference Wednesday", "told reporters on Tuesday").
+   */
+  private boolean toldWhere(ClaimWords w, int end) {
+    for (int v = end - 1; v >= 0 && v >= end - TELLING_PHRASE; v--) {
+      if (lexicon.speechDates().contains(w.lower(v))) {
+        if (!lexicon.temporal().tellingPlaces().contains(w.lower(v + 1))) {
+          return false;
+        }
+        for (int i = v + 1; i <= end; i++) {
+          if (lexicon.temporal().connectives().contains(w.lower(i)) || w.isNumber(i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -24,10 +24,17 @@ import java.util.Set;
  *     only where a phrase ends (pack facet {@code offset-closing}: "three weeks on,")
  * @param connectives words that open the clause of another event after a date (pack facet
  *     {@code clause-connective}: "after", "when")
+ * @param tellingPlaces first words of a phrase of where or to whom something was told, after a
+ *     verb of telling (pack facet {@code telling-place}: "at", "reporters")
+ * @param periodEnds verbs between a period and the date it ends on (pack facet {@code
+ *     period-end}: "the quarter ended July 31")
+ * @param periods nouns of a period of the calendar that a date may end (pack facet {@code
+ *     period-noun}: "quarter", "year")
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
-    Set<String> connectives) {
+    Set<String> connectives, Set<String> tellingPlaces, Set<String> periodEnds,
+    Set<String> periods) {
 
   /**
    * A day placed against the day of another event.
@@ -50,7 +57,8 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     });
     return new TemporalWords(Set.copyOf(halves), Map.copyOf(days), pack.lower("start-verb"),
         pack.lower("expectation-before-to"), pack.lower("offset-closing"),
-        pack.lower("clause-connective"));
+        pack.lower("clause-connective"), pack.lower("telling-place"), pack.lower("period-end"),
+        pack.lower("period-noun"));
   }
 
   /** The letters of a word, lower case: "a. m." is "am". */

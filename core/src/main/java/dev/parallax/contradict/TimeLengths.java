@@ -74,11 +74,15 @@ final class TimeLengths {
     }
     double days = lexicon.offsetUnits().get(w.lower(last - 1));
     double v = n * days;
-    double low = approx == Approximation.ABOUT ? v * 0.9 : v;
-    double high = approx == Approximation.ABOUT ? v * 1.1 : v;
+    // "almost three weeks ago" reaches back less far than three weeks, "more than a week ago"
+    // further than one, as the lengths of time of durations do
+    double low = approx == Approximation.ABOUT ? v * 0.9
+        : approx == Approximation.LESS_THAN ? 0 : v;
+    double high = approx == Approximation.ABOUT ? v * 1.1
+        : approx == Approximation.MORE_THAN ? Double.POSITIVE_INFINITY : v;
     String unit = w.lower(last - 1).replaceFirst("s$", "");
-    String shown = (approx == Approximation.ABOUT ? "about " : "") + NumberWords.plain(n) + " "
-        + unit + (n == 1 ? "" : "s") + " before";
+    String shown = bound(approx) + NumberWords.plain(n) + " " + unit + (n == 1 ? "" : "s")
+        + " before";
     return new Amount(w, span, "offset:before", List.of(), frames.frame(w, span, stops),
         frames.core(w, span, stops), frames.names(w, span, stops), v, low, high, days, approx,
         unit, false, false, Set.of(), shown);
@@ -186,14 +190,22 @@ final class TimeLengths {
       case MORE_THAN -> high = Double.POSITIVE_INFINITY;
       default -> { }
     }
-    String shown = (approx == Approximation.ABOUT ? "about " : approx == Approximation.LESS_THAN
-        ? "less than " : approx == Approximation.MORE_THAN ? "more than " : "")
-        + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
+    String shown = bound(approx) + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
         + (measure.equals("age") ? " old" : "")
         + (measure.startsWith("offset:") ? " " + measure.substring(7) : "");
     return new Amount(w, span, measure, noun, frames.frame(w, span, stops),
         frames.core(w, span, stops), frames.names(w, span, stops), v, low, high,
         stepDays, approx, unitName, false, quantities.increment(w, span), Set.of(), shown);
+  }
+
+  /** How a reader writes the bound of a length of time before its number ("about "). */
+  private static String bound(Approximation approx) {
+    return switch (approx) {
+      case ABOUT -> "about ";
+      case LESS_THAN -> "less than ";
+      case MORE_THAN -> "more than ";
+      default -> "";
+    };
   }
 
   /**

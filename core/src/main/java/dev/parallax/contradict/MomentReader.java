@@ -24,6 +24,8 @@ final class MomentReader {
           + "|today|tonight|yesterday|tomorrow)|\\d{4}|\\d+/\\d+");
   /** The hour and minutes of a clock time as written ("6:41", "3.45pm"). */
   private static final Pattern DIAL = Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})\\b");
+  /** A year written as its four digits. */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** The most words of a phrase of where or to whom something was told, and its first word. */
   private static final int TELLING_PHRASE = 4;
   /** A day named only by its place in the story ("the day", "that same day"). */
@@ -40,7 +42,7 @@ final class MomentReader {
 
   /** The dates and clock times of a claim, in text order. */
   List<Moment> moments(ClaimWords w) {
-    Stops stops = Stops.forMoments(w);
+    Stops stops = withoutModelYears(w, Stops.forMoments(w));
     List<Moment> out = new ArrayList<>();
     for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
       if (t.type() != TimeFacet.Type.DATE && t.type() != TimeFacet.Type.TIME) {
@@ -101,7 +103,8 @@ final class MomentReader {
       if (after.equals("'s") || after.equals("\u2019s")) {
         governed = true; // "Sunday's game": the date of what the noun names
       }
-      governed |= modifier(w, first, w.lastWordBefore(t.span().end())) || endsPeriod(w, first);
+      governed |= modifier(w, first, w.lastWordBefore(t.span().end())) || endsPeriod(w, first)
+          || modelYear(w, t);
       boolean expected = false;
       int from = Math.max(0, first - 8);
       for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
@@ -164,6 +167,38 @@ final class MomentReader {
     Set<String> out = new java.util.LinkedHashSet<>(stems);
     out.removeAll(other);
     return Set.copyOf(out);
+  }
+
+  /**
+   * Whether the facet is a year that names which of a kind of thing is meant, between a
+   * determiner (pack facet {@code date-modifier-determiner}) and a name ("his 2008 Bentley", "a
+   * 1967 Mustang", "the 2004 Tony telecast"): a model or an edition, not a date of the claim's
+   * event.
+   */
+  private boolean modelYear(ClaimWords w, TimeFacet t) {
+    if (!YEAR.matcher(t.span().text()).matches()) {
+      return false;
+    }
+    int first = w.firstWordFrom(t.span().start());
+    int last = w.lastWordBefore(t.span().end());
+    return first > 0 && last + 1 < w.size()
+        && lexicon.dateModifierDeterminers().contains(w.lower(first - 1))
+        && w.isCapitalised(last + 1) && !DATE_WORDS.matcher(w.text(last + 1)).lookingAt()
+        && w.gapIsSpace(w.end(last), w.start(last + 1));
+  }
+
+  /** The stops of a claim without its model years, which are words of a noun phrase. */
+  private Stops withoutModelYears(ClaimWords w, Stops stops) {
+    List<TextSpan> spans = new ArrayList<>(stops.spans());
+    List<TextSpan> passable = new ArrayList<>(stops.passable());
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (modelYear(w, t)) {
+        spans.remove(t.span());
+        passable.add(t.span());
+      }
+    }
+    return spans.size() == stops.spans().size() ? stops
+        : new Stops(List.copyOf(spans), List.copyOf(passable));
   }
 
   /**

@@ -56,6 +56,12 @@ class TemporalReadingTest {
             Kind.TEMPORAL, "Saturday", "Friday", "a dates this to Saturday 18 October 2025"
                 + " (\"Saturday\"); b dates it to Friday 17 October 2025 (\"Friday\"): the day"
                 + " differs."),
+        // a model year does not cut a clock time off from the words before it
+        row("The actor was driving west in his 2008 Bentley at 1:30 a.m., police said.",
+            "Police said the actor was driving his Bentley west at 2:45 a.m.", Kind.TEMPORAL,
+            "1:30 a.m.", "2:45 a.m.", "a dates this to Monday 20 October 2025 at 1:30 (\"1:30"
+                + " a.m.\"); b dates it to Monday 20 October 2025 at 2:45 (\"2:45 a.m.\"): the time"
+                + " differs."),
         // the date a stretch began, told by its verb or by "since"
         row("The strike at the mine began in March, union leaders said.",
             "Miners have been on strike at the mine since February, union leaders said.",
@@ -107,6 +113,9 @@ class TemporalReadingTest {
         // a date that names a period by its last day
         row("Revenue for the fiscal quarter ended July 31 rose 9 percent, the company said.",
             "The company expects the deal to close in the fiscal quarter that ends January 31."),
+        // a year that names a model or an edition dates nothing
+        row("He hosted the 2007 Oscars, the academy said.",
+            "He hosted the show in 2009, the academy said."),
         // "going" and "set" tell a plan only before "to" or "for"
         row("The driver was going west at 1:30 a.m. when he crashed, police said.",
             "Police said the driver was heading west at 1:30 a.m. when he crashed."));

@@ -42,6 +42,10 @@ class TemporalReadingTest {
             "The navy said the ship was boarded the following day.", Kind.TEMPORAL,
             "the same day", "the following day", "a gives the same day (\"the same day\"); b"
                 + " gives 1 day after (\"the following day\"): the distance in time differs."),
+        row("Earlier in the day, rebels shelled the airport, the army said.",
+            "The army said rebels shelled the airport the next day.", Kind.TEMPORAL,
+            "Earlier in the day", "the next day", "a gives the same day (\"Earlier in the day\");"
+                + " b gives 1 day after (\"the next day\"): the distance in time differs."),
         row("The guard was attacked the previous day, prison officials said.",
             "Prison officials said the guard was attacked two days earlier.", Kind.TEMPORAL,
             "the previous day", "two days", "a gives 1 day before (\"the previous day\"); b"

@@ -12,7 +12,8 @@ import java.util.List;
  * ({@link Frames}).
  *
  * <p>The amounts come from the claim's quantity facets ({@link QuantityAmounts}), its lengths
- * of time ({@link TimeLengths}) and its game clocks ({@link GameClocks}), in text order; an
+ * of time ({@link TimeLengths}), its game clocks ({@link GameClocks}) and its days placed
+ * against another event ({@link RelativeDays}), in text order; an
  * amount left without words of its own shares those of the amount before it. The moments come
  * from {@link MomentReader}.
  */

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the moments of a claim: its dates and clock times, each with its frame and what the
- * words around it say of it: whether it bounds a stretch of time ("since 2002", "until 1998"),
- * dates a telling ("police said Friday"), dates a thing rather than the claim's event ("Sunday's
- * game", "his Monday column") or is expected rather than past. A clock time without words of a
- * day takes its day from the publication date; one next to its day is one moment with it.
+ * words around it say of it: whether it bounds a stretch of time ("since 2002", "until 1998",
+ * "began in July"), dates a telling ("police said Friday", "said at practice on Wednesday"),
+ * dates a thing rather than the claim's event ("Sunday's game", "his Monday column", "his 2008
+ * Bentley", "the quarter ended July 31") or is expected rather than past. A clock time without
+ * words of a day takes its day from the publication date; one next to its day is one moment with
+ * it; one without "a.m." or "p.m." may be 12 hours later. "The day" of an event told before has
+ * no date here, and a date's words stop where the clause of another event begins after it.
  */
 final class MomentReader {
 

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param closingOffsets words after a length of time that make it a distance from another event
  *     only where a phrase ends (pack facet {@code offset-closing}: "three weeks on,")
  * @param connectives words that open the clause of another event after a date (pack facet
- *     {@code clause-connective}: "after", "when")
+ *     {@code clause-connective}: "after", "because")
  * @param tellingPlaces first words of a phrase of where or to whom something was told, after a
  *     verb of telling (pack facet {@code telling-place}: "at", "reporters")
  * @param periodEnds verbs between a period and the date it ends on (pack facet {@code

@@ -67,6 +67,7 @@ final class Lexicon {
   private final Map<String, String> kinCounts;
   private final Map<String, String> kinStems;
   private final Set<String> collectives;
+  private final TemporalWords temporal;
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
@@ -153,6 +154,12 @@ final class Lexicon {
     Map<String, String> kin = new LinkedHashMap<>();
     kinCounts.forEach((w, v) -> kin.put(w, pack.stemsOf(v).get(0)));
     this.kinStems = Map.copyOf(kin);
+    this.temporal = TemporalWords.of(pack);
+  }
+
+  /** The word lists of the temporal readers. */
+  TemporalWords temporal() {
+    return temporal;
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.List;
  * ({@link Frames}).
  *
  * <p>The amounts come from the claim's quantity facets ({@link QuantityAmounts}), its lengths
- * of time ({@link TimeLengths}) and its game clocks ({@link GameClocks}), in text order; an
+ * of time ({@link TimeLengths}), its game clocks ({@link GameClocks}) and its days placed
+ * against another event ({@link RelativeDays}), in text order; an
  * amount left without words of its own shares those of the amount before it. The moments come
  * from {@link MomentReader}.
  */
@@ -22,6 +23,7 @@ final class MentionReader {
   private final TimeLengths lengths;
   private final GameClocks clocks;
   private final MomentReader momentReader;
+  private final RelativeDays relativeDays;
 
   MentionReader(Lexicon lexicon) {
     Frames frames = new Frames(lexicon);
@@ -29,6 +31,7 @@ final class MentionReader {
     this.lengths = new TimeLengths(lexicon, frames, quantityAmounts);
     this.clocks = new GameClocks(lexicon, frames);
     this.momentReader = new MomentReader(lexicon, frames);
+    this.relativeDays = new RelativeDays(lexicon, frames);
   }
 
   /** The amounts of a claim, in text order. */
@@ -73,6 +76,7 @@ final class MentionReader {
       }
     }
     out.addAll(clocks.gameClocks(w, stops));
+    out.addAll(relativeDays.amounts(w, stops));
     out.sort((x, y) -> Integer.compare(x.evidence().start(), y.evidence().start()));
     // "killed 230,000 people in 14 countries": an amount left without words of its own shares
     // the words of the amount before it in the claim, whose verb governs both

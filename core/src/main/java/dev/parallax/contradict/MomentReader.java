@@ -5,14 +5,19 @@ import dev.parallax.TimeFacet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the moments of a claim: its dates and clock times, each with its frame and what the
- * words around it say of it: whether it bounds a stretch of time ("since 2002", "until 1998"),
- * dates a telling ("police said Friday"), dates a thing rather than the claim's event ("Sunday's
- * game", "his Monday column") or is expected rather than past. A clock time without words of a
- * day takes its day from the publication date; one next to its day is one moment with it.
+ * words around it say of it: whether it bounds a stretch of time ("since 2002", "until 1998",
+ * "began in July"), dates a telling ("police said Friday", "said at practice on Wednesday"),
+ * dates a thing rather than the claim's event ("Sunday's game", "his Monday column", "his 2008
+ * Bentley", "the quarter ended July 31") or is expected rather than past. A clock time without
+ * words of a day takes its day from the publication date; one next to its day is one moment with
+ * it; one without "a.m." or "p.m." may be 12 hours later. "The day" of an event told before has
+ * no date here, and a date's words stop where the clause of another event begins after it.
  */
 final class MomentReader {
 
@@ -20,6 +25,14 @@ final class MomentReader {
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?i)\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
           + "|today|tonight|yesterday|tomorrow)|\\d{4}|\\d+/\\d+");
+  /** The hour and minutes of a clock time as written ("6:41", "3.45pm"). */
+  private static final Pattern DIAL = Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})\\b");
+  /** A year written as its four digits. */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  /** The most words of a phrase of where or to whom something was told, and its first word. */
+  private static final int TELLING_PHRASE = 4;
+  /** A day named only by its place in the story ("the day", "that same day"). */
+  private static final Pattern THE_DAY = Pattern.compile("(?i)(the|that)( same)? day");
 
 
   private final Lexicon lexicon;
@@ -32,7 +45,7 @@ final class MomentReader {
 
   /** The dates and clock times of a claim, in text order. */
   List<Moment> moments(ClaimWords w) {
-    Stops stops = Stops.forMoments(w);
+    Stops stops = withoutModelYears(w, Stops.forMoments(w));
     List<Moment> out = new ArrayList<>();
     for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
       if (t.type() != TimeFacet.Type.DATE && t.type() != TimeFacet.Type.TIME) {
@@ -53,7 +66,13 @@ final class MomentReader {
       if (t.type() == TimeFacet.Type.TIME && !DATE_WORDS.matcher(t.span().text()).find()) {
         // "at 2:56", "6am": the day comes from the publication date, not from the words
         When c = when.get();
-        when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay()));
+        when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay(), false));
+      }
+      if (t.type() == TimeFacet.Type.TIME && eitherHalf(w, t, when.get())) {
+        when = Optional.of(when.get().eitherHalf(true));
+      }
+      if (t.type() == TimeFacet.Type.DATE && dayOfAnotherEvent(w, t)) {
+        continue; // "later in the day": the day of an event told before, not of publication
       }
       int first = w.firstWordFrom(t.span().start());
       boolean governed = false;
@@ -72,6 +91,9 @@ final class MomentReader {
           break;
         }
       }
+      if (bound.isEmpty() && !governed && started(w, first)) {
+        bound = "from"; // "the fighting began in July": the start "since July" gives
+      }
       if (bound.isEmpty() && toldOn(w, first, w.lastWordBefore(t.span().end()))) {
         bound = "told"; // "Smith said Friday that she went": the date of the telling
       }
@@ -84,11 +106,14 @@ final class MomentReader {
       if (after.equals("'s") || after.equals("\u2019s")) {
         governed = true; // "Sunday's game": the date of what the noun names
       }
-      governed |= modifier(w, first, w.lastWordBefore(t.span().end()));
+      governed |= modifier(w, first, w.lastWordBefore(t.span().end())) || endsPeriod(w, first)
+          || modelYear(w, t);
       boolean expected = false;
       int from = Math.max(0, first - 8);
       for (int i = from; i < w.size() && w.start(i) < t.span().end() + 1; i++) {
-        expected |= lexicon.expectations().contains(w.lower(i));
+        expected |= lexicon.expectations().contains(w.lower(i))
+            || lexicon.temporal().plansBeforeTo().contains(w.lower(i)) && i + 1 < w.size()
+                && (w.lower(i + 1).equals("to") || w.lower(i + 1).equals("for"));
       }
       // "at 3:30 a.m. on Sunday": a clock time and its day are one moment with one frame
       TextSpan whole = t.span();
@@ -97,8 +122,10 @@ final class MomentReader {
           whole = w.span(Math.min(whole.start(), x.start()), Math.max(whole.end(), x.end()));
         }
       }
-      out.add(new Moment(w, t, when.get(), frames.frame(w, whole, stops),
-          frames.core(w, whole, stops), frames.names(w, whole, stops), bound, governed, expected));
+      Set<String> other = anotherClause(w, w.lastWordBefore(whole.end()));
+      out.add(new Moment(w, t, when.get(), without(frames.frame(w, whole, stops), other),
+          without(frames.core(w, whole, stops), other),
+          without(frames.names(w, whole, stops), other), bound, governed, expected));
     }
     // "held the seat from 1994 to 2006": the end of a stretch has the words of its start, which
     // the start's date stops before the end
@@ -116,6 +143,68 @@ final class MomentReader {
   }
 
   /**
+   * The stems of the words of another event's clause after the date that ends at word {@code
+   * last}: those after the first word of the pack facet {@code clause-connective} that follows
+   * it ("charged Saturday after opening fire at the party": "open", "fire", "parti"), but for
+   * stems that also stand before that word. Empty when no such word follows.
+   */
+  private Set<String> anotherClause(ClaimWords w, int last) {
+    int k = last + 1;
+    while (k < w.size() && !lexicon.temporal().connectives().contains(w.lower(k))) {
+      k++;
+    }
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = k + 1; i < w.size(); i++) {
+      out.add(w.stem(i));
+    }
+    for (int i = 0; i <= k && i < w.size(); i++) {
+      out.remove(w.stem(i));
+    }
+    return out;
+  }
+
+  private static Set<String> without(Set<String> stems, Set<String> other) {
+    if (other.isEmpty()) {
+      return stems;
+    }
+    Set<String> out = new java.util.LinkedHashSet<>(stems);
+    out.removeAll(other);
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether the facet is a year that names which of a kind of thing is meant, between a
+   * determiner (pack facet {@code date-modifier-determiner}) and a name ("his 2008 Bentley", "a
+   * 1967 Mustang", "the 2004 Tony telecast"): a model or an edition, not a date of the claim's
+   * event.
+   */
+  private boolean modelYear(ClaimWords w, TimeFacet t) {
+    if (!YEAR.matcher(t.span().text()).matches()) {
+      return false;
+    }
+    int first = w.firstWordFrom(t.span().start());
+    int last = w.lastWordBefore(t.span().end());
+    return first > 0 && last + 1 < w.size()
+        && lexicon.dateModifierDeterminers().contains(w.lower(first - 1))
+        && w.isCapitalised(last + 1) && !DATE_WORDS.matcher(w.text(last + 1)).lookingAt()
+        && w.gapIsSpace(w.end(last), w.start(last + 1));
+  }
+
+  /** The stops of a claim without its model years, which are words of a noun phrase. */
+  private Stops withoutModelYears(ClaimWords w, Stops stops) {
+    List<TextSpan> spans = new ArrayList<>(stops.spans());
+    List<TextSpan> passable = new ArrayList<>(stops.passable());
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (modelYear(w, t)) {
+        spans.remove(t.span());
+        passable.add(t.span());
+      }
+    }
+    return spans.size() == stops.spans().size() ? stops
+        : new Stops(List.copyOf(spans), List.copyOf(passable));
+  }
+
+  /**
    * Whether the date of words {@code first..last} modifies the noun after it, between a
    * determiner (pack facet {@code date-modifier-determiner}) and a lower-case noun ("in its
    * Tuesday editions", "his Monday column", "the Friday deadline"): the date of that thing, not
@@ -129,6 +218,28 @@ final class MomentReader {
   }
 
   /**
+   * Whether the date that starts at word {@code first} names a period of the calendar by its last
+   * day: after a verb of the pack facet {@code period-end}, "on" allowed between, with a noun of
+   * the pack facet {@code period-noun} up to three words before the verb ("the four fiscal
+   * quarters ended July 31", "the quarter, which ends January 31").
+   */
+  private boolean endsPeriod(ClaimWords w, int first) {
+    int e = first - 1;
+    if (e >= 0 && w.lower(e).equals("on")) {
+      e--;
+    }
+    if (e < 1 || !lexicon.temporal().periodEnds().contains(w.lower(e))) {
+      return false;
+    }
+    for (int k = e - 1; k >= 0 && k >= e - 3; k--) {
+      if (lexicon.temporal().periods().contains(w.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the date of words {@code first..last} dates a telling: a verb of telling (pack facet
    * {@code speech-date}) right before it, "on" allowed between ("Ketsoyan said Friday that",
    * "police said on Monday."), or right after it ("police on Friday said").
@@ -139,7 +250,94 @@ final class MomentReader {
       before--;
     }
     return before >= 0 && lexicon.speechDates().contains(w.lower(before))
-        || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1));
+        || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1))
+        || toldWhere(w, before);
+  }
+
+  /**
+   * Whether word {@code end} ends a phrase that says where or to whom something was told, right
+   * after a verb of telling (pack facet {@code speech-date}): a word of the pack facet {@code
+   * telling-place} and one to {@value #TELLING_PHRASE} words more ("said at practice on
+   * Wednesday", "said at a news conference Wednesday", "told reporters on Tuesday").
+   */
+  private boolean toldWhere(ClaimWords w, int end) {
+    for (int v = end - 1; v >= 0 && v >= end - TELLING_PHRASE; v--) {
+      if (lexicon.speechDates().contains(w.lower(v))) {
+        if (!lexicon.temporal().tellingPlaces().contains(w.lower(v + 1))) {
+          return false;
+        }
+        for (int i = v + 1; i <= end; i++) {
+          if (lexicon.temporal().connectives().contains(w.lower(i)) || w.isNumber(i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clock time of a facet does not say which half of the day it is in: an hour from 1
+   * to 12 written without a leading zero, and no mark of the pack facet {@code clock-half}
+   * ("a.m.", "pm") in its words or right after them. "6:41" may be 6:41 or 18:41; "06:41",
+   * "18:41" and "6:41 p.m." may not.
+   */
+  private boolean eitherHalf(ClaimWords w, TimeFacet t, When when) {
+    int hour = when.minuteOfDay() / 60;
+    if (when.minuteOfDay() < 0 || hour < 1 || hour > 12) {
+      return false;
+    }
+    Matcher m = DIAL.matcher(t.span().text());
+    if (!m.find() || m.group(1).startsWith("0")) {
+      return false;
+    }
+    String rest = t.span().text().substring(m.end())
+        + w.between(t.span().end(), Math.min(t.span().end() + 6, w.claim().span().end()));
+    String bare = TemporalWords.bare(rest);
+    for (String half : lexicon.temporal().halves()) {
+      if (bare.startsWith(half)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a date facet is "the day", "that day" or "the same day" with no day named before it
+   * in the claim: the day of an event the story told before ("Later in the day, the body was
+   * recovered"), which the publication date does not give.
+   */
+  private static boolean dayOfAnotherEvent(ClaimWords w, TimeFacet t) {
+    if (!THE_DAY.matcher(t.span().text()).matches()) {
+      return false;
+    }
+    for (TimeFacet o : w.claim().facets(TimeFacet.class)) {
+      if (o.span().end() <= t.span().start() && !THE_DAY.matcher(o.span().text()).matches()
+          && When.of(o.value()).map(When::fixesDay).orElse(false)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the date that starts at word {@code first} comes right after a verb of the pack
+   * facet {@code start-verb}, "in", "on" or "at" allowed between ("began in July", "broke out
+   * on Monday"): when a stretch of time began.
+   */
+  private boolean started(ClaimWords w, int first) {
+    int v = first - 1;
+    if (v >= 0 && (w.lower(v).equals("in") || w.lower(v).equals("on")
+        || w.lower(v).equals("at"))) {
+      v--;
+    }
+    if (v < 0) {
+      return false;
+    }
+    Set<String> verbs = lexicon.temporal().startVerbs();
+    return verbs.contains(w.lower(v))
+        || v >= 1 && verbs.contains(w.lower(v - 1) + " " + w.lower(v));
   }
 
   /** Whether two spans stand next to each other with at most "on", "at" or a comma between. */

@@ -11,7 +11,9 @@ import java.util.Optional;
  * TEMPORAL: two dates or clock times of two articles for the same event that cannot name one
  * moment: another year, month or day of the month, another weekday (a full date fixes its
  * weekday, so "Friday" and "Tuesday, December 9, 2008" clash), or clock times more than
- * {@value #CLOCK_SLACK} minutes apart on one day ("10:30 a.m." and "about 10 a.m."). Parts that
+ * {@value #CLOCK_SLACK} minutes apart on one day ("10:30 a.m." and "about 10 a.m."), a clock
+ * time that does not say which half of the day it is in being read 12 hours later too ("6:41"
+ * agrees with "18:41"). Parts that
  * one side leaves open never clash: "December" agrees with "December 9, 2008", "Tuesday" with
  * "Tuesday morning".
  *
@@ -63,6 +65,9 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
       notes.add("Both dates give when a stretch of time began (\"since\", \"from\").");
     } else if (x.bound().equals("to")) {
       notes.add("Both dates give when a stretch of time ended (\"until\", \"to\").");
+    }
+    if (clash.get().equals("time") && (x.when().eitherHalf() || y.when().eitherHalf())) {
+      notes.add("A clock time without \"a.m.\" or \"p.m.\" was also read 12 hours later.");
     }
     if (x.expected() != y.expected()) {
       notes.add("One of them speaks of a plan or an expectation, the other of what happened:"

@@ -20,6 +20,8 @@ final class TimeLengths {
 
   private static final Pattern DURATION =
       Pattern.compile("P(\\d+(?:\\.\\d+)?)(Y|M|W|D|DE|CE)|PT(\\d+(?:\\.\\d+)?)([HMS])");
+  /** A date that no publication date resolved: a year, a month or a day, all unknown. */
+  private static final Pattern UNRESOLVED = Pattern.compile("XXXX(-XX){0,2}");
 
 
   private final Lexicon lexicon;
@@ -39,7 +41,7 @@ final class TimeLengths {
    * for a resolved date or other words.
    */
   Amount ago(ClaimWords w, TimeFacet t, Stops stops) {
-    if (!t.value().startsWith("XXXX-XX-XX") && !t.value().equals("XXXX")) {
+    if (!UNRESOLVED.matcher(t.value()).matches()) {
       return null;
     }
     int first = w.firstWordFrom(t.span().start());
@@ -72,11 +74,15 @@ final class TimeLengths {
     }
     double days = lexicon.offsetUnits().get(w.lower(last - 1));
     double v = n * days;
-    double low = approx == Approximation.ABOUT ? v * 0.9 : v;
-    double high = approx == Approximation.ABOUT ? v * 1.1 : v;
+    // "almost three weeks ago" reaches back less far than three weeks, "more than a week ago"
+    // further than one, as the lengths of time of durations do
+    double low = approx == Approximation.ABOUT ? v * 0.9
+        : approx == Approximation.LESS_THAN ? 0 : v;
+    double high = approx == Approximation.ABOUT ? v * 1.1
+        : approx == Approximation.MORE_THAN ? Double.POSITIVE_INFINITY : v;
     String unit = w.lower(last - 1).replaceFirst("s$", "");
-    String shown = (approx == Approximation.ABOUT ? "about " : "") + NumberWords.plain(n) + " "
-        + unit + (n == 1 ? "" : "s") + " before";
+    String shown = bound(approx) + NumberWords.plain(n) + " " + unit + (n == 1 ? "" : "s")
+        + " before";
     return new Amount(w, span, "offset:before", List.of(), frames.frame(w, span, stops),
         frames.core(w, span, stops), frames.names(w, span, stops), v, low, high, days, approx,
         unit, false, false, Set.of(), shown);
@@ -94,12 +100,15 @@ final class TimeLengths {
     }
     TextSpan span = t.span();
     Double whole = null;
+    Approximation wholeApprox = Approximation.EXACT;
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
       if (q.span().start() < t.span().start() && q.span().end() > t.span().start()
           && q.span().end() <= t.span().end()) {
         // "4 1/2 months", "41/2 months": the time reader took the last number of a whole
-        // number and a fraction; the quantity reader read them all
+        // number and a fraction; the quantity reader read them all ("more than three" of
+        // "more than three decades" too, with its bound)
         whole = q.value();
+        wholeApprox = q.approximation();
         span = w.span(q.span().start(), t.span().end());
       }
     }
@@ -124,9 +133,6 @@ final class TimeLengths {
         default -> { days = 1 / 86400.0; unitName = "second"; }
       }
     }
-    if (whole != null) {
-      n = whole;
-    }
     // The words may count in a larger unit than the value ("two decades" is P20Y): the step is
     // one of the units as written.
     String text = span.text().toLowerCase(Locale.ROOT);
@@ -138,9 +144,18 @@ final class TimeLengths {
     } else if (text.contains("fortnight")) {
       stepDays = 14;
     }
+    if (whole != null) {
+      // the number as written counts the unit as written: "three decades" is 3 of 3652.5 days
+      n = whole * stepDays / days;
+    }
     int first = w.firstWordFrom(span.start());
     int last = w.lastWordBefore(span.end());
     Approximation approx = approximation(w, first);
+    if (approx == Approximation.EXACT && whole != null && wholeApprox != Approximation.RANGE) {
+      approx = wholeApprox; // "more than three decades"
+    } else if (approx == Approximation.EXACT) {
+      approx = leading(w, first, last); // "around one minute", when the time reader took it
+    }
     String measure = "duration";
     List<String> noun = List.of();
     boolean old = last + 1 < w.size() && w.lower(last + 1).equals("old");
@@ -158,7 +173,8 @@ final class TimeLengths {
         return null; // "a 12-year-old girl": many girls may be in the story, a name is one person
       }
     } else if (last + 1 < w.size() && lexicon.offsets().containsKey(w.lower(last + 1))
-        && !(first > 0 && lexicon.lengthPrepositions().contains(w.lower(first - 1)))) {
+        && !(first > 0 && lexicon.lengthPrepositions().contains(w.lower(first - 1)))
+        && !prepositionBefore(w, last + 1)) {
       // "nine days before", "two weeks later": a distance from another event
       measure = "offset:" + lexicon.offsets().get(w.lower(last + 1));
     } else if (first > 0 && lexicon.aheadWords().contains(w.lower(first - 1))) {
@@ -174,14 +190,46 @@ final class TimeLengths {
       case MORE_THAN -> high = Double.POSITIVE_INFINITY;
       default -> { }
     }
-    String shown = (approx == Approximation.ABOUT ? "about " : approx == Approximation.LESS_THAN
-        ? "less than " : approx == Approximation.MORE_THAN ? "more than " : "")
-        + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
+    String shown = bound(approx) + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
         + (measure.equals("age") ? " old" : "")
         + (measure.startsWith("offset:") ? " " + measure.substring(7) : "");
     return new Amount(w, span, measure, noun, frames.frame(w, span, stops),
         frames.core(w, span, stops), frames.names(w, span, stops), v, low, high,
         stepDays, approx, unitName, false, quantities.increment(w, span), Set.of(), shown);
+  }
+
+  /** How a reader writes the bound of a length of time before its number ("about "). */
+  private static String bound(Approximation approx) {
+    return switch (approx) {
+      case ABOUT -> "about ";
+      case LESS_THAN -> "less than ";
+      case MORE_THAN -> "more than ";
+      default -> "";
+    };
+  }
+
+  /**
+   * Whether the offset word {@code i} is one that makes a distance only where a phrase ends
+   * (pack facet {@code offset-closing}) and more words follow it: "7 hours on the faster model"
+   * is no distance from another event, "three weeks on, the town" is.
+   */
+  private boolean prepositionBefore(ClaimWords w, int i) {
+    return lexicon.temporal().closingOffsets().contains(w.lower(i)) && i + 1 < w.size()
+        && w.gapIsSpace(w.end(i), w.start(i + 1));
+  }
+
+  /**
+   * How exact the first one or two words of a length of time make it, when the time reader took
+   * them into its words ("around one minute"): as {@link #approximation} reads them before it.
+   */
+  private Approximation leading(ClaimWords w, int first, int last) {
+    for (int k = first + 1; k <= Math.min(first + 2, last); k++) {
+      Approximation a = approximation(w, k);
+      if (a != Approximation.EXACT) {
+        return a;
+      }
+    }
+    return Approximation.EXACT;
   }
 
   /** How exact the one or two words before word {@code first} make a length of time. */

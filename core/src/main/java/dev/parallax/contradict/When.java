@@ -19,9 +19,15 @@ import java.util.regex.Pattern;
  * @param weekday 1 (Monday) to 7, or 0
  * @param minuteOfDay minutes since midnight of a clock time, or -1
  * @param partOfDay {@code MO}, {@code AF}, {@code EV} or {@code NI}, or empty
+ * @param eitherHalf whether the clock time was written on a 12-hour dial without saying which
+ *     half of the day ("at 6:41", not "6:41 p.m." or "18:41"): it may name the moment 12 hours
+ *     later as well
  */
 record When(int year, int decade, int month, int day, int weekday, int minuteOfDay,
-    String partOfDay) {
+    String partOfDay, boolean eitherHalf) {
+
+  /** Minutes in half a day: a 12-hour dial shows one reading twice a day. */
+  static final int HALF_DAY = 12 * 60;
 
   private static final Pattern VALUE = Pattern.compile(
       "(?:(\\d{4}|XXXX|\\d{3}X?)(?:-(\\d{2}|XX)(?:-(\\d{2}|XX))?)?"
@@ -78,7 +84,7 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
         && part.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new When(year, decade, month, day, weekday, minute, part));
+    return Optional.of(new When(year, decade, month, day, weekday, minute, part, false));
   }
 
   /** Whether it fixes a day of the calendar or of the week (not just a year or a month). */
@@ -111,11 +117,24 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     }
     boolean sameDay = (day != 0 && day == o.day) || (weekday != 0 && weekday == o.weekday)
         || (!fixesDay() && !o.fixesDay());
-    if (minuteOfDay >= 0 && o.minuteOfDay >= 0 && sameDay
-        && Math.abs(minuteOfDay - o.minuteOfDay) > minutes) {
+    if (minuteOfDay >= 0 && o.minuteOfDay >= 0 && sameDay && minutesApart(o) > minutes) {
       return Optional.of("time");
     }
     return Optional.empty();
+  }
+
+  /**
+   * How many minutes apart two clock times are at the least: a time that does not say which half
+   * of the day it is in is also read 12 hours later ("6:41" with "18:41" is 0 minutes apart).
+   */
+  int minutesApart(When o) {
+    int d = Math.abs(minuteOfDay - o.minuteOfDay);
+    return eitherHalf || o.eitherHalf ? Math.min(d, Math.abs(d - HALF_DAY)) : d;
+  }
+
+  /** The same parts, with the clock time read as either half of the day or not. */
+  When eitherHalf(boolean open) {
+    return new When(year, decade, month, day, weekday, minuteOfDay, partOfDay, open);
   }
 
   /** How a reader would write it: "Tuesday 9 December 2008", "a Friday", "10:30", "2009". */

@@ -1,0 +1,76 @@
+package dev.parallax.contradict;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the temporal readers, read from the cues of a pack: the marks that say which
+ * half of the day a clock time is in, the phrases that place a day against another event, and the
+ * verbs whose date starts a stretch of time.
+ *
+ * @param halves marks after a clock time that say which half of the day it is in (pack facet
+ *     {@code clock-half}: "a.m.", "pm"), written without dots or spaces
+ * @param relativeDays phrases that place the day of an event against the day of another one told
+ *     before (pack facet {@code relative-day}: "the next day", "later that day"), lower case, each
+ *     with its direction and distance in days ("after 1")
+ * @param startVerbs verbs whose date, right after them or after "in" or "on", is when a stretch
+ *     of time began (pack facet {@code start-verb}: "began", "broke out")
+ * @param plansBeforeTo words that speak of a plan only before "to" or "for" (pack facet {@code
+ *     expectation-before-to}: "going", "set")
+ * @param closingOffsets words after a length of time that make it a distance from another event
+ *     only where a phrase ends (pack facet {@code offset-closing}: "three weeks on,")
+ * @param connectives words that open the clause of another event after a date (pack facet
+ *     {@code clause-connective}: "after", "because")
+ * @param tellingPlaces first words of a phrase of where or to whom something was told, after a
+ *     verb of telling (pack facet {@code telling-place}: "at", "reporters")
+ * @param periodEnds verbs between a period and the date it ends on (pack facet {@code
+ *     period-end}: "the quarter ended July 31")
+ * @param periods nouns of a period of the calendar that a date may end (pack facet {@code
+ *     period-noun}: "quarter", "year")
+ */
+record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
+    Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
+    Set<String> connectives, Set<String> tellingPlaces, Set<String> periodEnds,
+    Set<String> periods) {
+
+  /**
+   * A day placed against the day of another event.
+   *
+   * @param direction {@code after} or {@code before}
+   * @param days how many days from the other event's day
+   */
+  record RelativeDay(String direction, int days) {}
+
+  /** Reads the lists from the pack. */
+  static TemporalWords of(PackCues pack) {
+    Set<String> halves = new java.util.LinkedHashSet<>();
+    for (String w : pack.lower("clock-half")) {
+      halves.add(bare(w));
+    }
+    Map<String, RelativeDay> days = new LinkedHashMap<>();
+    pack.valued("relative-day").forEach((p, v) -> {
+      String[] parts = v.split("\\s+");
+      days.put(p, new RelativeDay(parts[0], Integer.parseInt(parts[1])));
+    });
+    return new TemporalWords(Set.copyOf(halves), Map.copyOf(days), pack.lower("start-verb"),
+        pack.lower("expectation-before-to"), pack.lower("offset-closing"),
+        pack.lower("clause-connective"), pack.lower("telling-place"), pack.lower("period-end"),
+        pack.lower("period-noun"));
+  }
+
+  /** The letters of a word, lower case: "a. m." is "am". */
+  static String bare(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+  }
+
+  /** The relative-day phrases, longest first, each as its lower-case words. */
+  List<List<String>> phrases() {
+    return relativeDays.keySet().stream()
+        .map(p -> List.of(p.split("\\s+")))
+        .sorted((a, b) -> Integer.compare(b.size(), a.size()))
+        .toList();
+  }
+}

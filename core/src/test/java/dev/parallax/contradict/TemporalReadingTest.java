@@ -1,0 +1,219 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.Parallax;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * How dates, clock times and distances in time are read before they are compared, end to end
+ * through {@link Parallax#compare}: a clock time that does not say which half of the day it is
+ * in, days placed against another event of the story ("the next day", "later that day"), a date
+ * that starts a stretch of time ("began in July"), lengths counted in a larger unit ("three
+ * decades") and distances back in time without a publication date. Each row is two short
+ * articles and what a reader expects.
+ */
+class TemporalReadingTest {
+  private static final Parallax PX = Parallax.builder().minConfidence(0).build();
+
+  static Stream<Arguments> clashes() {
+    return Stream.of(
+        // a 12-hour reading 12 hours later is still hours away from the other time
+        row("The ferry sank at 9:15, the coast guard said.",
+            "The ferry sank at 23:40, the coast guard said.", Kind.TEMPORAL, "9:15", "23:40",
+            "a dates this to Monday 20 October 2025 at 9:15 (\"9:15\"); b dates it to Monday"
+                + " 20 October 2025 at 23:40 (\"23:40\"): the time differs. A clock time"
+                + " without \"a.m.\" or \"p.m.\" was also read 12 hours later."),
+        // one day after the day of the event told before, against that same day
+        row("The gunman fled the bank and was caught by police the next day.",
+            "Later that day, police caught the gunman near the bank.", Kind.TEMPORAL,
+            "the next day", "Later that day", "a gives 1 day after (\"the next day\"); b gives"
+                + " the same day (\"Later that day\"): the distance in time differs."),
+        row("The ship was boarded on the same day, the navy said.",
+            "The navy said the ship was boarded the following day.", Kind.TEMPORAL,
+            "the same day", "the following day", "a gives the same day (\"the same day\"); b"
+                + " gives 1 day after (\"the following day\"): the distance in time differs."),
+        row("Earlier in the day, rebels shelled the airport, the army said.",
+            "The army said rebels shelled the airport the next day.", Kind.TEMPORAL,
+            "Earlier in the day", "the next day", "a gives the same day (\"Earlier in the day\");"
+                + " b gives 1 day after (\"the next day\"): the distance in time differs."),
+        row("The guard was attacked the previous day, prison officials said.",
+            "Prison officials said the guard was attacked two days earlier.", Kind.TEMPORAL,
+            "the previous day", "two days", "a gives 1 day before (\"the previous day\"); b"
+                + " gives 2 days before (\"two days\"): the distance in time differs."),
+        row("Three weeks on, the town has rebuilt the bridge, the mayor said.",
+            "Two weeks on, the town has rebuilt the bridge, the mayor said.", Kind.TEMPORAL,
+            "Three weeks", "Two weeks", "a gives 3 weeks after (\"Three weeks\"); b gives 2"
+                + " weeks after (\"Two weeks\"): the distance in time differs."),
+        // without a clause of another event, the two dates date one event
+        row("A man opened fire at a wedding party in the town on Saturday, police said.",
+            "Police said a man opened fire at a wedding party in the town on Friday.",
+            Kind.TEMPORAL, "Saturday", "Friday", "a dates this to Saturday 18 October 2025"
+                + " (\"Saturday\"); b dates it to Friday 17 October 2025 (\"Friday\"): the day"
+                + " differs."),
+        // a model year does not cut a clock time off from the words before it
+        row("The actor was driving west in his 2008 Bentley at 1:30 a.m., police said.",
+            "Police said the actor was driving his Bentley west at 2:45 a.m.", Kind.TEMPORAL,
+            "1:30 a.m.", "2:45 a.m.", "a dates this to Monday 20 October 2025 at 1:30 (\"1:30"
+                + " a.m.\"); b dates it to Monday 20 October 2025 at 2:45 (\"2:45 a.m.\"): the time"
+                + " differs."),
+        // the date a stretch began, told by its verb or by "since"
+        row("The strike at the mine began in March, union leaders said.",
+            "Miners have been on strike at the mine since February, union leaders said.",
+            Kind.TEMPORAL, "March", "February", "a dates this to March 2025 (\"March\"); b dates"
+                + " it to February 2025 (\"February\"): the month differs. Both dates give when"
+                + " a stretch of time began (\"since\", \"from\")."),
+        // a length of time before "on" and more words is how long, not a distance
+        row("The battery lasts eight hours on a single charge, the maker said.",
+            "The maker said the battery lasts ten hours on a single charge.", Kind.NUMERIC,
+            "eight hours", "ten hours", "a gives 8 hours (\"eight hours\"); b gives 10 hours"
+                + " (\"ten hours\"), which no rounding or approximation reconciles."),
+        // a number of decades counts decades, with the bound before it
+        row("The clinic has served the valley for more than three decades.",
+            "The clinic has served the valley for nearly a quarter-century.", Kind.NUMERIC,
+            "more than three decades", "a quarter-century", "a gives more than 30 years (\"more"
+                + " than three decades\"); b gives less than 25 years (\"a quarter-century\"),"
+                + " which no rounding or approximation reconciles. A bound such as \"more than\""
+                + " or \"as many as\" is read as close to its number, as news writes it."));
+  }
+
+  static Stream<Arguments> agreements() {
+    return Stream.of(
+        // one moment on a 12-hour dial and on a 24-hour clock
+        row("The singer died at 6:41 last night in a Paris hospital.",
+            "The singer died at 18:41 this evening in a Paris hospital."),
+        row("The plane left the airport at 9:30, officials said.",
+            "Officials said the plane left the airport at 9:30 p.m."),
+        // "the day" of an event told before is not the day of publication
+        row("The climber's body was recovered later in the day.",
+            "The climber's body was recovered on Sunday afternoon."),
+        // "the next day" is "a day later"
+        row("The suspect was arrested the next day near the border.",
+            "The suspect was arrested a day later near the border."),
+        // a day placed against a day it names itself, and a distance from now
+        row("Police arrested the suspect the day before Christmas.",
+            "Police arrested the suspect 11 months ago."),
+        // the start of a stretch is not the date of another event
+        row("The fighting in the region began in July.",
+            "The army was sent to the region in June."),
+        // a date before "after" dates its own clause, not the event the clause after tells
+        row("A teacher was charged with murder on Saturday after opening fire at a wedding party"
+            + " in the town, police said.",
+            "Police said a gunman opened fire at a wedding party in the town on Friday."),
+        // a date after where something was told dates the telling
+        row("The coach said at practice on Wednesday that the team put the striker on the"
+            + " injured list.", "The team put the striker on the injured list on Thursday."),
+        row("The minister told reporters on Monday that the army had left the border town.",
+            "The army left the border town on Sunday, the minister said."),
+        // a date that names a period by its last day
+        row("Revenue for the fiscal quarter ended July 31 rose 9 percent, the company said.",
+            "The company expects the deal to close in the fiscal quarter that ends January 31."),
+        // a year that names a model or an edition dates nothing
+        row("He hosted the 2007 Oscars, the academy said.",
+            "He hosted the show in 2009, the academy said."),
+        // "going" and "set" tell a plan only before "to" or "for"
+        row("The driver was going west at 1:30 a.m. when he crashed, police said.",
+            "Police said the driver was heading west at 1:30 a.m. when he crashed."));
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("clashes")
+  void clash(String a, String b, Kind kind, String left, String right, String explanation) {
+    List<Contradiction> found = compare(a, b);
+    assertThat(found).extracting(c -> c.kind() + " " + c.leftEvidence().text() + " | "
+        + c.rightEvidence().text()).containsExactly(kind + " " + left + " | " + right);
+    assertThat(found.get(0).explanation()).isEqualTo(explanation);
+    List<Contradiction> back = compare(b, a);
+    assertThat(back).extracting(c -> c.leftEvidence().text() + " | " + c.rightEvidence().text())
+        .containsExactly(right + " | " + left);
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("agreements")
+  void agreement(String a, String b) {
+    assertThat(compare(a, b)).isEmpty();
+    assertThat(compare(b, a)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("clashes")
+  void anArticleAgreesWithItself(String a, String b, Kind kind, String l, String r, String e) {
+    assertThat(compare(a, a)).isEmpty();
+    assertThat(compare(b, b)).isEmpty();
+  }
+
+  static Stream<Arguments> undated() {
+    return Stream.of(
+        // months back, read without a publication date
+        row("The republic became independent only four months ago, its president said.",
+            "The republic gained its independence six months ago, its president said.",
+            "TEMPORAL four months ago | six months ago", "a gives 4 months before (\"four months"
+                + " ago\"); b gives 6 months before (\"six months ago\"): the distance in time"
+                + " differs."),
+        // "almost" reaches back less far than its number, and only so far
+        row("The pilot was hurt in a crash nine days ago, the airline said.",
+            "The airline said the pilot was hurt in a crash almost three weeks ago.",
+            "TEMPORAL nine days ago | almost three weeks ago", "a gives 9 days before (\"nine days"
+                + " ago\"); b gives less than 3 weeks before (\"almost three weeks ago\"): the"
+                + " distance in time differs."),
+        // "more than a week" and "almost three weeks" may both be two weeks
+        row("The pilot was hurt in a crash more than a week ago, the airline said.",
+            "The airline said the pilot was hurt in a crash almost three weeks ago.", "", ""));
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("undated")
+  void distancesBackInTimeCompareWithoutAPublicationDate(String a, String b, String found,
+      String explanation) {
+    List<Contradiction> out = PX.compare(Article.builder().id("a").text(a).build(),
+        Article.builder().id("b").text(b).build()).contradictions();
+    assertThat(out).extracting(c -> c.kind() + " " + c.leftEvidence().text() + " | "
+        + c.rightEvidence().text()).isEqualTo(found.isEmpty() ? List.of() : List.of(found));
+    if (!found.isEmpty()) {
+      assertThat(out.get(0).explanation()).isEqualTo(explanation);
+    }
+  }
+
+  static Stream<Arguments> clockTimes() {
+    return Stream.of(
+        // value, either half, other value, either half, first differing part
+        row("T06:41", true, "T18:41", false, Optional.empty()),
+        row("T06:41", false, "T18:41", false, Optional.of("time")),
+        row("T06:41", false, "T18:41", true, Optional.empty()),
+        row("T06:41", true, "T18:00", false, Optional.of("time")),
+        row("T12:10", true, "T00:05", false, Optional.empty()),
+        row("T11:50", true, "T00:20", false, Optional.of("time")),
+        row("2025-10-20T06:41", true, "2025-10-21T18:41", false, Optional.of("day")));
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) | {2} ({3})")
+  @MethodSource("clockTimes")
+  void aClockTimeWithoutItsHalfOfTheDayIsAlsoReadTwelveHoursLater(String a, boolean openA,
+      String b, boolean openB, Optional<String> clash) {
+    When x = When.of(a).orElseThrow().eitherHalf(openA);
+    When y = When.of(b).orElseThrow().eitherHalf(openB);
+    assertThat(x.clash(y, TemporalCheck.CLOCK_SLACK)).isEqualTo(clash);
+    assertThat(y.clash(x, TemporalCheck.CLOCK_SLACK)).isEqualTo(clash);
+  }
+
+  private static List<Contradiction> compare(String a, String b) {
+    return PX.compare(article("a", a), article("b", b)).contradictions();
+  }
+
+  private static Article article(String id, String text) {
+    return Article.builder().id(id).published("2025-10-20").text(text).build();
+  }
+
+  private static Arguments row(Object... values) {
+    return Arguments.of(values);
+  }
+}

@@ -61,8 +61,20 @@ final class Explainer {
     return b.toString();
   }
 
-  private static String quote(String s) {
-    return '"' + s + '"';
+  /**
+   * The words in double quotation marks. Quotation marks of the source inside them become single
+   * ones, as a quotation inside a quotation is written ("'insufficiently' equipped"); a mark whose
+   * partner lies outside the words is left out ("poorly\" equipped" is shown as "poorly
+   * equipped").
+   */
+  static String quote(String s) {
+    long straight = s.chars().filter(c -> c == '"').count();
+    long open = s.chars().filter(c -> c == '\u201c').count();
+    long close = s.chars().filter(c -> c == '\u201d').count();
+    String inner = straight % 2 == 0 && open == close
+        ? s.replace('"', '\'').replace('\u201c', '\u2018').replace('\u201d', '\u2019')
+        : s.replace("\"", "").replace("\u201c", "").replace("\u201d", "");
+    return '"' + inner + '"';
   }
 
   /** A TIMEX3 value as a reader writes it. */

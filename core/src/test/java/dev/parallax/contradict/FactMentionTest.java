@@ -425,6 +425,21 @@ class FactMentionTest {
         + " reconciles.");
   }
 
+  @Test
+  void quotationMarksOfTheSourceBecomeSingleInsideAnExplanation() {
+    assertThat(Explainer.quote("\"insufficiently\" equipped"))
+        .isEqualTo("\"'insufficiently' equipped\"");
+    assertThat(Explainer.quote("\u201cpoorly\u201d equipped"))
+        .isEqualTo("\"\u2018poorly\u2019 equipped\"");
+    assertThat(Explainer.quote("poorly\" equipped")).isEqualTo("\"poorly equipped\"");
+    List<Contradiction> found = compare(
+        "Police said the crew was \"poorly\" equipped for the storm.",
+        "Police said the crew was well equipped for the storm.");
+    assertThat(found).extracting(Contradiction::explanation).containsExactly(
+        "a says \"poorly equipped\"; b says \"well equipped\": the two states exclude each"
+            + " other.");
+  }
+
   private static List<Contradiction> compare(String a, String b) {
     Comparison c = PX.compare(article("a", a), article("b", b));
     return c.contradictions();

@@ -145,8 +145,16 @@ public final class AnalyzedText {
     return ends[i];
   }
 
-  /** Word {@code i} as written. */
+  /**
+   * Word {@code i} as written: its lower-cased form itself when the word is written in lower case
+   * (most words), so that it costs no copy.
+   */
   public String word(int i) {
+    int len = ends[i] - starts[i];
+    String term = terms[i];
+    if (term.length() == len && text.regionMatches(starts[i], term, 0, len)) {
+      return term;
+    }
     return text.substring(starts[i], ends[i]);
   }
 

@@ -19,9 +19,7 @@ import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
@@ -34,7 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *       "U.S" whole),
  *   <li>{@link EnglishPossessiveFilter} ("Korea's" → "Korea"),
  *   <li>{@link LowerCaseFilter},
- *   <li>{@link PorterStemFilter} ("defectors" → "defector", "brutalities" → "brutal").
+ *   <li>{@link org.apache.lucene.analysis.en.PorterStemFilter} ("defectors" → "defector",
+ *       "brutalities" → "brutal"), the stems of words seen before remembered ({@link StemMemo}).
  * </ol>
  *
  * <p>The whole text is analysed in one pass; words are then assigned to the sentence that holds
@@ -58,8 +57,7 @@ public final class TextAnalyzer {
             Tokenizer source = new StandardTokenizer();
             TokenStream result = new EnglishPossessiveFilter(source);
             result = new LowerCaseFilter(result);
-            result = new PorterStemFilter(result);
-            return new TokenStreamComponents(source, result);
+            return new TokenStreamComponents(source, StemMemo.stem(result));
           }
         };
   }
@@ -113,7 +111,7 @@ public final class TextAnalyzer {
     String[] stems = new String[cap];
     int n = 0;
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      StemMemo.Remember stemmed = (StemMemo.Remember) ts; // the chain's last filter
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -124,7 +122,7 @@ public final class TextAnalyzer {
         }
         starts[n] = offset.startOffset();
         ends[n] = offset.endOffset();
-        stems[n] = term.toString();
+        stems[n] = stemmed.stem();
         n++;
       }
       ts.end();

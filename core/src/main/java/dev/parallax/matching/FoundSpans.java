@@ -5,13 +5,18 @@ import java.util.Arrays;
 /**
  * The raw matches of one scan, before {@link PackMatcher} orders and prunes them: a rule index,
  * a start and an end per match, held in parallel growable arrays, so that a scan that finds a
- * match at nearly every word makes no object per match. Not thread-safe: one per scan.
+ * match at nearly every word makes no object per match. Cleared and filled again sentence by
+ * sentence, its arrays (and the order's) are sized by the longest sentence, not by the text. Not
+ * thread-safe: one per scan.
  */
 final class FoundSpans {
   private int[] rules = new int[64];
   private int[] starts = new int[64];
   private int[] ends = new int[64];
+  private int[] order = new int[64];
+  private int[] scratch = new int[64];
   private int size;
+  private int maxStart = Integer.MIN_VALUE;
 
   /** Adds that rule {@code rule} matched at {@code [start, end)}. */
   void add(int rule, int start, int end) {
@@ -25,6 +30,18 @@ final class FoundSpans {
     starts[size] = start;
     ends[size] = end;
     size++;
+    maxStart = Math.max(maxStart, start);
+  }
+
+  /** Drops every match (the arrays stay, for the next ones). */
+  void clear() {
+    size = 0;
+    maxStart = Integer.MIN_VALUE;
+  }
+
+  /** The latest start of a match, or {@link Integer#MIN_VALUE} when there is none. */
+  int maxStart() {
+    return maxStart;
   }
 
   /** The number of matches added. */
@@ -48,19 +65,25 @@ final class FoundSpans {
   }
 
   /**
-   * The indices of the matches ordered by start, then end, then rule; equal matches keep the order
-   * they were added in. A merge sort that merges two runs only when they are out of order, so
-   * matches that come nearly in order (as a scan finds them) cost about one comparison each.
+   * The indices of the matches ordered by start, then end, then rule, in the first {@link #size}
+   * slots of an array this object reuses (valid until the next call of {@code add}, {@code clear}
+   * or {@code order}); equal matches keep the order they were added in. A merge sort that merges
+   * two runs only when they are out of order, so matches that come nearly in order (as a scan
+   * finds them) cost about one comparison each.
    */
   int[] order() {
-    int[] a = new int[size];
+    if (order.length < size) {
+      order = new int[rules.length];
+      scratch = new int[rules.length];
+    }
+    int[] a = order;
     for (int i = 0; i < size; i++) {
       a[i] = i;
     }
     if (sorted(a)) {
       return a;
     }
-    int[] b = new int[size];
+    int[] b = scratch;
     for (int width = 1; width < size; width *= 2) {
       for (int lo = 0; lo < size; lo += 2 * width) {
         int mid = Math.min(lo + width, size);
@@ -82,11 +105,13 @@ final class FoundSpans {
       a = b;
       b = swap;
     }
+    order = a;
+    scratch = b;
     return a;
   }
 
   private boolean sorted(int[] a) {
-    for (int i = 1; i < a.length; i++) {
+    for (int i = 1; i < size; i++) {
       if (compare(a[i - 1], a[i]) > 0) {
         return false;
       }

@@ -179,7 +179,8 @@ public final class PackMatcher {
    * #match} gives them, from one scan of the text.
    */
   public List<List<Match>> matchGroups(AnalyzedText t) {
-    FoundSpans out = new FoundSpans();
+    FoundSpans out = new FoundSpans(); // the matches of the sentences not yet kept
+    Kept kept = new Kept();
     Probe p = new Probe(); // reused by every attempt of this call
     String text = t.text();
     ScareQuotes scareQuotes = shapes.isEmpty() ? null : new ScareQuotes(t);
@@ -187,6 +188,12 @@ public final class PackMatcher {
       int from = t.firstWord(s);
       int to = t.endWord(s);
       CharSpan sentence = t.sentences().get(s);
+      if (out.maxStart() < sentence.start()) {
+        // every match of this sentence and the next starts at or after its first char: those
+        // found so far come first in the result, and can be kept now
+        kept.keep(out);
+        out.clear();
+      }
       PhraseTrie.Sink<Entry> sink = (e, first, last) -> {
         if (!excepted(t, e, first, last, from, to)) {
           out.add(e.ruleIndex(), t.start(first), t.endWithoutPossessive(last));
@@ -221,52 +228,62 @@ public final class PackMatcher {
         }
       }
     }
-    return longestPerRule(out);
+    kept.keep(out);
+    return kept.groups;
   }
 
   /**
-   * Drops repeats of one rule at one span, and a match that lies inside a longer match of the same
-   * rule ("huge deal" wins over "huge"); matches of different rules all stand. Sorted by start,
-   * then end, then rule.
+   * The matches kept so far, one list per group of packs: repeats of one rule at one span are
+   * dropped, and so is a match that lies inside a longer match of the same rule ("huge deal" wins
+   * over "huge"); matches of different rules all stand. Sorted by start, then end, then rule.
    *
-   * <p>One sort, in the order of the result (the matches come nearly in that order already). In
-   * it, a match lies inside another of its rule when that one starts earlier and ends no sooner
-   * ({@code maxEnd} holds the furthest end of each rule over the earlier starts), or starts at the
-   * same char and ends later or at the same char (a repeat): a later match of the same start group.
+   * <p>Fed the matches of a few sentences at a time ({@link #keep}), each batch starting after the
+   * last: one sort a batch, in the order of the result (the matches come nearly in that order
+   * already). In it, a match lies inside another of its rule when that one starts earlier and ends
+   * no sooner ({@code maxEnd} holds the furthest end of each rule over the earlier starts, of all
+   * batches), or starts at the same char and ends later or at the same char (a repeat): a later
+   * match of the same start group.
    */
-  private List<List<Match>> longestPerRule(FoundSpans found) {
-    int[] order = found.order();
-    int[] maxEnd = new int[ruleCount];
-    Arrays.fill(maxEnd, -1);
-    List<List<Match>> out = new ArrayList<>(groupEnds.length);
-    for (int g = 0; g < groupEnds.length; g++) {
-      out.add(new ArrayList<>(groupEnds.length == 1 ? order.length : 16));
-    }
-    int group = 0;
-    while (group < order.length) {
-      int start = found.start(order[group]);
-      int groupEnd = group;
-      while (groupEnd < order.length && found.start(order[groupEnd]) == start) {
-        groupEnd++;
+  private final class Kept {
+    final List<List<Match>> groups = new ArrayList<>(groupEnds.length);
+    final int[] maxEnd = new int[ruleCount];
+
+    Kept() {
+      Arrays.fill(maxEnd, -1);
+      for (int g = 0; g < groupEnds.length; g++) {
+        groups.add(new ArrayList<>());
       }
-      for (int i = group; i < groupEnd; i++) {
-        int f = order[i];
-        int rule = found.rule(f);
-        if (found.end(f) > maxEnd[rule] && !coveredLater(found, order, i, groupEnd)) {
-          int g = 0;
-          while (rule >= groupEnds[g]) {
-            g++;
-          }
-          out.get(g).add(new Match(packOf[rule], entryOf[rule], start, found.end(f)));
+    }
+
+    /** Keeps what stands of {@code found}, whose matches all start after those kept before. */
+    void keep(FoundSpans found) {
+      int[] order = found.order();
+      int size = found.size();
+      int group = 0;
+      while (group < size) {
+        int start = found.start(order[group]);
+        int groupEnd = group;
+        while (groupEnd < size && found.start(order[groupEnd]) == start) {
+          groupEnd++;
         }
+        for (int i = group; i < groupEnd; i++) {
+          int f = order[i];
+          int rule = found.rule(f);
+          if (found.end(f) > maxEnd[rule] && !coveredLater(found, order, i, groupEnd)) {
+            int g = 0;
+            while (rule >= groupEnds[g]) {
+              g++;
+            }
+            groups.get(g).add(new Match(packOf[rule], entryOf[rule], start, found.end(f)));
+          }
+        }
+        for (int i = group; i < groupEnd; i++) {
+          int f = order[i];
+          maxEnd[found.rule(f)] = Math.max(maxEnd[found.rule(f)], found.end(f));
+        }
+        group = groupEnd;
       }
-      for (int i = group; i < groupEnd; i++) {
-        int f = order[i];
-        maxEnd[found.rule(f)] = Math.max(maxEnd[found.rule(f)], found.end(f));
-      }
-      group = groupEnd;
     }
-    return out;
   }
 
   /** Whether a match of the same rule follows {@code order[i]} before {@code groupEnd}. */

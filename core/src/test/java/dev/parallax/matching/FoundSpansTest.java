@@ -27,6 +27,10 @@ class FoundSpansTest {
     return f;
   }
 
+  private static int[] order(FoundSpans f) {
+    return Arrays.copyOf(f.order(), f.size());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "''                              | ''",
@@ -41,7 +45,7 @@ class FoundSpansTest {
   void ordersByStartThenEndThenRuleKeepingTheOrderOfEqualMatches(String matches, String order) {
     int[] expected = order.isBlank() ? new int[0]
         : Arrays.stream(order.trim().split(" +")).mapToInt(Integer::parseInt).toArray();
-    assertThat(of(matches).order()).containsExactly(expected);
+    assertThat(order(of(matches))).containsExactly(expected);
   }
 
   @Test
@@ -54,16 +58,34 @@ class FoundSpansTest {
     assertThat(f.rule(150)).isEqualTo(3);
     assertThat(f.start(150)).isEqualTo(850);
     assertThat(f.end(150)).isEqualTo(851);
-    int[] order = f.order();
+    int[] order = order(f);
     assertThat(order[0]).isEqualTo(199);
     assertThat(order[199]).isEqualTo(0);
   }
 
   @Test
+  void clearsForTheNextSentenceAndKnowsTheLatestStart() {
+    FoundSpans f = of("1:8-9 2:3-4 3:5-7");
+    assertThat(f.maxStart()).isEqualTo(8);
+    assertThat(order(f)).containsExactly(1, 2, 0);
+    f.clear();
+    assertThat(f.size()).isZero();
+    assertThat(f.maxStart()).isEqualTo(Integer.MIN_VALUE);
+    f.add(4, 20, 22);
+    f.add(4, 12, 13);
+    assertThat(f.maxStart()).isEqualTo(20);
+    assertThat(order(f)).containsExactly(1, 0);
+    assertThat(f.rule(1)).isEqualTo(4);
+    assertThat(f.start(1)).isEqualTo(12);
+    assertThat(f.end(1)).isEqualTo(13);
+  }
+
+  @Test
   void agreesWithAStableSortOnRandomMatches() {
     Random random = new Random(11);
+    FoundSpans f = new FoundSpans(); // reused: cleared every round
     for (int round = 0; round < 200; round++) {
-      FoundSpans f = new FoundSpans();
+      f.clear();
       int n = random.nextInt(300);
       List<int[]> added = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -77,7 +99,7 @@ class FoundSpansTest {
               .thenComparingInt(i -> added.get(i)[2])
               .thenComparingInt(i -> added.get(i)[0]))
           .mapToInt(Integer::intValue).toArray();
-      assertThat(f.order()).containsExactly(expected);
+      assertThat(order(f)).containsExactly(expected);
     }
   }
 }

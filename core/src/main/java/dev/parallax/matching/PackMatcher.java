@@ -43,6 +43,17 @@ public final class PackMatcher {
    */
   public record Match(RulePack pack, PackEntry entry, int start, int end) {}
 
+  /**
+   * Takes the matches of one group of packs from {@link #scan}, in the order {@link #match} gives
+   * them, as their parts: a caller that turns matches into records of its own makes no {@link
+   * Match} for them.
+   */
+  @FunctionalInterface
+  public interface Sink {
+    /** Entry {@code entry} of {@code pack} matched at {@code [start, end)}. */
+    void found(RulePack pack, PackEntry entry, int start, int end);
+  }
+
   private static final String CLOSERS = "\"'”’»)]}";
 
   private final PhraseTrie<Entry> phrases = new PhraseTrie<>(); // one stem or term a word
@@ -179,8 +190,29 @@ public final class PackMatcher {
    * #match} gives them, from one scan of the text.
    */
   public List<List<Match>> matchGroups(AnalyzedText t) {
+    List<List<Match>> out = new ArrayList<>(groupEnds.length);
+    List<Sink> sinks = new ArrayList<>(groupEnds.length);
+    for (int g = 0; g < groupEnds.length; g++) {
+      List<Match> matches = new ArrayList<>();
+      out.add(matches);
+      sinks.add((pack, entry, start, end) -> matches.add(new Match(pack, entry, start, end)));
+    }
+    scan(t, sinks);
+    return out;
+  }
+
+  /**
+   * Every match in {@code t} of each group of packs this matcher was compiled from, as {@link
+   * #match} gives them, given to the sink of its group ({@code sinks}, one a group, in order),
+   * from one scan of the text.
+   */
+  public void scan(AnalyzedText t, List<Sink> sinks) {
+    if (sinks.size() != groupEnds.length) {
+      throw new IllegalArgumentException(
+          sinks.size() + " sinks for " + groupEnds.length + " groups of packs");
+    }
     FoundSpans out = new FoundSpans(); // the matches of the sentences not yet kept
-    Kept kept = new Kept();
+    Kept kept = new Kept(sinks.toArray(Sink[]::new));
     Probe p = new Probe(); // reused by every attempt of this call
     String text = t.text();
     ScareQuotes scareQuotes = shapes.isEmpty() ? null : new ScareQuotes(t);
@@ -229,11 +261,10 @@ public final class PackMatcher {
       }
     }
     kept.keep(out);
-    return kept.groups;
   }
 
   /**
-   * The matches kept so far, one list per group of packs: repeats of one rule at one span are
+   * The matches kept, given to the sink of their group of packs: repeats of one rule at one span are
    * dropped, and so is a match that lies inside a longer match of the same rule ("huge deal" wins
    * over "huge"); matches of different rules all stand. Sorted by start, then end, then rule.
    *
@@ -245,14 +276,12 @@ public final class PackMatcher {
    * match of the same start group.
    */
   private final class Kept {
-    final List<List<Match>> groups = new ArrayList<>(groupEnds.length);
+    final Sink[] sinks; // by group
     final int[] maxEnd = new int[ruleCount];
 
-    Kept() {
+    Kept(Sink[] sinks) {
+      this.sinks = sinks;
       Arrays.fill(maxEnd, -1);
-      for (int g = 0; g < groupEnds.length; g++) {
-        groups.add(new ArrayList<>());
-      }
     }
 
     /** Keeps what stands of {@code found}, whose matches all start after those kept before. */
@@ -274,7 +303,7 @@ public final class PackMatcher {
             while (rule >= groupEnds[g]) {
               g++;
             }
-            groups.get(g).add(new Match(packOf[rule], entryOf[rule], start, found.end(f)));
+            sinks[g].found(packOf[rule], entryOf[rule], start, found.end(f));
           }
         }
         for (int i = group; i < groupEnd; i++) {

@@ -153,10 +153,10 @@ public final class TextAnalyzer {
     return new AnalyzedText(
         text,
         List.copyOf(sentences),
-        Arrays.copyOf(starts, n),
-        Arrays.copyOf(ends, n),
+        starts, // may be longer than n, as may ends and stems: not copied
+        ends,
         terms,
-        Arrays.copyOf(stems, n),
+        stems,
         stop,
         from,
         to);

@@ -165,7 +165,8 @@ public final class TextAnalyzer {
   /**
    * The word as written, lower-cased, without a possessive "'s" (as the stem chain sees it). An
    * ASCII word is lower-cased char by char, and is {@code stem} itself when it equals it (most
-   * words: the stemmer left them alone), so that it costs no copy.
+   * words: the stemmer left them alone), so that it costs no copy; a word in lower case already
+   * is copied from the text once, with no array of chars between.
    */
   private static String lowerWord(String text, int start, int end, String stem) {
     int len = end - start;
@@ -185,6 +186,13 @@ public final class TextAnalyzer {
       if (k == len) {
         return stem;
       }
+    }
+    int upper = start;
+    while (upper < start + len && lowerAscii(text.charAt(upper)) == text.charAt(upper)) {
+      upper++;
+    }
+    if (upper == start + len) {
+      return text.substring(start, start + len); // in lower case already: no char array
     }
     char[] out = new char[len];
     for (int k = 0; k < len; k++) {

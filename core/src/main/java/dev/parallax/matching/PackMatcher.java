@@ -17,7 +17,6 @@ import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,13 +61,11 @@ public final class PackMatcher {
   private final List<Entry> floating = new ArrayList<>();
   private final List<Entry> anchored = new ArrayList<>();
   private final List<ShapeEntry> shapes = new ArrayList<>();
-  private final int ruleCount;
   private final int[] groupEnds; // per group of packs, one past the index of its last rule
   private final RulePack[] packOf; // by rule index
   private final PackEntry[] entryOf; // by rule index
 
   private PackMatcher(int ruleCount, int[] groupEnds) {
-    this.ruleCount = ruleCount;
     this.groupEnds = groupEnds;
     this.packOf = new RulePack[ruleCount];
     this.entryOf = new PackEntry[ruleCount];
@@ -212,7 +209,8 @@ public final class PackMatcher {
           sinks.size() + " sinks for " + groupEnds.length + " groups of packs");
     }
     FoundSpans out = new FoundSpans(); // the matches of the sentences not yet kept
-    Kept kept = new Kept(sinks.toArray(Sink[]::new));
+    KeptMatches kept =
+        new KeptMatches(packOf, entryOf, groupEnds, sinks.toArray(Sink[]::new));
     Probe p = new Probe(); // reused by every attempt of this call
     String text = t.text();
     ScareQuotes scareQuotes = shapes.isEmpty() ? null : new ScareQuotes(t);
@@ -261,69 +259,6 @@ public final class PackMatcher {
       }
     }
     kept.keep(out);
-  }
-
-  /**
-   * The matches kept, given to the sink of their group of packs: repeats of one rule at one span are
-   * dropped, and so is a match that lies inside a longer match of the same rule ("huge deal" wins
-   * over "huge"); matches of different rules all stand. Sorted by start, then end, then rule.
-   *
-   * <p>Fed the matches of a few sentences at a time ({@link #keep}), each batch starting after the
-   * last: one sort a batch, in the order of the result (the matches come nearly in that order
-   * already). In it, a match lies inside another of its rule when that one starts earlier and ends
-   * no sooner ({@code maxEnd} holds the furthest end of each rule over the earlier starts, of all
-   * batches), or starts at the same char and ends later or at the same char (a repeat): a later
-   * match of the same start group.
-   */
-  private final class Kept {
-    final Sink[] sinks; // by group
-    final int[] maxEnd = new int[ruleCount];
-
-    Kept(Sink[] sinks) {
-      this.sinks = sinks;
-      Arrays.fill(maxEnd, -1);
-    }
-
-    /** Keeps what stands of {@code found}, whose matches all start after those kept before. */
-    void keep(FoundSpans found) {
-      int[] order = found.order();
-      int size = found.size();
-      int group = 0;
-      while (group < size) {
-        int start = found.start(order[group]);
-        int groupEnd = group;
-        while (groupEnd < size && found.start(order[groupEnd]) == start) {
-          groupEnd++;
-        }
-        for (int i = group; i < groupEnd; i++) {
-          int f = order[i];
-          int rule = found.rule(f);
-          if (found.end(f) > maxEnd[rule] && !coveredLater(found, order, i, groupEnd)) {
-            int g = 0;
-            while (rule >= groupEnds[g]) {
-              g++;
-            }
-            sinks[g].found(packOf[rule], entryOf[rule], start, found.end(f));
-          }
-        }
-        for (int i = group; i < groupEnd; i++) {
-          int f = order[i];
-          maxEnd[found.rule(f)] = Math.max(maxEnd[found.rule(f)], found.end(f));
-        }
-        group = groupEnd;
-      }
-    }
-  }
-
-  /** Whether a match of the same rule follows {@code order[i]} before {@code groupEnd}. */
-  private static boolean coveredLater(FoundSpans found, int[] order, int i, int groupEnd) {
-    int rule = found.rule(order[i]);
-    for (int k = i + 1; k < groupEnd; k++) {
-      if (found.rule(order[k]) == rule) {
-        return true; // it ends later, or at the same char: a repeat
-      }
-    }
-    return false;
   }
 
   private void tryAll(List<Candidate> candidates, AnalyzedText t, int w, int from, int to,

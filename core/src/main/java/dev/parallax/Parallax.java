@@ -11,6 +11,7 @@ import dev.parallax.rules.RulePack;
 import dev.parallax.align.WordDiffer;
 import dev.parallax.contradict.Contradictor;
 import dev.parallax.facts.ClaimSplitter;
+import dev.parallax.facts.FactCues;
 import dev.parallax.facts.FactReader;
 import dev.parallax.matching.PackMatcher;
 import dev.parallax.text.AnalyzedText;
@@ -271,16 +272,19 @@ public final class Parallax {
 
   private Read read(Article article) {
     AnalyzedText t = analyzer.analyze(article.text());
-    List<List<PackMatcher.Match>> matches = scan.matchGroups(t); // all packs: one scan
+    List<FactCues.CueHit> cues = new ArrayList<>(2 * t.wordCount()); // about two a word
+    List<PackMatcher.Match> rules = new ArrayList<>();
+    scan.scan(t, List.of(factReader.cues().gatherInto(cues), // all packs: one scan
+        (pack, entry, start, end) -> rules.add(new PackMatcher.Match(pack, entry, start, end))));
     FactReader.Reading facts = factReader.read(article.id(), t, article.publishedDate(),
-        factReader.cues().hits(t, matches.get(0)));
+        factReader.cues().gathered(t, cues));
     List<CharSpan> claimSpans = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     for (ClaimSplitter.ClaimSpan c : facts.claims()) {
       claimSpans.add(c.span());
       claims.add(new Claim(span(article, t, c.span()), c.sentence(), facts.facetsOf(c)));
     }
-    List<Tag> tags = tags(article, t, matches.get(1));
+    List<Tag> tags = tags(article, t, rules);
     return new Read(t, t.resegment(claimSpans), List.copyOf(claims), tags,
         profile(article, t, tags));
   }

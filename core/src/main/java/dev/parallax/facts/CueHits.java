@@ -2,8 +2,9 @@ package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +20,43 @@ public final class CueHits {
 
   /** The hits of one facet in text order, and their starts (for binary search). */
   private static final class Facet {
-    final List<CueHit> hits = new ArrayList<>();
+    int size;
+    CueHit[] array;
+    List<CueHit> hits;
     int[] starts;
   }
 
+  /** The hits of {@code text}, in text order; this object keeps {@code hits} (not copied). */
   CueHits(AnalyzedText text, List<CueHit> hits) {
     this.text = text;
-    this.all = List.copyOf(hits);
+    this.all = Collections.unmodifiableList(hits);
     int previous = Integer.MIN_VALUE;
-    for (CueHit h : all) {
+    for (int i = 0; i < hits.size(); i++) { // counts the hits of each facet first
+      CueHit h = hits.get(i);
       if (h.start() < previous) {
         throw new IllegalArgumentException("cue hits are not in text order");
       }
       previous = h.start();
       hitStarts.set(h.start());
-      byFacet.computeIfAbsent(h.facet(), k -> new Facet()).hits.add(h);
+      Facet f = byFacet.get(h.facet());
+      if (f == null) {
+        f = new Facet();
+        byFacet.put(h.facet(), f);
+      }
+      f.size++;
     }
     for (Facet f : byFacet.values()) {
-      f.starts = new int[f.hits.size()];
-      for (int i = 0; i < f.starts.length; i++) {
-        f.starts[i] = f.hits.get(i).start();
-      }
+      f.array = new CueHit[f.size];
+      f.starts = new int[f.size];
+      f.hits = Collections.unmodifiableList(Arrays.asList(f.array));
+      f.size = 0;
+    }
+    for (int i = 0; i < hits.size(); i++) {
+      CueHit h = hits.get(i);
+      Facet f = byFacet.get(h.facet());
+      f.array[f.size] = h;
+      f.starts[f.size] = h.start();
+      f.size++;
     }
   }
 
@@ -87,15 +104,12 @@ public final class CueHits {
     if (f == null) {
       return List.of();
     }
-    List<CueHit> out = List.of();
-    for (int i = firstAtOrAfter(f.starts, start); i < f.starts.length && f.starts[i] == start;
-        i++) {
-      if (out.isEmpty()) {
-        out = new ArrayList<>(2);
-      }
-      out.add(f.hits.get(i));
+    int first = firstAtOrAfter(f.starts, start);
+    int end = first;
+    while (end < f.starts.length && f.starts[end] == start) {
+      end++;
     }
-    return out;
+    return first == end ? List.of() : f.hits.subList(first, end);
   }
 
   private static int firstAtOrAfter(int[] starts, int start) {

@@ -61,6 +61,24 @@ public final class FactCues {
     return new CueHits(t, hits);
   }
 
+  /**
+   * Gathers the cues of a scan into {@code hits}: the sink of the group of this object's packs in
+   * {@link PackMatcher#scan} of a matcher compiled with them in a group of their own. Read them
+   * with {@link #gathered}.
+   */
+  public PackMatcher.Sink gatherInto(List<CueHit> hits) {
+    return (pack, entry, start, end) -> {
+      if (entry instanceof Cue c) {
+        hits.add(new CueHit(c.facet(), c.value().orElse(""), c.id(), start, end));
+      }
+    };
+  }
+
+  /** The cues of {@code t} that {@link #gatherInto} gathered into {@code hits}, in text order. */
+  public CueHits gathered(AnalyzedText t, List<CueHit> hits) {
+    return new CueHits(t, hits);
+  }
+
   @Override
   public String toString() {
     return "FactCues" + packs.stream().map(RulePack::id).toList();

@@ -11,10 +11,9 @@ import dev.parallax.facts.PolarityExtractor.Starts;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,10 +87,18 @@ public final class OrdinalExtractor {
     }
     List<TimeFacet> sorted = new ArrayList<>(times);
     sorted.sort(Comparator.comparing(TimeFacet::span));
-    Map<Integer, Integer> ordinals = new HashMap<>();
-    for (CueHit h : cues.of("ordinal")) {
+    // the number of the first ordinal cue with one at each start, by start (binary search)
+    List<CueHit> ordinalHits = cues.of("ordinal");
+    int[] ordinalStarts = new int[ordinalHits.size()];
+    int[] ordinals = new int[ordinalHits.size()];
+    int ordinalCount = 0;
+    for (CueHit h : ordinalHits) { // in text order
+      if (ordinalCount > 0 && ordinalStarts[ordinalCount - 1] == h.start()) {
+        continue; // an earlier cue at this start gave the number
+      }
       try {
-        ordinals.putIfAbsent(h.start(), Integer.parseInt(h.value().strip()));
+        ordinals[ordinalCount] = Integer.parseInt(h.value().strip());
+        ordinalStarts[ordinalCount++] = h.start();
       } catch (NumberFormatException e) {
         // a cue without a number is no ordinal
       }
@@ -113,8 +120,9 @@ public final class OrdinalExtractor {
       List<OrdinalFacet> found = new ArrayList<>();
       boolean headline = NameExtractor.isTitleCase(t, s);
       for (int w = t.firstWord(s); w < t.endWord(s); w++) {
-        int n = cues.anyAt(t.start(w)) // most words: no cue starts there, no key to box
-            ? ordinals.getOrDefault(t.start(w), digits(t.term(w))) : digits(t.term(w));
+        int at = ordinalCount == 0 ? -1
+            : Arrays.binarySearch(ordinalStarts, 0, ordinalCount, t.start(w));
+        int n = at >= 0 ? ordinals[at] : digits(t.term(w));
         if (n >= 1 && !insideTime(inSentence, t.start(w), t.end(w))
             && !named(t, c, w, t.endWord(s), headline)) {
           OrdinalFacet f = read(spans, c, s, w, n, inSentence, found);

@@ -21,22 +21,25 @@ import java.util.Optional;
  * right before it ("-4", "$5", "US$ 40", ">10"), the number, its unit after it, the amount with a
  * compound measure or an approximation after it ("5 feet 4 inches", "or so"), then a ratio or a
  * range with a second number; a number that is no amount is passed over. What the steps have
- * read so far is the state of one instance, which reads one phrase and is then dropped.
+ * read so far is the state of one instance, which reads one phrase at a time: {@link #read}
+ * starts each phrase afresh, so one instance serves a sentence (most words where a cue starts
+ * begin no quantity, and cost no new reader).
  */
 final class PhraseReading extends SentenceReader {
 
   private final QuantityPhrases phrases;
-  private final int i;
+  // the state of the phrase being read: every field below is set afresh by start(i)
+  private int i;
   private int j;
   private int spanStart;
-  private int consumedEnd = -1;
+  private int consumedEnd;
   private Approx approx;
   private boolean between;
   private Unit unit;
-  private double codeFactor = 1;
-  private double sign = 1;
+  private double codeFactor;
+  private double sign;
   private boolean symbol;
-  private int spacedMinus = -1;
+  private int spacedMinus;
   private boolean money;
   private Num n;
   private int k;
@@ -44,16 +47,35 @@ final class PhraseReading extends SentenceReader {
   private double value;
   private Unit lastPart;
 
-  PhraseReading(QuantitySentence sentence, QuantityPhrases phrases, int i) {
+  PhraseReading(QuantitySentence sentence, QuantityPhrases phrases) {
     super(sentence);
     this.phrases = phrases;
-    this.i = i;
-    this.j = i;
-    this.spanStart = t.start(i);
   }
 
-  /** The quantity whose first word is the phrase's, words to skip, or null. */
-  Found read() {
+  /** Starts a phrase at word {@code first}: nothing read yet. */
+  private void start(int first) {
+    i = first;
+    j = first;
+    spanStart = t.start(first);
+    consumedEnd = -1;
+    approx = null;
+    between = false;
+    unit = null;
+    codeFactor = 1;
+    sign = 1;
+    symbol = false;
+    spacedMinus = -1;
+    money = false;
+    n = null;
+    k = 0;
+    end = 0;
+    value = 0;
+    lastPart = null;
+  }
+
+  /** The quantity whose first word is {@code first}, words to skip, or null. */
+  Found read(int first) {
+    start(first);
     if (!wordsBefore()) {
       return null;
     }

@@ -28,6 +28,7 @@ final class QuantityPhrases extends SentenceReader {
   final NumberReader numbers;
   final UnitReader units;
   final NotAQuantity not;
+  private final PhraseReading phrase; // reads one phrase at a time
 
   QuantityPhrases(QuantitySentence sentence) {
     super(sentence);
@@ -35,6 +36,7 @@ final class QuantityPhrases extends SentenceReader {
     this.numbers = new NumberReader(sentence, digits);
     this.units = new UnitReader(sentence, numbers);
     this.not = new NotAQuantity(sentence);
+    this.phrase = new PhraseReading(sentence, this);
   }
 
   /** The quantities of the sentence, in text order, with the words they take. */
@@ -65,7 +67,7 @@ final class QuantityPhrases extends SentenceReader {
       // no digits, and no number next for a glued currency code. Nothing below could start.
       return null;
     }
-    return new PhraseReading(sentence, this, i).read();
+    return phrase.read(i);
   }
 
   /**

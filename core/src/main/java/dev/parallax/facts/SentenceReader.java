@@ -6,8 +6,8 @@ import dev.parallax.text.AnalyzedText;
  * What every reader of one sentence's quantities starts from: the sentence with its cues, and at
  * hand its lexicon, its text and its words, from the sentence's first word to the word after its
  * last. The readers of a sentence are built on one {@link QuantitySentence} and hold nothing that
- * changes, except {@link NumberWords} and {@link PhraseReading}, which read one number or one
- * phrase and are then dropped.
+ * changes, except {@link NumberWords}, which reads one number and is then dropped, and {@link
+ * PhraseReading}, which reads one phrase at a time, each from a fresh start.
  */
 abstract class SentenceReader {
 

@@ -254,9 +254,7 @@ final class TimeDates extends TimeClauseReader {
   /** "the 1990s", "the '90s", "the 1930's": TIMEX3 writes a decade as its first three digits. */
   TimeExpr decade(int w) {
     String term = t.term(w);
-    String rest = t.text().substring(t.end(w), Math.min(t.text().length(), t.end(w) + 2));
-    if (t.isNumber(w) && digits(term, 4, 4) && term.endsWith("0")
-        && (rest.equals("'s") || rest.equals("\u2019s"))) {
+    if (t.isNumber(w) && digits(term, 4, 4) && term.endsWith("0") && apostropheS(t.end(w))) {
       // "the 1930's": a decade, not the possessive of a year ("A380's" is no year at all)
       return new TimeExpr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null, -1);
     }
@@ -269,6 +267,13 @@ final class TimeDates extends TimeClauseReader {
     }
     String v = m.group(1) != null ? m.group(1) : "19" + m.group(2);
     return new TimeExpr(w, w + 1, Type.DATE, v, Kind.DECADE, null, -1);
+  }
+
+  /** Whether "'s" or "’s" is written at char {@code at}. */
+  private boolean apostropheS(int at) {
+    String text = t.text();
+    return at + 2 <= text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019')
+        && text.charAt(at + 1) == 's';
   }
 
   /**

@@ -2,8 +2,8 @@ package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,52 +56,63 @@ final class TimeWords {
     "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective"
   };
 
+  /** The facets that only join or bound an expression: they do not begin one. */
+  private static final long NOT_BEGINNING = bits(LINK, OF, FUTURE, BOUND, AGO, COUNTDOWN, RANGE,
+      PERIOD, ANCHOR, BASE, FISCAL, WHOLE, LEAN, FRACTION);
+
   private final AnalyzedText text;
-  /**
-   * Per word, the longest hit of each facet that starts there, one slot a facet present (most
-   * words with a time cue have one or two); null for words without time cues.
-   */
-  private final CueHit[][] hits;
-  /** Per word, the facet of each slot of {@link #hits}. */
-  private final byte[][] facets;
+  /** Per word, a bit per facet that has a hit starting there (0 for most words). */
+  private final long[] present;
+  /** Per word, the index in {@link #hits} of its first slot; one slot a facet present. */
+  private final int[] firstSlot;
+  /** The longest hit of each facet present at each word: word by word, facets in index order. */
+  private final CueHit[] hits;
 
   TimeWords(CueHits cues) {
     this.text = cues.text();
-    this.hits = new CueHit[text.wordCount()][];
-    this.facets = new byte[text.wordCount()][];
-    for (CueHit h : cues.all()) {
+    int words = text.wordCount();
+    List<CueHit> all = cues.all();
+    int[] wordOf = new int[all.size()]; // per hit, its word, or -1 for no time facet or no word
+    byte[] facetOf = new byte[all.size()];
+    this.present = new long[words];
+    for (int i = 0; i < wordOf.length; i++) {
+      CueHit h = all.get(i);
       int f = facet(h.facet());
-      if (f < 0) {
-        continue;
+      int w = f < 0 ? -1 : wordAt(h.start());
+      wordOf[i] = w;
+      facetOf[i] = (byte) f;
+      if (w >= 0) {
+        present[w] |= 1L << f;
       }
-      int w = wordAt(h.start());
-      if (w < 0) {
-        continue;
-      }
-      int slot = slot(w, f);
-      if (slot < 0) {
-        int n = hits[w] == null ? 0 : hits[w].length;
-        hits[w] = n == 0 ? new CueHit[1] : Arrays.copyOf(hits[w], n + 1);
-        facets[w] = n == 0 ? new byte[1] : Arrays.copyOf(facets[w], n + 1);
-        hits[w][n] = h;
-        facets[w][n] = (byte) f;
-      } else if (h.end() > hits[w][slot].end()) {
-        hits[w][slot] = h;
+    }
+    this.firstSlot = new int[words + 1];
+    for (int w = 0; w < words; w++) {
+      firstSlot[w + 1] = firstSlot[w] + Long.bitCount(present[w]);
+    }
+    this.hits = new CueHit[firstSlot[words]];
+    for (int i = 0; i < wordOf.length; i++) {
+      int w = wordOf[i];
+      if (w >= 0) {
+        CueHit h = all.get(i);
+        int slot = slot(w, facetOf[i]);
+        if (hits[slot] == null || h.end() > hits[slot].end()) {
+          hits[slot] = h;
+        }
       }
     }
   }
 
-  /** The slot of {@code facet} at word {@code w}, or -1. */
-  private int slot(int w, int facet) {
-    byte[] fs = facets[w];
-    if (fs != null) {
-      for (int i = 0; i < fs.length; i++) {
-        if (fs[i] == facet) {
-          return i;
-        }
-      }
+  private static long bits(int... facets) {
+    long out = 0;
+    for (int f : facets) {
+      out |= 1L << f;
     }
-    return -1;
+    return out;
+  }
+
+  /** The slot of {@code facet} at word {@code w}, which has it. */
+  private int slot(int w, int facet) {
+    return firstSlot[w] + Long.bitCount(present[w] & ((1L << facet) - 1));
   }
 
   private static final Map<String, Integer> FACET_INDEX = index();
@@ -124,7 +135,7 @@ final class TimeWords {
 
   /** Whether word {@code w} has any time cue. */
   boolean any(int w) {
-    return w >= 0 && w < hits.length && hits[w] != null;
+    return w >= 0 && w < present.length && present[w] != 0;
   }
 
   /**
@@ -132,27 +143,15 @@ final class TimeWords {
    * a future word, an interval bound or "ago").
    */
   boolean begins(int w) {
-    if (!any(w)) {
-      return false;
-    }
-    for (byte b : facets[w]) {
-      int f = b;
-      if (f != LINK && f != OF && f != FUTURE && f != BOUND
-          && f != AGO && f != COUNTDOWN && f != RANGE && f != PERIOD && f != ANCHOR && f != BASE && f != FISCAL && f != WHOLE
-          && f != LEAN && f != FRACTION) {
-        return true;
-      }
-    }
-    return false;
+    return any(w) && (present[w] & ~NOT_BEGINNING) != 0;
   }
 
   /** The hit of {@code facet} starting at word {@code w}, or null. */
   CueHit hit(int w, int facet) {
-    if (w < 0 || w >= hits.length || hits[w] == null) {
+    if (w < 0 || w >= present.length || (present[w] & (1L << facet)) == 0) {
       return null;
     }
-    int slot = slot(w, facet);
-    return slot < 0 ? null : hits[w][slot];
+    return hits[slot(w, facet)];
   }
 
   boolean has(int w, int facet) {

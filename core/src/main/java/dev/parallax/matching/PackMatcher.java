@@ -17,8 +17,6 @@ import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +42,17 @@ public final class PackMatcher {
    */
   public record Match(RulePack pack, PackEntry entry, int start, int end) {}
 
+  /**
+   * Takes the matches of one group of packs from {@link #scan}, in the order {@link #match} gives
+   * them, as their parts: a caller that turns matches into records of its own makes no {@link
+   * Match} for them.
+   */
+  @FunctionalInterface
+  public interface Sink {
+    /** Entry {@code entry} of {@code pack} matched at {@code [start, end)}. */
+    void found(RulePack pack, PackEntry entry, int start, int end);
+  }
+
   private static final String CLOSERS = "\"'”’»)]}";
 
   private final PhraseTrie<Entry> phrases = new PhraseTrie<>(); // one stem or term a word
@@ -52,12 +61,14 @@ public final class PackMatcher {
   private final List<Entry> floating = new ArrayList<>();
   private final List<Entry> anchored = new ArrayList<>();
   private final List<ShapeEntry> shapes = new ArrayList<>();
-  private final int ruleCount;
   private final int[] groupEnds; // per group of packs, one past the index of its last rule
+  private final RulePack[] packOf; // by rule index
+  private final PackEntry[] entryOf; // by rule index
 
   private PackMatcher(int ruleCount, int[] groupEnds) {
-    this.ruleCount = ruleCount;
     this.groupEnds = groupEnds;
+    this.packOf = new RulePack[ruleCount];
+    this.entryOf = new PackEntry[ruleCount];
   }
 
   /** Compiles {@code packs}, stemming their words with {@code analyzer}. */
@@ -82,6 +93,8 @@ public final class PackMatcher {
     for (RulePack pack : packs) {
       for (PackEntry rule : pack.entries()) {
         int ruleIndex = index++;
+        m.packOf[ruleIndex] = pack;
+        m.entryOf[ruleIndex] = rule;
         boolean exact = rule.caseSensitive();
         List<Step[]> excepts = new ArrayList<>();
         for (String e : rule.excepts()) {
@@ -174,7 +187,30 @@ public final class PackMatcher {
    * #match} gives them, from one scan of the text.
    */
   public List<List<Match>> matchGroups(AnalyzedText t) {
-    List<Found> out = new ArrayList<>();
+    List<List<Match>> out = new ArrayList<>(groupEnds.length);
+    List<Sink> sinks = new ArrayList<>(groupEnds.length);
+    for (int g = 0; g < groupEnds.length; g++) {
+      List<Match> matches = new ArrayList<>();
+      out.add(matches);
+      sinks.add((pack, entry, start, end) -> matches.add(new Match(pack, entry, start, end)));
+    }
+    scan(t, sinks);
+    return out;
+  }
+
+  /**
+   * Every match in {@code t} of each group of packs this matcher was compiled from, as {@link
+   * #match} gives them, given to the sink of its group ({@code sinks}, one a group, in order),
+   * from one scan of the text.
+   */
+  public void scan(AnalyzedText t, List<Sink> sinks) {
+    if (sinks.size() != groupEnds.length) {
+      throw new IllegalArgumentException(
+          sinks.size() + " sinks for " + groupEnds.length + " groups of packs");
+    }
+    FoundSpans out = new FoundSpans(); // the matches of the sentences not yet kept
+    KeptMatches kept =
+        new KeptMatches(packOf, entryOf, groupEnds, sinks.toArray(Sink[]::new));
     Probe p = new Probe(); // reused by every attempt of this call
     String text = t.text();
     ScareQuotes scareQuotes = shapes.isEmpty() ? null : new ScareQuotes(t);
@@ -182,10 +218,15 @@ public final class PackMatcher {
       int from = t.firstWord(s);
       int to = t.endWord(s);
       CharSpan sentence = t.sentences().get(s);
+      if (out.maxStart() < sentence.start()) {
+        // every match of this sentence and the next starts at or after its first char: those
+        // found so far come first in the result, and can be kept now
+        kept.keep(out);
+        out.clear();
+      }
       PhraseTrie.Sink<Entry> sink = (e, first, last) -> {
         if (!excepted(t, e, first, last, from, to)) {
-          out.add(new Found(e.ruleIndex(), t.start(first), t.endWithoutPossessive(last),
-              e.pack(), e.rule()));
+          out.add(e.ruleIndex(), t.start(first), t.endWithoutPossessive(last));
         }
       };
       for (Entry e : anchored) {
@@ -206,83 +247,22 @@ public final class PackMatcher {
           if ((e.kind() == ShapeKind.QUESTION && mark == '?')
               || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')
               && !endsWithExcept(t, e.excepts(), from, to)) {
-            out.add(new Found(e.ruleIndex(), sentence.start(), sentence.end(), e.pack(), e.rule()));
+            out.add(e.ruleIndex(), sentence.start(), sentence.end());
           } else if (e.kind() == ShapeKind.SCARE_QUOTE) {
             for (CharSpan q : scare) {
               if (!saidBefore(t, e.excepts(), sentence, q)) {
-                out.add(new Found(e.ruleIndex(), q.start(), q.end(), e.pack(), e.rule()));
+                out.add(e.ruleIndex(), q.start(), q.end());
               }
             }
           }
         }
       }
     }
-    return longestPerRule(out, ruleCount, groupEnds);
+    kept.keep(out);
   }
-
-  /**
-   * Drops repeats of one rule at one span, and a match that lies inside a longer match of the same
-   * rule ("huge deal" wins over "huge"); matches of different rules all stand. Sorted by start,
-   * then end, then rule.
-   *
-   * <p>One sort, in the order of the result (the matches come nearly in that order already). In
-   * it, a match lies inside another of its rule when that one starts earlier and ends no sooner
-   * ({@code maxEnd} holds the furthest end of each rule over the earlier starts), or starts at the
-   * same char and ends later or at the same char (a repeat): a later match of the same start group.
-   */
-  private static List<List<Match>> longestPerRule(List<Found> found, int ruleCount,
-      int[] groupEnds) {
-    found.sort(BY_START_END_RULE);
-    int[] maxEnd = new int[ruleCount];
-    Arrays.fill(maxEnd, -1);
-    List<List<Match>> out = new ArrayList<>(groupEnds.length);
-    for (int g = 0; g < groupEnds.length; g++) {
-      out.add(new ArrayList<>(groupEnds.length == 1 ? found.size() : 16));
-    }
-    int group = 0;
-    while (group < found.size()) {
-      int start = found.get(group).start();
-      int groupEnd = group;
-      while (groupEnd < found.size() && found.get(groupEnd).start() == start) {
-        groupEnd++;
-      }
-      for (int i = group; i < groupEnd; i++) {
-        Found f = found.get(i);
-        if (f.end() > maxEnd[f.rule()] && !coveredLater(found, i, groupEnd)) {
-          int g = 0;
-          while (f.rule() >= groupEnds[g]) {
-            g++;
-          }
-          out.get(g).add(new Match(f.pack(), f.entry(), f.start(), f.end()));
-        }
-      }
-      for (int i = group; i < groupEnd; i++) {
-        Found f = found.get(i);
-        maxEnd[f.rule()] = Math.max(maxEnd[f.rule()], f.end());
-      }
-      group = groupEnd;
-    }
-    return out;
-  }
-
-  /** Whether a match of the same rule follows {@code found[i]} before {@code groupEnd}. */
-  private static boolean coveredLater(List<Found> found, int i, int groupEnd) {
-    int rule = found.get(i).rule();
-    for (int k = i + 1; k < groupEnd; k++) {
-      if (found.get(k).rule() == rule) {
-        return true; // it ends later, or at the same char: a repeat
-      }
-    }
-    return false;
-  }
-
-  private static final Comparator<Found> BY_START_END_RULE = (a, b) ->
-      a.start() != b.start() ? Integer.compare(a.start(), b.start())
-          : a.end() != b.end() ? Integer.compare(a.end(), b.end())
-          : Integer.compare(a.rule(), b.rule());
 
   private void tryAll(List<Candidate> candidates, AnalyzedText t, int w, int from, int to,
-      CharSpan sentence, Probe p, List<Found> out) {
+      CharSpan sentence, Probe p, FoundSpans out) {
     if (candidates == null) {
       return;
     }
@@ -311,14 +291,14 @@ public final class PackMatcher {
    * accept word {@code w} (found by its stem or term), so it is not checked again.
    */
   private void tryAt(AnalyzedText t, Entry e, int w, boolean firstAccepted, int from, int to,
-      CharSpan sentence, Probe p, List<Found> out) {
+      CharSpan sentence, Probe p, FoundSpans out) {
     p.reset();
     p.firstAccepted = firstAccepted;
     if (!steps(t, e.steps(), 0, w, from, to, sentence, p) || p.firstWord < 0
         || excepted(t, e, p.firstWord, p.lastWord, from, to)) {
       return;
     }
-    out.add(new Found(e.ruleIndex(), t.start(p.firstWord), p.end, e.pack(), e.rule()));
+    out.add(e.ruleIndex(), t.start(p.firstWord), p.end);
   }
 
   /** Whether one of {@code e}'s except phrases covers its match on words {@code [first, last]}. */
@@ -399,13 +379,24 @@ public final class PackMatcher {
   private static boolean accepts(AnalyzedText t, Step step, int w) {
     return switch (step.kind()) {
       case WORD -> step.stems().contains(t.stem(w)) || step.terms().contains(t.term(w))
-          || (!step.surfaces().isEmpty()
-              && step.surfaces().contains(t.text().substring(t.start(w), t.endWithoutPossessive(w))));
+          || (!step.surfaces().isEmpty() && surfaceAt(t, step.surfaces(), w));
       case ANY -> true;
       case CAP -> Character.isUpperCase(t.text().codePointAt(t.start(w)));
       case NUM -> t.isNumber(w);
       default -> false;
     };
+  }
+
+  /** Whether word {@code w} as written (without a possessive) is one of {@code surfaces}. */
+  private static boolean surfaceAt(AnalyzedText t, Set<String> surfaces, int w) {
+    int start = t.start(w);
+    int len = t.endWithoutPossessive(w) - start;
+    for (String s : surfaces) {
+      if (s.length() == len && t.text().regionMatches(start, s, 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean phraseAt(AnalyzedText t, Step[] steps, int w) {
@@ -550,9 +541,6 @@ public final class PackMatcher {
 
   private record ShapeEntry(RulePack pack, PackEntry rule, int ruleIndex, ShapeKind kind,
       List<Step[]> excepts) {}
-
-  /** One rule (by its compile order) matched at one span. */
-  private record Found(int rule, int start, int end, RulePack pack, PackEntry entry) {}
 
   /** Where a match attempt stands: its first and last word and its end. */
   private static final class Probe {

@@ -17,6 +17,7 @@ public final class AnalyzedText {
   private final String[] stems;
   private final boolean[] stop;
   private final boolean[] number;
+  private final int words; // starts, ends and stems may be longer: their first words slots count
   private final int[] sentenceFrom;
   private final int[] sentenceTo;
   private final LineMap lines;
@@ -24,6 +25,11 @@ public final class AnalyzedText {
   // list is immutable, so it is safely published through a plain field.
   private List<CharSpan> quotations;
 
+  /**
+   * A text's words: {@code terms} and {@code stop} hold one slot a word; {@code starts}, {@code
+   * ends} and {@code stems} as many or more (the slots past the words are not read, so an
+   * analysis need not copy its arrays to the word count).
+   */
   AnalyzedText(
       String text,
       List<CharSpan> sentences,
@@ -51,6 +57,7 @@ public final class AnalyzedText {
       int[] sentenceTo,
       LineMap lines) {
     this.text = text;
+    this.words = terms.length;
     this.sentences = sentences;
     this.starts = starts;
     this.ends = ends;
@@ -75,11 +82,11 @@ public final class AnalyzedText {
     int w = 0;
     for (int s = 0; s < segments.size(); s++) {
       CharSpan span = segments.get(s);
-      while (w < starts.length && starts[w] < span.start()) {
+      while (w < words && starts[w] < span.start()) {
         w++;
       }
       from[s] = w;
-      while (w < starts.length && starts[w] < span.end()) {
+      while (w < words && starts[w] < span.end()) {
         w++;
       }
       to[s] = w;
@@ -108,7 +115,7 @@ public final class AnalyzedText {
   /** The number of words that start before char {@code offset}. */
   public int wordsBefore(int offset) {
     int lo = 0;
-    int hi = starts.length;
+    int hi = words;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (starts[mid] < offset) {
@@ -132,7 +139,7 @@ public final class AnalyzedText {
 
   /** The number of words. */
   public int wordCount() {
-    return starts.length;
+    return words;
   }
 
   /** First char of word {@code i}. */
@@ -145,8 +152,16 @@ public final class AnalyzedText {
     return ends[i];
   }
 
-  /** Word {@code i} as written. */
+  /**
+   * Word {@code i} as written: its lower-cased form itself when the word is written in lower case
+   * (most words), so that it costs no copy.
+   */
   public String word(int i) {
+    int len = ends[i] - starts[i];
+    String term = terms[i];
+    if (term.length() == len && text.regionMatches(starts[i], term, 0, len)) {
+      return term;
+    }
     return text.substring(starts[i], ends[i]);
   }
 
@@ -204,6 +219,6 @@ public final class AnalyzedText {
 
   @Override
   public String toString() {
-    return "AnalyzedText[" + sentences.size() + " sentences, " + starts.length + " words]";
+    return "AnalyzedText[" + sentences.size() + " sentences, " + words + " words]";
   }
 }

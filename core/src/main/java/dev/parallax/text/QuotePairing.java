@@ -38,7 +38,7 @@ final class QuotePairing {
   private final JunkRanges junk;
   private final LineLayout lines;
 
-  /** Nesting depth of quotations and brackets at each boundary position (0..n). */
+  /** Nesting depth of quotations and brackets at each boundary position (0..n; one spare slot). */
   private final int[] depth;
   /** Closing quotation mark position to its opening mark position. */
   private final Map<Integer, Integer> quoteOpener = new HashMap<>();
@@ -49,8 +49,7 @@ final class QuotePairing {
     this.n = text.length();
     this.junk = junk;
     this.lines = lines;
-    this.depth = new int[n + 1];
-    pair();
+    this.depth = pair();
   }
 
   /** How many quotations and brackets enclose boundary position {@code b} (0..n). */
@@ -68,7 +67,8 @@ final class QuotePairing {
     return quoteOpener.get(i);
   }
 
-  private void pair() {
+  /** Pairs the marks; the depth at each boundary position, summed in place of the changes. */
+  private int[] pair() {
     Deque<Integer> doubles = new ArrayDeque<>();
     Deque<Integer> singles = new ArrayDeque<>();
     Deque<Integer> brackets = new ArrayDeque<>();
@@ -145,8 +145,9 @@ final class QuotePairing {
     int d = 0;
     for (int b = 0; b <= n; b++) {
       d += diff[b];
-      depth[b] = d;
+      diff[b] = d;
     }
+    return diff;
   }
 
   /**

@@ -19,9 +19,7 @@ import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
@@ -34,7 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *       "U.S" whole),
  *   <li>{@link EnglishPossessiveFilter} ("Korea's" → "Korea"),
  *   <li>{@link LowerCaseFilter},
- *   <li>{@link PorterStemFilter} ("defectors" → "defector", "brutalities" → "brutal").
+ *   <li>{@link org.apache.lucene.analysis.en.PorterStemFilter} ("defectors" → "defector",
+ *       "brutalities" → "brutal"), the stems of words seen before remembered ({@link StemMemo}).
  * </ol>
  *
  * <p>The whole text is analysed in one pass; words are then assigned to the sentence that holds
@@ -58,8 +57,7 @@ public final class TextAnalyzer {
             Tokenizer source = new StandardTokenizer();
             TokenStream result = new EnglishPossessiveFilter(source);
             result = new LowerCaseFilter(result);
-            result = new PorterStemFilter(result);
-            return new TokenStreamComponents(source, result);
+            return new TokenStreamComponents(source, StemMemo.stem(result));
           }
         };
   }
@@ -113,7 +111,7 @@ public final class TextAnalyzer {
     String[] stems = new String[cap];
     int n = 0;
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      StemMemo.Remember stemmed = (StemMemo.Remember) ts; // the chain's last filter
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -124,7 +122,7 @@ public final class TextAnalyzer {
         }
         starts[n] = offset.startOffset();
         ends[n] = offset.endOffset();
-        stems[n] = term.toString();
+        stems[n] = stemmed.stem();
         n++;
       }
       ts.end();
@@ -155,10 +153,10 @@ public final class TextAnalyzer {
     return new AnalyzedText(
         text,
         List.copyOf(sentences),
-        Arrays.copyOf(starts, n),
-        Arrays.copyOf(ends, n),
+        starts, // may be longer than n, as may ends and stems: not copied
+        ends,
         terms,
-        Arrays.copyOf(stems, n),
+        stems,
         stop,
         from,
         to);
@@ -167,7 +165,8 @@ public final class TextAnalyzer {
   /**
    * The word as written, lower-cased, without a possessive "'s" (as the stem chain sees it). An
    * ASCII word is lower-cased char by char, and is {@code stem} itself when it equals it (most
-   * words: the stemmer left them alone), so that it costs no copy.
+   * words: the stemmer left them alone), so that it costs no copy; a word in lower case already
+   * is copied from the text once, with no array of chars between.
    */
   private static String lowerWord(String text, int start, int end, String stem) {
     int len = end - start;
@@ -187,6 +186,13 @@ public final class TextAnalyzer {
       if (k == len) {
         return stem;
       }
+    }
+    int upper = start;
+    while (upper < start + len && lowerAscii(text.charAt(upper)) == text.charAt(upper)) {
+      upper++;
+    }
+    if (upper == start + len) {
+      return text.substring(start, start + len); // in lower case already: no char array
     }
     char[] out = new char[len];
     for (int k = 0; k < len; k++) {

@@ -1,0 +1,131 @@
+package dev.parallax.matching;
+
+import java.util.Arrays;
+
+/**
+ * The raw matches of one scan, before {@link PackMatcher} orders and prunes them: a rule index,
+ * a start and an end per match, held in parallel growable arrays, so that a scan that finds a
+ * match at nearly every word makes no object per match. Cleared and filled again sentence by
+ * sentence, its arrays (and the order's) are sized by the longest sentence, not by the text. Not
+ * thread-safe: one per scan.
+ */
+final class FoundSpans {
+  private int[] rules = new int[64];
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private int[] order = new int[64];
+  private int[] scratch = new int[64];
+  private int size;
+  private int maxStart = Integer.MIN_VALUE;
+
+  /** Adds that rule {@code rule} matched at {@code [start, end)}. */
+  void add(int rule, int start, int end) {
+    if (size == rules.length) {
+      int n = size * 2;
+      rules = Arrays.copyOf(rules, n);
+      starts = Arrays.copyOf(starts, n);
+      ends = Arrays.copyOf(ends, n);
+    }
+    rules[size] = rule;
+    starts[size] = start;
+    ends[size] = end;
+    size++;
+    maxStart = Math.max(maxStart, start);
+  }
+
+  /** Drops every match (the arrays stay, for the next ones). */
+  void clear() {
+    size = 0;
+    maxStart = Integer.MIN_VALUE;
+  }
+
+  /** The latest start of a match, or {@link Integer#MIN_VALUE} when there is none. */
+  int maxStart() {
+    return maxStart;
+  }
+
+  /** The number of matches added. */
+  int size() {
+    return size;
+  }
+
+  /** The rule of match {@code i}, in the order added. */
+  int rule(int i) {
+    return rules[i];
+  }
+
+  /** The first char of match {@code i}. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** The end (exclusive) of match {@code i}. */
+  int end(int i) {
+    return ends[i];
+  }
+
+  /**
+   * The indices of the matches ordered by start, then end, then rule, in the first {@link #size}
+   * slots of an array this object reuses (valid until the next call of {@code add}, {@code clear}
+   * or {@code order}); equal matches keep the order they were added in. A merge sort that merges
+   * two runs only when they are out of order, so matches that come nearly in order (as a scan
+   * finds them) cost about one comparison each.
+   */
+  int[] order() {
+    if (order.length < size) {
+      order = new int[rules.length];
+      scratch = new int[rules.length];
+    }
+    int[] a = order;
+    for (int i = 0; i < size; i++) {
+      a[i] = i;
+    }
+    if (sorted(a)) {
+      return a;
+    }
+    int[] b = scratch;
+    for (int width = 1; width < size; width *= 2) {
+      for (int lo = 0; lo < size; lo += 2 * width) {
+        int mid = Math.min(lo + width, size);
+        int hi = Math.min(lo + 2 * width, size);
+        if (mid >= hi || compare(a[mid - 1], a[mid]) <= 0) {
+          System.arraycopy(a, lo, b, lo, hi - lo); // the two runs are in order already
+          continue;
+        }
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          b[k++] = compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
+        }
+        System.arraycopy(a, i, b, k, mid - i);
+        System.arraycopy(a, j, b, k + mid - i, hi - j);
+      }
+      int[] swap = a;
+      a = b;
+      b = swap;
+    }
+    order = a;
+    scratch = b;
+    return a;
+  }
+
+  private boolean sorted(int[] a) {
+    for (int i = 1; i < size; i++) {
+      if (compare(a[i - 1], a[i]) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int compare(int i, int j) {
+    if (starts[i] != starts[j]) {
+      return Integer.compare(starts[i], starts[j]);
+    }
+    if (ends[i] != ends[j]) {
+      return Integer.compare(ends[i], ends[j]);
+    }
+    return Integer.compare(rules[i], rules[j]);
+  }
+}

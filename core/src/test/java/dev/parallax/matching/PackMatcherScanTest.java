@@ -1,0 +1,93 @@
+package dev.parallax.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.facts.CueHits;
+import dev.parallax.facts.FactCues;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PackMatcherScanTest {
+  private static final String HEAD =
+      "pack %s\n  version: 1\n  language: en\n  source: tests\n  license: Apache-2.0\n";
+  private static final TextAnalyzer EN = TextAnalyzer.english();
+  private static final RulePack CUES = RulePack.parse("c.rules", HEAD.formatted("c") + """
+      cue month-8
+        facet: month
+        value: 8
+        words: August
+        expect: in [[August]]
+      cue det
+        facet: determiner
+        words: the
+        expect: [[the]] day
+      """);
+  private static final RulePack RULES = RulePack.parse("r.rules", HEAD.formatted("r") + """
+      rule huge
+        category: loaded-term
+        words: huge, huge deal
+        why: w
+        expect: a [[huge]] win
+      rule deal
+        category: loaded-term
+        words: deal
+        why: w
+        expect: a [[deal]]
+      """);
+  private static final String TEXT =
+      "The huge deal fell through in August. Then the deal was huge! A huge, huge deal.";
+
+  private static List<String> spans(List<PackMatcher.Match> matches) {
+    return matches.stream()
+        .map(m -> m.entry().id() + " " + TEXT.substring(m.start(), m.end())).toList();
+  }
+
+  @Test
+  void givesEachGroupItsMatchesInTextOrderWithNestedOnesDropped() {
+    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES), List.of(RULES)), EN);
+    List<List<PackMatcher.Match>> groups = m.matchGroups(EN.analyze(TEXT));
+    assertThat(spans(groups.get(0))).containsExactly(
+        "det The", "month-8 August", "det the");
+    assertThat(spans(groups.get(1))).containsExactly(
+        "huge huge deal", "deal deal", "deal deal", "huge huge", "huge huge",
+        "huge huge deal", "deal deal");
+  }
+
+  @Test
+  void scanGivesTheSinksWhatMatchGroupsLists() {
+    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES), List.of(RULES)), EN);
+    AnalyzedText t = EN.analyze(TEXT);
+    List<List<PackMatcher.Match>> got = List.of(new ArrayList<>(), new ArrayList<>());
+    m.scan(t, List.of(
+        (pack, entry, start, end) -> got.get(0).add(new PackMatcher.Match(pack, entry, start, end)),
+        (pack, entry, start, end) -> got.get(1).add(new PackMatcher.Match(pack, entry, start, end))));
+    assertThat(got).isEqualTo(m.matchGroups(t));
+    assertThatThrownBy(() -> m.scan(t, List.of((pack, entry, start, end) -> { })))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("1 sinks for 2 groups of packs");
+  }
+
+  @Test
+  void cuesGatheredFromAScanAreTheCuesFound() {
+    FactCues cues = new FactCues(List.of(CUES), EN);
+    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES), List.of(RULES)), EN);
+    AnalyzedText t = EN.analyze(TEXT);
+    List<FactCues.CueHit> hits = new ArrayList<>();
+    m.scan(t, List.of(cues.gatherInto(hits), (pack, entry, start, end) -> { }));
+    CueHits gathered = cues.gathered(t, hits);
+    assertThat(gathered.all()).isEqualTo(cues.find(t).all());
+    assertThat(gathered.all()).containsExactly(
+        new FactCues.CueHit("determiner", "", "det", 0, 3),
+        new FactCues.CueHit("month", "8", "month-8", 30, 36),
+        new FactCues.CueHit("determiner", "", "det", 43, 46));
+    assertThat(gathered.at(30, "month")).hasSize(1);
+    assertThat(gathered.at(30, "determiner")).isEmpty();
+    assertThat(gathered.of("determiner", 1, 50)).extracting(FactCues.CueHit::start)
+        .containsExactly(43);
+  }
+}

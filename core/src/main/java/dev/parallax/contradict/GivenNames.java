@@ -1,7 +1,6 @@
 package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
-import dev.parallax.NameFacet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,28 +238,21 @@ final class GivenNames {
 
   private List<Named> readNamed(ArticlePair.Side side) {
     List<Named> out = new ArrayList<>();
-    for (ClaimView c : side.claims()) {
+    for (PersonName.InClaim n : PersonName.fullNames(side, words.titles())) {
+      ClaimView c = n.claim();
       ClaimWords w = c.words();
-      for (NameFacet n : c.claim().facets(NameFacet.class)) {
-        int first = w.firstWordFrom(n.span().start());
-        int last = w.lastWordBefore(n.span().end());
-        if (first > last || last >= w.size()) {
-          continue;
-        }
-        PersonName p = PersonName.of(w, first, last, words.titles());
-        if (p == null || p.given().isEmpty() || NOT_SURNAMES.contains(p.surname())
-            || words.organisationWords().contains(p.surname())
-            || words.placeNouns().contains(p.surname())) {
-          continue;
-        }
-        int k = w.firstWordFrom(p.span().start()) - 1;
-        if (kin(w, k, w.lastWordBefore(p.span().end()) + 1)) {
-          continue;
-        }
-        String title = k >= 0 && PersonName.joined(w, k + 1)
-            && words.titles().contains(PersonName.plain(w, k)) ? PersonName.plain(w, k) : "";
-        out.add(new Named(c, p, title));
+      PersonName p = n.name();
+      if (NOT_SURNAMES.contains(p.surname()) || words.organisationWords().contains(p.surname())
+          || words.placeNouns().contains(p.surname())) {
+        continue;
       }
+      int k = w.firstWordFrom(p.span().start()) - 1;
+      if (kin(w, k, w.lastWordBefore(p.span().end()) + 1)) {
+        continue;
+      }
+      String title = k >= 0 && PersonName.joined(w, k + 1)
+          && words.titles().contains(PersonName.plain(w, k)) ? PersonName.plain(w, k) : "";
+      out.add(new Named(c, p, title));
     }
     return out;
   }

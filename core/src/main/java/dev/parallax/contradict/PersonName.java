@@ -154,6 +154,27 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
   private static Map<String, Set<List<String>>> readGivenNames(ArticlePair.Side side,
       Set<String> titles) {
     Map<String, Set<List<String>>> out = new HashMap<>();
+    for (InClaim n : fullNames(side, titles)) {
+      out.computeIfAbsent(n.name().surname(), k -> new HashSet<>()).add(n.name().given());
+    }
+    return out;
+  }
+
+  /**
+   * A person's name with given names, and the claim that writes it.
+   *
+   * @param claim the claim
+   * @param name the name, with at least one given name
+   */
+  record InClaim(ClaimView claim, PersonName name) {}
+
+  /** Every person's name with given names in the article's claims, in text order. */
+  static List<InClaim> fullNames(ArticlePair.Side side, Set<String> titles) {
+    return side.memo(titles, "fullNames", s -> readFullNames(s, titles));
+  }
+
+  private static List<InClaim> readFullNames(ArticlePair.Side side, Set<String> titles) {
+    List<InClaim> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (NameFacet n : c.claim().facets(NameFacet.class)) {
@@ -164,11 +185,11 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
         }
         PersonName p = of(w, first, last, titles);
         if (p != null && !p.given().isEmpty()) {
-          out.computeIfAbsent(p.surname(), k -> new HashSet<>()).add(p.given());
+          out.add(new InClaim(c, p));
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**

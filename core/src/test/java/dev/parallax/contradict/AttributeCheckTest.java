@@ -3,15 +3,10 @@ package dev.parallax.contradict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Article;
-import dev.parallax.Claim;
-import dev.parallax.Comparison;
 import dev.parallax.Contradiction;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.Parallax;
-import dev.parallax.text.TextAnalyzer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,23 +20,15 @@ import org.junit.jupiter.api.Test;
  * speaker), which must stay silent.
  */
 class AttributeCheckTest {
-  private static final Contradictor CONTRADICTOR = Contradictor.english(TextAnalyzer.english());
   private static final Parallax PX = Parallax.standard();
 
   private static Article article(String id, String text) {
-    return Article.builder().id(id).outlet(id.toUpperCase(Locale.ROOT) + " outlet")
-        .published("2025-10-20").text(text).build();
+    return CheckCases.article(id, text);
   }
 
   /** The attribute contradictions between the articles, as the standard pipeline aligns them. */
   private static List<Contradiction> attributes(Article... articles) {
-    Comparison c = PX.compare(articles);
-    List<List<Claim>> claims = new ArrayList<>();
-    for (Article a : articles) {
-      claims.add(PX.annotate(a).claims());
-    }
-    return CONTRADICTOR.find(List.of(articles), claims, c.alignments()).stream()
-        .filter(x -> x.kind() == Kind.ATTRIBUTE).toList();
+    return CheckCases.found(Kind.ATTRIBUTE, articles);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -3,15 +3,9 @@ package dev.parallax.contradict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Article;
-import dev.parallax.Claim;
-import dev.parallax.Comparison;
 import dev.parallax.Contradiction;
 import dev.parallax.Contradiction.Kind;
-import dev.parallax.Parallax;
-import dev.parallax.text.TextAnalyzer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,22 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * explanation, and causes that agree or are not the person's own, which must stay silent.
  */
 class CausesOfDeathTest {
-  private static final Contradictor CONTRADICTOR = Contradictor.english(TextAnalyzer.english());
-  private static final Parallax PX = Parallax.standard();
-
   private static Article article(String id, String text) {
-    return Article.builder().id(id).outlet(id.toUpperCase(Locale.ROOT) + " outlet")
-        .published("2025-10-20").text(text).build();
+    return CheckCases.article(id, text);
   }
 
   private static List<Contradiction> causes(Article... articles) {
-    Comparison c = PX.compare(articles);
-    List<List<Claim>> claims = new ArrayList<>();
-    for (Article a : articles) {
-      claims.add(PX.annotate(a).claims());
-    }
-    return CONTRADICTOR.find(List.of(articles), claims, c.alignments()).stream()
-        .filter(x -> x.kind() == Kind.ATTRIBUTE).toList();
+    return CheckCases.found(Kind.ATTRIBUTE, articles);
   }
 
   static Stream<Arguments> clashes() {

@@ -8,7 +8,6 @@ import dev.parallax.Contradiction;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.Parallax;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,8 +22,7 @@ class DegreeOppositesTest {
   private static final Parallax PX = Parallax.standard();
 
   private static Article article(String id, String text) {
-    return Article.builder().id(id).outlet(id.toUpperCase(Locale.ROOT) + " outlet")
-        .published("2025-10-20").text(text).build();
+    return CheckCases.article(id, text);
   }
 
   private static List<Contradiction> polarity(Article a, Article b) {

@@ -1,0 +1,42 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.Comparison;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.Parallax;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the check tests share: a small article with an outlet named after its id, and the
+ * contradictions of one kind that the checks find between articles as the standard pipeline reads
+ * and aligns them, at every confidence (the reporting threshold is the library's business, not a
+ * check's).
+ */
+final class CheckCases {
+  private static final Contradictor CONTRADICTOR = Contradictor.english(TextAnalyzer.english());
+  private static final Parallax PX = Parallax.standard();
+
+  private CheckCases() {}
+
+  /** An article {@code id} of outlet "ID outlet", published 2025-10-20. */
+  static Article article(String id, String text) {
+    return Article.builder().id(id).outlet(id.toUpperCase(Locale.ROOT) + " outlet")
+        .published("2025-10-20").text(text).build();
+  }
+
+  /** The contradictions of {@code kind} the checks find between the articles. */
+  static List<Contradiction> found(Kind kind, Article... articles) {
+    Comparison c = PX.compare(articles);
+    List<List<Claim>> claims = new ArrayList<>();
+    for (Article a : articles) {
+      claims.add(PX.annotate(a).claims());
+    }
+    return CONTRADICTOR.find(List.of(articles), claims, c.alignments()).stream()
+        .filter(x -> x.kind() == kind).toList();
+  }
+}

@@ -471,7 +471,9 @@ public final class AttributionExtractor {
     String term = t.term(w);
     boolean ly = term.length() > 4 && term.endsWith("ly")
         && Character.isLowerCase(t.text().charAt(t.start(w)));
-    return ly && w > 0 && !ws.determiner.contains(t.start(w - 1));
+    // after a determiner or a possessive, a word in "-ly" is a noun: "the family", "Felt's family"
+    return ly && w > 0 && !ws.determiner.contains(t.start(w - 1))
+        && t.endWithoutPossessive(w - 1) == t.end(w - 1);
   }
 
   private static boolean breakBefore(AnalyzedText t, int w) {

@@ -55,6 +55,13 @@ class AttributionExtractorTest {
         + " | the ministry | claimed",
     // a verb of saying with a count after it reports no speech
     "Carter added 12 for the Bulldogs. | REPORTER | Carter added 12 for the Bulldogs | '' | ''",
+    // a word in "-ly" after a possessive is a noun, not an adverb to skip
+    "Felt's family revealed his identity in 2005. | INDIRECT | Felt's family revealed"
+        + " | Felt's family | revealed",
+    // set phrases with a verb of saying report nobody's words
+    "Needless to say, the plan failed. | REPORTER | Needless to say, the plan failed | '' | ''",
+    "It goes without saying that the plan failed. | REPORTER"
+        + " | It goes without saying that the plan failed | '' | ''",
     // speaker after
     "The soldier was unarmed, according to the Ministry of Unification. | INDIRECT"
         + " | according to the Ministry of Unification | the Ministry of Unification"

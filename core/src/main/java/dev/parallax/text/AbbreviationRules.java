@@ -63,7 +63,9 @@ final class AbbreviationRules {
       case NONFINAL:
         return false;
       case NUMERIC:
-        return startsSentence(nx);
+        // "No. 5" keeps its number on its line: before a capitalised word on the next line the
+        // period ends a sentence ("''No.''\nLuck broke the record")
+        return startsSentence(nx) || nx.newLine && nx.type == NextWord.Type.UPPER;
       case TIME:
         if (wordsFromSentenceStart(tokenStart, sentenceStart) < TIME_PHRASE_WORDS) {
           return false; // "At 5 a.m. Mr. Smith went": a clock time opening its sentence

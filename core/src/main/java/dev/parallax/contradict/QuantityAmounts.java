@@ -71,7 +71,7 @@ final class QuantityAmounts {
     int k = w.firstWordFrom(q.span().end());
     int[] run = nounWords(w, q.span().end());
     if (run.length == 0 && collectiveOf(w, q, k)) {
-      // "a pair of left hooks", "a dozen of eggs": the noun follows "of"
+      // "a pair of left hooks", "a trio of goals": the noun follows "of"
       k++;
       run = nounWords(w, w.end(k - 1));
     }

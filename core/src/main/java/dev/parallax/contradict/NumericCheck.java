@@ -29,7 +29,9 @@ import java.util.Optional;
  * order). The finding's confidence is the model's probability. Ages change with time: two ages
  * of one person clash only when they differ by more years than the reports' dates lie apart
  * (rounded up: any two dates in different years allow a birthday), and with
- * {@value #UNDATED_AGE} of the confidence when a date is missing.
+ * {@value #UNDATED} of the confidence when a date is missing; so do two distances back from the
+ * time of writing ("two weeks ago") in reports without dates, when they differ by no more than
+ * {@value #REPORT_GAP_DAYS} days.
  *
  * <p><b>By stated precision.</b> Each amount is the interval its words allow: an exact number to
  * half a step of its last written digit ("$3.5 billion" is 3.45 to 3.55 billion, "40" is 35 to
@@ -48,8 +50,16 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   static final String GAME_CLOCK = "game clock";
   /** The aspect of a TEMPORAL finding on two distances in time ("two weeks ago"). */
   static final String DISTANCE = "distance in time";
-  /** The factor on the confidence of two ages of one person in reports without dates. */
-  static final double UNDATED_AGE = 0.75;
+  /**
+   * The factor on the confidence of two values that change with the time of writing, ages of one
+   * person and distances back from the report ("two weeks ago"), in reports without dates.
+   */
+  static final double UNDATED = 0.75;
+  /**
+   * How many days apart reports of one event are usually written: two distances back from the
+   * time of writing that differ by no more may only have been written on different days.
+   */
+  static final double REPORT_GAP_DAYS = 7;
 
   private final Lexicon lexicon;
   private final SameFact model;
@@ -92,13 +102,20 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
           return; // written far enough apart for the age to have changed
         }
       } else {
-        conf *= UNDATED_AGE;
+        conf *= UNDATED;
         notes.add("Ages change with time, and the reports give no dates to show they were"
             + " written in the same year.");
       }
       if (Math.abs(x.value() - y.value()) <= ONE_YEAR) {
         notes.add("Ages a year apart may be one person before and after a birthday.");
       }
+    }
+    if (x.measure().equals(TimeLengths.AGO)
+        && (pair.left().published().isEmpty() || pair.right().published().isEmpty())
+        && Math.max(x.low() - y.high(), y.low() - x.high()) <= REPORT_GAP_DAYS) {
+      conf *= UNDATED;
+      notes.add("Read as if both reports were written on one day: without their dates, a"
+          + " distance back from the time of writing may differ by the days between them.");
     }
     out.add(new Finding(temporal(x) ? Kind.TEMPORAL : Kind.NUMERIC, a.view().claim(),
         b.view().claim(), x.evidence(), y.evidence(), x.shown(), y.shown(), aspect(x), notes,
@@ -145,20 +162,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
    */
   @Override
   List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left, List<Holder> right) {
-    return model.pairs("numeric", left, right, (h, o) -> {
-      Amount a = h.amount();
-      Amount b = o.amount();
-      return !a.measure().equals(QuantityAmounts.BARE) && (comparable(a, b) || people(a, b))
-          && a.increment() == b.increment() // "two additional sentences" and "three sentences"
-          && pair.relation(h.view(), o.view()).isPresent()
-          && Mention.shared(a.frame(), b.frame()) >= 1 // one fact shares a word around it
-          // one game has many plays: two clocks of one play share the words of the play
-          && (!a.measure().equals(GameClocks.GAME_CLOCK)
-              || Mention.shared(a.what(), b.what()) >= GAME_CLOCK_WORDS)
-          // "170,000 people in the province" and "230,000 people across Asia": two counts
-          && (a.scope().isEmpty() || b.scope().isEmpty()
-              || !java.util.Collections.disjoint(a.scope(), b.scope()));
-    }, (h, o) -> {
+    return model.pairs("numeric", left, right, (h, o) -> rejection(pair, h, o) == null,
+        (h, o) -> {
       Amount x = h.amount();
       Amount y = o.amount();
       Map<String, Double> f = SameFact.common(x, y,
@@ -174,6 +179,41 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
       return f;
     }, (h, o) -> disagree(h.amount(), o.amount()));
+  }
+
+  /**
+   * Why two amounts are no candidate pair, or null when they are one: the first test they fail,
+   * in words (shown by the diagnostics that explain a missed finding).
+   */
+  String rejection(ArticlePair pair, Holder h, Holder o) {
+    Amount a = h.amount();
+    Amount b = o.amount();
+    if (a.measure().equals(QuantityAmounts.BARE)) {
+      return "bare number";
+    }
+    if (!comparable(a, b) && !people(a, b)) {
+      return "not comparable (measure or counted noun)";
+    }
+    if (a.increment() != b.increment()) {
+      return "one is an increment"; // "two additional sentences" and "three sentences"
+    }
+    if (pair.relation(h.view(), o.view()).isEmpty()) {
+      return "claims not related";
+    }
+    if (Mention.shared(a.frame(), b.frame()) < 1) {
+      return "no shared frame word"; // one fact shares a word around it
+    }
+    // one game has many plays: two clocks of one play share the words of the play
+    if (a.measure().equals(GameClocks.GAME_CLOCK)
+        && Mention.shared(a.what(), b.what()) < GAME_CLOCK_WORDS) {
+      return "game clocks of two plays";
+    }
+    // "170,000 people in the province" and "230,000 people across Asia": two counts
+    if (!a.scope().isEmpty() && !b.scope().isEmpty()
+        && java.util.Collections.disjoint(a.scope(), b.scope())) {
+      return "scoped to two places";
+    }
+    return null;
   }
 
   @Override

@@ -20,11 +20,16 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
    * the distance is southeast of Tehran).
    */
   static Stops forAmounts(ClaimWords w) {
-    List<TextSpan> spans = times(w);
+    List<TextSpan> spans = new ArrayList<>();
     List<TextSpan> passable = new ArrayList<>();
+    for (TextSpan t : times(w)) {
+      (isModifier(w, t) ? passable : spans).add(t);
+    }
     QuantityFacet prior = null;
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-      if (prior != null && prior.unit().isPresent() && q.unit().isPresent()
+      if (isModifier(w, q.span())) {
+        passable.add(q.span());
+      } else if (prior != null && prior.unit().isPresent() && q.unit().isPresent()
           && isConversion(w, prior.span(), q.span())) {
         passable.add(q.span());
       } else {
@@ -40,8 +45,11 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
    * are part of an amount do not stop it.
    */
   static Stops forMoments(ClaimWords w) {
-    List<TextSpan> spans = times(w);
+    List<TextSpan> spans = new ArrayList<>();
     List<TextSpan> passable = new ArrayList<>();
+    for (TextSpan t : times(w)) {
+      (isModifier(w, t) ? passable : spans).add(t);
+    }
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
       if (spans.stream().noneMatch(p -> Spans.overlap(p, q.span()))) {
         passable.add(q.span());
@@ -59,6 +67,24 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
       }
     }
     return spans;
+  }
+
+  /**
+   * Whether {@code s} is a number joined to its unit by a hyphen in front of the noun it
+   * describes ("a five-year deal worth $80 million", "a 24-hour strike"): part of a noun phrase,
+   * not a clause of its own, so it parts no frame. The noun, and the verb before the phrase, are
+   * what the amounts around the modifier are about as well.
+   */
+  static boolean isModifier(ClaimWords w, TextSpan s) {
+    String text = s.text();
+    int dash = text.lastIndexOf('-');
+    if (dash <= 0 || dash == text.length() - 1 || !Character.isLetter(text.charAt(dash + 1))
+        || !text.substring(dash + 1).chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    int next = w.lastWordBefore(s.end()) + 1;
+    return next < w.size() && w.isContent(next) && !w.isCapitalised(next) && !w.isNumber(next)
+        && w.between(s.end(), w.start(next)).isBlank();
   }
 
   /** Whether {@code q} follows {@code prior} in parentheses or after "or": "248 km (155 miles)". */

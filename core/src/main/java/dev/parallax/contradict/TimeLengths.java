@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  * words before a length of time say how exact it is ("about", "nearly", "more than").
  */
 final class TimeLengths {
+  /**
+   * The measure of a distance back from the time of writing ("two weeks ago"): it names a day
+   * only with the report's date, so two reports written days apart may give it differently.
+   */
+  static final String AGO = "offset:ago";
+
 
   private static final Pattern DURATION =
       Pattern.compile("P(\\d+(?:\\.\\d+)?)(Y|M|W|D|DE|CE)|PT(\\d+(?:\\.\\d+)?)([HMS])");
@@ -37,8 +43,8 @@ final class TimeLengths {
   /**
    * A distance back in time that no publication date resolves ("married two weeks ago", "about a
    * fortnight ago", "four months ago"): a length of time before the report, compared with
-   * another such length (measure {@code offset:before}), as reports of one day give them. Null
-   * for a resolved date or other words.
+   * another such length (measure {@value #AGO}), as reports of one day give them. Null for a
+   * resolved date or other words.
    */
   Amount ago(ClaimWords w, TimeFacet t, Stops stops) {
     if (!UNRESOLVED.matcher(t.value()).matches()) {
@@ -82,8 +88,8 @@ final class TimeLengths {
         : approx == Approximation.MORE_THAN ? Double.POSITIVE_INFINITY : v;
     String unit = w.lower(last - 1).replaceFirst("s$", "");
     String shown = bound(approx) + NumberWords.plain(n) + " " + unit + (n == 1 ? "" : "s")
-        + " before";
-    return new Amount(w, span, "offset:before", List.of(), frames.frame(w, span, stops),
+        + " ago";
+    return new Amount(w, span, AGO, List.of(), frames.frame(w, span, stops),
         frames.core(w, span, stops), frames.names(w, span, stops), v, low, high, days, approx,
         unit, false, false, Set.of(), shown);
   }

@@ -36,6 +36,14 @@ class FactMentionTest {
         row("He signed a two-year contract with the club on Friday.",
             "He signed a five-year contract with the club on Friday.", Kind.NUMERIC,
             "two-year", "five-year"),
+        // a number joined to its unit before a noun is part of the noun phrase: the words of
+        // the phrase are the frame of the amount after it too
+        row("The club signed Smith to a five-year deal worth nearly $80 million last summer.",
+            "Smith signed an $82 million deal with the club.", Kind.NUMERIC,
+            "nearly $80 million", "$82 million"),
+        row("Police put the march, held during a 24-hour strike, at 30,000 people.",
+            "Police said 20,000 people joined the march.", Kind.NUMERIC, "30,000 people",
+            "20,000 people"),
         row("As many as 1.5 million people marched through the capital.",
             "Up to 1.6 million people marched through the capital.", Kind.NUMERIC,
             "As many as 1.5 million people", "Up to 1.6 million people"),
@@ -405,9 +413,10 @@ class FactMentionTest {
     assertThat(found).extracting(c -> c.kind() + " " + c.leftEvidence().text() + " | "
         + c.rightEvidence().text())
         .containsExactly("TEMPORAL two weeks ago | about three weeks ago");
-    assertThat(found.get(0).explanation()).isEqualTo("a gives 2 weeks before (\"two weeks ago\");"
-        + " b gives about 3 weeks before (\"about three weeks ago\"): the distance in time"
-        + " differs.");
+    assertThat(found.get(0).explanation()).isEqualTo("a gives 2 weeks ago (\"two weeks ago\");"
+        + " b gives about 3 weeks ago (\"about three weeks ago\"): the distance in time"
+        + " differs. Read as if both reports were written on one day: without their dates, a"
+        + " distance back from the time of writing may differ by the days between them.");
     assertThat(PX.compare(
         Article.builder().id("a").text("The deputy was married two weeks ago.").build(),
         Article.builder().id("b").text("The deputy was married a fortnight ago.").build())

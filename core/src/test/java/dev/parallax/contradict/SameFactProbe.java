@@ -97,6 +97,17 @@ public final class SameFactProbe {
                 SameFact.probability(p.logit()), p.disagree(), new java.util.TreeMap<>(p.features()));
           }
         }
+        for (NumericCheck.Holder h : numeric.holders(ap.left())) {
+          for (NumericCheck.Holder o : numeric.holders(ap.right())) {
+            if (la.contains(h.amount()) && ra.contains(o.amount())) {
+              String why = numeric.rejection(ap, h, o);
+              if (why != null && h.amount().measure().equals(o.amount().measure())) {
+                System.out.printf(Locale.ROOT, "  NO PAIR %s | %s: %s%n",
+                    h.amount().evidence().text(), o.amount().evidence().text(), why);
+              }
+            }
+          }
+        }
       }
     }
   }

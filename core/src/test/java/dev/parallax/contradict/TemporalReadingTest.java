@@ -153,22 +153,32 @@ class TemporalReadingTest {
 
   static Stream<Arguments> undated() {
     return Stream.of(
-        // months back, read without a publication date
+        // months back, read without a publication date: two months more than reports of one
+        // event lie apart
         row("The republic became independent only four months ago, its president said.",
             "The republic gained its independence six months ago, its president said.",
-            "TEMPORAL four months ago | six months ago", "a gives 4 months before (\"four months"
-                + " ago\"); b gives 6 months before (\"six months ago\"): the distance in time"
+            "TEMPORAL four months ago | six months ago", "a gives 4 months ago (\"four months"
+                + " ago\"); b gives 6 months ago (\"six months ago\"): the distance in time"
                 + " differs."),
         // "almost" reaches back less far than its number, and only so far
         row("The pilot was hurt in a crash nine days ago, the airline said.",
             "The airline said the pilot was hurt in a crash almost three weeks ago.",
-            "TEMPORAL nine days ago | almost three weeks ago", "a gives 9 days before (\"nine days"
-                + " ago\"); b gives less than 3 weeks before (\"almost three weeks ago\"): the"
-                + " distance in time differs."),
+            "TEMPORAL nine days ago | almost three weeks ago", "a gives 9 days ago (\"nine days"
+                + " ago\"); b gives less than 3 weeks ago (\"almost three weeks ago\"): the"
+                + " distance in time differs." + ONE_DAY),
         // "more than a week" and "almost three weeks" may both be two weeks
         row("The pilot was hurt in a crash more than a week ago, the airline said.",
-            "The airline said the pilot was hurt in a crash almost three weeks ago.", "", ""));
+            "The airline said the pilot was hurt in a crash almost three weeks ago.", "", ""),
+        // a distance from now is not a distance from another event
+        row("The pilot was hurt in a crash two weeks ago, the airline said.",
+            "The airline said the pilot was hurt in a crash three weeks before the trial.", "",
+            ""));
   }
+
+  /** The note of a finding on two distances back from the time of undated reports. */
+  private static final String ONE_DAY = " Read as if both reports were written on one day:"
+      + " without their dates, a distance back from the time of writing may differ by the days"
+      + " between them.";
 
   @ParameterizedTest(name = "{0} | {1}")
   @MethodSource("undated")

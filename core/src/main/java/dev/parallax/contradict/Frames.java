@@ -42,13 +42,14 @@ final class Frames {
       if (i == 0 && (w.isStopWord(0) || lowerElsewhere(w, 0) || !inName(w, 0))) {
         continue; // a capital at the start of a claim may only mark the start ("Voters in 2009")
       }
-      if (w.isCapitalised(i) && frame.contains(w.stem(i)) && !inAttribution(w, i)) {
+      if (w.isCapitalised(i) && frame.contains(frameWord(w, i)) && !inAttribution(w, i)) {
         boolean lower = false;
         for (int j = 0; j < w.size(); j++) {
           lower |= !w.isCapitalised(j) && w.stem(j).equals(w.stem(i));
         }
         if (!lower) {
-          out.add(w.stem(i));
+          // "Route 52" and "Route 94" are two roads: a number that goes with the name is part of it
+          out.add(frameWord(w, i));
         }
       }
     }
@@ -155,7 +156,7 @@ final class Frames {
         break;
       }
       if (inFrame(w, i, lower)) {
-        out.add(w.stem(i));
+        out.add(frameWord(w, i));
         c++;
       }
     }
@@ -164,7 +165,7 @@ final class Frames {
         break;
       }
       if (inFrame(w, i, lower)) {
-        out.add(w.stem(i));
+        out.add(frameWord(w, i));
         c++;
       }
     }
@@ -198,6 +199,9 @@ final class Frames {
     if (ageAfterName(w, i)) {
       return false; // "Alexis Grigoropoulos, 15, on Saturday": the age belongs to the name
     }
+    if (numberInName(w, i)) {
+      return false; // "it sank the trawler Ekawat Nava 5 on November 18": a name, no amount
+    }
     if (w.isNumber(i)) {
       for (TextSpan p : stops.passable()) {
         if (Spans.within(w.start(i), w.end(i), p)) {
@@ -212,6 +216,25 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /**
+   * The stem of word {@code i} as a frame holds it: with the number that goes with it when the
+   * two are a name ("Route 52" and "Route 94" are two roads, not one).
+   */
+  private static String frameWord(ClaimWords w, int i) {
+    return i + 1 < w.size() && numberInName(w, i + 1) ? w.stem(i) + " " + w.text(i + 1)
+        : w.stem(i);
+  }
+
+  /**
+   * Whether word {@code i} is a whole number that ends or continues a name ("Ekawat Nava 5",
+   * "Apollo 11", "Flight 93"): right after a capitalised word of a name the name reader found,
+   * with nothing but a space between them, and not a clock or a decimal.
+   */
+  static boolean numberInName(ClaimWords w, int i) {
+    return i >= 1 && w.isNumber(i) && w.text(i).matches("\\d{1,4}") && w.isCapitalised(i - 1)
+        && inName(w, i - 1) && w.gapIsSpace(w.end(i - 1), w.start(i));
   }
 
   /**

@@ -44,6 +44,11 @@ class FactMentionTest {
         row("Police put the march, held during a 24-hour strike, at 30,000 people.",
             "Police said 20,000 people joined the march.", Kind.NUMERIC, "30,000 people",
             "20,000 people"),
+        // a number that goes with a name is no amount: it does not cut the date off from the
+        // words after it
+        row("On November 18, the ship Kirpan 5 sank a pirate trawler.",
+            "A pirate trawler was sunk on November 19.", Kind.TEMPORAL,
+            "November 18", "November 19"),
         row("As many as 1.5 million people marched through the capital.",
             "Up to 1.6 million people marched through the capital.", Kind.NUMERIC,
             "As many as 1.5 million people", "Up to 1.6 million people"),

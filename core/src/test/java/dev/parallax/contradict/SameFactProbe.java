@@ -145,14 +145,14 @@ public final class SameFactProbe {
     for (Amount a : c.amounts()) {
       System.out.println("     " + a.evidence().text() + " measure=" + a.measure() + " noun="
           + a.noun() + " value=" + a.value() + " " + a.approximation() + " step=" + a.step()
-          + " frame=" + a.frame() + " core=" + a.core() + " scope=" + new java.util.TreeSet<>(a.scope())
+          + " frame=" + a.frame() + " core=" + a.core() + " names=" + a.names() + " scope=" + new java.util.TreeSet<>(a.scope())
           + (a.derived() ? " derived" : "") + (a.increment() ? " increment" : "")
           + (c.negated(a.evidence()) ? " negated" : ""));
     }
     for (Moment m : c.moments()) {
       System.out.println("     @" + m.facet().span().text() + " " + m.facet().value() + " bound="
           + m.bound() + (m.governed() ? " governed" : "") + (m.expected() ? " expected" : "")
-          + " frame=" + m.frame());
+          + " frame=" + m.frame() + " names=" + m.names());
     }
   }
 }

@@ -23,7 +23,12 @@ public record Claim(TextSpan span, int sentence, List<Facet> facets) {
     /** Denied by a negation ("never", "not", "denied"). */
     DENIED,
     /** Weakened by a modal or a hedge ("may", "reportedly", "it's possible"). */
-    HEDGED
+    HEDGED,
+    /**
+     * Asked rather than stated: a direct question ("Should the Yankees go higher than $25
+     * million a season?"), which asserts none of its facts.
+     */
+    QUESTIONED
   }
 
   /** Checks and copies the arguments. */
@@ -59,13 +64,33 @@ public record Claim(TextSpan span, int sentence, List<Facet> facets) {
     return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
   }
 
-  /** Denied when a negation bears on it, hedged when a modal or hedge does, else asserted. */
+  /**
+   * Questioned when the claim ends with a question mark (closing quotes and brackets aside),
+   * denied when a negation bears on it, hedged when a modal or hedge does, else asserted.
+   */
   public Stance stance() {
+    if (asks(span.text())) {
+      return Stance.QUESTIONED;
+    }
     List<PolarityFacet> p = facets(PolarityFacet.class);
     if (p.stream().anyMatch(f -> f.kind() == PolarityFacet.Kind.NEGATION)) {
       return Stance.DENIED;
     }
     return p.isEmpty() ? Stance.ASSERTED : Stance.HEDGED;
+  }
+
+  /** Whether {@code text} ends with a question mark, closing quotes and brackets aside. */
+  private static boolean asks(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '?') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && "\"'\u201d\u2019)]".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Who says it, when the claim's facets tell. */

@@ -364,6 +364,10 @@ public final class Contradictor {
           check.inspect(pair, found);
         }
         for (Finding f : found) {
+          if (f.left().stance() == Claim.Stance.QUESTIONED
+              || f.right().stance() == Claim.Stance.QUESTIONED) {
+            continue; // a question asserts nothing, so it contradicts nothing
+          }
           Finding k = rank.get(f.left().article()) <= rank.get(f.right().article()) ? f
               : f.swapped();
           List<Object> key = List.of(k.left().span(), k.right().span(), k.kind());

@@ -60,6 +60,7 @@ final class Lexicon {
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
+  private final Set<String> measurePositions;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
   private final Set<String> scopeWords;
@@ -145,6 +146,7 @@ final class Lexicon {
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
+    this.measurePositions = pack.lower("measure-position");
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
     this.scopeWords = pack.lower("scope-preposition");
@@ -431,6 +433,14 @@ final class Lexicon {
   /** Lower-case phrases that deny without a negation word ("yet to", "failed to"). */
   List<String> implicitNegations() {
     return implicitNegations;
+  }
+
+  /**
+   * Lower-case nouns that make a length joined to them by a hyphen a place, not a distance
+   * ("the 27-yard line", "the 10-mile marker").
+   */
+  Set<String> measurePositions() {
+    return measurePositions;
   }
 
   /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */

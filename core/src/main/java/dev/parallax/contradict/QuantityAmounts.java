@@ -56,6 +56,11 @@ final class QuantityAmounts {
     String unit = q.unit().orElse("");
     boolean derived = before != null && Stops.isConversion(w, before, q.span());
     if (q.unit().isPresent() || q.dimension().isPresent()) {
+      int next = w.lastWordBefore(q.span().end()) + 1;
+      if (Stops.isModifier(w, q.span()) && next < w.size()
+          && lexicon.measurePositions().contains(w.lower(next))) {
+        return null; // "at the 27-yard line": a place on the field, not a distance
+      }
       String dim = q.dimension().orElse(unit);
       String measure = dim.equals("money") ? "money:" + unit : dim;
       List<String> noun = noun(w, q.span().end());

@@ -189,6 +189,14 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a yard line is a place on the field, not a distance
+        Arguments.of("The Colts took the ball and went 73 yards in 13 plays to score.",
+            "The Chiefs handed the ball to the Colts at the 27-yard line, and the Colts scored."),
+        // a question asserts nothing, so it contradicts nothing
+        Arguments.of("Should the club pay Smith more than $25 million a season?",
+            "The club offered Smith roughly $22 million a season, officials said."),
+        Arguments.of("Was the minister really sworn in on Sunday, as aides claim?\"",
+            "The minister was sworn in on Monday, aides said."),
         // an unnumbered part of a whole states no value of the part
         Arguments.of("He served four and a half months in federal prison for the break-in.",
             "He served most of a six-month sentence in federal prison for the break-in."),

@@ -208,12 +208,38 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         && Mention.shared(a.what(), b.what()) < GAME_CLOCK_WORDS) {
       return "game clocks of two plays";
     }
+    if (twoKinds(h, o)) {
+      return "claims speak of two kinds";
+    }
     // "170,000 people in the province" and "230,000 people across Asia": two counts
     if (!a.scope().isEmpty() && !b.scope().isEmpty()
         && java.util.Collections.disjoint(a.scope(), b.scope())) {
       return "scoped to two places";
     }
     return null;
+  }
+
+  /**
+   * Whether the two claims name two kinds of one thing by a number joined to its unit before a
+   * noun ("the 11-inch model" and "the 13-inch model", "a seven-year deal" and "an 8-year deal"):
+   * each has such a modifier, of one measure, that the other claim does not state. Their other
+   * amounts then belong to two things (the battery life of two models, the worth of two offers)
+   * and are not compared; the modifiers themselves are.
+   */
+  private static boolean twoKinds(Holder h, Holder o) {
+    for (Amount m : h.view().amounts()) {
+      if (m == h.amount() || !Stops.isModifier(m.claim(), m.evidence())) {
+        continue;
+      }
+      for (Amount n : o.view().amounts()) {
+        if (n != o.amount() && Stops.isModifier(n.claim(), n.evidence())
+            && m.measure().equals(n.measure()) && disagree(m, n)
+            && !sameValueIn(m, o.view()) && !sameValueIn(n, h.view())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

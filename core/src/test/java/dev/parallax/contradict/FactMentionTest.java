@@ -417,6 +417,15 @@ class FactMentionTest {
   }
 
   @Test
+  void twoSizesNameTwoModelsWhoseOtherAmountsAreOfTwoThings() {
+    // the sizes themselves may be set against each other (at a low confidence), the battery
+    // lives of two models are not
+    assertThat(compare("The 11-inch model starts at $999 and gives 5 hours of battery life.",
+        "The 13-inch model gives seven hours of battery life, Apple said."))
+        .extracting(c -> c.leftEvidence().text()).doesNotContain("5 hours");
+  }
+
+  @Test
   void undatedReportsCompareDistancesBackInTime() {
     List<Contradiction> found = PX.compare(
         Article.builder().id("a").text("The deputy was married two weeks ago to his second wife.")

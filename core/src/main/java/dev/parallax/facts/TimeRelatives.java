@@ -249,7 +249,7 @@ final class TimeRelatives extends TimeClauseReader {
     return new TimeExpr(w, w + 1, Type.DATE, cal.unitOffset("weekend", 0), Kind.WEEKEND, null, -1);
   }
 
-  /** "now", "recently", "the future"; "recent days", "the past decades". */
+  /** "now", "recently", "the future", "soon", "later"; "recent days", "the past decades". */
   TimeExpr ref(int w) {
     if (w >= to) {
       return null;
@@ -257,6 +257,10 @@ final class TimeRelatives extends TimeClauseReader {
     String v = tw.value(w, TimeWords.REF);
     if (v == null) {
       return null;
+    }
+    if (w - 1 >= from && tw.has(w, TimeWords.AGO) && tw.gapAfter(w - 1).isBlank()
+        && (tw.any(w - 1) || t.isNumber(w - 1))) {
+      return null; // "three days later", "two Mondays later": a distance, no reference
     }
     int a = tw.after(w, TimeWords.REF);
     boolean recent = v.equals("RECENT");

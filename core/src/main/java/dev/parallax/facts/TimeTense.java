@@ -39,7 +39,8 @@ final class TimeTense extends TimeClauseReader {
    * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither. A word of the pack
    * facet {@code time-lean} decides too: "since" points back wherever it stands in the window,
    * a deadline "by" right before the date (determiners and words of degree between) points
-   * forward unless a past tense stands before it ("had doubled by June").
+   * forward unless a past tense stands before it ("had doubled by June"), and a verb of putting
+   * off right before the date ("was postponed until Thursday") points forward whatever its tense.
    */
   int tense(int w) {
     return tense(w, TENSE_WORDS);
@@ -51,6 +52,9 @@ final class TimeTense extends TimeClauseReader {
       String lean = tw.value(k, TimeWords.LEAN);
       if ("-1".equals(lean)) {
         return -1; // "since the peak on March 3": a stretch up to now began then
+      }
+      if ("defer".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
+        return 1; // "was postponed until Thursday": put off to a day ahead
       }
       if ("1".equals(lean) && opens(k, w)) {
         deadline = true; // "by the February deadline": ahead, unless a past tense comes first

@@ -277,23 +277,23 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * "the 19th century", "the 21st century": TIMEX3 writes a century as its first two digits
-   * ("18" for the 1800s).
+   * "the 19th century", "the nineteenth century", "the 21st century": TIMEX3 writes a century as
+   * its first two digits ("18" for the 1800s).
    */
   TimeExpr century(int w) {
     int a = w - 1 >= from && tw.has(w - 1, TimeWords.DET) ? w - 1 : w;
-    if (w + 1 >= to || !"century".equals(tw.value(w + 1, TimeWords.UNIT)) || plural(w + 1)) {
-      return null;
-    }
     Matcher m = CENTURY.matcher(t.term(w));
-    if (!m.matches()) {
+    String ordinal = tw.value(w, TimeWords.ORDINAL); // "the nineteenth century"
+    int u = m.matches() ? w + 1 : tw.after(w, TimeWords.ORDINAL);
+    if (!m.matches() && ordinal == null || u >= to
+        || !"century".equals(tw.value(u, TimeWords.UNIT)) || plural(u)) {
       return null;
     }
-    int n = Integer.parseInt(m.group(1));
+    int n = Integer.parseInt(m.matches() ? m.group(1) : ordinal);
     if (n < 1 || n > 30) {
       return null;
     }
-    return new TimeExpr(a, w + 2, Type.DATE, String.format(java.util.Locale.ROOT, "%02d", n - 1),
+    return new TimeExpr(a, u + 1, Type.DATE, String.format(java.util.Locale.ROOT, "%02d", n - 1),
         Kind.YEAR, null, -1);
   }
 
@@ -312,7 +312,7 @@ final class TimeDates extends TimeClauseReader {
       return null;
     }
     int q = Integer.parseInt(ov);
-    if (half && q > 2) {
+    if (half && q > 2 || q > 4) {
       return null;
     }
     String code = half ? "-H" : "-Q";

@@ -341,8 +341,8 @@ final class TimeDates extends TimeClauseReader {
             null, -1);
       }
     }
-    if (half) {
-      return null; // "the first half" of a game or of a year nobody names
+    if (half || play()) {
+      return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
     String reported = anchors.period();
     if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q') {
@@ -352,6 +352,23 @@ final class TimeDates extends TimeClauseReader {
           null, -1);
     }
     return new TimeExpr(w, e, Type.DATE, cal.quarter(q, tense.tense(w)), Kind.QUARTER, null, -1);
+  }
+
+  /**
+   * Whether the sentence tells of a game and not of money (pack facet {@code time-game}): a
+   * quarter it numbers without a year is then a part of play ("trailed by ten in the fourth
+   * quarter"), while "revenue rose in the fourth quarter" stays a quarter of the year.
+   */
+  private boolean play() {
+    boolean game = false;
+    for (int i = from; i < to; i++) {
+      String v = tw.value(i, TimeWords.GAME);
+      if ("money".equals(v)) {
+        return false;
+      }
+      game |= "game".equals(v);
+    }
+    return game;
   }
 
   /** "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner. */

@@ -355,6 +355,11 @@ final class PhraseReading extends SentenceReader {
         }
       }
       if (second >= 0 && second < to) {
+        if (dash && phrases.not.record(n, unit, approx, sign, second)) {
+          // "the Hawks (15-17)", "a 5-9 record": wins and losses, two counts
+          return sentence.found(spanStart, t.end(n.last), n.value, n.value, n.value, null,
+              Approximation.EXACT, i, second);
+        }
         Found r = phrases.range(i, spanStart, n, sign, unit, symbol, second, dash, money);
         if (r != null) {
           return r;

@@ -103,7 +103,7 @@ final class NumberReader extends SentenceReader {
    * Whether the word at {@code w} begins a compound with a hyphen and a word ("a third-party
    * candidate", "a half-brother"): an adjective or a noun, not a fraction.
    */
-  private boolean compoundAdjective(int w) {
+  boolean compoundAdjective(int w) {
     return w + 1 < to && sentence.gap(w, w + 1).equals("-") && !t.isNumber(w + 1)
         && Character.isLetter(text.charAt(t.start(w + 1)));
   }

@@ -63,20 +63,44 @@ final class TimeTense extends TimeClauseReader {
       if (tw.has(k, TimeWords.FUTURE)) {
         return 1;
       }
-      String word = t.word(k);
-      boolean regular = word.length() > 4 && word.endsWith("ed")
-          && Character.isLowerCase(word.charAt(0));
-      if ((regular || tw.has(k, TimeWords.PAST)) && k - 1 >= from
+      if (pastForm(k) && k - 1 >= from
           && (tw.has(k - 1, TimeWords.BE) || tw.has(k - 1, TimeWords.BASE))) {
         // "to be held", "was signed": the form of "be" before it tells the time; "wants to
         // cut", "would set": a base form after "to" or a modal tells none
         continue;
       }
-      if (tw.has(k, TimeWords.PAST) || regular) {
+      if (pastForm(k)) {
         return -1;
       }
     }
-    return deadline ? 1 : 0;
+    return deadline ? 1 : fronted(w);
+  }
+
+  /** A verb in the past tense: a word of facet {@code time-past}, or lower case in "-ed". */
+  private boolean pastForm(int k) {
+    String word = t.word(k);
+    return tw.has(k, TimeWords.PAST) || word.length() > 4 && word.endsWith("ed")
+        && Character.isLowerCase(word.charAt(0));
+  }
+
+  /**
+   * The tense of a clause that a date opens, read after it: with at most one word before the
+   * date in its sentence ("On Friday, the company will hold its meeting"), the nearest future
+   * word or verb in the past tense at most {@value #TENSE_WORDS} words after it; else 0.
+   */
+  private int fronted(int w) {
+    if (w - from > 1) {
+      return 0;
+    }
+    for (int k = w + 1; k < to && k <= w + TENSE_WORDS; k++) {
+      if (tw.has(k, TimeWords.FUTURE)) {
+        return 1;
+      }
+      if (pastForm(k) && !tw.has(k - 1, TimeWords.BE) && !tw.has(k - 1, TimeWords.BASE)) {
+        return -1;
+      }
+    }
+    return 0;
   }
 
   /**

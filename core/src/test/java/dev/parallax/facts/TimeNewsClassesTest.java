@@ -59,6 +59,15 @@ class TimeNewsClassesTest {
             t("Thursday", 32, "DATE", "2026-03-05", null, "2026-03-05")),
         row("The vote was pushed back to early April.", "2026-05-20",
             t("early April", 28, "DATE", "2027-04", null, null)),
+        // a date that opens its clause takes the tense of the verb after it
+        row("On Friday, the company will hold its annual meeting.", "2026-03-04",
+            t("Friday", 3, "DATE", "2026-03-06", null, null),
+            t("annual", 37, "SET", "P1Y", null, null)),
+        row("On Dec. 1, the company reported a loss.", "2026-11-20",
+            t("Dec. 1", 3, "DATE", "2025-12-01", null, null)),
+        row("A ceremony is planned for Dec. 1, and the team plays Saturday.", "2026-03-04",
+            t("Dec. 1", 26, "DATE", "2026-12-01", null, null),
+            t("Saturday", 53, "DATE", "2026-03-07", null, null)),
         row("The hearing ended on Thursday.", "2026-03-04",
             t("Thursday", 21, "DATE", "2026-02-26", null, null)));
   }

@@ -61,7 +61,7 @@ final class TimeRelatives extends TimeClauseReader {
       }
       int off = direction(r, -1, 1, 0);
       if (unit.equals("day") || unit.equals("hour") || unit.equals("minute")
-          || unit.equals("fortnight")) {
+          || unit.equals("second") || unit.equals("fortnight")) {
         return null;
       }
       if (unit.equals("quarter") && a + 1 < to && tw.has(a + 1, TimeWords.OF)) {

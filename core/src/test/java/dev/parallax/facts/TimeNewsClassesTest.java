@@ -111,6 +111,12 @@ class TimeNewsClassesTest {
         row("The plant was closed for months.", "2026-03-04",
             t("months", 25, "DURATION", "PXM", null, null)),
         // recent and coming stretches, "soon" and a lone "later" are TIMEX3 references
+        row("The shaking lasted 10 seconds and the roof fell in seconds.", "2026-03-04",
+            t("10 seconds", 19, "DURATION", "PT10S", null, null),
+            t("seconds", 51, "DURATION", "PTXS", null, null)),
+        row("A second shock came five seconds later, and crews arrived soon thereafter.",
+            "2026-03-04",
+            t("five seconds", 20, "DURATION", "PT5S", null, null)),
         row("Hundreds have fled in recent days.", "2026-03-04",
             t("recent days", 22, "DATE", "PAST_REF", null, null)),
         row("In recent weeks the rebels advanced.", "2026-03-04",

@@ -341,7 +341,7 @@ final class TimeDates extends TimeClauseReader {
             null, -1);
       }
     }
-    if (half || play()) {
+    if (half || play() || ofOther(e)) {
       return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
     String reported = anchors.period();
@@ -355,20 +355,48 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * Whether the sentence tells of a game and not of money (pack facet {@code time-game}): a
-   * quarter it numbers without a year is then a part of play ("trailed by ten in the fourth
-   * quarter"), while "revenue rose in the fourth quarter" stays a quarter of the year.
+   * Whether a quarter numbered without a year is a part of play (pack facet {@code time-game}):
+   * its sentence tells of a game and not of money ("trailed by ten in the fourth quarter"), or
+   * tells of neither in a text that tells of play more than twice as often as of money ("our
+   * defense made some plays in the fourth quarter" in a game report). "Revenue rose in the fourth
+   * quarter" stays a quarter of the year.
    */
   private boolean play() {
-    boolean game = false;
-    for (int i = from; i < to; i++) {
-      String v = tw.value(i, TimeWords.GAME);
-      if ("money".equals(v)) {
+    int[] here = gameAndMoney(from, to);
+    if (here[0] > 0 || here[1] > 0) {
+      return here[1] == 0;
+    }
+    int[] all = gameAndMoney(0, t.wordCount());
+    return all[0] > 2 * all[1];
+  }
+
+  /**
+   * Whether "of" at word {@code e} makes the quarter one of something other than a year: no
+   * "year" and no word of a fiscal year in the three words after it ("the first quarter of the
+   * season", "of the game"; not "of its fiscal year", "of the new year").
+   */
+  private boolean ofOther(int e) {
+    if (e + 1 >= to || !tw.has(e, TimeWords.OF)) {
+      return false;
+    }
+    for (int i = e + 1; i < to && i <= e + 3; i++) {
+      if ("year".equals(tw.value(i, TimeWords.UNIT)) || tw.has(i, TimeWords.FISCAL)) {
         return false;
       }
-      game |= "game".equals(v);
     }
-    return game;
+    return true;
+  }
+
+  /** How many words of {@code [a, b)} are words of play and how many words of money. */
+  private int[] gameAndMoney(int a, int b) {
+    int[] n = new int[2];
+    for (int i = a; i < b; i++) {
+      String v = tw.value(i, TimeWords.GAME);
+      if (v != null) {
+        n[v.equals("game") ? 0 : 1]++;
+      }
+    }
+    return n;
   }
 
   /** "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner. */

@@ -166,6 +166,16 @@ class TimeNewsClassesTest {
             t("the fourth quarter", 32, "DATE", "2025-Q4", null, null)),
         row("The company expects a loss in the third quarter of its fiscal year.", "2026-03-04",
             t("the third quarter", 30, "DATE", "2026-Q3", null, null)),
+        // a sentence that tells of neither takes what its text tells of more
+        row("The Colts won the game 20-13. Luck broke the record in the second quarter.",
+            "2026-03-04"),
+        row("Profit and revenue fell. In the fourth quarter the firm hired 200 people.",
+            "2026-03-04",
+            t("the fourth quarter", 28, "DATE", "2025-Q4", null, null)),
+        // a quarter of something other than a year
+        row("He was the fifth coach fired within the first quarter of the season.", "2026-03-04"),
+        row("Sales rose in the third quarter of its fiscal year.", "2026-03-04",
+            t("the third quarter", 14, "DATE", "2025-Q3", null, null)),
         // a win-loss record or a score is no date
         row("The Hawks (15-17) lost to Boston on Monday.", "2026-03-04",
             t("Monday", 36, "DATE", "2026-03-02", null, null)),

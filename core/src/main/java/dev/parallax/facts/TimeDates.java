@@ -89,11 +89,15 @@ final class TimeDates extends TimeClauseReader {
 
   /**
    * Whether the month word at {@code w} stands where a month does: after a word of the pack
-   * facet {@code time-month-context} ("in May", "since June"), or one word after a month that
-   * does ("in May and June").
+   * facet {@code time-month-context} ("in May", "since June"), or after a comma or one word
+   * after a month that does ("in April, May and June").
    */
   private boolean monthContext(int w) {
     if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH_CONTEXT)) {
+      return true;
+    }
+    if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH) && tw.tight(w - 1, ", ")
+        && (!tw.has(w - 1, TimeWords.MONTH_NAME) || monthContext(w - 1))) {
       return true;
     }
     return w - 2 >= from && tw.has(w - 2, TimeWords.MONTH)

@@ -41,6 +41,7 @@ final class TimeTense extends TimeClauseReader {
    * a deadline "by" right before the date (determiners and words of degree between) points
    * forward unless a past tense stands before it ("had doubled by June"), and a verb of putting
    * off right before the date ("was postponed until Thursday") points forward whatever its tense.
+   * A date that opens its clause takes the tense after it ("By May the plant was closed").
    */
   int tense(int w) {
     return tense(w, TENSE_WORDS);
@@ -73,7 +74,8 @@ final class TimeTense extends TimeClauseReader {
         return -1;
       }
     }
-    return deadline ? 1 : fronted(w);
+    int after = fronted(w);
+    return deadline && after >= 0 ? 1 : after; // "By May the plant was closed": back
   }
 
   /** A verb in the past tense: a word of facet {@code time-past}, or lower case in "-ed". */

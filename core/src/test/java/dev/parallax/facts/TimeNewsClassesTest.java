@@ -46,6 +46,10 @@ class TimeNewsClassesTest {
             t("February", 37, "DATE", "2026-02", null, null)),
         row("The agency filed its plan by the February deadline.", "2025-11-20",
             t("February", 33, "DATE", "2025-02", null, null)),
+        row("By Saturday, at least 6,000 sites had been infected.", "2026-03-04",
+            t("Saturday", 3, "DATE", "2026-02-28", null, null)),
+        row("By June, the company will have cut 500 jobs.", "2026-03-04",
+            t("June", 3, "DATE", "2026-06", null, null)),
         row("Construction had been completed by September.", "2026-03-04",
             t("September", 35, "DATE", "2025-09", null, null)),
         // a month and day: a past participle or a past tense dates it on or before publication
@@ -82,6 +86,11 @@ class TimeNewsClassesTest {
         row("April Ryan asked the first question.", "2026-03-04"),
         row("Prime Minister May will travel to Brussels in June.", "2026-03-04",
             t("June", 46, "DATE", "2026-06", null, null)),
+        row("Sales rose in April, May and June.", "2026-03-04",
+            t("April", 14, "DATE", "2025-04", null, null),
+            t("May", 21, "DATE", "2025-05", null, null),
+            t("June", 29, "DATE", "2025-06", null, null)),
+        row("April May and June Carter sang.", "2026-03-04"),
         row("The election was held on May 5.", "2026-03-04",
             t("May 5", 25, "DATE", "2025-05-05", null, null)),
         // a decade keeps TIMEX3's three digits; a century its first two

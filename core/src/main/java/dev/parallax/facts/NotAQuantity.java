@@ -33,9 +33,10 @@ final class NotAQuantity extends SentenceReader {
 
   /**
    * Whether the plain number {@code n} and the one at word {@code second} after a dash are a
-   * win-loss record, two counts in either order: in parentheses right after a name ("the Hawks
-   * (15-17)") or before a word of the pack's {@code quantity-not} cues for "record" ("a 5-9
-   * record"). Read as a range they would be a span of values nobody wrote.
+   * win-loss record or a result, two counts in either order: in parentheses right after a name
+   * ("the Hawks (15-17)"), before a word of the pack's {@code quantity-not} cues for "record"
+   * ("a 5-9 record") or after one for "tally" ("lost 2-3", "voted 49-51", "drew 1-1"). Read as
+   * a range they would be a span of values nobody wrote.
    */
   boolean record(Num n, Unit unit, Approx approx, double sign, int second) {
     if (!pair(n, unit, approx, sign, second)) {
@@ -45,7 +46,8 @@ final class NotAQuantity extends SentenceReader {
     boolean aside = n.first - 1 >= from && sentence.gap(n.first - 1, n.first).strip().equals("(")
         && Character.isUpperCase(t.word(n.first - 1).charAt(0))
         && e2 < text.length() && text.charAt(e2) == ')';
-    return aside || second + 1 < to && sentence.notCue(second + 1, "record");
+    return aside || second + 1 < to && sentence.notCue(second + 1, "record")
+        || n.first - 1 >= from && sentence.notCue(n.first - 1, "tally");
   }
 
   /**

@@ -94,7 +94,15 @@ class QuantityNewsClassesTest {
     assertThat(extract("After a 3-7 start, the coach was fired."))
         .extracting(QuantityFacet::approximation)
         .containsExactly(Approximation.EXACT, Approximation.EXACT);
+    // after a word of voting or of a result, a tally or a score in either order
+    assertThat(spans("Arsenal lost 2-3 to Chelsea.")).containsExactly("2", "3");
+    assertThat(spans("The Senate voted 49-51 against the bill.")).containsExactly("49", "51");
+    assertThat(extract("The match ended 1-1.")).extracting(QuantityFacet::value)
+        .containsExactly(1.0, 1.0);
+    assertThat(spans("He paid 5,000 won for lunch.")).containsExactly("5,000 won");
     // a range of counts stays a range
+    assertThat(extract("Children aged 5-7 can join.")).extracting(QuantityFacet::approximation)
+        .containsExactly(Approximation.RANGE);
     assertThat(extract("Officials detained 30-40 people.")).extracting(QuantityFacet::high)
         .containsExactly(40.0);
   }

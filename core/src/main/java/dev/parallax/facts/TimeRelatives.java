@@ -220,12 +220,14 @@ final class TimeRelatives extends TimeClauseReader {
   /**
    * "the end of the year", "for the entire year" (pack facet {@code time-whole}): the year of
    * the month or quarter last named ("a loss in the fourth quarter of 2005 and for the entire
-   * year"), else of publication; not
+   * year"), else of publication; "the end of the month": the month last named, else that of
+   * publication; not
    * a year set against another event ("the year before", pack facet {@code time-anchor}), of
    * something ("the year of the flood") or named by its number ("the year 2000").
    */
   TimeExpr theYear(int w) {
-    if (!"year".equals(tw.value(w, TimeWords.UNIT)) || plural(w)
+    String unit = tw.value(w, TimeWords.UNIT);
+    if (!("year".equals(unit) || "month".equals(unit)) || plural(w)
         || !Character.isLowerCase(t.word(w).charAt(0))) {
       return null;
     }
@@ -234,11 +236,15 @@ final class TimeRelatives extends TimeClauseReader {
       return null;
     }
     if (w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR)
-        || t.isNumber(w + 1))) {
-      return null;
+        || t.isNumber(w + 1)
+        || tw.tight(w, "-") && tw.has(w + 1, TimeWords.LENGTH_ADJECTIVE))) {
+      return null; // "the year of the flood", "the month before", "the year-long strike"
     }
-    return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, yearAbout(), Kind.REL, null,
-        -1);
+    String period = anchors.period();
+    String value = "year".equals(unit) ? yearAbout()
+        : period != null && period.length() == 7 && period.charAt(4) == '-'
+            && period.charAt(5) != 'Q' ? period : cal.unitOffset("month", 0);
+    return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, value, Kind.REL, null, -1);
   }
 
   /** "the weekend", "this weekend": the weekend of the publication week. */

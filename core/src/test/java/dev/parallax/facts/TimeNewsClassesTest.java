@@ -155,6 +155,13 @@ class TimeNewsClassesTest {
             t("fiscal year 2025", 10, "DATE", "FY2025", null, null)),
         row("The deal should close by the end of the year.", "2026-03-04",
             t("the end of the year", 25, "DATE", "2026", null, null)),
+        row("The plant will close at the end of the month.", "2026-03-04",
+            t("the end of the month", 24, "DATE", "2026-03", null, null)),
+        row("Sales fell in January, most at the end of the month.", "2026-03-04",
+            t("January", 14, "DATE", "2026-01", null, null),
+            t("the end of the month", 31, "DATE", "2026-01", null, null)),
+        row("The month-long strike ended, as did the year-long feud and the month of Ramadan.",
+            "2026-03-04"),
         row("The deal closed at the end of last year.", "2026-03-04",
             t("the end of last year", 19, "DATE", "2025", null, null)));
   }

@@ -187,6 +187,11 @@ final class TimeRelatives extends TimeClauseReader {
       return new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
           duration(unit, Double.NaN), Kind.PLURAL, null, -1);
     }
+    if (e < to && "AHEAD".equals(tw.value(e, TimeWords.REF)) && w - 1 >= from
+        && tw.has(w - 1, TimeWords.DET)) {
+      // "in the days ahead": a stretch after publication, as "the coming days"
+      return new TimeExpr(w, e + 1, Type.DATE, "FUTURE_REF", Kind.PLURAL, null, -1);
+    }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)
         || tw.has(w - 1, TimeWords.DET) || tw.has(w - 1, TimeWords.SPAN_VERB)
@@ -261,8 +266,8 @@ final class TimeRelatives extends TimeClauseReader {
       return null;
     }
     String v = tw.value(w, TimeWords.REF);
-    if (v == null) {
-      return null;
+    if (v == null || v.equals("AHEAD")) {
+      return null; // "ahead" is a reference only after "the" and a plural unit
     }
     if (w - 1 >= from && tw.has(w, TimeWords.AGO) && tw.gapAfter(w - 1).isBlank()
         && (tw.any(w - 1) || t.isNumber(w - 1))) {

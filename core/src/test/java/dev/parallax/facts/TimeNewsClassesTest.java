@@ -132,6 +132,8 @@ class TimeNewsClassesTest {
             t("recent weeks", 3, "DATE", "PAST_REF", null, null)),
         row("Prices are likely to rise in the coming months.", "2026-03-04",
             t("the coming months", 29, "DATE", "FUTURE_REF", null, null)),
+        row("More rain is expected in the days ahead, he said ahead of the vote.", "2026-03-04",
+            t("the days ahead", 25, "DATE", "FUTURE_REF", null, null)),
         row("The bridge will reopen soon.", "2026-03-04",
             t("soon", 23, "DATE", "FUTURE_REF", null, null)),
         row("Shares rose at first, but later fell.", "2026-03-04",

@@ -72,6 +72,11 @@ class TimeNewsClassesTest {
         row("A ceremony is planned for Dec. 1, and the team plays Saturday.", "2026-03-04",
             t("Dec. 1", 26, "DATE", "2026-12-01", null, null),
             t("Saturday", 53, "DATE", "2026-03-07", null, null)),
+        // "through" ends a stretch as "until" does
+        row("The store is closed through Sunday.", "2026-03-04",
+            t("Sunday", 28, "DATE", "2026-03-08", null, "2026-03-08")),
+        row("Protests continued through Sunday.", "2026-03-04",
+            t("Sunday", 27, "DATE", "2026-03-01", null, "2026-03-01")),
         row("The hearing ended on Thursday.", "2026-03-04",
             t("Thursday", 21, "DATE", "2026-02-26", null, null)));
   }

@@ -24,6 +24,8 @@ final class NumberReader extends SentenceReader {
     int last;
     boolean digitsOnly = true;
     boolean multiplied;
+    /** Multiplied by an abbreviation set apart ("5 M", "12 k"). */
+    boolean letterScale;
     NumberText.Digits digits;
     Unit suffixUnit;
     boolean vague;

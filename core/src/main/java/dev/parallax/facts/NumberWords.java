@@ -210,6 +210,7 @@ final class NumberWords extends SentenceReader {
     scaleBy(m.factor());
     any = true;
     n.multiplied = true;
+    n.letterScale |= m.suffix();
     n.pronounWord = false;
     prev = Part.SCALE;
     lastScale = m.factor();

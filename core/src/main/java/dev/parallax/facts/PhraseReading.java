@@ -379,6 +379,10 @@ final class PhraseReading extends SentenceReader {
 
   /** The quantity read, unless it is a year, an identifier, a date or a time. */
   private Found quantity() {
+    if (n.letterScale && approx == null && !symbol && unit == null && sign > 0
+        && phrases.not.identifier(j)) {
+      return sentence.skipTo(k); // "Room 12 B", "Section 5 K": a label, no 12 billion
+    }
     if (approx == null && !symbol && unit == null && !n.multiplied && sign > 0) {
       if (phrases.not.yearShaped(n)) {
         return null;

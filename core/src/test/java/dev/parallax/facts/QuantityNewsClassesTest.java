@@ -69,6 +69,10 @@ class QuantityNewsClassesTest {
     assertThat(extract("George W. Bush and John D. Rockefeller met the N.B.A. and the U.K."))
         .isEmpty();
     assertThat(extract("A third-party vendor handled the data.")).isEmpty();
+    // a letter after a number that follows a name is part of a label, no multiplier
+    assertThat(extract("The guests in Room 12 B left, as the rule in Section 5 K says."))
+        .isEmpty();
+    assertThat(spans("The deal was worth 20 B.")).containsExactly("20 B");
     // a number word before a compound counts alone
     assertThat(extract("One third-party candidate ran.")).extracting(QuantityFacet::value)
         .containsExactly(1.0);

@@ -255,12 +255,19 @@ final class TimeDates extends TimeClauseReader {
     return new TimeExpr(w, w + 1, Type.DATE, TimeCalendar.year(y), Kind.YEAR, null, -1);
   }
 
-  /** "the 1990s", "the '90s", "the 1930's": TIMEX3 writes a decade as its first three digits. */
+  /**
+   * "the 1990s", "the '90s", "the 1930's": TIMEX3 writes a decade as its first three digits. A
+   * decade in two digits after a possessive is an age ("in her 70s"), and in a sentence about
+   * temperature a band of degrees ("highs in the 70s").
+   */
   TimeExpr decade(int w) {
     String term = t.term(w);
-    if (t.isNumber(w) && digits(term, 4, 4) && term.endsWith("0") && apostropheS(t.end(w))) {
-      // "the 1930's": a decade, not the possessive of a year ("A380's" is no year at all)
-      return new TimeExpr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null, -1);
+    if (t.isNumber(w) && digits(term, 4, 4) && term.endsWith("0") && apostropheS(t.end(w))
+        && term.compareTo("1000") >= 0 && term.compareTo("2200") < 0) {
+      // "the 1930's": a decade, not the possessive of a year ("A380's" is no year at all, "the
+      // 8900's screen" a model's)
+      return new TimeExpr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null,
+          t.end(w) + 2);
     }
     if (!t.isNumber(w) || !term.endsWith("0s")) {
       return null; // cheap test before the pattern
@@ -269,8 +276,22 @@ final class TimeDates extends TimeClauseReader {
     if (!m.matches()) {
       return null;
     }
+    if (m.group(1) == null && (w - 1 >= from && tw.has(w - 1, TimeWords.ANCHOR)
+        || warmth())) {
+      return null; // "in her 70s" is an age, "temperatures in the 70s" are degrees
+    }
     String v = m.group(1) != null ? m.group(1) : "19" + m.group(2);
     return new TimeExpr(w, w + 1, Type.DATE, v, Kind.DECADE, null, -1);
+  }
+
+  /** Whether the sentence speaks of temperature (pack facet {@code time-temperature}). */
+  private boolean warmth() {
+    for (int i = from; i < to; i++) {
+      if (tw.has(i, TimeWords.TEMPERATURE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "'s" or "’s" is written at char {@code at}. */

@@ -68,7 +68,8 @@ final class DigitReader extends SentenceReader {
 
   /**
    * "1 414 021 100", "12 500": thousands grouped by spaces; one group after a space only where
-   * no capitalised word comes before ("May 12 500 people": a date, a count); or null.
+   * no capitalised word other than one of approximation comes before ("May 12 500 people": a
+   * date, a count; "About 1 500 people": one count); or null.
    */
   private DigitRun groups(int k, NumberText.Digits d) {
     int g = k;
@@ -81,8 +82,7 @@ final class DigitReader extends SentenceReader {
       g++;
     }
     boolean oneGroup = g - k == 1 && (narrow
-        || (k == 0 || !Character.isUpperCase(t.word(k - 1).codePointAt(0)))
-        && (g + 1 >= to || !t.isNumber(g + 1)));
+        || !capitalBefore(k) && (g + 1 >= to || !t.isNumber(g + 1)));
     if (g - k >= 2 || oneGroup) {
       return grouped(sb, g);
     } else if (g == k) {
@@ -90,7 +90,7 @@ final class DigitReader extends SentenceReader {
       // tokens); not after a capitalised word ("May 20, 300 people" is a date and a count)
       while (g + 1 < to && THREE_DIGITS.matcher(t.word(g + 1)).matches()
           && sentence.gap(g, g + 1).equals(", ")
-          && (k == 0 || !Character.isUpperCase(t.word(k - 1).codePointAt(0)))) {
+          && !capitalBefore(k)) {
         sb.append(t.word(g + 1));
         g++;
       }
@@ -99,6 +99,15 @@ final class DigitReader extends SentenceReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word before word {@code k} is written with a capital ("May 12 500", "No. 12
+   * 500"), unless it is a word of approximation that opens the sentence ("About 1 500 people").
+   */
+  private boolean capitalBefore(int k) {
+    return k > 0 && Character.isUpperCase(t.word(k - 1).codePointAt(0))
+        && sentence.cues.at(t.start(k - 1), QuantityLexicon.APPROX).isEmpty();
   }
 
   private static DigitRun grouped(StringBuilder digits, int last) {

@@ -25,11 +25,37 @@ final class NotAQuantity extends SentenceReader {
 
   /**
    * Whether the plain number {@code n} and the one at word {@code second} after a dash are a
-   * tally or a score ("97-1", "3-1", "5-4"): two whole numbers of up to three digits, the larger
-   * first, with no unit, sign or approximation, no third number chained on ("2017-05-01") and
-   * no name or code before ("AR 750-10").
+   * tally or a score ("97-1", "3-1", "5-4"): a pair of counts, the larger first.
    */
   boolean tally(int i, Num n, Unit unit, Approx approx, double sign, int second) {
+    return pair(n, unit, approx, sign, second) && Double.parseDouble(t.word(second)) < n.value;
+  }
+
+  /**
+   * Whether the plain number {@code n} and the one at word {@code second} after a dash are a
+   * win-loss record or a result, two counts in either order: in parentheses right after a name
+   * ("the Hawks (15-17)"), before a word of the pack's {@code quantity-not} cues for "record"
+   * ("a 5-9 record") or after one for "tally" ("lost 2-3", "voted 49-51", "drew 1-1"). Read as
+   * a range they would be a span of values nobody wrote.
+   */
+  boolean record(Num n, Unit unit, Approx approx, double sign, int second) {
+    if (!pair(n, unit, approx, sign, second)) {
+      return false;
+    }
+    int e2 = t.end(second);
+    boolean aside = n.first - 1 >= from && sentence.gap(n.first - 1, n.first).strip().equals("(")
+        && Character.isUpperCase(t.word(n.first - 1).charAt(0))
+        && e2 < text.length() && text.charAt(e2) == ')';
+    return aside || second + 1 < to && sentence.notCue(second + 1, "record")
+        || n.first - 1 >= from && sentence.notCue(n.first - 1, "tally");
+  }
+
+  /**
+   * Two whole numbers of up to three digits joined by a dash, with no unit, sign or
+   * approximation, no third number chained on ("2017-05-01") and no name or code before ("AR
+   * 750-10").
+   */
+  private boolean pair(Num n, Unit unit, Approx approx, double sign, int second) {
     if (unit != null || approx != null || sign < 0 || n.digits == null
         || !n.digits.plainInteger() || n.last + 1 != second || second >= to
         || !DigitReader.upToThreeDigits(t.word(n.last))
@@ -43,7 +69,7 @@ final class NotAQuantity extends SentenceReader {
         && Character.isDigit(text.charAt(e2 + 1)))) {
       return false;
     }
-    return Double.parseDouble(t.word(second)) < n.value;
+    return true;
   }
 
   /** The last word of a chain of numbers joined by '-', '/', '.' or ':' without spaces. */

@@ -24,6 +24,8 @@ final class NumberReader extends SentenceReader {
     int last;
     boolean digitsOnly = true;
     boolean multiplied;
+    /** Multiplied by an abbreviation set apart ("5 M", "12 k"). */
+    boolean letterScale;
     NumberText.Digits digits;
     Unit suffixUnit;
     boolean vague;
@@ -103,7 +105,7 @@ final class NumberReader extends SentenceReader {
    * Whether the word at {@code w} begins a compound with a hyphen and a word ("a third-party
    * candidate", "a half-brother"): an adjective or a noun, not a fraction.
    */
-  private boolean compoundAdjective(int w) {
+  boolean compoundAdjective(int w) {
     return w + 1 < to && sentence.gap(w, w + 1).equals("-") && !t.isNumber(w + 1)
         && Character.isLetter(text.charAt(t.start(w + 1)));
   }

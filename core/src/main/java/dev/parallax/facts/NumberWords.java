@@ -142,6 +142,9 @@ final class NumberWords extends SentenceReader {
       return tensOrdinal();
     }
     if (fh != null && prev != Part.FRACTION && prev != Part.POINT) {
+      if (reader.compoundAdjective(k)) {
+        return Step.STOP; // "one third-party candidate": one, and a compound adjective
+      }
       return fraction(fh);
     }
     Hit<Lex> ph = sentence.cue(k, QuantityLexicon.POINT, Lex.class);
@@ -207,6 +210,7 @@ final class NumberWords extends SentenceReader {
     scaleBy(m.factor());
     any = true;
     n.multiplied = true;
+    n.letterScale |= m.suffix();
     n.pronounWord = false;
     prev = Part.SCALE;
     lastScale = m.factor();

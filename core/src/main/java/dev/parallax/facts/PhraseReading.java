@@ -355,6 +355,11 @@ final class PhraseReading extends SentenceReader {
         }
       }
       if (second >= 0 && second < to) {
+        if (dash && phrases.not.record(n, unit, approx, sign, second)) {
+          // "the Hawks (15-17)", "a 5-9 record": wins and losses, two counts
+          return sentence.found(spanStart, t.end(n.last), n.value, n.value, n.value, null,
+              Approximation.EXACT, i, second);
+        }
         Found r = phrases.range(i, spanStart, n, sign, unit, symbol, second, dash, money);
         if (r != null) {
           return r;
@@ -374,6 +379,10 @@ final class PhraseReading extends SentenceReader {
 
   /** The quantity read, unless it is a year, an identifier, a date or a time. */
   private Found quantity() {
+    if (n.letterScale && approx == null && !symbol && unit == null && sign > 0
+        && phrases.not.identifier(j)) {
+      return sentence.skipTo(k); // "Room 12 B", "Section 5 K": a label, no 12 billion
+    }
     if (approx == null && !symbol && unit == null && !n.multiplied && sign > 0) {
       if (phrases.not.yearShaped(n)) {
         return null;

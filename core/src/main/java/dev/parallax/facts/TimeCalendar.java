@@ -178,7 +178,7 @@ final class TimeCalendar {
     int k = (int) Math.round(n);
     if (dct == null) {
       return switch (unit) {
-        case "day", "week", "weekend", "fortnight", "hour", "minute" -> "XXXX-XX-XX";
+        case "day", "week", "weekend", "fortnight", "hour", "minute", "second" -> "XXXX-XX-XX";
         case "month" -> "XXXX-XX";
         case "quarter" -> "XXXX-QX";
         default -> "XXXX";
@@ -188,7 +188,7 @@ final class TimeCalendar {
       case "day" -> day(dct.minusDays(k));
       case "week", "weekend" -> day(dct.minusWeeks(k));
       case "fortnight" -> day(dct.minusWeeks(2L * k));
-      case "hour", "minute" -> day(dct);
+      case "hour", "minute", "second" -> day(dct);
       case "month" -> {
         YearMonth ym = YearMonth.from(dct).minusMonths(k);
         yield month(ym.getYear(), ym.getMonthValue());

@@ -89,11 +89,15 @@ final class TimeDates extends TimeClauseReader {
 
   /**
    * Whether the month word at {@code w} stands where a month does: after a word of the pack
-   * facet {@code time-month-context} ("in May", "since June"), or one word after a month that
-   * does ("in May and June").
+   * facet {@code time-month-context} ("in May", "since June"), or after a comma or one word
+   * after a month that does ("in April, May and June").
    */
   private boolean monthContext(int w) {
     if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH_CONTEXT)) {
+      return true;
+    }
+    if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH) && tw.tight(w - 1, ", ")
+        && (!tw.has(w - 1, TimeWords.MONTH_NAME) || monthContext(w - 1))) {
       return true;
     }
     return w - 2 >= from && tw.has(w - 2, TimeWords.MONTH)
@@ -251,12 +255,19 @@ final class TimeDates extends TimeClauseReader {
     return new TimeExpr(w, w + 1, Type.DATE, TimeCalendar.year(y), Kind.YEAR, null, -1);
   }
 
-  /** "the 1990s", "the '90s", "the 1930's": TIMEX3 writes a decade as its first three digits. */
+  /**
+   * "the 1990s", "the '90s", "the 1930's": TIMEX3 writes a decade as its first three digits. A
+   * decade in two digits after a possessive is an age ("in her 70s"), and in a sentence about
+   * temperature a band of degrees ("highs in the 70s").
+   */
   TimeExpr decade(int w) {
     String term = t.term(w);
-    if (t.isNumber(w) && digits(term, 4, 4) && term.endsWith("0") && apostropheS(t.end(w))) {
-      // "the 1930's": a decade, not the possessive of a year ("A380's" is no year at all)
-      return new TimeExpr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null, -1);
+    if (t.isNumber(w) && digits(term, 4, 4) && term.endsWith("0") && apostropheS(t.end(w))
+        && term.compareTo("1000") >= 0 && term.compareTo("2200") < 0) {
+      // "the 1930's": a decade, not the possessive of a year ("A380's" is no year at all, "the
+      // 8900's screen" a model's)
+      return new TimeExpr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null,
+          t.end(w) + 2);
     }
     if (!t.isNumber(w) || !term.endsWith("0s")) {
       return null; // cheap test before the pattern
@@ -265,8 +276,22 @@ final class TimeDates extends TimeClauseReader {
     if (!m.matches()) {
       return null;
     }
+    if (m.group(1) == null && (w - 1 >= from && tw.has(w - 1, TimeWords.ANCHOR)
+        || warmth())) {
+      return null; // "in her 70s" is an age, "temperatures in the 70s" are degrees
+    }
     String v = m.group(1) != null ? m.group(1) : "19" + m.group(2);
     return new TimeExpr(w, w + 1, Type.DATE, v, Kind.DECADE, null, -1);
+  }
+
+  /** Whether the sentence speaks of temperature (pack facet {@code time-temperature}). */
+  private boolean warmth() {
+    for (int i = from; i < to; i++) {
+      if (tw.has(i, TimeWords.TEMPERATURE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "'s" or "’s" is written at char {@code at}. */
@@ -277,23 +302,23 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * "the 19th century", "the 21st century": TIMEX3 writes a century as its first two digits
-   * ("18" for the 1800s).
+   * "the 19th century", "the nineteenth century", "the 21st century": TIMEX3 writes a century as
+   * its first two digits ("18" for the 1800s).
    */
   TimeExpr century(int w) {
     int a = w - 1 >= from && tw.has(w - 1, TimeWords.DET) ? w - 1 : w;
-    if (w + 1 >= to || !"century".equals(tw.value(w + 1, TimeWords.UNIT)) || plural(w + 1)) {
-      return null;
-    }
     Matcher m = CENTURY.matcher(t.term(w));
-    if (!m.matches()) {
+    String ordinal = tw.value(w, TimeWords.ORDINAL); // "the nineteenth century"
+    int u = m.matches() ? w + 1 : tw.after(w, TimeWords.ORDINAL);
+    if (!m.matches() && ordinal == null || u >= to
+        || !"century".equals(tw.value(u, TimeWords.UNIT)) || plural(u)) {
       return null;
     }
-    int n = Integer.parseInt(m.group(1));
+    int n = Integer.parseInt(m.matches() ? m.group(1) : ordinal);
     if (n < 1 || n > 30) {
       return null;
     }
-    return new TimeExpr(a, w + 2, Type.DATE, String.format(java.util.Locale.ROOT, "%02d", n - 1),
+    return new TimeExpr(a, u + 1, Type.DATE, String.format(java.util.Locale.ROOT, "%02d", n - 1),
         Kind.YEAR, null, -1);
   }
 
@@ -312,7 +337,7 @@ final class TimeDates extends TimeClauseReader {
       return null;
     }
     int q = Integer.parseInt(ov);
-    if (half && q > 2) {
+    if (half && q > 2 || q > 4) {
       return null;
     }
     String code = half ? "-H" : "-Q";
@@ -341,8 +366,8 @@ final class TimeDates extends TimeClauseReader {
             null, -1);
       }
     }
-    if (half) {
-      return null; // "the first half" of a game or of a year nobody names
+    if (half || play() || ofOther(e)) {
+      return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
     String reported = anchors.period();
     if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q') {
@@ -352,6 +377,51 @@ final class TimeDates extends TimeClauseReader {
           null, -1);
     }
     return new TimeExpr(w, e, Type.DATE, cal.quarter(q, tense.tense(w)), Kind.QUARTER, null, -1);
+  }
+
+  /**
+   * Whether a quarter numbered without a year is a part of play (pack facet {@code time-game}):
+   * its sentence tells of a game and not of money ("trailed by ten in the fourth quarter"), or
+   * tells of neither in a text that tells of play more than twice as often as of money ("our
+   * defense made some plays in the fourth quarter" in a game report). "Revenue rose in the fourth
+   * quarter" stays a quarter of the year.
+   */
+  private boolean play() {
+    int[] here = gameAndMoney(from, to);
+    if (here[0] > 0 || here[1] > 0) {
+      return here[1] == 0;
+    }
+    int[] all = gameAndMoney(0, t.wordCount());
+    return all[0] > 2 * all[1];
+  }
+
+  /**
+   * Whether "of" at word {@code e} makes the quarter one of something other than a year: no
+   * "year" and no word of a fiscal year in the three words after it ("the first quarter of the
+   * season", "of the game"; not "of its fiscal year", "of the new year").
+   */
+  private boolean ofOther(int e) {
+    if (e + 1 >= to || !tw.has(e, TimeWords.OF)) {
+      return false;
+    }
+    for (int i = e + 1; i < to && i <= e + 3; i++) {
+      if ("year".equals(tw.value(i, TimeWords.UNIT)) || tw.has(i, TimeWords.FISCAL)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many words of {@code [a, b)} are words of play and how many words of money. */
+  private int[] gameAndMoney(int a, int b) {
+    int[] n = new int[2];
+    for (int i = a; i < b; i++) {
+      String v = tw.value(i, TimeWords.GAME);
+      if (v != null) {
+        n[v.equals("game") ? 0 : 1]++;
+      }
+    }
+    return n;
   }
 
   /** "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner. */

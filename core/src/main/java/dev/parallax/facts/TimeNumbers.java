@@ -155,12 +155,13 @@ final class TimeNumbers extends TimeClauseReader {
     }
   }
 
-  /** A TIMEX3 duration: P3D, P2W, P6M, P2Y, P10Y (a decade), PT3H; PXY when vague. */
+  /** A TIMEX3 duration: P3D, P2W, P6M, P2Y, P10Y (a decade), PT3H, PT10S; PXY when vague. */
   static String duration(String unit, double n) {
     boolean vague = Double.isNaN(n);
     return switch (unit) {
       case "hour" -> "PT" + (vague ? "X" : fmt(n)) + "H";
       case "minute" -> "PT" + (vague ? "X" : fmt(n)) + "M";
+      case "second" -> "PT" + (vague ? "X" : fmt(n)) + "S";
       case "day" -> "P" + (vague ? "X" : fmt(n)) + "D";
       case "week" -> "P" + (vague ? "X" : fmt(n)) + "W";
       case "fortnight" -> "P" + (vague ? "X" : fmt(2 * n)) + "W";

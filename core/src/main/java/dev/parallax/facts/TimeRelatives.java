@@ -61,7 +61,7 @@ final class TimeRelatives extends TimeClauseReader {
       }
       int off = direction(r, -1, 1, 0);
       if (unit.equals("day") || unit.equals("hour") || unit.equals("minute")
-          || unit.equals("fortnight")) {
+          || unit.equals("second") || unit.equals("fortnight")) {
         return null;
       }
       if (unit.equals("quarter") && a + 1 < to && tw.has(a + 1, TimeWords.OF)) {
@@ -187,6 +187,11 @@ final class TimeRelatives extends TimeClauseReader {
       return new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
           duration(unit, Double.NaN), Kind.PLURAL, null, -1);
     }
+    if (e < to && "AHEAD".equals(tw.value(e, TimeWords.REF)) && w - 1 >= from
+        && tw.has(w - 1, TimeWords.DET)) {
+      // "in the days ahead": a stretch after publication, as "the coming days"
+      return new TimeExpr(w, e + 1, Type.DATE, "FUTURE_REF", Kind.PLURAL, null, -1);
+    }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)
         || tw.has(w - 1, TimeWords.DET) || tw.has(w - 1, TimeWords.SPAN_VERB)
@@ -220,12 +225,14 @@ final class TimeRelatives extends TimeClauseReader {
   /**
    * "the end of the year", "for the entire year" (pack facet {@code time-whole}): the year of
    * the month or quarter last named ("a loss in the fourth quarter of 2005 and for the entire
-   * year"), else of publication; not
+   * year"), else of publication; "the end of the month": the month last named, else that of
+   * publication; not
    * a year set against another event ("the year before", pack facet {@code time-anchor}), of
    * something ("the year of the flood") or named by its number ("the year 2000").
    */
   TimeExpr theYear(int w) {
-    if (!"year".equals(tw.value(w, TimeWords.UNIT)) || plural(w)
+    String unit = tw.value(w, TimeWords.UNIT);
+    if (!("year".equals(unit) || "month".equals(unit)) || plural(w)
         || !Character.isLowerCase(t.word(w).charAt(0))) {
       return null;
     }
@@ -234,11 +241,15 @@ final class TimeRelatives extends TimeClauseReader {
       return null;
     }
     if (w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR)
-        || t.isNumber(w + 1))) {
-      return null;
+        || t.isNumber(w + 1)
+        || tw.tight(w, "-") && tw.has(w + 1, TimeWords.LENGTH_ADJECTIVE))) {
+      return null; // "the year of the flood", "the month before", "the year-long strike"
     }
-    return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, yearAbout(), Kind.REL, null,
-        -1);
+    String period = anchors.period();
+    String value = "year".equals(unit) ? yearAbout()
+        : period != null && period.length() == 7 && period.charAt(4) == '-'
+            && period.charAt(5) != 'Q' ? period : cal.unitOffset("month", 0);
+    return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, value, Kind.REL, null, -1);
   }
 
   /** "the weekend", "this weekend": the weekend of the publication week. */
@@ -249,14 +260,18 @@ final class TimeRelatives extends TimeClauseReader {
     return new TimeExpr(w, w + 1, Type.DATE, cal.unitOffset("weekend", 0), Kind.WEEKEND, null, -1);
   }
 
-  /** "now", "recently", "the future"; "recent days", "the past decades". */
+  /** "now", "recently", "the future", "soon", "later"; "recent days", "the past decades". */
   TimeExpr ref(int w) {
     if (w >= to) {
       return null;
     }
     String v = tw.value(w, TimeWords.REF);
-    if (v == null) {
-      return null;
+    if (v == null || v.equals("AHEAD")) {
+      return null; // "ahead" is a reference only after "the" and a plural unit
+    }
+    if (w - 1 >= from && tw.has(w, TimeWords.AGO) && tw.gapAfter(w - 1).isBlank()
+        && (tw.any(w - 1) || t.isNumber(w - 1))) {
+      return null; // "three days later", "two Mondays later": a distance, no reference
     }
     int a = tw.after(w, TimeWords.REF);
     boolean recent = v.equals("RECENT");

@@ -39,7 +39,9 @@ final class TimeTense extends TimeClauseReader {
    * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither. A word of the pack
    * facet {@code time-lean} decides too: "since" points back wherever it stands in the window,
    * a deadline "by" right before the date (determiners and words of degree between) points
-   * forward unless a past tense stands before it ("had doubled by June").
+   * forward unless a past tense stands before it ("had doubled by June"), and a verb of putting
+   * off right before the date ("was postponed until Thursday") points forward whatever its tense.
+   * A date that opens its clause takes the tense after it ("By May the plant was closed").
    */
   int tense(int w) {
     return tense(w, TENSE_WORDS);
@@ -52,6 +54,9 @@ final class TimeTense extends TimeClauseReader {
       if ("-1".equals(lean)) {
         return -1; // "since the peak on March 3": a stretch up to now began then
       }
+      if ("defer".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
+        return 1; // "was postponed until Thursday": put off to a day ahead
+      }
       if ("1".equals(lean) && opens(k, w)) {
         deadline = true; // "by the February deadline": ahead, unless a past tense comes first
         continue;
@@ -59,20 +64,45 @@ final class TimeTense extends TimeClauseReader {
       if (tw.has(k, TimeWords.FUTURE)) {
         return 1;
       }
-      String word = t.word(k);
-      boolean regular = word.length() > 4 && word.endsWith("ed")
-          && Character.isLowerCase(word.charAt(0));
-      if ((regular || tw.has(k, TimeWords.PAST)) && k - 1 >= from
+      if (pastForm(k) && k - 1 >= from
           && (tw.has(k - 1, TimeWords.BE) || tw.has(k - 1, TimeWords.BASE))) {
         // "to be held", "was signed": the form of "be" before it tells the time; "wants to
         // cut", "would set": a base form after "to" or a modal tells none
         continue;
       }
-      if (tw.has(k, TimeWords.PAST) || regular) {
+      if (pastForm(k)) {
         return -1;
       }
     }
-    return deadline ? 1 : 0;
+    int after = fronted(w);
+    return deadline && after >= 0 ? 1 : after; // "By May the plant was closed": back
+  }
+
+  /** A verb in the past tense: a word of facet {@code time-past}, or lower case in "-ed". */
+  private boolean pastForm(int k) {
+    String word = t.word(k);
+    return tw.has(k, TimeWords.PAST) || word.length() > 4 && word.endsWith("ed")
+        && Character.isLowerCase(word.charAt(0));
+  }
+
+  /**
+   * The tense of a clause that a date opens, read after it: with at most one word before the
+   * date in its sentence ("On Friday, the company will hold its meeting"), the nearest future
+   * word or verb in the past tense at most {@value #TENSE_WORDS} words after it; else 0.
+   */
+  private int fronted(int w) {
+    if (w - from > 1) {
+      return 0;
+    }
+    for (int k = w + 1; k < to && k <= w + TENSE_WORDS; k++) {
+      if (tw.has(k, TimeWords.FUTURE)) {
+        return 1;
+      }
+      if (pastForm(k) && !tw.has(k - 1, TimeWords.BE) && !tw.has(k - 1, TimeWords.BASE)) {
+        return -1;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -26,9 +26,10 @@ public final class AnalyzedText {
   private List<CharSpan> quotations;
 
   /**
-   * A text's words: {@code terms} and {@code stop} hold one slot a word; {@code starts}, {@code
-   * ends} and {@code stems} as many or more (the slots past the words are not read, so an
-   * analysis need not copy its arrays to the word count).
+   * A text's words: {@code terms}, {@code stop} and {@code number} (whether the term {@linkplain
+   * #holdsDigit holds a digit}) hold one slot a word; {@code starts}, {@code ends} and {@code
+   * stems} as many or more (the slots past the words are not read, so an analysis need not copy its
+   * arrays to the word count).
    */
   AnalyzedText(
       String text,
@@ -38,9 +39,10 @@ public final class AnalyzedText {
       String[] terms,
       String[] stems,
       boolean[] stop,
+      boolean[] number,
       int[] sentenceFrom,
       int[] sentenceTo) {
-    this(text, sentences, starts, ends, terms, stems, stop, numbers(terms), sentenceFrom,
+    this(text, sentences, starts, ends, terms, stems, stop, number, sentenceFrom,
         sentenceTo, LineMap.of(text));
   }
 
@@ -196,15 +198,14 @@ public final class AnalyzedText {
     return number[i]; // asked for many times per word: computed once
   }
 
-  private static boolean[] numbers(String[] terms) {
-    boolean[] out = new boolean[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      String t = terms[i];
-      for (int k = 0; k < t.length() && !out[i]; k++) {
-        out[i] = Character.isDigit(t.charAt(k));
+  /** Whether a word's term holds a digit: what {@link #isNumber} answers. */
+  static boolean holdsDigit(String term) {
+    for (int k = 0; k < term.length(); k++) {
+      if (Character.isDigit(term.charAt(k))) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
   /** The first word of sentence {@code s}. */

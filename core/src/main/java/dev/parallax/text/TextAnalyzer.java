@@ -109,7 +109,9 @@ public final class TextAnalyzer {
     int[] starts = new int[cap];
     int[] ends = new int[cap];
     String[] stems = new String[cap];
-    StemMemo.Known[] known = new StemMemo.Known[cap];
+    String[] terms = new String[cap];
+    boolean[] stop = new boolean[cap];
+    boolean[] number = new boolean[cap];
     int n = 0;
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       StemMemo.Remember stemmed = (StemMemo.Remember) ts; // the chain's last filter
@@ -120,31 +122,31 @@ public final class TextAnalyzer {
           starts = Arrays.copyOf(starts, n * 2);
           ends = Arrays.copyOf(ends, n * 2);
           stems = Arrays.copyOf(stems, n * 2);
-          known = Arrays.copyOf(known, n * 2);
+          terms = Arrays.copyOf(terms, n * 2);
+          stop = Arrays.copyOf(stop, n * 2);
+          number = Arrays.copyOf(number, n * 2);
         }
-        starts[n] = offset.startOffset();
-        ends[n] = offset.endOffset();
-        stems[n] = stemmed.stem();
-        known[n] = stemmed.known();
+        int start = offset.startOffset();
+        int end = offset.endOffset();
+        String stem = stemmed.stem();
+        StemMemo.Known k = stemmed.known();
+        String term = lowerWord(text, start, end, stem, k == null ? null : k.term);
+        starts[n] = start;
+        ends[n] = end;
+        stems[n] = stem;
+        terms[n] = term;
+        if (k != null && term == k.term) { // the remembered term: its answers are known
+          stop[n] = k.isStopWord(stopWords);
+          number[n] = k.isNumber();
+        } else {
+          stop[n] = stopWords.contains(term);
+          number[n] = AnalyzedText.holdsDigit(term);
+        }
         n++;
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyse a string", e); // a StringReader never fails
-    }
-    String[] terms = new String[n];
-    boolean[] stop = new boolean[n];
-    boolean[] number = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      StemMemo.Known k = known[i];
-      terms[i] = lowerWord(text, starts[i], ends[i], stems[i], k == null ? null : k.term);
-      if (k != null && terms[i] == k.term) { // the remembered term: its answers are known
-        stop[i] = k.isStopWord(stopWords);
-        number[i] = k.isNumber();
-      } else {
-        stop[i] = stopWords.contains(terms[i]);
-        number[i] = AnalyzedText.holdsDigit(terms[i]);
-      }
     }
     // Assign tokens to sentences: a token belongs to the sentence holding its first char.
     int[] from = new int[sentences.size()];
@@ -164,7 +166,8 @@ public final class TextAnalyzer {
     return new AnalyzedText(
         text,
         List.copyOf(sentences),
-        starts, // may be longer than n, as may ends and stems: not copied
+        n,
+        starts, // may be longer than n, as may every word array: not copied
         ends,
         terms,
         stems,

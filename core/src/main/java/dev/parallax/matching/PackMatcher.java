@@ -58,6 +58,7 @@ public final class PackMatcher {
   private final PhraseTrie<Entry> phrases = new PhraseTrie<>(); // one stem or term a word
   private final Map<String, List<Candidate>> byStem = new HashMap<>();
   private final Map<String, List<Candidate>> byTerm = new HashMap<>();
+  private FirstWords<Entry, Candidate> starts; // the trie's first words and byStem, byTerm
   private final List<Entry> floating = new ArrayList<>();
   private final List<Entry> anchored = new ArrayList<>();
   private final List<ShapeEntry> shapes = new ArrayList<>();
@@ -113,6 +114,7 @@ public final class PackMatcher {
         }
       }
     }
+    m.starts = new FirstWords<>(m.phrases, m.byStem, m.byTerm);
     return m;
   }
 
@@ -233,9 +235,8 @@ public final class PackMatcher {
         tryAt(t, e, from, false, from, to, sentence, p, out);
       }
       for (int w = from; w < to; w++) {
-        phrases.find(t, w, to, sink);
-        tryAll(byStem.get(t.stem(w)), t, w, from, to, sentence, p, out);
-        tryAll(byTerm.get(t.term(w)), t, w, from, to, sentence, p, out);
+        tryFrom(starts.byStem(t.stem(w)), t, w, from, to, sentence, p, out, sink);
+        tryFrom(starts.byTerm(t.term(w)), t, w, from, to, sentence, p, out, sink);
         for (int i = 0; i < floating.size(); i++) { // no iterator a word: usually empty
           tryAt(t, floating.get(i), w, false, from, to, sentence, p, out);
         }
@@ -261,11 +262,22 @@ public final class PackMatcher {
     kept.keep(out);
   }
 
-  private void tryAll(List<Candidate> candidates, AnalyzedText t, int w, int from, int to,
-      CharSpan sentence, Probe p, FoundSpans out) {
-    if (candidates == null) {
+  /** Tries what starts at word {@code w}: the trie's phrases and the candidates. */
+  private void tryFrom(FirstWords.Start<Entry, Candidate> start, AnalyzedText t, int w, int from,
+      int to, CharSpan sentence, Probe p, FoundSpans out, PhraseTrie.Sink<Entry> sink) {
+    if (start == null) {
       return;
     }
+    if (start.after() != null) {
+      phrases.findAfter(start.after(), t, w, to, sink);
+    }
+    if (start.candidates() != null) {
+      tryAll(start.candidates(), t, w, from, to, sentence, p, out);
+    }
+  }
+
+  private void tryAll(List<Candidate> candidates, AnalyzedText t, int w, int from, int to,
+      CharSpan sentence, Probe p, FoundSpans out) {
     for (int i = 0; i < candidates.size(); i++) { // no iterator: this runs for every word
       Candidate c = candidates.get(i);
       tryAt(t, c.entry(), w, c.firstAccepted(), from, to, sentence, p, out);

@@ -3,22 +3,12 @@ package dev.parallax.matching;
 import dev.parallax.rules.PackEntry;
 import dev.parallax.rules.RuleMatcher;
 import dev.parallax.rules.RulePack;
-import dev.parallax.rules.RuleMatcher.AnyOf;
-import dev.parallax.rules.RuleMatcher.AnyWord;
-import dev.parallax.rules.RuleMatcher.Capitalized;
-import dev.parallax.rules.RuleMatcher.Element;
-import dev.parallax.rules.RuleMatcher.Gap;
-import dev.parallax.rules.RuleMatcher.Numeric;
-import dev.parallax.rules.RuleMatcher.SentenceEnd;
-import dev.parallax.rules.RuleMatcher.SentenceStart;
 import dev.parallax.rules.RuleMatcher.ShapeKind;
-import dev.parallax.rules.RuleMatcher.Word;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,15 +89,15 @@ public final class PackMatcher {
         boolean exact = rule.caseSensitive();
         List<Step[]> excepts = new ArrayList<>();
         for (String e : rule.excepts()) {
-          excepts.add(phrase(e, analyzer, exact));
+          excepts.add(Step.phrase(e, analyzer, exact));
         }
         for (RuleMatcher matcher : rule.matchers()) {
           if (matcher instanceof RuleMatcher.Words w) {
             for (String phrase : w.phrases()) {
-              m.add(new Entry(pack, rule, ruleIndex, phrase(phrase, analyzer, exact), excepts));
+              m.add(new Entry(pack, rule, ruleIndex, Step.phrase(phrase, analyzer, exact), excepts));
             }
           } else if (matcher instanceof RuleMatcher.Pattern p) {
-            m.add(new Entry(pack, rule, ruleIndex, pattern(p, analyzer, exact), excepts));
+            m.add(new Entry(pack, rule, ruleIndex, Step.pattern(p, analyzer, exact), excepts));
           } else if (matcher instanceof RuleMatcher.Shape s) {
             m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind(), excepts));
           }
@@ -124,7 +114,7 @@ public final class PackMatcher {
     boolean keyed = true;
     for (int i = 0; i < stems.length && keyed; i++) {
       Step s = e.steps()[i];
-      keyed = s.kind() == Kind.WORD && s.surfaces().isEmpty()
+      keyed = s.kind() == Step.Kind.WORD && s.surfaces().isEmpty()
           && s.stems().size() + s.terms().size() == 1;
       if (keyed) {
         stems[i] = s.stems().isEmpty() ? null : s.stems().iterator().next();
@@ -134,9 +124,9 @@ public final class PackMatcher {
     Step first = e.steps()[0];
     if (keyed) {
       phrases.add(stems, terms, e);
-    } else if (first.kind() == Kind.START) {
+    } else if (first.kind() == Step.Kind.START) {
       anchored.add(e);
-    } else if (first.kind() == Kind.WORD) {
+    } else if (first.kind() == Step.Kind.WORD) {
       for (String s : first.stems()) {
         byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(new Candidate(e, true));
       }
@@ -462,57 +452,6 @@ public final class PackMatcher {
     return i >= sentence.start() && (text.charAt(i) == '?' || text.charAt(i) == '!') ? i : -1;
   }
 
-  private static Step[] phrase(String phrase, TextAnalyzer analyzer, boolean caseSensitive) {
-    boolean exact = phrase.startsWith("=");
-    AnalyzedText a = analyzer.analyze(exact ? phrase.substring(1) : phrase);
-    Step[] steps = new Step[a.wordCount()];
-    for (int i = 0; i < steps.length; i++) {
-      steps[i] = caseSensitive ? Step.surface(a.word(i))
-          : exact ? Step.term(a.term(i)) : Step.stem(a.stem(i));
-    }
-    return steps;
-  }
-
-  private static Step[] pattern(RuleMatcher.Pattern p, TextAnalyzer analyzer, boolean caseSensitive) {
-    List<Step> steps = new ArrayList<>();
-    for (Element e : p.elements()) {
-      if (e instanceof Word w) {
-        for (Step s : phrase((w.exact() ? "=" : "") + w.text(), analyzer, caseSensitive)) {
-          steps.add(s);
-        }
-      } else if (e instanceof AnyOf any) {
-        Set<String> stems = new LinkedHashSet<>();
-        Set<String> terms = new LinkedHashSet<>();
-        Set<String> surfaces = new LinkedHashSet<>();
-        for (Word w : any.words()) {
-          AnalyzedText a = analyzer.analyze(w.text());
-          if (caseSensitive) {
-            surfaces.add(a.word(0));
-          } else if (w.exact()) {
-            terms.add(a.term(0));
-          } else {
-            stems.add(a.stem(0));
-          }
-        }
-        steps.add(new Step(Kind.WORD, Set.copyOf(stems), Set.copyOf(terms),
-            Set.copyOf(surfaces), 0, '\0'));
-      } else if (e instanceof AnyWord) {
-        steps.add(new Step(Kind.ANY, Set.of(), Set.of(), Set.of(), 0, '\0'));
-      } else if (e instanceof Gap g) {
-        steps.add(new Step(Kind.GAP, Set.of(), Set.of(), Set.of(), g.max(), '\0'));
-      } else if (e instanceof Capitalized) {
-        steps.add(new Step(Kind.CAP, Set.of(), Set.of(), Set.of(), 0, '\0'));
-      } else if (e instanceof Numeric) {
-        steps.add(new Step(Kind.NUM, Set.of(), Set.of(), Set.of(), 0, '\0'));
-      } else if (e instanceof SentenceStart) {
-        steps.add(new Step(Kind.START, Set.of(), Set.of(), Set.of(), 0, '\0'));
-      } else if (e instanceof SentenceEnd end) {
-        steps.add(new Step(Kind.END, Set.of(), Set.of(), Set.of(), 0, end.mark()));
-      }
-    }
-    return steps.toArray(Step[]::new);
-  }
-
   @Override
   public String toString() {
     int entries = phrases.size() + floating.size() + anchored.size() + shapes.size();
@@ -523,23 +462,6 @@ public final class PackMatcher {
       entries += l.size();
     }
     return "PackMatcher[" + entries + " entries]";
-  }
-
-  private enum Kind { WORD, ANY, GAP, CAP, NUM, START, END }
-
-  private record Step(
-      Kind kind, Set<String> stems, Set<String> terms, Set<String> surfaces, int max, char mark) {
-    static Step stem(String s) {
-      return new Step(Kind.WORD, Set.of(s), Set.of(), Set.of(), 0, '\0');
-    }
-
-    static Step term(String t) {
-      return new Step(Kind.WORD, Set.of(), Set.of(t), Set.of(), 0, '\0');
-    }
-
-    static Step surface(String w) {
-      return new Step(Kind.WORD, Set.of(), Set.of(), Set.of(w), 0, '\0');
-    }
   }
 
   private record Entry(

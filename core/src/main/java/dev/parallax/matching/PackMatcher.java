@@ -91,13 +91,16 @@ public final class PackMatcher {
         for (String e : rule.excepts()) {
           excepts.add(Step.phrase(e, analyzer, exact));
         }
+        ExceptWords exceptWords = ExceptWords.of(excepts);
         for (RuleMatcher matcher : rule.matchers()) {
           if (matcher instanceof RuleMatcher.Words w) {
             for (String phrase : w.phrases()) {
-              m.add(new Entry(pack, rule, ruleIndex, Step.phrase(phrase, analyzer, exact), excepts));
+              m.add(new Entry(pack, rule, ruleIndex, Step.phrase(phrase, analyzer, exact), excepts,
+                  exceptWords));
             }
           } else if (matcher instanceof RuleMatcher.Pattern p) {
-            m.add(new Entry(pack, rule, ruleIndex, Step.pattern(p, analyzer, exact), excepts));
+            m.add(new Entry(pack, rule, ruleIndex, Step.pattern(p, analyzer, exact), excepts,
+                exceptWords));
           } else if (matcher instanceof RuleMatcher.Shape s) {
             m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind(), excepts));
           }
@@ -281,7 +284,7 @@ public final class PackMatcher {
   private static boolean endsWithExcept(AnalyzedText t, List<Step[]> excepts, int from, int to) {
     for (Step[] ex : excepts) {
       int q = to - ex.length;
-      if (q >= from && phraseAt(t, ex, q)) {
+      if (q >= from && Step.phraseAt(t, ex, q)) {
         return true;
       }
     }
@@ -306,10 +309,13 @@ public final class PackMatcher {
   /** Whether one of {@code e}'s except phrases covers its match on words {@code [first, last]}. */
   private static boolean excepted(AnalyzedText t, Entry e, int first, int last, int from,
       int to) {
+    if (!e.exceptWords().mayCover(t, first)) {
+      return false; // the first word is in no except phrase: no phrase covers the match
+    }
     for (Step[] ex : e.excepts()) {
       int len = ex.length;
       for (int q = Math.max(from, last - len + 1); q <= first; q++) {
-        if (q + len <= to && phraseAt(t, ex, q)) {
+        if (q + len <= to && Step.phraseAt(t, ex, q)) {
           return true;
         }
       }
@@ -356,7 +362,7 @@ public final class PackMatcher {
         return false;
       }
       default: {
-        if (w >= to || !(si == 0 && p.firstAccepted || accepts(t, step, w))) {
+        if (w >= to || !(si == 0 && p.firstAccepted || step.accepts(t, w))) {
           return false;
         }
         int firstWord = p.firstWord; // to undo a failed try
@@ -378,38 +384,6 @@ public final class PackMatcher {
     }
   }
 
-  private static boolean accepts(AnalyzedText t, Step step, int w) {
-    return switch (step.kind()) {
-      case WORD -> step.stems().contains(t.stem(w)) || step.terms().contains(t.term(w))
-          || (!step.surfaces().isEmpty() && surfaceAt(t, step.surfaces(), w));
-      case ANY -> true;
-      case CAP -> Character.isUpperCase(t.text().codePointAt(t.start(w)));
-      case NUM -> t.isNumber(w);
-      default -> false;
-    };
-  }
-
-  /** Whether word {@code w} as written (without a possessive) is one of {@code surfaces}. */
-  private static boolean surfaceAt(AnalyzedText t, Set<String> surfaces, int w) {
-    int start = t.start(w);
-    int len = t.endWithoutPossessive(w) - start;
-    for (String s : surfaces) {
-      if (s.length() == len && t.text().regionMatches(start, s, 0, len)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean phraseAt(AnalyzedText t, Step[] steps, int w) {
-    for (int k = 0; k < steps.length; k++) {
-      if (!accepts(t, steps[k], w + k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Whether one of a shape rule's {@code except} phrases stands in {@code sentence} before
    * quotation {@code q}: a word of saying makes the quotation someone's words ("she said she was
@@ -423,13 +397,13 @@ public final class PackMatcher {
     int last = t.wordsBefore(sentence.end());
     for (Step[] ex : excepts) {
       for (int w = first; w + ex.length <= quote; w++) {
-        if (phraseAt(t, ex, w)) {
+        if (Step.phraseAt(t, ex, w)) {
           return true;
         }
       }
       // ""a disaster," the mayor said": the word of saying may follow the quotation
       for (int w = after; w + ex.length <= last; w++) {
-        if (phraseAt(t, ex, w)) {
+        if (Step.phraseAt(t, ex, w)) {
           return true;
         }
       }
@@ -465,7 +439,8 @@ public final class PackMatcher {
   }
 
   private record Entry(
-      RulePack pack, PackEntry rule, int ruleIndex, Step[] steps, List<Step[]> excepts) {}
+      RulePack pack, PackEntry rule, int ruleIndex, Step[] steps, List<Step[]> excepts,
+      ExceptWords exceptWords) {}
 
   /**
    * An entry indexed by the stem or lower-cased form of its first word; {@code firstAccepted}: a

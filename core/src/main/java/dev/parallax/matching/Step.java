@@ -104,4 +104,38 @@ record Step(
     }
     return steps.toArray(Step[]::new);
   }
+
+  /** Whether this step accepts word {@code w} of {@code t} (a START, END or GAP step: never). */
+  boolean accepts(AnalyzedText t, int w) {
+    return switch (kind) {
+      case WORD -> stems.contains(t.stem(w)) || terms.contains(t.term(w))
+          || (!surfaces.isEmpty() && surfaceAt(t, surfaces, w));
+      case ANY -> true;
+      case CAP -> Character.isUpperCase(t.text().codePointAt(t.start(w)));
+      case NUM -> t.isNumber(w);
+      default -> false;
+    };
+  }
+
+  /** Whether word {@code w} as written (without a possessive) is one of {@code surfaces}. */
+  private static boolean surfaceAt(AnalyzedText t, Set<String> surfaces, int w) {
+    int start = t.start(w);
+    int len = t.endWithoutPossessive(w) - start;
+    for (String s : surfaces) {
+      if (s.length() == len && t.text().regionMatches(start, s, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code steps} accept the words of {@code t} from word {@code w} on, one a step. */
+  static boolean phraseAt(AnalyzedText t, Step[] steps, int w) {
+    for (int k = 0; k < steps.length; k++) {
+      if (!steps[k].accepts(t, w + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

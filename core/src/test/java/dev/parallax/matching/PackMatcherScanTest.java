@@ -111,4 +111,20 @@ class PackMatcherScanTest {
         x -> x.entry().id() + " " + text.substring(x.start(), x.end()))
         .containsExactly("huge-words huge deal", "huge-pattern huge big win");
   }
+
+  @Test
+  void anExceptPhraseLeavesOutTheMatchesItCoversOnly() {
+    RulePack said = RulePack.parse("s.rules", HEAD.formatted("s") + """
+        rule said
+          category: loaded-term
+          words: said, say
+          except: needless to say, say nothing of
+          why: w
+          expect: he [[said]]
+        """);
+    PackMatcher m = PackMatcher.of(List.of(said), EN);
+    String text = "He said it. Needless to say, we say nothing of it, and say so.";
+    assertThat(m.match(EN.analyze(text))).extracting(x -> x.start())
+        .containsExactly(text.indexOf("said"), text.lastIndexOf("say"));
+  }
 }

@@ -3,22 +3,12 @@ package dev.parallax.matching;
 import dev.parallax.rules.PackEntry;
 import dev.parallax.rules.RuleMatcher;
 import dev.parallax.rules.RulePack;
-import dev.parallax.rules.RuleMatcher.AnyOf;
-import dev.parallax.rules.RuleMatcher.AnyWord;
-import dev.parallax.rules.RuleMatcher.Capitalized;
-import dev.parallax.rules.RuleMatcher.Element;
-import dev.parallax.rules.RuleMatcher.Gap;
-import dev.parallax.rules.RuleMatcher.Numeric;
-import dev.parallax.rules.RuleMatcher.SentenceEnd;
-import dev.parallax.rules.RuleMatcher.SentenceStart;
 import dev.parallax.rules.RuleMatcher.ShapeKind;
-import dev.parallax.rules.RuleMatcher.Word;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +48,7 @@ public final class PackMatcher {
   private final PhraseTrie<Entry> phrases = new PhraseTrie<>(); // one stem or term a word
   private final Map<String, List<Candidate>> byStem = new HashMap<>();
   private final Map<String, List<Candidate>> byTerm = new HashMap<>();
+  private FirstWords<Entry, Candidate> starts; // the trie's first words and byStem, byTerm
   private final List<Entry> floating = new ArrayList<>();
   private final List<Entry> anchored = new ArrayList<>();
   private final List<ShapeEntry> shapes = new ArrayList<>();
@@ -98,21 +89,25 @@ public final class PackMatcher {
         boolean exact = rule.caseSensitive();
         List<Step[]> excepts = new ArrayList<>();
         for (String e : rule.excepts()) {
-          excepts.add(phrase(e, analyzer, exact));
+          excepts.add(Step.phrase(e, analyzer, exact));
         }
+        ExceptWords exceptWords = ExceptWords.of(excepts);
         for (RuleMatcher matcher : rule.matchers()) {
           if (matcher instanceof RuleMatcher.Words w) {
             for (String phrase : w.phrases()) {
-              m.add(new Entry(pack, rule, ruleIndex, phrase(phrase, analyzer, exact), excepts));
+              m.add(new Entry(pack, rule, ruleIndex, Step.phrase(phrase, analyzer, exact), excepts,
+                  exceptWords));
             }
           } else if (matcher instanceof RuleMatcher.Pattern p) {
-            m.add(new Entry(pack, rule, ruleIndex, pattern(p, analyzer, exact), excepts));
+            m.add(new Entry(pack, rule, ruleIndex, Step.pattern(p, analyzer, exact), excepts,
+                exceptWords));
           } else if (matcher instanceof RuleMatcher.Shape s) {
             m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind(), excepts));
           }
         }
       }
     }
+    m.starts = new FirstWords<>(m.phrases, m.byStem, m.byTerm);
     return m;
   }
 
@@ -122,7 +117,7 @@ public final class PackMatcher {
     boolean keyed = true;
     for (int i = 0; i < stems.length && keyed; i++) {
       Step s = e.steps()[i];
-      keyed = s.kind() == Kind.WORD && s.surfaces().isEmpty()
+      keyed = s.kind() == Step.Kind.WORD && s.surfaces().isEmpty()
           && s.stems().size() + s.terms().size() == 1;
       if (keyed) {
         stems[i] = s.stems().isEmpty() ? null : s.stems().iterator().next();
@@ -132,9 +127,9 @@ public final class PackMatcher {
     Step first = e.steps()[0];
     if (keyed) {
       phrases.add(stems, terms, e);
-    } else if (first.kind() == Kind.START) {
+    } else if (first.kind() == Step.Kind.START) {
       anchored.add(e);
-    } else if (first.kind() == Kind.WORD) {
+    } else if (first.kind() == Step.Kind.WORD) {
       for (String s : first.stems()) {
         byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(new Candidate(e, true));
       }
@@ -233,9 +228,8 @@ public final class PackMatcher {
         tryAt(t, e, from, false, from, to, sentence, p, out);
       }
       for (int w = from; w < to; w++) {
-        phrases.find(t, w, to, sink);
-        tryAll(byStem.get(t.stem(w)), t, w, from, to, sentence, p, out);
-        tryAll(byTerm.get(t.term(w)), t, w, from, to, sentence, p, out);
+        tryFrom(starts.byStem(t.stem(w)), t, w, from, to, sentence, p, out, sink);
+        tryFrom(starts.byTerm(t.term(w)), t, w, from, to, sentence, p, out, sink);
         for (int i = 0; i < floating.size(); i++) { // no iterator a word: usually empty
           tryAt(t, floating.get(i), w, false, from, to, sentence, p, out);
         }
@@ -261,11 +255,22 @@ public final class PackMatcher {
     kept.keep(out);
   }
 
-  private void tryAll(List<Candidate> candidates, AnalyzedText t, int w, int from, int to,
-      CharSpan sentence, Probe p, FoundSpans out) {
-    if (candidates == null) {
+  /** Tries what starts at word {@code w}: the trie's phrases and the candidates. */
+  private void tryFrom(FirstWords.Start<Entry, Candidate> start, AnalyzedText t, int w, int from,
+      int to, CharSpan sentence, Probe p, FoundSpans out, PhraseTrie.Sink<Entry> sink) {
+    if (start == null) {
       return;
     }
+    if (start.after() != null) {
+      phrases.findAfter(start.after(), t, w, to, sink);
+    }
+    if (start.candidates() != null) {
+      tryAll(start.candidates(), t, w, from, to, sentence, p, out);
+    }
+  }
+
+  private void tryAll(List<Candidate> candidates, AnalyzedText t, int w, int from, int to,
+      CharSpan sentence, Probe p, FoundSpans out) {
     for (int i = 0; i < candidates.size(); i++) { // no iterator: this runs for every word
       Candidate c = candidates.get(i);
       tryAt(t, c.entry(), w, c.firstAccepted(), from, to, sentence, p, out);
@@ -279,7 +284,7 @@ public final class PackMatcher {
   private static boolean endsWithExcept(AnalyzedText t, List<Step[]> excepts, int from, int to) {
     for (Step[] ex : excepts) {
       int q = to - ex.length;
-      if (q >= from && phraseAt(t, ex, q)) {
+      if (q >= from && Step.phraseAt(t, ex, q)) {
         return true;
       }
     }
@@ -304,10 +309,13 @@ public final class PackMatcher {
   /** Whether one of {@code e}'s except phrases covers its match on words {@code [first, last]}. */
   private static boolean excepted(AnalyzedText t, Entry e, int first, int last, int from,
       int to) {
+    if (!e.exceptWords().mayCover(t, first)) {
+      return false; // the first word is in no except phrase: no phrase covers the match
+    }
     for (Step[] ex : e.excepts()) {
       int len = ex.length;
       for (int q = Math.max(from, last - len + 1); q <= first; q++) {
-        if (q + len <= to && phraseAt(t, ex, q)) {
+        if (q + len <= to && Step.phraseAt(t, ex, q)) {
           return true;
         }
       }
@@ -354,7 +362,7 @@ public final class PackMatcher {
         return false;
       }
       default: {
-        if (w >= to || !(si == 0 && p.firstAccepted || accepts(t, step, w))) {
+        if (w >= to || !(si == 0 && p.firstAccepted || step.accepts(t, w))) {
           return false;
         }
         int firstWord = p.firstWord; // to undo a failed try
@@ -376,38 +384,6 @@ public final class PackMatcher {
     }
   }
 
-  private static boolean accepts(AnalyzedText t, Step step, int w) {
-    return switch (step.kind()) {
-      case WORD -> step.stems().contains(t.stem(w)) || step.terms().contains(t.term(w))
-          || (!step.surfaces().isEmpty() && surfaceAt(t, step.surfaces(), w));
-      case ANY -> true;
-      case CAP -> Character.isUpperCase(t.text().codePointAt(t.start(w)));
-      case NUM -> t.isNumber(w);
-      default -> false;
-    };
-  }
-
-  /** Whether word {@code w} as written (without a possessive) is one of {@code surfaces}. */
-  private static boolean surfaceAt(AnalyzedText t, Set<String> surfaces, int w) {
-    int start = t.start(w);
-    int len = t.endWithoutPossessive(w) - start;
-    for (String s : surfaces) {
-      if (s.length() == len && t.text().regionMatches(start, s, 0, len)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean phraseAt(AnalyzedText t, Step[] steps, int w) {
-    for (int k = 0; k < steps.length; k++) {
-      if (!accepts(t, steps[k], w + k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Whether one of a shape rule's {@code except} phrases stands in {@code sentence} before
    * quotation {@code q}: a word of saying makes the quotation someone's words ("she said she was
@@ -421,13 +397,13 @@ public final class PackMatcher {
     int last = t.wordsBefore(sentence.end());
     for (Step[] ex : excepts) {
       for (int w = first; w + ex.length <= quote; w++) {
-        if (phraseAt(t, ex, w)) {
+        if (Step.phraseAt(t, ex, w)) {
           return true;
         }
       }
       // ""a disaster," the mayor said": the word of saying may follow the quotation
       for (int w = after; w + ex.length <= last; w++) {
-        if (phraseAt(t, ex, w)) {
+        if (Step.phraseAt(t, ex, w)) {
           return true;
         }
       }
@@ -450,57 +426,6 @@ public final class PackMatcher {
     return i >= sentence.start() && (text.charAt(i) == '?' || text.charAt(i) == '!') ? i : -1;
   }
 
-  private static Step[] phrase(String phrase, TextAnalyzer analyzer, boolean caseSensitive) {
-    boolean exact = phrase.startsWith("=");
-    AnalyzedText a = analyzer.analyze(exact ? phrase.substring(1) : phrase);
-    Step[] steps = new Step[a.wordCount()];
-    for (int i = 0; i < steps.length; i++) {
-      steps[i] = caseSensitive ? Step.surface(a.word(i))
-          : exact ? Step.term(a.term(i)) : Step.stem(a.stem(i));
-    }
-    return steps;
-  }
-
-  private static Step[] pattern(RuleMatcher.Pattern p, TextAnalyzer analyzer, boolean caseSensitive) {
-    List<Step> steps = new ArrayList<>();
-    for (Element e : p.elements()) {
-      if (e instanceof Word w) {
-        for (Step s : phrase((w.exact() ? "=" : "") + w.text(), analyzer, caseSensitive)) {
-          steps.add(s);
-        }
-      } else if (e instanceof AnyOf any) {
-        Set<String> stems = new LinkedHashSet<>();
-        Set<String> terms = new LinkedHashSet<>();
-        Set<String> surfaces = new LinkedHashSet<>();
-        for (Word w : any.words()) {
-          AnalyzedText a = analyzer.analyze(w.text());
-          if (caseSensitive) {
-            surfaces.add(a.word(0));
-          } else if (w.exact()) {
-            terms.add(a.term(0));
-          } else {
-            stems.add(a.stem(0));
-          }
-        }
-        steps.add(new Step(Kind.WORD, Set.copyOf(stems), Set.copyOf(terms),
-            Set.copyOf(surfaces), 0, '\0'));
-      } else if (e instanceof AnyWord) {
-        steps.add(new Step(Kind.ANY, Set.of(), Set.of(), Set.of(), 0, '\0'));
-      } else if (e instanceof Gap g) {
-        steps.add(new Step(Kind.GAP, Set.of(), Set.of(), Set.of(), g.max(), '\0'));
-      } else if (e instanceof Capitalized) {
-        steps.add(new Step(Kind.CAP, Set.of(), Set.of(), Set.of(), 0, '\0'));
-      } else if (e instanceof Numeric) {
-        steps.add(new Step(Kind.NUM, Set.of(), Set.of(), Set.of(), 0, '\0'));
-      } else if (e instanceof SentenceStart) {
-        steps.add(new Step(Kind.START, Set.of(), Set.of(), Set.of(), 0, '\0'));
-      } else if (e instanceof SentenceEnd end) {
-        steps.add(new Step(Kind.END, Set.of(), Set.of(), Set.of(), 0, end.mark()));
-      }
-    }
-    return steps.toArray(Step[]::new);
-  }
-
   @Override
   public String toString() {
     int entries = phrases.size() + floating.size() + anchored.size() + shapes.size();
@@ -513,25 +438,9 @@ public final class PackMatcher {
     return "PackMatcher[" + entries + " entries]";
   }
 
-  private enum Kind { WORD, ANY, GAP, CAP, NUM, START, END }
-
-  private record Step(
-      Kind kind, Set<String> stems, Set<String> terms, Set<String> surfaces, int max, char mark) {
-    static Step stem(String s) {
-      return new Step(Kind.WORD, Set.of(s), Set.of(), Set.of(), 0, '\0');
-    }
-
-    static Step term(String t) {
-      return new Step(Kind.WORD, Set.of(), Set.of(t), Set.of(), 0, '\0');
-    }
-
-    static Step surface(String w) {
-      return new Step(Kind.WORD, Set.of(), Set.of(), Set.of(w), 0, '\0');
-    }
-  }
-
   private record Entry(
-      RulePack pack, PackEntry rule, int ruleIndex, Step[] steps, List<Step[]> excepts) {}
+      RulePack pack, PackEntry rule, int ruleIndex, Step[] steps, List<Step[]> excepts,
+      ExceptWords exceptWords) {}
 
   /**
    * An entry indexed by the stem or lower-cased form of its first word; {@code firstAccepted}: a

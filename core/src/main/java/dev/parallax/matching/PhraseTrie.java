@@ -45,9 +45,22 @@ final class PhraseTrie<E> {
     return size;
   }
 
-  /** Reports every phrase whose words stand at {@code w} and on, before word {@code to}. */
-  void find(AnalyzedText t, int w, int to, Sink<E> sink) {
-    next(root, t, w, w, to, sink);
+  /**
+   * The phrases whose first word is matched on its stem ({@code stem} true) or on its term: each
+   * first word with where the trie goes on after it.
+   */
+  Map<String, Node<E>> firstWords(boolean stem) {
+    Map<String, Node<E>> m = stem ? root.byStem : root.byTerm;
+    return m == null ? Map.of() : m;
+  }
+
+  /**
+   * Reports every phrase whose words stand at {@code w} and on, before word {@code to}, for a word
+   * {@code w} already known to be a first word: {@code after} is where the trie goes on after it
+   * (from {@link #firstWords}).
+   */
+  void findAfter(Node<E> after, AnalyzedText t, int w, int to, Sink<E> sink) {
+    reached(after, t, w, w, to, sink);
   }
 
   private static <E> void next(Node<E> n, AnalyzedText t, int first, int k, int to,
@@ -79,7 +92,8 @@ final class PhraseTrie<E> {
     next(n, t, first, k + 1, to, sink);
   }
 
-  private static final class Node<E> {
+  /** A place in the trie: the phrases that end there, and the words that go on from there. */
+  static final class Node<E> {
     Map<String, Node<E>> byStem;
     Map<String, Node<E>> byTerm;
     List<E> entries;

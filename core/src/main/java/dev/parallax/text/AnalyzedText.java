@@ -17,7 +17,7 @@ public final class AnalyzedText {
   private final String[] stems;
   private final boolean[] stop;
   private final boolean[] number;
-  private final int words; // starts, ends and stems may be longer: their first words slots count
+  private final int words; // the arrays may be longer: their first words slots count
   private final int[] sentenceFrom;
   private final int[] sentenceTo;
   private final LineMap lines;
@@ -26,27 +26,30 @@ public final class AnalyzedText {
   private List<CharSpan> quotations;
 
   /**
-   * A text's words: {@code terms} and {@code stop} hold one slot a word; {@code starts}, {@code
-   * ends} and {@code stems} as many or more (the slots past the words are not read, so an
-   * analysis need not copy its arrays to the word count).
+   * A text's first {@code words} words; each array holds a slot a word or more (the slots past
+   * the words are not read, so an analysis need not copy its arrays to the word count). {@code
+   * number}: whether the term {@linkplain #holdsDigit holds a digit}.
    */
   AnalyzedText(
       String text,
       List<CharSpan> sentences,
+      int words,
       int[] starts,
       int[] ends,
       String[] terms,
       String[] stems,
       boolean[] stop,
+      boolean[] number,
       int[] sentenceFrom,
       int[] sentenceTo) {
-    this(text, sentences, starts, ends, terms, stems, stop, numbers(terms), sentenceFrom,
+    this(text, sentences, words, starts, ends, terms, stems, stop, number, sentenceFrom,
         sentenceTo, LineMap.of(text));
   }
 
   private AnalyzedText(
       String text,
       List<CharSpan> sentences,
+      int words,
       int[] starts,
       int[] ends,
       String[] terms,
@@ -57,7 +60,7 @@ public final class AnalyzedText {
       int[] sentenceTo,
       LineMap lines) {
     this.text = text;
-    this.words = terms.length;
+    this.words = words;
     this.sentences = sentences;
     this.starts = starts;
     this.ends = ends;
@@ -91,8 +94,8 @@ public final class AnalyzedText {
       }
       to[s] = w;
     }
-    AnalyzedText view = new AnalyzedText(text, List.copyOf(segments), starts, ends, terms, stems,
-        stop, number, from, to, lines);
+    AnalyzedText view = new AnalyzedText(text, List.copyOf(segments), words, starts, ends, terms,
+        stems, stop, number, from, to, lines);
     view.quotations = quotations;
     return view;
   }
@@ -196,15 +199,14 @@ public final class AnalyzedText {
     return number[i]; // asked for many times per word: computed once
   }
 
-  private static boolean[] numbers(String[] terms) {
-    boolean[] out = new boolean[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      String t = terms[i];
-      for (int k = 0; k < t.length() && !out[i]; k++) {
-        out[i] = Character.isDigit(t.charAt(k));
+  /** Whether a word's term holds a digit: what {@link #isNumber} answers. */
+  static boolean holdsDigit(String term) {
+    for (int k = 0; k < term.length(); k++) {
+      if (Character.isDigit(term.charAt(k))) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
   /** The first word of sentence {@code s}. */

@@ -7,9 +7,8 @@ import static dev.parallax.text.SentenceChars.isSpace;
 import static dev.parallax.text.SentenceChars.isTerminal;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The quotation marks and brackets of a text paired with each other, so that the sentence splitter
@@ -20,7 +19,9 @@ import java.util.Map;
  * most {@value #MAX_BRACKET_SPAN} chars. No pair reaches past a paragraph, nor past a line that ends
  * with sentence-final punctuation (text set one sentence per line quotes sentence by sentence). The
  * result is the nesting depth at each position between two chars, and for each closing quotation
- * mark the mark it closes. Found in one pass; immutable afterwards.
+ * mark the mark it closes. Found in one pass; immutable afterwards. Both are kept by the pairs, not
+ * by the chars: the depth as the positions where it changes (sorted once), the quotations as their
+ * closing marks in text order, each looked up by binary search.
  *
  * <p>{@link Quotations} also pairs quotation marks, but it answers another question and must keep its
  * own answers: it reports whole quotations (double marks only, one open at a time, the first closing
@@ -38,10 +39,15 @@ final class QuotePairing {
   private final JunkRanges junk;
   private final LineLayout lines;
 
-  /** Nesting depth of quotations and brackets at each boundary position (0..n; one spare slot). */
-  private final int[] depth;
-  /** Closing quotation mark position to its opening mark position. */
-  private final Map<Integer, Integer> quoteOpener = new HashMap<>();
+  /** The boundary positions where the nesting depth changes, ascending, each once. */
+  private int[] changeAt = new int[16];
+  /** The nesting depth from {@code changeAt[k]} on (up to the next change). */
+  private int[] depthFrom = new int[16];
+  private int changes; // pairs while pairing (2 a pair, as +1 and -1), then distinct positions
+  /** Closing quotation mark positions, ascending, and the opening mark of each. */
+  private int[] closers = new int[8];
+  private int[] openers = new int[8];
+  private int quotations;
 
   /** Pairs the marks of {@code text}, whose junk holds no mark and whose lines bound each pair. */
   QuotePairing(String text, JunkRanges junk, LineLayout lines) {
@@ -49,30 +55,35 @@ final class QuotePairing {
     this.n = text.length();
     this.junk = junk;
     this.lines = lines;
-    this.depth = pair();
+    pair();
+    sumChanges();
   }
 
   /** How many quotations and brackets enclose boundary position {@code b} (0..n). */
   int depth(int b) {
-    return depth[b];
+    int k = Arrays.binarySearch(changeAt, 0, changes, b);
+    if (k < 0) {
+      k = -k - 2; // the last change before b
+    }
+    return k < 0 ? 0 : depthFrom[k];
   }
 
   /** Whether a quotation mark at {@code i} closes a paired quotation. */
   boolean closesQuote(int i) {
-    return quoteOpener.containsKey(i);
+    return Arrays.binarySearch(closers, 0, quotations, i) >= 0;
   }
 
-  /** Where the quotation closed by the mark at {@code i} opens, or null if it closes none. */
-  Integer openerOf(int i) {
-    return quoteOpener.get(i);
+  /** Where the quotation closed by the mark at {@code i} opens, or -1 if it closes none. */
+  int openerOf(int i) {
+    int k = Arrays.binarySearch(closers, 0, quotations, i);
+    return k < 0 ? -1 : openers[k];
   }
 
-  /** Pairs the marks; the depth at each boundary position, summed in place of the changes. */
-  private int[] pair() {
+  /** Pairs the marks, noting the depth changes of each pair and the quotations. */
+  private void pair() {
     Deque<Integer> doubles = new ArrayDeque<>();
     Deque<Integer> singles = new ArrayDeque<>();
     Deque<Integer> brackets = new ArrayDeque<>();
-    int[] diff = new int[n + 2];
     int currentPara = -1;
     for (int l = 0; l < lines.count(); l++) {
       if (lines.paragraph(l) != currentPara || l > 0 && endsSentence(l - 1)) {
@@ -93,7 +104,7 @@ final class QuotePairing {
           if (c == '`') {
             doubles.push(i);
           } else {
-            close(doubles, i + 1, diff, Integer.MAX_VALUE, true);
+            close(doubles, i + 1, Integer.MAX_VALUE, true);
           }
           i++;
           continue;
@@ -103,17 +114,17 @@ final class QuotePairing {
             doubles.push(i);
             break;
           case '\u201D': case '\u00BB':
-            close(doubles, i, diff, Integer.MAX_VALUE, true);
+            close(doubles, i, Integer.MAX_VALUE, true);
             break;
           case '"': {
             boolean prevOpen = opensBefore(i);
             boolean nextOpen = opensAfter(i);
             if (!prevOpen && (nextOpen || !Character.isLetterOrDigit(charAfter(i)))) {
-              close(doubles, i, diff, Integer.MAX_VALUE, true);
+              close(doubles, i, Integer.MAX_VALUE, true);
             } else if (prevOpen && !nextOpen) {
               doubles.push(i);
             } else if (!doubles.isEmpty()) {
-              close(doubles, i, diff, Integer.MAX_VALUE, true);
+              close(doubles, i, Integer.MAX_VALUE, true);
             }
             break;
           }
@@ -123,7 +134,7 @@ final class QuotePairing {
           case '\u2019': case '\u203A': case '\'': {
             boolean prevOpen = opensBefore(i);
             if (!prevOpen && !Character.isLetterOrDigit(charAfter(i)) && !isPossessive(i)) {
-              close(singles, i, diff, Integer.MAX_VALUE, true);
+              close(singles, i, Integer.MAX_VALUE, true);
             } else if (c == '\'' && prevOpen && !opensAfter(i)) {
               singles.push(i);
             }
@@ -134,7 +145,7 @@ final class QuotePairing {
             break;
           case ')': case ']': case '}':
             if (!brackets.isEmpty() && matches(s.charAt(brackets.peek()), c)) {
-              close(brackets, i, diff, MAX_BRACKET_SPAN, false);
+              close(brackets, i, MAX_BRACKET_SPAN, false);
             }
             break;
           default:
@@ -142,12 +153,30 @@ final class QuotePairing {
         }
       }
     }
+  }
+
+  /**
+   * Turns the changes noted by {@link #close} (+1 after an opening mark, -1 after its closing
+   * mark, in {@code changeAt} as {@code 2 * position + 1} and {@code 2 * position}) into the
+   * depth from each position where it changes.
+   */
+  private void sumChanges() {
+    int[] coded = Arrays.copyOf(changeAt, changes);
+    Arrays.sort(coded);
+    int distinct = 0;
     int d = 0;
-    for (int b = 0; b <= n; b++) {
-      d += diff[b];
-      diff[b] = d;
+    for (int c : coded) {
+      int position = c >> 1;
+      d += (c & 1) == 1 ? 1 : -1;
+      if (distinct > 0 && changeAt[distinct - 1] == position) {
+        depthFrom[distinct - 1] = d;
+      } else {
+        changeAt[distinct] = position;
+        depthFrom[distinct] = d;
+        distinct++;
+      }
     }
-    return diff;
+    changes = distinct;
   }
 
   /**
@@ -202,7 +231,7 @@ final class QuotePairing {
     return i + 2 < n && s.charAt(i + 1) == ' ' && Character.isLowerCase(s.charAt(i + 2));
   }
 
-  private void close(Deque<Integer> stack, int closeAt, int[] diff, int maxSpan, boolean quote) {
+  private void close(Deque<Integer> stack, int closeAt, int maxSpan, boolean quote) {
     if (stack.isEmpty()) {
       return;
     }
@@ -210,10 +239,20 @@ final class QuotePairing {
     if (closeAt - open > maxSpan) {
       return;
     }
-    diff[open + 1]++;
-    diff[closeAt + 1]--;
+    if (changes + 2 > changeAt.length) {
+      changeAt = Arrays.copyOf(changeAt, changeAt.length * 2);
+      depthFrom = Arrays.copyOf(depthFrom, changeAt.length);
+    }
+    changeAt[changes++] = 2 * (open + 1) + 1; // +1 from the char after the opening mark
+    changeAt[changes++] = 2 * (closeAt + 1); // -1 from the char after the closing mark
     if (quote) {
-      quoteOpener.put(closeAt, open);
+      if (quotations == closers.length) {
+        closers = Arrays.copyOf(closers, quotations * 2);
+        openers = Arrays.copyOf(openers, quotations * 2);
+      }
+      closers[quotations] = closeAt; // the scan runs left to right: ascending
+      openers[quotations] = open;
+      quotations++;
     }
   }
 }

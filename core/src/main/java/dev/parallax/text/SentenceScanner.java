@@ -256,16 +256,16 @@ final class SentenceScanner {
       char ch = s.charAt(b);
       if (ch == ' ' && b + 2 < n && s.charAt(b + 1) == '\'' && s.charAt(b + 2) == '\''
           && (b + 3 == n || isSpace(s.charAt(b + 3)) || isLineTerminator(s.charAt(b + 3)))) {
-        Integer o = quotes.openerOf(b + 2); // tokenised text: "person. ''" closes a quotation
-        if (o != null) {
+        int o = quotes.openerOf(b + 2); // tokenised text: "person. ''" closes a quotation
+        if (o >= 0) {
           quoteOpen = o;
         }
         b += 3;
         continue;
       }
       if (isCloser(ch)) {
-        Integer o = quotes.openerOf(b);
-        if (o != null) {
+        int o = quotes.openerOf(b);
+        if (o >= 0) {
           quoteOpen = o;
         }
         b++;

@@ -3,6 +3,7 @@ package dev.parallax.text;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -16,7 +17,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * PorterStemFilter} between two filters: {@link Recall} before it marks a word it knows as a
  * keyword (which the stemmer leaves alone), and {@link Remember} after it gives each word's stem
  * and remembers the new ones, up to {@link #MAX_WORDS} words. The stem of a word is the one the
- * stemmer gives, whether remembered or not.
+ * stemmer gives, whether remembered or not. A remembered word is one {@link Known}: its stem, its
+ * term (the word as the stemmer got it) as one shared {@code String}, and what {@link TextAnalyzer}
+ * asks of that term (a stop word? a number?), worked out once.
  *
  * <p>One instance belongs to one chain, and Lucene keeps one chain per thread: not thread-safe.
  */
@@ -24,7 +27,8 @@ final class StemMemo {
   /** The most words remembered; past them, new words are stemmed every time. */
   static final int MAX_WORDS = 50_000;
 
-  private final CharArrayMap<String> stems = new CharArrayMap<>(1024, false);
+  private final CharArrayMap<Known> stems = new CharArrayMap<>(1024, false);
+  private Known known; // the current word when remembered, else null until stemmed
   private String stem; // the current word's stem when remembered, else null until stemmed
   private char[] word = new char[32]; // the current word before stemming, when not remembered
   private int wordLength; // -1: a keyword, not to remember
@@ -55,11 +59,13 @@ final class StemMemo {
         return false;
       }
       if (keyword.isKeyword()) { // left alone by the stemmer anyway: not remembered
+        known = null;
         stem = null;
         wordLength = -1;
         return true;
       }
-      stem = stems.get(term.buffer(), 0, term.length());
+      known = stems.get(term.buffer(), 0, term.length());
+      stem = known == null ? null : known.stem;
       if (stem != null) {
         keyword.setKeyword(true);
       } else {
@@ -89,7 +95,9 @@ final class StemMemo {
       if (stem == null) {
         stem = term.toString();
         if (wordLength >= 0 && stems.size() < MAX_WORDS) {
-          stems.put(Arrays.copyOf(word, wordLength), stem);
+          char[] key = Arrays.copyOf(word, wordLength);
+          known = new Known(stem, new String(key));
+          stems.put(key, known);
         }
       }
       return true;
@@ -100,9 +108,52 @@ final class StemMemo {
       return stem;
     }
 
+    /** The current word as remembered, or null when it is not (a keyword, or the memo is full). */
+    Known known() {
+      return known;
+    }
+
     /** The memo this filter fills. */
     StemMemo memo() {
       return StemMemo.this;
+    }
+  }
+
+  /**
+   * A word the memo remembers: its stem, and its term, the word as the stemmer got it (lower-cased,
+   * without a possessive), one string for every occurrence, so that its hash is computed once.
+   * Whether the term is a stop word or holds a digit is worked out on first use. Confined to the
+   * thread of its chain, as the memo is.
+   */
+  static final class Known {
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
+    final String stem;
+    final String term;
+    private byte stop = UNKNOWN;
+    private byte number = UNKNOWN;
+
+    Known(String stem, String term) {
+      this.stem = stem;
+      this.term = term;
+    }
+
+    /** Whether the term is in {@code stopWords} (always the same set for one memo). */
+    boolean isStopWord(CharArraySet stopWords) {
+      if (stop == UNKNOWN) {
+        stop = stopWords.contains(term) ? YES : NO;
+      }
+      return stop == YES;
+    }
+
+    /** Whether the term holds a digit. */
+    boolean isNumber() {
+      if (number == UNKNOWN) {
+        number = AnalyzedText.holdsDigit(term) ? YES : NO;
+      }
+      return number == YES;
     }
   }
 }

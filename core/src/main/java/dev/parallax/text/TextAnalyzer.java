@@ -109,6 +109,9 @@ public final class TextAnalyzer {
     int[] starts = new int[cap];
     int[] ends = new int[cap];
     String[] stems = new String[cap];
+    String[] terms = new String[cap];
+    boolean[] stop = new boolean[cap];
+    boolean[] number = new boolean[cap];
     int n = 0;
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       StemMemo.Remember stemmed = (StemMemo.Remember) ts; // the chain's last filter
@@ -119,21 +122,31 @@ public final class TextAnalyzer {
           starts = Arrays.copyOf(starts, n * 2);
           ends = Arrays.copyOf(ends, n * 2);
           stems = Arrays.copyOf(stems, n * 2);
+          terms = Arrays.copyOf(terms, n * 2);
+          stop = Arrays.copyOf(stop, n * 2);
+          number = Arrays.copyOf(number, n * 2);
         }
-        starts[n] = offset.startOffset();
-        ends[n] = offset.endOffset();
-        stems[n] = stemmed.stem();
+        int start = offset.startOffset();
+        int end = offset.endOffset();
+        String stem = stemmed.stem();
+        StemMemo.Known k = stemmed.known();
+        String term = lowerWord(text, start, end, stem, k == null ? null : k.term);
+        starts[n] = start;
+        ends[n] = end;
+        stems[n] = stem;
+        terms[n] = term;
+        if (k != null && term == k.term) { // the remembered term: its answers are known
+          stop[n] = k.isStopWord(stopWords);
+          number[n] = k.isNumber();
+        } else {
+          stop[n] = stopWords.contains(term);
+          number[n] = AnalyzedText.holdsDigit(term);
+        }
         n++;
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyse a string", e); // a StringReader never fails
-    }
-    String[] terms = new String[n];
-    boolean[] stop = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      terms[i] = lowerWord(text, starts[i], ends[i], stems[i]);
-      stop[i] = stopWords.contains(terms[i]);
     }
     // Assign tokens to sentences: a token belongs to the sentence holding its first char.
     int[] from = new int[sentences.size()];
@@ -153,22 +166,26 @@ public final class TextAnalyzer {
     return new AnalyzedText(
         text,
         List.copyOf(sentences),
-        starts, // may be longer than n, as may ends and stems: not copied
+        n,
+        starts, // may be longer than n, as may every word array: not copied
         ends,
         terms,
         stems,
         stop,
+        number,
         from,
         to);
   }
 
   /**
    * The word as written, lower-cased, without a possessive "'s" (as the stem chain sees it). An
-   * ASCII word is lower-cased char by char, and is {@code stem} itself when it equals it (most
-   * words: the stemmer left them alone), so that it costs no copy; a word in lower case already
-   * is copied from the text once, with no array of chars between.
+   * ASCII word is lower-cased char by char, and is {@code known} (the term the stem memo keeps for
+   * it, when it keeps one) or {@code stem} itself when it equals either (most words), so that it
+   * costs no copy; a word in lower case already is copied from the text once, with no array of
+   * chars between.
    */
-  private static String lowerWord(String text, int start, int end, String stem) {
+  private static String lowerWord(
+      String text, int start, int end, String stem, String known) {
     int len = end - start;
     for (int i = start; i < end; i++) {
       if (text.charAt(i) >= 0x80) {
@@ -178,14 +195,11 @@ public final class TextAnalyzer {
     if (len > 2 && lowerAscii(text.charAt(end - 1)) == 's' && text.charAt(end - 2) == '\'') {
       len -= 2;
     }
-    if (len == stem.length()) {
-      int k = 0;
-      while (k < len && lowerAscii(text.charAt(start + k)) == stem.charAt(k)) {
-        k++;
-      }
-      if (k == len) {
-        return stem;
-      }
+    if (known != null && lowerEquals(text, start, len, known)) {
+      return known;
+    }
+    if (lowerEquals(text, start, len, stem)) {
+      return stem;
     }
     int upper = start;
     while (upper < start + len && lowerAscii(text.charAt(upper)) == text.charAt(upper)) {
@@ -201,11 +215,24 @@ public final class TextAnalyzer {
     return new String(out);
   }
 
+  /** Whether the ASCII chars {@code [start, start + len)} of {@code text}, lower-cased, are {@code s}. */
+  private static boolean lowerEquals(String text, int start, int len, String s) {
+    if (len != s.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (lowerAscii(text.charAt(start + k)) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static char lowerAscii(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  /** {@link #lowerWord(String, int, int, String)} for any word: the JDK's lower-casing. */
+  /** {@link #lowerWord(String, int, int, String, String)} for any word: the JDK's lower-casing. */
   private static String lowerWord(String text, int start, int end) {
     String w = text.substring(start, end).toLowerCase(Locale.ROOT);
     int len = w.length();

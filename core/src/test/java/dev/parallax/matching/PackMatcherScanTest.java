@@ -90,4 +90,41 @@ class PackMatcherScanTest {
     assertThat(gathered.of("determiner", 1, 50)).extracting(FactCues.CueHit::start)
         .containsExactly(43);
   }
+
+  @Test
+  void aWordThatStartsAPhraseAndAPatternGivesBoth() {
+    RulePack both = RulePack.parse("b.rules", HEAD.formatted("b") + """
+        rule huge-words
+          category: loaded-term
+          words: huge deal
+          why: w
+          expect: a [[huge deal]]
+        rule huge-pattern
+          category: loaded-term
+          pattern: huge * win
+          why: w
+          expect: a [[huge big win]]
+        """);
+    PackMatcher m = PackMatcher.of(List.of(both), EN);
+    String text = "A huge deal and a huge big win.";
+    assertThat(m.match(EN.analyze(text))).extracting(
+        x -> x.entry().id() + " " + text.substring(x.start(), x.end()))
+        .containsExactly("huge-words huge deal", "huge-pattern huge big win");
+  }
+
+  @Test
+  void anExceptPhraseLeavesOutTheMatchesItCoversOnly() {
+    RulePack said = RulePack.parse("s.rules", HEAD.formatted("s") + """
+        rule said
+          category: loaded-term
+          words: said, say
+          except: needless to say, say nothing of
+          why: w
+          expect: he [[said]]
+        """);
+    PackMatcher m = PackMatcher.of(List.of(said), EN);
+    String text = "He said it. Needless to say, we say nothing of it, and say so.";
+    assertThat(m.match(EN.analyze(text))).extracting(x -> x.start())
+        .containsExactly(text.indexOf("said"), text.lastIndexOf("say"));
+  }
 }

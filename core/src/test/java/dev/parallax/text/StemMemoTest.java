@@ -103,4 +103,53 @@ class StemMemoTest {
     assertThat(chain.memo().size()).isEqualTo(StemMemo.MAX_WORDS);
     assertThat(remembered(chain, source, words.toString())).isEqualTo(stems);
   }
+
+  @Test
+  void aRememberedWordKeepsItsTermAndWhatItIs() throws IOException {
+    Tokenizer source = new StandardTokenizer();
+    StemMemo.Remember chain = StemMemo.stem(new LowerCaseFilter(source));
+    List<StemMemo.Known> known = new ArrayList<>();
+    source.setReader(new StringReader("The ponies THE 2024 ponies"));
+    chain.reset();
+    while (chain.incrementToken()) {
+      known.add(chain.known());
+    }
+    chain.end();
+    chain.close();
+    assertThat(known).extracting(k -> k.term).containsExactly("the", "ponies", "the", "2024",
+        "ponies");
+    assertThat(known.get(2)).isSameAs(known.get(0));
+    assertThat(known.get(4)).isSameAs(known.get(1));
+    CharArraySet stop = new CharArraySet(List.of("the"), false);
+    assertThat(known).extracting(k -> k.isStopWord(stop)).containsExactly(true, false, true,
+        false, false);
+    assertThat(known).extracting(StemMemo.Known::isNumber).containsExactly(false, false, false,
+        true, false);
+  }
+
+  @Test
+  void theAnalyzerGivesTheSameWordsFromTheMemoAsWithout() {
+    TextAnalyzer analyzer = TextAnalyzer.english();
+    String text = "Korea's officials said 34,000 people left. KOREA'S Officials SAID it; "
+        + "the ponies' owners and Ponies’s rider were not there, said Zoë's friend in 2024.";
+    AnalyzedText first = analyzer.analyze(text); // may fill the memo
+    AnalyzedText again = analyzer.analyze(text); // reads the words from it
+    for (AnalyzedText t : List.of(first, again)) {
+      for (int i = 0; i < t.wordCount(); i++) {
+        String word = text.substring(t.start(i), t.end(i));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.matches(".+['’]s")) {
+          lower = lower.substring(0, lower.length() - 2);
+        }
+        assertThat(t.term(i)).as(word).isEqualTo(lower);
+        assertThat(t.isNumber(i)).as(word).isEqualTo(lower.matches(".*\\d.*"));
+        if (List.of("the", "and", "in", "it", "not", "there").contains(lower)) {
+          assertThat(t.isStopWord(i)).as(word).isTrue();
+        } else if (List.of("korea", "ponies", "34,000", "2024", "rider").contains(lower)) {
+          assertThat(t.isStopWord(i)).as(word).isFalse();
+        }
+      }
+      assertThat(t.term(0)).isEqualTo("korea");
+    }
+  }
 }

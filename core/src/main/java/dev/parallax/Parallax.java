@@ -84,8 +84,9 @@ public final class Parallax {
     }
     this.tagger = new Tagger(packs, analyzer, b.disabledRules, b.disabledCategories,
         b.allowedTerms);
-    this.scan = PackMatcher.ofGroups(List.of(factReader.cues().packs(), tagger.packs()),
-        analyzer);
+    this.scan = PackMatcher.ofGroups(List.of(
+        factReader.cues().packs().stream().map(RulePack::entries).toList(),
+        tagger.packs().stream().map(RulePack::entries).toList()), analyzer);
   }
 
   /** The rule packs in force, in order. */

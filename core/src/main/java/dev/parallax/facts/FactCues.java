@@ -29,7 +29,7 @@ public final class FactCues {
   /** Compiles the cues of {@code packs}. */
   public FactCues(List<RulePack> packs, TextAnalyzer analyzer) {
     this.packs = List.copyOf(packs);
-    this.matcher = PackMatcher.of(this.packs, analyzer);
+    this.matcher = PackMatcher.of(this.packs.stream().map(RulePack::entries).toList(), analyzer);
   }
 
   /** The bundled English fact packs, listed in {@code dev/parallax/facts/en/packs.txt}. */

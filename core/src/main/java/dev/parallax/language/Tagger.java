@@ -97,7 +97,7 @@ public final class Tagger {
       allow.add(List.copyOf(stems));
     }
     this.allowed = List.copyOf(allow);
-    this.matcher = PackMatcher.of(this.packs, analyzer);
+    this.matcher = PackMatcher.of(this.packs.stream().map(RulePack::entries).toList(), analyzer);
   }
 
   private static boolean names(RulePack p, Rule r, String id) {
@@ -125,11 +125,11 @@ public final class Tagger {
     for (PackMatcher.Match m : matches) {
       if (!(m.entry() instanceof Rule rule)
           || disabledCategories.contains(rule.category())
-          || isDisabled(m.pack(), rule)
+          || isDisabled(packs.get(m.pack()), rule)
           || isAllowed(t, m.start(), m.end())) {
         continue;
       }
-      out.add(new Hit(m.pack(), rule, m.start(), m.end(),
+      out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(),
           Quotations.inside(speech, m.start(), m.end())
               || Quotations.inside(attributed, m.start(), m.end()), List.of()));
     }

@@ -2,7 +2,6 @@ package dev.parallax.matching;
 
 import dev.parallax.matching.PackMatcher.Sink;
 import dev.parallax.rules.PackEntry;
-import dev.parallax.rules.RulePack;
 import java.util.Arrays;
 
 /**
@@ -19,13 +18,13 @@ import java.util.Arrays;
  * match of the same start group. Not thread-safe: one per scan.
  */
 final class KeptMatches {
-  private final RulePack[] packOf; // by rule index
+  private final int[] packOf; // by rule index: the index of its pack in its group
   private final PackEntry[] entryOf; // by rule index
   private final int[] groupEnds; // per group of packs, one past the index of its last rule
   private final Sink[] sinks; // by group
   private final int[] maxEnd;
 
-  KeptMatches(RulePack[] packOf, PackEntry[] entryOf, int[] groupEnds, Sink[] sinks) {
+  KeptMatches(int[] packOf, PackEntry[] entryOf, int[] groupEnds, Sink[] sinks) {
     this.packOf = packOf;
     this.entryOf = entryOf;
     this.groupEnds = groupEnds;

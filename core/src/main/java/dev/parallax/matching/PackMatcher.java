@@ -2,7 +2,6 @@ package dev.parallax.matching;
 
 import dev.parallax.rules.PackEntry;
 import dev.parallax.rules.RuleMatcher;
-import dev.parallax.rules.RulePack;
 import dev.parallax.rules.RuleMatcher.ShapeKind;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
@@ -25,12 +24,13 @@ public final class PackMatcher {
   /**
    * One place a rule matched: UTF-16 offsets {@code [start, end)} of the analysed text.
    *
-   * @param pack the entry's pack
+   * @param pack the index of the entry's pack in its group, as the packs were given to {@link
+   *     #of} or {@link #ofGroups}
    * @param entry the rule or cue that matched
    * @param start first char
    * @param end end (exclusive)
    */
-  public record Match(RulePack pack, PackEntry entry, int start, int end) {}
+  public record Match(int pack, PackEntry entry, int start, int end) {}
 
   /**
    * Takes the matches of one group of packs from {@link #scan}, in the order {@link #match} gives
@@ -39,8 +39,11 @@ public final class PackMatcher {
    */
   @FunctionalInterface
   public interface Sink {
-    /** Entry {@code entry} of {@code pack} matched at {@code [start, end)}. */
-    void found(RulePack pack, PackEntry entry, int start, int end);
+    /**
+     * Entry {@code entry} of pack {@code pack} (its index in its group) matched at {@code [start,
+     * end)}.
+     */
+    void found(int pack, PackEntry entry, int start, int end);
   }
 
   private static final String CLOSERS = "\"'”’»)]}";
@@ -53,62 +56,74 @@ public final class PackMatcher {
   private final List<Entry> anchored = new ArrayList<>();
   private final List<ShapeEntry> shapes = new ArrayList<>();
   private final int[] groupEnds; // per group of packs, one past the index of its last rule
-  private final RulePack[] packOf; // by rule index
+  private final int[] packOf; // by rule index: the index of its pack in its group
   private final PackEntry[] entryOf; // by rule index
 
   private PackMatcher(int ruleCount, int[] groupEnds) {
     this.groupEnds = groupEnds;
-    this.packOf = new RulePack[ruleCount];
+    this.packOf = new int[ruleCount];
     this.entryOf = new PackEntry[ruleCount];
   }
 
-  /** Compiles {@code packs}, stemming their words with {@code analyzer}. */
-  public static PackMatcher of(List<RulePack> packs, TextAnalyzer analyzer) {
+  /**
+   * Compiles {@code packs}, each given as its entries (a rule pack's {@code entries()}), stemming
+   * their words with {@code analyzer}.
+   */
+  public static PackMatcher of(List<List<PackEntry>> packs, TextAnalyzer analyzer) {
     return ofGroups(List.of(packs), analyzer);
   }
 
   /**
-   * Compiles several groups of packs into one matcher, so that one scan of a text ({@link
-   * #matchGroups}) serves them all (the fact packs' cues and the rule packs' rules, say).
+   * Compiles several groups of packs, each pack given as its entries, into one matcher, so that
+   * one scan of a text ({@link #matchGroups}) serves them all (the fact packs' cues and the rule
+   * packs' rules, say).
    */
-  public static PackMatcher ofGroups(List<List<RulePack>> groups, TextAnalyzer analyzer) {
-    List<RulePack> packs = new ArrayList<>();
+  public static PackMatcher ofGroups(List<List<List<PackEntry>>> groups,
+      TextAnalyzer analyzer) {
     int[] groupEnds = new int[groups.size()];
+    int count = 0;
     for (int g = 0; g < groupEnds.length; g++) {
-      packs.addAll(groups.get(g));
-      groupEnds[g] = packs.stream().mapToInt(p -> p.entries().size()).sum();
+      for (List<PackEntry> pack : groups.get(g)) {
+        count += pack.size();
+      }
+      groupEnds[g] = count;
     }
-    PackMatcher m = new PackMatcher(groupEnds.length == 0 ? 0 : groupEnds[groupEnds.length - 1],
-        groupEnds);
+    PackMatcher m = new PackMatcher(count, groupEnds);
     int index = 0;
-    for (RulePack pack : packs) {
-      for (PackEntry rule : pack.entries()) {
-        int ruleIndex = index++;
-        m.packOf[ruleIndex] = pack;
-        m.entryOf[ruleIndex] = rule;
-        boolean exact = rule.caseSensitive();
-        List<Step[]> excepts = new ArrayList<>();
-        for (String e : rule.excepts()) {
-          excepts.add(Step.phrase(e, analyzer, exact));
-        }
-        ExceptWords exceptWords = ExceptWords.of(excepts);
-        for (RuleMatcher matcher : rule.matchers()) {
-          if (matcher instanceof RuleMatcher.Words w) {
-            for (String phrase : w.phrases()) {
-              m.add(new Entry(pack, rule, ruleIndex, Step.phrase(phrase, analyzer, exact), excepts,
-                  exceptWords));
-            }
-          } else if (matcher instanceof RuleMatcher.Pattern p) {
-            m.add(new Entry(pack, rule, ruleIndex, Step.pattern(p, analyzer, exact), excepts,
-                exceptWords));
-          } else if (matcher instanceof RuleMatcher.Shape s) {
-            m.shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind(), excepts));
-          }
+    for (List<List<PackEntry>> group : groups) {
+      for (int pack = 0; pack < group.size(); pack++) {
+        for (PackEntry rule : group.get(pack)) {
+          m.compile(rule, index++, pack, analyzer);
         }
       }
     }
     m.starts = new FirstWords<>(m.phrases, m.byStem, m.byTerm);
     return m;
+  }
+
+  /** Compiles {@code rule}, rule number {@code ruleIndex}, of pack {@code pack} of its group. */
+  private void compile(PackEntry rule, int ruleIndex, int pack, TextAnalyzer analyzer) {
+    packOf[ruleIndex] = pack;
+    entryOf[ruleIndex] = rule;
+    boolean exact = rule.caseSensitive();
+    List<Step[]> excepts = new ArrayList<>();
+    for (String e : rule.excepts()) {
+      excepts.add(Step.phrase(e, analyzer, exact));
+    }
+    ExceptWords exceptWords = ExceptWords.of(excepts);
+    for (RuleMatcher matcher : rule.matchers()) {
+      if (matcher instanceof RuleMatcher.Words w) {
+        for (String phrase : w.phrases()) {
+          add(new Entry(pack, rule, ruleIndex, Step.phrase(phrase, analyzer, exact), excepts,
+              exceptWords));
+        }
+      } else if (matcher instanceof RuleMatcher.Pattern p) {
+        add(new Entry(pack, rule, ruleIndex, Step.pattern(p, analyzer, exact), excepts,
+            exceptWords));
+      } else if (matcher instanceof RuleMatcher.Shape s) {
+        shapes.add(new ShapeEntry(pack, rule, ruleIndex, s.kind(), excepts));
+      }
+    }
   }
 
   private void add(Entry e) {
@@ -439,7 +454,7 @@ public final class PackMatcher {
   }
 
   private record Entry(
-      RulePack pack, PackEntry rule, int ruleIndex, Step[] steps, List<Step[]> excepts,
+      int pack, PackEntry rule, int ruleIndex, Step[] steps, List<Step[]> excepts,
       ExceptWords exceptWords) {}
 
   /**
@@ -448,7 +463,7 @@ public final class PackMatcher {
    */
   private record Candidate(Entry entry, boolean firstAccepted) {}
 
-  private record ShapeEntry(RulePack pack, PackEntry rule, int ruleIndex, ShapeKind kind,
+  private record ShapeEntry(int pack, PackEntry rule, int ruleIndex, ShapeKind kind,
       List<Step[]> excepts) {}
 
   /** Where a match attempt stands: its first and last word and its end. */

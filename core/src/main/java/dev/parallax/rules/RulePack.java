@@ -209,7 +209,7 @@ public record RulePack(
    * marked, and nowhere else. Returns the failures, empty when the pack keeps its word.
    */
   public List<Diagnostic> verify() {
-    PackMatcher matcher = PackMatcher.of(List.of(this), Analysis.ENGLISH);
+    PackMatcher matcher = PackMatcher.of(List.of(entries()), Analysis.ENGLISH);
     List<Diagnostic> failures = new ArrayList<>();
     for (PackEntry rule : entries()) {
       String kind = rule instanceof Cue ? "cue" : "rule";

@@ -49,7 +49,7 @@ class PackMatcherScanTest {
 
   @Test
   void givesEachGroupItsMatchesInTextOrderWithNestedOnesDropped() {
-    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES), List.of(RULES)), EN);
+    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES.entries()), List.of(RULES.entries())), EN);
     List<List<PackMatcher.Match>> groups = m.matchGroups(EN.analyze(TEXT));
     assertThat(spans(groups.get(0))).containsExactly(
         "det The", "month-8 August", "det the");
@@ -59,8 +59,20 @@ class PackMatcherScanTest {
   }
 
   @Test
+  void aMatchNamesItsPackByItsIndexInItsGroup() {
+    PackMatcher m = PackMatcher.ofGroups(
+        List.of(List.of(CUES.entries()), List.of(CUES.entries(), RULES.entries())), EN);
+    List<List<PackMatcher.Match>> groups = m.matchGroups(EN.analyze(TEXT));
+    assertThat(groups.get(0)).extracting(PackMatcher.Match::pack).containsOnly(0);
+    assertThat(groups.get(1)).filteredOn(x -> x.entry().id().equals("det"))
+        .extracting(PackMatcher.Match::pack).containsOnly(0);
+    assertThat(groups.get(1)).filteredOn(x -> x.entry().id().equals("deal"))
+        .extracting(PackMatcher.Match::pack).containsOnly(1);
+  }
+
+  @Test
   void scanGivesTheSinksWhatMatchGroupsLists() {
-    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES), List.of(RULES)), EN);
+    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES.entries()), List.of(RULES.entries())), EN);
     AnalyzedText t = EN.analyze(TEXT);
     List<List<PackMatcher.Match>> got = List.of(new ArrayList<>(), new ArrayList<>());
     m.scan(t, List.of(
@@ -75,7 +87,7 @@ class PackMatcherScanTest {
   @Test
   void cuesGatheredFromAScanAreTheCuesFound() {
     FactCues cues = new FactCues(List.of(CUES), EN);
-    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES), List.of(RULES)), EN);
+    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES.entries()), List.of(RULES.entries())), EN);
     AnalyzedText t = EN.analyze(TEXT);
     List<FactCues.CueHit> hits = new ArrayList<>();
     m.scan(t, List.of(cues.gatherInto(hits), (pack, entry, start, end) -> { }));
@@ -105,7 +117,7 @@ class PackMatcherScanTest {
           why: w
           expect: a [[huge big win]]
         """);
-    PackMatcher m = PackMatcher.of(List.of(both), EN);
+    PackMatcher m = PackMatcher.of(List.of(both.entries()), EN);
     String text = "A huge deal and a huge big win.";
     assertThat(m.match(EN.analyze(text))).extracting(
         x -> x.entry().id() + " " + text.substring(x.start(), x.end()))
@@ -122,7 +134,7 @@ class PackMatcherScanTest {
           why: w
           expect: he [[said]]
         """);
-    PackMatcher m = PackMatcher.of(List.of(said), EN);
+    PackMatcher m = PackMatcher.of(List.of(said.entries()), EN);
     String text = "He said it. Needless to say, we say nothing of it, and say so.";
     assertThat(m.match(EN.analyze(text))).extracting(x -> x.start())
         .containsExactly(text.indexOf("said"), text.lastIndexOf("say"));

@@ -274,7 +274,7 @@ class RulePackTest {
     TextAnalyzer en = TextAnalyzer.english();
     String text = "Defectors describe life inside what they call the secretive hermit\r\n"
         + "kingdom, where brutality reigns.";
-    assertThat(PackMatcher.of(List.of(p), en).match(en.analyze(text)))
+    assertThat(PackMatcher.of(List.of(p.entries()), en).match(en.analyze(text)))
         .extracting(m -> text.substring(m.start(), m.end()))
         .containsExactly("hermit\r\nkingdom", "brutality");
   }

@@ -17,7 +17,8 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
   /**
    * The stops of an amount's frame: every number, date and length of time, but not the
    * restatement of an amount in other units ("1,150 kilometers (700 miles) southeast of Tehran":
-   * the distance is southeast of Tehran).
+   * the distance is southeast of Tehran) nor a number joined to its unit before a noun (see
+   * {@link #isModifier}).
    */
   static Stops forAmounts(ClaimWords w) {
     List<TextSpan> spans = new ArrayList<>();
@@ -41,8 +42,9 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
   }
 
   /**
-   * The stops of a date's frame: every other date, clock time and length of time; numbers that
-   * are part of an amount do not stop it.
+   * The stops of a date's frame: every other date, clock time and length of time but a length
+   * joined to its unit before a noun ("signed a five-year deal in 2008"); numbers that are part
+   * of an amount do not stop it.
    */
   static Stops forMoments(ClaimWords w) {
     List<TextSpan> spans = new ArrayList<>();

@@ -28,7 +28,8 @@ import java.util.Set;
  *     ("another 20 people", "two additional life sentences", "20 more troops") or a stretch of a
  *     sequence ("the first two games"); it is compared only with another such part
  * @param scope the stems of a place phrase right after what it counts ("in the province",
- *     "across Asia"): where the count holds, empty when none is given
+ *     "across Asia") or of an adverb of place alone ("worldwide"): where the count holds, empty
+ *     when none is given
  * @param shown how a reader would write it ("about 34,000 people", "$3.5 billion", "3 weeks")
  */
 record Amount(

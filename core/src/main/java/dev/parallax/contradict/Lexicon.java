@@ -64,6 +64,7 @@ final class Lexicon {
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
   private final Set<String> scopeWords;
+  private final Set<String> scopeAdverbs;
   private final Map<String, String> intervalWords;
   private final Map<String, String> kinCounts;
   private final Map<String, String> kinStems;
@@ -150,6 +151,7 @@ final class Lexicon {
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
     this.scopeWords = pack.lower("scope-preposition");
+    this.scopeAdverbs = pack.lower("scope-adverb");
     this.intervalWords = pack.valued("interval-bound");
     this.kinCounts = pack.valued("kin-count");
     this.collectives = pack.lower("collective-number");
@@ -456,6 +458,14 @@ final class Lexicon {
   /** Lower-case words before a date that make it the start or the end of a stretch of time. */
   Map<String, String> intervalWords() {
     return intervalWords;
+  }
+
+  /**
+   * Lower-case adverbs that, right after what a number counts, say where the count holds on
+   * their own ("12,000 people worldwide", "300 stores nationwide").
+   */
+  Set<String> scopeAdverbs() {
+    return scopeAdverbs;
   }
 
   /** Lower-case prepositions that open where a count holds ("in", "across"). */

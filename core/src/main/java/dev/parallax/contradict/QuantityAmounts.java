@@ -326,12 +326,18 @@ final class QuantityAmounts {
   /**
    * The stems of a place phrase right after offset {@code after} ("in the province on Sumatra",
    * "across Asia"), up to {@value #NOUN_WORDS} content words before punctuation or a verb-like
-   * word; empty when none follows.
+   * word, or an adverb of place alone ("worldwide", pack facet {@code scope-adverb}); empty when
+   * none follows.
    */
   private Set<String> scope(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
-    if (k >= w.size() || !w.between(after, w.start(k)).isBlank()
-        || !lexicon.scopeWords().contains(w.lower(k))) {
+    if (k >= w.size() || !w.between(after, w.start(k)).isBlank()) {
+      return Set.of();
+    }
+    if (lexicon.scopeAdverbs().contains(w.lower(k))) {
+      return Set.of(w.stem(k)); // "12,000 people worldwide": everywhere, against one place
+    }
+    if (!lexicon.scopeWords().contains(w.lower(k))) {
       return Set.of();
     }
     Set<String> out = new LinkedHashSet<>();

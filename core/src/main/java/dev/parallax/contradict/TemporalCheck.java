@@ -31,6 +31,10 @@ import java.util.Optional;
  * the other of what happened ("voted Wednesday"), the finding says so.
  */
 final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
+  /** A year written out in digits. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+
   /** The least lower-case content words of a claim whose dates are compared. */
   static final int MIN_WORDS = 1;
   /** Clock times this many minutes apart or less may name one moment. */
@@ -92,7 +96,9 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
         comparable(h.moment().when(), o.moment().when())
             && h.moment().bound().equals(o.moment().bound())
             && pair.relation(h.view(), o.view()).isPresent()
-            && Mention.shared(h.moment().frame(), o.moment().frame()) >= 1, (h, o) -> {
+            && Mention.shared(h.moment().frame(), o.moment().frame()) >= 1
+            && !dayAgainstOtherYear(h.moment(), o.moment())
+            && !dayAgainstOtherYear(o.moment(), h.moment()), (h, o) -> {
               When x = h.moment().when();
               When y = o.moment().when();
               Map<String, Double> f = SameFact.common(h.moment(), o.moment(),
@@ -157,6 +163,19 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
         || a.month() != 0 && b.month() != 0
         || a.weekday() != 0 && b.weekday() != 0
         || a.minuteOfDay() >= 0 && b.minuteOfDay() >= 0;
+  }
+
+  /**
+   * Whether {@code day} is a day named without its year ("Tuesday", "yesterday", "March 3"), which
+   * its report's date placed in a year, and {@code year} a year alone that is another year ("in
+   * 2019"): news names a day of the week it tells of that way and an older event by its year, so
+   * the two date two events, not one event twice.
+   */
+  static boolean dayAgainstOtherYear(Moment day, Moment year) {
+    When d = day.when();
+    When y = year.when();
+    return d.day() != 0 && d.year() != 0 && !YEAR.matcher(day.facet().span().text()).find()
+        && y.year() != 0 && y.month() == 0 && y.year() != d.year();
   }
 
   private static boolean statedElsewhere(Moment m, List<Holder> others) {

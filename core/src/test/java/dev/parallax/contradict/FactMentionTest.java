@@ -189,6 +189,12 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a count in one place and a count everywhere are two counts
+        Arguments.of("The company employs 5,000 people in Ohio, its chief said.",
+            "The company employs 12,000 people worldwide, its chief said."),
+        // a day of this week and another year date two events, not one
+        Arguments.of("The law passed in 2019 after a long fight over the budget.",
+            "The mayor spoke on Tuesday about the law and the long fight over the budget."),
         // a yard line is a place on the field, not a distance
         Arguments.of("The Colts took the ball and went 73 yards in 13 plays to score.",
             "The Chiefs handed the ball to the Colts at the 27-yard line, and the Colts scored."),

@@ -398,10 +398,13 @@ final class QuantityAmounts {
   }
 
   /**
-   * Counts below this are counted, not rounded: news rounds a crowd or a toll, not "10 games" or
-   * "10 people" (measures with a unit, "10 km away", may still be round figures).
+   * Counts below this are counted, not rounded: news rounds a crowd or a large toll, and says so
+   * ("about 30", "some 40"), but "10 games", "30 were hurt" or "40 people" in a bare number are
+   * counts (measures with a unit, "10 km away", may still be round figures). Raised from 20 to
+   * 100 on 2026-12-05: "injuring 27" against "30 were hurt" had read 30 as 27 rounded; no
+   * finding on the dev events moved.
    */
-  static final double COUNTED_BELOW = 20;
+  static final double COUNTED_BELOW = 100;
 
   /** "about 34,000 people", "$3.5 billion", "nearly 80 million USD". */
   static String amountText(QuantityFacet q, String counted) {

@@ -49,6 +49,11 @@ class FactMentionTest {
         row("On November 18, the ship Kirpan 5 sank a pirate trawler.",
             "A pirate trawler was sunk on November 19.", Kind.TEMPORAL,
             "November 18", "November 19"),
+        // a bare count under a hundred is counted, not rounded; a number before "were" counts
+        // what the count before it counts
+        row("The quake struck on Sunday, killing at least three people and injuring 27.",
+            "At least three people died and 30 were hurt when the quake struck on Sunday.",
+            Kind.NUMERIC, "27", "30"),
         row("As many as 1.5 million people marched through the capital.",
             "Up to 1.6 million people marched through the capital.", Kind.NUMERIC,
             "As many as 1.5 million people", "Up to 1.6 million people"),

@@ -323,7 +323,7 @@ public final class Contradictor {
       views.add(new ClaimView(w, w.contentStems(), amounts, reader.moments(w),
           quantifiers.read(w, amounts)));
       for (Amount a : amounts) {
-        if (a.measure().equals("count") && !a.noun().isEmpty()) {
+        if (MentionReader.lends(a)) {
           carried = a;
         }
       }

@@ -63,7 +63,7 @@ final class MentionReader {
         if (!a.measure().equals(QuantityAmounts.BARE)) {
           previous = a;
         }
-        if (!a.noun().isEmpty() && a.measure().equals("count")) {
+        if (lends(a)) {
           lastNoun = a.noun();
         }
       }
@@ -95,5 +95,14 @@ final class MentionReader {
   /** The dates and clock times of a claim, in text order. */
   List<Moment> moments(ClaimWords w) {
     return momentReader.moments(w);
+  }
+
+  /**
+   * Whether a number after {@code a} that leaves its noun out may count {@code a}'s noun: a count
+   * of whole things ("killed six people ... and injured 20"), not a decimal that a noun names
+   * ("an 8.2-magnitude quake killed seven": seven people, not seven magnitudes).
+   */
+  static boolean lends(Amount a) {
+    return a.measure().equals("count") && !a.noun().isEmpty() && a.value() == Math.rint(a.value());
   }
 }

@@ -16,7 +16,8 @@ public final class CueHits {
   private final AnalyzedText text;
   private final List<CueHit> all;
   private final Map<String, Facet> byFacet = new HashMap<>();
-  private final BitSet hitStarts = new BitSet(); // chars where a hit starts: most words have none
+  private static final int[] NO_STARTS = {};
+  private final BitSet hitStarts; // chars where a hit starts: most words have none
 
   /** The hits of one facet in text order, and their starts (for binary search). */
   private static final class Facet {
@@ -30,6 +31,8 @@ public final class CueHits {
   CueHits(AnalyzedText text, List<CueHit> hits) {
     this.text = text;
     this.all = Collections.unmodifiableList(hits);
+    // in text order: the last hit starts furthest, so the set is sized once
+    this.hitStarts = new BitSet(hits.isEmpty() ? 0 : hits.get(hits.size() - 1).start() + 1);
     int previous = Integer.MIN_VALUE;
     for (int i = 0; i < hits.size(); i++) { // counts the hits of each facet first
       CueHit h = hits.get(i);
@@ -88,6 +91,15 @@ public final class CueHits {
     int lo = firstAtOrAfter(f.starts, from);
     int hi = firstAtOrAfter(f.starts, to);
     return f.hits.subList(lo, hi);
+  }
+
+  /**
+   * The chars where the hits of {@code facet} start, ascending (a char twice where two hits
+   * start there); the array is this object's own and must not be changed.
+   */
+  int[] starts(String facet) {
+    Facet f = byFacet.get(facet);
+    return f == null ? NO_STARTS : f.starts;
   }
 
   /** Whether any hit starts at char {@code start}. */

@@ -1,5 +1,7 @@
 package dev.parallax.facts;
 
+import static dev.parallax.facts.TimeNumbers.digits;
+
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +17,6 @@ import java.util.regex.Pattern;
 final class DigitReader extends SentenceReader {
 
   // patterns of the number notations, compiled once (they run for every number read)
-  private static final Pattern ONE_TO_THREE_DIGITS = Pattern.compile("\\d{1,3}");
-  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
-  private static final Pattern ALL_DIGITS = Pattern.compile("\\d+");
   /** Common fractions a whole number may run into when the space is lost ("41/2" for 4 1/2). */
   private static final Set<String> PROPER_FRACTIONS = Set.of("1/2", "1/3", "2/3", "1/4", "3/4");
   private static final Pattern SIGN = Pattern.compile("[+\\-\u2212]");
@@ -37,7 +36,7 @@ final class DigitReader extends SentenceReader {
 
   /** Whether a word is one to three digits. */
   static boolean upToThreeDigits(String word) {
-    return ONE_TO_THREE_DIGITS.matcher(word).matches();
+    return digits(word, 1, 3);
   }
 
   /**
@@ -56,7 +55,7 @@ final class DigitReader extends SentenceReader {
       d = new NumberText.Digits(v, "", d.digits(), false);
     }
     DigitRun run = new DigitRun(d, v, last);
-    if (d.suffix().isEmpty() && ONE_TO_THREE_DIGITS.matcher(d.digits()).matches() && !any) {
+    if (d.suffix().isEmpty() && digits(d.digits(), 1, 3) && !any) {
       DigitRun grouped = groups(k, d);
       run = grouped == null ? run : grouped;
     }
@@ -75,7 +74,7 @@ final class DigitReader extends SentenceReader {
     int g = k;
     boolean narrow = false;
     StringBuilder sb = new StringBuilder(d.digits());
-    while (g + 1 < to && THREE_DIGITS.matcher(t.word(g + 1)).matches()
+    while (g + 1 < to && digits(t.word(g + 1), 3, 3)
         && groupSpace(sentence.gap(g, g + 1))) {
       narrow |= sentence.gap(g, g + 1).charAt(0) != ' ';
       sb.append(t.word(g + 1));
@@ -88,7 +87,7 @@ final class DigitReader extends SentenceReader {
     } else if (g == k) {
       // "20, 000": thousands whose comma is followed by a space (text rebuilt from
       // tokens); not after a capitalised word ("May 20, 300 people" is a date and a count)
-      while (g + 1 < to && THREE_DIGITS.matcher(t.word(g + 1)).matches()
+      while (g + 1 < to && digits(t.word(g + 1), 3, 3)
           && sentence.gap(g, g + 1).equals(", ")
           && !capitalBefore(k)) {
         sb.append(t.word(g + 1));
@@ -143,7 +142,7 @@ final class DigitReader extends SentenceReader {
       d = new NumberText.Digits(v, "", d.digits(), false);
     } else if (!any && k + 2 < to && (QuantitySentence.blank(sentence.gap(k, k + 1))
         || hyphenedFraction(k))
-        && ALL_DIGITS.matcher(t.word(k + 1)).matches() && slashAfter(k + 1) && !slashAfter(k + 2)
+        && digits(t.word(k + 1), 1, Integer.MAX_VALUE) && slashAfter(k + 1) && !slashAfter(k + 2)
         && Double.parseDouble(t.word(k + 1)) < Double.parseDouble(t.word(k + 2))) {
       v += Double.parseDouble(t.word(k + 1)) / Double.parseDouble(t.word(k + 2));
       last = k + 2;
@@ -157,7 +156,7 @@ final class DigitReader extends SentenceReader {
    */
   boolean hyphenedFraction(int j) {
     return j + 2 < to && t.isNumber(j) && t.isNumber(j + 1) && t.isNumber(j + 2)
-        && ALL_DIGITS.matcher(t.word(j)).matches() && "-".equals(sentence.gap(j, j + 1))
+        && digits(t.word(j), 1, Integer.MAX_VALUE) && "-".equals(sentence.gap(j, j + 1))
         && slashAfter(j + 1) && !slashAfter(j + 2)
         && PROPER_FRACTIONS.contains(t.word(j + 1) + "/" + t.word(j + 2))
         && (j + 3 >= t.wordCount() || t.start(j + 3) > t.end(j + 2) + 1
@@ -183,14 +182,14 @@ final class DigitReader extends SentenceReader {
     NumberText.Digits d = NumberText.parse(w);
     String g = k + 1 < to ? sentence.gap(k, k + 1) : " ";
     String next = k + 1 < to ? t.word(k + 1) : "";
-    boolean expWord = ONE_TO_THREE_DIGITS.matcher(next).matches();
+    boolean expWord = digits(next, 1, 3);
     if (d != null && expWord && (d.suffix().equals("e") || d.suffix().equals("E"))
         && SIGN.matcher(g).matches()) {
       int e = Integer.parseInt(next) * (g.equals("+") ? 1 : -1);
       return new NumberText.Digits(d.value() * Math.pow(10, e), "^1", d.digits() + "e", false);
     }
-    Matcher x = TIMES_TEN.matcher(w);
-    if (expWord && x.matches() && CARET.matcher(g).matches()) {
+    Matcher x = expWord ? TIMES_TEN.matcher(w) : null; // most numbers: no exponent after them
+    if (x != null && x.matches() && CARET.matcher(g).matches()) {
       Double m = Double.valueOf(x.group(1));
       return new NumberText.Digits(m * Math.pow(10, signed(g, next)), "^1", x.group(1) + "x10",
           false);
@@ -201,7 +200,7 @@ final class DigitReader extends SentenceReader {
     }
     if (d != null && d.suffix().isEmpty() && k + 2 < to && TIMES.matcher(g).matches()
         && next.equals("10") && CARET.matcher(sentence.gap(k + 1, k + 2)).matches()
-        && ONE_TO_THREE_DIGITS.matcher(t.word(k + 2)).matches()) {
+        && digits(t.word(k + 2), 1, 3)) {
       return new NumberText.Digits(d.value() * Math.pow(10, signed(sentence.gap(k + 1, k + 2),
           t.word(k + 2))), "^2", d.digits() + "x10", false); // "2 × 10^6"
     }
@@ -218,7 +217,7 @@ final class DigitReader extends SentenceReader {
   private boolean slashAfter(int k) {
     int e = t.end(k);
     return k + 1 < to && e < text.length() && text.charAt(e) == '/' && t.start(k + 1) == e + 1
-        && ALL_DIGITS.matcher(t.word(k + 1)).matches();
+        && digits(t.word(k + 1), 1, Integer.MAX_VALUE);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.parallax.NameFacet;
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.facts.PolarityExtractor.Starts;
 import dev.parallax.text.AnalyzedText;
+import dev.parallax.text.CharSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -269,8 +270,7 @@ public final class NameExtractor {
    * content words (three or more) are capitalised.
    */
   static boolean isTitleCase(AnalyzedText t, int s) {
-    String sentence = t.sentences().get(s).of(t.text()).strip();
-    if (sentence.endsWith(".")) {
+    if (endsWithPeriod(t.text(), t.sentences().get(s))) {
       return false;
     }
     int content = 0;
@@ -285,6 +285,18 @@ public final class NameExtractor {
       }
     }
     return caps >= 3 && caps * 4 >= content * 3;
+  }
+
+  /**
+   * Whether the span's text, white space stripped from its ends, ends with a period: read back
+   * from its end, with no copy of the sentence.
+   */
+  static boolean endsWithPeriod(String text, CharSpan span) {
+    int e = span.end();
+    while (e > span.start() && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > span.start() && text.charAt(e - 1) == '.';
   }
 
   private static boolean breakBefore(AnalyzedText t, int w) {

@@ -24,13 +24,14 @@ final class NumberText {
     }
   }
 
-  /** The number in {@code token}, or null when the token is not one. */
   /** Thousands grouped by narrow no-break or thin spaces, which word breaking keeps together. */
   private static final java.util.regex.Pattern NARROW_GROUPS =
       java.util.regex.Pattern.compile("\\d{1,3}(?:[\u202F\u2009]\\d{3})+(?:[.,]\\d+)?[A-Za-z]*");
 
+  /** The number in {@code token}, or null when the token is not one. */
   static Digits parse(String token) {
-    if (NARROW_GROUPS.matcher(token).matches()) {
+    if ((token.indexOf('\u202F') >= 0 || token.indexOf('\u2009') >= 0)
+        && NARROW_GROUPS.matcher(token).matches()) {
       // "12\u202F500": a narrow no-break space groups thousands inside one token
       token = token.replace("\u202F", "").replace("\u2009", "");
     }

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * for one sentence; not shared.
  */
 final class TimeDates extends TimeClauseReader {
-  private static final Pattern CENTURY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})0s|(\\d)0s");
   /** A fiscal year in its glued notation, "FY2026" or "FY26" (lower-cased term). */
   private static final Pattern FISCAL_GLUED = Pattern.compile("fy(\\d{4}|\\d{2})");
@@ -307,14 +306,16 @@ final class TimeDates extends TimeClauseReader {
    */
   TimeExpr century(int w) {
     int a = w - 1 >= from && tw.has(w - 1, TimeWords.DET) ? w - 1 : w;
-    Matcher m = CENTURY.matcher(t.term(w));
+    int digits = TimeNumbers.ordinalFigures(t.term(w), false); // "the 19th century"
     String ordinal = tw.value(w, TimeWords.ORDINAL); // "the nineteenth century"
-    int u = m.matches() ? w + 1 : tw.after(w, TimeWords.ORDINAL);
-    if (!m.matches() && ordinal == null || u >= to
-        || !"century".equals(tw.value(u, TimeWords.UNIT)) || plural(u)) {
+    if (digits < 0 && ordinal == null) {
       return null;
     }
-    int n = Integer.parseInt(m.matches() ? m.group(1) : ordinal);
+    int u = digits >= 0 ? w + 1 : tw.after(w, TimeWords.ORDINAL);
+    if (u >= to || !"century".equals(tw.value(u, TimeWords.UNIT)) || plural(u)) {
+      return null;
+    }
+    int n = digits >= 0 ? digits : Integer.parseInt(ordinal);
     if (n < 1 || n > 30) {
       return null;
     }

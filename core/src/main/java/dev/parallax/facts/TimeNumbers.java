@@ -1,8 +1,6 @@
 package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the numbers of time expressions in one sentence: a count in digits or number words
@@ -11,8 +9,6 @@ import java.util.regex.Pattern;
  * vague). Made for one sentence; not shared.
  */
 final class TimeNumbers extends TimeClauseReader {
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,4}(?:\\.\\d{1,2})?");
-  private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
 
   /**
    * A count: its value (NaN when vague, "several"), the word after it, whether it is in digits
@@ -48,7 +44,7 @@ final class TimeNumbers extends TimeClauseReader {
     }
     if (t.isNumber(w)) {
       String term = t.term(w);
-      if (!DIGITS.matcher(term).matches()) {
+      if (!countFigures(term)) {
         return null;
       }
       return new Num(Double.parseDouble(term), w + 1, true, false);
@@ -129,12 +125,68 @@ final class TimeNumbers extends TimeClauseReader {
     if (w >= to || !t.isNumber(w)) {
       return -1;
     }
-    Matcher m = DAY_OF_MONTH.matcher(t.term(w));
-    if (!m.matches()) {
-      return -1;
-    }
-    int d = Integer.parseInt(m.group(1));
+    int d = ordinalFigures(t.term(w), true);
     return d >= 1 && d <= 31 ? d : -1;
+  }
+
+  /**
+   * Whether {@code term} is a count in figures: one to four ASCII digits, and a point and one or
+   * two more ("3", "2.5"). Read char by char: it is asked at every number that may begin a time.
+   */
+  static boolean countFigures(String term) {
+    int n = term.length();
+    int i = 0;
+    while (i < n && isAsciiDigit(term.charAt(i))) {
+      i++;
+    }
+    if (i < 1 || i > 4) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (term.charAt(i) != '.') {
+      return false;
+    }
+    int j = i + 1;
+    while (j < n && isAsciiDigit(term.charAt(j))) {
+      j++;
+    }
+    return j == n && j - i - 1 >= 1 && j - i - 1 <= 2;
+  }
+
+  /**
+   * The number of one or two ASCII digits followed by "st", "nd", "rd" or "th" ("19th", "21st"),
+   * or, when {@code bare}, by nothing ("19"); -1 for any other term. Read char by char: it is
+   * asked at every word that may begin a time.
+   */
+  static int ordinalFigures(String term, boolean bare) {
+    int n = term.length();
+    if (!(bare && n >= 1 && n <= 2)) {
+      n -= 2;
+      if (n < 1 || n > 2) {
+        return -1;
+      }
+      char a = term.charAt(n);
+      char b = term.charAt(n + 1);
+      if (!(a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd'
+          || a == 't' && b == 'h')) {
+        return -1;
+      }
+    }
+    int value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = term.charAt(i);
+      if (!isAsciiDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The year at word {@code w}, four digits from 1000 to 2199, or -1. */

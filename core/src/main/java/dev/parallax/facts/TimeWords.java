@@ -2,9 +2,6 @@ package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The time cues of one analysed text, looked up by word: for each word, the longest hit of each
@@ -73,18 +70,15 @@ final class TimeWords {
   TimeWords(CueHits cues) {
     this.text = cues.text();
     int words = text.wordCount();
-    List<CueHit> all = cues.all();
-    int[] wordOf = new int[all.size()]; // per hit, its word, or -1 for no time facet or no word
-    byte[] facetOf = new byte[all.size()];
     this.present = new long[words];
-    for (int i = 0; i < wordOf.length; i++) {
-      CueHit h = all.get(i);
-      int f = facet(h.facet());
-      int w = f < 0 ? -1 : wordAt(h.start());
-      wordOf[i] = w;
-      facetOf[i] = (byte) f;
-      if (w >= 0) {
-        present[w] |= 1L << f;
+    // facet by facet, through each facet's own hits: the other facets' hits are never read
+    for (int f = 0; f < FACETS.length; f++) {
+      long bit = 1L << f;
+      for (CueHit h : cues.of(FACETS[f])) {
+        int w = wordAt(h.start());
+        if (w >= 0) {
+          present[w] |= bit;
+        }
       }
     }
     this.firstSlot = new int[words + 1];
@@ -92,13 +86,15 @@ final class TimeWords {
       firstSlot[w + 1] = firstSlot[w] + Long.bitCount(present[w]);
     }
     this.hits = new CueHit[firstSlot[words]];
-    for (int i = 0; i < wordOf.length; i++) {
-      int w = wordOf[i];
-      if (w >= 0) {
-        CueHit h = all.get(i);
-        int slot = slot(w, facetOf[i]);
-        if (hits[slot] == null || h.end() > hits[slot].end()) {
-          hits[slot] = h;
+    for (int f = 0; f < FACETS.length; f++) {
+      // a facet's hits come in text order, as in all the hits: the first longest one is kept
+      for (CueHit h : cues.of(FACETS[f])) {
+        int w = wordAt(h.start());
+        if (w >= 0) {
+          int slot = slot(w, f);
+          if (hits[slot] == null || h.end() > hits[slot].end()) {
+            hits[slot] = h;
+          }
         }
       }
     }
@@ -115,20 +111,6 @@ final class TimeWords {
   /** The slot of {@code facet} at word {@code w}, which has it. */
   private int slot(int w, int facet) {
     return firstSlot[w] + Long.bitCount(present[w] & ((1L << facet) - 1));
-  }
-
-  private static final Map<String, Integer> FACET_INDEX = index();
-
-  private static Map<String, Integer> index() {
-    Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i < FACETS.length; i++) {
-      m.put(FACETS[i], i);
-    }
-    return Map.copyOf(m);
-  }
-
-  private static int facet(String name) {
-    return name.startsWith("time-") ? FACET_INDEX.getOrDefault(name, -1) : -1;
   }
 
   AnalyzedText text() {

@@ -437,6 +437,15 @@ class FactMentionTest {
   }
 
   @Test
+  void aModifierAfterTheAmountsNamesNoKind() {
+    // "after a two-week trial" tells when, so the counts before it still meet
+    assertThat(compare("Smith was found guilty on 14 counts of wire fraud after a two-week trial.",
+        "Jurors found Smith guilty of 12 wire fraud counts following a three-week trial."))
+        .extracting(c -> c.leftEvidence().text() + " | " + c.rightEvidence().text())
+        .contains("14 counts | 12 wire fraud counts");
+  }
+
+  @Test
   void undatedReportsCompareDistancesBackInTime() {
     List<Contradiction> found = PX.compare(
         Article.builder().id("a").text("The deputy was married two weeks ago to his second wife.")

@@ -55,6 +55,11 @@ final class ListMarkers {
     return breakBefore.get(i);
   }
 
+  /** The first position from {@code i} on before which a sentence always starts, or -1. */
+  int nextBreak(int i) {
+    return breakBefore.nextSetBit(i);
+  }
+
   private void find() {
     List<Marker> chain = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -67,9 +72,9 @@ final class ListMarkers {
       if (!tokenStart) {
         continue;
       }
-      boolean atLineStart = isAtLineStart(i);
-      if (isBullet(c) || atLineStart && (c == '-' || c == '*' || c == '+' || isDash(c))
-          && i + 1 < n && s.charAt(i + 1) == ' ') {
+      // a line start is looked for only where it matters: most tokens are no bullet and no marker
+      if (isBullet(c) || (c == '-' || c == '*' || c == '+' || isDash(c))
+          && i + 1 < n && s.charAt(i + 1) == ' ' && isAtLineStart(i)) {
         breakBefore.set(i);
         markerStart.set(i);
         continue;
@@ -79,7 +84,7 @@ final class ListMarkers {
         continue;
       }
       markerStart.set(i);
-      if (atLineStart && !precededByBullet(i)) {
+      if (isAtLineStart(i) && !precededByBullet(i)) {
         breakBefore.set(i);
       }
       if (!chain.isEmpty() && continues(chain, m)) {

@@ -71,6 +71,7 @@ final class SentenceScanner {
   private void scan() {
     int line = 0;
     int i = 0;
+    int nextBreak = markers.nextBreak(0); // the next list item's start: -1 when none is left
     while (line < lines.count()) {
       if (i >= lines.end(line)) {
         endOfLine(line);
@@ -87,8 +88,14 @@ final class SentenceScanner {
         i = je;
         continue;
       }
-      if (markers.breakBefore(i)) {
-        cut(i);
+      if (nextBreak >= 0 && nextBreak <= i) {
+        if (nextBreak < i) {
+          nextBreak = markers.nextBreak(i);
+        }
+        if (nextBreak == i) {
+          cut(i);
+          nextBreak = markers.nextBreak(i + 1);
+        }
       }
       char c = s.charAt(i);
       if (!isSpace(c)) {

@@ -3,6 +3,7 @@ package dev.parallax.text;
 import static dev.parallax.text.SentenceChars.isCloser;
 import static dev.parallax.text.SentenceChars.isDash;
 import static dev.parallax.text.SentenceChars.isLineTerminator;
+import static dev.parallax.text.SentenceChars.isPlain;
 import static dev.parallax.text.SentenceChars.isSpace;
 import static dev.parallax.text.SentenceChars.isTerminal;
 
@@ -215,14 +216,6 @@ final class QuotePairing {
   /** The char after {@code i}, or a space at the end. */
   private char charAfter(int i) {
     return i + 1 < n ? s.charAt(i + 1) : ' ';
-  }
-
-  /**
-   * An ASCII letter, digit or space: no mark that opens or closes anything (most chars of any
-   * text, skipped before the marks are told apart).
-   */
-  static boolean isPlain(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ';
   }
 
   private static boolean matches(char open, char close) {

@@ -178,7 +178,10 @@ final class ListMarkers {
       j++;
     }
     int labelStart = j;
-    while (j < n && j - labelStart < 5 && Character.isLetterOrDigit(s.charAt(j))) {
+    if (j + 1 < n && isAsciiLetterOrDigit(s.charAt(j + 1)) && !isRomanOrDigit(s.charAt(j))) {
+      return null; // a label of two chars or more is digits or a roman numeral: most words fail here
+    }
+    while (j < n && j - labelStart < 5 && isLetterOrDigit(s.charAt(j))) {
       j++;
     }
     if (j == labelStart || j >= n) {
@@ -215,6 +218,17 @@ final class ListMarkers {
     char kind = Character.isDigit(label.charAt(0)) ? 'd'
         : Character.isUpperCase(label.charAt(0)) ? 'U' : 'l';
     return new Marker(i, j, label, form * 4 + kind, 0, isChainStartPosition(i));
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without a table lookup. */
+  private static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+  }
+
+  /** A digit, or a letter of a roman numeral below 40 (i, v, x in either case). */
+  private static boolean isRomanOrDigit(char c) {
+    return Character.isDigit(c)
+        || c == 'i' || c == 'v' || c == 'x' || c == 'I' || c == 'V' || c == 'X';
   }
 
   /** Whether {@code label} can label a list item: one or two digits, a letter, a roman numeral. */

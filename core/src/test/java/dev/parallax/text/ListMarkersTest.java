@@ -74,4 +74,18 @@ class ListMarkersTest {
       assertThat(SentenceChars.isPlain(c)).as("char %s", (int) c).isFalse();
     }
   }
+
+  @Test
+  void wordsThatStartWithALetterOfNoNumeralAreNoMarkerButNumeralsAndLettersAre() {
+    String text = "Go. iv. Mix. b) 12. 123. Xi. (ab) done";
+    ListMarkers m = markers(text);
+    assertThat(m.markerAt(text.indexOf("Go."))).isFalse();
+    assertThat(m.markerAt(text.indexOf("iv."))).isTrue();
+    assertThat(m.markerAt(text.indexOf("Mix."))).isFalse();
+    assertThat(m.markerAt(text.indexOf("b)"))).isTrue();
+    assertThat(m.markerAt(text.indexOf("12."))).isTrue();
+    assertThat(m.markerAt(text.indexOf("123."))).isFalse();
+    assertThat(m.markerAt(text.indexOf("Xi."))).isFalse();
+    assertThat(m.markerAt(text.indexOf("(ab)"))).isFalse();
+  }
 }

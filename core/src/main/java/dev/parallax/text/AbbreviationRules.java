@@ -41,7 +41,7 @@ final class AbbreviationRules {
    */
   boolean afterPeriod(int t, NextWord nx, int sentenceStart) {
     int tokenStart = tokenStart(t);
-    String w = stripClosers(s.substring(tokenStart, t));
+    String w = s.substring(tokenStart, closersStart(tokenStart, t));
     int wordStart = tokenStart;
     if (w.isEmpty()) {
       return nx.upperish() || nx.type == NextWord.Type.DIGIT || nx.type == NextWord.Type.SYMBOL;
@@ -71,7 +71,7 @@ final class AbbreviationRules {
           return false; // "At 5 a.m. Mr. Smith went": a clock time opening its sentence
         }
         return nx.type == NextWord.Type.OTHER_LETTER
-            || nx.type == NextWord.Type.UPPER && !lex.isTimeFollower(nx.word);
+            || nx.type == NextWord.Type.UPPER && !lex.isTimeFollower(nx.word());
       case MAY_END:
         return startsSentence(nx);
       default:
@@ -83,7 +83,8 @@ final class AbbreviationRules {
 
   /** The decision after "?" or "!" (or a run of them) at {@code t}. */
   boolean afterQuestionOrExclamation(int t, NextWord nx) {
-    String word = stripClosers(s.substring(tokenStart(t), t));
+    int tokenStart = tokenStart(t);
+    String word = s.substring(tokenStart, closersStart(tokenStart, t));
     if (lex.kindOf(word + "!") == SentenceLexicon.Kind.MAY_END
         || lex.kindOf(word + "?") == SentenceLexicon.Kind.MAY_END) {
       return startsSentence(nx);
@@ -93,7 +94,7 @@ final class AbbreviationRules {
 
   /** Whether the next word is a capitalised word that commonly starts a sentence. */
   private boolean startsSentence(NextWord nx) {
-    return nx.type == NextWord.Type.UPPER && lex.isStarter(nx.word);
+    return nx.type == NextWord.Type.UPPER && lex.isStarter(nx.word());
   }
 
   /**
@@ -129,12 +130,13 @@ final class AbbreviationRules {
     return k;
   }
 
-  private static String stripClosers(String w) {
-    int e = w.length();
-    while (e > 0 && isCloser(w.charAt(e - 1))) {
+  /** Where the closing quotes and brackets at the end of the token {@code [from, to)} start. */
+  private int closersStart(int from, int to) {
+    int e = to;
+    while (e > from && isCloser(s.charAt(e - 1))) {
       e--;
     }
-    return w.substring(0, e);
+    return e;
   }
 
   /** Whether only white space, junk, bullets and openers lie between the sentence start and {@code p}. */

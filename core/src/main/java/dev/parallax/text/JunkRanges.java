@@ -1,6 +1,7 @@
 package dev.parallax.text;
 
 import static dev.parallax.text.SentenceChars.isLineTerminator;
+import static dev.parallax.text.SentenceChars.isPlain;
 import static dev.parallax.text.SentenceChars.isSpace;
 
 import java.util.Locale;
@@ -79,6 +80,10 @@ final class JunkRanges {
     while (i < n) {
       char c = s.charAt(i);
       int next = i + 1;
+      if (isPlain(c)) {
+        i = next; // starts no junk
+        continue;
+      }
       if (c == '<') {
         next = tryTag(i);
       } else if (c == '&' && s.startsWith("&lt;", i)) {

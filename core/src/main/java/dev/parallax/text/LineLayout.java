@@ -21,14 +21,14 @@ final class LineLayout {
   private final JunkRanges junk;
 
   private int lineCount;
-  private int[] lineStart = new int[16];
-  private int[] lineEnd = new int[16];
-  private int[] lineNext = new int[16];
-  private int[] contentStart = new int[16];
-  private int[] contentEnd = new int[16];
-  private boolean[] trailingSpace = new boolean[16];
-  private int[] para = new int[16];
-  private boolean[] hardEnd = new boolean[16];
+  private int[] lineStart;
+  private int[] lineEnd;
+  private int[] lineNext;
+  private int[] contentStart;
+  private int[] contentEnd;
+  private boolean[] trailingSpace;
+  private int[] para;
+  private boolean[] hardEnd;
   private int[] paraMax;
 
   /** Finds the lines of {@code text}, whose content edges leave out {@code junk}. */
@@ -36,7 +36,29 @@ final class LineLayout {
     this.s = text;
     this.n = text.length();
     this.junk = junk;
+    int m = expectedLines(text);
+    lineStart = new int[m];
+    lineEnd = new int[m];
+    lineNext = new int[m];
+    contentStart = new int[m];
+    contentEnd = new int[m];
+    trailingSpace = new boolean[m];
+    para = new int[m];
+    hardEnd = new boolean[m];
     find();
+  }
+
+  /**
+   * The lines of a text whose only line ends are {@code \n} and {@code \r\n} (most text), found
+   * by the JDK's fast search for one char: the arrays then need no growing. Other line ends are
+   * rare, and grow them.
+   */
+  static int expectedLines(String text) {
+    int lines = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    return lines;
   }
 
   /** How many lines there are; a text always has at least one. */
@@ -148,7 +170,7 @@ final class LineLayout {
   private void addLine(int start, int end, int next, int cs, int ce, boolean trailing, int p,
       boolean hard) {
     if (lineCount == lineStart.length) {
-      int m = lineCount * 2;
+      int m = Math.max(16, lineCount * 2);
       lineStart = Arrays.copyOf(lineStart, m);
       lineEnd = Arrays.copyOf(lineEnd, m);
       lineNext = Arrays.copyOf(lineNext, m);

@@ -1,5 +1,6 @@
 package dev.parallax.text;
 
+import static dev.parallax.text.SentenceChars.isAsciiLetterOrDigit;
 import static dev.parallax.text.SentenceChars.isBullet;
 import static dev.parallax.text.SentenceChars.isCloser;
 import static dev.parallax.text.SentenceChars.isDash;
@@ -10,7 +11,6 @@ import static dev.parallax.text.SentenceChars.isTerminal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The list markers and bullets of a text, and the positions before which a sentence always starts
@@ -55,21 +55,29 @@ final class ListMarkers {
     return breakBefore.get(i);
   }
 
+  /** The first position from {@code i} on before which a sentence always starts, or -1. */
+  int nextBreak(int i) {
+    return breakBefore.nextSetBit(i);
+  }
+
   private void find() {
     List<Marker> chain = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      char prev = i > 0 ? s.charAt(i - 1) : ' ';
+      if (isAsciiLetterOrDigit(c) && isAsciiLetterOrDigit(prev)) {
+        continue; // inside a word (no junk ends in a letter or digit before one): no token start
+      }
       if (junk.isJunk(i) || isSpace(c)) {
         continue;
       }
-      char prev = i > 0 ? s.charAt(i - 1) : ' ';
       boolean tokenStart = i == 0 || isSpace(prev) || isBullet(prev) || junk.isJunk(i - 1);
       if (!tokenStart) {
         continue;
       }
-      boolean atLineStart = isAtLineStart(i);
-      if (isBullet(c) || atLineStart && (c == '-' || c == '*' || c == '+' || isDash(c))
-          && i + 1 < n && s.charAt(i + 1) == ' ') {
+      // a line start is looked for only where it matters: most tokens are no bullet and no marker
+      if (isBullet(c) || (c == '-' || c == '*' || c == '+' || isDash(c))
+          && i + 1 < n && s.charAt(i + 1) == ' ' && isAtLineStart(i)) {
         breakBefore.set(i);
         markerStart.set(i);
         continue;
@@ -79,7 +87,7 @@ final class ListMarkers {
         continue;
       }
       markerStart.set(i);
-      if (atLineStart && !precededByBullet(i)) {
+      if (isAtLineStart(i) && !precededByBullet(i)) {
         breakBefore.set(i);
       }
       if (!chain.isEmpty() && continues(chain, m)) {
@@ -170,7 +178,10 @@ final class ListMarkers {
       j++;
     }
     int labelStart = j;
-    while (j < n && j - labelStart < 5 && Character.isLetterOrDigit(s.charAt(j))) {
+    if (j + 1 < n && isAsciiLetterOrDigit(s.charAt(j + 1)) && !isRomanOrDigit(s.charAt(j))) {
+      return null; // a label of two chars or more is digits or a roman numeral: most words fail here
+    }
+    while (j < n && j - labelStart < 5 && isLetterOrDigit(s.charAt(j))) {
       j++;
     }
     if (j == labelStart || j >= n) {
@@ -199,30 +210,46 @@ final class ListMarkers {
     if (j >= n || !isSpace(s.charAt(j))) {
       return null;
     }
-    // the label is checked last: most words fail the cheaper checks of the shape above
-    String label = s.substring(labelStart, labelEnd);
-    if (!isListLabel(label)) {
+    // the label is checked last, in place: most words fail the cheaper checks of the shape above
+    if (!isListLabel(s, labelStart, labelEnd)) {
       return null;
     }
+    String label = s.substring(labelStart, labelEnd);
     char kind = Character.isDigit(label.charAt(0)) ? 'd'
         : Character.isUpperCase(label.charAt(0)) ? 'U' : 'l';
     return new Marker(i, j, label, form * 4 + kind, 0, isChainStartPosition(i));
   }
 
-  /** Whether {@code label} can label a list item: one or two digits, a letter, a roman numeral. */
-  static boolean isListLabel(String label) {
-    if (allDigits(label)) {
-      return label.length() <= 2;
-    }
-    if (label.length() == 1) {
-      return Character.isLetter(label.charAt(0));
-    }
-    return romanValue(label) > 0;
+  /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without a table lookup. */
+  private static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
   }
 
-  private static boolean allDigits(String label) {
-    for (int k = 0; k < label.length(); k++) {
-      if (!Character.isDigit(label.charAt(k))) {
+  /** A digit, or a letter of a roman numeral below 40 (i, v, x in either case). */
+  private static boolean isRomanOrDigit(char c) {
+    return Character.isDigit(c)
+        || c == 'i' || c == 'v' || c == 'x' || c == 'I' || c == 'V' || c == 'X';
+  }
+
+  /** Whether {@code label} can label a list item: one or two digits, a letter, a roman numeral. */
+  static boolean isListLabel(String label) {
+    return isListLabel(label, 0, label.length());
+  }
+
+  /** {@link #isListLabel(String)} for the chars {@code [from, to)} of {@code text}, not empty. */
+  static boolean isListLabel(String text, int from, int to) {
+    if (allDigits(text, from, to)) {
+      return to - from <= 2;
+    }
+    if (to - from == 1) {
+      return Character.isLetter(text.charAt(from));
+    }
+    return romanValue(text, from, to) > 0;
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isDigit(text.charAt(k))) {
         return false;
       }
     }
@@ -268,23 +295,32 @@ final class ListMarkers {
 
   /** The value of a lowercase or uppercase roman numeral up to 39, or 0. */
   private static int romanValue(String r) {
-    String t = r.toLowerCase(Locale.ROOT);
-    if (!t.equals(r) && !r.toUpperCase(Locale.ROOT).equals(r)) {
-      return 0;
-    }
+    return romanValue(r, 0, r.length());
+  }
+
+  /**
+   * {@link #romanValue(String)} of the chars {@code [from, to)} of {@code text}: each of them one
+   * of i, v and x, all in lower case or all in upper case.
+   */
+  static int romanValue(String text, int from, int to) {
+    boolean lower = false;
+    boolean upper = false;
     int value = 0;
     int prev = 0;
-    for (int k = t.length() - 1; k >= 0; k--) {
-      int v;
-      switch (t.charAt(k)) {
-        case 'i': v = 1; break;
-        case 'v': v = 5; break;
-        case 'x': v = 10; break;
-        default: return 0;
+    for (int k = to - 1; k >= from; k--) {
+      char c = text.charAt(k);
+      if (c == 'i' || c == 'v' || c == 'x') {
+        lower = true;
+      } else if (c == 'I' || c == 'V' || c == 'X') {
+        upper = true;
+        c = (char) (c + ('a' - 'A'));
+      } else {
+        return 0;
       }
+      int v = c == 'i' ? 1 : c == 'v' ? 5 : 10;
       value += v < prev ? -v : v;
       prev = Math.max(prev, v);
     }
-    return value < 40 ? value : 0;
+    return value < 40 && !(lower && upper) ? value : 0;
   }
 }

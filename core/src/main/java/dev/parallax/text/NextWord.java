@@ -33,18 +33,33 @@ final class NextWord {
   }
 
   final Type type;
-  /** The word that starts there, or "" if it starts with no letter. */
-  final String word;
   /** Whether the first opener is an opening parenthesis. */
   final boolean paren;
   /** Whether a line break stands before the next word. */
   final boolean newLine;
 
-  private NextWord(Type type, String word, boolean paren, boolean newLine) {
+  /** The text and the bounds of the word in it; the word's string is made only when asked for. */
+  private final String text;
+  private final int wordStart;
+  private final int wordEnd;
+  private String word;
+
+  private NextWord(Type type, String text, int wordStart, int wordEnd, boolean paren,
+      boolean newLine) {
     this.type = type;
-    this.word = word;
+    this.text = text;
+    this.wordStart = wordStart;
+    this.wordEnd = wordEnd;
     this.paren = paren;
     this.newLine = newLine;
+  }
+
+  /** The word that starts there, or "" if it starts with no letter; made on first use. */
+  String word() {
+    if (word == null) {
+      word = wordEnd > wordStart ? text.substring(wordStart, wordEnd) : "";
+    }
+    return word;
   }
 
   /** Whether the next word starts with a capital or with a letter without case. */
@@ -62,7 +77,7 @@ final class NextWord {
       k++;
     }
     if (k >= n) {
-      return new NextWord(Type.END, "", false, newLine);
+      return new NextWord(Type.END, s, 0, 0, false, newLine);
     }
     boolean paren = false;
     int openers = 0;
@@ -77,7 +92,7 @@ final class NextWord {
       }
     }
     if (k >= n) {
-      return new NextWord(Type.SYMBOL, "", paren, newLine);
+      return new NextWord(Type.SYMBOL, s, 0, 0, paren, newLine);
     }
     int cp = s.codePointAt(k);
     Type type;
@@ -92,17 +107,15 @@ final class NextWord {
     } else {
       type = Type.SYMBOL;
     }
-    String word = "";
+    int e = k;
     if (Character.isLetter(cp)) {
-      int e = k;
       while (e < n && e - k < MAX_WORD
           && (Character.isLetter(s.charAt(e))
               || s.charAt(e) == '.' && e + 1 < n && Character.isLetter(s.charAt(e + 1)))) {
         e++;
       }
-      word = s.substring(k, e);
     }
-    return new NextWord(type, word, paren, newLine);
+    return new NextWord(type, s, k, e, paren, newLine);
   }
 
   private static boolean isDashAt(String s, int k) {

@@ -3,12 +3,11 @@ package dev.parallax.text;
 import static dev.parallax.text.SentenceChars.isCloser;
 import static dev.parallax.text.SentenceChars.isDash;
 import static dev.parallax.text.SentenceChars.isLineTerminator;
+import static dev.parallax.text.SentenceChars.isPlain;
 import static dev.parallax.text.SentenceChars.isSpace;
 import static dev.parallax.text.SentenceChars.isTerminal;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 
 /**
  * The quotation marks and brackets of a text paired with each other, so that the sentence splitter
@@ -81,9 +80,9 @@ final class QuotePairing {
 
   /** Pairs the marks, noting the depth changes of each pair and the quotations. */
   private void pair() {
-    Deque<Integer> doubles = new ArrayDeque<>();
-    Deque<Integer> singles = new ArrayDeque<>();
-    Deque<Integer> brackets = new ArrayDeque<>();
+    OpenMarks doubles = new OpenMarks();
+    OpenMarks singles = new OpenMarks();
+    OpenMarks brackets = new OpenMarks();
     int currentPara = -1;
     for (int l = 0; l < lines.count(); l++) {
       if (lines.paragraph(l) != currentPara || l > 0 && endsSentence(l - 1)) {
@@ -94,11 +93,11 @@ final class QuotePairing {
         brackets.clear();
         currentPara = lines.paragraph(l);
       }
-      for (int i = lines.start(l); i < lines.end(l); i++) {
-        if (junk.isJunk(i)) {
+      for (int i = lines.start(l), end = lines.end(l); i < end; i++) {
+        char c = s.charAt(i);
+        if (isPlain(c) || junk.isJunk(i)) {
           continue;
         }
-        char c = s.charAt(i);
         if (c == '\'' && charAfter(i) == '\'' || c == '`' && charAfter(i) == '`') {
           // typewriter quotes of tokenised text: `` opens a quotation and '' closes one
           if (c == '`') {
@@ -231,7 +230,7 @@ final class QuotePairing {
     return i + 2 < n && s.charAt(i + 1) == ' ' && Character.isLowerCase(s.charAt(i + 2));
   }
 
-  private void close(Deque<Integer> stack, int closeAt, int maxSpan, boolean quote) {
+  private void close(OpenMarks stack, int closeAt, int maxSpan, boolean quote) {
     if (stack.isEmpty()) {
       return;
     }
@@ -253,6 +252,37 @@ final class QuotePairing {
       closers[quotations] = closeAt; // the scan runs left to right: ascending
       openers[quotations] = open;
       quotations++;
+    }
+  }
+
+  /** The positions of the marks still open, of one kind: a stack of ints. */
+  private static final class OpenMarks {
+    private int[] at = new int[8];
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    void push(int position) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = position;
+    }
+
+    /** The last position pushed and not popped; the stack must not be empty. */
+    int peek() {
+      return at[size - 1];
+    }
+
+    /** Takes off and returns the last position pushed; the stack must not be empty. */
+    int pop() {
+      return at[--size];
+    }
+
+    void clear() {
+      size = 0;
     }
   }
 }

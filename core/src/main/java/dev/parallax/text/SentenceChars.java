@@ -19,6 +19,19 @@ final class SentenceChars {
         || c == '\u2028' || c == '\u2029';
   }
 
+  /**
+   * An ASCII letter, digit or the space: no punctuation, mark, line end or junk starts with it
+   * (most chars of any text, which the passes skip before telling the rest apart).
+   */
+  static boolean isPlain(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ';
+  }
+
+  /** An ASCII letter or digit. */
+  static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
   /** White space, including no-break and zero-width spaces. */
   static boolean isSpace(char c) {
     if (c > ' ' && c < 0x80) {

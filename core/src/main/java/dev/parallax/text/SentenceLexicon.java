@@ -143,9 +143,26 @@ final class SentenceLexicon {
 
   /** "THE" becomes "The" (three letters or more, all capitals); anything else stays as it is. */
   private static String capitalizedFormOfCaps(String word) {
-    if (word.length() < 3 || !word.equals(word.toUpperCase(Locale.ROOT))) {
+    if (word.length() < 3 || !isUpperCase(word)) {
       return word;
     }
     return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether {@code word} equals its upper-cased form; an ASCII word is read in place, any other
+   * goes through the JDK's upper-casing.
+   */
+  private static boolean isUpperCase(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c >= 0x80) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 }

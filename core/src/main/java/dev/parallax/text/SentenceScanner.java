@@ -4,6 +4,7 @@ import static dev.parallax.text.SentenceChars.isCloser;
 import static dev.parallax.text.SentenceChars.isClosingQuoteChar;
 import static dev.parallax.text.SentenceChars.isDash;
 import static dev.parallax.text.SentenceChars.isLineTerminator;
+import static dev.parallax.text.SentenceChars.isPlain;
 import static dev.parallax.text.SentenceChars.isQuestionOrExclamation;
 import static dev.parallax.text.SentenceChars.isSpace;
 import static dev.parallax.text.SentenceChars.isTerminal;
@@ -71,6 +72,7 @@ final class SentenceScanner {
   private void scan() {
     int line = 0;
     int i = 0;
+    int nextBreak = markers.nextBreak(0); // the next list item's start: -1 when none is left
     while (line < lines.count()) {
       if (i >= lines.end(line)) {
         endOfLine(line);
@@ -87,10 +89,18 @@ final class SentenceScanner {
         i = je;
         continue;
       }
-      if (markers.breakBefore(i)) {
+      if (nextBreak >= 0 && nextBreak < i) {
+        nextBreak = markers.nextBreak(i);
+      }
+      if (nextBreak == i) {
         cut(i);
+        nextBreak = markers.nextBreak(i + 1);
       }
       char c = s.charAt(i);
+      if (isPlain(c)) {
+        i = plainRun(i, nextBreak >= 0 ? Math.min(nextBreak, lines.end(line)) : lines.end(line));
+        continue;
+      }
       if (!isSpace(c)) {
         noteContent(i);
       }
@@ -104,6 +114,21 @@ final class SentenceScanner {
       i++;
     }
     cut(n);
+  }
+
+  /**
+   * Passes the ASCII letters, digits and spaces from {@code i} (one of them) on, up to {@code
+   * stop}: none starts junk, ends a sentence or closes a quotation. Returns where the run ends.
+   */
+  private int plainRun(int i, int stop) {
+    char c = s.charAt(i);
+    do {
+      if (c != ' ' && segContentStart < 0) {
+        noteContent(i);
+      }
+      i++;
+    } while (i < stop && isPlain(c = s.charAt(i)));
+    return i;
   }
 
   private void noteContent(int i) {

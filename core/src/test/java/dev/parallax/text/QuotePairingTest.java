@@ -71,4 +71,19 @@ class QuotePairingTest {
       assertThat(q.openerOf(close)).isEqualTo(close - 2);
     }
   }
+
+  @Test
+  void marksNestDeeperThanTheFirstStackSizeAndUnwindInOrder() {
+    String text = "(".repeat(10) + "x" + ")".repeat(10) + " \u201Ca \u2018b\u2019 c\u201D";
+    QuotePairing q = pairing(text);
+    for (int b = 0; b <= 10; b++) {
+      assertThat(q.depth(b)).isEqualTo(b);
+    }
+    for (int b = 11; b <= 21; b++) {
+      assertThat(q.depth(b)).isEqualTo(21 - b);
+    }
+    assertThat(q.openerOf(27)).isEqualTo(25);
+    assertThat(q.openerOf(30)).isEqualTo(22);
+    assertThat(q.closesQuote(20)).isFalse(); // a bracket is no quotation
+  }
 }

@@ -72,8 +72,8 @@ class PlantedDifferencesTest {
         "TEMPORAL March 12 | March 21",
         "NUMERIC 11 accounts | 17 accounts",
         "TEMPORAL 2011 | 2012");
-    // missed: $2.3 million against $3.2 million, the age 58 against 56; found under the default
-    // confidence: a two-week against a three-week trial, about five against nine hours
+    // missed: $2.3 million against $3.2 million, the age 58 against 56, a two-week against a
+    // three-week trial; found under the default confidence: about five against nine hours
     assertThat(PX.compare(a, b).contradictions()).allMatch(c -> c.confidence() >= 0.5)
         .extracting(Contradiction::kind).isNotEmpty();
   }

@@ -68,6 +68,7 @@ final class Lexicon {
   private final Map<String, String> intervalWords;
   private final Map<String, String> kinCounts;
   private final Map<String, String> kinStems;
+  private final Map<String, String> countedKinds;
   private final Set<String> collectives;
   private final TemporalWords temporal;
 
@@ -158,6 +159,14 @@ final class Lexicon {
     Map<String, String> kin = new LinkedHashMap<>();
     kinCounts.forEach((w, v) -> kin.put(w, pack.stemsOf(v).get(0)));
     this.kinStems = Map.copyOf(kin);
+    Map<String, String> kinds = new LinkedHashMap<>();
+    pack.valued("counted-kind").forEach((w, v) -> {
+      List<String> stems = pack.stemsOf(w);
+      if (stems.size() == 1) {
+        kinds.put(stems.get(0), v);
+      }
+    });
+    this.countedKinds = Map.copyOf(kinds);
     this.temporal = TemporalWords.of(pack);
   }
 
@@ -420,6 +429,15 @@ final class Lexicon {
   /** Collective nouns that name a number and take "of" before what they count ("pair"). */
   Set<String> collectives() {
     return collectives;
+  }
+
+  /**
+   * The kind of thing a counted noun's stem names, for nouns that news uses for one kind when
+   * they count it ("2,000 homes", "3,000 houses"; "120 soldiers", "150 troops"); a stem that is
+   * not listed names its own kind.
+   */
+  String countedKind(String stem) {
+    return countedKinds.getOrDefault(stem, stem);
   }
 
   /** The stem of the noun a kin word counts ({@link #kinCounts}), by the lower-case kin word. */

@@ -173,7 +173,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       f.put("exact", x.approximation() == Approximation.EXACT
           && y.approximation() == Approximation.EXACT ? 1.0 : 0.0);
       f.put("count", x.measure().equals("count") ? 1.0 : 0.0);
-      f.put("noun", (double) Math.min(2, x.noun().stream().filter(y.noun()::contains).count()));
+      f.put("noun", (double) Math.min(2, x.noun().stream().map(lexicon::countedKind)
+          .filter(y.noun().stream().map(lexicon::countedKind).toList()::contains).count()));
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
       f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
@@ -191,7 +192,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (a.measure().equals(QuantityAmounts.BARE)) {
       return "bare number";
     }
-    if (!comparable(a, b) && !people(a, b)) {
+    if (!comparable(a, b) && !people(a, b) && !sameKind(a, b)) {
       return "not comparable (measure or counted noun)";
     }
     if (a.increment() != b.increment()) {
@@ -298,6 +299,16 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two counts count one kind of thing under two nouns that news uses for it when it
+   * counts ("2,000 homes" and "3,000 houses", pack facet {@code counted-kind}).
+   */
+  private boolean sameKind(Amount a, Amount b) {
+    return a.measure().equals("count") && b.measure().equals("count") && !a.noun().isEmpty()
+        && !b.noun().isEmpty()
+        && lexicon.countedKind(a.noun().get(0)).equals(lexicon.countedKind(b.noun().get(0)));
   }
 
   /**

@@ -54,6 +54,13 @@ class FactMentionTest {
         row("The quake struck on Sunday, killing at least three people and injuring 27.",
             "At least three people died and 30 were hurt when the quake struck on Sunday.",
             Kind.NUMERIC, "27", "30"),
+        // counted, "homes" and "houses", "soldiers" and "troops" name one kind
+        row("More than 2,000 homes were damaged by the storm in the region, officials said.",
+            "Over 3,000 houses were damaged by the storm in the region, officials said.",
+            Kind.NUMERIC, "More than 2,000 homes", "Over 3,000 houses"),
+        row("The government sent 120 soldiers to the flooded region on Monday.",
+            "On Monday, 150 troops were sent to the flooded region, the government said.",
+            Kind.NUMERIC, "120 soldiers", "150 troops"),
         row("As many as 1.5 million people marched through the capital.",
             "Up to 1.6 million people marched through the capital.", Kind.NUMERIC,
             "As many as 1.5 million people", "Up to 1.6 million people"),

@@ -6,6 +6,7 @@ import dev.parallax.QuantityFacet.Approximation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,7 +215,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     }
     // "170,000 people in the province" and "230,000 people across Asia": two counts
     if (!a.scope().isEmpty() && !b.scope().isEmpty()
-        && java.util.Collections.disjoint(a.scope(), b.scope())) {
+        && Collections.disjoint(a.scope(), b.scope())) {
       return "scoped to two places";
     }
     return null;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * TEMPORAL: two dates or clock times of two articles for the same event that cannot name one
@@ -28,12 +29,12 @@ import java.util.Optional;
  * "Published" or "Posted", in a claim with fewer than {@value #MIN_WORDS} lower-case words
  * besides the words of a timestamp (a dateline, "Last updated at 11:11 GMT"), or read by an
  * ordinal. When one side speaks of a plan ("is expected Thursday") and
- * the other of what happened ("voted Wednesday"), the finding says so.
+ * the other of what happened ("voted Wednesday"), the finding says so. A day named without its
+ * year ("Tuesday") is never set against another year alone ("in 2019"): the two date two events.
  */
 final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   /** A year written out in digits. */
-  private static final java.util.regex.Pattern YEAR =
-      java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
 
   /** The least lower-case content words of a claim whose dates are compared. */
   static final int MIN_WORDS = 1;

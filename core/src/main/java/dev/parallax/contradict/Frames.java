@@ -116,10 +116,53 @@ final class Frames {
     return around(w, span, stops, content, false);
   }
 
-  /** The same, counting only words in lower case when {@code lower} (names are skipped). */
+  /**
+   * The same, counting only words in lower case when {@code lower} (names are skipped). An item
+   * of an {@link Enumeration} takes the words before the enumeration's first item, its own words
+   * up to the separator after it, and the words after the last item when the enumeration shares
+   * them.
+   */
   private Set<String> around(ClaimWords w, TextSpan span, Stops stops, int content,
       boolean lower) {
     Set<String> out = new LinkedHashSet<>();
+    Enumeration list = Enumeration.of(w, span, stops.spans(), lexicon);
+    int k = list == null ? -1 : list.indexOf(span);
+    if (k < 0) {
+      Bounds b = bounds(w, span, stops);
+      leftWords(w, b, content, lower, out);
+      rightWords(w, b, content, lower, out);
+      return out;
+    }
+    leftWords(w, bounds(w, list.first(), stops), content, lower, out);
+    if (k == list.items().size() - 1) {
+      rightWords(w, bounds(w, span, stops), content, lower, out);
+      return out;
+    }
+    int c = 0;
+    for (int i = w.lastWordBefore(span.end()) + 1; i < w.size() && c < content
+        && w.start(i) < list.ownEnds().get(k); i++) {
+      if (inFrame(w, i, lower)) {
+        out.add(frameWord(w, i));
+        c++;
+      }
+    }
+    if (list.sharedTail()) {
+      Bounds b = bounds(w, list.last(), stops);
+      int from = Math.max(b.last(), w.lastWordBefore(list.tailFrom()));
+      rightWords(w, new Bounds(b.first(), from, b.left(), b.right(), b.leftJoin(),
+          b.rightJoin()), content, lower, out);
+    }
+    return out;
+  }
+
+  /**
+   * Where the words of a mention may come from: its first and last word, the stops before and
+   * after it (-1 and the claim's size when none), and the conjunctions that part its words from
+   * a mention on either side (-1 when none).
+   */
+  private record Bounds(int first, int last, int left, int right, int leftJoin, int rightJoin) {}
+
+  private Bounds bounds(ClaimWords w, TextSpan span, Stops stops) {
     int first = w.firstWordFrom(span.start());
     int last = w.lastWordBefore(span.end());
     int left = -1;
@@ -151,8 +194,13 @@ final class Frames {
         rightJoin = i;
       }
     }
-    for (int i = first - 1, c = 0; i > left && c < content; i--) {
-      if (leftJoin >= 0 ? i <= leftJoin : left >= 0 && first - i > i - left) {
+    return new Bounds(first, last, left, right, leftJoin, rightJoin);
+  }
+
+  /** Adds the frame words before a mention, at most {@code content}. */
+  private void leftWords(ClaimWords w, Bounds b, int content, boolean lower, Set<String> out) {
+    for (int i = b.first() - 1, c = 0; i > b.left() && c < content; i--) {
+      if (b.leftJoin() >= 0 ? i <= b.leftJoin() : b.left() >= 0 && b.first() - i > i - b.left()) {
         break;
       }
       if (inFrame(w, i, lower)) {
@@ -160,8 +208,13 @@ final class Frames {
         c++;
       }
     }
-    for (int i = last + 1, c = 0; i < right && c < content; i++) {
-      if (rightJoin >= 0 ? i >= rightJoin : right < w.size() && i - last >= right - i) {
+  }
+
+  /** Adds the frame words after a mention, at most {@code content}. */
+  private void rightWords(ClaimWords w, Bounds b, int content, boolean lower, Set<String> out) {
+    for (int i = b.last() + 1, c = 0; i < b.right() && c < content; i++) {
+      if (b.rightJoin() >= 0 ? i >= b.rightJoin()
+          : b.right() < w.size() && i - b.last() >= b.right() - i) {
         break;
       }
       if (inFrame(w, i, lower)) {
@@ -169,7 +222,6 @@ final class Frames {
         c++;
       }
     }
-    return out;
   }
 
   /**
@@ -229,12 +281,14 @@ final class Frames {
 
   /**
    * Whether word {@code i} is a whole number that ends or continues a name ("Ekawat Nava 5",
-   * "Apollo 11", "Flight 93"): right after a capitalised word of a name the name reader found,
-   * with nothing but a space between them, and not a clock or a decimal.
+   * "Apollo 11", "Flight 93", "an AK-47 rifle", "F-16 jets"): right after a capitalised word of
+   * a name the name reader found with nothing but a space between them, or after any capitalised
+   * word with a hyphen between them; not a clock or a decimal.
    */
   static boolean numberInName(ClaimWords w, int i) {
     return i >= 1 && w.isNumber(i) && w.text(i).matches("\\d{1,4}") && w.isCapitalised(i - 1)
-        && inName(w, i - 1) && w.gapIsSpace(w.end(i - 1), w.start(i));
+        && (inName(w, i - 1) && w.gapIsSpace(w.end(i - 1), w.start(i))
+            || w.between(w.end(i - 1), w.start(i)).equals("-"));
   }
 
   /**

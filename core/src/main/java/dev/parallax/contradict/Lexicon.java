@@ -55,6 +55,7 @@ final class Lexicon {
   private final Set<String> vagueScale;
   private final Set<String> timestampWords;
   private final Set<String> frameConjunctions;
+  private final Set<String> listConjunctions;
   private final Set<String> ellipticFollowers;
   private final Set<String> partitives;
   private final Set<String> pronounNumbers;
@@ -143,6 +144,7 @@ final class Lexicon {
     this.vagueScale = pack.lower("vague-scale");
     this.timestampWords = pack.lower("timestamp-word");
     this.frameConjunctions = pack.lower("frame-conjunction");
+    this.listConjunctions = pack.lower("list-conjunction");
     this.ellipticFollowers = pack.lower("elliptic-follower");
     this.partitives = pack.lower("partitive");
     this.pronounNumbers = pack.lower("pronoun-number");
@@ -219,6 +221,11 @@ final class Lexicon {
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */
   Set<String> frameConjunctions() {
     return frameConjunctions;
+  }
+
+  /** Conjunctions that close an enumeration ("42 buildings, 2 roads and 8 bridges"). */
+  Set<String> listConjunctions() {
+    return listConjunctions;
   }
 
   /** The lower-case words of a page's timestamp ("Last updated at", "pm"). */

@@ -333,7 +333,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
    */
   private static boolean sameValueIn(Amount a, ClaimView claim) {
     for (Amount o : claim.amounts()) {
-      if (o.value() == a.value() && comparable(a, o)) {
+      if (same(o.value(), a.value()) && comparable(a, o)) {
         return true;
       }
     }
@@ -399,8 +399,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
 
   /** Whether no reading of the two amounts' words lets them state one value. */
   static boolean disagree(Amount a, Amount b) {
-    if (a.value() == b.value()) {
-      return false;
+    if (same(a.value(), b.value())) {
+      return false; // "69 cents" and "$0.69": one value, whatever the rounding of the conversion
     }
     if (a.approximation() == b.approximation() && a.approximation() != Approximation.RANGE
         && a.step() == b.step() && a.unit().equals(b.unit())) {
@@ -418,6 +418,11 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     double[] x = interval(a, b);
     double[] y = interval(b, a);
     return !(x[0] < y[1] && y[0] < x[1]);
+  }
+
+  /** Whether two values are one, up to the rounding of a conversion between units. */
+  static boolean same(double x, double y) {
+    return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
   }
 
   /** The values the words of {@code a} allow, widened when {@code other} uses another unit. */

@@ -308,10 +308,10 @@ final class QuantityAmounts {
     int[] out = new int[NOUN_WORDS + 1];
     int n = 0;
     for (int i = k; i < w.size() && n <= NOUN_WORDS; i++) {
-      if (!w.isContent(i)) {
-        break;
-      }
       String before = i > k ? w.between(w.end(i - 1), w.start(i)) : "";
+      if (!w.isContent(i) && !(w.isNumber(i) && !compound && before.equals("-"))) {
+        break; // but a model's number goes on its name: "six AK-47 rifles", "two F-16 jets"
+      }
       if (i > k && (compound ? !before.equals("-") : !before.isBlank() && !before.equals("-"))) {
         break;
       }
@@ -408,15 +408,17 @@ final class QuantityAmounts {
 
   /** "about 34,000 people", "$3.5 billion", "nearly 80 million USD". */
   static String amountText(QuantityFacet q, String counted) {
-    String n = NumberWords.shown(q.value(), q.unit().orElse(""));
+    // money is shown in its currency: "69 cents" is $0.69
+    double f = q.dimension().filter("money"::equals).isPresent() ? q.toBase() : 1;
+    String n = NumberWords.shown(q.value() * f, q.unit().orElse(""));
     String text = switch (q.approximation()) {
       case ABOUT -> "about " + n;
       case AT_LEAST -> "at least " + n;
       case MORE_THAN -> "more than " + n;
       case AT_MOST -> "up to " + n;
       case LESS_THAN -> "less than " + n;
-      case RANGE -> NumberWords.shown(q.low(), "") + " to "
-          + (Double.isInfinite(q.high()) ? "more" : NumberWords.shown(q.high(),
+      case RANGE -> NumberWords.shown(q.low() * f, "") + " to "
+          + (Double.isInfinite(q.high()) ? "more" : NumberWords.shown(q.high() * f,
               q.unit().orElse("")));
       default -> n;
     };

@@ -193,6 +193,14 @@ class FactMentionTest {
         row("Police said the driver was sober when the bus left the road.",
             "Police said the driver was drunk when the bus left the road.", Kind.POLARITY,
             "sober", "drunk"),
+        // the items of an enumeration share what governs it: the words before the first item,
+        // and the words after the last when no other item has words after it
+        row("In the county, the storm destroyed 40 homes, 12 shops, three schools and two bridges.",
+            "Officials said the storm destroyed three bridges.", Kind.NUMERIC, "two bridges",
+            "three bridges"),
+        row("Eight rifles, 20 magazines and 400 rounds of ammunition were seized from the boat.",
+            "The navy seized six rifles from the boat.", Kind.NUMERIC, "Eight rifles",
+            "six rifles"),
         // one thing given two places in one sequence
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
@@ -352,6 +360,12 @@ class FactMentionTest {
         // what comes after the counted plural is no part of what is counted
         row("Seven bullets hit the car, police said.",
             "Police said the gunman fired 11 shots and hit the car."),
+        // cents and dollars: one price
+        row("Songs on the store now cost 69 cents, 99 cents or $1.29 each.",
+            "Songs on the store now cost $0.69, $0.99 or $1.29 each."),
+        // the words between two items of an enumeration belong to the item before them
+        row("The quake damaged 40 buildings near the port, 8 bridges and 4 schools.",
+            "Officials said 5 bridges near the port collapsed."),
         // a count in one place and a count in another: two facts
         row("The tsunami killed 170,000 people in the province, officials said.",
             "The tsunami killed 230,000 people across Asia, officials said."));

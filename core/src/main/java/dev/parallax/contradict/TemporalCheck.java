@@ -2,6 +2,7 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.OrdinalFacet;
+import dev.parallax.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     Moment x = a.moment();
     Moment y = b.moment();
     Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
-    if (clash.isEmpty() || statedElsewhere(x, right) || statedElsewhere(y, left)) {
+    if (clash.isEmpty() || statedElsewhere(x, right) || statedElsewhere(y, left)
+        || besideOther(x, b.view(), y) || besideOther(y, a.view(), x)) {
       return;
     }
     List<String> notes = new ArrayList<>();
@@ -177,6 +179,34 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     When y = year.when();
     return d.day() != 0 && d.year() != 0 && !YEAR.matcher(day.facet().span().text()).find()
         && y.year() != 0 && y.month() == 0 && y.year() != d.year();
+  }
+
+  /**
+   * Whether {@code claim} gives {@code m}'s date too, joined to its own date {@code partner} by a
+   * comma or a conjunction ("a release in late 2009 or early 2010" against "late 2009 or early
+   * 2010"; "the 1940s and 1950s" against "the 1940s"): a claim that names both dates side by side
+   * does not disagree with either. A date of another event in the claim ("arrested on Tuesday,
+   * the minister said on Wednesday") is no such date.
+   */
+  private boolean besideOther(Moment m, ClaimView claim, Moment partner) {
+    ClaimWords w = claim.words();
+    for (Moment o : claim.moments()) {
+      if (o == partner || !comparable(m.when(), o.when())
+          || m.when().clash(o.when(), CLOCK_SLACK).isPresent()) {
+        continue;
+      }
+      TextSpan p = partner.facet().span();
+      TextSpan s = o.facet().span();
+      String gap = (p.start() < s.start() ? w.between(p.end(), s.start())
+          : w.between(s.end(), p.start())).strip().toLowerCase(java.util.Locale.ROOT);
+      if (gap.startsWith(",")) {
+        gap = gap.substring(1).strip();
+      }
+      if (gap.isEmpty() || lexicon.listConjunctions().contains(gap)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean statedElsewhere(Moment m, List<Holder> others) {

@@ -201,6 +201,10 @@ class FactMentionTest {
         row("Eight rifles, 20 magazines and 400 rounds of ammunition were seized from the boat.",
             "The navy seized six rifles from the boat.", Kind.NUMERIC, "Eight rifles",
             "six rifles"),
+        // a date of another event in the claim does not excuse the one compared
+        row("The minister confirmed that Smith and Jones were arrested on Wednesday.",
+            "Smith and Jones were arrested on Tuesday, the minister said at a news conference"
+            + " on Wednesday.", Kind.TEMPORAL, "Wednesday", "Tuesday"),
         // one thing given two places in one sequence
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
@@ -360,6 +364,11 @@ class FactMentionTest {
         // what comes after the counted plural is no part of what is counted
         row("Seven bullets hit the car, police said.",
             "Police said the gunman fired 11 shots and hit the car."),
+        // a claim that names two dates side by side disagrees with neither
+        row("Late Saturday and early Sunday, youths in the capital attacked a police station and"
+            + " fought running battles with police.", "Rioting youths in the capital attacked a"
+            + " police station and fought running battles with police late Saturday, authorities"
+            + " said."),
         // cents and dollars: one price
         row("Songs on the store now cost 69 cents, 99 cents or $1.29 each.",
             "Songs on the store now cost $0.69, $0.99 or $1.29 each."),

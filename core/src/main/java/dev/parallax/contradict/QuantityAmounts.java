@@ -70,7 +70,8 @@ final class QuantityAmounts {
           step, q.approximation(), unit, derived, increment(w, q.span()), scope(w, q.span().end()),
           amountText(q, ""));
     }
-    if (lexicon.pronounNumbers().contains(q.span().text().toLowerCase(Locale.ROOT))) {
+    if (lexicon.pronounNumbers().contains(q.span().text().toLowerCase(Locale.ROOT))
+        && !beforePerson(w, q.span())) {
       return null; // "one of them", "the one who": a pronoun more often than a count
     }
     int k = w.firstWordFrom(q.span().end());
@@ -321,6 +322,16 @@ final class QuantityAmounts {
       }
     }
     return java.util.Arrays.copyOf(out, Math.min(n, NOUN_WORDS));
+  }
+
+  /**
+   * Whether a word for people follows {@code span} right after a space ("killed one person",
+   * "one soldier died"): then "one" counts, where "one of them" and "the one who" do not.
+   */
+  private boolean beforePerson(ClaimWords w, TextSpan span) {
+    int k = w.firstWordFrom(span.end());
+    return k < w.size() && w.gapIsSpace(span.end(), w.start(k)) && !w.isCapitalised(k)
+        && lexicon.peopleNouns().contains(w.stem(k));
   }
 
   /**

@@ -106,8 +106,13 @@ final class TimeLengths {
     }
     TextSpan span = t.span();
     Double whole = null;
+    QuantityFacet range = null;
     Approximation wholeApprox = Approximation.EXACT;
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q.approximation() == Approximation.RANGE && q.span().start() <= t.span().start()
+          && t.span().end() <= q.span().end()) {
+        return null; // "between six and 75 years": the first number of a range is no length
+      }
       if (q.span().start() < t.span().start() && q.span().end() > t.span().start()
           && q.span().end() <= t.span().end()) {
         // "4 1/2 months", "41/2 months": the time reader took the last number of a whole
@@ -115,6 +120,7 @@ final class TimeLengths {
         // "more than three decades" too, with its bound)
         whole = q.value();
         wholeApprox = q.approximation();
+        range = q.approximation() == Approximation.RANGE ? q : null;
         span = w.span(q.span().start(), t.span().end());
       }
     }
@@ -196,7 +202,18 @@ final class TimeLengths {
       case MORE_THAN -> high = Double.POSITIVE_INFINITY;
       default -> { }
     }
-    String shown = bound(approx) + NumberWords.plain(n) + " " + unitName + (n == 1 ? "" : "s")
+    String from = "";
+    if (range != null && approx == Approximation.EXACT) {
+      // "between six and 75 years", "three to five years": every length from one to the other
+      approx = Approximation.RANGE;
+      low = range.low() * stepDays;
+      high = range.high() * stepDays;
+      v = low;
+      from = NumberWords.plain(range.low()) + " to ";
+      n = range.high();
+    }
+    String shown = bound(approx) + from + NumberWords.plain(n) + " " + unitName
+        + (n == 1 ? "" : "s")
         + (measure.equals("age") ? " old" : "")
         + (measure.startsWith("offset:") ? " " + measure.substring(7) : "");
     return new Amount(w, span, measure, noun, frames.frame(w, span, stops),

@@ -193,6 +193,10 @@ class FactMentionTest {
         row("Police said the driver was sober when the bus left the road.",
             "Police said the driver was drunk when the bus left the road.", Kind.POLARITY,
             "sober", "drunk"),
+        // "one" before a word for people counts, and "people" is the plural of "person"
+        row("The blast killed one person and injured 12 others, police said.",
+            "Police said the blast killed two people and injured 12 others.", Kind.NUMERIC,
+            "one person", "two people"),
         // the items of an enumeration share what governs it: the words before the first item,
         // and the words after the last when no other item has words after it
         row("In the county, the storm destroyed 40 homes, 12 shops, three schools and two bridges.",
@@ -369,6 +373,9 @@ class FactMentionTest {
             + " fought running battles with police.", "Rioting youths in the capital attacked a"
             + " police station and fought running battles with police late Saturday, authorities"
             + " said."),
+        // a range of lengths of time holds every length between its ends
+        row("The men received prison sentences of between six and 75 years.",
+            "One of the men received a prison sentence of seven years."),
         // cents and dollars: one price
         row("Songs on the store now cost 69 cents, 99 cents or $1.29 each.",
             "Songs on the store now cost $0.69, $0.99 or $1.29 each."),

@@ -320,7 +320,7 @@ public final class Contradictor {
         continue;
       }
       List<Amount> amounts = reader.amounts(w, carried);
-      views.add(new ClaimView(w, w.contentStems(), amounts, reader.moments(w),
+      views.add(new ClaimView(w, reader.stems(w, amounts), amounts, reader.moments(w),
           quantifiers.read(w, amounts)));
       for (Amount a : amounts) {
         if (MentionReader.lends(a)) {

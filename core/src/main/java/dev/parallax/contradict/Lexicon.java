@@ -56,6 +56,7 @@ final class Lexicon {
   private final Set<String> timestampWords;
   private final Set<String> frameConjunctions;
   private final Set<String> listConjunctions;
+  private final Set<String> measureRelations;
   private final Set<String> ellipticFollowers;
   private final Set<String> partitives;
   private final Set<String> pronounNumbers;
@@ -145,6 +146,7 @@ final class Lexicon {
     this.timestampWords = pack.lower("timestamp-word");
     this.frameConjunctions = pack.lower("frame-conjunction");
     this.listConjunctions = pack.lower("list-conjunction");
+    this.measureRelations = pack.lower("measure-relation");
     this.ellipticFollowers = pack.lower("elliptic-follower");
     this.partitives = pack.lower("partitive");
     this.pronounNumbers = pack.lower("pronoun-number");
@@ -226,6 +228,14 @@ final class Lexicon {
   /** Conjunctions that close an enumeration ("42 buildings, 2 roads and 8 bridges"). */
   Set<String> listConjunctions() {
     return listConjunctions;
+  }
+
+  /**
+   * Words after the word that follows a measure that make that word a relation, not what is
+   * measured ("80 km northwest of", "two miles away from").
+   */
+  Set<String> measureRelations() {
+    return measureRelations;
   }
 
   /** The lower-case words of a page's timestamp ("Last updated at", "pm"). */

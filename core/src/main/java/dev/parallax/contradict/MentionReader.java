@@ -24,8 +24,10 @@ final class MentionReader {
   private final GameClocks clocks;
   private final MomentReader momentReader;
   private final RelativeDays relativeDays;
+  private final Lexicon lexicon;
 
   MentionReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
     Frames frames = new Frames(lexicon);
     this.quantityAmounts = new QuantityAmounts(lexicon, frames);
     this.lengths = new TimeLengths(lexicon, frames, quantityAmounts);
@@ -33,6 +35,28 @@ final class MentionReader {
     this.momentReader = new MomentReader(lexicon, frames);
     this.relativeDays = new RelativeDays(lexicon, frames);
   }
+
+  /**
+   * The content stems of a claim, with the kind of each counted noun that the pack folds with
+   * others ("homes" and "houses", "soldiers" and "troops", cues {@code counted-kind-*}): two
+   * claims that count one kind of thing share that word, however each writes it.
+   */
+  java.util.Set<String> stems(ClaimWords w, List<Amount> amounts) {
+    java.util.Set<String> out = w.contentStems();
+    for (Amount a : amounts) {
+      if (a.measure().equals("count") && !a.noun().isEmpty()) {
+        String kind = lexicon.countedKind(a.noun().get(0));
+        if (!kind.equals(a.noun().get(0))) {
+          out.remove(a.noun().get(0));
+          out.add(KIND + kind);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** What starts a counted kind among the stems of a claim. */
+  static final String KIND = "#";
 
   /** The amounts of a claim, in text order. */
   List<Amount> amounts(ClaimWords w) {

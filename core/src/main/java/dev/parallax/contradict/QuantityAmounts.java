@@ -63,7 +63,7 @@ final class QuantityAmounts {
       }
       String dim = q.dimension().orElse(unit);
       String measure = dim.equals("money") ? "money:" + unit : dim;
-      List<String> noun = noun(w, q.span().end());
+      List<String> noun = relational(w, q.span().end()) ? List.of() : noun(w, q.span().end());
       return new Amount(w, q.span(), measure, noun, frames.frame(w, q.span(), stops),
           frames.core(w, q.span(), stops), frames.names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
@@ -322,6 +322,20 @@ final class QuantityAmounts {
       }
     }
     return java.util.Arrays.copyOf(out, Math.min(n, NOUN_WORDS));
+  }
+
+  /**
+   * Whether the one word after a measure is followed by "of" or "from": it places or relates
+   * what is measured ("80 km northwest of Iquique", "20 feet short of the top", "two miles away
+   * from the scene"), it is not what is measured.
+   */
+  private boolean relational(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k + 1 >= w.size() || !w.gapIsSpace(after, w.start(k))
+        || !w.gapIsSpace(w.end(k), w.start(k + 1))) {
+      return false;
+    }
+    return lexicon.measureRelations().contains(w.lower(k + 1));
   }
 
   /**

@@ -58,6 +58,10 @@ class FactMentionTest {
         row("More than 2,000 homes were damaged by the storm in the region, officials said.",
             "Over 3,000 houses were damaged by the storm in the region, officials said.",
             Kind.NUMERIC, "More than 2,000 homes", "Over 3,000 houses"),
+        // ... and two claims that count one kind of thing are related however each writes it
+        row("More than 2,000 homes were damaged, and power was cut to about 40,000 customers.",
+            "Officials said over 3,000 houses suffered damage.", Kind.NUMERIC,
+            "More than 2,000 homes", "over 3,000 houses"),
         row("The government sent 120 soldiers to the flooded region on Monday.",
             "On Monday, 150 troops were sent to the flooded region, the government said.",
             Kind.NUMERIC, "120 soldiers", "150 troops"),

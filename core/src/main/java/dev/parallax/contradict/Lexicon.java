@@ -57,6 +57,9 @@ final class Lexicon {
   private final Set<String> frameConjunctions;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
+  private final Set<String> peopleVerbs;
+  private final List<String> peopleWord;
+  private final List<String> peopleWritten;
   private final Set<String> ellipticFollowers;
   private final Set<String> partitives;
   private final Set<String> pronounNumbers;
@@ -147,6 +150,10 @@ final class Lexicon {
     this.frameConjunctions = pack.lower("frame-conjunction");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
+    this.peopleVerbs = pack.lower("people-verb");
+    this.peopleWritten = pack.written("people-word").stream()
+        .map(x -> x.startsWith("=") ? x.substring(1) : x).toList();
+    this.peopleWord = List.of(pack.stemList("people-word").get(peopleWritten.size() - 1));
     this.ellipticFollowers = pack.lower("elliptic-follower");
     this.partitives = pack.lower("partitive");
     this.pronounNumbers = pack.lower("pronoun-number");
@@ -228,6 +235,24 @@ final class Lexicon {
   /** Conjunctions that close an enumeration ("42 buildings, 2 roads and 8 bridges"). */
   Set<String> listConjunctions() {
     return listConjunctions;
+  }
+
+  /** Verbs that people undergo ("killed", "injuring"): a bare number after one counts people. */
+  Set<String> peopleVerbs() {
+    return peopleVerbs;
+  }
+
+  /** The counted noun of people that a verb of {@link #peopleVerbs} lends a bare number. */
+  List<String> peopleWord() {
+    return peopleWord;
+  }
+
+  /**
+   * How to write the people a verb of {@link #peopleVerbs} counts: one ("person") or many
+   * ("people").
+   */
+  String peopleWritten(double count) {
+    return count == 1 ? peopleWritten.get(0) : peopleWritten.get(peopleWritten.size() - 1);
   }
 
   /**

@@ -3,11 +3,13 @@ package dev.parallax.contradict;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.TextSpan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,7 +85,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     Amount x = a.amount();
     Amount y = b.amount();
     if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, left)
-        || sameValueIn(x, b.view()) || sameValueIn(y, a.view()) || complements(x, y)
+        || besideOther(x, b.view(), y) || besideOther(y, a.view(), x) || complements(x, y)
         || wholeOfVaguePart(x) || wholeOfVaguePart(y)) {
       return;
     }
@@ -331,6 +333,40 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
    * Whether {@code claim} itself states {@code a}'s value of the same measure ("two sons, ages 6
    * and 16" against "ages 16 and 6"): a list in another order, not a disagreement.
    */
+  /**
+   * Whether {@code claim} gives {@code a}'s value too, of the same measure, as something said of
+   * the same thing as its own amount {@code partner}: side by side with it (a comma or a
+   * conjunction between them: "two sons, ages 6 and 16" against "ages 16 and 6", a list in
+   * another order), in an aside ("$334 million ($281 million in cash)"), as the kind a modifier
+   * names ("finished 30 days of her 90-day stay" against "her 90-day treatment"), or with a word next to
+   * it that is next to the partner too. The same value told of something else ("killed 1 and
+   * injured 2" against "killed two people") does not count.
+   */
+  private boolean besideOther(Amount a, ClaimView claim, Amount partner) {
+    ClaimWords w = claim.words();
+    for (Amount o : claim.amounts()) {
+      if (o == partner || !same(o.value(), a.value()) || !comparable(a, o)) {
+        continue;
+      }
+      if (o.derived() || Stops.isModifier(w, o.evidence())
+          || Mention.shared(o.coreWhat(), partner.coreWhat()) > 0
+          || o.coreWhat().isEmpty() || partner.coreWhat().isEmpty()) {
+        return true;
+      }
+      TextSpan p = partner.evidence();
+      TextSpan s = o.evidence();
+      String gap = (p.start() < s.start() ? w.between(p.end(), s.start())
+          : w.between(s.end(), p.start())).strip().toLowerCase(Locale.ROOT);
+      if (gap.startsWith(",")) {
+        gap = gap.substring(1).strip();
+      }
+      if (gap.isEmpty() || lexicon.listConjunctions().contains(gap)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sameValueIn(Amount a, ClaimView claim) {
     for (Amount o : claim.amounts()) {
       if (same(o.value(), a.value()) && comparable(a, o)) {

@@ -102,6 +102,10 @@ final class QuantityAmounts {
       evidence = w.span(q.span().start(), w.end(head));
       framed = w.span(q.span().start(), w.end(k));
       counted = w.isCapitalised(head) ? w.text(head) : w.text(head).toLowerCase(Locale.ROOT);
+    } else if (integral && afterPeopleVerb(w, q.span()) && !joined(w, q.span().end())) {
+      // "the quake killed seven and injured dozens": a verb that people undergo counts people
+      noun = lexicon.peopleWord();
+      counted = lexicon.peopleWritten(q.value());
     } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())) {
       noun = lastNoun;
       counted = previous == null ? ""
@@ -339,6 +343,16 @@ final class QuantityAmounts {
   }
 
   /**
+   * Whether a verb that people undergo (pack facet {@code people-verb}: "killed", "injuring",
+   * "arrested") stands right before {@code span}, with only a space between.
+   */
+  private boolean afterPeopleVerb(ClaimWords w, TextSpan span) {
+    int k = w.firstWordFrom(span.start()) - 1;
+    return k >= 0 && w.gapIsSpace(w.end(k), span.start())
+        && lexicon.peopleVerbs().contains(w.lower(k));
+  }
+
+  /**
    * Whether a word for people follows {@code span} right after a space ("killed one person",
    * "one soldier died"): then "one" counts, where "one of them" and "the one who" do not.
    */
@@ -393,16 +407,26 @@ final class QuantityAmounts {
       return true;
     }
     String gap = w.between(after, w.start(k));
-    if (gap.strip().equals("-") || gap.strip().equals("\u2013")) {
-      return false; // "a 31-24 victory", "29-of-34": joined to what follows, not left out
-    }
-    if (gap.strip().startsWith(")")) {
-      return false; // "led Indianapolis (10-5) downfield": an aside, a record, not a count
+    if (joined(w, after)) {
+      return false;
     }
     if (adverb(w, k) && (k + 1 >= w.size() || !w.gapIsSpace(w.end(k), w.start(k + 1)))) {
       return true; // "55 wounded, 15 critically.": how, with the noun left out
     }
     return !gap.isBlank() || lexicon.ellipticFollowers().contains(w.lower(k));
+  }
+
+  /**
+   * Whether the number ending at {@code after} is joined to what follows it ("a 31-24 victory",
+   * "29-of-34") or closes an aside ("led Indianapolis (10-5) downfield": a record, not a count).
+   */
+  private static boolean joined(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k >= w.size()) {
+      return false;
+    }
+    String gap = w.between(after, w.start(k)).strip();
+    return gap.equals("-") || gap.equals("\u2013") || gap.startsWith(")");
   }
 
   /** How finely the number of {@code q} is written, in its own unit. */

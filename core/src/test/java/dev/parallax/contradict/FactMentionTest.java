@@ -201,6 +201,14 @@ class FactMentionTest {
         row("The blast killed one person and injured 12 others, police said.",
             "Police said the blast killed two people and injured 12 others.", Kind.NUMERIC,
             "one person", "two people"),
+        // a bare number after a verb that people undergo counts people, and the same value
+        // told of something else in the other claim ("injured 2") does not excuse it
+        row("The shooting at the firm on Monday killed 1 and injured 2.",
+            "The shooting at the firm on Monday killed two people and injured two others.",
+            Kind.NUMERIC, "1", "two people"),
+        row("The 2015 quake in the same area killed six people and forced thousands to flee.",
+            "In 2015, a quake in the same area destroyed 40 houses and killed seven.",
+            Kind.NUMERIC, "six people", "seven"),
         // the items of an enumeration share what governs it: the words before the first item,
         // and the words after the last when no other item has words after it
         row("In the county, the storm destroyed 40 homes, 12 shops, three schools and two bridges.",

@@ -33,7 +33,15 @@ class LentNounTest {
 
   @Test
   void aDecimalThatANounNamesLendsNothing() {
-    assertThat(amounts("In 2015, an 8.2-magnitude quake killed seven in the region."))
+    assertThat(amounts("In 2015, an 8.2-magnitude quake struck, and seven were felt in the region."))
         .containsExactly("8.2-magnitude count [magnitud]", "seven number []");
+  }
+
+  @Test
+  void aVerbThatPeopleUndergoCountsPeople() {
+    assertThat(amounts("In 2015, an 8.2-magnitude quake killed seven in the region."))
+        .containsExactly("8.2-magnitude count [magnitud]", "seven count [peopl]");
+    assertThat(amounts("The storm destroyed 40 houses and killed seven."))
+        .containsExactly("40 houses count [hous]", "seven count [peopl]");
   }
 }

@@ -148,6 +148,20 @@ record Enumeration(List<TextSpan> items, List<Integer> ownEnds, boolean sharedTa
     return -1;
   }
 
+  /**
+   * Whether two mentions of one claim stand side by side: nothing but a comma, a conjunction of
+   * {@code conjunctions} or both between them ("ages 6 and 16", "late Saturday and early
+   * Sunday"), in either order.
+   */
+  static boolean sideBySide(ClaimWords w, TextSpan a, TextSpan b, Set<String> conjunctions) {
+    String gap = (a.start() < b.start() ? w.between(a.end(), b.start())
+        : w.between(b.end(), a.start())).strip().toLowerCase(Locale.ROOT);
+    if (gap.startsWith(",")) {
+      gap = gap.substring(1).strip();
+    }
+    return gap.isEmpty() || conjunctions.contains(gap);
+  }
+
   /** Whether the separator between {@code a} and {@code b} holds a conjunction. */
   private static boolean closedByConjunction(ClaimWords w, TextSpan a, TextSpan b,
       Set<String> conjunctions) {

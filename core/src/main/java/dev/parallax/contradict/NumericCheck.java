@@ -3,13 +3,11 @@ package dev.parallax.contradict;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
-import dev.parallax.TextSpan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -353,14 +351,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
           || o.coreWhat().isEmpty() || partner.coreWhat().isEmpty()) {
         return true;
       }
-      TextSpan p = partner.evidence();
-      TextSpan s = o.evidence();
-      String gap = (p.start() < s.start() ? w.between(p.end(), s.start())
-          : w.between(s.end(), p.start())).strip().toLowerCase(Locale.ROOT);
-      if (gap.startsWith(",")) {
-        gap = gap.substring(1).strip();
-      }
-      if (gap.isEmpty() || lexicon.listConjunctions().contains(gap)) {
+      if (Enumeration.sideBySide(w, partner.evidence(), o.evidence(),
+          lexicon.listConjunctions())) {
         return true;
       }
     }

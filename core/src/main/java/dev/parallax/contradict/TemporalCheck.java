@@ -2,7 +2,6 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.OrdinalFacet;
-import dev.parallax.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -195,14 +194,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
           || m.when().clash(o.when(), CLOCK_SLACK).isPresent()) {
         continue;
       }
-      TextSpan p = partner.facet().span();
-      TextSpan s = o.facet().span();
-      String gap = (p.start() < s.start() ? w.between(p.end(), s.start())
-          : w.between(s.end(), p.start())).strip().toLowerCase(java.util.Locale.ROOT);
-      if (gap.startsWith(",")) {
-        gap = gap.substring(1).strip();
-      }
-      if (gap.isEmpty() || lexicon.listConjunctions().contains(gap)) {
+      if (Enumeration.sideBySide(w, partner.facet().span(), o.facet().span(),
+          lexicon.listConjunctions())) {
         return true;
       }
     }

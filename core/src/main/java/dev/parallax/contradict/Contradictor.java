@@ -370,7 +370,10 @@ public final class Contradictor {
           }
           Finding k = rank.get(f.left().article()) <= rank.get(f.right().article()) ? f
               : f.swapped();
-          List<Object> key = List.of(k.left().span(), k.right().span(), k.kind());
+          // one finding per pair of evidence spans: two claims may disagree on two facts ("Smith,
+          // 58, guilty on 14 counts" and "Smith, 56, guilty on 12 counts")
+          List<Object> key = List.of(k.left().span(), k.right().span(), k.kind(),
+              k.leftEvidence(), k.rightEvidence());
           Finding old = kept.get(key);
           if (old == null || k.confidence() > old.confidence()) {
             kept.put(key, k);
@@ -380,11 +383,14 @@ public final class Contradictor {
     }
     // "no injuries" and "many injuries" deny and assert one statement too: the quantifier
     // finding says more, so it stands alone
-    for (Finding f : List.copyOf(kept.values())) {
+    java.util.Set<List<Object>> quantified = new java.util.HashSet<>();
+    for (Finding f : kept.values()) {
       if (f.kind() == Contradiction.Kind.QUANTIFIER) {
-        kept.remove(List.of(f.left().span(), f.right().span(), Contradiction.Kind.POLARITY));
+        quantified.add(List.of(f.left().span(), f.right().span()));
       }
     }
+    kept.values().removeIf(f -> f.kind() == Contradiction.Kind.POLARITY
+        && quantified.contains(List.of(f.left().span(), f.right().span())));
     List<Contradiction> out = new ArrayList<>();
     for (Finding f : kept.values()) {
       String explanation = explainer.explain(f, names.get(f.left().article()),

@@ -34,9 +34,11 @@ class PlantedDifferencesTest {
         Arguments.of("quake", "2025-06-02", List.of(
             "NUMERIC 27 | 30",
             "TEMPORAL 10:42 p.m. | 10:24 p.m.")),
-        // missed: $2.3 million against $3.2 million, the age 58 against 56, a two-week against a
-        // three-week trial; under the default confidence: about five against nine hours
+        // missed: $2.3 million against $3.2 million ("stealing" against "embezzling"), a
+        // two-week against a three-week trial; under the default confidence: about five against
+        // nine hours
         Arguments.of("verdict", "2025-06-06", List.of(
+            "NUMERIC 58 | 56",
             "NUMERIC 14 counts | 12 wire fraud counts",
             "NUMERIC up to 20 years | 30 years",
             "TEMPORAL March 12 | March 21",

@@ -28,16 +28,16 @@ class PlantedDifferencesTest {
 
   static Stream<Arguments> retellings() {
     return Stream.of(
-        // missed: 60 against 80 km, a depth of 35 against 10 km, 2,000 homes against 3,000
-        // houses, three against four provinces, Wednesday against Thursday, six against seven
-        // killed, 120 soldiers against 150 troops; under the default confidence: 2014 against 2015
+        // missed: a depth of 35 against 10 km, three against four provinces, Wednesday against
+        // Thursday, 120 soldiers against 150 troops; under the default confidence: 60 against
+        // 80 km, 2,000 homes against 3,000 houses, 2014 against 2015, six against seven killed
         Arguments.of("quake", "2025-06-02", List.of(
             "NUMERIC 27 | 30",
             "TEMPORAL 10:42 p.m. | 10:24 p.m.")),
-        // missed: $2.3 million against $3.2 million ("stealing" against "embezzling"), a
-        // two-week against a three-week trial; under the default confidence: about five against
-        // nine hours
+        // under the default confidence: a two-week against a three-week trial, about five
+        // against nine hours
         Arguments.of("verdict", "2025-06-06", List.of(
+            "NUMERIC $2.3 million | $3.2 million",
             "NUMERIC 58 | 56",
             "NUMERIC 14 counts | 12 wire fraud counts",
             "NUMERIC up to 20 years | 30 years",

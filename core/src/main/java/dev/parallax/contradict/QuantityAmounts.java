@@ -439,7 +439,8 @@ final class QuantityAmounts {
         && q.dimension().isEmpty()) {
       return 1; // "10 games", "missed nine games": small counts are stated as counted
     }
-    BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+    // to 12 digits: "$8.2 billion" is 8.2 × 10⁹ in binary, 8199999999.999999, written to tenths
+    BigDecimal d = new BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
     double s = Math.pow(10, -d.scale());
     // Words count in whole units ("three"); a number written in digits may end in zeros that
     // are significant, but news rounds them: 40 is read to the ten, 34,000 to the thousand.

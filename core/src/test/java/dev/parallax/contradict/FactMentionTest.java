@@ -388,6 +388,9 @@ class FactMentionTest {
         // a range of lengths of time holds every length between its ends
         row("The men received prison sentences of between six and 75 years.",
             "One of the men received a prison sentence of seven years."),
+        // "$8.2 billion" is written to the hundred million, whatever its binary value
+        row("Revenue climbed to $8.2 billion in the quarter, the company said.",
+            "The company said revenue climbed to $8.17 billion in the quarter."),
         // cents and dollars: one price
         row("Songs on the store now cost 69 cents, 99 cents or $1.29 each.",
             "Songs on the store now cost $0.69, $0.99 or $1.29 each."),

@@ -38,9 +38,10 @@ final class TimeTense extends TimeClauseReader {
    * "reached"; a participle after a form of "be", facet {@code time-be}, or a base form after
    * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither. A word of the pack
    * facet {@code time-lean} decides too: "since" points back wherever it stands in the window,
-   * a deadline "by" right before the date (determiners and words of degree between) points
-   * forward unless a past tense stands before it ("had doubled by June"), and a verb of putting
-   * off right before the date ("was postponed until Thursday") points forward whatever its tense.
+   * a deadline "by" or "as soon as" right before the date (determiners and words of degree
+   * between) points forward unless a past tense stands before it ("had doubled by June"), and a
+   * verb of putting off right before the date ("was postponed until Thursday") points forward
+   * whatever its tense.
    * A date that opens its clause takes the tense after it ("By May the plant was closed").
    */
   int tense(int w) {
@@ -57,7 +58,7 @@ final class TimeTense extends TimeClauseReader {
       if ("defer".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
         return 1; // "was postponed until Thursday": put off to a day ahead
       }
-      if ("1".equals(lean) && opens(k, w)) {
+      if ("1".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
         deadline = true; // "by the February deadline": ahead, unless a past tense comes first
         continue;
       }

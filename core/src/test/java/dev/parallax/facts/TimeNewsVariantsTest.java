@@ -1,0 +1,68 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeExtractorTest.row;
+import static dev.parallax.facts.TimeExtractorTest.t;
+
+import dev.parallax.facts.TimeExtractorTest.Case;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Time expressions in news sentences written apart from {@link TimeNewsClassesTest}, with other
+ * verbs, months, publication dates and layouts, so that each class is read by its rule of
+ * English and not by the sentences that first showed it. Each class has cases that must read one
+ * way and cases that must read the other, or not at all.
+ */
+class TimeNewsVariantsTest {
+
+  static Stream<Case> modality() {
+    // published on a Wednesday: the progressive of a scheduled event, "likely", "possible",
+    // "as soon as" and a negated plan read forward; a negated past and an activity read back
+    return Stream.of(
+        row("The minister is visiting China in July.", "2025-11-19",
+            t("July", 34, "DATE", "2026-07", null, null)),
+        row("The prime minister is traveling to Japan in May.", "2025-11-19",
+            t("May", 44, "DATE", "2026-05", null, null)),
+        row("The band is playing Madison Square Garden on Saturday.", "2025-11-19",
+            t("Saturday", 45, "DATE", "2025-11-22", null, null)),
+        row("Police are investigating a shooting on Tuesday.", "2025-11-19",
+            t("Tuesday", 39, "DATE", "2025-11-18", null, null)),
+        row("The company is holding its annual meeting in June.", "2025-11-19",
+            t("annual", 27, "SET", "P1Y", null, null),
+            t("June", 45, "DATE", "2026-06", null, null)),
+        row("The Pope is visiting Kenya on Sunday.", "2025-11-19",
+            t("Sunday", 30, "DATE", "2025-11-23", null, null)),
+        row("An announcement is likely on Monday.", "2025-11-19",
+            t("Monday", 29, "DATE", "2025-11-24", null, null)),
+        row("A strike is unlikely before February.", "2025-11-19",
+            t("February", 28, "DATE", "2026-02", null, null)),
+        row("A vote is possible as soon as Thursday.", "2025-11-19",
+            t("Thursday", 30, "DATE", "2025-11-20", null, null)),
+        row("The ruling could arrive as early as Friday.", "2025-11-19",
+            t("Friday", 36, "DATE", "2025-11-21", null, null)),
+        row("Police knew as early as Monday that the man had fled.", "2025-11-19",
+            t("Monday", 24, "DATE", "2025-11-17", null, null)),
+        row("A decision is not expected until October.", "2025-11-19",
+            t("October", 33, "DATE", "2026-10", null, "2026-10")),
+        row("The plant didn't reopen until Friday.", "2025-11-19",
+            t("Friday", 30, "DATE", "2025-11-14", null, "2025-11-14")),
+        row("The bill isn't expected to pass until May.", "2025-11-19",
+            t("May", 38, "DATE", "2026-05", null, "2026-05")),
+        row("The bill wasn't signed until May.", "2025-11-19",
+            t("May", 29, "DATE", "2025-05", null, "2025-05")),
+        row("Results won't be known until Friday.", "2025-11-19",
+            t("Friday", 29, "DATE", "2025-11-21", null, "2025-11-21")),
+        row("The ruling came down Tuesday, and an appeal is likely by Friday.", "2025-11-19",
+            t("Tuesday", 21, "DATE", "2025-11-18", null, null),
+            t("Friday", 57, "DATE", "2025-11-21", null, null)),
+        row("The suspect likely fled on Tuesday.", "2025-11-19",
+            t("Tuesday", 27, "DATE", "2025-11-18", null, null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"modality"})
+  void readsTheClass(Case c) {
+    new TimeExtractorTest().findsAndNormalises(c);
+  }
+}

@@ -21,13 +21,26 @@ final class TimeTense extends TimeClauseReader {
    * Whether a weekday or month at word w reads forward: the nearest verb form at most
    * {@value #CLAUSE_WORDS} words before it is a future word ("will eliminate 789, or about a
    * quarter, of its dealers by early June"; not "will testify about what happened on Friday"),
-   * or it ends a stretch ("until Friday") that no verb in
+   * or it ends a stretch ("until Friday", "until the end of June") that no verb in
    * the past tense before it closes ("markets remain closed until Friday", not "stayed closed
    * until Friday").
    */
   boolean forward(int w) {
-    return tense(w, CLAUSE_WORDS) > 0
-        || w - 1 >= from && "to".equals(tw.value(w - 1, TimeWords.BOUND)) && tense(w) >= 0;
+    return tense(w, CLAUSE_WORDS) > 0 || ended(w) && tense(w) >= 0;
+  }
+
+  /**
+   * Whether an interval bound that ends a stretch ("until", "through") governs the date at word
+   * w, with only determiners and words of degree between ("until Friday", "until the end of
+   * June", "up until early May").
+   */
+  private boolean ended(int w) {
+    for (int k = w - 1; k >= from && k >= w - 4; k--) {
+      if ("to".equals(tw.value(k, TimeWords.BOUND))) {
+        return opens(tw.after(k, TimeWords.BOUND) - 1, w);
+      }
+    }
+    return false;
   }
 
   /**
@@ -117,10 +130,10 @@ final class TimeTense extends TimeClauseReader {
       if (i < covered) {
         continue;
       }
-      if (tw.has(i, TimeWords.DET)) {
+      if (tw.has(i, TimeWords.MOD)) {
+        covered = tw.after(i, TimeWords.MOD); // "the end of" before "the"
+      } else if (tw.has(i, TimeWords.DET)) {
         covered = i + 1;
-      } else if (tw.has(i, TimeWords.MOD)) {
-        covered = tw.after(i, TimeWords.MOD);
       } else {
         return false;
       }

@@ -60,8 +60,36 @@ class TimeNewsVariantsTest {
             t("Tuesday", 27, "DATE", "2025-11-18", null, null)));
   }
 
+  static Stream<Case> stretchesAndReportedPlans() {
+    // "until" and "through" govern a month under "the end of" as they govern a bare one; a plan
+    // reported with "would" reads forward, while a verb of saying right before a day reads back
+    return Stream.of(
+        row("The store stays open until the end of June.", "2025-11-19",
+            t("the end of June", 27, "DATE", "2026-06", null, "2026-06")),
+        row("The offer runs through the end of April.", "2025-11-19",
+            t("the end of April", 23, "DATE", "2026-04", null, "2026-04")),
+        row("Congress has until the end of September to pass a budget.", "2025-11-19",
+            t("the end of September", 19, "DATE", "2026-09", null, "2026-09")),
+        row("The museum was closed until the end of March.", "2025-11-19",
+            t("the end of March", 28, "DATE", "2025-03", null, "2025-03")),
+        row("Protests lasted through the end of February.", "2025-11-19",
+            t("the end of February", 24, "DATE", "2025-02", null, "2025-02")),
+        row("The company must repay the loan by the end of January.", "2025-11-19",
+            t("the end of January", 35, "DATE", "2026-01", null, null)),
+        row("Sales had doubled by the end of June.", "2025-11-19",
+            t("the end of June", 21, "DATE", "2025-06", null, null)),
+        row("Troops will stay up until early August.", "2025-11-19",
+            t("early August", 26, "DATE", "2026-08", null, null)),
+        row("Officials said the plane would land in Paris on Friday.", "2025-11-19",
+            t("Friday", 48, "DATE", "2025-11-21", null, null)),
+        row("The union said its members would strike in January.", "2025-11-19",
+            t("January", 43, "DATE", "2026-01", null, null)),
+        row("He said Monday that the plant would close.", "2025-11-19",
+            t("Monday", 8, "DATE", "2025-11-17", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"modality"})
+  @MethodSource({"modality", "stretchesAndReportedPlans"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -371,13 +371,17 @@ final class TimeDates extends TimeClauseReader {
       return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
     String reported = anchors.period();
-    if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q') {
+    int dir = tense.tense(w);
+    String own = cal.quarter(q, dir);
+    if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q'
+        && (dir <= 0 || (reported.substring(0, 4) + code + q).compareTo(own) >= 0)) {
       // "the fourth quarter of 2009 ... in the third quarter": the year of the quarter the
-      // report named, not the one nearest publication
+      // report named, not the one nearest publication; a quarter the clause looks ahead to
+      // ("expects growth in the second quarter") is not one already past
       return new TimeExpr(w, e, Type.DATE, reported.substring(0, 4) + code + q, Kind.QUARTER,
           null, -1);
     }
-    return new TimeExpr(w, e, Type.DATE, cal.quarter(q, tense.tense(w)), Kind.QUARTER, null, -1);
+    return new TimeExpr(w, e, Type.DATE, own, Kind.QUARTER, null, -1);
   }
 
   /**

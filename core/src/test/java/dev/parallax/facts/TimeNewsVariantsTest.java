@@ -88,8 +88,38 @@ class TimeNewsVariantsTest {
             t("Monday", 8, "DATE", "2025-11-17", null, null)));
   }
 
+  static Stream<Case> reportsAndYears() {
+    // a quarter the clause looks ahead to is not one already past, whatever year the report
+    // named; "a year earlier" counts back from a year the sentence named, as from a quarter,
+    // but "earlier than" compares with another event and stays a length
+    return Stream.of(
+        row("The economy shrank in the fourth quarter, and the bank expects growth in the second quarter.", "2026-03-04",
+            t("the fourth quarter", 22, "DATE", "2025-Q4", null, null),
+            t("the second quarter", 73, "DATE", "2026-Q2", null, null)),
+        row("Profit fell in the second quarter of 2026; the company expects a rebound in the first quarter.", "2026-08-12",
+            t("the second quarter of 2026", 15, "DATE", "2026-Q2", null, null),
+            t("the first quarter", 76, "DATE", "2027-Q1", null, null)),
+        row("Profit fell in the second quarter of 2026, after a gain in the first quarter.", "2026-08-12",
+            t("the second quarter of 2026", 15, "DATE", "2026-Q2", null, null),
+            t("the first quarter", 59, "DATE", "2026-Q1", null, null)),
+        row("The company posted a loss in 2025 after a profit a year earlier.", "2026-03-04",
+            t("2025", 29, "DATE", "2025", null, null),
+            t("a year earlier", 49, "DATE", "2024", null, null)),
+        row("Exports rose 6 percent in 2024 from a year earlier.", "2026-03-04",
+            t("2024", 26, "DATE", "2024", null, null),
+            t("a year earlier", 36, "DATE", "2023", null, null)),
+        row("In 2019 the firm hired 300 people, and two years earlier it had hired 100.", "2026-03-04",
+            t("2019", 3, "DATE", "2019", null, null),
+            t("two years earlier", 39, "DATE", "2017", null, null)),
+        row("The drought of 2012 ended a year earlier than forecast.", "2026-03-04",
+            t("2012", 15, "DATE", "2012", null, null),
+            t("a year", 26, "DURATION", "P1Y", null, null)),
+        row("The bridge opened a year earlier than planned.", "2026-03-04",
+            t("a year", 18, "DURATION", "P1Y", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"modality", "stretchesAndReportedPlans"})
+  @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

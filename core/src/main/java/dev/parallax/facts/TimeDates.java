@@ -103,14 +103,21 @@ final class TimeDates extends TimeClauseReader {
         && (!tw.has(w - 2, TimeWords.MONTH_NAME) || monthContext(w - 2));
   }
 
-  /** "19 October", "19 October 2025". */
+  /** "19 October", "19 October 2025", "the 19th of October", "the Fourth of July". */
   private TimeExpr dayFirst(int w) {
     int d = numbers.dayOfMonth(w);
-    if (d < 0 || w + 1 >= to || !tw.has(w + 1, TimeWords.MONTH) || !tw.joined(w, "")) {
+    int mw = w + 1;
+    if (mw + 1 < to && tw.has(mw, TimeWords.OF) && tw.has(mw + 1, TimeWords.MONTH)) {
+      mw++; // "the 19th of October": a day in figures with its suffix, or in words
+      d = t.isNumber(w) ? (t.term(w).chars().allMatch(Character::isDigit) ? -1 : d)
+          : ordinalDay(w);
+    }
+    if (d < 0 || mw >= to || !tw.has(mw, TimeWords.MONTH) || !tw.joined(w, "")
+        || !tw.joined(mw - 1, "")) {
       return null;
     }
-    int m = Integer.parseInt(tw.value(w + 1, TimeWords.MONTH));
-    int a = tw.after(w + 1, TimeWords.MONTH);
+    int m = Integer.parseInt(tw.value(mw, TimeWords.MONTH));
+    int a = tw.after(mw, TimeWords.MONTH);
     int y = a < to && tw.joined(a - 1, ",.") ? numbers.yearNumber(a) : -1;
     TimeExpr full = y > 0 ? fullDate(w, a + 1, y, m, d) : null;
     if (full != null) {
@@ -118,6 +125,17 @@ final class TimeDates extends TimeClauseReader {
     }
     String v = cal.monthDay(m, d, tense.tense(w));
     return v == null ? null : new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
+  }
+
+  /**
+   * The day an ordinal word names before "of" and a month ("the first of May", "the Fourth of
+   * July"; pack facet {@code time-ordinal}), or -1; "final" names no day.
+   */
+  private int ordinalDay(int w) {
+    String v = tw.value(w, TimeWords.ORDINAL);
+    String word = t.term(w);
+    return v != null && (word.endsWith("st") || word.endsWith("nd") || word.endsWith("rd")
+        || word.endsWith("th")) ? Integer.parseInt(v) : -1;
   }
 
   /**

@@ -118,8 +118,25 @@ class TimeNewsVariantsTest {
             t("a year", 18, "DURATION", "P1Y", null, null)));
   }
 
+  static Stream<Case> ordinalDays() {
+    // an ordinal, in words or in figures, before "of" and a month names a day of that month;
+    // "final" names none
+    return Stream.of(
+        row("Fireworks exploded on the Fourth of July.", "2026-03-04",
+            t("Fourth of July", 26, "DATE", "2025-07-04", null, null)),
+        row("The rally is set for the first of May or the 15th of March.", "2026-03-04",
+            t("first of May", 25, "DATE", "2026-05-01", null, null),
+            t("15th of March", 45, "DATE", "2026-03-15", null, null)),
+        row("The ceasefire took effect on the 3rd of January.", "2026-03-04",
+            t("3rd of January", 33, "DATE", "2026-01-03", null, null)),
+        row("Parliament reopens on the second of September.", "2025-11-19",
+            t("second of September", 26, "DATE", "2026-09-02", null, null)),
+        row("The final of May's tournament was played in Paris.", "2025-11-19",
+            t("May", 13, "DATE", "2025-05", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears"})
+  @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

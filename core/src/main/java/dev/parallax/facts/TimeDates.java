@@ -385,12 +385,12 @@ final class TimeDates extends TimeClauseReader {
             null, -1);
       }
     }
-    if (half || play() || ofOther(e)) {
+    if (half && !money() || play() || ofOther(e)) {
       return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
     String reported = anchors.period();
     int dir = tense.tense(w);
-    String own = cal.quarter(q, dir);
+    String own = half ? cal.half(q, dir) : cal.quarter(q, dir);
     if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q'
         && (dir <= 0 || (reported.substring(0, 4) + code + q).compareTo(own) >= 0)) {
       // "the fourth quarter of 2009 ... in the third quarter": the year of the quarter the
@@ -400,6 +400,15 @@ final class TimeDates extends TimeClauseReader {
           null, -1);
     }
     return new TimeExpr(w, e, Type.DATE, own, Kind.QUARTER, null, -1);
+  }
+
+  /**
+   * Whether the sentence tells of money and not of play ("sales rose in the first half"): a half
+   * numbered without a year is then of the year, which a game's half never tells of.
+   */
+  private boolean money() {
+    int[] here = gameAndMoney(from, to);
+    return here[1] > 0 && here[0] == 0;
   }
 
   /**

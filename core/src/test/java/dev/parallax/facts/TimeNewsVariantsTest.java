@@ -135,8 +135,31 @@ class TimeNewsVariantsTest {
             t("May", 13, "DATE", "2025-05", null, null)));
   }
 
+  static Stream<Case> forecastsAndHalves() {
+    // a forecast or a projection reads forward; a half without a year is of the year when the
+    // sentence tells of money and of no game, and is no date in a game or a film
+    return Stream.of(
+        row("The storm is forecast to hit the coast late Friday or early Saturday.", "2026-03-04",
+            t("late Friday", 39, "DATE", "2026-03-06", null, null),
+            t("early Saturday", 54, "DATE", "2026-03-07", null, null)),
+        row("Growth is projected to slow in October.", "2026-03-04",
+            t("October", 31, "DATE", "2026-10", null, null)),
+        row("Rain fell late Friday and early Saturday.", "2026-03-04",
+            t("late Friday", 10, "DATE", "2026-02-27", null, null),
+            t("early Saturday", 26, "DATE", "2026-02-28", null, null)),
+        row("Analysts expect growth in the second half.", "2026-07-28",
+            t("the second half", 26, "DATE", "2026-H2", null, null)),
+        row("Sales in the first half climbed 3 percent.", "2026-07-28",
+            t("the first half", 9, "DATE", "2026-H1", null, null)),
+        row("Revenue fell in the second half, the company said.", "2026-02-10",
+            t("the second half", 16, "DATE", "2025-H2", null, null)),
+        row("The team led at the half, and scored twice in the second half.", "2026-07-28"),
+        row("He slept through the first half of the film.", "2026-07-28"));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays"})
+  @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays",
+      "forecastsAndHalves"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

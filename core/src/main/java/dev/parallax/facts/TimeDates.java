@@ -341,18 +341,25 @@ final class TimeDates extends TimeClauseReader {
         Kind.YEAR, null, -1);
   }
 
-  /** "the first quarter of 2009", "the fourth quarter of last year", "the third quarter". */
+  /**
+   * "the first quarter of 2009", "the fourth quarter of last year", "the third quarter", and in
+   * the notation of business news "Q3 2025", "Q2", "H1 2026".
+   */
   TimeExpr quarter(int w) {
-    String ov = tw.value(w, TimeWords.ORDINAL);
+    String word = t.word(w);
+    boolean coded = word.length() == 2 && (word.charAt(0) == 'Q' && word.charAt(1) >= '1'
+        && word.charAt(1) <= '4' || word.charAt(0) == 'H' && word.charAt(1) >= '1'
+        && word.charAt(1) <= '2');
+    String ov = coded ? word.substring(1) : tw.value(w, TimeWords.ORDINAL);
     if (ov == null) {
       return null;
     }
-    int a = tw.after(w, TimeWords.ORDINAL);
-    if (a >= to || plural(a)) {
+    int a = coded ? w : tw.after(w, TimeWords.ORDINAL);
+    if (!coded && (a >= to || plural(a))) {
       return null;
     }
-    boolean half = tw.has(a, TimeWords.HALF);
-    if (!half && !"quarter".equals(tw.value(a, TimeWords.UNIT))) {
+    boolean half = coded ? word.charAt(0) == 'H' : tw.has(a, TimeWords.HALF);
+    if (!coded && !half && !"quarter".equals(tw.value(a, TimeWords.UNIT))) {
       return null;
     }
     int q = Integer.parseInt(ov);

@@ -189,8 +189,10 @@ final class TimeRelatives extends TimeClauseReader {
     }
     if (e < to && "AHEAD".equals(tw.value(e, TimeWords.REF)) && w - 1 >= from
         && tw.has(w - 1, TimeWords.DET)) {
-      // "in the days ahead": a stretch after publication, as "the coming days"
-      return new TimeExpr(w, e + 1, Type.DATE, "FUTURE_REF", Kind.PLURAL, null, -1);
+      // "in the days ahead", "the months to come": a stretch after publication, as "the
+      // coming days"
+      return new TimeExpr(w, tw.after(e, TimeWords.REF), Type.DATE, "FUTURE_REF", Kind.PLURAL,
+          null, -1);
     }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)

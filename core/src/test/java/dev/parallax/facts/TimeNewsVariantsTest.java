@@ -93,13 +93,16 @@ class TimeNewsVariantsTest {
     // named; "a year earlier" counts back from a year the sentence named, as from a quarter,
     // but "earlier than" compares with another event and stays a length
     return Stream.of(
-        row("The economy shrank in the fourth quarter, and the bank expects growth in the second quarter.", "2026-03-04",
+        row("The economy shrank in the fourth quarter, and the bank expects growth in the second "
+            + "quarter.", "2026-03-04",
             t("the fourth quarter", 22, "DATE", "2025-Q4", null, null),
             t("the second quarter", 73, "DATE", "2026-Q2", null, null)),
-        row("Profit fell in the second quarter of 2026; the company expects a rebound in the first quarter.", "2026-08-12",
+        row("Profit fell in the second quarter of 2026; the company expects a rebound in the "
+            + "first quarter.", "2026-08-12",
             t("the second quarter of 2026", 15, "DATE", "2026-Q2", null, null),
             t("the first quarter", 76, "DATE", "2027-Q1", null, null)),
-        row("Profit fell in the second quarter of 2026, after a gain in the first quarter.", "2026-08-12",
+        row("Profit fell in the second quarter of 2026, after a gain in the first quarter.",
+            "2026-08-12",
             t("the second quarter of 2026", 15, "DATE", "2026-Q2", null, null),
             t("the first quarter", 59, "DATE", "2026-Q1", null, null)),
         row("The company posted a loss in 2025 after a profit a year earlier.", "2026-03-04",
@@ -108,7 +111,8 @@ class TimeNewsVariantsTest {
         row("Exports rose 6 percent in 2024 from a year earlier.", "2026-03-04",
             t("2024", 26, "DATE", "2024", null, null),
             t("a year earlier", 36, "DATE", "2023", null, null)),
-        row("In 2019 the firm hired 300 people, and two years earlier it had hired 100.", "2026-03-04",
+        row("In 2019 the firm hired 300 people, and two years earlier it had hired 100.",
+            "2026-03-04",
             t("2019", 3, "DATE", "2019", null, null),
             t("two years earlier", 39, "DATE", "2017", null, null)),
         row("The drought of 2012 ended a year earlier than forecast.", "2026-03-04",
@@ -157,9 +161,34 @@ class TimeNewsVariantsTest {
         row("He slept through the first half of the film.", "2026-07-28"));
   }
 
+  static Stream<Case> vagueStretchesAndQuarterCodes() {
+    // a bare plural unit after "be" is a vague length; "the months to come" is a stretch ahead;
+    // "Q3", "H1" and a year after them are the quarter or half of business news, while other
+    // codes ("Q5", "H1N1") and the quarters of a game are no date
+    return Stream.of(
+        row("It could be months before the bridge reopens, and years before the town recovers.",
+            "2026-03-04",
+            t("months", 12, "DURATION", "PXM", null, null),
+            t("years", 50, "DURATION", "PXY", null, null)),
+        row("It has been weeks since the last attack.", "2026-03-04",
+            t("weeks", 12, "DURATION", "PXW", null, null)),
+        row("More cuts are likely in the months to come.", "2026-03-04",
+            t("the months to come", 24, "DATE", "FUTURE_REF", null, null)),
+        row("The days will be long, and there is more to come.", "2026-03-04",
+            t("The days", 0, "DURATION", "PXD", null, null)),
+        row("Q2 revenue rose and Q4 2025 profit fell.", "2026-03-04",
+            t("Q2", 0, "DATE", "2025-Q2", null, null),
+            t("Q4 2025", 20, "DATE", "2025-Q4", null, null)),
+        row("H1 2026 sales rose, and the company expects a better Q4.", "2026-08-12",
+            t("H1 2026", 0, "DATE", "2026-H1", null, null),
+            t("Q4", 53, "DATE", "2026-Q4", null, null)),
+        row("The H2 fuel cell, the Q5 sedan, the H1N1 virus and H1-B visas.", "2026-08-12"),
+        row("The Celtics led in Q4 and scored 30 points.", "2026-08-12"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays",
-      "forecastsAndHalves"})
+      "forecastsAndHalves", "vagueStretchesAndQuarterCodes"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

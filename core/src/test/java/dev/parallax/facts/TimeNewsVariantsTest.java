@@ -186,9 +186,28 @@ class TimeNewsVariantsTest {
         row("The Celtics led in Q4 and scored 30 points.", "2026-08-12"));
   }
 
+  static Stream<Case> baseFormsAndMoves() {
+    // a verb after a modal or "did" is a base form and tells no past ("will cut", "did not
+    // hit"); a date something is moved to lies ahead of the moving
+    return Stream.of(
+        row("The company has announced it will cut 500 jobs in January.", "2025-11-19",
+            t("January", 50, "DATE", "2026-01", null, null)),
+        row("The company cut 500 jobs in January.", "2025-11-19",
+            t("January", 28, "DATE", "2025-01", null, null)),
+        row("The firm should hit its target by March, but it did not hit it in October.",
+            "2025-11-19",
+            t("March", 34, "DATE", "2026-03", null, null),
+            t("October", 66, "DATE", "2025-10", null, null)),
+        row("The election, originally set for October, was moved to March.", "2025-11-19",
+            t("October", 33, "DATE", "2025-10", null, null),
+            t("March", 55, "DATE", "2026-03", null, null)),
+        row("He moved to Paris in March.", "2025-11-19",
+            t("March", 21, "DATE", "2025-03", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays",
-      "forecastsAndHalves", "vagueStretchesAndQuarterCodes"})
+      "forecastsAndHalves", "vagueStretchesAndQuarterCodes", "baseFormsAndMoves"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -205,9 +205,25 @@ class TimeNewsVariantsTest {
             t("March", 21, "DATE", "2025-03", null, null)));
   }
 
+  static Stream<Case> intentions() {
+    // a verb of intent before an infinitive looks ahead ("voted to close", "threatened to
+    // strike"); "agreed to" before a noun and an infinitive of purpose after a past do not
+    return Stream.of(
+        row("The board voted to close the plant in June.", "2025-11-19",
+            t("June", 38, "DATE", "2026-06", null, null)),
+        row("The union threatened to strike on Monday.", "2025-11-19",
+            t("Monday", 34, "DATE", "2025-11-24", null, null)),
+        row("Leaders decided to hold talks in February.", "2025-11-19",
+            t("February", 33, "DATE", "2026-02", null, null)),
+        row("The player agreed to a deal on Saturday.", "2025-11-19",
+            t("Saturday", 31, "DATE", "2025-11-15", null, null)),
+        row("Police went to the house to question him on Monday.", "2025-11-19",
+            t("Monday", 44, "DATE", "2025-11-17", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays",
-      "forecastsAndHalves", "vagueStretchesAndQuarterCodes", "baseFormsAndMoves"})
+      "forecastsAndHalves", "vagueStretchesAndQuarterCodes", "baseFormsAndMoves", "intentions"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -221,9 +221,29 @@ class TimeNewsVariantsTest {
             t("Monday", 44, "DATE", "2025-11-17", null, null)));
   }
 
+  static Stream<Case> yearEnds() {
+    // "year-end" and "year's end" are the end of the year the text is about, as "the end of the
+    // year" is; "a year end party" keeps its length
+    return Stream.of(
+        row("The plant will close by year-end, and the deal is due at year's end.", "2026-03-04",
+            t("year-end", 24, "DATE", "2026", null, null),
+            t("year's end", 57, "DATE", "2026", null, null)),
+        row("Year-end bonuses fell, and month-end figures rose.", "2026-03-04",
+            t("Year-end", 0, "DATE", "2026", null, null),
+            t("month-end", 27, "DATE", "2026-03", null, null)),
+        row("Sales rose in the fourth quarter of 2024 and at year-end cash was higher.",
+            "2026-03-04",
+            t("the fourth quarter of 2024", 14, "DATE", "2024-Q4", null, null),
+            t("year-end", 48, "DATE", "2024", null, null)),
+        row("The end of the year was hard; a year end party.", "2026-03-04",
+            t("The end of the year", 0, "DATE", "2026", null, null),
+            t("a year", 30, "DURATION", "P1Y", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays",
-      "forecastsAndHalves", "vagueStretchesAndQuarterCodes", "baseFormsAndMoves", "intentions"})
+      "forecastsAndHalves", "vagueStretchesAndQuarterCodes", "baseFormsAndMoves", "intentions",
+      "yearEnds"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

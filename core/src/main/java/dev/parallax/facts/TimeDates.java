@@ -248,6 +248,10 @@ final class TimeDates extends TimeClauseReader {
       // "fiscal 2025", "fiscal year 2024", "FY 2026": the fiscal year that ends in it
       return new TimeExpr(f, w + 1, Type.DATE, "FY" + y, Kind.YEAR, null, -1);
     }
+    if (w + 2 < to && tw.has(w + 1, TimeWords.FISCAL)
+        && "year".equals(tw.value(w + 2, TimeWords.UNIT)) && !plural(w + 2)) {
+      return new TimeExpr(w, w + 3, Type.DATE, "FY" + y, Kind.YEAR, null, -1); // "2026 fiscal year"
+    }
     String after = tw.gapAfter(w);
     if (after.contains("%") || after.contains("\u00d7")
         || w + 2 < to && t.term(w + 1).equals("x") && t.isNumber(w + 2)) {

@@ -223,7 +223,7 @@ class TimeNewsVariantsTest {
 
   static Stream<Case> yearEnds() {
     // "year-end" and "year's end" are the end of the year the text is about, as "the end of the
-    // year" is; "a year end party" keeps its length
+    // year" is; "a year end party" keeps its length; "the 2026 fiscal year" is FY2026
     return Stream.of(
         row("The plant will close by year-end, and the deal is due at year's end.", "2026-03-04",
             t("year-end", 24, "DATE", "2026", null, null),
@@ -237,7 +237,14 @@ class TimeNewsVariantsTest {
             t("year-end", 48, "DATE", "2024", null, null)),
         row("The end of the year was hard; a year end party.", "2026-03-04",
             t("The end of the year", 0, "DATE", "2026", null, null),
-            t("a year", 30, "DURATION", "P1Y", null, null)));
+            t("a year", 30, "DURATION", "P1Y", null, null)),
+        // a year before "fiscal year" names the fiscal year, as "fiscal 2025" does
+        row("The budget for the 2026 fiscal year rises 3 percent.", "2026-03-04",
+            t("2026 fiscal year", 19, "DATE", "FY2026", null, null)),
+        row("In its 2025 fiscal year, the company lost money.", "2026-03-04",
+            t("2025 fiscal year", 7, "DATE", "FY2025", null, null)),
+        row("In 2025 fiscal policy tightened.", "2026-03-04",
+            t("2025", 3, "DATE", "2025", null, null)));
   }
 
   @ParameterizedTest(name = "{0}")

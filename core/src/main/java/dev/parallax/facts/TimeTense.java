@@ -75,8 +75,9 @@ final class TimeTense extends TimeClauseReader {
         deadline = true; // "by the February deadline": ahead, unless a past tense comes first
         continue;
       }
-      if (tw.has(k, TimeWords.FUTURE)) {
-        return 1;
+      if (tw.has(k, TimeWords.FUTURE) && (k - 1 < from || !tw.has(k - 1, TimeWords.BASE)
+          || tw.has(k - 1, TimeWords.FUTURE))) {
+        return 1; // a base form after "did" or "not" tells nothing: "did not resume until May"
       }
       if (pastForm(k) && k - 1 >= from
           && (tw.has(k - 1, TimeWords.BE) || tw.has(k - 1, TimeWords.BASE))) {

@@ -247,10 +247,33 @@ class TimeNewsVariantsTest {
             t("2025", 3, "DATE", "2025", null, null)));
   }
 
+  static Stream<Case> scheduledPlurals() {
+    // the plural present of a verb of schedule that is seldom a noun reads forward ("which
+    // resume in May", "hearings begin in January"); after "did not" or "failed to" it is a base
+    // form and the word before tells the time
+    return Stream.of(
+        row("The talks, which resume in May, will last a week.", "2025-11-19",
+            t("May", 27, "DATE", "2026-05", null, null),
+            t("a week", 42, "DURATION", "P1W", null, null)),
+        row("Talks did not resume until May.", "2025-11-19",
+            t("May", 27, "DATE", "2025-05", null, "2025-05")),
+        row("Hearings begin in January and the lease expires in March.", "2025-11-19",
+            t("January", 18, "DATE", "2026-01", null, null),
+            t("March", 51, "DATE", "2026-03", null, null)),
+        row("Lawmakers reconvene on Monday.", "2025-11-19",
+            t("Monday", 23, "DATE", "2025-11-24", null, null)),
+        row("The company said talks would resume on Friday.", "2025-11-19",
+            t("Friday", 39, "DATE", "2025-11-21", null, null)),
+        row("The airline failed to resume flights in May.", "2025-11-19",
+            t("May", 40, "DATE", "2025-05", null, null)),
+        row("He is not scheduled to speak until Friday.", "2025-11-19",
+            t("Friday", 35, "DATE", "2025-11-21", null, "2025-11-21")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays",
       "forecastsAndHalves", "vagueStretchesAndQuarterCodes", "baseFormsAndMoves", "intentions",
-      "yearEnds"})
+      "yearEnds", "scheduledPlurals"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

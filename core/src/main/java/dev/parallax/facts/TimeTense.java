@@ -49,7 +49,9 @@ final class TimeTense extends TimeClauseReader {
    * "to be"), -1 for a verb in the past tense (a word of the pack facet {@code time-past},
    * "was", "said", "fell", or a lower-case word in "-ed", the regular English past: "peaked",
    * "reached"; a participle after a form of "be", facet {@code time-be}, or a base form after
-   * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither. A word of the pack
+   * "to" or a modal, facet {@code time-base}, is passed over, and so is a future word after
+   * such a marker unless the marker is itself one: "did not resume", "will face"), 0 for
+   * neither. A word of the pack
    * facet {@code time-lean} decides too: "since" points back wherever it stands in the window,
    * a deadline "by" or "as soon as" right before the date (determiners and words of degree
    * between) points forward unless a past tense stands before it ("had doubled by June"), and a

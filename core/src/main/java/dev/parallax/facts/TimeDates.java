@@ -40,7 +40,29 @@ final class TimeDates extends TimeClauseReader {
     TimeExpr e = monthFirst(w);
     e = longer(e, dayFirst(w));
     e = longer(e, numeric(w));
+    e = longer(e, monthsQuarter(w));
     return e;
+  }
+
+  /**
+   * "the October-December quarter", "the April-June quarter": the three months of a calendar
+   * quarter joined by a dash before "quarter", that quarter, chosen as "the fourth quarter" is.
+   */
+  private TimeExpr monthsQuarter(int w) {
+    String first = tw.value(w, TimeWords.MONTH);
+    int b = tw.after(w, TimeWords.MONTH);
+    if (first == null || b + 1 >= to || !tw.tight(b - 1, "-") || !tw.has(b, TimeWords.MONTH)) {
+      return null;
+    }
+    int m1 = Integer.parseInt(first);
+    int m2 = Integer.parseInt(tw.value(b, TimeWords.MONTH));
+    int e = tw.after(b, TimeWords.MONTH);
+    if (m1 % 3 != 1 || m2 != m1 + 2 || e >= to || !"quarter".equals(tw.value(e, TimeWords.UNIT))
+        || plural(e)) {
+      return null;
+    }
+    return new TimeExpr(w, e + 1, Type.DATE, cal.quarter((m1 + 2) / 3, tense.tense(w)),
+        Kind.QUARTER, null, -1);
   }
 
   /** "October 19, 2025", "Oct. 19", "August 2024", "August of 2024", "August". */

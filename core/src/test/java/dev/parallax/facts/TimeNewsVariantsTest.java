@@ -270,10 +270,29 @@ class TimeNewsVariantsTest {
             t("Friday", 35, "DATE", "2025-11-21", null, "2025-11-21")));
   }
 
+  static Stream<Case> quartersByMonths() {
+    // the three months of a calendar quarter joined by a dash before "quarter" are that quarter;
+    // other pairs of months stay months
+    return Stream.of(
+        row("Sales in the October-December quarter rose.", "2026-03-04",
+            t("the October-December quarter", 9, "DATE", "2025-Q4", null, null)),
+        row("The April-June quarter was weak, and profit in the July-September quarter is "
+            + "expected to rise.", "2026-08-12",
+            t("The April-June quarter", 0, "DATE", "2026-Q2", null, null),
+            t("the July-September quarter", 47, "DATE", "2026-Q3", null, null)),
+        row("Prices rose from October to December, and the March-May period was dry.", "2026-03-04",
+            t("October", 17, "DATE", "2025-10", null, null),
+            t("December", 28, "DATE", "2025-12", null, null),
+            t("March", 46, "DATE", "2026-03", null, null)),
+        row("The November-January quarter of its fiscal year ended.", "2026-03-04",
+            t("November", 4, "DATE", "2025-11", null, null),
+            t("January", 13, "DATE", "2026-01", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"modality", "stretchesAndReportedPlans", "reportsAndYears", "ordinalDays",
       "forecastsAndHalves", "vagueStretchesAndQuarterCodes", "baseFormsAndMoves", "intentions",
-      "yearEnds", "scheduledPlurals"})
+      "yearEnds", "scheduledPlurals", "quartersByMonths"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

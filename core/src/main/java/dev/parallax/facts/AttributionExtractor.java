@@ -191,8 +191,10 @@ public final class AttributionExtractor {
     if (prev >= from && !breakBefore(t, first) && w.determiner.contains(t.start(prev))) {
       return null; // "the report said", "his claims": a noun
     }
-    if (last + 1 < to && !breakBefore(t, last + 1) && t.isNumber(last + 1)
-        && t.term(last + 1).chars().allMatch(Character::isDigit)) {
+    boolean clause = h.value().equals("clause") && h.end() < t.text().length()
+        && Character.isWhitespace(t.text().charAt(h.end())); // "said 12 people died"
+    if (!clause && last + 1 < to && !breakBefore(t, last + 1)
+        && t.isNumber(last + 1) && t.term(last + 1).chars().allMatch(Character::isDigit)) {
       return null; // "Carter added 12 for the Bulldogs": a verb with a count, not a report
     }
     if (prev >= from && !breakBefore(t, first) && w.passive.contains(t.start(prev))) {

@@ -19,6 +19,9 @@ import dev.parallax.facts.QuantityLexicon.Unit;
  */
 final class NotAQuantity extends SentenceReader {
 
+  /** How many words before a score the word of result that governs it may stand. */
+  private static final int RESULT_WORDS = 6;
+
   NotAQuantity(QuantitySentence sentence) {
     super(sentence);
   }
@@ -113,7 +116,31 @@ final class NotAQuantity extends SentenceReader {
     }
     boolean caps = w.length() >= 1 && w.chars().allMatch(Character::isUpperCase);
     boolean title = Character.isUpperCase(w.charAt(0));
-    return caps && w.length() >= 2 || title && p > from;
+    return (caps && w.length() >= 2 || title && p > from) && !resultAfterName(j);
+  }
+
+  /**
+   * Whether the number at word {@code j}, after a name, is the first of a tally or a score that
+   * a word of result before the name governs ("passed the Senate 52 to 48", "beat the Red Sox
+   * 5-3"; pack cue {@code not-tally}): two counts, not a code ("AR 750-10", "Boeing 747").
+   */
+  private boolean resultAfterName(int j) {
+    if (j + 1 >= to || !DigitReader.upToThreeDigits(t.word(j))) {
+      return false;
+    }
+    String g = sentence.gap(j, j + 1).strip();
+    boolean joined = t.isNumber(j + 1) && (g.equals("-") || g.equals("\u2013"))
+        || g.isEmpty() && "to".equalsIgnoreCase(t.word(j + 1)) && j + 2 < to
+        && t.isNumber(j + 2);
+    if (!joined) {
+      return false;
+    }
+    for (int k = j - 2; k >= from && k >= j - RESULT_WORDS; k--) {
+      if (sentence.notCue(k, "tally")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a quantity cue of any kind starts at word {@code w}. */

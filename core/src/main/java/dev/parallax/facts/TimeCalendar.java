@@ -245,23 +245,33 @@ final class TimeCalendar {
    * ("the fourth quarter" in August is the coming one, in January the one just ended).
    */
   String quarter(int q, int dir) {
+    return part(q, 3, "-Q", dir);
+  }
+
+  /** Half {@code h} of the year ("the second half"), chosen as {@link #quarter} chooses. */
+  String half(int h, int dir) {
+    return part(h, 6, "-H", dir);
+  }
+
+  /** Part {@code q} of the year, of {@code months} months each, written with {@code code}. */
+  private String part(int q, int months, String code, int dir) {
     if (dct == null) {
-      return "XXXX-Q" + q;
+      return "XXXX" + code + q;
     }
-    int cur = (dct.getMonthValue() - 1) / 3 + 1;
+    int cur = (dct.getMonthValue() - 1) / months + 1;
     int y = dct.getYear();
     int ahead = q >= cur ? y : y + 1;
     int behind = q <= cur ? y : y - 1;
     if (dir > 0 || dir == 0 && ahead == behind) {
-      return year(ahead) + "-Q" + q;
+      return year(ahead) + code + q;
     }
     if (dir < 0) {
-      return year(behind) + "-Q" + q;
+      return year(behind) + code + q;
     }
-    LocalDate start = LocalDate.of(ahead, 3 * q - 2, 1);
-    LocalDate end = LocalDate.of(behind, 3 * q, 1).plusMonths(1).minusDays(1);
+    LocalDate start = LocalDate.of(ahead, months * q - months + 1, 1);
+    LocalDate end = LocalDate.of(behind, months * q, 1).plusMonths(1).minusDays(1);
     long toStart = start.toEpochDay() - dct.toEpochDay();
     long sinceEnd = dct.toEpochDay() - end.toEpochDay();
-    return year(toStart < sinceEnd ? ahead : behind) + "-Q" + q;
+    return year(toStart < sinceEnd ? ahead : behind) + code + q;
   }
 }

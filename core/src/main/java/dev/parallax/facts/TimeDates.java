@@ -40,7 +40,29 @@ final class TimeDates extends TimeClauseReader {
     TimeExpr e = monthFirst(w);
     e = longer(e, dayFirst(w));
     e = longer(e, numeric(w));
+    e = longer(e, monthsQuarter(w));
     return e;
+  }
+
+  /**
+   * "the October-December quarter", "the April-June quarter": the three months of a calendar
+   * quarter joined by a dash before "quarter", that quarter, chosen as "the fourth quarter" is.
+   */
+  private TimeExpr monthsQuarter(int w) {
+    String first = tw.value(w, TimeWords.MONTH);
+    int b = tw.after(w, TimeWords.MONTH);
+    if (first == null || b + 1 >= to || !tw.tight(b - 1, "-") || !tw.has(b, TimeWords.MONTH)) {
+      return null;
+    }
+    int m1 = Integer.parseInt(first);
+    int m2 = Integer.parseInt(tw.value(b, TimeWords.MONTH));
+    int e = tw.after(b, TimeWords.MONTH);
+    if (m1 % 3 != 1 || m2 != m1 + 2 || e >= to || !"quarter".equals(tw.value(e, TimeWords.UNIT))
+        || plural(e)) {
+      return null;
+    }
+    return new TimeExpr(w, e + 1, Type.DATE, cal.quarter((m1 + 2) / 3, tense.tense(w)),
+        Kind.QUARTER, null, -1);
   }
 
   /** "October 19, 2025", "Oct. 19", "August 2024", "August of 2024", "August". */
@@ -103,14 +125,21 @@ final class TimeDates extends TimeClauseReader {
         && (!tw.has(w - 2, TimeWords.MONTH_NAME) || monthContext(w - 2));
   }
 
-  /** "19 October", "19 October 2025". */
+  /** "19 October", "19 October 2025", "the 19th of October", "the Fourth of July". */
   private TimeExpr dayFirst(int w) {
     int d = numbers.dayOfMonth(w);
-    if (d < 0 || w + 1 >= to || !tw.has(w + 1, TimeWords.MONTH) || !tw.joined(w, "")) {
+    int mw = w + 1;
+    if (mw + 1 < to && tw.has(mw, TimeWords.OF) && tw.has(mw + 1, TimeWords.MONTH)) {
+      mw++; // "the 19th of October": a day in figures with its suffix, or in words
+      d = t.isNumber(w) ? (t.term(w).chars().allMatch(Character::isDigit) ? -1 : d)
+          : ordinalDay(w);
+    }
+    if (d < 0 || mw >= to || !tw.has(mw, TimeWords.MONTH) || !tw.joined(w, "")
+        || !tw.joined(mw - 1, "")) {
       return null;
     }
-    int m = Integer.parseInt(tw.value(w + 1, TimeWords.MONTH));
-    int a = tw.after(w + 1, TimeWords.MONTH);
+    int m = Integer.parseInt(tw.value(mw, TimeWords.MONTH));
+    int a = tw.after(mw, TimeWords.MONTH);
     int y = a < to && tw.joined(a - 1, ",.") ? numbers.yearNumber(a) : -1;
     TimeExpr full = y > 0 ? fullDate(w, a + 1, y, m, d) : null;
     if (full != null) {
@@ -118,6 +147,17 @@ final class TimeDates extends TimeClauseReader {
     }
     String v = cal.monthDay(m, d, tense.tense(w));
     return v == null ? null : new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
+  }
+
+  /**
+   * The day an ordinal word names before "of" and a month ("the first of May", "the Fourth of
+   * July"; pack facet {@code time-ordinal}), or -1; "final" names no day.
+   */
+  private int ordinalDay(int w) {
+    String v = tw.value(w, TimeWords.ORDINAL);
+    String word = t.term(w);
+    return v != null && (word.endsWith("st") || word.endsWith("nd") || word.endsWith("rd")
+        || word.endsWith("th")) ? Integer.parseInt(v) : -1;
   }
 
   /**
@@ -230,6 +270,10 @@ final class TimeDates extends TimeClauseReader {
       // "fiscal 2025", "fiscal year 2024", "FY 2026": the fiscal year that ends in it
       return new TimeExpr(f, w + 1, Type.DATE, "FY" + y, Kind.YEAR, null, -1);
     }
+    if (w + 2 < to && tw.has(w + 1, TimeWords.FISCAL)
+        && "year".equals(tw.value(w + 2, TimeWords.UNIT)) && !plural(w + 2)) {
+      return new TimeExpr(w, w + 3, Type.DATE, "FY" + y, Kind.YEAR, null, -1); // "2026 fiscal year"
+    }
     String after = tw.gapAfter(w);
     if (after.contains("%") || after.contains("\u00d7")
         || w + 2 < to && t.term(w + 1).equals("x") && t.isNumber(w + 2)) {
@@ -323,18 +367,25 @@ final class TimeDates extends TimeClauseReader {
         Kind.YEAR, null, -1);
   }
 
-  /** "the first quarter of 2009", "the fourth quarter of last year", "the third quarter". */
+  /**
+   * "the first quarter of 2009", "the fourth quarter of last year", "the third quarter", and in
+   * the notation of business news "Q3 2025", "Q2", "H1 2026".
+   */
   TimeExpr quarter(int w) {
-    String ov = tw.value(w, TimeWords.ORDINAL);
+    String word = t.word(w);
+    boolean coded = word.length() == 2 && (word.charAt(0) == 'Q' && word.charAt(1) >= '1'
+        && word.charAt(1) <= '4' || word.charAt(0) == 'H' && word.charAt(1) >= '1'
+        && word.charAt(1) <= '2');
+    String ov = coded ? word.substring(1) : tw.value(w, TimeWords.ORDINAL);
     if (ov == null) {
       return null;
     }
-    int a = tw.after(w, TimeWords.ORDINAL);
-    if (a >= to || plural(a)) {
+    int a = coded ? w : tw.after(w, TimeWords.ORDINAL);
+    if (!coded && (a >= to || plural(a))) {
       return null;
     }
-    boolean half = tw.has(a, TimeWords.HALF);
-    if (!half && !"quarter".equals(tw.value(a, TimeWords.UNIT))) {
+    boolean half = coded ? word.charAt(0) == 'H' : tw.has(a, TimeWords.HALF);
+    if (!coded && !half && !"quarter".equals(tw.value(a, TimeWords.UNIT))) {
       return null;
     }
     int q = Integer.parseInt(ov);
@@ -367,17 +418,30 @@ final class TimeDates extends TimeClauseReader {
             null, -1);
       }
     }
-    if (half || play() || ofOther(e)) {
+    if (half && !money() || play() || ofOther(e)) {
       return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
     String reported = anchors.period();
-    if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q') {
+    int dir = tense.tense(w);
+    String own = half ? cal.half(q, dir) : cal.quarter(q, dir);
+    if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q'
+        && (dir <= 0 || (reported.substring(0, 4) + code + q).compareTo(own) >= 0)) {
       // "the fourth quarter of 2009 ... in the third quarter": the year of the quarter the
-      // report named, not the one nearest publication
+      // report named, not the one nearest publication; a quarter the clause looks ahead to
+      // ("expects growth in the second quarter") is not one already past
       return new TimeExpr(w, e, Type.DATE, reported.substring(0, 4) + code + q, Kind.QUARTER,
           null, -1);
     }
-    return new TimeExpr(w, e, Type.DATE, cal.quarter(q, tense.tense(w)), Kind.QUARTER, null, -1);
+    return new TimeExpr(w, e, Type.DATE, own, Kind.QUARTER, null, -1);
+  }
+
+  /**
+   * Whether the sentence tells of money and not of play ("sales rose in the first half"): a half
+   * numbered without a year is then of the year, which a game's half never tells of.
+   */
+  private boolean money() {
+    int[] here = gameAndMoney(from, to);
+    return here[1] > 0 && here[0] == 0;
   }
 
   /**

@@ -189,8 +189,10 @@ final class TimeRelatives extends TimeClauseReader {
     }
     if (e < to && "AHEAD".equals(tw.value(e, TimeWords.REF)) && w - 1 >= from
         && tw.has(w - 1, TimeWords.DET)) {
-      // "in the days ahead": a stretch after publication, as "the coming days"
-      return new TimeExpr(w, e + 1, Type.DATE, "FUTURE_REF", Kind.PLURAL, null, -1);
+      // "in the days ahead", "the months to come": a stretch after publication, as "the
+      // coming days"
+      return new TimeExpr(w, tw.after(e, TimeWords.REF), Type.DATE, "FUTURE_REF", Kind.PLURAL,
+          null, -1);
     }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)
@@ -223,24 +225,29 @@ final class TimeRelatives extends TimeClauseReader {
   }
 
   /**
-   * "the end of the year", "for the entire year" (pack facet {@code time-whole}): the year of
-   * the month or quarter last named ("a loss in the fourth quarter of 2005 and for the entire
-   * year"), else of publication; "the end of the month": the month last named, else that of
-   * publication; not
-   * a year set against another event ("the year before", pack facet {@code time-anchor}), of
-   * something ("the year of the flood") or named by its number ("the year 2000").
+   * "the end of the year", "by year-end", "for the entire year" (pack facet {@code time-whole}):
+   * the year of the month or quarter last named ("a loss in the fourth quarter of 2005 and for
+   * the entire year"), else of publication; "the end of the month", "month-end": the month last
+   * named, else that of publication; not a year set against another event ("the year before",
+   * pack facet {@code time-anchor}), of something ("the year of the flood") or named by its
+   * number ("the year 2000").
    */
   TimeExpr theYear(int w) {
     String unit = tw.value(w, TimeWords.UNIT);
-    if (!("year".equals(unit) || "month".equals(unit)) || plural(w)
-        || !Character.isLowerCase(t.word(w).charAt(0))) {
+    if (!("year".equals(unit) || "month".equals(unit)) || plural(w)) {
       return null;
+    }
+    String word = t.word(w);
+    boolean end = w + 1 < to && "end".equalsIgnoreCase(t.word(w + 1)) && (tw.tight(w, "-")
+        || word.endsWith("'s") || word.endsWith("\u2019s")); // "by year-end", "at year's end"
+    if (!Character.isLowerCase(word.charAt(0)) && !(end && w == from)) {
+      return null; // a name ("Year of the Dragon"), unless it opens the sentence
     }
     int d = w - 2 >= from && tw.has(w - 1, TimeWords.WHOLE) ? w - 2 : w - 1; // "the entire"
-    if (d < from || !tw.has(d, TimeWords.DET)) {
+    if (!end && (d < from || !tw.has(d, TimeWords.DET))) {
       return null;
     }
-    if (w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR)
+    if (!end && w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR)
         || t.isNumber(w + 1)
         || tw.tight(w, "-") && tw.has(w + 1, TimeWords.LENGTH_ADJECTIVE))) {
       return null; // "the year of the flood", "the month before", "the year-long strike"
@@ -249,6 +256,9 @@ final class TimeRelatives extends TimeClauseReader {
     String value = "year".equals(unit) ? yearAbout()
         : period != null && period.length() == 7 && period.charAt(4) == '-'
             && period.charAt(5) != 'Q' ? period : cal.unitOffset("month", 0);
+    if (end) {
+      return new TimeExpr(w, w + 2, Type.DATE, value, Kind.REL, null, -1);
+    }
     return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, value, Kind.REL, null, -1);
   }
 

@@ -60,16 +60,21 @@ final class TimeSentence extends TimeClauseReader {
     for (TimeExpr e : found) {
       named = e.reportsPeriod() ? e.value() : named;
     }
+    String back = period; // what "a year earlier" counts back from: a period, or a year named
     for (int i = 0; i < found.size(); i++) {
       TimeExpr e = found.get(i);
       TimeExpr same = period == null ? null : samePeriod(e, period);
       if (same == null) {
-        same = yearsBack(e, period, named);
+        same = yearsBack(e, back, named);
       }
       if (same != null) {
         found.set(i, same);
       } else if (e.reportsPeriod()) {
         period = e.value();
+        back = period;
+      } else if (e.kind() == Kind.YEAR && e.value().length() == 4
+          && Character.isDigit(e.value().charAt(0))) {
+        back = e.value(); // "a loss in 2025 after a profit a year earlier": 2024
       }
     }
     String anchor = null;
@@ -107,7 +112,7 @@ final class TimeSentence extends TimeClauseReader {
 
   /**
    * "a year earlier", "two years earlier" once the text has named the month or quarter it
-   * reports ({@code period}), and "a year ago" in a sentence that names one ({@code named}):
+   * reports, or a year the sentence named before it ({@code period}), and "a year ago" in a sentence that names one ({@code named}):
    * that period the years back, as an earnings report compares a quarter with the same quarter
    * before ("rose 12 percent in the third quarter from a year earlier": 2024-Q3 after 2025-Q3);
    * null otherwise, and "a year earlier" then stays a length of time counted from another event.
@@ -117,7 +122,9 @@ final class TimeSentence extends TimeClauseReader {
     int years = -1;
     String anchor = null;
     if (period != null && e.kind() == Kind.DURATION && e.value().matches("P\\d{1,3}Y")
-        && end < to && "earlier".equals(tw.value(end, TimeWords.AGO))) {
+        && end < to && "earlier".equals(tw.value(end, TimeWords.AGO))
+        && !(end + 1 < to && "than".equalsIgnoreCase(t.word(end + 1)))) {
+      // "a year earlier than planned" sets a length against another event, not a date
       years = Integer.parseInt(e.value().substring(1, e.value().length() - 1));
       anchor = period;
       end++;

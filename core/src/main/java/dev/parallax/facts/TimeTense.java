@@ -21,13 +21,26 @@ final class TimeTense extends TimeClauseReader {
    * Whether a weekday or month at word w reads forward: the nearest verb form at most
    * {@value #CLAUSE_WORDS} words before it is a future word ("will eliminate 789, or about a
    * quarter, of its dealers by early June"; not "will testify about what happened on Friday"),
-   * or it ends a stretch ("until Friday") that no verb in
+   * or it ends a stretch ("until Friday", "until the end of June") that no verb in
    * the past tense before it closes ("markets remain closed until Friday", not "stayed closed
    * until Friday").
    */
   boolean forward(int w) {
-    return tense(w, CLAUSE_WORDS) > 0
-        || w - 1 >= from && "to".equals(tw.value(w - 1, TimeWords.BOUND)) && tense(w) >= 0;
+    return tense(w, CLAUSE_WORDS) > 0 || ended(w) && tense(w) >= 0;
+  }
+
+  /**
+   * Whether an interval bound that ends a stretch ("until", "through") governs the date at word
+   * w, with only determiners and words of degree between ("until Friday", "until the end of
+   * June", "up until early May").
+   */
+  private boolean ended(int w) {
+    for (int k = w - 1; k >= from && k >= w - 4; k--) {
+      if ("to".equals(tw.value(k, TimeWords.BOUND))) {
+        return opens(tw.after(k, TimeWords.BOUND) - 1, w);
+      }
+    }
+    return false;
   }
 
   /**
@@ -36,11 +49,14 @@ final class TimeTense extends TimeClauseReader {
    * "to be"), -1 for a verb in the past tense (a word of the pack facet {@code time-past},
    * "was", "said", "fell", or a lower-case word in "-ed", the regular English past: "peaked",
    * "reached"; a participle after a form of "be", facet {@code time-be}, or a base form after
-   * "to" or a modal, facet {@code time-base}, is passed over), 0 for neither. A word of the pack
+   * "to" or a modal, facet {@code time-base}, is passed over, and so is a future word after
+   * such a marker unless the marker is itself one: "did not resume", "will face"), 0 for
+   * neither. A word of the pack
    * facet {@code time-lean} decides too: "since" points back wherever it stands in the window,
-   * a deadline "by" right before the date (determiners and words of degree between) points
-   * forward unless a past tense stands before it ("had doubled by June"), and a verb of putting
-   * off right before the date ("was postponed until Thursday") points forward whatever its tense.
+   * a deadline "by" or "as soon as" right before the date (determiners and words of degree
+   * between) points forward unless a past tense stands before it ("had doubled by June"), and a
+   * verb of putting off right before the date ("was postponed until Thursday") points forward
+   * whatever its tense.
    * A date that opens its clause takes the tense after it ("By May the plant was closed").
    */
   int tense(int w) {
@@ -57,12 +73,13 @@ final class TimeTense extends TimeClauseReader {
       if ("defer".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
         return 1; // "was postponed until Thursday": put off to a day ahead
       }
-      if ("1".equals(lean) && opens(k, w)) {
+      if ("1".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
         deadline = true; // "by the February deadline": ahead, unless a past tense comes first
         continue;
       }
-      if (tw.has(k, TimeWords.FUTURE)) {
-        return 1;
+      if (tw.has(k, TimeWords.FUTURE) && (k - 1 < from || !tw.has(k - 1, TimeWords.BASE)
+          || tw.has(k - 1, TimeWords.FUTURE))) {
+        return 1; // a base form after "did" or "not" tells nothing: "did not resume until May"
       }
       if (pastForm(k) && k - 1 >= from
           && (tw.has(k - 1, TimeWords.BE) || tw.has(k - 1, TimeWords.BASE))) {
@@ -116,10 +133,10 @@ final class TimeTense extends TimeClauseReader {
       if (i < covered) {
         continue;
       }
-      if (tw.has(i, TimeWords.DET)) {
+      if (tw.has(i, TimeWords.MOD)) {
+        covered = tw.after(i, TimeWords.MOD); // "the end of" before "the"
+      } else if (tw.has(i, TimeWords.DET)) {
         covered = i + 1;
-      } else if (tw.has(i, TimeWords.MOD)) {
-        covered = tw.after(i, TimeWords.MOD);
       } else {
         return false;
       }

@@ -25,9 +25,12 @@ import java.util.regex.Pattern;
  */
 final class UnitReader extends SentenceReader {
 
-  /** A three-letter code and digits in one word ("eur250", "USD1,200"). */
-  private static final Pattern CODE_DIGITS =
-      Pattern.compile("([A-Za-z]{3})(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
+  /**
+   * A three-letter code and digits in one word, with the letters of a multiplier after them
+   * ("eur250", "USD1,200", "GBP45m", "usd3.5bn").
+   */
+  private static final Pattern CODE_DIGITS = Pattern.compile(
+      "([A-Za-z]{3})(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([A-Za-z]{0,3})");
 
   /** A currency code with a multiplier letter glued before it ("MUSD"). */
   record Glued(Unit unit, double factor) {}
@@ -64,14 +67,33 @@ final class UnitReader extends SentenceReader {
     for (Lex l : lex.word(m.group(1).toUpperCase(Locale.ROOT))) {
       if (l instanceof Unit u && u.money() && u.before()) {
         NumberText.Digits d = NumberText.parse(m.group(2));
-        if (d == null || !d.suffix().isEmpty()) {
+        double factor = m.group(3).isEmpty() ? 1 : gluedFactor(m.group(3));
+        if (d == null || !d.suffix().isEmpty() || factor == 0) {
           return null;
         }
-        return sentence.found(t.start(i), t.end(i), d.value(), d.value(), d.value(), u,
-            Approximation.EXACT, i, i + 1);
+        int end = i + 1;
+        Hit<Multiplier> scale = m.group(3).isEmpty()
+            ? sentence.cue(end, QuantityLexicon.MULTIPLIER, Multiplier.class) : null;
+        if (scale != null && !scale.lex().plural() && !scale.lex().suffix()) {
+          factor = scale.lex().factor(); // "CAD1.2 million"
+          end = scale.endWord();
+        }
+        double v = d.value() * factor;
+        return sentence.found(t.start(i), t.end(end - 1), v, v, v, u, Approximation.EXACT, i,
+            end);
       }
     }
     return null;
+  }
+
+  /** The factor of multiplier letters after an amount of money ("m", "bn", "MM"), or 0. */
+  private double gluedFactor(String letters) {
+    for (Lex l : lex.word(letters)) {
+      if (l instanceof Multiplier mult && mult.suffix() && !mult.plural()) {
+        return mult.factor();
+      }
+    }
+    return 0;
   }
 
   /** "MUSD", "kEUR": a multiplier letter glued before a currency code, or null. */

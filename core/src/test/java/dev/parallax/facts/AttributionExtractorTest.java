@@ -55,6 +55,13 @@ class AttributionExtractorTest {
         + " | the ministry | claimed",
     // a verb of saying with a count after it reports no speech
     "Carter added 12 for the Bulldogs. | REPORTER | Carter added 12 for the Bulldogs | '' | ''",
+    "Health officials reported 40 new cases. | REPORTER | Health officials reported 40 new cases"
+        + " | '' | ''",
+    // "say" takes what was said, never a count: a number after it opens the report
+    "The agency said 12 people died. | INDIRECT | The agency said | The agency | said",
+    "Police on Monday said 18 people were hurt. | INDIRECT | Police on Monday said | Police"
+        + " | said",
+    "Witnesses say 200 troops crossed. | INDIRECT | Witnesses say | Witnesses | say",
     // a word in "-ly" after a possessive is a noun, not an adverb to skip
     "Felt's family revealed his identity in 2005. | INDIRECT | Felt's family revealed"
         + " | Felt's family | revealed",

@@ -192,6 +192,9 @@ class OrdinalExtractorTest {
     // an ordinal that makes a kind or a rank
     "She is a third-generation farmer with a third-degree burn.",
     "It was the third-biggest debut and a third-rate burglary.",
+    // an ordinal before "of" and a month names a day
+    "Fireworks exploded on the Fourth of July.",
+    "The rally is set for the first of May, or else the tenth of the month.",
     // idioms
     "Force should be the last resort, not the first resort.",
     "At first glance it was the first sight of land.",

@@ -1,0 +1,70 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.QuantityExtractorTest.extract;
+import static dev.parallax.facts.QuantityExtractorTest.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.QuantityFacet.Approximation;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Numbers in news sentences written apart from {@link QuantityNewsClassesTest}, with other
+ * currencies, scales and layouts: a currency code glued to its amount and a multiplier, the
+ * long-scale "milliard", a sign set apart after "by", and a score or a tally after the name of
+ * the side it was won against; with the codes and labels that must stay no amount.
+ */
+class QuantityNewsVariantsTest {
+
+  static Stream<Arguments> table() {
+    Approximation ex = Approximation.EXACT;
+    return Stream.of(
+        // a code glued to its digits takes the multiplier letters glued after them, or the
+        // scale word after the word
+        row("The firm raised GBP45m from investors.", "GBP45m", 4.5e7, 4.5e7, 4.5e7, "GBP", ex),
+        row("The bank lost usd3.5bn in the crisis.", "usd3.5bn", 3.5e9, 3.5e9, 3.5e9, "USD", ex),
+        row("Exports reached jpy500bn.", "jpy500bn", 5e11, 5e11, 5e11, "JPY", ex),
+        row("The club paid EUR12k for the striker.", "EUR12k", 1.2e4, 1.2e4, 1.2e4, "EUR", ex),
+        row("He earned CAD1.2 million last year.", "CAD1.2 million", 1.2e6, 1.2e6, 1.2e6, "CAD",
+            ex),
+        // the long scale: a milliard is a thousand million
+        row("The state lent EUR 4,5 milliards.", "EUR 4,5 milliards", 4.5e9, 4.5e9, 4.5e9, "EUR",
+            ex),
+        row("The bank lent 2 milliard euros.", "2 milliard euros", 2e9, 2e9, 2e9, "EUR", ex),
+        // a minus set apart after "by" can only be the sign of the change
+        row("Shares fell by - 4.5% on the day.", "- 4.5%", -4.5, -4.5, -4.5, "%", ex));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("table")
+  void readsTheTable(String text, String span, double value, double low, double high, String unit,
+      Approximation kind) {
+    new QuantityExtractorTest().readsTheTable(text, span, value, low, high, unit, kind);
+  }
+
+  static List<String> spans(String text) {
+    return extract(text).stream().map(q -> q.span().text()).toList();
+  }
+
+  @Test
+  void aScoreAfterTheNameOfTheOtherSideIsTwoCounts() {
+    assertThat(spans("The bill passed the Senate 52 to 48.")).containsExactly("52", "48");
+    assertThat(spans("The Yankees beat the Red Sox 5-3 on Friday.")).containsExactly("5", "3");
+    assertThat(spans("Arsenal defeated Chelsea 2-1 at home.")).containsExactly("2", "1");
+    assertThat(spans("The Steelers lost to the Bengals 13-10.")).containsExactly("13", "10");
+  }
+
+  @Test
+  void codesAndLabelsStayNoAmount() {
+    // no word of a result before the name: a code, a model, a label
+    assertThat(extract("Regulation AR 750-10 applies to Apollo 13 and Boeing 747-400 jets."))
+        .isEmpty();
+    assertThat(extract("The A320neo, COVID19 and the USB3 port.")).isEmpty();
+    // three letters that are no currency, glued to digits, are no money
+    assertThat(extract("He posted on Win10 and the top10 list.")).isEmpty();
+  }
+}

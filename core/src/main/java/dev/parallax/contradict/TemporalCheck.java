@@ -42,6 +42,13 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   static final int CLOCK_SLACK = 15;
 
   private final SameFact model;
+  /**
+   * The factor on the confidence of a date of a plan or an expectation against a date of what
+   * happened ("is expected Thursday" against "voted Wednesday"): the plan may have changed, or
+   * the two dates may be of two events, the one to come and the one past.
+   */
+  static final double PLANNED = 0.75;
+
   private final Lexicon lexicon;
 
   TemporalCheck(SameFact model, Lexicon lexicon) {
@@ -75,13 +82,14 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     if (clash.get().equals("time") && (x.when().eitherHalf() || y.when().eitherHalf())) {
       notes.add("A clock time without \"a.m.\" or \"p.m.\" was also read 12 hours later.");
     }
+    double conf = SameFact.probability(p.logit());
     if (x.expected() != y.expected()) {
       notes.add("One of them speaks of a plan or an expectation, the other of what happened:"
           + " the schedule may have changed.");
+      conf *= PLANNED;
     }
     out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), x.facet().span(),
-        y.facet().span(), x.facet().value(), y.facet().value(), clash.get(), notes,
-        SameFact.probability(p.logit())));
+        y.facet().span(), x.facet().value(), y.facet().value(), clash.get(), notes, conf));
   }
 
   /** A moment with its claim. */

@@ -15,50 +15,84 @@ import java.util.Map;
 public final class CueHits {
   private final AnalyzedText text;
   private final List<CueHit> all;
+  private final CueHit[] allArray; // the same hits, read by index
   private final Map<String, Facet> byFacet = new HashMap<>();
   private static final int[] NO_STARTS = {};
   private final BitSet hitStarts; // chars where a hit starts: most words have none
+  /** Per word, the index in {@link #all} of the first hit that starts at its first char, or -1. */
+  private final int[] firstAtWord;
 
-  /** The hits of one facet in text order, and their starts (for binary search). */
+  /** The hits of one facet in text order, their starts (for binary search) and words. */
   private static final class Facet {
+    final String key;
     int size;
     CueHit[] array;
     List<CueHit> hits;
     int[] starts;
+    int[] words; // the word each hit starts at (at its first char), or -1
+
+    Facet(String key) {
+      this.key = key;
+    }
   }
 
   /** The hits of {@code text}, in text order; this object keeps {@code hits} (not copied). */
   CueHits(AnalyzedText text, List<CueHit> hits) {
     this.text = text;
     this.all = Collections.unmodifiableList(hits);
+    int n = hits.size();
+    this.allArray = hits.toArray(new CueHit[n]);
     // in text order: the last hit starts furthest, so the set is sized once
-    this.hitStarts = new BitSet(hits.isEmpty() ? 0 : hits.get(hits.size() - 1).start() + 1);
+    this.hitStarts = new BitSet(n == 0 ? 0 : allArray[n - 1].start() + 1);
+    int words = text == null ? 0 : text.wordCount();
+    this.firstAtWord = new int[words];
+    Arrays.fill(firstAtWord, -1);
+    Facet[] facetOf = new Facet[n]; // each hit's facet, looked up once
+    int[] wordOf = new int[n];
     int previous = Integer.MIN_VALUE;
-    for (int i = 0; i < hits.size(); i++) { // counts the hits of each facet first
-      CueHit h = hits.get(i);
-      if (h.start() < previous) {
+    int w = 0; // words and hits both come in text order: one pass over each
+    Facet last = null;
+    for (int i = 0; i < n; i++) { // counts the hits of each facet first
+      CueHit h = allArray[i];
+      int start = h.start();
+      if (start < previous) {
         throw new IllegalArgumentException("cue hits are not in text order");
       }
-      previous = h.start();
-      hitStarts.set(h.start());
-      Facet f = byFacet.get(h.facet());
+      previous = start;
+      hitStarts.set(start);
+      while (w < words && text.start(w) < start) {
+        w++;
+      }
+      if (w < words && text.start(w) == start) {
+        wordOf[i] = w;
+        if (firstAtWord[w] < 0) {
+          firstAtWord[w] = i;
+        }
+      } else {
+        wordOf[i] = -1;
+      }
+      Facet f = last != null && h.facet() == last.key ? last : byFacet.get(h.facet());
       if (f == null) {
-        f = new Facet();
+        f = new Facet(h.facet());
         byFacet.put(h.facet(), f);
       }
+      last = f;
+      facetOf[i] = f;
       f.size++;
     }
     for (Facet f : byFacet.values()) {
       f.array = new CueHit[f.size];
       f.starts = new int[f.size];
+      f.words = new int[f.size];
       f.hits = Collections.unmodifiableList(Arrays.asList(f.array));
       f.size = 0;
     }
-    for (int i = 0; i < hits.size(); i++) {
-      CueHit h = hits.get(i);
-      Facet f = byFacet.get(h.facet());
+    for (int i = 0; i < n; i++) {
+      CueHit h = allArray[i];
+      Facet f = facetOf[i];
       f.array[f.size] = h;
       f.starts[f.size] = h.start();
+      f.words[f.size] = wordOf[i];
       f.size++;
     }
   }
@@ -100,6 +134,34 @@ public final class CueHits {
   int[] starts(String facet) {
     Facet f = byFacet.get(facet);
     return f == null ? NO_STARTS : f.starts;
+  }
+
+  /**
+   * The words at whose first char the hits of {@code facet} start, in the order of {@link
+   * #of(String)} (-1 for a hit that starts inside a word); the array is this object's own and must
+   * not be changed.
+   */
+  int[] words(String facet) {
+    Facet f = byFacet.get(facet);
+    return f == null ? NO_STARTS : f.words;
+  }
+
+  /**
+   * The index, in {@link #all}, of the first hit that starts at the first char of word {@code w},
+   * or -1 when none does; the hits that start there follow it ({@link #hit}).
+   */
+  int firstAtWord(int w) {
+    return firstAtWord[w];
+  }
+
+  /** Hit {@code i} of {@link #all}. */
+  CueHit hit(int i) {
+    return allArray[i];
+  }
+
+  /** The number of hits. */
+  int size() {
+    return allArray.length;
   }
 
   /** Whether any hit starts at char {@code start}. */

@@ -13,6 +13,7 @@ import dev.parallax.facts.QuantitySentence.Hit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the quantity phrases of one sentence, in text order, each from its first word: it builds
@@ -23,6 +24,14 @@ import java.util.Optional;
  * than", "up to") into an interval ({@link #interval}).
  */
 final class QuantityPhrases extends SentenceReader {
+
+  /**
+   * The facets of the cues a phrase can begin with (read by {@link PhraseReading}'s words before
+   * the number, and by {@link NumberReader#startsNumber} at its first word).
+   */
+  private static final Set<String> STARTS = Set.of(QuantityLexicon.APPROX,
+      QuantityLexicon.RANGE, QuantityLexicon.UNIT, QuantityLexicon.SIGN, QuantityLexicon.NUMBER,
+      QuantityLexicon.MULTIPLIER, QuantityLexicon.FRACTION);
 
   final DigitReader digits;
   final NumberReader numbers;
@@ -61,10 +70,11 @@ final class QuantityPhrases extends SentenceReader {
     if (coded != null) {
       return coded;
     }
-    if (!t.isNumber(i) && !sentence.cues.anyAt(t.start(i))
+    if (!t.isNumber(i) && !sentence.anyCue(i, STARTS)
         && !(i + 1 < to && t.isNumber(i + 1))) {
-      // Most words: no cue starts here (no approximation, range, unit, sign or number word),
-      // no digits, and no number next for a glued currency code. Nothing below could start.
+      // Most words: no cue starts here that a phrase can begin with (no approximation, range,
+      // unit, sign or number word), no digits, and no number next for a glued currency code.
+      // Nothing below could start.
       return null;
     }
     return phrase.read(i);

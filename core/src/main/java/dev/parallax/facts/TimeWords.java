@@ -2,6 +2,7 @@ package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
+import java.util.List;
 
 /**
  * The time cues of one analysed text, looked up by word: for each word, the longest hit of each
@@ -74,8 +75,7 @@ final class TimeWords {
     // facet by facet, through each facet's own hits: the other facets' hits are never read
     for (int f = 0; f < FACETS.length; f++) {
       long bit = 1L << f;
-      for (CueHit h : cues.of(FACETS[f])) {
-        int w = wordAt(h.start());
+      for (int w : cues.words(FACETS[f])) { // the word each hit starts at, or -1
         if (w >= 0) {
           present[w] |= bit;
         }
@@ -88,8 +88,11 @@ final class TimeWords {
     this.hits = new CueHit[firstSlot[words]];
     for (int f = 0; f < FACETS.length; f++) {
       // a facet's hits come in text order, as in all the hits: the first longest one is kept
-      for (CueHit h : cues.of(FACETS[f])) {
-        int w = wordAt(h.start());
+      List<CueHit> of = cues.of(FACETS[f]);
+      int[] at = cues.words(FACETS[f]);
+      for (int i = 0; i < at.length; i++) {
+        CueHit h = of.get(i);
+        int w = at[i];
         if (w >= 0) {
           int slot = slot(w, f);
           if (hits[slot] == null || h.end() > hits[slot].end()) {
@@ -188,22 +191,5 @@ final class TimeWords {
   /** Whether exactly {@code mark} lies between word a and a+1 (no space). */
   boolean tight(int a, String mark) {
     return gapAfter(a).equals(mark);
-  }
-
-  private int wordAt(int start) {
-    int lo = 0;
-    int hi = text.wordCount() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int s = text.start(mid);
-      if (s == start) {
-        return mid;
-      } else if (s < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return -1;
   }
 }

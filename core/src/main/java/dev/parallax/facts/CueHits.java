@@ -4,6 +4,7 @@ import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -144,6 +145,19 @@ public final class CueHits {
   int[] words(String facet) {
     Facet f = byFacet.get(facet);
     return f == null ? NO_STARTS : f.words;
+  }
+
+  /** The words at whose first char a hit of one of {@code facets} starts. */
+  BitSet wordsWithAny(Collection<String> facets) {
+    BitSet out = new BitSet(firstAtWord.length);
+    for (String facet : facets) {
+      for (int w : words(facet)) {
+        if (w >= 0) {
+          out.set(w);
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -9,7 +9,6 @@ import dev.parallax.facts.QuantityLexicon.Range;
 import dev.parallax.facts.QuantityLexicon.Unit;
 import dev.parallax.text.AnalyzedText;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One sentence as the quantity readers see it: its words, the characters between them, and the
@@ -80,21 +79,6 @@ final class QuantitySentence {
       k++;
     }
     return new Hit<>(kind.cast(lex.of(facet, best.value())), k, best.end());
-  }
-
-  /** Whether a cue of one of {@code facets} starts at word {@code w}. */
-  boolean anyCue(int w, Set<String> facets) {
-    int start = t.start(w);
-    for (int i = cues.firstAtWord(w), n = cues.size(); i >= 0 && i < n; i++) {
-      CueHit h = cues.hit(i);
-      if (h.start() != start) {
-        return false;
-      }
-      if (facets.contains(h.facet())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether word {@code w} begins a range word of the role {@code role} ("and", "to"). */

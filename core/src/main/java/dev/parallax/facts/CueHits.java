@@ -16,21 +16,20 @@ import java.util.Map;
 public final class CueHits {
   private final AnalyzedText text;
   private final List<CueHit> all;
-  private final CueHit[] allArray; // the same hits, read by index
+  private final List<CueHit> hits; // the same hits, read by index
   private final Map<String, Facet> byFacet = new HashMap<>();
   private static final int[] NO_STARTS = {};
   private final BitSet hitStarts; // chars where a hit starts: most words have none
   /** Per word, the index in {@link #all} of the first hit that starts at its first char, or -1. */
   private final int[] firstAtWord;
 
-  /** The hits of one facet in text order, their starts (for binary search) and words. */
+  /** The hits of one facet in text order, and their starts (for binary search). */
   private static final class Facet {
     final String key;
     int size;
     CueHit[] array;
     List<CueHit> hits;
     int[] starts;
-    int[] words; // the word each hit starts at (at its first char), or -1
 
     Facet(String key) {
       this.key = key;
@@ -41,20 +40,19 @@ public final class CueHits {
   CueHits(AnalyzedText text, List<CueHit> hits) {
     this.text = text;
     this.all = Collections.unmodifiableList(hits);
+    this.hits = hits;
     int n = hits.size();
-    this.allArray = hits.toArray(new CueHit[n]);
     // in text order: the last hit starts furthest, so the set is sized once
-    this.hitStarts = new BitSet(n == 0 ? 0 : allArray[n - 1].start() + 1);
+    this.hitStarts = new BitSet(n == 0 ? 0 : hits.get(n - 1).start() + 1);
     int words = text == null ? 0 : text.wordCount();
     this.firstAtWord = new int[words];
     Arrays.fill(firstAtWord, -1);
     Facet[] facetOf = new Facet[n]; // each hit's facet, looked up once
-    int[] wordOf = new int[n];
     int previous = Integer.MIN_VALUE;
     int w = 0; // words and hits both come in text order: one pass over each
     Facet last = null;
     for (int i = 0; i < n; i++) { // counts the hits of each facet first
-      CueHit h = allArray[i];
+      CueHit h = hits.get(i);
       int start = h.start();
       if (start < previous) {
         throw new IllegalArgumentException("cue hits are not in text order");
@@ -64,13 +62,8 @@ public final class CueHits {
       while (w < words && text.start(w) < start) {
         w++;
       }
-      if (w < words && text.start(w) == start) {
-        wordOf[i] = w;
-        if (firstAtWord[w] < 0) {
-          firstAtWord[w] = i;
-        }
-      } else {
-        wordOf[i] = -1;
+      if (w < words && text.start(w) == start && firstAtWord[w] < 0) {
+        firstAtWord[w] = i;
       }
       Facet f = last != null && h.facet() == last.key ? last : byFacet.get(h.facet());
       if (f == null) {
@@ -84,16 +77,14 @@ public final class CueHits {
     for (Facet f : byFacet.values()) {
       f.array = new CueHit[f.size];
       f.starts = new int[f.size];
-      f.words = new int[f.size];
       f.hits = Collections.unmodifiableList(Arrays.asList(f.array));
       f.size = 0;
     }
     for (int i = 0; i < n; i++) {
-      CueHit h = allArray[i];
+      CueHit h = hits.get(i);
       Facet f = facetOf[i];
       f.array[f.size] = h;
       f.starts[f.size] = h.start();
-      f.words[f.size] = wordOf[i];
       f.size++;
     }
   }
@@ -139,12 +130,30 @@ public final class CueHits {
 
   /**
    * The words at whose first char the hits of {@code facet} start, in the order of {@link
-   * #of(String)} (-1 for a hit that starts inside a word); the array is this object's own and must
-   * not be changed.
+   * #of(String)} (-1 for a hit that starts inside a word).
    */
   int[] words(String facet) {
     Facet f = byFacet.get(facet);
-    return f == null ? NO_STARTS : f.words;
+    if (f == null) {
+      return NO_STARTS;
+    }
+    int words = text == null ? 0 : text.wordCount();
+    int[] out = new int[f.size];
+    int lo = 0; // the starts ascend: each search begins where the one before ended
+    for (int i = 0; i < out.length; i++) {
+      int start = f.starts[i];
+      int hi = words;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (text.start(mid) < start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      out[i] = lo < words && text.start(lo) == start ? lo : -1;
+    }
+    return out;
   }
 
   /** The words at whose first char a hit of one of {@code facets} starts. */
@@ -170,12 +179,12 @@ public final class CueHits {
 
   /** Hit {@code i} of {@link #all}. */
   CueHit hit(int i) {
-    return allArray[i];
+    return hits.get(i);
   }
 
   /** The number of hits. */
   int size() {
-    return allArray.length;
+    return hits.size();
   }
 
   /** Whether any hit starts at char {@code start}. */

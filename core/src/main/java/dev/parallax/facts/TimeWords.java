@@ -133,6 +133,19 @@ final class TimeWords {
     return any(w) && (present[w] & ~NOT_BEGINNING) != 0;
   }
 
+  /**
+   * Whether a word of {@code [from, to)} may begin an expression: it has a cue that {@linkplain
+   * #begins begins} one, or it is a number (where {@link TimeSentence#read} tries the grammar).
+   */
+  boolean anyBegins(int from, int to) {
+    for (int w = from; w < to; w++) {
+      if (begins(w) || text.isNumber(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The hit of {@code facet} starting at word {@code w}, or null. */
   CueHit hit(int w, int facet) {
     if (w < 0 || w >= present.length || (present[w] & (1L << facet)) == 0) {

@@ -68,7 +68,12 @@ final class ListMarkers {
       char c = chars[i];
       char prev = i > 0 ? chars[i - 1] : ' ';
       if (isAsciiLetterOrDigit(c) && isAsciiLetterOrDigit(prev)) {
-        continue; // inside a word (no junk ends in a letter or digit before one): no token start
+        // inside a word (no junk ends in a letter or digit before one): no token start here, nor
+        // at the letters and digits that follow
+        while (i + 1 < n && isAsciiLetterOrDigit(chars[i + 1])) {
+          i++;
+        }
+        continue;
       }
       if (junk.isJunk(i) || isSpace(c)) {
         continue;

@@ -50,7 +50,7 @@ public final class CueHits {
     Facet[] facetOf = new Facet[n]; // each hit's facet, looked up once
     int previous = Integer.MIN_VALUE;
     int w = 0; // words and hits both come in text order: one pass over each
-    Facet last = null;
+    Facet[] recent = new Facet[64]; // by the low bits of a facet's hash, the last one met
     for (int i = 0; i < n; i++) { // counts the hits of each facet first
       CueHit h = hits.get(i);
       int start = h.start();
@@ -65,12 +65,15 @@ public final class CueHits {
       if (w < words && text.start(w) == start && firstAtWord[w] < 0) {
         firstAtWord[w] = i;
       }
-      Facet f = last != null && h.facet() == last.key ? last : byFacet.get(h.facet());
+      // facets are interned (Cue): most hits find theirs among the facets met lately, by identity
+      int slot = h.facet().hashCode() & (recent.length - 1);
+      Facet f = recent[slot] != null && recent[slot].key == h.facet()
+          ? recent[slot] : byFacet.get(h.facet());
       if (f == null) {
         f = new Facet(h.facet());
         byFacet.put(h.facet(), f);
       }
-      last = f;
+      recent[slot] = f;
       facetOf[i] = f;
       f.size++;
     }

@@ -73,9 +73,11 @@ final class TimeWords {
     int words = text.wordCount();
     this.present = new long[words];
     // facet by facet, through each facet's own hits: the other facets' hits are never read
+    int[][] wordsOf = new int[FACETS.length][]; // by facet, the word each hit starts at, or -1
     for (int f = 0; f < FACETS.length; f++) {
       long bit = 1L << f;
-      for (int w : cues.words(FACETS[f])) { // the word each hit starts at, or -1
+      wordsOf[f] = cues.words(FACETS[f]);
+      for (int w : wordsOf[f]) {
         if (w >= 0) {
           present[w] |= bit;
         }
@@ -89,7 +91,7 @@ final class TimeWords {
     for (int f = 0; f < FACETS.length; f++) {
       // a facet's hits come in text order, as in all the hits: the first longest one is kept
       List<CueHit> of = cues.of(FACETS[f]);
-      int[] at = cues.words(FACETS[f]);
+      int[] at = wordsOf[f];
       for (int i = 0; i < at.length; i++) {
         CueHit h = of.get(i);
         int w = at[i];

@@ -47,7 +47,6 @@ public final class CueHits {
     int words = text == null ? 0 : text.wordCount();
     this.firstAtWord = new int[words];
     Arrays.fill(firstAtWord, -1);
-    Facet[] facetOf = new Facet[n]; // each hit's facet, looked up once
     int previous = Integer.MIN_VALUE;
     int w = 0; // words and hits both come in text order: one pass over each
     Facet[] recent = new Facet[64]; // by the low bits of a facet's hash, the last one met
@@ -65,16 +64,12 @@ public final class CueHits {
       if (w < words && text.start(w) == start && firstAtWord[w] < 0) {
         firstAtWord[w] = i;
       }
-      // facets are interned (Cue): most hits find theirs among the facets met lately, by identity
-      int slot = h.facet().hashCode() & (recent.length - 1);
-      Facet f = recent[slot] != null && recent[slot].key == h.facet()
-          ? recent[slot] : byFacet.get(h.facet());
+      Facet f = facetOf(h, recent);
       if (f == null) {
         f = new Facet(h.facet());
         byFacet.put(h.facet(), f);
+        recent[h.facet().hashCode() & (recent.length - 1)] = f;
       }
-      recent[slot] = f;
-      facetOf[i] = f;
       f.size++;
     }
     for (Facet f : byFacet.values()) {
@@ -85,11 +80,28 @@ public final class CueHits {
     }
     for (int i = 0; i < n; i++) {
       CueHit h = hits.get(i);
-      Facet f = facetOf[i];
+      Facet f = facetOf(h, recent);
       f.array[f.size] = h;
       f.starts[f.size] = h.start();
       f.size++;
     }
+  }
+
+  /**
+   * The facet of hit {@code h}, or null when it has none yet. Facets are interned ({@link
+   * dev.parallax.rules.Cue}): most hits find theirs among the facets met lately ({@code recent},
+   * by the low bits of the facet's hash), by identity, without the map.
+   */
+  private Facet facetOf(CueHit h, Facet[] recent) {
+    int slot = h.facet().hashCode() & (recent.length - 1);
+    Facet f = recent[slot];
+    if (f == null || f.key != h.facet()) {
+      f = byFacet.get(h.facet());
+      if (f != null) {
+        recent[slot] = f;
+      }
+    }
+    return f;
   }
 
   /** The analysed text. */

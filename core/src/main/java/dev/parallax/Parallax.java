@@ -20,6 +20,7 @@ import dev.parallax.text.LineMap;
 import dev.parallax.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -303,7 +304,7 @@ public final class Parallax {
   private static LanguageProfile profile(Article article, AnalyzedText t, List<Tag> tags) {
     Map<Category, Integer> reporter = new EnumMap<>(Category.class);
     Map<Category, Integer> quoted = new EnumMap<>(Category.class);
-    Set<Integer> opinion = new HashSet<>();
+    BitSet opinion = new BitSet(); // the sentences with opinion language
     for (Tag tag : tags) {
       (tag.quoted() ? quoted : reporter).merge(tag.category(), 1, Integer::sum);
       if (!tag.quoted()) {
@@ -320,11 +321,11 @@ public final class Parallax {
           }
         }
         for (int s = lo; s < sentences.size() && sentences.get(s).start() < tag.span().end(); s++) {
-          opinion.add(s);
+          opinion.set(s);
         }
       }
     }
-    return new LanguageProfile(article.id(), t.wordCount(), t.sentences().size(), opinion.size(),
+    return new LanguageProfile(article.id(), t.wordCount(), t.sentences().size(), opinion.cardinality(),
         reporter, quoted);
   }
 

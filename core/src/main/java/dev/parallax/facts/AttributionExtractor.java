@@ -490,7 +490,7 @@ public final class AttributionExtractor {
   }
 
   private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return NameExtractor.SPACES.matcher(s).replaceAll(" ").strip();
   }
 
   /** An attribution read from one cue: its span, cue words and speaker. */

@@ -74,8 +74,7 @@ public final class NameExtractor {
         known.add(h);
       }
     }
-    known.sort(Comparator.comparingInt((CueHit h) -> h.start() - h.end())
-        .thenComparingInt(CueHit::start));
+    known.sort(LONGEST_FIRST);
     List<int[]> names = new ArrayList<>(); // {start, end, index into canonicals}
     List<String> canonicals = new ArrayList<>();
     for (CueHit h : known) {
@@ -170,7 +169,7 @@ public final class NameExtractor {
       names.add(new int[] {start, end, canonicals.size()});
       canonicals.add(canon);
     }
-    names.sort(Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> x[1]));
+    names.sort(IN_TEXT_ORDER);
     for (int[] x : names) {
       out.add(new NameFacet(spans.of(x[0], x[1]), canonicals.get(x[2])));
     }
@@ -340,7 +339,20 @@ public final class NameExtractor {
     return initials.toString().equals(acronym.replace(".", ""));
   }
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Known names longest first, then in text order. */
+  private static final Comparator<CueHit> LONGEST_FIRST = (a, b) -> {
+    int c = Integer.compare(a.start() - a.end(), b.start() - b.end());
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
+
+  /** Names ({start, end, ...}) by start, then end. */
+  private static final Comparator<int[]> IN_TEXT_ORDER = (a, b) -> {
+    int c = Integer.compare(a[0], b[0]);
+    return c != 0 ? c : Integer.compare(a[1], b[1]);
+  };
+
+  /** Runs of white space (compiled once: also read by the other extractors). */
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** A name lower-cased, with its white space collapsed and curly apostrophes straightened. */
   static String canonical(String name) {

@@ -225,8 +225,8 @@ public final class OrdinalExtractor {
         eventEnd = count;
       }
     }
-    String event = t.text().substring(t.start(j), t.endWithoutPossessive(eventEnd))
-        .replaceAll("\\s+", " ");
+    String event = NameExtractor.SPACES
+        .matcher(t.text().substring(t.start(j), t.endWithoutPossessive(eventEnd))).replaceAll(" ");
     return new OrdinalFacet(spans.of(t.start(first), t.endWithoutPossessive(eventEnd)), n, event,
         window, qualifiers, when);
   }

@@ -7,6 +7,7 @@ import dev.parallax.facts.QuantitySentence.Found;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -57,9 +58,10 @@ public final class QuantityExtractor {
   public List<QuantityFacet> extract(Spans spans, CueHits cues) {
     AnalyzedText t = spans.text();
     List<QuantityFacet> out = new ArrayList<>();
+    BitSet phraseStarts = cues.wordsWithAny(QuantityPhrases.STARTS);
     for (int s = 0; s < t.sentences().size(); s++) {
       QuantitySentence sentence = new QuantitySentence(lex, t, cues, spans, s);
-      List<Found> found = new QuantityPhrases(sentence).read();
+      List<Found> found = new QuantityPhrases(sentence, phraseStarts).read();
       QuantityPasses passes = new QuantityPasses(sentence);
       passes.vulgarFractions(found);
       passes.unitAndFraction(found);

@@ -80,6 +80,10 @@ final class QuantityLexicon {
   private final Map<String, List<Lex>> exactWords = new HashMap<>();
   private final Map<String, List<Lex>> lowerWords = new HashMap<>();
   private final List<Symbol> symbols = new ArrayList<>();
+  // the symbols by their first and by their last char, each longest first as in symbols: only
+  // those can stand at a place (null while some symbol is empty: then every symbol is tried)
+  private final Map<Character, List<Symbol>> byFirst;
+  private final Map<Character, List<Symbol>> byLast;
 
   QuantityLexicon(List<RulePack> packs) {
     for (RulePack pack : packs) {
@@ -126,6 +130,16 @@ final class QuantityLexicon {
       }
     }
     symbols.sort(Comparator.comparingInt((Symbol s) -> -s.text().length()));
+    boolean anyEmpty = symbols.stream().anyMatch(s -> s.text().isEmpty());
+    this.byFirst = anyEmpty ? null : new HashMap<>();
+    this.byLast = anyEmpty ? null : new HashMap<>();
+    if (!anyEmpty) {
+      for (Symbol s : symbols) { // in order: each list stays longest first
+        String x = s.text();
+        byFirst.computeIfAbsent(x.charAt(0), k -> new ArrayList<>()).add(s);
+        byLast.computeIfAbsent(x.charAt(x.length() - 1), k -> new ArrayList<>()).add(s);
+      }
+    }
   }
 
   /** The reading of a cue hit's value. */
@@ -149,7 +163,11 @@ final class QuantityLexicon {
 
   /** The longest symbol of a kind written at {@code at} in {@code text}, if any. */
   Optional<Symbol> symbolAt(String text, int at, Class<? extends Lex> kind) {
-    for (Symbol s : symbols) {
+    List<Symbol> candidates = symbols;
+    if (byFirst != null && at >= 0 && at < text.length()) {
+      candidates = byFirst.getOrDefault(text.charAt(at), List.of());
+    }
+    for (Symbol s : candidates) {
       if (kind.isInstance(s.lex()) && text.startsWith(s.text(), at)) {
         return Optional.of(s);
       }
@@ -159,7 +177,11 @@ final class QuantityLexicon {
 
   /** The longest symbol of a kind that ends at {@code end} in {@code text}, if any. */
   Optional<Symbol> symbolEndingAt(String text, int end, Class<? extends Lex> kind) {
-    for (Symbol s : symbols) {
+    List<Symbol> candidates = symbols;
+    if (byLast != null && end > 0 && end <= text.length()) {
+      candidates = byLast.getOrDefault(text.charAt(end - 1), List.of());
+    }
+    for (Symbol s : candidates) {
       int at = end - s.text().length();
       if (at >= 0 && kind.isInstance(s.lex()) && text.startsWith(s.text(), at)) {
         return Optional.of(s);

@@ -11,8 +11,10 @@ import dev.parallax.facts.QuantityLexicon.Unit;
 import dev.parallax.facts.QuantitySentence.Found;
 import dev.parallax.facts.QuantitySentence.Hit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the quantity phrases of one sentence, in text order, each from its first word: it builds
@@ -24,14 +26,25 @@ import java.util.Optional;
  */
 final class QuantityPhrases extends SentenceReader {
 
+  /**
+   * The facets of the cues a phrase can begin with (read by {@link PhraseReading}'s words before
+   * the number, and by {@link NumberReader#startsNumber} at its first word).
+   */
+  static final Set<String> STARTS = Set.of(QuantityLexicon.APPROX,
+      QuantityLexicon.RANGE, QuantityLexicon.UNIT, QuantityLexicon.SIGN, QuantityLexicon.NUMBER,
+      QuantityLexicon.MULTIPLIER, QuantityLexicon.FRACTION);
+
   final DigitReader digits;
   final NumberReader numbers;
   final UnitReader units;
   final NotAQuantity not;
   private final PhraseReading phrase; // reads one phrase at a time
+  private final BitSet phraseStarts; // the words where a cue of STARTS starts, in the whole text
 
-  QuantityPhrases(QuantitySentence sentence) {
+  /** The phrases of {@code sentence}; {@code phraseStarts}: {@link #STARTS} at the text's words. */
+  QuantityPhrases(QuantitySentence sentence, BitSet phraseStarts) {
     super(sentence);
+    this.phraseStarts = phraseStarts;
     this.digits = new DigitReader(sentence);
     this.numbers = new NumberReader(sentence, digits);
     this.units = new UnitReader(sentence, numbers);
@@ -61,10 +74,11 @@ final class QuantityPhrases extends SentenceReader {
     if (coded != null) {
       return coded;
     }
-    if (!t.isNumber(i) && !sentence.cues.anyAt(t.start(i))
+    if (!t.isNumber(i) && !phraseStarts.get(i)
         && !(i + 1 < to && t.isNumber(i + 1))) {
-      // Most words: no cue starts here (no approximation, range, unit, sign or number word),
-      // no digits, and no number next for a glued currency code. Nothing below could start.
+      // Most words: no cue starts here that a phrase can begin with (no approximation, range,
+      // unit, sign or number word), no digits, and no number next for a glued currency code.
+      // Nothing below could start.
       return null;
     }
     return phrase.read(i);

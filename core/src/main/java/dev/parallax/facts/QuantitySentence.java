@@ -8,7 +8,6 @@ import dev.parallax.facts.QuantityLexicon.Not;
 import dev.parallax.facts.QuantityLexicon.Range;
 import dev.parallax.facts.QuantityLexicon.Unit;
 import dev.parallax.text.AnalyzedText;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,13 +57,16 @@ final class QuantitySentence {
     if (w < from || w >= to) {
       return null;
     }
-    List<CueHit> at = cues.at(t.start(w), facet);
-    if (at.isEmpty()) {
-      return null; // most words: and no iterator to allocate (this runs many times a word)
+    int i = cues.firstAtWord(w);
+    if (i < 0) {
+      return null; // most words: no cue starts there (this runs many times a word)
     }
+    // the hits that start at the word, in text order: those of the facet, as they come
+    int start = t.start(w);
     CueHit best = null;
-    for (CueHit h : at) {
-      if ((best == null || h.end() > best.end())
+    for (int n = cues.size(); i < n && cues.hit(i).start() == start; i++) {
+      CueHit h = cues.hit(i);
+      if (h.facet().equals(facet) && (best == null || h.end() > best.end())
           && kind.isInstance(lex.of(facet, h.value()))) {
         best = h;
       }

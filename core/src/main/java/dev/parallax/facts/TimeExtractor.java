@@ -93,6 +93,9 @@ public final class TimeExtractor {
     List<TimeFacet> out = new ArrayList<>();
     TimeSentence.Carried carried = new TimeSentence.Carried(null, null);
     for (int s = 0; s < t.sentences().size(); s++) {
+      if (!words.anyBegins(t.firstWord(s), t.endWord(s))) {
+        continue; // no expression can start: the sentence names nothing, and carries all on
+      }
       carried = new TimeSentence(words, cal, t.firstWord(s), t.endWord(s), carried)
           .read(spans, out);
     }

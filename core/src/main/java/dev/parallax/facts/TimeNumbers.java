@@ -20,6 +20,11 @@ final class TimeNumbers extends TimeClauseReader {
     }
   }
 
+  /** The counts read so far, by word of the sentence: the grammar asks for one many times. */
+  private Num[] read;
+  /** Whether the count at each word of the sentence is in {@link #read} (null for none). */
+  private boolean[] isRead;
+
   TimeNumbers(TimeClause clause) {
     super(clause);
   }
@@ -42,6 +47,21 @@ final class TimeNumbers extends TimeClauseReader {
     if (w >= to) {
       return null;
     }
+    if (w < from || !t.isNumber(w) && !tw.any(w)) {
+      return readNumber(w); // no figures and no time cue: quickly none, nothing to keep
+    }
+    if (read == null) {
+      read = new Num[to - from];
+      isRead = new boolean[to - from];
+    }
+    if (!isRead[w - from]) {
+      read[w - from] = readNumber(w);
+      isRead[w - from] = true;
+    }
+    return read[w - from];
+  }
+
+  private Num readNumber(int w) {
     if (t.isNumber(w)) {
       String term = t.term(w);
       if (!countFigures(term)) {

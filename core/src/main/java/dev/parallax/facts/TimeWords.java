@@ -2,6 +2,7 @@ package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
+import java.util.List;
 
 /**
  * The time cues of one analysed text, looked up by word: for each word, the longest hit of each
@@ -72,10 +73,11 @@ final class TimeWords {
     int words = text.wordCount();
     this.present = new long[words];
     // facet by facet, through each facet's own hits: the other facets' hits are never read
+    int[][] wordsOf = new int[FACETS.length][]; // by facet, the word each hit starts at, or -1
     for (int f = 0; f < FACETS.length; f++) {
       long bit = 1L << f;
-      for (CueHit h : cues.of(FACETS[f])) {
-        int w = wordAt(h.start());
+      wordsOf[f] = cues.words(FACETS[f]);
+      for (int w : wordsOf[f]) {
         if (w >= 0) {
           present[w] |= bit;
         }
@@ -88,8 +90,11 @@ final class TimeWords {
     this.hits = new CueHit[firstSlot[words]];
     for (int f = 0; f < FACETS.length; f++) {
       // a facet's hits come in text order, as in all the hits: the first longest one is kept
-      for (CueHit h : cues.of(FACETS[f])) {
-        int w = wordAt(h.start());
+      List<CueHit> of = cues.of(FACETS[f]);
+      int[] at = wordsOf[f];
+      for (int i = 0; i < at.length; i++) {
+        CueHit h = of.get(i);
+        int w = at[i];
         if (w >= 0) {
           int slot = slot(w, f);
           if (hits[slot] == null || h.end() > hits[slot].end()) {
@@ -128,6 +133,19 @@ final class TimeWords {
    */
   boolean begins(int w) {
     return any(w) && (present[w] & ~NOT_BEGINNING) != 0;
+  }
+
+  /**
+   * Whether a word of {@code [from, to)} may begin an expression: it has a cue that {@linkplain
+   * #begins begins} one, or it is a number (where {@link TimeSentence#read} tries the grammar).
+   */
+  boolean anyBegins(int from, int to) {
+    for (int w = from; w < to; w++) {
+      if (begins(w) || text.isNumber(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The hit of {@code facet} starting at word {@code w}, or null. */
@@ -188,22 +206,5 @@ final class TimeWords {
   /** Whether exactly {@code mark} lies between word a and a+1 (no space). */
   boolean tight(int a, String mark) {
     return gapAfter(a).equals(mark);
-  }
-
-  private int wordAt(int start) {
-    int lo = 0;
-    int hi = text.wordCount() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int s = text.start(mid);
-      if (s == start) {
-        return mid;
-      } else if (s < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return -1;
   }
 }

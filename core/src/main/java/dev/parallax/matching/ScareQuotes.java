@@ -31,12 +31,15 @@ final class ScareQuotes {
     while (next < quotations.size() && quotations.get(next).start() <= sentence.start()) {
       next++;
     }
-    List<CharSpan> out = new ArrayList<>();
+    List<CharSpan> out = List.of(); // most sentences: none, and no list made
     for (int i = next; i < quotations.size() && quotations.get(i).start() < sentence.end();
         i++) {
       CharSpan q = quotations.get(i);
       if (q.end() <= sentence.end() && Quotations.words(t, q) >= 1 && !Quotations.isSpeech(t, q)
           && !title(t, q)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
         out.add(q);
       }
     }

@@ -26,11 +26,13 @@ final class AbbreviationRules {
   private static final int TIME_PHRASE_WORDS = 3;
 
   private final String s;
+  private final char[] chars; // the chars of s
   private final JunkRanges junk;
   private final SentenceLexicon lex;
 
   AbbreviationRules(String text, JunkRanges junk, SentenceLexicon lex) {
     this.s = text;
+    this.chars = junk.chars();
     this.junk = junk;
     this.lex = lex;
   }
@@ -110,7 +112,7 @@ final class AbbreviationRules {
     int words = 0;
     boolean in = false;
     for (int k = p - 1; k >= sentenceStart && words < TIME_PHRASE_WORDS; k--) {
-      boolean space = isSpace(s.charAt(k)) || isLineTerminator(s.charAt(k));
+      boolean space = isSpace(chars[k]) || isLineTerminator(chars[k]);
       if (!space && !in) {
         words++;
       }
@@ -121,10 +123,10 @@ final class AbbreviationRules {
 
   private int tokenStart(int t) {
     int k = t;
-    while (k > 0 && t - k < MAX_TOKEN && !isSpace(s.charAt(k - 1)) && !isLineTerminator(s.charAt(k - 1))) {
+    while (k > 0 && t - k < MAX_TOKEN && !isSpace(chars[k - 1]) && !isLineTerminator(chars[k - 1])) {
       k--;
     }
-    while (k < t && (isOpener(s.charAt(k)) || isBullet(s.charAt(k)))) {
+    while (k < t && (isOpener(chars[k]) || isBullet(chars[k]))) {
       k++;
     }
     return k;
@@ -133,7 +135,7 @@ final class AbbreviationRules {
   /** Where the closing quotes and brackets at the end of the token {@code [from, to)} start. */
   private int closersStart(int from, int to) {
     int e = to;
-    while (e > from && isCloser(s.charAt(e - 1))) {
+    while (e > from && isCloser(chars[e - 1])) {
       e--;
     }
     return e;
@@ -145,7 +147,7 @@ final class AbbreviationRules {
       return true;
     }
     for (int k = sentenceStart; k < p; k++) {
-      char c = s.charAt(k);
+      char c = chars[k];
       if (!junk.isGap(k) && !isBullet(c) && !isOpener(c)) {
         return false;
       }

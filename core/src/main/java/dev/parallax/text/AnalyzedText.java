@@ -115,6 +115,14 @@ public final class AnalyzedText {
     return q;
   }
 
+  /**
+   * Finds the quotations of this text from its chars, {@code chars} (the analysis has them at hand),
+   * before the text is handed out: {@link #quotations} then gives them without a pass of its own.
+   */
+  void findQuotations(char[] chars) {
+    quotations = List.copyOf(Quotations.of(chars));
+  }
+
   /** The number of words that start before char {@code offset}. */
   public int wordsBefore(int offset) {
     int lo = 0;

@@ -11,11 +11,13 @@ import static dev.parallax.text.SentenceChars.isSpace;
 final class FootnoteMarks {
 
   private final String s;
+  private final char[] chars; // the chars of s
   private final int n;
   private final JunkRanges junk;
 
   FootnoteMarks(String text, JunkRanges junk) {
     this.s = text;
+    this.chars = junk.chars();
     this.n = text.length();
     this.junk = junk;
   }
@@ -29,12 +31,12 @@ final class FootnoteMarks {
   int end(int t, int r, int b, boolean singlePeriod) {
     int k = b;
     boolean found = false;
-    while (k < n && s.charAt(k) == '[') {
+    while (k < n && chars[k] == '[') {
       int e = k + 1;
-      while (e < n && e - k <= 12 && (Character.isDigit(s.charAt(e)) || ",-\u2013 ".indexOf(s.charAt(e)) >= 0)) {
+      while (e < n && e - k <= 12 && (Character.isDigit(chars[e]) || ",-\u2013 ".indexOf(chars[e]) >= 0)) {
         e++;
       }
-      if (e < n && e > k + 1 && s.charAt(e) == ']') {
+      if (e < n && e > k + 1 && chars[e] == ']') {
         k = e + 1;
         found = true;
       } else {
@@ -44,10 +46,10 @@ final class FootnoteMarks {
     if (found) {
       return k;
     }
-    if (!singlePeriod || b != r || k >= n || !Character.isDigit(s.charAt(k)) || t == 0) {
+    if (!singlePeriod || b != r || k >= n || !Character.isDigit(chars[k]) || t == 0) {
       return b;
     }
-    char before = s.charAt(t - 1);
+    char before = chars[t - 1];
     if (!Character.isLetter(before) && before != ')' && before != ']') {
       return b;
     }
@@ -55,21 +57,21 @@ final class FootnoteMarks {
     int good = k;
     for (int group = 0; group < 4; group++) {
       int d = e;
-      while (d < n && d - e < 4 && Character.isDigit(s.charAt(d))) {
+      while (d < n && d - e < 4 && Character.isDigit(chars[d])) {
         d++;
       }
-      if (d == e || d - e > 3 || d < n && Character.isDigit(s.charAt(d))) {
+      if (d == e || d - e > 3 || d < n && Character.isDigit(chars[d])) {
         break;
       }
       good = d;
-      if (d + 1 < n && s.charAt(d) == ' ' && Character.isDigit(s.charAt(d + 1))) {
+      if (d + 1 < n && chars[d] == ' ' && Character.isDigit(chars[d + 1])) {
         e = d + 1;
       } else {
         break;
       }
     }
     e = good;
-    if (e == k || e < n && !isSpace(s.charAt(e))) {
+    if (e == k || e < n && !isSpace(chars[e])) {
       return b;
     }
     NextWord nx = NextWord.after(s, junk, e);

@@ -27,6 +27,7 @@ final class JunkRanges {
   private static final int MAX_TAG = 400;
 
   private final String s;
+  private final char[] chars; // the chars of s, read by every pass over the text
   private final int n;
   private final SentenceLexicon lex;
 
@@ -40,10 +41,24 @@ final class JunkRanges {
 
   /** Finds the junk of {@code text}; {@code lex} tells which tags are of block elements. */
   JunkRanges(String text, SentenceLexicon lex) {
+    this(text, text.toCharArray(), lex);
+  }
+
+  /** {@link #JunkRanges(String, SentenceLexicon)} with the chars of {@code text} copied already. */
+  JunkRanges(String text, char[] chars, SentenceLexicon lex) {
     this.s = text;
+    this.chars = chars;
     this.n = text.length();
     this.lex = lex;
     find();
+  }
+
+  /**
+   * The chars of the text, copied once for the passes of one scan (an array is read faster than
+   * a {@code String} that holds chars outside Latin-1); not to be changed.
+   */
+  char[] chars() {
+    return chars;
   }
 
   /** Whether char {@code i} is markup or decoration. */
@@ -53,7 +68,7 @@ final class JunkRanges {
 
   /** Whether char {@code i} is white space or junk: nothing a sentence span starts or ends with. */
   boolean isGap(int i) {
-    return isSpace(s.charAt(i)) || junk != null && junk[i];
+    return isSpace(chars[i]) || junk != null && junk[i];
   }
 
   /**
@@ -78,7 +93,7 @@ final class JunkRanges {
   private void find() {
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = chars[i];
       int next = i + 1;
       if (isPlain(c)) {
         i = next; // starts no junk
@@ -92,7 +107,7 @@ final class JunkRanges {
         next = tryLeader(i);
       } else if (isRuleChar(c)) {
         int j = i;
-        while (j < n && s.charAt(j) == c) {
+        while (j < n && chars[j] == c) {
           j++;
         }
         if (j - i >= 4) {
@@ -115,20 +130,20 @@ final class JunkRanges {
   /** A markup tag {@code <name ...>} or {@code </name>} or {@code <!...>} on one line. */
   private int tryTag(int i) {
     int j = i + 1;
-    if (j < n && (s.charAt(j) == '/' || s.charAt(j) == '!')) {
+    if (j < n && (chars[j] == '/' || chars[j] == '!')) {
       j++;
     }
-    if (j >= n || !isAsciiLetter(s.charAt(j)) && s.charAt(i + 1) != '!') {
+    if (j >= n || !isAsciiLetter(chars[j]) && chars[i + 1] != '!') {
       return i + 1;
     }
     int nameStart = j;
-    while (j < n && (isAsciiLetter(s.charAt(j)) || Character.isDigit(s.charAt(j)))) {
+    while (j < n && (isAsciiLetter(chars[j]) || Character.isDigit(chars[j]))) {
       j++;
     }
     String name = s.substring(nameStart, j).toLowerCase(Locale.ROOT);
     int limit = Math.min(n, i + MAX_TAG);
     for (int k = j; k < limit; k++) {
-      char c = s.charAt(k);
+      char c = chars[k];
       if (c == '>') {
         markJunk(i, k + 1, lex.isBlockTag(name));
         return k + 1;
@@ -143,15 +158,15 @@ final class JunkRanges {
   /** An HTML-escaped tag {@code &lt;b&gt;} as left behind by double escaping. */
   private int tryEscapedTag(int i) {
     int j = i + 4;
-    if (j < n && s.charAt(j) == '/') {
+    if (j < n && chars[j] == '/') {
       j++;
     }
-    if (j >= n || !isAsciiLetter(s.charAt(j))) {
+    if (j >= n || !isAsciiLetter(chars[j])) {
       return i + 1;
     }
     int limit = Math.min(n, i + MAX_TAG);
     for (int k = j; k < limit; k++) {
-      char c = s.charAt(k);
+      char c = chars[k];
       if (c == '&' && s.startsWith("&gt;", k)) {
         markJunk(i, k + 4, false);
         return k + 4;
@@ -169,26 +184,26 @@ final class JunkRanges {
    */
   private int tryLeader(int i) {
     int j = i;
-    while (j < n && s.charAt(j) == '.') {
+    while (j < n && chars[j] == '.') {
       j++;
     }
     if (j - i < 5) {
       return j;
     }
     int k = j;
-    while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+    while (k < n && (chars[k] == ' ' || chars[k] == '\t')) {
       k++;
     }
     int numStart = k;
     while (k < n && k - numStart < 12
-        && (Character.isDigit(s.charAt(k)) || "-\u2013,ivxlcIVXLC".indexOf(s.charAt(k)) >= 0)) {
+        && (Character.isDigit(chars[k]) || "-\u2013,ivxlcIVXLC".indexOf(chars[k]) >= 0)) {
       k++;
     }
     int end = k;
-    while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+    while (k < n && (chars[k] == ' ' || chars[k] == '\t')) {
       k++;
     }
-    if (k == n || isLineTerminator(s.charAt(k))) {
+    if (k == n || isLineTerminator(chars[k])) {
       markJunk(i, end, false);
       return end;
     }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 final class LineLayout {
 
   private final String s;
+  private final char[] chars; // the chars of s
   private final int n;
   private final JunkRanges junk;
 
@@ -34,6 +35,7 @@ final class LineLayout {
   /** Finds the lines of {@code text}, whose content edges leave out {@code junk}. */
   LineLayout(String text, JunkRanges junk) {
     this.s = text;
+    this.chars = junk.chars();
     this.n = text.length();
     this.junk = junk;
     int m = expectedLines(text);
@@ -117,16 +119,16 @@ final class LineLayout {
     boolean previousBlank = true;
     while (true) {
       int start = i;
-      while (i < n && !isLineTerminator(s.charAt(i))) {
+      while (i < n && !isLineTerminator(chars[i])) {
         i++;
       }
       int end = i;
       boolean paragraphSeparator = false;
       if (i < n) {
-        char c = s.charAt(i);
+        char c = chars[i];
         paragraphSeparator = c == '\u2029' || c == '\u000C';
         i++;
-        if (c == '\r' && i < n && s.charAt(i) == '\n') {
+        if (c == '\r' && i < n && chars[i] == '\n') {
           i++;
         }
       }
@@ -144,7 +146,7 @@ final class LineLayout {
           paragraph++;
         }
       }
-      addLine(start, end, i, cs, ce, end > ce && isSpace(s.charAt(end - 1)), paragraph,
+      addLine(start, end, i, cs, ce, end > ce && isSpace(chars[end - 1]), paragraph,
           paragraphSeparator);
       if (paragraphSeparator) {
         paragraph++;

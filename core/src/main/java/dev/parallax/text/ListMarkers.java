@@ -26,6 +26,7 @@ import java.util.List;
 final class ListMarkers {
 
   private final String s;
+  private final char[] chars; // the chars of s
   private final int n;
   private final JunkRanges junk;
 
@@ -40,6 +41,7 @@ final class ListMarkers {
   /** Finds the markers of {@code text}, none of them inside {@code junk}. */
   ListMarkers(String text, JunkRanges junk) {
     this.s = text;
+    this.chars = junk.chars();
     this.n = text.length();
     this.junk = junk;
     find();
@@ -63,10 +65,15 @@ final class ListMarkers {
   private void find() {
     List<Marker> chain = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      char prev = i > 0 ? s.charAt(i - 1) : ' ';
+      char c = chars[i];
+      char prev = i > 0 ? chars[i - 1] : ' ';
       if (isAsciiLetterOrDigit(c) && isAsciiLetterOrDigit(prev)) {
-        continue; // inside a word (no junk ends in a letter or digit before one): no token start
+        // inside a word (no junk ends in a letter or digit before one): no token start here, nor
+        // at the letters and digits that follow
+        while (i + 1 < n && isAsciiLetterOrDigit(chars[i + 1])) {
+          i++;
+        }
+        continue;
       }
       if (junk.isJunk(i) || isSpace(c)) {
         continue;
@@ -77,7 +84,7 @@ final class ListMarkers {
       }
       // a line start is looked for only where it matters: most tokens are no bullet and no marker
       if (isBullet(c) || (c == '-' || c == '*' || c == '+' || isDash(c))
-          && i + 1 < n && s.charAt(i + 1) == ' ' && isAtLineStart(i)) {
+          && i + 1 < n && chars[i + 1] == ' ' && isAtLineStart(i)) {
         breakBefore.set(i);
         markerStart.set(i);
         continue;
@@ -104,16 +111,16 @@ final class ListMarkers {
   /** "• 9. Stop smoking": the bullet, not the number, starts the item. */
   private boolean precededByBullet(int i) {
     int k = i - 1;
-    while (k >= 0 && isSpace(s.charAt(k)) && !isLineTerminator(s.charAt(k))) {
+    while (k >= 0 && isSpace(chars[k]) && !isLineTerminator(chars[k])) {
       k--;
     }
-    return k >= 0 && isBullet(s.charAt(k));
+    return k >= 0 && isBullet(chars[k]);
   }
 
   private boolean isAtLineStart(int i) {
     int k = i - 1;
-    while (k >= 0 && (isSpace(s.charAt(k)) || junk.isJunk(k) || isBullet(s.charAt(k)))) {
-      if (isLineTerminator(s.charAt(k))) {
+    while (k >= 0 && (isSpace(chars[k]) || junk.isJunk(k) || isBullet(chars[k]))) {
+      if (isLineTerminator(chars[k])) {
         return true;
       }
       k--;
@@ -135,9 +142,9 @@ final class ListMarkers {
     // A blank line between two markers: look for two line terminators with only space between.
     int terminators = 0;
     for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
+      char c = chars[k];
       if (isLineTerminator(c)) {
-        if (c == '\r' && k + 1 < to && s.charAt(k + 1) == '\n') {
+        if (c == '\r' && k + 1 < to && chars[k + 1] == '\n') {
           continue;
         }
         if (++terminators >= 2) {
@@ -173,15 +180,15 @@ final class ListMarkers {
   private Marker parseMarker(int i) {
     int j = i;
     boolean paren = false;
-    if (s.charAt(j) == '(') {
+    if (chars[j] == '(') {
       paren = true;
       j++;
     }
     int labelStart = j;
-    if (j + 1 < n && isAsciiLetterOrDigit(s.charAt(j + 1)) && !isRomanOrDigit(s.charAt(j))) {
+    if (j + 1 < n && isAsciiLetterOrDigit(chars[j + 1]) && !isRomanOrDigit(chars[j])) {
       return null; // a label of two chars or more is digits or a roman numeral: most words fail here
     }
-    while (j < n && j - labelStart < 5 && isLetterOrDigit(s.charAt(j))) {
+    while (j < n && j - labelStart < 5 && isLetterOrDigit(chars[j])) {
       j++;
     }
     if (j == labelStart || j >= n) {
@@ -190,24 +197,24 @@ final class ListMarkers {
     int labelEnd = j;
     int form;
     if (paren) {
-      if (s.charAt(j) != ')') {
+      if (chars[j] != ')') {
         return null;
       }
       j++;
       form = 1;
-    } else if (s.charAt(j) == ')') {
+    } else if (chars[j] == ')') {
       j++;
       form = 2;
-    } else if (s.charAt(j) == '.' && j + 1 < n && s.charAt(j + 1) == ')') {
+    } else if (chars[j] == '.' && j + 1 < n && chars[j + 1] == ')') {
       j += 2;
       form = 3;
-    } else if (s.charAt(j) == '.') {
+    } else if (chars[j] == '.') {
       j++;
       form = 4;
     } else {
       return null;
     }
-    if (j >= n || !isSpace(s.charAt(j))) {
+    if (j >= n || !isSpace(chars[j])) {
       return null;
     }
     // the label is checked last, in place: most words fail the cheaper checks of the shape above
@@ -259,8 +266,8 @@ final class ListMarkers {
   /** Text start, line start, after a bullet, or after sentence-final punctuation. */
   private boolean isChainStartPosition(int i) {
     int k = i - 1;
-    while (k >= 0 && (isSpace(s.charAt(k)) || junk.isJunk(k))) {
-      if (isLineTerminator(s.charAt(k))) {
+    while (k >= 0 && (isSpace(chars[k]) || junk.isJunk(k))) {
+      if (isLineTerminator(chars[k])) {
         return true;
       }
       k--;
@@ -268,11 +275,11 @@ final class ListMarkers {
     if (k < 0) {
       return true;
     }
-    char c = s.charAt(k);
+    char c = chars[k];
     if (isBullet(c) || isTerminal(c) || c == ':') {
       return true;
     }
-    return isCloser(c) && k > 0 && isTerminal(s.charAt(k - 1));
+    return isCloser(c) && k > 0 && isTerminal(chars[k - 1]);
   }
 
   private static boolean isSuccessor(String a, String b) {

@@ -21,18 +21,26 @@ public final class Quotations {
 
   /** The quoted stretches of {@code text}, marks included, in order. */
   public static List<CharSpan> of(String text) {
+    return of(text.toCharArray());
+  }
+
+  /** {@link #of(String)} of a text given as its chars. */
+  static List<CharSpan> of(char[] text) {
     List<CharSpan> out = new ArrayList<>();
     int open = -1;
     char closer = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if (c < 0x80 && c != '\n' && c != '"' && c != '\'' && c != '`') {
+        continue; // most chars: no mark, no line end
+      }
       if (c == '\n' && blankLineFollows(text, i)) {
         open = -1; // a quotation does not run past its paragraph
         continue;
       }
-      boolean twoApostrophes = c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+      boolean twoApostrophes = c == '\'' && i + 1 < text.length && text[i + 1] == '\'';
       if (open < 0) {
-        char close = c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`'
+        char close = c == '`' && i + 1 < text.length && text[i + 1] == '`'
             ? TYPEWRITER : closerOf(c);
         if (close != 0) {
           open = i;
@@ -61,9 +69,9 @@ public final class Quotations {
     };
   }
 
-  private static boolean blankLineFollows(String text, int newline) {
-    for (int i = newline + 1; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static boolean blankLineFollows(char[] text, int newline) {
+    for (int i = newline + 1; i < text.length; i++) {
+      char c = text[i];
       if (c == '\n') {
         return true;
       }

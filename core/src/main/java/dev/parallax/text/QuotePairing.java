@@ -34,6 +34,7 @@ final class QuotePairing {
   private static final int MAX_BRACKET_SPAN = 300;
 
   private final String s;
+  private final char[] chars; // the chars of s
   private final int n;
   private final JunkRanges junk;
   private final LineLayout lines;
@@ -51,6 +52,7 @@ final class QuotePairing {
   /** Pairs the marks of {@code text}, whose junk holds no mark and whose lines bound each pair. */
   QuotePairing(String text, JunkRanges junk, LineLayout lines) {
     this.s = text;
+    this.chars = junk.chars();
     this.n = text.length();
     this.junk = junk;
     this.lines = lines;
@@ -94,7 +96,7 @@ final class QuotePairing {
         currentPara = lines.paragraph(l);
       }
       for (int i = lines.start(l), end = lines.end(l); i < end; i++) {
-        char c = s.charAt(i);
+        char c = chars[i];
         if (isPlain(c) || junk.isJunk(i)) {
           continue;
         }
@@ -143,7 +145,7 @@ final class QuotePairing {
             brackets.push(i);
             break;
           case ')': case ']': case '}':
-            if (!brackets.isEmpty() && matches(s.charAt(brackets.peek()), c)) {
+            if (!brackets.isEmpty() && matches(chars[brackets.peek()], c)) {
               close(brackets, i, MAX_BRACKET_SPAN, false);
             }
             break;
@@ -184,13 +186,13 @@ final class QuotePairing {
    */
   private boolean endsSentence(int l) {
     int k = lines.end(l) - 1;
-    while (k >= lines.start(l) && (isSpace(s.charAt(k)) || junk.isJunk(k))) {
+    while (k >= lines.start(l) && (isSpace(chars[k]) || junk.isJunk(k))) {
       k--;
     }
-    while (k >= lines.start(l) && isCloser(s.charAt(k))) {
+    while (k >= lines.start(l) && isCloser(chars[k])) {
       k--;
     }
-    return k >= lines.start(l) && isTerminal(s.charAt(k));
+    return k >= lines.start(l) && isTerminal(chars[k]);
   }
 
   /** Whether the char before {@code i} lets a quotation mark at {@code i} open one. */
@@ -198,7 +200,7 @@ final class QuotePairing {
     if (i == 0) {
       return true;
     }
-    char prev = s.charAt(i - 1);
+    char prev = chars[i - 1];
     return isSpace(prev) || isLineTerminator(prev) || prev == '(' || prev == '[' || prev == '{'
         || isDash(prev) || prev == '-' || prev == '/' || prev == '"' || prev == '\u201C'
         || prev == '\'' || prev == '\u2018';
@@ -209,13 +211,13 @@ final class QuotePairing {
     if (i + 1 >= n) {
       return true;
     }
-    char next = s.charAt(i + 1);
+    char next = chars[i + 1];
     return isSpace(next) || isLineTerminator(next);
   }
 
   /** The char after {@code i}, or a space at the end. */
   private char charAfter(int i) {
-    return i + 1 < n ? s.charAt(i + 1) : ' ';
+    return i + 1 < n ? chars[i + 1] : ' ';
   }
 
   private static boolean matches(char open, char close) {
@@ -224,10 +226,10 @@ final class QuotePairing {
 
   /** "the workers' union": an apostrophe after s, followed by a lowercase word. */
   private boolean isPossessive(int i) {
-    if (i == 0 || Character.toLowerCase(s.charAt(i - 1)) != 's') {
+    if (i == 0 || Character.toLowerCase(chars[i - 1]) != 's') {
       return false;
     }
-    return i + 2 < n && s.charAt(i + 1) == ' ' && Character.isLowerCase(s.charAt(i + 2));
+    return i + 2 < n && chars[i + 1] == ' ' && Character.isLowerCase(chars[i + 2]);
   }
 
   private void close(OpenMarks stack, int closeAt, int maxSpan, boolean quote) {

@@ -30,6 +30,7 @@ import java.util.List;
 final class SentenceScanner {
 
   private final String s;
+  private final char[] chars; // the chars of s
   private final int n;
 
   private final JunkRanges junk;
@@ -47,11 +48,15 @@ final class SentenceScanner {
   private boolean segIsListItem;
   private int lastCandidateEnd = -1;
 
-  /** Finds the junk, lines, pairs and list markers of {@code text}, ready for {@link #run}. */
-  SentenceScanner(String text, SentenceLexicon lex) {
+  /**
+   * Finds the junk, lines, pairs and list markers of {@code text}, ready for {@link #run};
+   * {@code chars} are its chars, read by every pass.
+   */
+  SentenceScanner(String text, char[] chars, SentenceLexicon lex) {
     this.s = text;
     this.n = text.length();
-    this.junk = new JunkRanges(text, lex);
+    this.junk = new JunkRanges(text, chars, lex);
+    this.chars = chars;
     this.lines = new LineLayout(text, junk);
     this.quotes = new QuotePairing(text, junk, lines);
     this.markers = new ListMarkers(text, junk);
@@ -96,7 +101,7 @@ final class SentenceScanner {
         cut(i);
         nextBreak = markers.nextBreak(i + 1);
       }
-      char c = s.charAt(i);
+      char c = chars[i];
       if (isPlain(c)) {
         i = plainRun(i, nextBreak >= 0 ? Math.min(nextBreak, lines.end(line)) : lines.end(line));
         continue;
@@ -121,13 +126,13 @@ final class SentenceScanner {
    * stop}: none starts junk, ends a sentence or closes a quotation. Returns where the run ends.
    */
   private int plainRun(int i, int stop) {
-    char c = s.charAt(i);
+    char c = chars[i];
     do {
       if (c != ' ' && segContentStart < 0) {
         noteContent(i);
       }
       i++;
-    } while (i < stop && isPlain(c = s.charAt(i)));
+    } while (i < stop && isPlain(c = chars[i]));
     return i;
   }
 
@@ -171,13 +176,13 @@ final class SentenceScanner {
       return false;
     }
     for (int i = a; i < b; i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
+      if (Character.isLetterOrDigit(chars[i])) {
         return false;
       }
     }
     int end = out.get(out.size() - 1).end();
     for (int i = end; i < a; i++) {
-      char c = s.charAt(i);
+      char c = chars[i];
       if (c != ' ' && c != '\t' && c != '\u00a0') {
         return false;
       }
@@ -206,14 +211,14 @@ final class SentenceScanner {
     if (i < 1) {
       return false;
     }
-    char p = s.charAt(i - 1);
-    return isDash(p) || p == '-' && i >= 2 && s.charAt(i - 2) == '-';
+    char p = chars[i - 1];
+    return isDash(p) || p == '-' && i >= 2 && chars[i - 2] == '-';
   }
 
   /** {@code to--" At this moment}: speech broken off by a dash ends the sentence. */
   private void interruptedQuote(int q) {
     int b = q + 1;
-    if (b < n && !isSpace(s.charAt(b))) {
+    if (b < n && !isSpace(chars[b])) {
       return;
     }
     lastCandidateEnd = b;
@@ -231,14 +236,14 @@ final class SentenceScanner {
    * the scan resumes.
    */
   private int terminal(int t) {
-    char c = s.charAt(t);
+    char c = chars[t];
     int r;
     int dots = 0;
     boolean spaced = false;
     if (c == '.' || c == '\u2026') {
       int j = t;
       while (j < n && !junk.isJunk(j)) {
-        char d = s.charAt(j);
+        char d = chars[j];
         if (d == '.') {
           dots++;
         } else if (d == '\u2026') {
@@ -247,23 +252,23 @@ final class SentenceScanner {
           break;
         }
         j++;
-        if (j + 1 < n && s.charAt(j) == ' ' && s.charAt(j + 1) == '.' && !junk.isJunk(j + 1)) {
+        if (j + 1 < n && chars[j] == ' ' && chars[j + 1] == '.' && !junk.isJunk(j + 1)) {
           spaced = true;
           j++;
         }
       }
-      while (j < n && isQuestionOrExclamation(s.charAt(j))) {
+      while (j < n && isQuestionOrExclamation(chars[j])) {
         j++;
       }
       r = j;
     } else if (isWideTerminal(c)) {
       r = t;
-      while (r < n && isWideTerminal(s.charAt(r))) {
+      while (r < n && isWideTerminal(chars[r])) {
         r++;
       }
     } else {
       r = t;
-      while (r < n && !junk.isJunk(r) && (isQuestionOrExclamation(s.charAt(r)) || s.charAt(r) == '.')) {
+      while (r < n && !junk.isJunk(r) && (isQuestionOrExclamation(chars[r]) || chars[r] == '.')) {
         r++;
       }
     }
@@ -278,9 +283,9 @@ final class SentenceScanner {
         b = je;
         continue;
       }
-      char ch = s.charAt(b);
-      if (ch == ' ' && b + 2 < n && s.charAt(b + 1) == '\'' && s.charAt(b + 2) == '\''
-          && (b + 3 == n || isSpace(s.charAt(b + 3)) || isLineTerminator(s.charAt(b + 3)))) {
+      char ch = chars[b];
+      if (ch == ' ' && b + 2 < n && chars[b + 1] == '\'' && chars[b + 2] == '\''
+          && (b + 3 == n || isSpace(chars[b + 3]) || isLineTerminator(chars[b + 3]))) {
         int o = quotes.openerOf(b + 2); // tokenised text: "person. ''" closes a quotation
         if (o >= 0) {
           quoteOpen = o;
@@ -300,7 +305,7 @@ final class SentenceScanner {
     }
     b = footnotes.end(t, r, b, c == '.' && dots == 1);
     boolean wide = isWideTerminal(c);
-    if (!wide && b < n && !isSpace(s.charAt(b)) && junk.endAt(b) >= 0 && !junk.isJunk(b)) {
+    if (!wide && b < n && !isSpace(chars[b]) && junk.endAt(b) >= 0 && !junk.isJunk(b)) {
       return r; // "U.S.A", "3.5", "Yahoo!J", "...see", "btw.,"
     }
     lastCandidateEnd = b;
@@ -315,8 +320,8 @@ final class SentenceScanner {
       boundary = false; // 'after such a fall ... house!' (Which was very likely true.)
     } else if (c == '.' || c == '\u2026') {
       if (dots >= 3 || spaced) {
-        boolean attached = t > 0 && !isSpace(s.charAt(t - 1));
-        if (t > 0 && (s.charAt(t - 1) == '[' || s.charAt(t - 1) == '(')) {
+        boolean attached = t > 0 && !isSpace(chars[t - 1]);
+        if (t > 0 && (chars[t - 1] == '[' || chars[t - 1] == '(')) {
           boundary = false; // "[...]" marks an omission
         } else if (spaced && attached && dots >= 4) {
           if (nx.upperish()) {

@@ -86,6 +86,11 @@ public final class SentenceSplitter {
    */
   public List<CharSpan> split(String text) {
     Objects.requireNonNull(text, "text to split must not be null");
-    return new SentenceScanner(text, lexicon).run();
+    return split(text, text.toCharArray());
+  }
+
+  /** {@link #split(String)} with the chars of {@code text} copied already ({@code chars}). */
+  List<CharSpan> split(String text, char[] chars) {
+    return new SentenceScanner(text, chars, lexicon).run();
   }
 }

@@ -104,7 +104,8 @@ public final class TextAnalyzer {
    */
   public AnalyzedText analyze(String text) {
     requireNonNull(text, "text");
-    List<CharSpan> sentences = splitter.split(text);
+    char[] chars = text.toCharArray(); // read by the splitter's passes and for the quotations
+    List<CharSpan> sentences = splitter.split(text, chars);
     int cap = Math.max(16, text.length() / 5);
     int[] starts = new int[cap];
     int[] ends = new int[cap];
@@ -130,7 +131,7 @@ public final class TextAnalyzer {
         int end = offset.endOffset();
         String stem = stemmed.stem();
         StemMemo.Known k = stemmed.known();
-        String term = lowerWord(text, start, end, stem, k == null ? null : k.term);
+        String term = lowerWord(text, chars, start, end, stem, k == null ? null : k.term);
         starts[n] = start;
         ends[n] = end;
         stems[n] = stem;
@@ -163,7 +164,7 @@ public final class TextAnalyzer {
       }
       to[s] = t;
     }
-    return new AnalyzedText(
+    AnalyzedText analyzed = new AnalyzedText(
         text,
         List.copyOf(sentences),
         n,
@@ -175,6 +176,8 @@ public final class TextAnalyzer {
         number,
         from,
         to);
+    analyzed.findQuotations(chars);
+    return analyzed;
   }
 
   /**
@@ -185,24 +188,24 @@ public final class TextAnalyzer {
    * chars between.
    */
   private static String lowerWord(
-      String text, int start, int end, String stem, String known) {
+      String text, char[] chars, int start, int end, String stem, String known) {
     int len = end - start;
     for (int i = start; i < end; i++) {
-      if (text.charAt(i) >= 0x80) {
+      if (chars[i] >= 0x80) {
         return lowerWord(text, start, end);
       }
     }
-    if (len > 2 && lowerAscii(text.charAt(end - 1)) == 's' && text.charAt(end - 2) == '\'') {
+    if (len > 2 && lowerAscii(chars[end - 1]) == 's' && chars[end - 2] == '\'') {
       len -= 2;
     }
-    if (known != null && lowerEquals(text, start, len, known)) {
+    if (known != null && lowerEquals(chars, start, len, known)) {
       return known;
     }
-    if (lowerEquals(text, start, len, stem)) {
+    if (lowerEquals(chars, start, len, stem)) {
       return stem;
     }
     int upper = start;
-    while (upper < start + len && lowerAscii(text.charAt(upper)) == text.charAt(upper)) {
+    while (upper < start + len && lowerAscii(chars[upper]) == chars[upper]) {
       upper++;
     }
     if (upper == start + len) {
@@ -210,18 +213,18 @@ public final class TextAnalyzer {
     }
     char[] out = new char[len];
     for (int k = 0; k < len; k++) {
-      out[k] = lowerAscii(text.charAt(start + k));
+      out[k] = lowerAscii(chars[start + k]);
     }
     return new String(out);
   }
 
-  /** Whether the ASCII chars {@code [start, start + len)} of {@code text}, lower-cased, are {@code s}. */
-  private static boolean lowerEquals(String text, int start, int len, String s) {
+  /** Whether the ASCII chars {@code [start, start + len)} of {@code chars}, lower-cased, are {@code s}. */
+  private static boolean lowerEquals(char[] chars, int start, int len, String s) {
     if (len != s.length()) {
       return false;
     }
     for (int k = 0; k < len; k++) {
-      if (lowerAscii(text.charAt(start + k)) != s.charAt(k)) {
+      if (lowerAscii(chars[start + k]) != s.charAt(k)) {
         return false;
       }
     }
@@ -232,7 +235,7 @@ public final class TextAnalyzer {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  /** {@link #lowerWord(String, int, int, String, String)} for any word: the JDK's lower-casing. */
+  /** {@link #lowerWord(String, char[], int, int, String, String)} for any word: the JDK's lower-casing. */
   private static String lowerWord(String text, int start, int end) {
     String w = text.substring(start, end).toLowerCase(Locale.ROOT);
     int len = w.length();

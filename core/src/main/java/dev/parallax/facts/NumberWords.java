@@ -347,9 +347,17 @@ final class NumberWords extends SentenceReader {
     return Step.NEXT;
   }
 
-  /** "and" inside a number: "one hundred and five", "twenty and three fifths". */
+  /**
+   * "and" inside a number: "one hundred and five", "3 hundred and 21", "twenty and three
+   * fifths". After digits, a part with a scale of a thousand or more of its own is another
+   * amount ("$8 billion and 4 million people"; news would write 8.004 billion).
+   */
   private Step and() {
-    boolean ok = prev == Part.SCALE && (t.isNumber(k + 1) || reader.startsNumber(k + 1)
+    if (n.digits != null && largeScaleAfter(k + 1)) {
+      return Step.STOP;
+    }
+    boolean ok = prev == Part.SCALE
+        && (t.isNumber(k + 1) || reader.startsNumber(k + 1)
         && sentence.cue(k + 1, QuantityLexicon.NUMBER, NumberWord.class) != null);
     if (!ok) {
       int q = k + 1;
@@ -368,6 +376,21 @@ final class NumberWords extends SentenceReader {
     prev = Part.AND;
     k++;
     return Step.NEXT;
+  }
+
+  /** Whether the number words from word {@code q} on hold a scale of a thousand or more. */
+  private boolean largeScaleAfter(int q) {
+    for (int w = q; w < to && w - q < 6; w++) {
+      Hit<Multiplier> m = sentence.cue(w, QuantityLexicon.MULTIPLIER, Multiplier.class);
+      if (m != null && m.lex().factor() >= 1000) {
+        return true;
+      }
+      if (m == null && !t.isNumber(w)
+          && sentence.cue(w, QuantityLexicon.NUMBER, NumberWord.class) == null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A fraction "of" one scale; or the number ends. */
@@ -428,7 +451,12 @@ final class NumberWords extends SentenceReader {
       return new double[] {total * f, 0};
     }
     if (prev == Part.SCALE && f >= 1000 && f > lastScale) {
-      return new double[] {(total + cur) * f, 0}; // "three lakh crore", "hundred thousand"
+      if (lastScale < 1000) {
+        // "five hundred thousand", "two million five hundred thousand": the hundreds are the
+        // group the larger scale counts, not what came before them
+        return new double[] {total + cur * f, 0};
+      }
+      return new double[] {(total + cur) * f, 0}; // "three lakh crore", "a thousand million"
     }
     if (f < 1000) {
       return new double[] {total, (cur == 0 ? 1 : cur) * f};

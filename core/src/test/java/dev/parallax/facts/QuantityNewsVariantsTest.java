@@ -36,7 +36,12 @@ class QuantityNewsVariantsTest {
             ex),
         row("The bank lent 2 milliard euros.", "2 milliard euros", 2e9, 2e9, 2e9, "EUR", ex),
         // a minus set apart after "by" can only be the sign of the change
-        row("Shares fell by - 4.5% on the day.", "- 4.5%", -4.5, -4.5, -4.5, "%", ex));
+        row("Shares fell by - 4.5% on the day.", "- 4.5%", -4.5, -4.5, -4.5, "%", ex),
+        // hundreds before a larger scale are the group it counts, not all that came before
+        row("It cost two billion and three hundred million dollars.",
+            "two billion and three hundred million dollars", 2.3e9, 2.3e9, 2.3e9, "USD", ex),
+        row("Officials said two million five hundred thousand people voted.",
+            "two million five hundred thousand", 2.5e6, 2.5e6, 2.5e6, null, ex));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -48,6 +53,16 @@ class QuantityNewsVariantsTest {
 
   static List<String> spans(String text) {
     return extract(text).stream().map(q -> q.span().text()).toList();
+  }
+
+  @Test
+  void afterDigitsAPartWithAScaleOfItsOwnIsAnotherAmount() {
+    assertThat(spans("Revenue was $8.2 billion and 4.1 million people used it."))
+        .containsExactly("$8.2 billion", "4.1 million");
+    assertThat(spans("The fund holds $8 billion and 4 million shares."))
+        .containsExactly("$8 billion", "4 million");
+    // hundreds and units after "and" still complete the number
+    assertThat(spans("I can give you 3 hundred and 21 yuan.")).containsExactly("3 hundred and 21 yuan");
   }
 
   @Test

@@ -16,10 +16,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -383,7 +385,7 @@ public final class Contradictor {
     }
     // "no injuries" and "many injuries" deny and assert one statement too: the quantifier
     // finding says more, so it stands alone
-    java.util.Set<List<Object>> quantified = new java.util.HashSet<>();
+    Set<List<Object>> quantified = new HashSet<>();
     for (Finding f : kept.values()) {
       if (f.kind() == Contradiction.Kind.QUANTIFIER) {
         quantified.add(List.of(f.left().span(), f.right().span()));

@@ -5,6 +5,7 @@ import dev.parallax.TextSpan;
 import dev.parallax.TimeFacet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the fact mentions of one claim: its amounts (quantities and lengths of time) and its
@@ -41,8 +42,8 @@ final class MentionReader {
    * others ("homes" and "houses", "soldiers" and "troops", cues {@code counted-kind-*}): two
    * claims that count one kind of thing share that word, however each writes it.
    */
-  java.util.Set<String> stems(ClaimWords w, List<Amount> amounts) {
-    java.util.Set<String> out = w.contentStems();
+  Set<String> stems(ClaimWords w, List<Amount> amounts) {
+    Set<String> out = w.contentStems();
     for (Amount a : amounts) {
       if (a.measure().equals("count") && !a.noun().isEmpty()) {
         String kind = lexicon.countedKind(a.noun().get(0));

@@ -4,6 +4,7 @@ import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.TextSpan;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -440,7 +441,7 @@ final class QuantityAmounts {
       return 1; // "10 games", "missed nine games": small counts are stated as counted
     }
     // to 12 digits: "$8.2 billion" is 8.2 × 10⁹ in binary, 8199999999.999999, written to tenths
-    BigDecimal d = new BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+    BigDecimal d = new BigDecimal(v).round(new MathContext(12)).stripTrailingZeros();
     double s = Math.pow(10, -d.scale());
     // Words count in whole units ("three"); a number written in digits may end in zeros that
     // are significant, but news rounds them: 40 is read to the ten, 34,000 to the thousand.

@@ -4,6 +4,7 @@ import dev.parallax.AttributionFacet;
 import dev.parallax.NameFacet;
 import dev.parallax.TextSpan;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -129,7 +130,9 @@ final class Frames {
     int k = list == null ? -1 : list.indexOf(span);
     if (k < 0) {
       Bounds b = bounds(w, span, stops);
-      leftWords(w, b, content, lower, out);
+      TextSpan change = changeBefore(w, span, stops);
+      // "profit rose 12 percent to $1.4 billion": the new value shares what changed
+      leftWords(w, change == null ? b : bounds(w, change, stops), content, lower, out);
       rightWords(w, b, content, lower, out);
       return out;
     }
@@ -153,6 +156,25 @@ final class Frames {
           b.rightJoin()), content, lower, out);
     }
     return out;
+  }
+
+  /**
+   * The amount of a change right before {@code span}, joined to it by a word of the pack facet
+   * {@code change-target} ("rose 12 percent to $1.4 billion", "cut by 5% to 300 jobs"): the value
+   * a change ends at is told of what changed, as its amount is; null when none.
+   */
+  private TextSpan changeBefore(ClaimWords w, TextSpan span, Stops stops) {
+    TextSpan before = null;
+    for (TextSpan s : stops.spans()) {
+      if (s.end() <= span.start() && (before == null || s.end() > before.end())) {
+        before = s;
+      }
+    }
+    if (before == null) {
+      return null;
+    }
+    String gap = w.between(before.end(), span.start()).strip().toLowerCase(Locale.ROOT);
+    return lexicon.changeTargets().contains(gap) ? before : null;
   }
 
   /**

@@ -58,6 +58,7 @@ final class Lexicon {
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
   private final Set<String> peopleVerbs;
+  private final Set<String> changeTargets;
   private final List<String> peopleWord;
   private final List<String> peopleWritten;
   private final Set<String> ellipticFollowers;
@@ -151,6 +152,7 @@ final class Lexicon {
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
     this.peopleVerbs = pack.lower("people-verb");
+    this.changeTargets = pack.lower("change-target");
     this.peopleWritten = pack.written("people-word").stream()
         .map(x -> x.startsWith("=") ? x.substring(1) : x).toList();
     this.peopleWord = List.of(pack.stemList("people-word").get(peopleWritten.size() - 1));
@@ -235,6 +237,11 @@ final class Lexicon {
   /** Conjunctions that close an enumeration ("42 buildings, 2 roads and 8 bridges"). */
   Set<String> listConjunctions() {
     return listConjunctions;
+  }
+
+  /** Words between the amount of a change and the value it ends at ("rose 12% to $1.4 billion"). */
+  Set<String> changeTargets() {
+    return changeTargets;
   }
 
   /** Verbs that people undergo ("killed", "injuring"): a bare number after one counts people. */

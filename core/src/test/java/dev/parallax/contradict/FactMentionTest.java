@@ -209,6 +209,10 @@ class FactMentionTest {
         row("The 2015 quake in the same area killed six people and forced thousands to flee.",
             "In 2015, a quake in the same area destroyed 40 houses and killed seven.",
             Kind.NUMERIC, "six people", "seven"),
+        // the value a change ends at is told of what changed
+        row("Acme said its quarterly profit rose 12 percent to $1.4 billion, beating expectations.",
+            "Acme's quarterly profit rose 12 percent to $1.6 billion, topping forecasts, the"
+            + " company said.", Kind.NUMERIC, "$1.4 billion", "$1.6 billion"),
         // the items of an enumeration share what governs it: the words before the first item,
         // and the words after the last when no other item has words after it
         row("In the county, the storm destroyed 40 homes, 12 shops, three schools and two bridges.",

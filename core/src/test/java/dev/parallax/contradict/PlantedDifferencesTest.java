@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Two reports of one event written for these tests (not taken from any data set), each told a
+ * Three reports, each of one event, written for these tests (not taken from any data set), each told a
  * second time in other words ({@code -b}), and that retelling with nine facts changed
  * ({@code -b-changed}): a number, a date, an age, a count, a distance, a length of time. The
  * faithful retelling gives no contradiction even at confidence 0; the changed one gives, at the
@@ -43,7 +43,16 @@ class PlantedDifferencesTest {
             "NUMERIC up to 20 years | 30 years",
             "TEMPORAL March 12 | March 21",
             "NUMERIC 11 accounts | 17 accounts",
-            "TEMPORAL 2011 | 2012")));
+            "TEMPORAL 2011 | 2012")),
+        // missed: about 45,000 people against roughly 50,000 employees (two round figures that
+        // may be one), two new against three data centers ("new" counts what is added); under
+        // the default confidence: $1.4 against $1.6 billion of profit, $8.2 against $8.5 billion
+        // of revenue, 2004 against 2006
+        Arguments.of("earnings", "2025-10-22", List.of(
+            "TEMPORAL Tuesday | Wednesday",
+            "NUMERIC 12 percent | 15%",
+            "NUMERIC 52 | 54",
+            "NUMERIC 1,200 jobs | 1,500 positions")));
   }
 
   @ParameterizedTest(name = "{0}")

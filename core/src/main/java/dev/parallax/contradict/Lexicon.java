@@ -59,6 +59,7 @@ final class Lexicon {
   private final Set<String> measureRelations;
   private final Set<String> peopleVerbs;
   private final Set<String> changeTargets;
+  private final Set<String> peopleStates;
   private final List<String> peopleWord;
   private final List<String> peopleWritten;
   private final Set<String> ellipticFollowers;
@@ -153,6 +154,7 @@ final class Lexicon {
     this.measureRelations = pack.lower("measure-relation");
     this.peopleVerbs = pack.lower("people-verb");
     this.changeTargets = pack.lower("change-target");
+    this.peopleStates = pack.lower("people-state");
     this.peopleWritten = pack.written("people-word").stream()
         .map(x -> x.startsWith("=") ? x.substring(1) : x).toList();
     this.peopleWord = List.of(pack.stemList("people-word").get(peopleWritten.size() - 1));
@@ -242,6 +244,11 @@ final class Lexicon {
   /** Words between the amount of a change and the value it ends at ("rose 12% to $1.4 billion"). */
   Set<String> changeTargets() {
     return changeTargets;
+  }
+
+  /** Words for people in a state after "the" ("the dead", "the missing"). */
+  Set<String> peopleStates() {
+    return peopleStates;
   }
 
   /** Verbs that people undergo ("killed", "injuring"): a bare number after one counts people. */

@@ -56,6 +56,15 @@ final class MentionReader {
     return out;
   }
 
+  /**
+   * Whether time facet {@code t} is part of the unit of quantity {@code q}: a rate after its
+   * number ("140 kilometers per hour", "$20 a month"), which the quantity holds whole.
+   */
+  private static boolean partOfUnit(TimeFacet t, QuantityFacet q) {
+    return t.type() == TimeFacet.Type.SET && q.unit().isPresent()
+        && q.span().start() < t.span().start() && t.span().end() <= q.span().end();
+  }
+
   /** What starts a counted kind among the stems of a claim. */
   static final String KIND = "#";
 
@@ -78,7 +87,8 @@ final class MentionReader {
     Amount previous = carried;
     TextSpan before = null;
     for (QuantityFacet q : quantities) {
-      if (times.stream().anyMatch(t -> Spans.overlap(t.span(), q.span()))) {
+      if (times.stream().anyMatch(t -> Spans.overlap(t.span(), q.span())
+          && !partOfUnit(t, q))) {
         continue; // a year, a day of the month or a length of time, read below
       }
       Amount a = quantityAmounts.amount(w, q, stops, lastNoun, previous, before);

@@ -109,8 +109,9 @@ final class QuantityAmounts {
       counted = lexicon.peopleWritten(q.value());
     } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())) {
       noun = lastNoun;
+      // the noun as the amount before shows it ("12 of the injured" shows "12 people")
       counted = previous == null ? ""
-          : previous.evidence().text().replaceFirst("^.*\\s", "").toLowerCase(Locale.ROOT);
+          : previous.shown().replaceFirst("^.*\\s", "").toLowerCase(Locale.ROOT);
     } else {
       Amount age = apposedAge(w, q, stops);
       if (age != null) {
@@ -126,6 +127,14 @@ final class QuantityAmounts {
             q.low(), q.high(), step, q.approximation(), "", derived,
             increment(w, q.span()) || increment(w, of.span()), scope(w, q.span().end()),
             amountText(q, String.join(" ", whole)));
+      }
+      if (integral && ofPeople(w, q.span().end())) {
+        // "12 of the injured remained in hospital": a part of the people the state names
+        return new Amount(w, q.span(), "count", lexicon.peopleWord(),
+            frames.frame(w, q.span(), stops), frames.core(w, q.span(), stops),
+            frames.names(w, q.span(), stops), q.value(), q.low(), q.high(), step,
+            q.approximation(), "", derived, increment(w, q.span()), Set.of(),
+            amountText(q, lexicon.peopleWritten(q.value())));
       }
       int j = w.firstWordFrom(q.span().start()) - 1;
       if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1)
@@ -341,6 +350,20 @@ final class QuantityAmounts {
       return false;
     }
     return lexicon.measureRelations().contains(w.lower(k + 1));
+  }
+
+  /**
+   * Whether "of", a determiner and a word for people in a state follow the number ending at
+   * {@code after} ("12 of the injured", "three of the dead"; pack facets {@code people-verb} and
+   * {@code people-state}).
+   */
+  private boolean ofPeople(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    return k + 2 < w.size() && w.lower(k).equals("of") && w.isStopWord(k + 1)
+        && w.gapIsSpace(after, w.start(k)) && w.gapIsSpace(w.end(k), w.start(k + 1))
+        && w.gapIsSpace(w.end(k + 1), w.start(k + 2))
+        && (lexicon.peopleVerbs().contains(w.lower(k + 2))
+            || lexicon.peopleStates().contains(w.lower(k + 2)));
   }
 
   /**

@@ -209,6 +209,12 @@ class FactMentionTest {
         row("The 2015 quake in the same area killed six people and forced thousands to flee.",
             "In 2015, a quake in the same area destroyed 40 houses and killed seven.",
             Kind.NUMERIC, "six people", "seven"),
+        // a rate holds its "per hour"; a part "of the injured" counts people
+        row("The train was travelling at 140 kilometers per hour when it left the tracks.",
+            "The train was going 160 km/h when it left the tracks.", Kind.NUMERIC,
+            "140 kilometers per hour", "160 km/h"),
+        row("On Saturday, 12 of the injured remained in hospital.",
+            "On Saturday, 15 of the injured were still in hospital.", Kind.NUMERIC, "12", "15"),
         // the value a change ends at is told of what changed
         row("Acme said its quarterly profit rose 12 percent to $1.4 billion, beating expectations.",
             "Acme's quarterly profit rose 12 percent to $1.6 billion, topping forecasts, the"

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Three reports, each of one event, written for these tests (not taken from any data set), each told a
+ * Four reports, each of one event, written for these tests (not taken from any data set), each told a
  * second time in other words ({@code -b}), and that retelling with nine facts changed
  * ({@code -b-changed}): a number, a date, an age, a count, a distance, a length of time. The
  * faithful retelling gives no contradiction even at confidence 0; the changed one gives, at the
@@ -52,7 +52,19 @@ class PlantedDifferencesTest {
             "TEMPORAL Tuesday | Wednesday",
             "NUMERIC 12 percent | 15%",
             "NUMERIC 52 | 54",
-            "NUMERIC 1,200 jobs | 1,500 positions")));
+            "NUMERIC 1,200 jobs | 1,500 positions")),
+        // written after the rules above, as an unseen report; it gave three changes at
+        // confidence 0 and taught three rules: a rate holds its "per hour", "12 of the injured"
+        // counts people, a count lent to "three of them" is shown with its noun.
+        // Missed: about 250 passengers against some 300 people (two round figures that may be
+        // one), five against six of eight cars and carriages (claims not related), Tuesday
+        // against Thursday; under the default confidence: four against five killed, 12
+        // against 15 in hospital
+        Arguments.of("crash", "2025-11-16", List.of(
+            "TEMPORAL 6:15 p.m. | 6:45 p.m.",
+            "NUMERIC three | two",
+            "NUMERIC 140 kilometers per hour | 160 km/h",
+            "TEMPORAL 2019 | 2017")));
   }
 
   @ParameterizedTest(name = "{0}")

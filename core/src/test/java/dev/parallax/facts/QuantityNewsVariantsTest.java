@@ -2,10 +2,10 @@ package dev.parallax.facts;
 
 import static dev.parallax.facts.QuantityExtractorTest.extract;
 import static dev.parallax.facts.QuantityExtractorTest.row;
+import static dev.parallax.facts.QuantityNewsClassesTest.spans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.QuantityFacet.Approximation;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,10 +49,6 @@ class QuantityNewsVariantsTest {
   void readsTheTable(String text, String span, double value, double low, double high, String unit,
       Approximation kind) {
     new QuantityExtractorTest().readsTheTable(text, span, value, low, high, unit, kind);
-  }
-
-  static List<String> spans(String text) {
-    return extract(text).stream().map(q -> q.span().text()).toList();
   }
 
   @Test

@@ -131,13 +131,7 @@ record Enumeration(List<TextSpan> items, List<Integer> ownEnds, boolean sharedTa
     String gap = w.between(a.end(), b.start());
     String trimmed = gap.stripTrailing();
     String lower = trimmed.toLowerCase(Locale.ROOT);
-    int cut = trimmed.length();
-    for (String c : conjunctions) {
-      if (lower.endsWith(c) && (lower.length() == c.length()
-          || !Character.isLetter(lower.charAt(lower.length() - c.length() - 1)))) {
-        cut = Math.min(cut, trimmed.length() - c.length());
-      }
-    }
+    int cut = trimmed.length() - conjunctionAtEnd(lower, conjunctions);
     String before = trimmed.substring(0, cut).stripTrailing();
     if (before.endsWith(",")) {
       return a.end() + before.length() - 1;
@@ -166,12 +160,21 @@ record Enumeration(List<TextSpan> items, List<Integer> ownEnds, boolean sharedTa
   private static boolean closedByConjunction(ClaimWords w, TextSpan a, TextSpan b,
       Set<String> conjunctions) {
     String lower = w.between(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+    return conjunctionAtEnd(lower, conjunctions) > 0;
+  }
+
+  /**
+   * The length of the longest of {@code conjunctions} that ends {@code lower} as a whole word
+   * ("mosques, and" ends in "and", "brand" does not), or 0.
+   */
+  private static int conjunctionAtEnd(String lower, Set<String> conjunctions) {
+    int longest = 0;
     for (String c : conjunctions) {
       if (lower.endsWith(c) && (lower.length() == c.length()
           || !Character.isLetter(lower.charAt(lower.length() - c.length() - 1)))) {
-        return true;
+        longest = Math.max(longest, c.length());
       }
     }
-    return false;
+    return longest;
   }
 }

@@ -98,7 +98,7 @@ public final class Contradictor {
     EventNouns events = new EventNouns(analyzer, synonyms);
     this.quantifiers = new QuantifierReader(words);
     this.checks = List.of(
-        new NumericCheck(words, sameFact),
+        new NumericCheck(words, sameFact, synonyms),
         new TemporalCheck(sameFact, words),
         new OrdinalCheck(events, words),
         new RenumberCheck(events, words),

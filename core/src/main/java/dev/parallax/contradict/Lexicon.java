@@ -76,6 +76,7 @@ final class Lexicon {
   private final Map<String, String> kinCounts;
   private final Map<String, String> kinStems;
   private final Map<String, String> countedKinds;
+  private final Map<String, String> peopleFates;
   private final Set<String> collectives;
   private final TemporalWords temporal;
 
@@ -182,6 +183,14 @@ final class Lexicon {
       }
     });
     this.countedKinds = Map.copyOf(kinds);
+    Map<String, String> fates = new LinkedHashMap<>();
+    pack.valued("people-fate").forEach((w, v) -> {
+      List<String> stems = pack.stemsOf(w);
+      if (stems.size() == 1) {
+        fates.put(stems.get(0), v);
+      }
+    });
+    this.peopleFates = Map.copyOf(fates);
     this.temporal = TemporalWords.of(pack);
   }
 
@@ -494,6 +503,14 @@ final class Lexicon {
    */
   String countedKind(String stem) {
     return countedKinds.getOrDefault(stem, stem);
+  }
+
+  /**
+   * The fate each stem of facet {@code people-fate} names, of what befalls people
+   * ({@code death}, {@code injury}, {@code arrest}, ...).
+   */
+  Map<String, String> peopleFates() {
+    return peopleFates;
   }
 
   /** The stem of the noun a kin word counts ({@link #kinCounts}), by the lower-case kin word. */

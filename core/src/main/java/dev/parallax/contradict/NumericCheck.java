@@ -3,6 +3,7 @@ package dev.parallax.contradict;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.align.Synonyms;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * NUMERIC: two amounts of two articles that measure the same thing and that no rounding or
@@ -64,10 +66,28 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
 
   private final Lexicon lexicon;
   private final SameFact model;
+  /** Each fate stem, as written and as its synonym group writes it in a frame, with its fates. */
+  private final Map<String, Set<String>> fates;
 
-  NumericCheck(Lexicon lexicon, SameFact model) {
+  NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms) {
     this.lexicon = lexicon;
     this.model = model;
+    Map<String, Set<String>> f = new java.util.HashMap<>();
+    lexicon.peopleFates().forEach((stem, fate) -> {
+      f.computeIfAbsent(stem, k -> new java.util.TreeSet<>()).add(fate);
+      f.computeIfAbsent(synonyms.canonical(stem), k -> new java.util.TreeSet<>()).add(fate);
+    });
+    f.replaceAll((k, v) -> Set.copyOf(v));
+    this.fates = Map.copyOf(f);
+  }
+
+  /** The fates that the stems of a frame name ("kill": death; "custodi": arrest). */
+  private Set<String> fates(Set<String> stems) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (String s : stems) {
+      out.addAll(fates.getOrDefault(s, Set.of()));
+    }
+    return out;
   }
 
   @Override
@@ -209,6 +229,15 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (a.measure().equals(GameClocks.GAME_CLOCK)
         && Mention.shared(a.what(), b.what()) < GAME_CLOCK_WORDS) {
       return "game clocks of two plays";
+    }
+    // "killing seven people and injuring 40" against "injured two people": two fates, two facts
+    if (a.measure().equals("count") && b.measure().equals("count")) {
+      Set<String> fa = fates(a.core());
+      Set<String> fb = fates(b.core());
+      if (!fa.isEmpty() && !fb.isEmpty() && Collections.disjoint(fa, fb)) {
+        return "counts of two fates (" + String.join(", ", fa) + " against "
+            + String.join(", ", fb) + ")";
+      }
     }
     if (twoKinds(h, o)) {
       return "claims speak of two kinds";

@@ -407,6 +407,11 @@ class FactMentionTest {
         // the words between two items of an enumeration belong to the item before them
         row("The quake damaged 40 buildings near the port, 8 bridges and 4 schools.",
             "Officials said 5 bridges near the port collapsed."),
+        // counts of two fates are two facts, whatever else their words share
+        row("The quake struck the island on Sunday, killing seven people, officials said.",
+            "Officials said the quake on the island injured two people on Sunday."),
+        row("Police said 18 people were arrested after the march in the capital.",
+            "Police said 40 people were injured after the march in the capital."),
         // a count in one place and a count in another: two facts
         row("The tsunami killed 170,000 people in the province, officials said.",
             "The tsunami killed 230,000 people across Asia, officials said."));

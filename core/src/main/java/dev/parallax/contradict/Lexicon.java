@@ -175,23 +175,21 @@ final class Lexicon {
     Map<String, String> kin = new LinkedHashMap<>();
     kinCounts.forEach((w, v) -> kin.put(w, pack.stemsOf(v).get(0)));
     this.kinStems = Map.copyOf(kin);
-    Map<String, String> kinds = new LinkedHashMap<>();
-    pack.valued("counted-kind").forEach((w, v) -> {
-      List<String> stems = pack.stemsOf(w);
-      if (stems.size() == 1) {
-        kinds.put(stems.get(0), v);
-      }
-    });
-    this.countedKinds = Map.copyOf(kinds);
-    Map<String, String> fates = new LinkedHashMap<>();
-    pack.valued("people-fate").forEach((w, v) -> {
-      List<String> stems = pack.stemsOf(w);
-      if (stems.size() == 1) {
-        fates.put(stems.get(0), v);
-      }
-    });
-    this.peopleFates = Map.copyOf(fates);
+    this.countedKinds = byStem(pack, "counted-kind");
+    this.peopleFates = byStem(pack, "people-fate");
     this.temporal = TemporalWords.of(pack);
+  }
+
+  /** The value of each one-word phrase of the cues of {@code facet}, by the phrase's stem. */
+  private static Map<String, String> byStem(PackCues pack, String facet) {
+    Map<String, String> out = new LinkedHashMap<>();
+    pack.valued(facet).forEach((w, v) -> {
+      List<String> stems = pack.stemsOf(w);
+      if (stems.size() == 1) {
+        out.put(stems.get(0), v);
+      }
+    });
+    return Map.copyOf(out);
   }
 
   /** The word lists of the temporal readers. */

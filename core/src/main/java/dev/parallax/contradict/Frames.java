@@ -206,7 +206,7 @@ final class Frames {
     // without one, each word goes to the nearer mention (a comma parts too much: "Smith, 45,")
     int leftJoin = -1; // words up to this one belong to the mention on the left
     for (int i = left; i < first && left >= 0; i++) {
-      if (i > left && partsClauses(w, i)) {
+      if (i > left && partsClauses(w, i) && !joinsNounPhrases(w, i, first, last)) {
         leftJoin = i;
       }
     }
@@ -264,6 +264,41 @@ final class Frames {
   private boolean partsClauses(ClaimWords w, int i) {
     return lexicon.frameConjunctions().contains(w.lower(i))
         && !(i > 0 && i + 1 < w.size() && w.isCapitalised(i - 1) && w.isCapitalised(i + 1));
+  }
+
+  /**
+   * Whether the conjunction at {@code i} joins two noun phrases, not two clauses: "flanked by her
+   * husband and their three daughters" (the daughters share "flanked"), against "12 were killed
+   * and 20 wounded" or "killing seven and injuring 40" (each number has its own verb). It joins
+   * noun phrases when only stop words stand between it and the later mention ({@code first} to
+   * {@code last}), the word before it is a common noun with no comma after it (a content word in
+   * lower case, no number and no participle in "-ed" or "-ing"), and neither of the two words
+   * after the mention (its noun, then one more) is a participle or a word of the pack facet
+   * {@code clause-auxiliary} ("20 were hurt", "20 people were hurt"). The later mention then
+   * shares the words before the conjunction; the earlier one keeps its own.
+   */
+  private boolean joinsNounPhrases(ClaimWords w, int i, int first, int last) {
+    if (i == 0 || !w.isContent(i - 1) || w.isNumber(i - 1) || w.isCapitalised(i - 1)
+        || participle(w, i - 1) || !w.between(w.end(i - 1), w.start(i)).isBlank()) {
+      return false;
+    }
+    for (int k = i + 1; k < first; k++) {
+      if (!w.isStopWord(k)) {
+        return false;
+      }
+    }
+    for (int k = last + 1; k <= last + 2 && k < w.size(); k++) {
+      if (participle(w, k) || lexicon.clauseAuxiliaries().contains(w.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether word {@code i} reads as a participle: a word in lower case ending in -ed or -ing. */
+  private static boolean participle(ClaimWords w, int i) {
+    String s = w.lower(i);
+    return !w.isCapitalised(i) && s.length() > 4 && (s.endsWith("ed") || s.endsWith("ing"));
   }
 
   private static boolean isStop(ClaimWords w, int i, TextSpan self, Stops stops) {

@@ -55,6 +55,7 @@ final class Lexicon {
   private final Set<String> vagueScale;
   private final Set<String> timestampWords;
   private final Set<String> frameConjunctions;
+  private final Set<String> clauseAuxiliaries;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
   private final Set<String> peopleVerbs;
@@ -151,6 +152,7 @@ final class Lexicon {
     this.vagueScale = pack.lower("vague-scale");
     this.timestampWords = pack.lower("timestamp-word");
     this.frameConjunctions = pack.lower("frame-conjunction");
+    this.clauseAuxiliaries = pack.lower("clause-auxiliary");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
     this.peopleVerbs = pack.lower("people-verb");
@@ -241,6 +243,11 @@ final class Lexicon {
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */
   Set<String> frameConjunctions() {
     return frameConjunctions;
+  }
+
+  /** Verbs that make what follows a conjunction a clause of its own ("and 20 were hurt"). */
+  Set<String> clauseAuxiliaries() {
+    return clauseAuxiliaries;
   }
 
   /** Conjunctions that close an enumeration ("42 buildings, 2 roads and 8 bridges"). */

@@ -31,6 +31,14 @@ class FactMentionTest {
         row("The fund received $3.5 billion from the state, officials said.",
             "Officials said the fund received $3.6 billion from the state.", Kind.NUMERIC,
             "$3.5 billion", "$3.6 billion"),
+        // "and" between a noun and a number joins two noun phrases: both share the words before
+        row("Smith spoke at the Capitol, flanked by her husband and two daughters.",
+            "The 71-year-old senator spoke at the Capitol, with her husband and their three"
+            + " daughters at her side.", Kind.NUMERIC, "two daughters", "three daughters"),
+        // a verb after the number makes a clause of its own: the words before "and" are not its
+        row("The storm destroyed 40 homes in the valley and 300 were damaged, officials said.",
+            "Officials said the storm destroyed 60 homes in the valley.", Kind.NUMERIC,
+            "40 homes", "60 homes"),
         row("The report runs to 48 pages and names nine companies.",
             "The 60-page report names nine companies.", Kind.NUMERIC, "48 pages", "60-page"),
         row("He signed a two-year contract with the club on Friday.",

@@ -1,0 +1,70 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Claim;
+import dev.parallax.Parallax;
+import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The core of an amount's frame (its nearest content words, as stems) read from one sentence:
+ * which words a conjunction gives to which number.
+ */
+class FramesTest {
+  private static final Parallax PX = Parallax.standard();
+  private static final Contradictor CX = Contradictor.english(TextAnalyzer.english());
+
+  static Stream<Arguments> cores() {
+    return Stream.of(
+        // a conjunction between two clauses parts their words
+        Arguments.of("Twelve people were killed and 20 wounded in the town.", "20 wounded",
+            Set.of("town")),
+        Arguments.of("The storm destroyed 40 homes in the valley and 300 were hit, officials"
+            + " said.", "300", Set.of("hit", "offici")),
+        Arguments.of("The quake killed seven people and injured 40 in the town.", "40",
+            Set.of("injur", "town")),
+        // a conjunction between a noun and a number joins two noun phrases: the words before it
+        // are the number's too
+        Arguments.of("The 71-year-old senator spoke in the hall, with her husband and their three"
+            + " daughters at her side.", "three daughters", Set.of("hall", "husband", "side")),
+        // a comma before the conjunction parts as before
+        Arguments.of("Prices rose 7 percent in the north, and 6 percent in the south.",
+            "6 percent", Set.of("southern")));
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @MethodSource("cores")
+  void theCoreOfAnAmountHoldsTheWordsItsClauseGivesIt(String sentence, String evidence,
+      Set<String> core) {
+    assertThat(new TreeSet<>(amount(sentence, evidence).core()))
+        .isEqualTo(new TreeSet<>(core));
+  }
+
+  private static Amount amount(String sentence, String evidence) {
+    Article a = Article.builder().id("a").published("2025-10-20").text(sentence).build();
+    Article b = Article.builder().id("b").published("2025-10-20").text("Nothing.").build();
+    List<List<Claim>> claims = new ArrayList<>();
+    claims.add(PX.annotate(a).claims());
+    claims.add(PX.annotate(b).claims());
+    ArticlePair pair = CX.pairs(List.of(a, b), claims, PX.compare(a, b).alignments()).get(0);
+    for (ClaimView c : pair.left().claims()) {
+      for (Amount m : c.amounts()) {
+        if (m.evidence().text().equals(evidence)) {
+          return m;
+        }
+      }
+    }
+    List<String> all = new ArrayList<>();
+    pair.left().claims().forEach(c -> c.amounts().forEach(m -> all.add(m.evidence().text())));
+    throw new AssertionError("no amount '" + evidence + "' in: " + sentence + " " + all);
+  }
+}

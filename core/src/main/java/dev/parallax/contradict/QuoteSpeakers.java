@@ -70,7 +70,7 @@ final class QuoteSpeakers {
       PersonName a = speaker(l, run[0] - n + 1, run[0], leftNames);
       PersonName b = speaker(r, run[1] - n + 1, run[1], rightNames);
       if (a == null || b == null || a.samePerson(b) || alike(a.surname(), b.surname())
-          || rightWords.contains(a.surname()) || leftWords.contains(b.surname())) {
+          || rightWords.contains(a.surname()) && leftWords.contains(b.surname())) {
         continue;
       }
       String lq = l.between(l.start(run[0] - n + 1), l.end(run[0]));
@@ -204,12 +204,17 @@ final class QuoteSpeakers {
     }
     if (words.speechVerbs().contains(w.lower(k))) {
       // "said Lisa Su, senior vice president"
-      int end = k + 1;
-      while (end < w.size() && end - k <= MAX_SPEAKER_WORDS && PersonName.joined(w, end)
-          && !(end > k + 1 && w.isStopWord(end) && !PersonName.capitalised(w, end))) {
-        end++;
+      PersonName p = nameFrom(w, k + 1);
+      if (p == null) {
+        // "said her chief of staff, Tom Rivera": an office in lower case, then its holder's name
+        for (int j = k + 1; j < w.size() - 1 && j - k < MAX_SPEAKER_WORDS
+            && !w.isCapitalised(j); j++) {
+          if (w.between(w.end(j), w.start(j + 1)).strip().equals(",")) {
+            return PersonName.capitalised(w, j + 1) ? nameFrom(w, j + 1) : null;
+          }
+        }
       }
-      return lastName(w, k + 1, end - 1);
+      return p;
     }
     for (int v = k; v < w.size() && v - k <= MAX_SPEAKER_WORDS; v++) {
       if (v > k && !PersonName.joined(w, v)) {
@@ -220,6 +225,17 @@ final class QuoteSpeakers {
       }
     }
     return null;
+  }
+
+  /** The name that starts at word {@code k}, right after a speech verb or an office. */
+  private PersonName nameFrom(ClaimWords w, int k) {
+    int end = k;
+    while (end < w.size() && end - k < MAX_SPEAKER_WORDS
+        && (end == k || PersonName.joined(w, end))
+        && !(end > k && w.isStopWord(end) && !PersonName.capitalised(w, end))) {
+      end++;
+    }
+    return lastName(w, k, end - 1);
   }
 
   /** The speaker before an opening mark at article offset {@code open}: Smith said: "...". */

@@ -80,6 +80,12 @@ class AttributeCheckTest {
                 + " said on Sunday.",
             "\"We are heartbroken by the loss of a friend and a teammate,\" team captain Ryan"
                 + " Cole said on Sunday."),
+        // the other article names the first speaker elsewhere, as stories name whom they are about
+        Arguments.of("speaker", "Delgado", "Tom Rivera",
+            "Senator Maria Delgado will retire. \"It is time for a new generation to lead this"
+                + " district,\" Delgado said.",
+            "Senator Maria Delgado will retire. \"It is time for a new generation to lead this"
+                + " district,\" said her chief of staff, Tom Rivera."),
         Arguments.of("speaker", "Laura Diaz", "Tom Becker",
             "\u201cThe bridge will stay closed until every cable has been inspected,\u201d said"
                 + " Laura Diaz, the county engineer.",

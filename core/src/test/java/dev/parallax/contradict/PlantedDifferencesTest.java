@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Four reports, each of one event, written for these tests (not taken from any data set), each told a
+ * Five reports, each of one event, written for these tests (not taken from any data set), each told a
  * second time in other words ({@code -b}), and that retelling with nine facts changed
  * ({@code -b-changed}): a number, a date, an age, a count, a distance, a length of time. The
  * faithful retelling gives no contradiction even at confidence 0; the changed one gives, at the
@@ -64,7 +64,23 @@ class PlantedDifferencesTest {
             "TEMPORAL 6:15 p.m. | 6:45 p.m.",
             "NUMERIC three | two",
             "NUMERIC 140 kilometers per hour | 160 km/h",
-            "TEMPORAL 2019 | 2017")));
+            "TEMPORAL 2019 | 2017")),
+        // written after all the rules above, as an unseen report of politics; it gave four
+        // changes at the default confidence (five at confidence 0) and taught two rules: "and"
+        // between a noun and a number joins noun phrases ("her husband and two daughters"), and a
+        // quotation given to another speaker counts though the story names its subject
+        // everywhere, with the speaker after an office ("said her chief of staff, Tom Rivera").
+        // Missed: since 2003 against a career that began in 2004, a fifth against a sixth term
+        // (a place in a sequence that many things share), 71 against "the 72-year-old
+        // lawmaker" (an age without a name); under the default confidence: Tuesday against
+        // Wednesday
+        Arguments.of("senate", "2025-11-04", List.of(
+            "NUMERIC two daughters | three daughters",
+            "TEMPORAL 2011 | 2012",
+            "TEMPORAL 2019 | 2020",
+            "NUMERIC $3.5 billion | $3.6 billion",
+            "ATTRIBUTE Delgado | Tom Rivera",
+            "NUMERIC 58 percent | 62%")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -21,6 +21,8 @@ final class Frames {
 
   /** How many content words each way a frame holds at most. */
   static final int FRAME_WORDS = 6;
+  /** How many words an aside between two commas holds at most. */
+  static final int ASIDE_WORDS = 10;
   /** How many content words each way make the core of a frame. */
   static final int CORE_WORDS = 2;
 
@@ -182,7 +184,12 @@ final class Frames {
    * after it (-1 and the claim's size when none), and the conjunctions that part its words from
    * a mention on either side (-1 when none).
    */
-  private record Bounds(int first, int last, int left, int right, int leftJoin, int rightJoin) {}
+  private record Bounds(int first, int last, int left, int right, int leftJoin, int rightJoin,
+      int asideFrom, int asideTo) {
+    Bounds(int first, int last, int left, int right, int leftJoin, int rightJoin) {
+      this(first, last, left, right, leftJoin, rightJoin, -1, -2);
+    }
+  }
 
   private Bounds bounds(ClaimWords w, TextSpan span, Stops stops) {
     int first = w.firstWordFrom(span.start());
@@ -201,12 +208,52 @@ final class Frames {
         break;
       }
     }
+    // "The quake, which struck on Sunday, killed 27 people": a date or number set off between
+    // two commas before the mention, in a clause that opens with a word of the pack facet
+    // aside-opener or a participle, is an aside; the words before it are the mention's too
+    int asideFrom = -1;
+    int asideTo = -2;
+    if (left >= 0) {
+      int close = -1;
+      for (int k = first - 1; k >= left && k >= 0; k--) {
+        if (commaAfter(w, k)) {
+          close = k;
+          break;
+        }
+      }
+      int open = -1;
+      boolean past = false; // past the words of the stop, into the aside's own words
+      for (int k = left - 1; k >= 0 && left - k <= ASIDE_WORDS; k--) {
+        if (commaAfter(w, k)) {
+          open = k;
+          break;
+        }
+        boolean stop = isStop(w, k, span, stops);
+        if (stop && past) {
+          break; // another number or date: no aside of one
+        }
+        past |= !stop;
+      }
+      if (close >= 0 && open > 0 && close - open <= ASIDE_WORDS && open + 1 < first
+          && (lexicon.asideOpeners().contains(w.lower(open + 1)) || participle(w, open + 1))) {
+        asideFrom = open + 1;
+        asideTo = close;
+        left = -1;
+        for (int i = open; i >= 0; i--) {
+          if (isStop(w, i, span, stops)) {
+            left = i;
+            break;
+          }
+        }
+      }
+    }
     // "12 people had been killed and 20 wounded": a conjunction between two mentions parts their
     // words, the one nearest the later mention (the earlier mention's clause runs up to it);
     // without one, each word goes to the nearer mention (a comma parts too much: "Smith, 45,")
     int leftJoin = -1; // words up to this one belong to the mention on the left
     for (int i = left; i < first && left >= 0; i++) {
-      if (i > left && partsClauses(w, i) && !joinsNounPhrases(w, i, first, last)) {
+      if (i > left && (i < asideFrom || i > asideTo) && partsClauses(w, i)
+          && !joinsNounPhrases(w, i, first, last)) {
         leftJoin = i;
       }
     }
@@ -216,13 +263,18 @@ final class Frames {
         rightJoin = i;
       }
     }
-    return new Bounds(first, last, left, right, leftJoin, rightJoin);
+    return new Bounds(first, last, left, right, leftJoin, rightJoin, asideFrom, asideTo);
   }
 
   /** Adds the frame words before a mention, at most {@code content}. */
   private void leftWords(ClaimWords w, Bounds b, int content, boolean lower, Set<String> out) {
+    int aside = b.asideTo() - b.asideFrom() + 1; // the aside's words count for neither side
     for (int i = b.first() - 1, c = 0; i > b.left() && c < content; i--) {
-      if (b.leftJoin() >= 0 ? i <= b.leftJoin() : b.left() >= 0 && b.first() - i > i - b.left()) {
+      if (i >= b.asideFrom() && i <= b.asideTo()) {
+        continue;
+      }
+      int gap = b.first() - i - (i < b.asideFrom() ? aside : 0);
+      if (b.leftJoin() >= 0 ? i <= b.leftJoin() : b.left() >= 0 && gap > i - b.left()) {
         break;
       }
       if (inFrame(w, i, lower)) {
@@ -230,6 +282,11 @@ final class Frames {
         c++;
       }
     }
+  }
+
+  /** Whether a comma follows word {@code k} (before the next word). */
+  private static boolean commaAfter(ClaimWords w, int k) {
+    return k + 1 < w.size() && w.between(w.end(k), w.start(k + 1)).contains(",");
   }
 
   /** Adds the frame words after a mention, at most {@code content}. */

@@ -56,6 +56,7 @@ final class Lexicon {
   private final Set<String> timestampWords;
   private final Set<String> frameConjunctions;
   private final Set<String> clauseAuxiliaries;
+  private final Set<String> asideOpeners;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
   private final Set<String> peopleVerbs;
@@ -153,6 +154,7 @@ final class Lexicon {
     this.timestampWords = pack.lower("timestamp-word");
     this.frameConjunctions = pack.lower("frame-conjunction");
     this.clauseAuxiliaries = pack.lower("clause-auxiliary");
+    this.asideOpeners = pack.lower("aside-opener");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
     this.peopleVerbs = pack.lower("people-verb");
@@ -243,6 +245,11 @@ final class Lexicon {
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */
   Set<String> frameConjunctions() {
     return frameConjunctions;
+  }
+
+  /** Words that open an aside between two commas ("The quake, which struck on Sunday,"). */
+  Set<String> asideOpeners() {
+    return asideOpeners;
   }
 
   /** Verbs that make what follows a conjunction a clause of its own ("and 20 were hurt"). */

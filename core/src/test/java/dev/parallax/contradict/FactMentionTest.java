@@ -39,6 +39,9 @@ class FactMentionTest {
         row("The storm destroyed 40 homes in the valley and 300 were damaged, officials said.",
             "Officials said the storm destroyed 60 homes in the valley.", Kind.NUMERIC,
             "40 homes", "60 homes"),
+        // a date in an aside between commas leaves the subject before it to the number after it
+        row("The report, released on Monday, runs to 48 pages.",
+            "The 60-page report was released on Monday.", Kind.NUMERIC, "48 pages", "60-page"),
         row("The report runs to 48 pages and names nine companies.",
             "The 60-page report names nine companies.", Kind.NUMERIC, "48 pages", "60-page"),
         row("He signed a two-year contract with the club on Friday.",

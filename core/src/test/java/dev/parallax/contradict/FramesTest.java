@@ -36,6 +36,14 @@ class FramesTest {
         // are the number's too
         Arguments.of("The 71-year-old senator spoke in the hall, with her husband and their three"
             + " daughters at her side.", "three daughters", Set.of("hall", "husband", "side")),
+        // a date in an aside between commas does not cut the words before it off
+        Arguments.of("The report, released on Monday, runs to 48 pages.", "48 pages",
+            Set.of("report", "run")),
+        Arguments.of("The quake, which struck on Sunday, killed 27 people.", "27 people",
+            Set.of("earthquak", "kill")),
+        // a list of noun phrases is no aside
+        Arguments.of("It has a 3.2-megapixel camera, a 3.5mm jack, and a 16GB card.", "16GB",
+            Set.of("card")),
         // a comma before the conjunction parts as before
         Arguments.of("Prices rose 7 percent in the north, and 6 percent in the south.",
             "6 percent", Set.of("southern")));

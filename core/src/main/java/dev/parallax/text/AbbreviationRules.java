@@ -42,7 +42,8 @@ final class AbbreviationRules {
    * sentence's content starts at {@code sentenceStart} (negative: it has none yet).
    */
   boolean afterPeriod(int t, NextWord nx, int sentenceStart) {
-    int tokenStart = tokenStart(t);
+    // a sentence run on without a space ("Monday.Mr. Brown") starts its word where it starts
+    int tokenStart = Math.max(tokenStart(t), Math.min(sentenceStart, t));
     String w = s.substring(tokenStart, closersStart(tokenStart, t));
     int wordStart = tokenStart;
     if (w.isEmpty()) {

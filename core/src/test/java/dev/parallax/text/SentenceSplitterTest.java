@@ -186,6 +186,20 @@ class SentenceSplitterTest {
             "Test strange period\uFF0E", "Does it work\uFF0E"),
         c("urls and emails", "Mail jane.doe@example.com. Visit www.example.com now.",
             "Mail jane.doe@example.com.", "Visit www.example.com now."),
+        // Sentences run together without a space
+        c("no space after a period", "It rained all day.Then the sun came out.",
+            "It rained all day.", "Then the sun came out."),
+        c("no space, then a title and a number", "Hi there.Today is Monday.Mr. Brown paid"
+            + " 2,500.That was a lot.", "Hi there.", "Today is Monday.", "Mr. Brown paid 2,500.",
+            "That was a lot."),
+        c("no space after an amount or a mark", "He paid $40.She paid more!Nobody asked why?No.",
+            "He paid $40.", "She paid more!", "Nobody asked why?", "No."),
+        c("no space inside a quotation", "\"We were tired.Then we slept,\" she said.",
+            "\"We were tired.Then we slept,\" she said."),
+        c("joined words that are no sentences", "Mail jane.Doe@example.org or see"
+            + " example.org/News.Html, J.Smith, the U.S.A.Team and 4.5.Then it ends.",
+            "Mail jane.Doe@example.org or see example.org/News.Html, J.Smith, the U.S.A.Team and"
+            + " 4.5.Then it ends."),
         // Junk
         c("markup tags", "<p>First para.</p><p>Second para</p>", "First para.", "Second para"),
         c("table of contents", "About Me..........5\nChapter 2 ........ 16-17\n", "About Me", "Chapter 2"),

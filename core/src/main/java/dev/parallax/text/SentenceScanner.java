@@ -332,11 +332,14 @@ final class SentenceScanner {
         if (t > 0 && (chars[t - 1] == '[' || chars[t - 1] == '(')) {
           boundary = false; // "[...]" marks an omission
         } else if (spaced && attached && dots >= 4) {
-          if (nx.upperish()) {
+          if (b > r) {
+            boundary = nx.upperish(); // 'away. . . .” Then': the quotation ends with the sentence
+          } else if (nx.upperish()) {
             cut(t + 1); // "compounds. . . . The": a period, then an ellipsis opening the next one
             return t + 1;
+          } else {
+            boundary = false;
           }
-          boundary = false;
         } else if (!attached && dots <= 3) {
           boundary = false; // "the thing is . . . I didn't"
         } else {

@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The language-specific word lists of {@link SentenceSplitter}: abbreviations by how they behave at a
- * period, words that commonly start sentences, words that continue a sentence after a clock time, and
- * the names of the markup elements whose tags end a sentence. Immutable once built; loaded from the
- * plain-text resources next to this class.
+ * period, words that commonly start sentences, words that continue a sentence after a clock time,
+ * words that leave a sentence unfinished, and the names of the markup elements whose tags end a
+ * sentence. Immutable once built; loaded from the plain-text resources next to this class.
  */
 final class SentenceLexicon {
 
@@ -40,6 +40,7 @@ final class SentenceLexicon {
   private final Map<String, Kind> folded;
   private final Set<String> starters;
   private final Set<String> timeFollowers;
+  private final Set<String> unfinished;
   private final Set<String> blockTags;
 
   private SentenceLexicon(
@@ -47,11 +48,13 @@ final class SentenceLexicon {
       Map<String, Kind> folded,
       Set<String> starters,
       Set<String> timeFollowers,
+      Set<String> unfinished,
       Set<String> blockTags) {
     this.exact = Map.copyOf(exact);
     this.folded = Map.copyOf(folded);
     this.starters = Set.copyOf(starters);
     this.timeFollowers = Set.copyOf(timeFollowers);
+    this.unfinished = Set.copyOf(unfinished);
     this.blockTags = Set.copyOf(blockTags);
   }
 
@@ -68,8 +71,9 @@ final class SentenceLexicon {
     for (String w : readEntries("time_followers.txt")) {
       followers.add(stripFinalPeriod(w));
     }
+    Set<String> unfinished = new HashSet<>(readEntries("unfinished_words.txt"));
     Set<String> blockTags = new HashSet<>(readEntries("block_tags.txt"));
-    return new SentenceLexicon(exact, folded, starters, followers, blockTags);
+    return new SentenceLexicon(exact, folded, starters, followers, unfinished, blockTags);
   }
 
   private static void addAbbreviations(
@@ -134,6 +138,11 @@ final class SentenceLexicon {
   /** Whether {@code word} continues a sentence after a clock time ("Sunday", "EDT"). */
   boolean isTimeFollower(String word) {
     return timeFollowers.contains(word) || timeFollowers.contains(capitalizedFormOfCaps(word));
+  }
+
+  /** Whether a sentence cannot end on the lowercase {@code word} ("the", "of", "and"). */
+  boolean leavesUnfinished(String word) {
+    return unfinished.contains(word);
   }
 
   /** Whether a tag named {@code name} (in lower case) ends a sentence ("p", "li", "br"). */

@@ -64,7 +64,7 @@ final class SentenceScanner {
     this.markers = new ListMarkers(text, junk);
     this.words = new AbbreviationRules(text, junk, lex);
     this.footnotes = new FootnoteMarks(text, junk);
-    this.wraps = new LineWraps(text, lines, markers);
+    this.wraps = new LineWraps(text, lines, markers, lex);
     this.unspaced = new UnspacedBoundary(chars);
   }
 

@@ -93,6 +93,14 @@ class SentenceSplitterTest {
         // Initials
         c("middle initial", "His name is Alfred E. Sloan. He ran GM.",
             "His name is Alfred E. Sloan.", "He ran GM."),
+        c("a letter that names something ends a sentence before a pronoun",
+            "The winner was Plan B. They took gold. Take vitamin C. It helps. Ask the U. S. The"
+                + " answer came.",
+            "The winner was Plan B.", "They took gold.", "Take vitamin C.", "It helps.",
+            "Ask the U. S.", "The answer came."),
+        c("an initial before a name or a surname that is a word stays",
+            "Our guest was Ruth K. Martin. They met Theresa M. May and Anna B. Will in town.",
+            "Our guest was Ruth K. Martin.", "They met Theresa M. May and Anna B. Will in town."),
         c("dotted initials", "I went to J.C. Penney. It was closed.",
             "I went to J.C. Penney.", "It was closed."),
         c("pronoun I at the end", "We make a good team, you and I. Did you see Albert I. Jones?",

@@ -17,8 +17,9 @@ import dev.parallax.text.TextCleaner;
  * (a block element's tag becomes a line break), named and numeric character references, a
  * backtick used as an apostrophe, runs of dots between words and dot leaders with their page
  * numbers, capitals spelled down one line at a time, and a line that starts with a lone full stop
- * or question mark (joined to the line before). Nothing else changes; white space is not
- * collapsed, and a text with nothing to clean comes back as it was.
+ * or question mark (joined to the line before), and a line break that only wraps a sentence
+ * (one space in its place). Nothing else changes; other white space is not collapsed, and a text
+ * with nothing to clean comes back as it was.
  *
  * <pre>{@code
  * CleanText clean = CleanText.of("<p>Police said 12 people were hurt.</p><p>More follows.</p>");

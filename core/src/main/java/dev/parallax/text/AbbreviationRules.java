@@ -9,7 +9,8 @@ import static dev.parallax.text.SentenceChars.isSpace;
 /**
  * Decides whether sentence-final punctuation after a word ends a sentence, from that word and the
  * next one. After a single period: a list label opening its sentence ("1.", "Q.") and a single letter
- * (an initial, a variable) end nothing, but the pronoun "I" ends one before a common sentence starter;
+ * (an initial, a variable) end nothing, but the pronoun "I" ends one before a common sentence starter
+ * and a capital letter before a pronoun or an article ("Plan B. They");
  * an abbreviation that never ends a sentence ("Mr.") ends nothing; one that precedes numbers ("No.")
  * or may end a sentence ("Inc.", and any dotted acronym such as "U.S.") ends one only before a common
  * sentence starter; a clock time ("a.m.") ends one unless a day, month or time zone follows, or fewer
@@ -42,7 +43,8 @@ final class AbbreviationRules {
    * sentence's content starts at {@code sentenceStart} (negative: it has none yet).
    */
   boolean afterPeriod(int t, NextWord nx, int sentenceStart) {
-    int tokenStart = tokenStart(t);
+    // a sentence run on without a space ("Monday.Mr. Brown") starts its word where it starts
+    int tokenStart = Math.max(tokenStart(t), Math.min(sentenceStart, t));
     String w = s.substring(tokenStart, closersStart(tokenStart, t));
     int wordStart = tokenStart;
     if (w.isEmpty()) {
@@ -54,6 +56,10 @@ final class AbbreviationRules {
     if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
       if (w.equals("I")) {
         return startsSentence(nx); // "you and I. Did you"
+      }
+      if (Character.isUpperCase(w.charAt(0)) && nx.type == NextWord.Type.UPPER
+          && lex.isStarterAfterLetter(nx.word())) {
+        return true; // a letter that names something: "Plan B. They", "vitamin C. It"
       }
       return false; // initials ("Alfred E. Sloan") and variables ("contain v. If")
     }

@@ -8,6 +8,8 @@ import static dev.parallax.text.SentenceChars.isSpace;
  * the next line starts in lowercase (or, in flowed text whose line ends in a space, with a digit or
  * an opening parenthesis) and the line is long, ends in a hyphen or a comma, or begins like a
  * sentence of prose (a capital, then at least {@value #WRAPPED_WORDS} words, some in lowercase); or
+ * when the line ends with a word on which no sentence ends (an article, "of", "and": {@link
+ * SentenceLexicon#leavesUnfinished}) and the next line starts with a letter or a digit; or
  * when the line fills most of a fixed-width paragraph (at most {@value #WRAP_WIDTH} chars wide),
  * holds more than one word and ends in a lowercase word. A break before a list item is never a wrap. Stateless apart from the text
  * it reads.
@@ -16,6 +18,8 @@ final class LineWraps {
 
   private static final int LONG_LINE = 40;
   private static final int WRAP_WIDTH = 120;
+  /** The longest word looked up as one that leaves a sentence unfinished. */
+  private static final int MAX_UNFINISHED = 8;
 
   /** A line of prose broken by a wrap has at least this many words before the break. */
   private static final int WRAPPED_WORDS = 3;
@@ -23,11 +27,13 @@ final class LineWraps {
   private final String s;
   private final LineLayout lines;
   private final ListMarkers markers;
+  private final SentenceLexicon lex;
 
-  LineWraps(String text, LineLayout lines, ListMarkers markers) {
+  LineWraps(String text, LineLayout lines, ListMarkers markers, SentenceLexicon lex) {
     this.s = text;
     this.lines = lines;
     this.markers = markers;
+    this.lex = lex;
   }
 
   /** Whether the break after {@code line}, which is not the last line, only wraps prose. */
@@ -48,6 +54,9 @@ final class LineWraps {
     }
     if (nextLower && startsSentence(line)) {
       return true; // "This is a sentence\ncut off in the middle": a sentence broken by a wrap
+    }
+    if (Character.isLetterOrDigit(cp) && endsUnfinished(line)) {
+      return true; // "the talks were held in the\nGeneva offices": no sentence ends on "the"
     }
     int width = lines.paragraphWidth(line);
     // a full line of fixed-width wrapped prose, not a title, nor one long word such as a web
@@ -81,6 +90,21 @@ final class LineWraps {
       in = !space;
     }
     return words >= WRAPPED_WORDS && lower >= 1;
+  }
+
+  /**
+   * Whether {@code line} holds more than one word and ends with a lowercase word on which no
+   * sentence ends ({@link SentenceLexicon#leavesUnfinished}), with no punctuation after it.
+   */
+  private boolean endsUnfinished(int line) {
+    int e = lines.contentEnd(line);
+    int k = e;
+    while (k > lines.contentStart(line) && e - k <= MAX_UNFINISHED
+        && Character.isLowerCase(s.charAt(k - 1))) {
+      k--;
+    }
+    return k < e && e - k <= MAX_UNFINISHED && k > lines.contentStart(line)
+        && isSpace(s.charAt(k - 1)) && lex.leavesUnfinished(s.substring(k, e));
   }
 
   private boolean hasSpace(int line) {

@@ -16,9 +16,10 @@ import java.util.Set;
 
 /**
  * The language-specific word lists of {@link SentenceSplitter}: abbreviations by how they behave at a
- * period, words that commonly start sentences, words that continue a sentence after a clock time, and
- * the names of the markup elements whose tags end a sentence. Immutable once built; loaded from the
- * plain-text resources next to this class.
+ * period, words that commonly start sentences (and those of them that start one after a single
+ * letter), words that continue a sentence after a clock time,
+ * words that leave a sentence unfinished, and the names of the markup elements whose tags end a
+ * sentence. Immutable once built; loaded from the plain-text resources next to this class.
  */
 final class SentenceLexicon {
 
@@ -39,19 +40,25 @@ final class SentenceLexicon {
   private final Map<String, Kind> exact;
   private final Map<String, Kind> folded;
   private final Set<String> starters;
+  private final Set<String> startersAfterLetter;
   private final Set<String> timeFollowers;
+  private final Set<String> unfinished;
   private final Set<String> blockTags;
 
   private SentenceLexicon(
       Map<String, Kind> exact,
       Map<String, Kind> folded,
       Set<String> starters,
+      Set<String> startersAfterLetter,
       Set<String> timeFollowers,
+      Set<String> unfinished,
       Set<String> blockTags) {
     this.exact = Map.copyOf(exact);
     this.folded = Map.copyOf(folded);
     this.starters = Set.copyOf(starters);
+    this.startersAfterLetter = Set.copyOf(startersAfterLetter);
     this.timeFollowers = Set.copyOf(timeFollowers);
+    this.unfinished = Set.copyOf(unfinished);
     this.blockTags = Set.copyOf(blockTags);
   }
 
@@ -64,12 +71,15 @@ final class SentenceLexicon {
     addAbbreviations("abbreviations_time.txt", Kind.TIME, exact, folded);
     addAbbreviations("abbreviations.txt", Kind.MAY_END, exact, folded);
     Set<String> starters = new HashSet<>(readEntries("sentence_starters.txt"));
+    Set<String> afterLetter = new HashSet<>(readEntries("starters_after_letter.txt"));
     Set<String> followers = new HashSet<>();
     for (String w : readEntries("time_followers.txt")) {
       followers.add(stripFinalPeriod(w));
     }
+    Set<String> unfinished = new HashSet<>(readEntries("unfinished_words.txt"));
     Set<String> blockTags = new HashSet<>(readEntries("block_tags.txt"));
-    return new SentenceLexicon(exact, folded, starters, followers, blockTags);
+    return new SentenceLexicon(
+        exact, folded, starters, afterLetter, followers, unfinished, blockTags);
   }
 
   private static void addAbbreviations(
@@ -131,9 +141,23 @@ final class SentenceLexicon {
     return starters.contains(word) || starters.contains(capitalizedFormOfCaps(word));
   }
 
+  /**
+   * Whether a capitalised {@code word} opens a sentence after a single capital letter with a
+   * period ("Plan B. They"): a pronoun or an article, never a surname.
+   */
+  boolean isStarterAfterLetter(String word) {
+    return startersAfterLetter.contains(word)
+        || startersAfterLetter.contains(capitalizedFormOfCaps(word));
+  }
+
   /** Whether {@code word} continues a sentence after a clock time ("Sunday", "EDT"). */
   boolean isTimeFollower(String word) {
     return timeFollowers.contains(word) || timeFollowers.contains(capitalizedFormOfCaps(word));
+  }
+
+  /** Whether a sentence cannot end on the lowercase {@code word} ("the", "of", "and"). */
+  boolean leavesUnfinished(String word) {
+    return unfinished.contains(word);
   }
 
   /** Whether a tag named {@code name} (in lower case) ends a sentence ("p", "li", "br"). */

@@ -21,7 +21,8 @@ import java.util.List;
  * before a list item; at terminal punctuation, which it measures together with the closing quotes,
  * brackets and footnote marks ({@link FootnoteMarks}) after it, it cuts unless the mark stands
  * inside a pair or the words around it say otherwise (ellipses here, words before a period or "?"
- * and "!" in {@link AbbreviationRules}); at a line end without such punctuation it cuts unless the
+ * and "!" in {@link AbbreviationRules}, sentences run together without a space in {@link
+ * UnspacedBoundary}); at a line end without such punctuation it cuts unless the
  * line only wraps prose ({@link LineWraps}); and it cuts after a quotation broken off by a dash.
  * Each sentence is trimmed of white space and junk, and one that holds nothing else is dropped. Not
  * thread-safe and not reusable: the splitter makes a new one per call. Every pass is linear in the
@@ -40,6 +41,7 @@ final class SentenceScanner {
   private final AbbreviationRules words;
   private final FootnoteMarks footnotes;
   private final LineWraps wraps;
+  private final UnspacedBoundary unspaced;
 
   // Scan state.
   private final List<CharSpan> out = new ArrayList<>();
@@ -62,7 +64,8 @@ final class SentenceScanner {
     this.markers = new ListMarkers(text, junk);
     this.words = new AbbreviationRules(text, junk, lex);
     this.footnotes = new FootnoteMarks(text, junk);
-    this.wraps = new LineWraps(text, lines, markers);
+    this.wraps = new LineWraps(text, lines, markers, lex);
+    this.unspaced = new UnspacedBoundary(chars);
   }
 
   /** The sentence spans of the text, in order. */
@@ -306,6 +309,11 @@ final class SentenceScanner {
     b = footnotes.end(t, r, b, c == '.' && dots == 1);
     boolean wide = isWideTerminal(c);
     if (!wide && b < n && !isSpace(chars[b]) && junk.endAt(b) >= 0 && !junk.isJunk(b)) {
+      if (b == r && (dots == 1 || c != '.' && c != '\u2026') && unspaced.endsSentence(t, r)
+          && quotes.depth(r) == 0) {
+        lastCandidateEnd = r;
+        cut(r); // "all day.Then it stopped": no space between two sentences
+      }
       return r; // "U.S.A", "3.5", "Yahoo!J", "...see", "btw.,"
     }
     lastCandidateEnd = b;
@@ -324,11 +332,14 @@ final class SentenceScanner {
         if (t > 0 && (chars[t - 1] == '[' || chars[t - 1] == '(')) {
           boundary = false; // "[...]" marks an omission
         } else if (spaced && attached && dots >= 4) {
-          if (nx.upperish()) {
+          if (b > r) {
+            boundary = nx.upperish(); // 'away. . . .” Then': the quotation ends with the sentence
+          } else if (nx.upperish()) {
             cut(t + 1); // "compounds. . . . The": a period, then an ellipsis opening the next one
             return t + 1;
+          } else {
+            boundary = false;
           }
-          boundary = false;
         } else if (!attached && dots <= 3) {
           boundary = false; // "the thing is . . . I didn't"
         } else {

@@ -28,7 +28,10 @@ import java.util.Objects;
  *       ({@code The}, {@code He}, {@code However}, listed in {@code sentence_starters.txt}). A single
  *       capital letter is an initial; {@code I} is the pronoun. A lowercase next word never starts a
  *       sentence after a period, {@code ?} or {@code !}. An ellipsis ends a sentence before a capital
- *       only when it is attached to the preceding word.
+ *       only when it is attached to the preceding word. Two sentences run together without a space
+ *       ({@code all day.Then}, {@code 2,500.That}) part at a period, {@code ?} or {@code !} set
+ *       between a whole lowercase word or a number and a capitalised word, but not inside an
+ *       acronym, an address or a decimal ({@code U.S.A}, {@code jane.Doe@x.org}, {@code 4.5}).
  *   <li><b>Quotations and brackets.</b> No boundary is placed inside a matched pair of quotation
  *       marks (in one paragraph, and not past a line that ends in sentence-final punctuation: text
  *       set one sentence per line quotes line by line) or brackets (of bounded length); the

@@ -35,9 +35,13 @@ import java.util.Objects;
  *       capitals each are joined into one word.
  *   <li><b>Lone terminal punctuation</b> ({@link BrokenLines}): a line that starts with one to three
  *       of {@code . ! ?} is joined to the line before it.
+ *   <li><b>Wrapped lines</b> ({@link WrappedLines}): a single line break inside a sentence of {@link
+ *       SentenceSplitter} (a line wrapped in running prose, as PDF extraction and fixed-width text
+ *       leave it) becomes one space, with the horizontal space around it; breaks between sentences
+ *       stay.
  * </ol>
  *
- * <p>Nothing else is changed; in particular white space is not collapsed. A text with nothing to clean
+ * <p>Nothing else is changed; apart from wrapped lines, white space is not collapsed. A text with nothing to clean
  * comes back as the same string with the identity map. Each pass writes an {@link EditPass}, and
  * {@link Cleaned} composes their maps.
  *
@@ -79,6 +83,7 @@ public final class TextCleaner {
     c = c.then(PunctuationRepairs.dots(c.text()));
     c = c.then(BrokenLines.capitalLines(c.text()));
     c = c.then(BrokenLines.lonePunctuation(c.text()));
+    c = c.then(WrappedLines.join(c.text()));
     return c;
   }
 

@@ -82,6 +82,22 @@ class TextCleanerTest {
         c("two capital lines kept", "A\nB\nmore", "A\nB\nmore"),
         c("four letters on a line break the run", "AB\nCDEF\nG\nH", "AB\nCDEF\nG\nH"),
         c("lower-case lines kept", "a\nb\nc", "a\nb\nc"),
+        // Wrapped lines
+        c("a wrap after a space becomes one space", "It was a long \nday at the office.",
+            "It was a long day at the office.", m(13, 14, 13, 15), m(14, 32, 15, 33)),
+        c("a wrap in extracted prose", "The report was written\r\nin a hurry by the staff.",
+            "The report was written in a hurry by the staff.", m(22, 23, 22, 24),
+            m(0, 47, 0, 48)),
+        c("a wrap with spaces on both sides", "Fans waited for hours  \n  outside the gate. Then"
+            + " they left.", "Fans waited for hours outside the gate. Then they left.",
+            m(21, 22, 21, 26)),
+        c("a break after a sentence stays", "The vote was held.\nturnout was low.",
+            "The vote was held.\nturnout was low."),
+        c("a headline stays on its line", "Storm Hits Coast\nThe storm made landfall.",
+            "Storm Hits Coast\nThe storm made landfall."),
+        c("labels on their own lines stay", "home\nabout us\nprices, offers\n",
+            "home\nabout us\nprices, offers\n"),
+        c("a blank line stays", "It was a long \n\nday.", "It was a long \n\nday."),
         // Several rules together
         c("rules combine", "<b>N</b>\nO\nW\n. Go `now'", "NOW. Go 'now'", m(0, 4, 3, 14)),
         c("tag with a value-less attribute list kept", "<b x y>", "<b x y>"),
@@ -179,12 +195,44 @@ class TextCleanerTest {
     for (int round = 0; round < 3000; round++) {
       String text = random(rnd, PLAIN, rnd.nextInt(40));
       TextCleaner.Cleaned cleaned = CLEANER.clean(text);
+      if (text.indexOf('\n') >= 0) {
+        // a line break that wraps a sentence may become a space: nothing else changes
+        assertThat(cleaned.text().replaceAll("[\\s\u00A0]+", ""))
+            .as("%s", text).isEqualTo(text.replaceAll("[\\s\u00A0]+", ""));
+        assertWellFormed(cleaned);
+        continue;
+      }
       assertThat(cleaned.text()).as("%s", text).isSameAs(text);
       assertThat(cleaned.changed()).isFalse();
       for (int i = 0; i <= text.length(); i++) {
         assertThat(cleaned.toOriginal(i)).isEqualTo(i);
       }
     }
+  }
+
+  @Test
+  void joiningWrappedLinesKeepsTheSentences() {
+    Random rnd = new Random(11L);
+    SentenceSplitter splitter = SentenceSplitter.english();
+    int joined = 0;
+    for (int round = 0; round < 2000; round++) {
+      String text = random(rnd, PLAIN, rnd.nextInt(60));
+      EditPass pass = WrappedLines.join(text);
+      if (pass == null) {
+        continue;
+      }
+      joined++;
+      List<CharSpan> before = splitter.split(text);
+      List<CharSpan> after = splitter.split(pass.text());
+      assertThat(after).as("%s", text).hasSameSizeAs(before);
+      for (int k = 0; k < after.size(); k++) {
+        assertThat(pass.from(after.get(k).start())).as("%s", text)
+            .isEqualTo(before.get(k).start());
+      }
+      assertThat(pass.text().replaceAll("[\\s\u00A0]+", ""))
+          .isEqualTo(text.replaceAll("[\\s\u00A0]+", ""));
+    }
+    assertThat(joined).as("texts with a wrapped line").isPositive();
   }
 
   @Test

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * An enumeration of mentions: three or more amounts or dates set side by side with commas and a
  * closing conjunction ("damaged 42 buildings, 2 roads, 14 hotels and 8 bridges"; "six rifles, 12
- * magazines and about 300 rounds were seized"). The items of one enumeration share what governs
+ * magazines and about 300 rounds were seized"), or two counts that open their claim as its subject
+ * ("Nine protesters and 21 officers needed hospital treatment"). The items of one enumeration share what governs
  * it: the words before its first item belong to every item ("damaged" goes with the bridges as
  * much as with the buildings), and so do the words after its last item when no item but the last
  * has words of its own after it ("were seized"). The words between two items belong to the item
@@ -30,8 +31,6 @@ import java.util.Set;
 record Enumeration(List<TextSpan> items, List<Integer> ownEnds, boolean sharedTail,
     int tailFrom) {
 
-  /** How many items make an enumeration at least. */
-  static final int MIN_ITEMS = 3;
   /** How many words a counted noun phrase after an item's number holds at most. */
   static final int NOUN_WORDS = 4;
 
@@ -80,7 +79,8 @@ record Enumeration(List<TextSpan> items, List<Integer> ownEnds, boolean sharedTa
         && separator(w, all.get(to), all.get(to + 1), conjunctions) >= 0) {
       to++;
     }
-    if (to - from + 1 < MIN_ITEMS || !closedByConjunction(w, all.get(to - 1), all.get(to),
+    if (to - from + 1 == 2 && !subjectPair(w, all.get(from), all.get(to), lexicon)
+        || to - from + 1 < 2 || !closedByConjunction(w, all.get(to - 1), all.get(to),
         conjunctions)) {
       return null;
     }
@@ -100,6 +100,35 @@ record Enumeration(List<TextSpan> items, List<Integer> ownEnds, boolean sharedTa
       tailFrom = w.end(i);
     }
     return new Enumeration(items, List.copyOf(ends), tailless, tailFrom);
+  }
+
+  /**
+   * Whether two counts joined by a conjunction open their claim as its subject ("Nine protesters
+   * and 21 officers needed hospital treatment", "Five soldiers and three civilians were killed"):
+   * only stop words before the first, only its plural and the conjunction between them, and a
+   * plural of its own after the second. Two such counts share what the clause says after them;
+   * two counts after a verb may instead be two clauses ("the quake killed 12 people and 20 were
+   * hurt") and are left alone.
+   */
+  private static boolean subjectPair(ClaimWords w, TextSpan a, TextSpan b, Lexicon lexicon) {
+    int first = w.firstWordFrom(a.start());
+    for (int i = 0; i < first; i++) {
+      if (!w.isStopWord(i)) {
+        return false;
+      }
+    }
+    int conj = w.lastWordBefore(b.start());
+    if (conj < 1 || !countedOnly(w, a.end(), w.start(conj), lexicon)
+        || !lexicon.plural(w.text(conj - 1))) {
+      return false; // the first count names its plural
+    }
+    int k = w.lastWordBefore(b.end());
+    if (!lexicon.plural(w.text(k))) {
+      k = w.firstWordFrom(b.end());
+      return k < w.size() && w.gapIsSpace(b.end(), w.start(k))
+          && countedOnly(w, b.end(), w.end(k), lexicon);
+    }
+    return true;
   }
 
   /**

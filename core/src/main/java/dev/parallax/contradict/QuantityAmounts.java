@@ -278,13 +278,19 @@ final class QuantityAmounts {
     return List.copyOf(noun);
   }
 
+  /** The counted noun of a run: its last plural ("officers" of "police officers"), or its first. */
   private int head(ClaimWords w, int[] run) {
+    int head = run[0];
+    boolean plural = false;
     for (int i : run) {
       if (lexicon.plural(w.text(i))) {
-        return i;
+        head = i;
+        plural = true;
+      } else if (plural) {
+        break;
       }
     }
-    return run[0];
+    return head;
   }
 
   /** Whether a word is an adverb by its form: lower case, ending in "ly" ("mostly", "heavily"). */
@@ -297,8 +303,9 @@ final class QuantityAmounts {
    * The indexes of the content words right after a number that may name what it counts. After a
    * number English puts the counted noun in the plural, its modifiers before it: the words end
    * at the first plural of up to {@value #NOUN_WORDS} + 1 words ("99 alleged Sicilian Mafia
-   * members"; "seven bullets hit", not "bullets hit"), else they are the first
-   * {@value #NOUN_WORDS}. A run of adverbs alone ("15 critically") names nothing.
+   * members"; "seven bullets hit", not "bullets hit") unless another plural follows it, which it
+   * then modifies ("12 police officers"), else they are the first {@value #NOUN_WORDS}. A run of
+   * adverbs alone ("15 critically") names nothing.
    */
   private int[] nounWords(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
@@ -331,7 +338,10 @@ final class QuantityAmounts {
         break;
       }
       out[n++] = i;
-      if (!compound && lexicon.plural(w.text(i))) {
+      // "12 police officers", "two arms dealers": a plural before another plural modifies it
+      if (!compound && lexicon.plural(w.text(i)) && !(i + 1 < w.size() && n <= NOUN_WORDS
+          && w.isContent(i + 1) && !w.isCapitalised(i + 1) && w.gapIsSpace(w.end(i),
+          w.start(i + 1)) && lexicon.plural(w.text(i + 1)))) {
         return java.util.Arrays.copyOf(out, n);
       }
     }

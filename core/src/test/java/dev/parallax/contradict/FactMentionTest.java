@@ -42,6 +42,14 @@ class FactMentionTest {
         // a date in an aside between commas leaves the subject before it to the number after it
         row("The report, released on Monday, runs to 48 pages.",
             "The 60-page report was released on Monday.", Kind.NUMERIC, "48 pages", "60-page"),
+        // a plural before another plural modifies it: "police officers" counts officers
+        row("Police said 12 police officers were hurt in the clashes on Saturday.",
+            "Police said 21 officers were hurt in the clashes on Saturday.", Kind.NUMERIC,
+            "12 police officers", "21 officers"),
+        // two counts that open their claim share what it says of them
+        row("Nine protesters and 12 officers needed hospital treatment after the march.",
+            "Twelve protesters and 12 officers needed hospital treatment after the march.",
+            Kind.NUMERIC, "Nine protesters", "Twelve protesters"),
         row("The report runs to 48 pages and names nine companies.",
             "The 60-page report names nine companies.", Kind.NUMERIC, "48 pages", "60-page"),
         row("He signed a two-year contract with the club on Friday.",

@@ -44,6 +44,12 @@ class FramesTest {
         // a list of noun phrases is no aside
         Arguments.of("It has a 3.2-megapixel camera, a 3.5mm jack, and a 16GB card.", "16GB",
             Set.of("card")),
+        // two counts that open their claim share what it says of them
+        Arguments.of("Nine protesters and 21 officers needed hospital treatment.",
+            "Nine protesters", Set.of("need", "hospit")),
+        // after a verb, two counts may be two clauses: the first keeps its own words
+        Arguments.of("The quake killed 12 people and 20 were hurt.", "12 people",
+            Set.of("earthquak", "kill")),
         // a comma before the conjunction parts as before
         Arguments.of("Prices rose 7 percent in the north, and 6 percent in the south.",
             "6 percent", Set.of("southern")));

@@ -37,6 +37,10 @@ import java.util.Optional;
  *       text named before; a deadline "by" right before the date reads forward unless a past
  *       tense comes first, "since" reads back (pack facet {@code time-lean}); "the 19th
  *       century" → 18;
+ *   <li>a holiday whose date the calendar gives ("Christmas Eve", "Thanksgiving", "Labor Day",
+ *       "Good Friday") is placed as a month and day is, "last Christmas" and "next Thanksgiving"
+ *       counted from publication; not when it qualifies a noun ("a Christmas celebration",
+ *       "Thanksgiving dinner") or follows a possessive or a name ("Orthodox Christmas");
  *   <li>"this year" → 2025, "last week" → 2025-W42, "two years ago" → 2023 (the unit's
  *       granularity), "the 1990s" → 199, "the past decade" → DURATION P10Y (decades count in
  *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"
@@ -68,7 +72,8 @@ import java.util.Optional;
  *
  * <p>Each sentence is read once, left to right, with a bounded look-ahead: the work is linear in
  * its words. A {@link TimeSentence} reads one sentence with a {@link TimeGrammar}, which tries
- * the readings of {@link TimeDates}, {@link TimeRelatives} and {@link TimeClocks}; they place
+ * the readings of {@link TimeDates}, {@link TimeRelatives}, {@link TimeClocks} and {@link
+ * TimeHolidays}; they place
  * what has no year by the {@link TimeTense} of the clause and compute values with a {@link
  * TimeCalendar}. Immutable and thread-safe.
  */

@@ -1,0 +1,83 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeExtractorTest.row;
+import static dev.parallax.facts.TimeExtractorTest.t;
+
+import dev.parallax.facts.TimeExtractorTest.Case;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Time expressions that news writes with the calendar's names and schedules rather than with
+ * dates, each class read by a rule of English stated in the time pack, in sentences written for
+ * it: what must read, and what must read otherwise or not at all.
+ */
+class TimeNewsCalendarTest {
+
+  static Stream<Case> holidays() {
+    // a holiday without a year is placed by the tense of its clause, else nearest publication;
+    // "last", "next" and "this" count from publication; a holiday that qualifies a noun (after
+    // an article, or before a noun of things), or follows a possessive or a name, is no day
+    return Stream.of(
+        row("The family will gather on Christmas Eve.", "2025-11-19",
+            t("Christmas Eve", 26, "DATE", "2025-12-24", null, null)),
+        row("Shoppers crowded the malls on Christmas Eve.", "2025-11-19",
+            t("Christmas Eve", 30, "DATE", "2024-12-24", null, null)),
+        row("Families will travel for Thanksgiving.", "2025-11-19",
+            t("Thanksgiving", 25, "DATE", "2025-11-27", null, null)),
+        row("Turnout was low on Thanksgiving Day.", "2025-11-19",
+            t("Thanksgiving Day", 19, "DATE", "2024-11-28", null, null)),
+        row("The strike ended on Labor Day.", "2025-11-19",
+            t("Labor Day", 20, "DATE", "2025-09-01", null, null)),
+        row("The pool opens on Memorial Day.", "2025-11-19",
+            t("Memorial Day", 18, "DATE", "2026-05-25", null, null)),
+        row("Markets are closed on Good Friday.", "2025-11-19",
+            t("Good Friday", 22, "DATE", "2026-04-03", null, null)),
+        row("The law takes effect on New Year's Day.", "2025-11-19",
+            t("New Year's Day", 24, "DATE", "2026-01-01", null, null)),
+        row("Crowds filled the square on New Year\u2019s Eve.", "2026-01-02",
+            t("New Year\u2019s Eve", 28, "DATE", "2025-12-31", null, null)),
+        row("Fireworks lit the sky on Independence Day.", "2025-11-19",
+            t("Independence Day", 25, "DATE", "2025-07-04", null, null)),
+        row("Stores open early on Black Friday.", "2025-11-19",
+            t("Black Friday", 21, "DATE", "2025-11-28", null, null)),
+        row("Banks close on Martin Luther King Jr. Day.", "2025-11-19",
+            t("Martin Luther King Jr. Day", 15, "DATE", "2026-01-19", null, null)),
+        row("Workers marched on May Day.", "2025-11-19",
+            t("May Day", 19, "DATE", "2025-05-01", null, null)),
+        row("Christmas 2024 was quiet.", "2025-11-19",
+            t("Christmas 2024", 0, "DATE", "2024-12-25", null, null)),
+        row("On Christmas morning the city was quiet.", "2025-11-19",
+            t("Christmas morning", 3, "TIME", "2024-12-25TMO", null, null)),
+        row("The attack on Christmas Day killed two.", "2025-12-27",
+            t("Christmas Day", 14, "DATE", "2025-12-25", null, null)),
+        row("The church was full on Easter Sunday.", "2026-04-06",
+            t("Easter Sunday", 23, "DATE", "2026-04-05", null, null)),
+        row("Sales were weak last Christmas.", "2025-11-19",
+            t("last Christmas", 16, "DATE", "2024-12-25", null, null)),
+        row("The show returns next Thanksgiving.", "2025-11-19",
+            t("next Thanksgiving", 17, "DATE", "2025-11-27", null, null)),
+        row("Stores expect crowds this Christmas.", "2025-11-19",
+            t("this Christmas", 21, "DATE", "2025-12-25", null, null)),
+        row("We were lucky to find oranges in our Christmas stockings.", "2025-11-19"),
+        row("They bought a Christmas tree and Easter eggs.", "2025-11-19"),
+        row("The Labor Day weekend was busy.", "2025-11-19"),
+        row("Sales rose during the Christmas and New Year sales period.", "2025-11-19"),
+        row("Canadian Thanksgiving was quiet.", "2025-11-19"),
+        row("Crowds gathered for Orthodox Christmas.", "2025-11-19"),
+        row("India's Independence Day was celebrated.", "2025-11-19"),
+        row("Merry Christmas, he said.", "2025-11-19"),
+        row("Thanksgiving dinner was served.", "2025-11-19"),
+        row("Guests came to a Christmas celebration at the office.", "2025-11-19"),
+        row("The massive Boxing Day earthquake struck Aceh.", "2025-11-19"),
+        row("The shop will not open until Christmas.", "2025-11-19",
+            t("Christmas", 29, "DATE", "2025-12-25", null, "2025-12-25")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"holidays"})
+  void readsTheClass(Case c) {
+    new TimeExtractorTest().findsAndNormalises(c);
+  }
+}

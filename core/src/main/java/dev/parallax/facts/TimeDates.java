@@ -101,7 +101,7 @@ final class TimeDates extends TimeClauseReader {
             TimeCalendar.month(Integer.parseInt(year.value()), m), Kind.MONTH_YEAR, null, -1);
       }
     }
-    if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w)) {
+    if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w) || surname(w)) {
       return null; // "Theresa May", "Mrs. May", "Legislators May Clarify": a name, a verb
     }
     return new TimeExpr(w, a, Type.DATE, cal.monthRelative(m, tense.forward(w) ? 1 : -1),
@@ -123,6 +123,24 @@ final class TimeDates extends TimeClauseReader {
     }
     return w - 2 >= from && tw.has(w - 2, TimeWords.MONTH)
         && (!tw.has(w - 2, TimeWords.MONTH_NAME) || monthContext(w - 2));
+  }
+
+  /**
+   * Whether the month word at {@code w}, written alone, is a surname: after a title (pack facet
+   * {@code time-title}: "Mr. March", "Sen. May"), or after a word written as a name inside the
+   * sentence that is no time word and no possessive ("Frederic March"; not "the Fed's March
+   * meeting", "Since March", "Monday March").
+   */
+  private boolean surname(int w) {
+    if (w - 1 < from || monthContext(w)) {
+      return false;
+    }
+    if (tw.has(w - 1, TimeWords.TITLE)) {
+      return true;
+    }
+    int p = w - 1;
+    return p > from && isCapital(p) && !tw.any(p) && t.endWithoutPossessive(p) == t.end(p)
+        && tw.gapAfter(p).isBlank();
   }
 
   /** "19 October", "19 October 2025", "the 19th of October", "the Fourth of July". */

@@ -29,7 +29,8 @@ import java.util.Optional;
  *       2025 → 2025-08; forward after a future word, or after "until" with no past tense
  *       before); "last August" the latest one strictly before the publication month; a month
  *       that is also a name ("May", "June") counts alone only after a {@code
- *       time-month-context} word ("in May", not "Theresa May"); a month and day without a year
+ *       time-month-context} word ("in May", not "Theresa May"), and no month written alone is one
+ *       after a title or a name ("Mr. March", "Fredric March"); a month and day without a year
  *       follow the nearest verb form before them: on or before publication after a past tense
  *       ("the flood peaked on March 3"), on or after it after a future word ("to be held on"),
  *       else the year that puts them nearest to publication; a quarter without a year likewise

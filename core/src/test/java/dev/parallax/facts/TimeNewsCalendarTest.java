@@ -75,8 +75,29 @@ class TimeNewsCalendarTest {
             t("Christmas", 29, "DATE", "2025-12-25", null, "2025-12-25")));
   }
 
+  static Stream<Case> namesBeforeMonths() {
+    // a month written alone after a title, or after a word written as a name that is neither a
+    // time word nor a possessive, is a surname; after a preposition, a possessive or another
+    // month it stays a month
+    return Stream.of(
+        row("Mr. March said the plan was sound.", "2025-11-19"),
+        row("Sen. March voted against the bill.", "2025-11-19"),
+        row("The actor Fredric March won an Oscar.", "2025-11-19"),
+        row("Dr. January examined the patient.", "2025-11-19"),
+        row("Rep. June Smith spoke.", "2025-11-19"),
+        row("The Fed's March meeting was tense.", "2025-11-19",
+            t("March", 10, "DATE", "2025-03", null, null)),
+        row("Sales rose in March.", "2025-11-19",
+            t("March", 14, "DATE", "2025-03", null, null)),
+        row("Prices rose sharply in January and March.", "2025-11-19",
+            t("January", 23, "DATE", "2025-01", null, null),
+            t("March", 35, "DATE", "2025-03", null, null)),
+        row("Apple reported its results in late March.", "2025-11-19",
+            t("late March", 30, "DATE", "2025-03", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"holidays"})
+  @MethodSource({"holidays", "namesBeforeMonths"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

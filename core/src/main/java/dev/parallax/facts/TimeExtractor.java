@@ -21,7 +21,9 @@ import java.util.Optional;
  * <ul>
  *   <li>a weekday names the latest such day on or before publication ("Sunday" → 2025-10-19 for
  *       2025-10-20; a weekday named on its publication day is that day), or the next one when a
- *       future word ("will", "scheduled") is the nearest verb form before it in its clause (a base
+ *       future word ("will", "scheduled") is the nearest verb form before it in its clause, a verb of schedule
+ *       follows its plural subject ("lawmakers return on Monday") or a present "be" states when
+ *       an event is set ("the deadline is midnight Friday") (a base
  *       form after "to" or a modal, "wants to cut", tells no past), or it follows
  *       "until" with no past tense before ("remain closed until Friday"); "next Sunday" is the
  *       first Sunday after publication, "last Sunday" the last one before;

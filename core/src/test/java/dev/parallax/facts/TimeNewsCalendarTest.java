@@ -96,8 +96,44 @@ class TimeNewsCalendarTest {
             t("late March", 30, "DATE", "2025-03", null, null)));
   }
 
+  static Stream<Case> schedules() {
+    // published on a Wednesday: the plural present of a verb of schedule after its plural
+    // subject, and a present "be" with only a preposition or a time of day before the day, tell
+    // when an event is set and read forward; a past tense, a noun ("the lawmakers' return", "a
+    // strike") and a number between "be" and the month ("is 3% in January") read back
+    return Stream.of(
+        row("Lawmakers return on Monday.", "2025-11-19",
+            t("Monday", 20, "DATE", "2025-11-24", null, null)),
+        row("Nurses strike on Friday.", "2025-11-19",
+            t("Friday", 17, "DATE", "2025-11-21", null, null)),
+        row("Students return to class on Monday after the holiday.", "2025-11-19",
+            t("Monday", 28, "DATE", "2025-11-24", null, null)),
+        row("Senators vote Tuesday on the bill.", "2025-11-19",
+            t("Tuesday", 14, "DATE", "2025-11-25", null, null)),
+        row("Lawmakers return on Monday, officials said.", "2025-11-19",
+            t("Monday", 20, "DATE", "2025-11-24", null, null)),
+        row("The deadline is midnight Friday.", "2025-11-19",
+            t("midnight Friday", 16, "TIME", "2025-11-21T00:00", null, null)),
+        row("The vote is on Tuesday.", "2025-11-19",
+            t("Tuesday", 15, "DATE", "2025-11-25", null, null)),
+        row("The election is in May.", "2025-11-19",
+            t("May", 19, "DATE", "2026-05", null, null)),
+        row("Lawmakers returned on Monday.", "2025-11-19",
+            t("Monday", 22, "DATE", "2025-11-17", null, null)),
+        row("The lawmakers' return on Monday was delayed.", "2025-11-19",
+            t("Monday", 25, "DATE", "2025-11-17", null, null)),
+        row("A strike on Friday closed schools.", "2025-11-19",
+            t("Friday", 12, "DATE", "2025-11-14", null, null)),
+        row("The tax return on Monday showed a loss.", "2025-11-19",
+            t("Monday", 18, "DATE", "2025-11-17", null, null)),
+        row("The deadline was midnight Friday.", "2025-11-19",
+            t("midnight Friday", 17, "TIME", "2025-11-14T00:00", null, null)),
+        row("Inflation is 3% in January.", "2025-11-19",
+            t("January", 19, "DATE", "2025-01", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"holidays", "namesBeforeMonths"})
+  @MethodSource({"holidays", "namesBeforeMonths", "schedules"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Time expressions that news writes with the calendar's names and schedules rather than with
- * dates, each class read by a rule of English stated in the time pack, in sentences written for
+ * Time expressions that news writes with the calendar's names, schedules and rates rather than
+ * with dates, each class read by a rule of English stated in the time pack, in sentences written for
  * it: what must read, and what must read otherwise or not at all.
  */
 class TimeNewsCalendarTest {
@@ -132,8 +132,30 @@ class TimeNewsCalendarTest {
             t("January", 19, "DATE", "2025-01", null, null)));
   }
 
+  static Stream<Case> rates() {
+    // "a" or "an" and a unit of time after a number and the word it counts is the time of a
+    // rate, a set, as after a bare number ("15 a year"); a length covered "in an hour" and a
+    // count before "a year ago" are no rates
+    return Stream.of(
+        row("The train ran at 300 kilometers an hour.", "2025-11-19",
+            t("an hour", 32, "SET", "PT1H", null, null)),
+        row("Winds of 60 miles an hour hit the coast.", "2025-11-19",
+            t("an hour", 18, "SET", "PT1H", null, null)),
+        row("The plant builds 500 cars a day.", "2025-11-19",
+            t("a day", 26, "SET", "P1D", null, null)),
+        row("Prices rose 5 percent a year.", "2025-11-19",
+            t("a year", 22, "SET", "P1Y", null, null)),
+        row("The car reached 200 km per hour.", "2025-11-19",
+            t("per hour", 23, "SET", "PT1H", null, null)),
+        row("He ran 10 km in an hour.", "2025-11-19",
+            t("an hour", 16, "DURATION", "PT1H", null, null)),
+        row("She stayed 3 weeks a year ago.", "2025-11-19",
+            t("3 weeks", 11, "DURATION", "P3W", null, null),
+            t("a year ago", 19, "DATE", "2024", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"holidays", "namesBeforeMonths", "schedules"})
+  @MethodSource({"holidays", "namesBeforeMonths", "schedules", "rates"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -208,6 +208,18 @@ final class TimeRelatives extends TimeClauseReader {
       return new TimeExpr(w, tw.after(e, TimeWords.REF), Type.DATE, "FUTURE_REF", Kind.PLURAL,
           null, -1);
     }
+    if (e < to && "before".equals(tw.value(e, TimeWords.AGO))) {
+      // "decades ago", "years ago": some time back, as "several years ago"
+      return new TimeExpr(w, e + 1, Type.DATE, "PAST_REF", Kind.REL, null, -1);
+    }
+    if (e < to && (tw.has(e, TimeWords.AGO) || tw.has(e, TimeWords.LINK)
+        && tw.has(e, TimeWords.ANCHOR))
+        && !(w - 1 >= from && isPlainWord(w - 1) && t.term(w - 1).endsWith("ing"))) {
+      // "hours after the vote", "days later", "weeks before the election": a vague length
+      // counted from another event ("his declining years after" is a time of life)
+      return new TimeExpr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.PLURAL, null,
+          -1);
+    }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)
         || tw.has(w - 1, TimeWords.DET) || tw.has(w - 1, TimeWords.SPAN_VERB)

@@ -154,8 +154,37 @@ class TimeNewsCalendarTest {
             t("a year ago", 19, "DATE", "2024", null, null)));
   }
 
+  static Stream<Case> vagueLengthsAndHundreds() {
+    // a plural unit before "ago" is some time back, before "after", "before", "later" or
+    // "earlier" a vague length counted from another event; the hundreds before 2000 name a
+    // century, other decades stay decades
+    return Stream.of(
+        row("The attack came hours after the vote.", "2025-11-19",
+            t("hours", 16, "DURATION", "PTXH", null, null)),
+        row("Minutes later, police arrived.", "2025-11-19",
+            t("Minutes", 0, "DURATION", "PTXM", null, null)),
+        row("The deal collapsed just weeks before the election.", "2025-11-19",
+            t("weeks", 24, "DURATION", "PXW", null, null)),
+        row("The virus emerged decades ago.", "2025-11-19",
+            t("decades ago", 18, "DATE", "PAST_REF", null, null)),
+        row("The charges would have been dropped years ago.", "2025-11-19",
+            t("years ago", 36, "DATE", "PAST_REF", null, null)),
+        row("He spent his declining years after the war in Spain.", "2025-11-19"),
+        row("The talks have stalled for months.", "2025-11-19",
+            t("months", 27, "DURATION", "PXM", null, null)),
+        row("Scientists have studied the disease since the 1800s.", "2025-11-19",
+            t("the 1800s", 42, "DATE", "18", "18", null)),
+        row("The house dates from the early 1900s.", "2025-11-19",
+            t("early 1900s", 25, "DATE", "19", null, null)),
+        row("Prices soared in the mid-1990s.", "2025-11-19",
+            t("mid-1990s", 21, "DATE", "199", null, null)),
+        row("The firm grew in the early 2000s.", "2025-11-19",
+            t("early 2000s", 21, "DATE", "200", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"holidays", "namesBeforeMonths", "schedules", "rates"})
+  @MethodSource({"holidays", "namesBeforeMonths", "schedules", "rates",
+      "vagueLengthsAndHundreds"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

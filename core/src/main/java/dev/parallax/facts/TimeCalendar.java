@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * TIMEX3 values computed against a publication date, or with unknown parts ({@code X}) when there
@@ -113,10 +114,34 @@ final class TimeCalendar {
     if (dct == null) {
       return String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d);
     }
+    return nearest(y -> safeDate(y, m, d), dir);
+  }
+
+  /**
+   * A holiday without a year ("Christmas", "Thanksgiving"), placed as {@link #monthDay} places a
+   * month and day: by {@code dir}, else nearest the publication date; {@code dir} -2 and +2
+   * strictly before and after it ("last Christmas", "next Thanksgiving").
+   */
+  String holiday(HolidayRule rule, int dir) {
+    return dct == null ? rule.unplaced() : nearest(rule::in, dir);
+  }
+
+  /** A holiday of the publication year ("this Christmas"). */
+  String holidayThisYear(HolidayRule rule) {
+    return dct == null ? rule.unplaced() : day(rule.in(dct.getYear()));
+  }
+
+  /**
+   * Of the days {@code inYear} gives in the years around publication, the nearest to it; with
+   * {@code dir} -1 only those on or before it, with +1 only those on or after it, with -2 and +2
+   * only those strictly before and after it.
+   */
+  private String nearest(IntFunction<LocalDate> inYear, int dir) {
     LocalDate best = null;
     for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
-      LocalDate c = safeDate(y, m, d);
-      if (c == null || dir < 0 && c.isAfter(dct) || dir > 0 && c.isBefore(dct)) {
+      LocalDate c = inYear.apply(y);
+      if (c == null || dir < 0 && c.isAfter(dct) || dir > 0 && c.isBefore(dct)
+          || Math.abs(dir) == 2 && c.equals(dct)) {
         continue;
       }
       if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())

@@ -101,7 +101,7 @@ final class TimeDates extends TimeClauseReader {
             TimeCalendar.month(Integer.parseInt(year.value()), m), Kind.MONTH_YEAR, null, -1);
       }
     }
-    if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w)) {
+    if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w) || surname(w)) {
       return null; // "Theresa May", "Mrs. May", "Legislators May Clarify": a name, a verb
     }
     return new TimeExpr(w, a, Type.DATE, cal.monthRelative(m, tense.forward(w) ? 1 : -1),
@@ -123,6 +123,24 @@ final class TimeDates extends TimeClauseReader {
     }
     return w - 2 >= from && tw.has(w - 2, TimeWords.MONTH)
         && (!tw.has(w - 2, TimeWords.MONTH_NAME) || monthContext(w - 2));
+  }
+
+  /**
+   * Whether the month word at {@code w}, written alone, is a surname: after a title (pack facet
+   * {@code time-title}: "Mr. March", "Sen. May"), or after a word written as a name inside the
+   * sentence that is no time word and no possessive ("Frederic March"; not "the Fed's March
+   * meeting", "Since March", "Monday March").
+   */
+  private boolean surname(int w) {
+    if (w - 1 < from || monthContext(w)) {
+      return false;
+    }
+    if (tw.has(w - 1, TimeWords.TITLE)) {
+      return true;
+    }
+    int p = w - 1;
+    return p > from && isCapital(p) && !tw.any(p) && t.endWithoutPossessive(p) == t.end(p)
+        && tw.gapAfter(p).isBlank();
   }
 
   /** "19 October", "19 October 2025", "the 19th of October", "the Fourth of July". */
@@ -309,8 +327,8 @@ final class TimeDates extends TimeClauseReader {
         && term.compareTo("1000") >= 0 && term.compareTo("2200") < 0) {
       // "the 1930's": a decade, not the possessive of a year ("A380's" is no year at all, "the
       // 8900's screen" a model's)
-      return new TimeExpr(w, w + 1, Type.DATE, term.substring(0, 3), Kind.DECADE, null,
-          t.end(w) + 2);
+      return new TimeExpr(w, w + 1, Type.DATE, hundreds(term.substring(0, 3)), Kind.DECADE,
+          null, t.end(w) + 2);
     }
     if (!t.isNumber(w) || !term.endsWith("0s")) {
       return null; // cheap test before the pattern
@@ -323,8 +341,17 @@ final class TimeDates extends TimeClauseReader {
         || warmth())) {
       return null; // "in her 70s" is an age, "temperatures in the 70s" are degrees
     }
-    String v = m.group(1) != null ? m.group(1) : "19" + m.group(2);
+    String v = m.group(1) != null ? hundreds(m.group(1)) : "19" + m.group(2);
     return new TimeExpr(w, w + 1, Type.DATE, v, Kind.DECADE, null, -1);
+  }
+
+  /**
+   * The value of a decade written with its first three digits: a decade ({@code 197} for "the
+   * 1970s"), but the hundreds before 2000 name a century ("the 1800s", "the early 1900s": 18,
+   * 19), as English uses them; "the 2000s" stays the decade 200.
+   */
+  private static String hundreds(String three) {
+    return three.endsWith("0") && three.compareTo("200") < 0 ? three.substring(0, 2) : three;
   }
 
   /** Whether the sentence speaks of temperature (pack facet {@code time-temperature}). */

@@ -21,7 +21,9 @@ import java.util.Optional;
  * <ul>
  *   <li>a weekday names the latest such day on or before publication ("Sunday" → 2025-10-19 for
  *       2025-10-20; a weekday named on its publication day is that day), or the next one when a
- *       future word ("will", "scheduled") is the nearest verb form before it in its clause (a base
+ *       future word ("will", "scheduled") is the nearest verb form before it in its clause, a verb of schedule
+ *       follows its plural subject ("lawmakers return on Monday") or a present "be" states when
+ *       an event is set ("the deadline is midnight Friday") (a base
  *       form after "to" or a modal, "wants to cut", tells no past), or it follows
  *       "until" with no past tense before ("remain closed until Friday"); "next Sunday" is the
  *       first Sunday after publication, "last Sunday" the last one before;
@@ -29,7 +31,8 @@ import java.util.Optional;
  *       2025 → 2025-08; forward after a future word, or after "until" with no past tense
  *       before); "last August" the latest one strictly before the publication month; a month
  *       that is also a name ("May", "June") counts alone only after a {@code
- *       time-month-context} word ("in May", not "Theresa May"); a month and day without a year
+ *       time-month-context} word ("in May", not "Theresa May"), and no month written alone is one
+ *       after a title or a name ("Mr. March", "Fredric March"); a month and day without a year
  *       follow the nearest verb form before them: on or before publication after a past tense
  *       ("the flood peaked on March 3"), on or after it after a future word ("to be held on"),
  *       else the year that puts them nearest to publication; a quarter without a year likewise
@@ -37,6 +40,10 @@ import java.util.Optional;
  *       text named before; a deadline "by" right before the date reads forward unless a past
  *       tense comes first, "since" reads back (pack facet {@code time-lean}); "the 19th
  *       century" → 18;
+ *   <li>a holiday whose date the calendar gives ("Christmas Eve", "Thanksgiving", "Labor Day",
+ *       "Good Friday") is placed as a month and day is, "last Christmas" and "next Thanksgiving"
+ *       counted from publication; not when it qualifies a noun ("a Christmas celebration",
+ *       "Thanksgiving dinner") or follows a possessive or a name ("Orthodox Christmas");
  *   <li>"this year" → 2025, "last week" → 2025-W42, "two years ago" → 2023 (the unit's
  *       granularity), "the 1990s" → 199, "the past decade" → DURATION P10Y (decades count in
  *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"
@@ -68,7 +75,8 @@ import java.util.Optional;
  *
  * <p>Each sentence is read once, left to right, with a bounded look-ahead: the work is linear in
  * its words. A {@link TimeSentence} reads one sentence with a {@link TimeGrammar}, which tries
- * the readings of {@link TimeDates}, {@link TimeRelatives} and {@link TimeClocks}; they place
+ * the readings of {@link TimeDates}, {@link TimeRelatives}, {@link TimeClocks} and {@link
+ * TimeHolidays}; they place
  * what has no year by the {@link TimeTense} of the clause and compute values with a {@link
  * TimeCalendar}. Immutable and thread-safe.
  */

@@ -17,13 +17,16 @@ final class TimeGrammar extends TimeClauseReader {
   private final TimeDates dates;
   private final TimeRelatives relatives;
   private final TimeClocks clocks;
+  private final TimeHolidays holidays;
 
   TimeGrammar(TimeClause clause) {
     super(clause);
     TimeNumbers numbers = new TimeNumbers(clause);
     this.relatives = new TimeRelatives(clause, numbers);
     this.clocks = new TimeClocks(clause, numbers);
-    this.dates = new TimeDates(clause, numbers, new TimeTense(clause), relatives);
+    TimeTense tense = new TimeTense(clause);
+    this.dates = new TimeDates(clause, numbers, tense, relatives);
+    this.holidays = new TimeHolidays(clause, numbers, tense);
   }
 
   /** The longest expression that starts at word {@code w}, or null. */
@@ -118,11 +121,12 @@ final class TimeGrammar extends TimeClauseReader {
     return e;
   }
 
-  /** A date, a weekday or a day word ("today") at word {@code w}, or null. */
+  /** A date, a weekday, a day word ("today") or a holiday at word {@code w}, or null. */
   private TimeExpr dayNamed(int w) {
     TimeExpr best = dates.date(w);
     best = longer(best, dates.weekday(w));
     best = longer(best, dates.dayWord(w));
+    best = longer(best, holidays.holiday(w));
     return best;
   }
 

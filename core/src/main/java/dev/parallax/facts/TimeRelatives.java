@@ -109,7 +109,20 @@ final class TimeRelatives extends TimeClauseReader {
     };
   }
 
-  /** "three days", "12-year", "a year", "two years ago", "15 a year" (a set). */
+  /**
+   * Whether "a" or "an" at {@code w} follows a number and the word it counts ("60 miles an
+   * hour", "500 cars a day", "100 km an hour"): the unit of time after it is that of a rate, as
+   * in "15 a year"; "two houses a year later" counts from another event.
+   */
+  private boolean rateOfMeasure(int w) {
+    return w - 2 >= from && t.isNumber(w - 2) && isPlainWord(w - 1)
+        && tw.gapAfter(w - 2).isBlank() && tw.gapAfter(w - 1).isBlank();
+  }
+
+  /**
+   * "three days", "12-year", "a year", "two years ago", "15 a year" and "60 miles an hour" (a
+   * set).
+   */
   TimeExpr count(int w) {
     Num n = numbers.number(w);
     if (n == null || w - 1 >= from && t.isNumber(w - 1) && tw.tight(w - 1, ":")) {
@@ -134,7 +147,8 @@ final class TimeRelatives extends TimeClauseReader {
       String v = n.vague() ? "PAST_REF" : cal.ago(unit, n.value());
       return new TimeExpr(w, e + 1, Type.DATE, v, Kind.REL, null, -1);
     }
-    if (n.article() && w - 1 >= from && (t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER))) {
+    if (n.article() && w - 1 >= from && (t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER)
+        || rateOfMeasure(w) && (e >= to || !tw.has(e, TimeWords.AGO)))) {
       return new TimeExpr(w, e, Type.SET, duration(unit, 1), Kind.SET, null, -1);
     }
     if (n.digits() && n.value() >= 1000 && !tw.tight(w, "-")) {
@@ -193,6 +207,18 @@ final class TimeRelatives extends TimeClauseReader {
       // coming days"
       return new TimeExpr(w, tw.after(e, TimeWords.REF), Type.DATE, "FUTURE_REF", Kind.PLURAL,
           null, -1);
+    }
+    if (e < to && "before".equals(tw.value(e, TimeWords.AGO))) {
+      // "decades ago", "years ago": some time back, as "several years ago"
+      return new TimeExpr(w, e + 1, Type.DATE, "PAST_REF", Kind.REL, null, -1);
+    }
+    if (e < to && (tw.has(e, TimeWords.AGO) || tw.has(e, TimeWords.LINK)
+        && tw.has(e, TimeWords.ANCHOR))
+        && !(w - 1 >= from && isPlainWord(w - 1) && t.term(w - 1).endsWith("ing"))) {
+      // "hours after the vote", "days later", "weeks before the election": a vague length
+      // counted from another event ("his declining years after" is a time of life)
+      return new TimeExpr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.PLURAL, null,
+          -1);
     }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)

@@ -26,7 +26,44 @@ final class TimeTense extends TimeClauseReader {
    * until Friday").
    */
   boolean forward(int w) {
-    return tense(w, CLAUSE_WORDS) > 0 || ended(w) && tense(w) >= 0;
+    return tense(w, CLAUSE_WORDS) > 0 || ended(w) && tense(w) >= 0 || scheduledBe(w);
+  }
+
+  /**
+   * Whether a present form of "be" (pack facet {@code time-scheduled-be}) states when an event
+   * is set: it stands before the day or month at {@code w} with at most three words between,
+   * each a preposition, a determiner, a modifier or a time of day ("the deadline is
+   * midnight Friday", "is 5 p.m. Friday", "the vote is on Tuesday", "the election is in May").
+   */
+  private boolean scheduledBe(int w) {
+    for (int k = w - 1; k >= from && k >= w - 4; k--) {
+      if (tw.has(k, TimeWords.SCHEDULED_BE)) {
+        return true;
+      }
+      if (!(tw.has(k, TimeWords.LINK) || tw.has(k, TimeWords.DET) || tw.has(k, TimeWords.MOD)
+          || tw.has(k, TimeWords.CLOCK) || tw.has(k, TimeWords.PART)
+          || t.isNumber(k) && tw.has(k + 1, TimeWords.CLOCK))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code k} is the plural present of a verb of schedule after its plural
+   * subject (pack facet {@code time-scheduled-plural}: "lawmakers return", "nurses strike"): a
+   * word before it that ends in a plural "s", is no function word, no time word and no
+   * possessive ("the lawmakers' return" is a noun).
+   */
+  private boolean scheduledPlural(int k) {
+    if (!tw.has(k, TimeWords.SCHEDULED_PLURAL) || k - 1 < from) {
+      return false;
+    }
+    int s = k - 1;
+    String gap = t.text().substring(t.end(s), t.start(k));
+    String subject = t.word(s);
+    return plural(s) && gap.isBlank() && !t.isStopWord(s) && !tw.any(s) && !t.isNumber(s)
+        && Character.isLetter(subject.charAt(subject.length() - 1));
   }
 
   /**
@@ -80,6 +117,9 @@ final class TimeTense extends TimeClauseReader {
       if (tw.has(k, TimeWords.FUTURE) && (k - 1 < from || !tw.has(k - 1, TimeWords.BASE)
           || tw.has(k - 1, TimeWords.FUTURE))) {
         return 1; // a base form after "did" or "not" tells nothing: "did not resume until May"
+      }
+      if (scheduledPlural(k)) {
+        return 1; // "lawmakers return on Monday"
       }
       if (pastForm(k) && k - 1 >= from
           && (tw.has(k - 1, TimeWords.BE) || tw.has(k - 1, TimeWords.BASE))) {

@@ -179,6 +179,8 @@ class QuantityExtractorTest {
             1.0 / 32, null, ex),
         row("Three forty-fifths of the votes.", "Three forty-fifths", 3.0 / 45, 3.0 / 45,
             3.0 / 45, null, ex),
+        row("Only five sixteenths of the land is farmed.", "five sixteenths", 5.0 / 16, 5.0 / 16,
+            5.0 / 16, null, ex),
         row("He ate one and a fifteenth pies.", "one and a fifteenth", 1 + 1.0 / 15,
             1 + 1.0 / 15, 1 + 1.0 / 15, null, ex),
         row("The total was ten and four and two sevenths.", "ten and four and two sevenths",

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Five reports, each of one event, written for these tests (not taken from any data set), each told a
+ * Six reports, each of one event, written for these tests (not taken from any data set), each told a
  * second time in other words ({@code -b}), and that retelling with nine facts changed
  * ({@code -b-changed}): a number, a date, an age, a count, a distance, a length of time. The
  * faithful retelling gives no contradiction even at confidence 0; the changed one gives, at the
@@ -80,7 +80,19 @@ class PlantedDifferencesTest {
             "TEMPORAL 2019 | 2020",
             "NUMERIC $3.5 billion | $3.6 billion",
             "ATTRIBUTE Delgado | Tom Rivera",
-            "NUMERIC 58 percent | 62%")));
+            "NUMERIC 58 percent | 62%")),
+        // written after the politics report, as an unseen report of a protest; it gave five
+        // changes at the default confidence (six at confidence 0) and taught two rules: "12
+        // police officers" counts officers, and two counts that open their claim share what it
+        // says of them. Missed: tens of thousands against about 5,000 people, north against
+        // south; under the default confidence: 1989 against 1991
+        Arguments.of("protest", "2025-11-16", List.of(
+            "TEMPORAL Saturday | Sunday",
+            "ORDINAL a third straight day | the fourth day",
+            "NUMERIC about six hours | roughly three hours",
+            "NUMERIC 43 people | 34 people",
+            "NUMERIC Twelve police officers | 21 officers",
+            "ATTRIBUTE Interior Minister | Deputy Interior Minister")));
   }
 
   @ParameterizedTest(name = "{0}")

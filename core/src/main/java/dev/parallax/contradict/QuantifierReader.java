@@ -162,7 +162,8 @@ final class QuantifierReader {
         stems.add(w.stem(i));
       }
     }
-    int first = Math.min(from, head[0]);
+    // "tens of thousands of": the evidence starts where the whole vague phrase does
+    int first = Math.min(Math.min(from, w.firstWordFrom(word.start())), head[0]);
     int last = Math.max(end, head[1]) - 1;
     TextSpan evidence = w.span(w.start(first), w.end(last));
     List<TextSpan> others = new ArrayList<>();

@@ -57,6 +57,8 @@ final class Lexicon {
   private final Set<String> frameConjunctions;
   private final Set<String> clauseAuxiliaries;
   private final Set<String> asideOpeners;
+  private final Set<String> ageWords;
+  private final Set<String> ageLimits;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
   private final Set<String> peopleVerbs;
@@ -155,6 +157,8 @@ final class Lexicon {
     this.frameConjunctions = pack.lower("frame-conjunction");
     this.clauseAuxiliaries = pack.lower("clause-auxiliary");
     this.asideOpeners = pack.lower("aside-opener");
+    this.ageWords = pack.lower("age-word");
+    this.ageLimits = pack.lower("age-limit");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
     this.peopleVerbs = pack.lower("people-verb");
@@ -245,6 +249,16 @@ final class Lexicon {
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */
   Set<String> frameConjunctions() {
     return frameConjunctions;
+  }
+
+  /** Words after which a number is an age ("aged 40", "the age of five"). */
+  Set<String> ageWords() {
+    return ageWords;
+  }
+
+  /** Words that make a number after a noun for people an age limit ("children under five"). */
+  Set<String> ageLimits() {
+    return ageLimits;
   }
 
   /** Words that open an aside between two commas ("The quake, which struck on Sunday,"). */

@@ -71,6 +71,9 @@ final class QuantityAmounts {
           step, q.approximation(), unit, derived, increment(w, q.span()), scope(w, q.span().end()),
           amountText(q, ""));
     }
+    if (ageLimit(w, q.span())) {
+      return null; // "children under the age of five", "people over 65": an age, no count
+    }
     if (lexicon.pronounNumbers().contains(q.span().text().toLowerCase(Locale.ROOT))
         && !beforePerson(w, q.span())) {
       return null; // "one of them", "the one who": a pronoun more often than a count
@@ -164,6 +167,36 @@ final class QuantityAmounts {
         q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
         scope(w, evidence.end()),
         amountText(q, counted));
+  }
+
+  /**
+   * Whether the number at {@code span} is an age, not a count: right after a word of the pack
+   * facet {@code age-word} or a list that follows one, past "of" ("aged 40", "the age of five",
+   * "ages 6 and 16"), or after a noun for people and a word of {@code age-limit} ("children under
+   * five").
+   */
+  private boolean ageLimit(ClaimWords w, TextSpan span) {
+    int j = w.firstWordFrom(span.start()) - 1;
+    if (j < 0 || !w.gapIsSpace(w.end(j), span.start())) {
+      return false;
+    }
+    // "ages 6 and 16": every number of a list after the age word is an age
+    int a = j;
+    while (a >= 1 && (w.isNumber(a) || lexicon.listConjunctions().contains(w.lower(a)))
+        && j - a < 6) {
+      a--;
+    }
+    if (lexicon.ageWords().contains(w.lower(a))) {
+      return true;
+    }
+    if (j >= 1 && w.lower(j).equals("of") && lexicon.ageWords().contains(w.lower(j - 1))) {
+      return true;
+    }
+    // the limit word may open the number's own span ("under five", read as less than five)
+    int limit = lexicon.ageLimits().contains(w.lower(j + 1)) ? j + 1 : j;
+    return limit >= 1 && lexicon.ageLimits().contains(w.lower(limit))
+        && w.gapIsSpace(w.end(limit - 1), w.start(limit))
+        && lexicon.peopleNouns().contains(w.stem(limit - 1));
   }
 
   /**

@@ -426,6 +426,11 @@ class FactMentionTest {
         // the words between two items of an enumeration belong to the item before them
         row("The quake damaged 40 buildings near the port, 8 bridges and 4 schools.",
             "Officials said 5 bridges near the port collapsed."),
+        // a number after "aged", "the age of", or a noun for people and "under" is an age limit
+        row("At least 17 people have died of cholera, most of them children under five.",
+            "At least 17 people have died of cholera, mostly children under the age of three."),
+        row("Two men aged 40 were arrested after the raid on the port.",
+            "Two men were arrested after the raid on the port, police said, both aged 35."),
         // counts of two fates are two facts, whatever else their words share
         row("The quake struck the island on Sunday, killing seven people, officials said.",
             "Officials said the quake on the island injured two people on Sunday."),

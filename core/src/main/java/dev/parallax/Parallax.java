@@ -11,6 +11,7 @@ import dev.parallax.rules.RulePack;
 import dev.parallax.align.WordDiffer;
 import dev.parallax.contradict.Contradictor;
 import dev.parallax.facts.ClaimSplitter;
+import dev.parallax.facts.CueHits;
 import dev.parallax.facts.FactCues;
 import dev.parallax.facts.FactReader;
 import dev.parallax.matching.PackMatcher;
@@ -274,7 +275,7 @@ public final class Parallax {
 
   private Read read(Article article) {
     AnalyzedText t = analyzer.analyze(article.text());
-    List<FactCues.CueHit> cues = new ArrayList<>(2 * t.wordCount()); // about two a word
+    CueHits.Gathered cues = new CueHits.Gathered(2 * t.wordCount()); // about two a word
     List<PackMatcher.Match> rules = new ArrayList<>();
     scan.scan(t, List.of(factReader.cues().gatherInto(cues), // all packs: one scan
         (pack, entry, start, end) -> rules.add(new PackMatcher.Match(pack, entry, start, end))));

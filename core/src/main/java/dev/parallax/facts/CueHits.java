@@ -1,7 +1,9 @@
 package dev.parallax.facts;
 
 import dev.parallax.facts.FactCues.CueHit;
+import dev.parallax.rules.Cue;
 import dev.parallax.text.AnalyzedText;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
@@ -9,41 +11,98 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The cues found in one analysed text, looked up by facet and by word. Immutable once built.
+ * The cues found in one analysed text, looked up by facet and by word. The hits are held in
+ * parallel arrays (the cue, its start and its end); a {@link CueHit} is made only for the facets
+ * read as lists ({@link #of}, {@link #at}), on their first read. Made for one text and read by
+ * one thread; not changed once built.
  */
 public final class CueHits {
-  private final AnalyzedText text;
-  private final List<CueHit> all;
-  private final List<CueHit> hits; // the same hits, read by index
-  private final Map<String, Facet> byFacet = new HashMap<>();
-  private static final int[] NO_STARTS = {};
-  private final BitSet hitStarts; // chars where a hit starts: most words have none
-  /** Per word, the index in {@link #all} of the first hit that starts at its first char, or -1. */
-  private final int[] firstAtWord;
+  private static final int[] NO_INTS = {};
 
-  /** The hits of one facet in text order, and their starts (for binary search). */
+  private final AnalyzedText text;
+  private final int size;
+  private final Cue[] cues;
+  private final int[] starts;
+  private final int[] ends;
+  private final Map<String, Facet> byFacet = new HashMap<>();
+  private final BitSet hitStarts; // chars where a hit starts: most words have none
+  /** Per word, the index of the first hit that starts at its first char, or -1. */
+  private final int[] firstAtWord;
+  private List<CueHit> all; // made on first use
+
+  /** The hits of one facet in text order: their indices and starts (for binary search). */
   private static final class Facet {
     final String key;
     int size;
-    CueHit[] array;
-    List<CueHit> hits;
+    int[] hits;
     int[] starts;
+    List<CueHit> list; // made on first use
 
     Facet(String key) {
       this.key = key;
     }
   }
 
-  /** The hits of {@code text}, in text order; this object keeps {@code hits} (not copied). */
+  /**
+   * Cues as a scan finds them, in text order, gathered into growing arrays (no object a hit):
+   * {@link FactCues#gatherInto} adds to it, {@link FactCues#gathered} reads it. For one scan.
+   */
+  public static final class Gathered {
+    private Cue[] cues;
+    private int[] starts;
+    private int[] ends;
+    private int size;
+
+    /** Room for about {@code expected} hits (it grows past them). */
+    public Gathered(int expected) {
+      int n = Math.max(expected, 8);
+      cues = new Cue[n];
+      starts = new int[n];
+      ends = new int[n];
+    }
+
+    void add(Cue cue, int start, int end) {
+      if (size == cues.length) {
+        int n = size + (size >> 1) + 1;
+        cues = Arrays.copyOf(cues, n);
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+      }
+      cues[size] = cue;
+      starts[size] = start;
+      ends[size] = end;
+      size++;
+    }
+  }
+
+  /** The hits of {@code text}, in text order (for tests and {@link FactCues#hits}). */
   CueHits(AnalyzedText text, List<CueHit> hits) {
+    this(text, gather(hits));
+  }
+
+  private static Gathered gather(List<CueHit> hits) {
+    Gathered g = new Gathered(hits.size());
+    for (CueHit h : hits) {
+      g.add(new Cue(h.cue(), h.facet(), h.value().isEmpty() ? Optional.empty()
+          : Optional.of(h.value()), List.of(), List.of(), false, Optional.empty(), List.of(), 0),
+          h.start(), h.end());
+    }
+    return g;
+  }
+
+  /** The hits of {@code text} that {@code g} gathered, in text order; keeps g's arrays. */
+  CueHits(AnalyzedText text, Gathered g) {
     this.text = text;
-    this.all = Collections.unmodifiableList(hits);
-    this.hits = hits;
-    int n = hits.size();
+    this.size = g.size;
+    this.cues = g.cues;
+    this.starts = g.starts;
+    this.ends = g.ends;
+    int n = size;
     // in text order: the last hit starts furthest, so the set is sized once
-    this.hitStarts = new BitSet(n == 0 ? 0 : hits.get(n - 1).start() + 1);
+    this.hitStarts = new BitSet(n == 0 ? 0 : starts[n - 1] + 1);
     int words = text == null ? 0 : text.wordCount();
     this.firstAtWord = new int[words];
     Arrays.fill(firstAtWord, -1);
@@ -51,8 +110,7 @@ public final class CueHits {
     int w = 0; // words and hits both come in text order: one pass over each
     Facet[] recent = new Facet[64]; // by the low bits of a facet's hash, the last one met
     for (int i = 0; i < n; i++) { // counts the hits of each facet first
-      CueHit h = hits.get(i);
-      int start = h.start();
+      int start = starts[i];
       if (start < previous) {
         throw new IllegalArgumentException("cue hits are not in text order");
       }
@@ -64,39 +122,38 @@ public final class CueHits {
       if (w < words && text.start(w) == start && firstAtWord[w] < 0) {
         firstAtWord[w] = i;
       }
-      Facet f = facetOf(h, recent);
+      String facet = cues[i].facet();
+      Facet f = facetOf(facet, recent);
       if (f == null) {
-        f = new Facet(h.facet());
-        byFacet.put(h.facet(), f);
-        recent[h.facet().hashCode() & (recent.length - 1)] = f;
+        f = new Facet(facet);
+        byFacet.put(facet, f);
+        recent[facet.hashCode() & (recent.length - 1)] = f;
       }
       f.size++;
     }
     for (Facet f : byFacet.values()) {
-      f.array = new CueHit[f.size];
+      f.hits = new int[f.size];
       f.starts = new int[f.size];
-      f.hits = Collections.unmodifiableList(Arrays.asList(f.array));
       f.size = 0;
     }
     for (int i = 0; i < n; i++) {
-      CueHit h = hits.get(i);
-      Facet f = facetOf(h, recent);
-      f.array[f.size] = h;
-      f.starts[f.size] = h.start();
+      Facet f = facetOf(cues[i].facet(), recent);
+      f.hits[f.size] = i;
+      f.starts[f.size] = starts[i];
       f.size++;
     }
   }
 
   /**
-   * The facet of hit {@code h}, or null when it has none yet. Facets are interned ({@link
+   * The facet named {@code facet}, or null when it has none yet. Facets are interned ({@link
    * dev.parallax.rules.Cue}): most hits find theirs among the facets met lately ({@code recent},
    * by the low bits of the facet's hash), by identity, without the map.
    */
-  private Facet facetOf(CueHit h, Facet[] recent) {
-    int slot = h.facet().hashCode() & (recent.length - 1);
+  private Facet facetOf(String facet, Facet[] recent) {
+    int slot = facet.hashCode() & (recent.length - 1);
     Facet f = recent[slot];
-    if (f == null || f.key != h.facet()) {
-      f = byFacet.get(h.facet());
+    if (f == null || f.key != facet) {
+      f = byFacet.get(facet);
       if (f != null) {
         recent[slot] = f;
       }
@@ -111,13 +168,39 @@ public final class CueHits {
 
   /** Every hit, in text order. */
   public List<CueHit> all() {
-    return all;
+    List<CueHit> a = all;
+    if (a == null) {
+      List<CueHit> out = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        out.add(make(i));
+      }
+      a = Collections.unmodifiableList(out);
+      all = a;
+    }
+    return a;
+  }
+
+  private CueHit make(int i) {
+    return new CueHit(cues[i].facet(), value(i), cues[i].id(), starts[i], ends[i]);
+  }
+
+  private static List<CueHit> list(Facet f, CueHits owner) {
+    List<CueHit> l = f.list;
+    if (l == null) {
+      CueHit[] made = new CueHit[f.size];
+      for (int k = 0; k < made.length; k++) {
+        made[k] = owner.make(f.hits[k]);
+      }
+      l = Collections.unmodifiableList(Arrays.asList(made));
+      f.list = l;
+    }
+    return l;
   }
 
   /** The hits of one facet, in text order. */
   public List<CueHit> of(String facet) {
     Facet f = byFacet.get(facet);
-    return f == null ? List.of() : f.hits;
+    return f == null ? List.of() : list(f, this);
   }
 
   /**
@@ -131,7 +214,7 @@ public final class CueHits {
     }
     int lo = firstAtOrAfter(f.starts, from);
     int hi = firstAtOrAfter(f.starts, to);
-    return f.hits.subList(lo, hi);
+    return lo == hi ? List.of() : list(f, this).subList(lo, hi);
   }
 
   /**
@@ -140,7 +223,16 @@ public final class CueHits {
    */
   int[] starts(String facet) {
     Facet f = byFacet.get(facet);
-    return f == null ? NO_STARTS : f.starts;
+    return f == null ? NO_INTS : f.starts;
+  }
+
+  /**
+   * The indices of the hits of {@code facet} ({@link #start}, {@link #end}, {@link #value}), in
+   * text order; the array is this object's own and must not be changed.
+   */
+  int[] indices(String facet) {
+    Facet f = byFacet.get(facet);
+    return f == null ? NO_INTS : f.hits;
   }
 
   /**
@@ -150,7 +242,7 @@ public final class CueHits {
   int[] words(String facet) {
     Facet f = byFacet.get(facet);
     if (f == null) {
-      return NO_STARTS;
+      return NO_INTS;
     }
     int words = text == null ? 0 : text.wordCount();
     int[] out = new int[f.size];
@@ -185,21 +277,37 @@ public final class CueHits {
   }
 
   /**
-   * The index, in {@link #all}, of the first hit that starts at the first char of word {@code w},
-   * or -1 when none does; the hits that start there follow it ({@link #hit}).
+   * The index of the first hit that starts at the first char of word {@code w}, or -1 when none
+   * does; the hits that start there follow it.
    */
   int firstAtWord(int w) {
     return firstAtWord[w];
   }
 
-  /** Hit {@code i} of {@link #all}. */
-  CueHit hit(int i) {
-    return hits.get(i);
+  /** The facet of hit {@code i} (interned). */
+  String facet(int i) {
+    return cues[i].facet();
+  }
+
+  /** The value of hit {@code i}, or "" when its cue gives none. */
+  String value(int i) {
+    Optional<String> v = cues[i].value();
+    return v.isPresent() ? v.get() : "";
+  }
+
+  /** The first char of hit {@code i}. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** The end (exclusive) of hit {@code i}. */
+  int end(int i) {
+    return ends[i];
   }
 
   /** The number of hits. */
   int size() {
-    return hits.size();
+    return size;
   }
 
   /** Whether any hit starts at char {@code start}. */
@@ -221,7 +329,20 @@ public final class CueHits {
     while (end < f.starts.length && f.starts[end] == start) {
       end++;
     }
-    return first == end ? List.of() : f.hits.subList(first, end);
+    return first == end ? List.of() : list(f, this).subList(first, end);
+  }
+
+  /** Whether a hit of {@code facet} starts at char {@code start} (a word's first char). */
+  boolean anyAt(int start, String facet) {
+    if (start < 0 || !hitStarts.get(start)) {
+      return false;
+    }
+    Facet f = byFacet.get(facet);
+    if (f == null) {
+      return false;
+    }
+    int first = firstAtOrAfter(f.starts, start);
+    return first < f.starts.length && f.starts[first] == start;
   }
 
   private static int firstAtOrAfter(int[] starts, int start) {
@@ -240,6 +361,6 @@ public final class CueHits {
 
   @Override
   public String toString() {
-    return "CueHits[" + all.size() + " hits, facets " + byFacet.keySet() + "]";
+    return "CueHits[" + size + " hits, facets " + byFacet.keySet() + "]";
   }
 }

@@ -31,6 +31,8 @@ public final class CueHits {
   private final BitSet hitStarts; // chars where a hit starts: most words have none
   /** Per word, the index of the first hit that starts at its first char, or -1. */
   private final int[] firstAtWord;
+  /** Per hit, the word at whose first char it starts, or -1 (a hit inside a word). */
+  private final int[] wordOf;
   private List<CueHit> all; // made on first use
 
   /** The hits of one facet in text order: their indices and starts (for binary search). */
@@ -106,6 +108,7 @@ public final class CueHits {
     int words = text == null ? 0 : text.wordCount();
     this.firstAtWord = new int[words];
     Arrays.fill(firstAtWord, -1);
+    this.wordOf = new int[n];
     int previous = Integer.MIN_VALUE;
     int w = 0; // words and hits both come in text order: one pass over each
     Facet[] recent = new Facet[64]; // by the low bits of a facet's hash, the last one met
@@ -119,8 +122,13 @@ public final class CueHits {
       while (w < words && text.start(w) < start) {
         w++;
       }
-      if (w < words && text.start(w) == start && firstAtWord[w] < 0) {
-        firstAtWord[w] = i;
+      if (w < words && text.start(w) == start) {
+        wordOf[i] = w;
+        if (firstAtWord[w] < 0) {
+          firstAtWord[w] = i;
+        }
+      } else {
+        wordOf[i] = -1;
       }
       String facet = cues[i].facet();
       Facet f = facetOf(facet, recent);
@@ -227,53 +235,30 @@ public final class CueHits {
   }
 
   /**
-   * The indices of the hits of {@code facet} ({@link #start}, {@link #end}, {@link #value}), in
-   * text order; the array is this object's own and must not be changed.
+   * The indices of the hits of {@code facet} ({@link #start}, {@link #end}, {@link #value},
+   * {@link #word}), in text order; the array is this object's own and must not be changed.
    */
   int[] indices(String facet) {
     Facet f = byFacet.get(facet);
     return f == null ? NO_INTS : f.hits;
   }
 
-  /**
-   * The words at whose first char the hits of {@code facet} start, in the order of {@link
-   * #of(String)} (-1 for a hit that starts inside a word).
-   */
-  int[] words(String facet) {
-    Facet f = byFacet.get(facet);
-    if (f == null) {
-      return NO_INTS;
-    }
-    int words = text == null ? 0 : text.wordCount();
-    int[] out = new int[f.size];
-    int lo = 0; // the starts ascend: each search begins where the one before ended
-    for (int i = 0; i < out.length; i++) {
-      int start = f.starts[i];
-      int hi = words;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (text.start(mid) < start) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      out[i] = lo < words && text.start(lo) == start ? lo : -1;
-    }
-    return out;
-  }
-
   /** The words at whose first char a hit of one of {@code facets} starts. */
   BitSet wordsWithAny(Collection<String> facets) {
     BitSet out = new BitSet(firstAtWord.length);
     for (String facet : facets) {
-      for (int w : words(facet)) {
-        if (w >= 0) {
-          out.set(w);
+      for (int i : indices(facet)) {
+        if (wordOf[i] >= 0) {
+          out.set(wordOf[i]);
         }
       }
     }
     return out;
+  }
+
+  /** The word at whose first char hit {@code i} starts, or -1 when it starts inside a word. */
+  int word(int i) {
+    return wordOf[i];
   }
 
   /**

@@ -77,11 +77,12 @@ final class TimeWords {
     int words = text.wordCount();
     this.present = new long[words];
     // facet by facet, through each facet's own hits: the other facets' hits are never read
-    int[][] wordsOf = new int[FACETS.length][]; // by facet, the word each hit starts at, or -1
+    int[][] hitsOf = new int[FACETS.length][]; // by facet, the indices of its hits
     for (int f = 0; f < FACETS.length; f++) {
       long bit = 1L << f;
-      wordsOf[f] = cues.words(FACETS[f]);
-      for (int w : wordsOf[f]) {
+      hitsOf[f] = cues.indices(FACETS[f]);
+      for (int h : hitsOf[f]) {
+        int w = cues.word(h);
         if (w >= 0) {
           present[w] |= bit;
         }
@@ -95,11 +96,8 @@ final class TimeWords {
     Arrays.fill(hits, -1);
     for (int f = 0; f < FACETS.length; f++) {
       // a facet's hits come in text order, as in all the hits: the first longest one is kept
-      int[] of = cues.indices(FACETS[f]);
-      int[] at = wordsOf[f];
-      for (int i = 0; i < at.length; i++) {
-        int h = of[i];
-        int w = at[i];
+      for (int h : hitsOf[f]) {
+        int w = cues.word(h);
         if (w >= 0) {
           int slot = slot(w, f);
           if (hits[slot] < 0 || cues.end(h) > cues.end(hits[slot])) {

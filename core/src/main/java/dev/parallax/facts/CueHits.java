@@ -111,7 +111,7 @@ public final class CueHits {
     this.wordOf = new int[n];
     int previous = Integer.MIN_VALUE;
     int w = 0; // words and hits both come in text order: one pass over each
-    Facet[] recent = new Facet[64]; // by the low bits of a facet's hash, the last one met
+    Facets facets = new Facets();
     for (int i = 0; i < n; i++) { // counts the hits of each facet first
       int start = starts[i];
       if (start < previous) {
@@ -131,11 +131,11 @@ public final class CueHits {
         wordOf[i] = -1;
       }
       String facet = cues[i].facet();
-      Facet f = facetOf(facet, recent);
+      Facet f = facets.get(facet);
       if (f == null) {
         f = new Facet(facet);
         byFacet.put(facet, f);
-        recent[facet.hashCode() & (recent.length - 1)] = f;
+        facets.add(f);
       }
       f.size++;
     }
@@ -145,7 +145,7 @@ public final class CueHits {
       f.size = 0;
     }
     for (int i = 0; i < n; i++) {
-      Facet f = facetOf(cues[i].facet(), recent);
+      Facet f = facets.get(cues[i].facet());
       f.hits[f.size] = i;
       f.starts[f.size] = starts[i];
       f.size++;
@@ -153,20 +153,50 @@ public final class CueHits {
   }
 
   /**
-   * The facet named {@code facet}, or null when it has none yet. Facets are interned ({@link
-   * dev.parallax.rules.Cue}): most hits find theirs among the facets met lately ({@code recent},
-   * by the low bits of the facet's hash), by identity, without the map.
+   * The facets met while the hits are read, by identity: facets are interned ({@link
+   * dev.parallax.rules.Cue}), so a hit finds its facet by its hash and a few identity checks
+   * (open addressing, at most half full), without the map's {@code equals}. For one construction.
    */
-  private Facet facetOf(String facet, Facet[] recent) {
-    int slot = facet.hashCode() & (recent.length - 1);
-    Facet f = recent[slot];
-    if (f == null || f.key != facet) {
-      f = byFacet.get(facet);
-      if (f != null) {
-        recent[slot] = f;
+  private static final class Facets {
+    private Facet[] slots = new Facet[256];
+    private int count;
+
+    Facet get(String key) {
+      int mask = slots.length - 1;
+      for (int i = mix(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+        Facet f = slots[i];
+        if (f == null || f.key == key) {
+          return f;
+        }
       }
     }
-    return f;
+
+    void add(Facet f) {
+      if (2 * (count + 1) > slots.length) {
+        Facet[] old = slots;
+        slots = new Facet[old.length * 2];
+        for (Facet o : old) {
+          if (o != null) {
+            put(o);
+          }
+        }
+      }
+      put(f);
+      count++;
+    }
+
+    private void put(Facet f) {
+      int mask = slots.length - 1;
+      int i = mix(f.key.hashCode()) & mask;
+      while (slots[i] != null) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = f;
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16);
+    }
   }
 
   /** The analysed text. */

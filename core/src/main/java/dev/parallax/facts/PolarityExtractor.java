@@ -484,23 +484,26 @@ public final class PolarityExtractor {
 
   /** The first chars of the hits of {@code facet}. */
   static Starts startsOf(CueHits cues, String facet) {
-    return new Starts(cues.starts(facet));
+    return new Starts(cues, cues.starts(facet));
   }
 
   /**
    * The chars where the hits of one facet start: the facet's own sorted starts, shared with
-   * {@link CueHits} and searched by halves (no copy, no boxing).
+   * {@link CueHits} and searched by halves (no copy, no boxing), once the cues say that any hit
+   * starts at the char (most words have none).
    */
   static final class Starts {
+    private final CueHits cues;
     private final int[] starts;
 
-    private Starts(int[] starts) {
+    private Starts(CueHits cues, int[] starts) {
+      this.cues = cues;
       this.starts = starts;
     }
 
     /** Whether a hit starts at char {@code start}. */
     boolean contains(int start) {
-      return start >= 0 && starts.length > 0 && Arrays.binarySearch(starts, start) >= 0;
+      return starts.length > 0 && cues.anyAt(start) && Arrays.binarySearch(starts, start) >= 0;
     }
   }
 

@@ -35,12 +35,11 @@ public final class CueHits {
   private final int[] wordOf;
   private List<CueHit> all; // made on first use
 
-  /** The hits of one facet in text order: their indices and starts (for binary search). */
+  /** The hits of one facet in text order: their indices (searched by their starts). */
   private static final class Facet {
     final String key;
     int size;
     int[] hits;
-    int[] starts;
     List<CueHit> list; // made on first use
 
     Facet(String key) {
@@ -141,13 +140,11 @@ public final class CueHits {
     }
     for (Facet f : byFacet.values()) {
       f.hits = new int[f.size];
-      f.starts = new int[f.size];
       f.size = 0;
     }
     for (int i = 0; i < n; i++) {
       Facet f = facets.get(cues[i].facet());
       f.hits[f.size] = i;
-      f.starts[f.size] = starts[i];
       f.size++;
     }
   }
@@ -250,18 +247,9 @@ public final class CueHits {
     if (f == null || to <= from) {
       return List.of();
     }
-    int lo = firstAtOrAfter(f.starts, from);
-    int hi = firstAtOrAfter(f.starts, to);
+    int lo = firstAtOrAfter(f.hits, from);
+    int hi = firstAtOrAfter(f.hits, to);
     return lo == hi ? List.of() : list(f, this).subList(lo, hi);
-  }
-
-  /**
-   * The chars where the hits of {@code facet} start, ascending (a char twice where two hits
-   * start there); the array is this object's own and must not be changed.
-   */
-  int[] starts(String facet) {
-    Facet f = byFacet.get(facet);
-    return f == null ? NO_INTS : f.starts;
   }
 
   /**
@@ -339,9 +327,9 @@ public final class CueHits {
     if (f == null) {
       return List.of();
     }
-    int first = firstAtOrAfter(f.starts, start);
+    int first = firstAtOrAfter(f.hits, start);
     int end = first;
-    while (end < f.starts.length && f.starts[end] == start) {
+    while (end < f.hits.length && starts[f.hits[end]] == start) {
       end++;
     }
     return first == end ? List.of() : list(f, this).subList(first, end);
@@ -356,16 +344,25 @@ public final class CueHits {
     if (f == null) {
       return false;
     }
-    int first = firstAtOrAfter(f.starts, start);
-    return first < f.starts.length && f.starts[first] == start;
+    return startsAt(f.hits, start);
   }
 
-  private static int firstAtOrAfter(int[] starts, int start) {
+  /**
+   * Whether one of {@code hits} (the indices of a facet's hits, {@link #indices}) starts at char
+   * {@code start}.
+   */
+  boolean startsAt(int[] hits, int start) {
+    int first = firstAtOrAfter(hits, start);
+    return first < hits.length && starts[hits[first]] == start;
+  }
+
+  /** The first of {@code hits} (indices, in text order) that starts at or after {@code start}. */
+  private int firstAtOrAfter(int[] hits, int start) {
     int lo = 0;
-    int hi = starts.length;
+    int hi = hits.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts[mid] < start) {
+      if (starts[hits[mid]] < start) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -11,6 +11,7 @@ import dev.parallax.rules.RulePack;
 import dev.parallax.align.WordDiffer;
 import dev.parallax.contradict.Contradictor;
 import dev.parallax.facts.ClaimSplitter;
+import dev.parallax.facts.CueHits;
 import dev.parallax.facts.FactCues;
 import dev.parallax.facts.FactReader;
 import dev.parallax.matching.PackMatcher;
@@ -213,7 +214,8 @@ public final class Parallax {
     AnalyzedText t = rd.text();
     List<TextSpan> sentences = new ArrayList<>(t.sentences().size());
     for (int s = 0; s < t.sentences().size(); s++) {
-      sentences.add(span(article, t, t.sentences().get(s)));
+      TextSpan whole = rd.wholeSentences()[s]; // the span of a claim that is the whole sentence
+      sentences.add(whole != null ? whole : span(article, t, t.sentences().get(s)));
     }
     List<Token> tokens = new ArrayList<>(t.wordCount());
     for (int w = 0; w < t.wordCount(); w++) {
@@ -230,13 +232,17 @@ public final class Parallax {
    * @param claims the claims, with their facets
    * @param tags loaded and opinion language
    * @param profile its language profile
+   * @param wholeSentences by sentence, the span of the claim that is the whole sentence (most
+   *     sentences), or null: {@link #annotate} gives it as the sentence's span, without a second
+   *     copy of the sentence's text; not changed once read
    */
   private record Read(
       AnalyzedText text,
       AnalyzedText claimText,
       List<Claim> claims,
       List<Tag> tags,
-      LanguageProfile profile) {}
+      LanguageProfile profile,
+      TextSpan[] wholeSentences) {}
 
   /**
    * Counts in nested windows that need a publication date: when an article has none, its facts
@@ -274,7 +280,7 @@ public final class Parallax {
 
   private Read read(Article article) {
     AnalyzedText t = analyzer.analyze(article.text());
-    List<FactCues.CueHit> cues = new ArrayList<>(2 * t.wordCount()); // about two a word
+    CueHits.Gathered cues = new CueHits.Gathered(2 * t.wordCount()); // about two a word
     List<PackMatcher.Match> rules = new ArrayList<>();
     scan.scan(t, List.of(factReader.cues().gatherInto(cues), // all packs: one scan
         (pack, entry, start, end) -> rules.add(new PackMatcher.Match(pack, entry, start, end))));
@@ -282,13 +288,18 @@ public final class Parallax {
         factReader.cues().gathered(t, cues));
     List<CharSpan> claimSpans = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
+    TextSpan[] wholeSentences = new TextSpan[t.sentences().size()];
     for (ClaimSplitter.ClaimSpan c : facts.claims()) {
       claimSpans.add(c.span());
-      claims.add(new Claim(span(article, t, c.span()), c.sentence(), facts.facetsOf(c)));
+      TextSpan span = span(article, t, c.span());
+      if (c.span().equals(t.sentences().get(c.sentence()))) {
+        wholeSentences[c.sentence()] = span;
+      }
+      claims.add(new Claim(span, c.sentence(), facts.facetsOf(c)));
     }
     List<Tag> tags = tags(article, t, rules);
     return new Read(t, t.resegment(claimSpans), List.copyOf(claims), tags,
-        profile(article, t, tags));
+        profile(article, t, tags), wholeSentences);
   }
 
   private List<Tag> tags(Article article, AnalyzedText t, List<PackMatcher.Match> matches) {

@@ -106,7 +106,7 @@ final class DigitReader extends SentenceReader {
    */
   private boolean capitalBefore(int k) {
     return k > 0 && Character.isUpperCase(t.word(k - 1).codePointAt(0))
-        && sentence.cues.at(t.start(k - 1), QuantityLexicon.APPROX).isEmpty();
+        && !sentence.cues.anyAt(t.start(k - 1), QuantityLexicon.APPROX);
   }
 
   private static DigitRun grouped(StringBuilder digits, int last) {

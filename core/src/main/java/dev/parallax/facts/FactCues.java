@@ -52,10 +52,10 @@ public final class FactCues {
    * packs (in a group of their own), in text order.
    */
   public CueHits hits(AnalyzedText t, List<PackMatcher.Match> matches) {
-    List<CueHit> hits = new ArrayList<>(matches.size());
+    CueHits.Gathered hits = new CueHits.Gathered(matches.size());
     for (PackMatcher.Match m : matches) {
       if (m.entry() instanceof Cue c) {
-        hits.add(new CueHit(c.facet(), c.value().orElse(""), c.id(), m.start(), m.end()));
+        hits.add(c, m.start(), m.end());
       }
     }
     return new CueHits(t, hits);
@@ -66,16 +66,16 @@ public final class FactCues {
    * {@link PackMatcher#scan} of a matcher compiled with them in a group of their own. Read them
    * with {@link #gathered}.
    */
-  public PackMatcher.Sink gatherInto(List<CueHit> hits) {
+  public PackMatcher.Sink gatherInto(CueHits.Gathered hits) {
     return (pack, entry, start, end) -> {
       if (entry instanceof Cue c) {
-        hits.add(new CueHit(c.facet(), c.value().orElse(""), c.id(), start, end));
+        hits.add(c, start, end);
       }
     };
   }
 
   /** The cues of {@code t} that {@link #gatherInto} gathered into {@code hits}, in text order. */
-  public CueHits gathered(AnalyzedText t, List<CueHit> hits) {
+  public CueHits gathered(AnalyzedText t, CueHits.Gathered hits) {
     return new CueHits(t, hits);
   }
 

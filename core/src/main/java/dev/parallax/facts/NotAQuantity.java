@@ -145,7 +145,7 @@ final class NotAQuantity extends SentenceReader {
 
   /** Whether a quantity cue of any kind starts at word {@code w}. */
   private boolean cueOfAnyQuantityFacet(int w) {
-    return !sentence.cues.at(t.start(w), QuantityLexicon.APPROX).isEmpty()
+    return sentence.cues.anyAt(t.start(w), QuantityLexicon.APPROX)
         || sentence.cue(w, QuantityLexicon.UNIT, Unit.class) != null
         || sentence.cue(w, QuantityLexicon.RANGE, Range.class) != null
         || sentence.cue(w, QuantityLexicon.NUMBER, NumberWord.class) != null

@@ -11,7 +11,6 @@ import dev.parallax.facts.PolarityExtractor.Starts;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +106,7 @@ public final class OrdinalExtractor {
         startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"),
         startsOf(cues, "ordinal-name-noun"));
     int nextTime = 0;
+    int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
       CharSpan sentence = t.sentences().get(s);
       while (nextTime < sorted.size() && sorted.get(nextTime).span().start() < sentence.start()) {
@@ -118,13 +118,21 @@ public final class OrdinalExtractor {
         inSentence.add(sorted.get(i));
       }
       List<OrdinalFacet> found = new ArrayList<>();
-      boolean headline = NameExtractor.isTitleCase(t, s);
+      int headline = -1; // whether the sentence is in title case: asked at an ordinal only
       for (int w = t.firstWord(s); w < t.endWord(s); w++) {
-        int at = ordinalCount == 0 ? -1
-            : Arrays.binarySearch(ordinalStarts, 0, ordinalCount, t.start(w));
-        int n = at >= 0 ? ordinals[at] : digits(t.term(w));
-        if (n >= 1 && !insideTime(inSentence, t.start(w), t.end(w))
-            && !named(t, c, w, t.endWord(s), headline)) {
+        int start = t.start(w);
+        while (nextOrdinal < ordinalCount && ordinalStarts[nextOrdinal] < start) {
+          nextOrdinal++;
+        }
+        int n = nextOrdinal < ordinalCount && ordinalStarts[nextOrdinal] == start
+            ? ordinals[nextOrdinal] : digits(t.term(w));
+        if (n < 1 || insideTime(inSentence, start, t.end(w))) {
+          continue;
+        }
+        if (headline < 0) {
+          headline = NameExtractor.isTitleCase(t, s) ? 1 : 0;
+        }
+        if (!named(t, c, w, t.endWord(s), headline == 1)) {
           OrdinalFacet f = read(spans, c, s, w, n, inSentence, found);
           if (f != null) {
             found.add(f);

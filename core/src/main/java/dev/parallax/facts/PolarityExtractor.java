@@ -10,7 +10,6 @@ import dev.parallax.text.Quotations;
 import dev.parallax.text.SentenceSplitter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
@@ -484,23 +483,26 @@ public final class PolarityExtractor {
 
   /** The first chars of the hits of {@code facet}. */
   static Starts startsOf(CueHits cues, String facet) {
-    return new Starts(cues.starts(facet));
+    return new Starts(cues, cues.indices(facet));
   }
 
   /**
-   * The chars where the hits of one facet start: the facet's own sorted starts, shared with
-   * {@link CueHits} and searched by halves (no copy, no boxing).
+   * The chars where the hits of one facet start: the facet's own hits, shared with {@link
+   * CueHits} and searched by halves (no copy, no boxing), once the cues say that any hit starts
+   * at the char (most words have none).
    */
   static final class Starts {
-    private final int[] starts;
+    private final CueHits cues;
+    private final int[] hits;
 
-    private Starts(int[] starts) {
-      this.starts = starts;
+    private Starts(CueHits cues, int[] hits) {
+      this.cues = cues;
+      this.hits = hits;
     }
 
     /** Whether a hit starts at char {@code start}. */
     boolean contains(int start) {
-      return start >= 0 && starts.length > 0 && Arrays.binarySearch(starts, start) >= 0;
+      return hits.length > 0 && cues.anyAt(start) && cues.startsAt(hits, start);
     }
   }
 

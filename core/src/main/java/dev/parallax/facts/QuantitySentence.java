@@ -2,7 +2,6 @@ package dev.parallax.facts;
 
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
-import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.facts.QuantityLexicon.Lex;
 import dev.parallax.facts.QuantityLexicon.Not;
 import dev.parallax.facts.QuantityLexicon.Range;
@@ -63,22 +62,22 @@ final class QuantitySentence {
     }
     // the hits that start at the word, in text order: those of the facet, as they come
     int start = t.start(w);
-    CueHit best = null;
-    for (int n = cues.size(); i < n && cues.hit(i).start() == start; i++) {
-      CueHit h = cues.hit(i);
-      if (h.facet().equals(facet) && (best == null || h.end() > best.end())
-          && kind.isInstance(lex.of(facet, h.value()))) {
-        best = h;
+    int best = -1;
+    for (int n = cues.size(); i < n && cues.start(i) == start; i++) {
+      if (cues.facet(i).equals(facet) && (best < 0 || cues.end(i) > cues.end(best))
+          && kind.isInstance(lex.of(facet, cues.value(i)))) {
+        best = i;
       }
     }
-    if (best == null) {
+    if (best < 0) {
       return null;
     }
+    int end = cues.end(best);
     int k = w;
-    while (k < to && t.start(k) < best.end()) {
+    while (k < to && t.start(k) < end) {
       k++;
     }
-    return new Hit<>(kind.cast(lex.of(facet, best.value())), k, best.end());
+    return new Hit<>(kind.cast(lex.of(facet, cues.value(best))), k, end);
   }
 
   /** Whether word {@code w} begins a range word of the role {@code role} ("and", "to"). */

@@ -10,12 +10,15 @@ import java.util.function.IntFunction;
 
 /**
  * TIMEX3 values computed against a publication date, or with unknown parts ({@code X}) when there
- * is none. Immutable.
+ * is none. Its values do not change; it remembers the weekdays it has computed (a weekday is read
+ * several times at a word), so it is made for one text and read by one thread.
  */
 final class TimeCalendar {
   /** The publication date, or null. */
   private final LocalDate dct;
   private final String publicationDay; // dayOffset(0), asked for in most sentences
+  /** The weekdays computed so far, by weekday and direction -1 or +1 ({@link #weekday}). */
+  private final String[] weekdays = new String[14];
 
   TimeCalendar(LocalDate dct) {
     this.dct = dct;
@@ -66,6 +69,15 @@ final class TimeCalendar {
   String weekday(int dow, int dir) {
     if (dct == null) {
       return "XXXX-WXX-" + dow;
+    }
+    if ((dir == -1 || dir == 1) && dow >= 1 && dow <= 7) {
+      int slot = (dow - 1) * 2 + (dir > 0 ? 1 : 0);
+      String v = weekdays[slot];
+      if (v == null) {
+        v = day(weekdayDate(dow, dir));
+        weekdays[slot] = v;
+      }
+      return v;
     }
     return day(weekdayDate(dow, dir));
   }

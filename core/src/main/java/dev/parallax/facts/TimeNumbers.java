@@ -1,6 +1,5 @@
 package dev.parallax.facts;
 
-import dev.parallax.facts.FactCues.CueHit;
 
 /**
  * Reads the numbers of time expressions in one sentence: a count in digits or number words
@@ -69,20 +68,20 @@ final class TimeNumbers extends TimeClauseReader {
       }
       return new Num(Double.parseDouble(term), w + 1, true, false);
     }
-    CueHit share = tw.hit(w, TimeWords.FRACTION_OF);
+    String share = tw.value(w, TimeWords.FRACTION_OF);
     if (share != null) {
       int e = tw.after(w, TimeWords.FRACTION_OF);
       if (e < to && tw.has(e, TimeWords.UNIT) && !"quarter".equals(tw.value(e, TimeWords.UNIT))
           && !plural(e)) {
         // "half a century", "a quarter century": that share of one unit
-        return new Num(Double.parseDouble(share.value()), e, false, false);
+        return new Num(Double.parseDouble(share), e, false, false);
       }
     }
-    CueHit h = tw.hit(w, TimeWords.NUMBER);
+    String h = tw.value(w, TimeWords.NUMBER);
     if (h == null) {
       return null;
     }
-    String[] p = h.value().split(" ");
+    String[] p = h.split(" ");
     int e = tw.after(w, TimeWords.NUMBER);
     if (p[0].equals("X")) {
       return new Num(Double.NaN, e, false, false);

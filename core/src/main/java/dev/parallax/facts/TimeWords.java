@@ -1,8 +1,7 @@
 package dev.parallax.facts;
 
-import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The time cues of one analysed text, looked up by word: for each word, the longest hit of each
@@ -72,19 +71,25 @@ final class TimeWords {
   private final long[] present;
   /** Per word, the index in {@link #hits} of its first slot; one slot a facet present. */
   private final int[] firstSlot;
-  /** The longest hit of each facet present at each word: word by word, facets in index order. */
-  private final CueHit[] hits;
+  private final CueHits cues;
+  /**
+   * The longest hit (its index in {@link #cues}) of each facet present at each word: word by
+   * word, facets in index order.
+   */
+  private final int[] hits;
 
   TimeWords(CueHits cues) {
+    this.cues = cues;
     this.text = cues.text();
     int words = text.wordCount();
     this.present = new long[words];
     // facet by facet, through each facet's own hits: the other facets' hits are never read
-    int[][] wordsOf = new int[FACETS.length][]; // by facet, the word each hit starts at, or -1
+    int[][] hitsOf = new int[FACETS.length][]; // by facet, the indices of its hits
     for (int f = 0; f < FACETS.length; f++) {
       long bit = 1L << f;
-      wordsOf[f] = cues.words(FACETS[f]);
-      for (int w : wordsOf[f]) {
+      hitsOf[f] = cues.indices(FACETS[f]);
+      for (int h : hitsOf[f]) {
+        int w = cues.word(h);
         if (w >= 0) {
           present[w] |= bit;
         }
@@ -94,17 +99,15 @@ final class TimeWords {
     for (int w = 0; w < words; w++) {
       firstSlot[w + 1] = firstSlot[w] + Long.bitCount(present[w]);
     }
-    this.hits = new CueHit[firstSlot[words]];
+    this.hits = new int[firstSlot[words]];
+    Arrays.fill(hits, -1);
     for (int f = 0; f < FACETS.length; f++) {
       // a facet's hits come in text order, as in all the hits: the first longest one is kept
-      List<CueHit> of = cues.of(FACETS[f]);
-      int[] at = wordsOf[f];
-      for (int i = 0; i < at.length; i++) {
-        CueHit h = of.get(i);
-        int w = at[i];
+      for (int h : hitsOf[f]) {
+        int w = cues.word(h);
         if (w >= 0) {
           int slot = slot(w, f);
-          if (hits[slot] == null || h.end() > hits[slot].end()) {
+          if (hits[slot] < 0 || cues.end(h) > cues.end(hits[slot])) {
             hits[slot] = h;
           }
         }
@@ -155,32 +158,33 @@ final class TimeWords {
     return false;
   }
 
-  /** The hit of {@code facet} starting at word {@code w}, or null. */
-  CueHit hit(int w, int facet) {
+  /** The hit of {@code facet} starting at word {@code w} (its index in the cues), or -1. */
+  private int hit(int w, int facet) {
     if (w < 0 || w >= present.length || (present[w] & (1L << facet)) == 0) {
-      return null;
+      return -1;
     }
     return hits[slot(w, facet)];
   }
 
   boolean has(int w, int facet) {
-    return hit(w, facet) != null;
+    return w >= 0 && w < present.length && (present[w] & (1L << facet)) != 0;
   }
 
   /** The value of the hit of {@code facet} at word {@code w}, or null. */
   String value(int w, int facet) {
-    CueHit h = hit(w, facet);
-    return h == null ? null : h.value();
+    int h = hit(w, facet);
+    return h < 0 ? null : cues.value(h);
   }
 
   /** One past the last word of the hit of {@code facet} at word {@code w} (w + 1 for one word). */
   int after(int w, int facet) {
-    CueHit h = hit(w, facet);
-    if (h == null) {
+    int h = hit(w, facet);
+    if (h < 0) {
       return w;
     }
+    int end = cues.end(h);
     int e = w;
-    while (e < text.wordCount() && text.start(e) < h.end()) {
+    while (e < text.wordCount() && text.start(e) < end) {
       e++;
     }
     return e;

@@ -23,14 +23,26 @@ final class FirstWords<E, C> {
    */
   record Start<E, C>(PhraseTrie.Node<E> after, List<C> candidates) {}
 
-  private final Map<String, Start<E, C>> byStem;
-  private final Map<String, Start<E, C>> byTerm;
+  /**
+   * What starts at a word whose stem, or whose term, is one string.
+   *
+   * @param asStem what starts at a word of that stem, or null
+   * @param asTerm what starts at a word of that term, or null
+   */
+  record Both<E, C>(Start<E, C> asStem, Start<E, C> asTerm) {}
+
+  // one map for stems and terms: a word whose term is its stem (most words) is looked up once
+  private final Map<String, Both<E, C>> byWord;
 
   /** The first words of {@code trie}'s phrases and of the candidates by stem and by term. */
   FirstWords(PhraseTrie<E> trie, Map<String, List<C>> candidatesByStem,
       Map<String, List<C>> candidatesByTerm) {
-    this.byStem = merge(trie.firstWords(true), candidatesByStem);
-    this.byTerm = merge(trie.firstWords(false), candidatesByTerm);
+    Map<String, Start<E, C>> byStem = merge(trie.firstWords(true), candidatesByStem);
+    Map<String, Start<E, C>> byTerm = merge(trie.firstWords(false), candidatesByTerm);
+    Map<String, Both<E, C>> both = new HashMap<>();
+    byStem.forEach((word, start) -> both.put(word, new Both<>(start, byTerm.get(word))));
+    byTerm.forEach((word, start) -> both.putIfAbsent(word, new Both<>(null, start)));
+    this.byWord = both;
   }
 
   private static <E, C> Map<String, Start<E, C>> merge(Map<String, PhraseTrie.Node<E>> phrases,
@@ -41,13 +53,23 @@ final class FirstWords<E, C> {
     return out;
   }
 
+  /**
+   * What starts at a word whose stem or term is {@code word}, or null when nothing does: read
+   * {@link Both#asStem} for its stem, {@link Both#asTerm} for its term.
+   */
+  Both<E, C> of(String word) {
+    return byWord.get(word);
+  }
+
   /** What starts at a word of stem {@code stem}, or null when nothing does. */
   Start<E, C> byStem(String stem) {
-    return byStem.get(stem);
+    Both<E, C> b = byWord.get(stem);
+    return b == null ? null : b.asStem();
   }
 
   /** What starts at a word of term {@code term}, or null when nothing does. */
   Start<E, C> byTerm(String term) {
-    return byTerm.get(term);
+    Both<E, C> b = byWord.get(term);
+    return b == null ? null : b.asTerm();
   }
 }

@@ -243,8 +243,17 @@ public final class PackMatcher {
         tryAt(t, e, from, false, from, to, sentence, p, out);
       }
       for (int w = from; w < to; w++) {
-        tryFrom(starts.byStem(t.stem(w)), t, w, from, to, sentence, p, out, sink);
-        tryFrom(starts.byTerm(t.term(w)), t, w, from, to, sentence, p, out, sink);
+        String stem = t.stem(w);
+        String term = t.term(w);
+        FirstWords.Both<Entry, Candidate> byStem = starts.of(stem);
+        // the analysis hands out one string when a word's term is its stem: one lookup
+        FirstWords.Both<Entry, Candidate> byTerm = term == stem ? byStem : starts.of(term);
+        if (byStem != null) {
+          tryFrom(byStem.asStem(), t, w, from, to, sentence, p, out, sink);
+        }
+        if (byTerm != null) {
+          tryFrom(byTerm.asTerm(), t, w, from, to, sentence, p, out, sink);
+        }
         for (int i = 0; i < floating.size(); i++) { // no iterator a word: usually empty
           tryAt(t, floating.get(i), w, false, from, to, sentence, p, out);
         }

@@ -89,7 +89,7 @@ class PackMatcherScanTest {
     FactCues cues = new FactCues(List.of(CUES), EN);
     PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES.entries()), List.of(RULES.entries())), EN);
     AnalyzedText t = EN.analyze(TEXT);
-    List<FactCues.CueHit> hits = new ArrayList<>();
+    CueHits.Gathered hits = new CueHits.Gathered(0);
     m.scan(t, List.of(cues.gatherInto(hits), (pack, entry, start, end) -> { }));
     CueHits gathered = cues.gathered(t, hits);
     assertThat(gathered.all()).isEqualTo(cues.find(t).all());

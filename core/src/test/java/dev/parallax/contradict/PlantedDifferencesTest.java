@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Six reports, each of one event, written for these tests (not taken from any data set), each told a
+ * Seven reports, each of one event, written for these tests (not taken from any data set), each told a
  * second time in other words ({@code -b}), and that retelling with nine facts changed
  * ({@code -b-changed}): a number, a date, an age, a count, a distance, a length of time. The
  * faithful retelling gives no contradiction even at confidence 0; the changed one gives, at the
@@ -92,7 +92,21 @@ class PlantedDifferencesTest {
             "NUMERIC about six hours | roughly three hours",
             "NUMERIC 43 people | 34 people",
             "NUMERIC Twelve police officers | 21 officers",
-            "ATTRIBUTE Interior Minister | Deputy Interior Minister")));
+            "ATTRIBUTE Interior Minister | Deputy Interior Minister")),
+        // written after the protest report, as an unseen report of an outbreak; it gave six
+        // changes at the default confidence (seven at confidence 0) and taught one rule: "children
+        // under five" is an age limit, no rival count of people (17 against 27 dead rose from
+        // 0.45 to 0.64). Missed: Thursday against Friday, a northern against a southern
+        // province, the first against the second outbreak since 2017, chief against deputy chief
+        // epidemiologist (an office word the role list does not hold)
+        Arguments.of("outbreak", "2025-09-12", List.of(
+            "NUMERIC 214 cases | 241 cholera cases",
+            "NUMERIC At least 17 people | at least 27 people",
+            "TEMPORAL August 3 | August 13",
+            "NUMERIC two contaminated wells | three contaminated wells",
+            "QUANTIFIER Most patients arrive | Few patients arrive",
+            "NUMERIC 40,000 doses | 14,000 doses",
+            "NUMERIC About 60 percent | about 80%")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -18,6 +18,7 @@ final class AttributeWords {
   private final Set<String> placeNouns;
   private final Set<String> roleHeads;
   private final Set<String> roleHeadAfter;
+  private final Set<String> roleHeadBeforeNoun;
   private final Set<String> roleRanks;
   private final Set<String> roleTimes;
   private final Set<String> roleModifiers;
@@ -46,6 +47,7 @@ final class AttributeWords {
     this.placeNouns = pack.lower("place-noun");
     this.roleHeads = pack.lower("role-head");
     this.roleHeadAfter = pack.lower("role-head-after");
+    this.roleHeadBeforeNoun = pack.lower("role-head-before-noun");
     this.roleRanks = pack.lower("role-rank");
     this.roleTimes = pack.lower("role-time");
     this.roleModifiers = lexicon.roleModifiers();
@@ -166,6 +168,11 @@ final class AttributeWords {
 
   Set<String> roleHeadAfter() {
     return roleHeadAfter;
+  }
+
+  /** Office words that make an office of the noun after them ("chief epidemiologist"). */
+  Set<String> roleHeadBeforeNoun() {
+    return roleHeadBeforeNoun;
   }
 
   Set<String> roleRanks() {

@@ -242,6 +242,11 @@ final class RoleTitles {
           && w.gapIsSpace(w.end(end), w.start(end + 1))) {
         return null; // not the last office word: "chief justice", read at "justice"
       }
+      if (end == h && end + 1 < w.size() && words.roleHeadBeforeNoun().contains(office)
+          && w.gapIsSpace(w.end(end), w.start(end + 1)) && officeNoun(w, end + 1)) {
+        end++; // "the deputy chief epidemiologist": one office of two words
+        office += " " + w.lower(end);
+      }
     } else {
       return null;
     }
@@ -326,6 +331,17 @@ final class RoleTitles {
   }
 
   /**
+   * Whether word {@code i} may be the noun of an office after a word of {@code
+   * role-head-before-noun}: a lower-case content word, no number, and not a verb by its form (no
+   * "-s", "-ed" or "-ing": "the chief said", "the chief opened").
+   */
+  private static boolean officeNoun(ClaimWords w, int i) {
+    String s = w.lower(i);
+    return w.isContent(i) && !w.isCapitalised(i) && !w.isNumber(i) && s.length() > 3
+        && !s.endsWith("s") && !s.endsWith("ed") && !s.endsWith("ing");
+  }
+
+  /**
    * Whether the role that ends with word {@code end} may close an apposition: punctuation or
    * the end of the claim follows, or a word that goes on describing the person ("..., the
    * associate director of the FBI during the Watergate scandal who ..."). Not a verb: in "After
@@ -366,6 +382,10 @@ final class RoleTitles {
    */
   private PersonName personBefore(ClaimWords w, int first, int roleEnd) {
     int k = first - 1;
+    if (k >= 1 && PersonName.possessive(w, k) && !w.isCapitalised(k)
+        && DETERMINERS.contains(w.lower(k - 1))) {
+      k--; // "Amina Yusuf, the ministry's chief epidemiologist": whose office it is
+    }
     if (k >= 0 && DETERMINERS.contains(w.lower(k))) {
       k--;
     }

@@ -70,6 +70,12 @@ class AttributeCheckTest {
         Arguments.of("role", "CFO", "COO",
             "CFO Karen Hill presented the quarterly results to investors in Boston.",
             "COO Karen Hill presented the quarterly results to investors in Boston."),
+        // "chief" before a noun makes one office of the two; whose office it is may stand between
+        Arguments.of("role", "chief epidemiologist", "deputy chief epidemiologist",
+            "Dr. Amina Yusuf, the ministry's chief epidemiologist, said the disease spread"
+                + " through two wells.",
+            "The disease spread from two wells, said Dr. Amina Yusuf, the deputy chief"
+                + " epidemiologist at the ministry."),
         Arguments.of("role", "U.S. District Judge", "state District Judge",
             "The fraud trial was overseen by U.S. District Judge Ann Price, who set the"
                 + " sentencing for March.",

@@ -94,15 +94,17 @@ class PlantedDifferencesTest {
             "NUMERIC Twelve police officers | 21 officers",
             "ATTRIBUTE Interior Minister | Deputy Interior Minister")),
         // written after the protest report, as an unseen report of an outbreak; it gave six
-        // changes at the default confidence (seven at confidence 0) and taught one rule: "children
-        // under five" is an age limit, no rival count of people (17 against 27 dead rose from
-        // 0.45 to 0.64). Missed: Thursday against Friday, a northern against a southern
-        // province, the first against the second outbreak since 2017, chief against deputy chief
-        // epidemiologist (an office word the role list does not hold)
+        // changes at the default confidence (seven at confidence 0) and taught two rules:
+        // "children under five" is an age limit, no rival count of people (17 against 27 dead
+        // rose from 0.45 to 0.64), and "chief" before a noun makes one office of the two, with
+        // whose office it is between ("the ministry's chief epidemiologist"). Missed: Thursday
+        // against Friday, a northern against a southern province, the first against the second
+        // outbreak since 2017
         Arguments.of("outbreak", "2025-09-12", List.of(
             "NUMERIC 214 cases | 241 cholera cases",
             "NUMERIC At least 17 people | at least 27 people",
             "TEMPORAL August 3 | August 13",
+            "ATTRIBUTE chief epidemiologist | deputy chief epidemiologist",
             "NUMERIC two contaminated wells | three contaminated wells",
             "QUANTIFIER Most patients arrive | Few patients arrive",
             "NUMERIC 40,000 doses | 14,000 doses",

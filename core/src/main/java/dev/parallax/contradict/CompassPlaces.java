@@ -11,13 +11,16 @@ import java.util.Set;
 /**
  * Places given by compass direction from one named place: "150 nautical miles east of Aden"
  * against "150 nautical miles west of Aden", or a region of it, "in eastern Oklahoma" against
- * "in western Oklahoma". See {@link AttributeCheck} for the rules.
+ * "in western Oklahoma", or where it lies in its country, "the northern province of Kessa"
+ * against "Kessa, a southern province". See {@link AttributeCheck} for the rules.
  */
 final class CompassPlaces {
   /** Bearings of points outside a place this many degrees apart or more exclude each other. */
   static final int POINT_APART = 90;
   /** Bearings of regions of a place this many degrees apart or more exclude each other. */
   static final int REGION_APART = 135;
+  /** Marks the anchor of where a place lies in its country, apart from the place itself. */
+  static final String LIES_IN = "lies-in:";
   /** How many content words each way make a mention's frame. */
   static final int FRAME_WORDS = 6;
 
@@ -71,8 +74,10 @@ final class CompassPlaces {
       if (a.view().hedged() || b.view().hedged()) {
         conf -= 0.1;
       }
-      String note = "The two directions from " + a.place() + " are " + apart
-          + " degrees apart.";
+      String note = a.anchor().startsWith(LIES_IN)
+          ? "The two put " + a.place() + " in parts of its country " + apart
+              + " degrees apart."
+          : "The two directions from " + a.place() + " are " + apart + " degrees apart.";
       out.add(new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.evidence(),
           b.evidence(), a.evidence().text(), b.evidence().text(), "place", List.of(note), conf));
     }
@@ -178,6 +183,9 @@ final class CompassPlaces {
     }
     boolean region = AttributeWords.regional(w.lower(j));
     int k = j + 1;
+    if (region && k < w.size() && words.placeNouns().contains(w.lower(k))) {
+      return lying(c, w, i, j, k, bearing);
+    }
     if (k < w.size() && words.compassParts().contains(w.lower(k))) {
       region = true; // "the east coast of", "the western tip of"
       k++;
@@ -202,6 +210,42 @@ final class CompassPlaces {
     TextSpan evidence = w.span(from, anchor.span().end());
     return new Mention(c, evidence, bearing, region, anchor.canonical(),
         anchor.span().text(), distance, frame(w, evidence));
+  }
+
+  /**
+   * Where a named place lies in its country, by a compass adjective before a place noun: "the
+   * northern province of Kessa" and "Kessa, a southern province" cannot both hold. Such a
+   * mention is kept apart from regions and points of the place itself (its anchor is the place's
+   * name after {@value #LIES_IN}). Null when no name stands after "of" or before the comma.
+   */
+  private Mention lying(ClaimView c, ClaimWords w, int i, int j, int k, int bearing) {
+    NameFacet anchor = null;
+    int from = w.start(i);
+    int to = w.end(k);
+    if (k + 1 < w.size() && w.lower(k + 1).equals("of")) {
+      anchor = nameAt(w, k + 2 < w.size() && w.lower(k + 2).equals("the") ? k + 3 : k + 2);
+      if (anchor != null) {
+        to = anchor.span().end();
+      }
+    } else {
+      int det = i - 1; // "Kessa, a southern province"
+      if (det >= 1 && (w.lower(det).equals("a") || w.lower(det).equals("an")
+          || w.lower(det).equals("the"))
+          && w.between(w.end(det - 1), w.start(det)).strip().equals(",")) {
+        for (NameFacet n : w.claim().facets(NameFacet.class)) {
+          if (n.span().end() == w.end(det - 1)) {
+            anchor = n;
+            from = n.span().start();
+          }
+        }
+      }
+    }
+    if (anchor == null) {
+      return null;
+    }
+    TextSpan evidence = w.span(from, to);
+    return new Mention(c, evidence, bearing, true, LIES_IN + anchor.canonical(),
+        anchor.span().text(), null, frame(w, evidence));
   }
 
   /** Skips "the", and "the town of" and the like, before the name of a place. */

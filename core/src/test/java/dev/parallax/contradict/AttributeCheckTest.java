@@ -70,6 +70,11 @@ class AttributeCheckTest {
         Arguments.of("role", "CFO", "COO",
             "CFO Karen Hill presented the quarterly results to investors in Boston.",
             "COO Karen Hill presented the quarterly results to investors in Boston."),
+        // where a place lies in its country
+        Arguments.of("place", "northern province of Kessa", "Kessa, a southern province",
+            "Health officials confirmed 214 cases of cholera in the northern province of Kessa.",
+            "The ministry said 214 cholera cases had been confirmed in Kessa, a southern"
+                + " province."),
         // "chief" before a noun makes one office of the two; whose office it is may stand between
         Arguments.of("role", "chief epidemiologist", "deputy chief epidemiologist",
             "Dr. Amina Yusuf, the ministry's chief epidemiologist, said the disease spread"

@@ -94,14 +94,15 @@ class PlantedDifferencesTest {
             "NUMERIC Twelve police officers | 21 officers",
             "ATTRIBUTE Interior Minister | Deputy Interior Minister")),
         // written after the protest report, as an unseen report of an outbreak; it gave six
-        // changes at the default confidence (seven at confidence 0) and taught two rules:
+        // changes at the default confidence (seven at confidence 0) and taught three rules:
         // "children under five" is an age limit, no rival count of people (17 against 27 dead
-        // rose from 0.45 to 0.64), and "chief" before a noun makes one office of the two, with
-        // whose office it is between ("the ministry's chief epidemiologist"). Missed: Thursday
-        // against Friday, a northern against a southern province, the first against the second
-        // outbreak since 2017
+        // rose from 0.45 to 0.64), "chief" before a noun makes one office of the two, with whose
+        // office it is between ("the ministry's chief epidemiologist"), and where a place lies
+        // in its country ("the northern province of Kessa", "Kessa, a southern province").
+        // Missed: Thursday against Friday, the first against the second outbreak since 2017
         Arguments.of("outbreak", "2025-09-12", List.of(
             "NUMERIC 214 cases | 241 cholera cases",
+            "ATTRIBUTE northern province of Kessa | Kessa, a southern province",
             "NUMERIC At least 17 people | at least 27 people",
             "TEMPORAL August 3 | August 13",
             "ATTRIBUTE chief epidemiologist | deputy chief epidemiologist",

@@ -25,7 +25,11 @@ final class Explainer {
    */
   String explain(Finding f, String left, String right) {
     String main = switch (f.kind()) {
-      case NUMERIC -> left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text())
+      case NUMERIC -> f.aspect().equals(NumericCheck.DIRECTION)
+          ? left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text()) + "); "
+              + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
+              + "): the " + f.aspect() + " differs."
+          : left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text())
           + "); " + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
           + "), which no rounding or approximation reconciles.";
       case TEMPORAL -> f.aspect().equals(NumericCheck.GAME_CLOCK)

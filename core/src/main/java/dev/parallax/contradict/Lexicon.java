@@ -58,6 +58,7 @@ final class Lexicon {
   private final Set<String> clauseAuxiliaries;
   private final Set<String> asideOpeners;
   private final Set<String> ageWords;
+  private final Map<String, String> changeDirections;
   private final Set<String> ageLimits;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
@@ -158,6 +159,7 @@ final class Lexicon {
     this.clauseAuxiliaries = pack.lower("clause-auxiliary");
     this.asideOpeners = pack.lower("aside-opener");
     this.ageWords = pack.lower("age-word");
+    this.changeDirections = pack.valued("change-direction");
     this.ageLimits = pack.lower("age-limit");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
@@ -249,6 +251,11 @@ final class Lexicon {
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */
   Set<String> frameConjunctions() {
     return frameConjunctions;
+  }
+
+  /** The direction, {@code up} or {@code down}, of each word of change ("rose", "fell"). */
+  Map<String, String> changeDirections() {
+    return changeDirections;
   }
 
   /** Words after which a number is an age ("aged 40", "the age of five"). */

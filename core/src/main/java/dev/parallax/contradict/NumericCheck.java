@@ -53,6 +53,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   static final String GAME_CLOCK = "game clock";
   /** The aspect of a TEMPORAL finding on two distances in time ("two weeks ago"). */
   static final String DISTANCE = "distance in time";
+  /** The aspect of a NUMERIC finding of one change given two directions. */
+  static final String DIRECTION = "direction of the change";
   /**
    * The factor on the confidence of two values that change with the time of writing, ages of one
    * person and distances back from the report ("two weeks ago"), in reports without dates.
@@ -92,7 +94,34 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
 
   @Override
   boolean agree(Holder h, Holder o) {
-    return !disagree(h.amount(), o.amount());
+    return !disagree(h.amount(), o.amount()) && !opposed(h.amount(), o.amount());
+  }
+
+  /**
+   * The direction of the change a share or a sum measures, from the word of change right before
+   * it, past "by" ("rose 4 percent", "fell by 3%", "were up 12%"; pack facet {@code
+   * change-direction}): {@code up}, {@code down}, or empty.
+   */
+  String direction(Amount a) {
+    if (!a.measure().equals("ratio") && !a.measure().startsWith("money:")) {
+      return ""; // "fell 700 meters" is a fall, not a change
+    }
+    ClaimWords w = a.claim();
+    int k = w.firstWordFrom(a.evidence().start()) - 1;
+    if (k >= 1 && w.lower(k).equals("by")) {
+      k--;
+    }
+    if (k < 0 || !w.gapIsSpace(w.end(k), w.start(k + 1))) {
+      return "";
+    }
+    return lexicon.changeDirections().getOrDefault(w.lower(k), "");
+  }
+
+  /** Whether two amounts give one change two directions: "fell 4 percent", "rose 4%". */
+  boolean opposed(Amount a, Amount b) {
+    String x = direction(a);
+    String y = direction(b);
+    return !x.isEmpty() && !y.isEmpty() && !x.equals(y) && a.measure().equals(b.measure());
   }
 
   @Override
@@ -137,6 +166,13 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       conf *= UNDATED;
       notes.add("Read as if both reports were written on one day: without their dates, a"
           + " distance back from the time of writing may differ by the days between them.");
+    }
+    if (opposed(x, y)) {
+      // a rise against a fall: the values say which way, the explanation says they differ
+      out.add(new Finding(Kind.NUMERIC, a.view().claim(), b.view().claim(), x.evidence(),
+          y.evidence(), direction(x) + " " + x.shown(), direction(y) + " " + y.shown(),
+          DIRECTION, notes, conf));
+      return;
     }
     out.add(new Finding(temporal(x) ? Kind.TEMPORAL : Kind.NUMERIC, a.view().claim(),
         b.view().claim(), x.evidence(), y.evidence(), x.shown(), y.shown(), aspect(x), notes,
@@ -199,8 +235,13 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
       f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
+      if (opposed(x, y)) {
+        // "fell" and "rose" are one word of what happened, written two ways
+        f.put("core", Math.min(3, f.get("core") + 1));
+        f.put("what", Math.min(5, f.get("what") + 1));
+      }
       return f;
-    }, (h, o) -> disagree(h.amount(), o.amount()));
+    }, (h, o) -> disagree(h.amount(), o.amount()) || opposed(h.amount(), o.amount()));
   }
 
   /**
@@ -429,7 +470,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
    * same value counts too, and so does a count of the same value whose noun is a word of the
    * other's frame): then the two articles do not disagree, one of them only says more.
    */
-  private static boolean statedElsewhere(Amount a, List<Holder> others) {
+  private boolean statedElsewhere(Amount a, List<Holder> others) {
     for (Holder o : others) {
       Amount b = o.amount();
       boolean bare = b.measure().equals(QuantityAmounts.BARE) && a.value() == b.value()
@@ -441,7 +482,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       }
       if ((comparable(a, b) || bare)
           && Mention.shared(a.frame(), b.frame()) + Mention.shared(a.core(), b.core()) >= 1
-          && !disagree(a, b)) {
+          && !disagree(a, b) && !opposed(a, b)) {
         return true;
       }
     }

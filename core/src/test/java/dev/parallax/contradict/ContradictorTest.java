@@ -97,6 +97,16 @@ class ContradictorTest {
   // ---------------------------------------------------------------------------------------------
 
   @Test
+  void oneChangeGivenTwoDirectionsIsNumeric() {
+    Article a = article("a", "Profit rose 12 percent to $1.4 billion in the quarter.");
+    Article b = article("b", "Profit fell 12 percent to $1.4 billion in the quarter.");
+    List<Contradiction> found = findWithArticles(a, b);
+    assertOne(found, Kind.NUMERIC, "12 percent", "12 percent", "up 12%", "down 12%");
+    assertThat(found.get(0).explanation()).isEqualTo("A outlet gives up 12% (\"12 percent\");"
+        + " B outlet gives down 12% (\"12 percent\"): the direction of the change differs.");
+  }
+
+  @Test
   void countsOfTheSameNounThatDisagreeAreNumeric() {
     Article a = article("a", DEFECTED_SUNDAY + "Officials said 12 people died in the attack.");
     Article b = article("b", DEFECTED_SUNDAY + "Officials said 15 people died in the attack.");

@@ -50,6 +50,10 @@ class FactMentionTest {
         row("Nine protesters and 12 officers needed hospital treatment after the march.",
             "Twelve protesters and 12 officers needed hospital treatment after the march.",
             Kind.NUMERIC, "Nine protesters", "Twelve protesters"),
+        // one change given two directions, whatever the amounts
+        row("Profit rose 12 percent to $1.4 billion in the quarter, the company said.",
+            "Profit fell 12 percent to $1.4 billion in the quarter, the company said.",
+            Kind.NUMERIC, "12 percent", "12 percent"),
         row("The report runs to 48 pages and names nine companies.",
             "The 60-page report names nine companies.", Kind.NUMERIC, "48 pages", "60-page"),
         row("He signed a two-year contract with the club on Friday.",
@@ -431,6 +435,11 @@ class FactMentionTest {
             "At least 17 people have died of cholera, mostly children under the age of three."),
         row("Two men aged 40 were arrested after the raid on the port.",
             "Two men were arrested after the raid on the port, police said, both aged 35."),
+        // one direction in two words; a fall of a climber is no change
+        row("Shares of the company fell 4 percent on Monday after the report.",
+            "The company's shares dropped 4% on Monday after the report."),
+        row("The climber fell 700 meters from the ridge on Friday.",
+            "The climber rose 700 meters above the ridge on Friday."),
         // counts of two fates are two facts, whatever else their words share
         row("The quake struck the island on Sunday, killing seven people, officials said.",
             "Officials said the quake on the island injured two people on Sunday."),

@@ -382,9 +382,12 @@ final class RoleTitles {
    */
   private PersonName personBefore(ClaimWords w, int first, int roleEnd) {
     int k = first - 1;
-    if (k >= 1 && PersonName.possessive(w, k) && !w.isCapitalised(k)
-        && DETERMINERS.contains(w.lower(k - 1))) {
-      k--; // "Amina Yusuf, the ministry's chief epidemiologist": whose office it is
+    if (k >= 1 && PersonName.possessive(w, k)
+        && (DETERMINERS.contains(w.lower(k - 1)) && !w.isCapitalised(k)
+            || w.isCapitalised(k) && w.between(w.end(k - 1), w.start(k)).strip().equals(","))) {
+      // whose office it is: "Amina Yusuf, the ministry's chief epidemiologist", "Dana Whitlock,
+      // Norvane's chief financial officer"
+      k--;
     }
     if (k >= 0 && DETERMINERS.contains(w.lower(k))) {
       k--;

@@ -70,6 +70,12 @@ class AttributeCheckTest {
         Arguments.of("role", "CFO", "COO",
             "CFO Karen Hill presented the quarterly results to investors in Boston.",
             "COO Karen Hill presented the quarterly results to investors in Boston."),
+        // a company's possessive between the comma and the office
+        Arguments.of("role", "chief executive", "chief financial officer",
+            "\"We can serve every warehouse on the planet,\" Norvane chief executive Dana"
+                + " Whitlock said in a statement.",
+            "\"We can serve every warehouse on the planet,\" said Dana Whitlock, Norvane's chief"
+                + " financial officer."),
         // where a place lies in its country
         Arguments.of("place", "northern province of Kessa", "Kessa, a southern province",
             "Health officials confirmed 214 cases of cholera in the northern province of Kessa.",

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seven reports, each of one event, written for these tests (not taken from any data set), each told a
+ * Eight reports, each of one event, written for these tests (not taken from any data set), each told a
  * second time in other words ({@code -b}), and that retelling with nine facts changed
  * ({@code -b-changed}): a number, a date, an age, a count, a distance, a length of time. The
  * faithful retelling gives no contradiction even at confidence 0; the changed one gives, at the
@@ -109,7 +109,20 @@ class PlantedDifferencesTest {
             "NUMERIC two contaminated wells | three contaminated wells",
             "QUANTIFIER Most patients arrive | Few patients arrive",
             "NUMERIC 40,000 doses | 14,000 doses",
-            "NUMERIC About 60 percent | about 80%")));
+            "NUMERIC About 60 percent | about 80%")),
+        // written after the outbreak report, as an unseen report of a takeover; it gave two
+        // changes at the default confidence (four at confidence 0) and taught two rules: one
+        // change given two directions ("fell 4 percent", "rose 4%"), and an apposition that
+        // names the company whose office it is ("Dana Whitlock, Norvane's chief financial
+        // officer"). Missed: Monday against Tuesday, the largest against the second-biggest
+        // purchase, by the end of the year against the first half of next year, Plano against
+        // Austin; under the default confidence: 33 against 38 percent (a share among other
+        // shares), 14,000 people against 41,000 employees (far apart, read as two counts)
+        Arguments.of("deal", "2025-10-14", List.of(
+            "NUMERIC $13.9 billion | $13.2 billion",
+            "ATTRIBUTE chief executive | chief financial officer",
+            "NUMERIC 4 percent | 4%",
+            "TEMPORAL 1998 | 1989")));
   }
 
   @ParameterizedTest(name = "{0}")

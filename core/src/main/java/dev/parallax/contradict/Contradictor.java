@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  *   <li>{@link TemporalCheck}: dates and times of the same event that cannot meet;
  *   <li>{@link OrdinalCheck}: counts of one kind of event in nested windows;
  *   <li>{@link RenumberCheck}: one thing given two places in one sequence;
+ *   <li>{@link RankCheck}: one thing given two places in one ranking ("the largest", "the
+ *       second-biggest");
  *   <li>{@link PolarityCheck}: one statement asserted and denied;
  *   <li>{@link OppositeCheck}: one thing in two states that exclude each other ("intact" and
  *       "destroyed", "unarmed" and "armed", "well equipped" and "poorly equipped"), reported
@@ -102,6 +104,7 @@ public final class Contradictor {
         new TemporalCheck(sameFact, words),
         new OrdinalCheck(events, words),
         new RenumberCheck(events, words),
+        new RankCheck(words),
         new PolarityCheck(words),
         new OppositeCheck(words, DegreeWords.of(cues)),
         new AttributeCheck(attributes),

@@ -91,7 +91,9 @@ final class Explainer {
     if (f.counts().isEmpty()) {
       return left + " numbers it " + quote(f.leftEvidence().text()) + "; " + right
           + " numbers it " + quote(f.rightEvidence().text())
-          + ": one thing cannot hold two places in one sequence.";
+          + (f.aspect().equals(RankCheck.RANKING)
+              ? ": one thing cannot hold two places in one ranking."
+              : ": one thing cannot hold two places in one sequence.");
     }
     Finding.Counts c = f.counts().orElseThrow();
     OrdinalFacet o = c.outer();

@@ -59,6 +59,8 @@ final class Lexicon {
   private final Set<String> asideOpeners;
   private final Set<String> ageWords;
   private final Map<String, String> changeDirections;
+  private final Map<String, String> superlatives;
+  private final Map<String, Integer> rankOrdinals;
   private final Set<String> ageLimits;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
@@ -160,6 +162,10 @@ final class Lexicon {
     this.asideOpeners = pack.lower("aside-opener");
     this.ageWords = pack.lower("age-word");
     this.changeDirections = pack.valued("change-direction");
+    this.superlatives = pack.valued("superlative");
+    Map<String, Integer> ranks = new LinkedHashMap<>();
+    pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
+    this.rankOrdinals = Map.copyOf(ranks);
     this.ageLimits = pack.lower("age-limit");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
@@ -251,6 +257,16 @@ final class Lexicon {
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */
   Set<String> frameConjunctions() {
     return frameConjunctions;
+  }
+
+  /** The scale each superlative names ("largest" and "biggest": size). */
+  Map<String, String> superlatives() {
+    return superlatives;
+  }
+
+  /** The place each ordinal word gives a superlative after it ("second-biggest": 2). */
+  Map<String, Integer> rankOrdinals() {
+    return rankOrdinals;
   }
 
   /** The direction, {@code up} or {@code down}, of each word of change ("rose", "fell"). */

@@ -54,6 +54,11 @@ class FactMentionTest {
         row("Profit rose 12 percent to $1.4 billion in the quarter, the company said.",
             "Profit fell 12 percent to $1.4 billion in the quarter, the company said.",
             Kind.NUMERIC, "12 percent", "12 percent"),
+        // one thing given two places in one ranking
+        row("The company agreed to buy the chip maker for $9 billion, the largest acquisition in"
+            + " its history.", "The company will buy the chip maker for $9 billion, the"
+            + " second-biggest purchase it has made.", Kind.ORDINAL, "largest acquisition",
+            "second-biggest purchase"),
         row("The report runs to 48 pages and names nine companies.",
             "The 60-page report names nine companies.", Kind.NUMERIC, "48 pages", "60-page"),
         row("He signed a two-year contract with the club on Friday.",
@@ -440,6 +445,11 @@ class FactMentionTest {
             "The company's shares dropped 4% on Monday after the report."),
         row("The climber fell 700 meters from the ridge on Friday.",
             "The climber rose 700 meters above the ridge on Friday."),
+        // "one of the largest" ranks nothing; rankings over two stretches of time are two
+        row("The company agreed to buy the chip maker, one of the largest deals in its history.",
+            "The company agreed to buy the chip maker, the second-largest deal in its history."),
+        row("The bombing was the deadliest attack since 2001 in the capital, police said.",
+            "The bombing was the third deadliest attack since 1990 in the capital, police said."),
         // counts of two fates are two facts, whatever else their words share
         row("The quake struck the island on Sunday, killing seven people, officials said.",
             "Officials said the quake on the island injured two people on Sunday."),

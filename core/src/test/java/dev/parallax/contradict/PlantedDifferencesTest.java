@@ -111,15 +111,17 @@ class PlantedDifferencesTest {
             "NUMERIC 40,000 doses | 14,000 doses",
             "NUMERIC About 60 percent | about 80%")),
         // written after the outbreak report, as an unseen report of a takeover; it gave two
-        // changes at the default confidence (four at confidence 0) and taught two rules: one
-        // change given two directions ("fell 4 percent", "rose 4%"), and an apposition that
-        // names the company whose office it is ("Dana Whitlock, Norvane's chief financial
-        // officer"). Missed: Monday against Tuesday, the largest against the second-biggest
-        // purchase, by the end of the year against the first half of next year, Plano against
-        // Austin; under the default confidence: 33 against 38 percent (a share among other
-        // shares), 14,000 people against 41,000 employees (far apart, read as two counts)
+        // changes at the default confidence (four at confidence 0) and taught three rules: one
+        // change given two directions ("fell 4 percent", "rose 4%"), an apposition that names
+        // the company whose office it is ("Dana Whitlock, Norvane's chief financial officer"),
+        // and one thing given two places in one ranking ("the largest acquisition", "the
+        // second-biggest purchase"). Missed: Monday against Tuesday, by the end of the year
+        // against the first half of next year, Plano against Austin; under the default
+        // confidence: 33 against 38 percent (a share among other shares), 14,000 people against
+        // 41,000 employees (far apart, read as two counts)
         Arguments.of("deal", "2025-10-14", List.of(
             "NUMERIC $13.9 billion | $13.2 billion",
+            "ORDINAL largest acquisition | second-biggest purchase",
             "ATTRIBUTE chief executive | chief financial officer",
             "NUMERIC 4 percent | 4%",
             "TEMPORAL 1998 | 1989")));

@@ -1,0 +1,149 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * ORDINAL by rank: one thing given two places in one ranking, "the largest acquisition in its
+ * history" against "the second-biggest purchase the company has ever made". A rank is a
+ * superlative of the pack facet {@code superlative} before a noun, first unless an ordinal word of
+ * {@code rank-ordinal} stands right before it ("second-biggest", "third deadliest"). Two ranks
+ * are compared when their superlatives name one scale (the cue's value: "largest" and "biggest"
+ * are one), their nouns are one word or synonyms, neither stands after "one of" ("one of the
+ * biggest" ranks nothing), neither claim is denied, and the claims restate each other (as
+ * {@link RenumberCheck} asks: shared wording and two shared words besides the noun). A ranking
+ * over a stretch of time ("the deadliest attack since 2001") is one over that stretch: two
+ * rankings are compared only when neither names one or both name the same words for it.
+ *
+ * <p>Confidence as {@link RenumberCheck}'s.
+ */
+final class RankCheck implements Check {
+  /** The aspect of a finding of this check. */
+  static final String RANKING = "place in the ranking";
+  /** Words that open a stretch of time a ranking holds over ("since 2001", "this year"). */
+  private static final Set<String> STRETCH = Set.of("since", "this", "in", "so");
+
+  private final Lexicon lexicon;
+
+  RankCheck(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * A place in a ranking.
+   *
+   * @param evidence from the ordinal word (or the superlative) to the noun
+   * @param rank the place, 1 for a bare superlative
+   * @param scale the scale the superlative names
+   * @param noun the stem of the noun ranked
+   * @param stretch the words of the stretch of time it holds over, empty when none
+   */
+  record Rank(dev.parallax.TextSpan evidence, int rank, String scale, String noun,
+      String stretch) {}
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    for (ArticlePair.Related rel : pair.related()) {
+      if (rel.overlap() < RenumberCheck.MIN_OVERLAP || rel.left().denied()
+          || rel.right().denied()) {
+        continue;
+      }
+      for (Rank a : ranks(rel.left().words())) {
+        for (Rank b : ranks(rel.right().words())) {
+          if (a.rank() == b.rank() || !a.scale().equals(b.scale()) || !a.noun().equals(b.noun())
+              || !a.stretch().equals(b.stretch())) {
+            continue;
+          }
+          Set<String> shared = new LinkedHashSet<>(rel.shared());
+          shared.remove(a.noun());
+          if (shared.size() < 2) {
+            continue;
+          }
+          double conf = RenumberCheck.BASE + RenumberCheck.WORDING
+              * Math.min(1, rel.overlap() / RenumberCheck.FULL_OVERLAP);
+          if (rel.left().hedged() || rel.right().hedged()) {
+            conf -= 0.1;
+          }
+          out.add(new Finding(Kind.ORDINAL, rel.left().claim(), rel.right().claim(),
+              a.evidence(), b.evidence(), place(a), place(b), RANKING, List.of(), conf));
+        }
+      }
+    }
+  }
+
+  /** How a reader writes a place in a ranking: "1st by size". */
+  private static String place(Rank r) {
+    int n = r.rank();
+    String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix + " by " + r.scale();
+  }
+
+  /** The ranks of a claim. */
+  List<Rank> ranks(ClaimWords w) {
+    List<Rank> out = new ArrayList<>();
+    for (int s = 0; s + 1 < w.size(); s++) {
+      String scale = lexicon.superlatives().get(w.lower(s));
+      if (scale == null || !w.gapIsSpace(w.end(s), w.start(s + 1))) {
+        continue;
+      }
+      int first = s;
+      int rank = 1;
+      if (s >= 1) {
+        String gap = w.between(w.end(s - 1), w.start(s));
+        Integer ord = lexicon.rankOrdinals().get(w.lower(s - 1));
+        if (ord != null && (gap.equals(" ") || gap.equals("-"))) {
+          rank = ord;
+          first = s - 1;
+        }
+      }
+      if (oneOf(w, first)) {
+        continue; // "one of the biggest": no place at all
+      }
+      int n = s + 1;
+      if (!w.isContent(n) || w.isNumber(n) || w.isCapitalised(n)) {
+        continue;
+      }
+      out.add(new Rank(w.span(w.start(first), w.end(n)), rank, scale, w.stem(n),
+          stretch(w, n + 1)));
+    }
+    return out;
+  }
+
+  /** Whether "one of" (and a determiner) stands right before word {@code first}. */
+  private static boolean oneOf(ClaimWords w, int first) {
+    int k = first - 1;
+    if (k >= 0 && (w.lower(k).equals("the") || w.lower(k).endsWith("'s")
+        || w.lower(k).equals("its") || w.lower(k).equals("their"))) {
+      k--;
+    }
+    return k >= 1 && w.lower(k).equals("of") && w.lower(k - 1).equals("one");
+  }
+
+  /** The words of a stretch of time right after the noun ("since 2001", "this year"). */
+  private static String stretch(ClaimWords w, int k) {
+    if (k >= w.size() || !STRETCH.contains(w.lower(k))) {
+      return "";
+    }
+    if (w.lower(k).equals("in") && !(k + 1 < w.size() && w.isNumber(k + 1))) {
+      return ""; // "in its history": all time; "in 2019": a year
+    }
+    StringBuilder b = new StringBuilder(w.lower(k));
+    for (int i = k + 1; i < w.size() && i <= k + 2; i++) {
+      if (!w.gapIsSpace(w.end(i - 1), w.start(i))) {
+        break;
+      }
+      b.append(' ').append(w.lower(i).toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+}

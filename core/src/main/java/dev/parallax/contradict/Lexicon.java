@@ -61,6 +61,7 @@ final class Lexicon {
   private final Map<String, String> changeDirections;
   private final Map<String, String> superlatives;
   private final Map<String, Integer> rankOrdinals;
+  private final Set<String> rankingStretches;
   private final Set<String> ageLimits;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
@@ -166,6 +167,7 @@ final class Lexicon {
     Map<String, Integer> ranks = new LinkedHashMap<>();
     pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
     this.rankOrdinals = Map.copyOf(ranks);
+    this.rankingStretches = pack.lower("ranking-stretch");
     this.ageLimits = pack.lower("age-limit");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
@@ -262,6 +264,11 @@ final class Lexicon {
   /** The scale each superlative names ("largest" and "biggest": size). */
   Map<String, String> superlatives() {
     return superlatives;
+  }
+
+  /** Words that open a stretch of time a ranking holds over ("since 2001", "this year"). */
+  Set<String> rankingStretches() {
+    return rankingStretches;
   }
 
   /** The place each ordinal word gives a superlative after it ("second-biggest": 2). */

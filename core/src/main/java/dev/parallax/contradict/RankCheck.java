@@ -24,8 +24,6 @@ import java.util.Set;
 final class RankCheck implements Check {
   /** The aspect of a finding of this check. */
   static final String RANKING = "place in the ranking";
-  /** Words that open a stretch of time a ranking holds over ("since 2001", "this year"). */
-  private static final Set<String> STRETCH = Set.of("since", "this", "in", "so");
 
   private final Lexicon lexicon;
 
@@ -129,9 +127,12 @@ final class RankCheck implements Check {
     return k >= 1 && w.lower(k).equals("of") && w.lower(k - 1).equals("one");
   }
 
-  /** The words of a stretch of time right after the noun ("since 2001", "this year"). */
-  private static String stretch(ClaimWords w, int k) {
-    if (k >= w.size() || !STRETCH.contains(w.lower(k))) {
+  /**
+   * The words of a stretch of time right after the noun, opened by a word of the pack facet
+   * {@code ranking-stretch} ("since 2001", "this year", "in 2019"; not "in its history").
+   */
+  private String stretch(ClaimWords w, int k) {
+    if (k >= w.size() || !lexicon.rankingStretches().contains(w.lower(k))) {
       return "";
     }
     if (w.lower(k).equals("in") && !(k + 1 < w.size() && w.isNumber(k + 1))) {

@@ -62,6 +62,7 @@ final class Lexicon {
   private final Map<String, String> superlatives;
   private final Map<String, Integer> rankOrdinals;
   private final Set<String> rankingStretches;
+  private final Set<String> rankingAllTime;
   private final Set<String> ageLimits;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
@@ -168,6 +169,7 @@ final class Lexicon {
     pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
     this.rankOrdinals = Map.copyOf(ranks);
     this.rankingStretches = pack.lower("ranking-stretch");
+    this.rankingAllTime = pack.lower("ranking-all-time");
     this.ageLimits = pack.lower("age-limit");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
@@ -269,6 +271,11 @@ final class Lexicon {
   /** Words that open a stretch of time a ranking holds over ("since 2001", "this year"). */
   Set<String> rankingStretches() {
     return rankingStretches;
+  }
+
+  /** Words that make a ranking's stretch all the time there is ("in its history"). */
+  Set<String> rankingAllTime() {
+    return rankingAllTime;
   }
 
   /** The place each ordinal word gives a superlative after it ("second-biggest": 2). */

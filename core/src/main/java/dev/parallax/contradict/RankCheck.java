@@ -16,8 +16,9 @@ import java.util.Set;
  * are one), their nouns are one word or synonyms, neither stands after "one of" ("one of the
  * biggest" ranks nothing), neither claim is denied, and the claims restate each other (as
  * {@link RenumberCheck} asks: shared wording and two shared words besides the noun). A ranking
- * over a stretch of time ("the deadliest attack since 2001") is one over that stretch: two
- * rankings are compared only when neither names one or both name the same words for it.
+ * over a stretch of time or a place ("the deadliest attack since 2001", "the largest bank in
+ * Europe") is one over that stretch: two rankings are compared only when neither names one or
+ * both name the same words for it.
  *
  * <p>Confidence as {@link RenumberCheck}'s.
  */
@@ -128,20 +129,21 @@ final class RankCheck implements Check {
   }
 
   /**
-   * The words of a stretch of time right after the noun, opened by a word of the pack facet
-   * {@code ranking-stretch} ("since 2001", "this year", "in 2019"; not "in its history").
+   * The words of a stretch of time or a place right after the noun that the ranking holds over,
+   * opened by a word of the pack facet {@code ranking-stretch} ("since 2001", "this year", "in
+   * Europe"), empty for all time ("in its history": a word of {@code ranking-all-time}).
    */
   private String stretch(ClaimWords w, int k) {
     if (k >= w.size() || !lexicon.rankingStretches().contains(w.lower(k))) {
       return "";
     }
-    if (w.lower(k).equals("in") && !(k + 1 < w.size() && w.isNumber(k + 1))) {
-      return ""; // "in its history": all time; "in 2019": a year
-    }
     StringBuilder b = new StringBuilder(w.lower(k));
-    for (int i = k + 1; i < w.size() && i <= k + 2; i++) {
+    for (int i = k + 1; i < w.size() && i <= k + 3; i++) {
       if (!w.gapIsSpace(w.end(i - 1), w.start(i))) {
         break;
+      }
+      if (lexicon.rankingAllTime().contains(w.lower(i))) {
+        return ""; // "in its history", "on record": all the time there is
       }
       b.append(' ').append(w.lower(i).toLowerCase(Locale.ROOT));
     }

@@ -450,6 +450,9 @@ class FactMentionTest {
             "The company agreed to buy the chip maker, the second-largest deal in its history."),
         row("The bombing was the deadliest attack since 2001 in the capital, police said.",
             "The bombing was the third deadliest attack since 1990 in the capital, police said."),
+        row("Houston, which hosted the summit on Monday, is the largest city in Texas.",
+            "Houston, which hosted the summit on Monday, is the fourth-largest city in the"
+            + " country."),
         // counts of two fates are two facts, whatever else their words share
         row("The quake struck the island on Sunday, killing seven people, officials said.",
             "Officials said the quake on the island injured two people on Sunday."),

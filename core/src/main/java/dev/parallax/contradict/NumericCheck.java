@@ -168,6 +168,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
           + " distance back from the time of writing may differ by the days between them.");
     }
     if (opposed(x, y)) {
+      if (Subjects.two(a.view(), b.view())) {
+        return; // "Apple shares rose 2%", "Microsoft shares fell 2%": two changes
+      }
       // a rise against a fall: the values say which way, the explanation says they differ
       out.add(new Finding(Kind.NUMERIC, a.view().claim(), b.view().claim(), x.evidence(),
           y.evidence(), direction(x) + " " + x.shown(), direction(y) + " " + y.shown(),

@@ -445,6 +445,10 @@ class FactMentionTest {
             "The company's shares dropped 4% on Monday after the report."),
         row("The climber fell 700 meters from the ridge on Friday.",
             "The climber rose 700 meters above the ridge on Friday."),
+        // two named subjects, two changes
+        row("Markets were calm. Apple shares rose 2 percent on Monday, and Apple said nothing.",
+            "Markets were calm. Microsoft shares fell 2 percent on Monday, and Microsoft said"
+            + " nothing."),
         // "one of the largest" ranks nothing; rankings over two stretches of time are two
         row("The company agreed to buy the chip maker, one of the largest deals in its history.",
             "The company agreed to buy the chip maker, the second-largest deal in its history."),

@@ -104,7 +104,7 @@ public final class Contradictor {
         new TemporalCheck(sameFact, words),
         new OrdinalCheck(events, words),
         new RenumberCheck(events, words),
-        new RankCheck(words),
+        new RankCheck(RankingWords.of(cues)),
         new PolarityCheck(words),
         new OppositeCheck(words, DegreeWords.of(cues)),
         new AttributeCheck(attributes),

@@ -235,7 +235,7 @@ final class Frames {
         past |= !stop;
       }
       if (close >= 0 && open > 0 && close - open <= ASIDE_WORDS && open + 1 < first
-          && (lexicon.asideOpeners().contains(w.lower(open + 1)) || participle(w, open + 1))) {
+          && (lexicon.phrases().asideOpeners().contains(w.lower(open + 1)) || participle(w, open + 1))) {
         asideFrom = open + 1;
         asideTo = close;
         left = -1;
@@ -345,7 +345,7 @@ final class Frames {
       }
     }
     for (int k = last + 1; k <= last + 2 && k < w.size(); k++) {
-      if (participle(w, k) || lexicon.clauseAuxiliaries().contains(w.lower(k))) {
+      if (participle(w, k) || lexicon.phrases().clauseAuxiliaries().contains(w.lower(k))) {
         return false;
       }
     }

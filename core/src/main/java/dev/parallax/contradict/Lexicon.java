@@ -55,15 +55,6 @@ final class Lexicon {
   private final Set<String> vagueScale;
   private final Set<String> timestampWords;
   private final Set<String> frameConjunctions;
-  private final Set<String> clauseAuxiliaries;
-  private final Set<String> asideOpeners;
-  private final Set<String> ageWords;
-  private final Map<String, String> changeDirections;
-  private final Map<String, String> superlatives;
-  private final Map<String, Integer> rankOrdinals;
-  private final Set<String> rankingStretches;
-  private final Set<String> rankingAllTime;
-  private final Set<String> ageLimits;
   private final Set<String> listConjunctions;
   private final Set<String> measureRelations;
   private final Set<String> peopleVerbs;
@@ -85,9 +76,9 @@ final class Lexicon {
   private final Map<String, String> kinCounts;
   private final Map<String, String> kinStems;
   private final Map<String, String> countedKinds;
-  private final Map<String, String> peopleFates;
   private final Set<String> collectives;
   private final TemporalWords temporal;
+  private final PhraseWords phrases;
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
@@ -160,17 +151,6 @@ final class Lexicon {
     this.vagueScale = pack.lower("vague-scale");
     this.timestampWords = pack.lower("timestamp-word");
     this.frameConjunctions = pack.lower("frame-conjunction");
-    this.clauseAuxiliaries = pack.lower("clause-auxiliary");
-    this.asideOpeners = pack.lower("aside-opener");
-    this.ageWords = pack.lower("age-word");
-    this.changeDirections = pack.valued("change-direction");
-    this.superlatives = pack.valued("superlative");
-    Map<String, Integer> ranks = new LinkedHashMap<>();
-    pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
-    this.rankOrdinals = Map.copyOf(ranks);
-    this.rankingStretches = pack.lower("ranking-stretch");
-    this.rankingAllTime = pack.lower("ranking-all-time");
-    this.ageLimits = pack.lower("age-limit");
     this.listConjunctions = pack.lower("list-conjunction");
     this.measureRelations = pack.lower("measure-relation");
     this.peopleVerbs = pack.lower("people-verb");
@@ -196,12 +176,12 @@ final class Lexicon {
     kinCounts.forEach((w, v) -> kin.put(w, pack.stemsOf(v).get(0)));
     this.kinStems = Map.copyOf(kin);
     this.countedKinds = byStem(pack, "counted-kind");
-    this.peopleFates = byStem(pack, "people-fate");
     this.temporal = TemporalWords.of(pack);
+    this.phrases = PhraseWords.of(pack);
   }
 
   /** The value of each one-word phrase of the cues of {@code facet}, by the phrase's stem. */
-  private static Map<String, String> byStem(PackCues pack, String facet) {
+  static Map<String, String> byStem(PackCues pack, String facet) {
     Map<String, String> out = new LinkedHashMap<>();
     pack.valued(facet).forEach((w, v) -> {
       List<String> stems = pack.stemsOf(w);
@@ -210,6 +190,11 @@ final class Lexicon {
       }
     });
     return Map.copyOf(out);
+  }
+
+  /** The word lists that read how a clause is built around a number. */
+  PhraseWords phrases() {
+    return phrases;
   }
 
   /** The word lists of the temporal readers. */
@@ -261,51 +246,6 @@ final class Lexicon {
   /** Conjunctions that part the words of two numbers of a claim ("killed and 20 wounded"). */
   Set<String> frameConjunctions() {
     return frameConjunctions;
-  }
-
-  /** The scale each superlative names ("largest" and "biggest": size). */
-  Map<String, String> superlatives() {
-    return superlatives;
-  }
-
-  /** Words that open a stretch of time a ranking holds over ("since 2001", "this year"). */
-  Set<String> rankingStretches() {
-    return rankingStretches;
-  }
-
-  /** Words that make a ranking's stretch all the time there is ("in its history"). */
-  Set<String> rankingAllTime() {
-    return rankingAllTime;
-  }
-
-  /** The place each ordinal word gives a superlative after it ("second-biggest": 2). */
-  Map<String, Integer> rankOrdinals() {
-    return rankOrdinals;
-  }
-
-  /** The direction, {@code up} or {@code down}, of each word of change ("rose", "fell"). */
-  Map<String, String> changeDirections() {
-    return changeDirections;
-  }
-
-  /** Words after which a number is an age ("aged 40", "the age of five"). */
-  Set<String> ageWords() {
-    return ageWords;
-  }
-
-  /** Words that make a number after a noun for people an age limit ("children under five"). */
-  Set<String> ageLimits() {
-    return ageLimits;
-  }
-
-  /** Words that open an aside between two commas ("The quake, which struck on Sunday,"). */
-  Set<String> asideOpeners() {
-    return asideOpeners;
-  }
-
-  /** Verbs that make what follows a conjunction a clause of its own ("and 20 were hurt"). */
-  Set<String> clauseAuxiliaries() {
-    return clauseAuxiliaries;
   }
 
   /** Conjunctions that close an enumeration ("42 buildings, 2 roads and 8 bridges"). */
@@ -566,14 +506,6 @@ final class Lexicon {
    */
   String countedKind(String stem) {
     return countedKinds.getOrDefault(stem, stem);
-  }
-
-  /**
-   * The fate each stem of facet {@code people-fate} names, of what befalls people
-   * ({@code death}, {@code injury}, {@code arrest}, ...).
-   */
-  Map<String, String> peopleFates() {
-    return peopleFates;
   }
 
   /** The stem of the noun a kin word counts ({@link #kinCounts}), by the lower-case kin word. */

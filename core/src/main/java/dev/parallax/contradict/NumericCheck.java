@@ -75,7 +75,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     this.lexicon = lexicon;
     this.model = model;
     Map<String, Set<String>> f = new java.util.HashMap<>();
-    lexicon.peopleFates().forEach((stem, fate) -> {
+    lexicon.phrases().peopleFates().forEach((stem, fate) -> {
       f.computeIfAbsent(stem, k -> new java.util.TreeSet<>()).add(fate);
       f.computeIfAbsent(synonyms.canonical(stem), k -> new java.util.TreeSet<>()).add(fate);
     });
@@ -114,7 +114,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (k < 0 || !w.gapIsSpace(w.end(k), w.start(k + 1))) {
       return "";
     }
-    return lexicon.changeDirections().getOrDefault(w.lower(k), "");
+    return lexicon.phrases().changeDirections().getOrDefault(w.lower(k), "");
   }
 
   /** Whether two amounts give one change two directions: "fell 4 percent", "rose 4%". */

@@ -186,15 +186,15 @@ final class QuantityAmounts {
         && j - a < 6) {
       a--;
     }
-    if (lexicon.ageWords().contains(w.lower(a))) {
+    if (lexicon.phrases().ageWords().contains(w.lower(a))) {
       return true;
     }
-    if (j >= 1 && w.lower(j).equals("of") && lexicon.ageWords().contains(w.lower(j - 1))) {
+    if (j >= 1 && w.lower(j).equals("of") && lexicon.phrases().ageWords().contains(w.lower(j - 1))) {
       return true;
     }
     // the limit word may open the number's own span ("under five", read as less than five)
-    int limit = lexicon.ageLimits().contains(w.lower(j + 1)) ? j + 1 : j;
-    return limit >= 1 && lexicon.ageLimits().contains(w.lower(limit))
+    int limit = lexicon.phrases().ageLimits().contains(w.lower(j + 1)) ? j + 1 : j;
+    return limit >= 1 && lexicon.phrases().ageLimits().contains(w.lower(limit))
         && w.gapIsSpace(w.end(limit - 1), w.start(limit))
         && lexicon.peopleNouns().contains(w.stem(limit - 1));
   }

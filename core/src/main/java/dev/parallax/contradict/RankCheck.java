@@ -26,10 +26,10 @@ final class RankCheck implements Check {
   /** The aspect of a finding of this check. */
   static final String RANKING = "place in the ranking";
 
-  private final Lexicon lexicon;
+  private final RankingWords words;
 
-  RankCheck(Lexicon lexicon) {
-    this.lexicon = lexicon;
+  RankCheck(RankingWords words) {
+    this.words = words;
   }
 
   /**
@@ -91,7 +91,7 @@ final class RankCheck implements Check {
   List<Rank> ranks(ClaimWords w) {
     List<Rank> out = new ArrayList<>();
     for (int s = 0; s + 1 < w.size(); s++) {
-      String scale = lexicon.superlatives().get(w.lower(s));
+      String scale = words.superlatives().get(w.lower(s));
       if (scale == null || !w.gapIsSpace(w.end(s), w.start(s + 1))) {
         continue;
       }
@@ -99,7 +99,7 @@ final class RankCheck implements Check {
       int rank = 1;
       if (s >= 1) {
         String gap = w.between(w.end(s - 1), w.start(s));
-        Integer ord = lexicon.rankOrdinals().get(w.lower(s - 1));
+        Integer ord = words.ordinals().get(w.lower(s - 1));
         if (ord != null && (gap.equals(" ") || gap.equals("-"))) {
           rank = ord;
           first = s - 1;
@@ -134,7 +134,7 @@ final class RankCheck implements Check {
    * Europe"), empty for all time ("in its history": a word of {@code ranking-all-time}).
    */
   private String stretch(ClaimWords w, int k) {
-    if (k >= w.size() || !lexicon.rankingStretches().contains(w.lower(k))) {
+    if (k >= w.size() || !words.stretches().contains(w.lower(k))) {
       return "";
     }
     StringBuilder b = new StringBuilder(w.lower(k));
@@ -142,7 +142,7 @@ final class RankCheck implements Check {
       if (!w.gapIsSpace(w.end(i - 1), w.start(i))) {
         break;
       }
-      if (lexicon.rankingAllTime().contains(w.lower(i))) {
+      if (words.allTime().contains(w.lower(i))) {
         return ""; // "in its history", "on record": all the time there is
       }
       b.append(' ').append(w.lower(i).toLowerCase(Locale.ROOT));

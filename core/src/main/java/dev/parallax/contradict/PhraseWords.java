@@ -1,0 +1,32 @@
+package dev.parallax.contradict;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists that read how a clause is built around a number, read from the cues of a pack.
+ *
+ * @param clauseAuxiliaries verbs that make what follows a conjunction a clause of its own (pack
+ *     facet {@code clause-auxiliary}: "and 20 were hurt")
+ * @param asideOpeners words that open an aside between two commas (pack facet {@code
+ *     aside-opener}: "The quake, which struck on Sunday,")
+ * @param ageWords words after which a number is an age (pack facet {@code age-word}: "aged 40",
+ *     "the age of five")
+ * @param ageLimits words that make a number after a noun for people an age limit (pack facet
+ *     {@code age-limit}: "children under five")
+ * @param changeDirections the direction, {@code up} or {@code down}, of each word of change
+ *     (pack facet {@code change-direction}: "rose", "fell")
+ * @param peopleFates the fate each stem names, of what befalls people (pack facet {@code
+ *     people-fate}: "kill" death, "injur" injury)
+ */
+record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
+    Set<String> ageLimits, Map<String, String> changeDirections,
+    Map<String, String> peopleFates) {
+
+  /** The lists of a pack. */
+  static PhraseWords of(PackCues pack) {
+    return new PhraseWords(pack.lower("clause-auxiliary"), pack.lower("aside-opener"),
+        pack.lower("age-word"), pack.lower("age-limit"), pack.valued("change-direction"),
+        Lexicon.byStem(pack, "people-fate"));
+  }
+}

@@ -1,0 +1,29 @@
+package dev.parallax.contradict;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of {@link RankCheck}, read from the cues of a pack.
+ *
+ * @param superlatives the scale each superlative names (pack facet {@code superlative}: "largest"
+ *     and "biggest" name size)
+ * @param ordinals the place each ordinal word gives a superlative after it (pack facet {@code
+ *     rank-ordinal}: "second-biggest" is 2)
+ * @param stretches words that open the stretch of time or the place a ranking holds over (pack
+ *     facet {@code ranking-stretch}: "since 2001", "in Europe")
+ * @param allTime words that make that stretch all the time there is (pack facet {@code
+ *     ranking-all-time}: "in its history")
+ */
+record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
+    Set<String> stretches, Set<String> allTime) {
+
+  /** The lists of a pack. */
+  static RankingWords of(PackCues pack) {
+    Map<String, Integer> ranks = new LinkedHashMap<>();
+    pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
+    return new RankingWords(pack.valued("superlative"), Map.copyOf(ranks),
+        pack.lower("ranking-stretch"), pack.lower("ranking-all-time"));
+  }
+}

@@ -2,9 +2,11 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,13 +48,15 @@ final class RankCheck implements Check {
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
+    Map<ClaimView, List<Rank>> left = ranks(pair.left());
+    Map<ClaimView, List<Rank>> right = ranks(pair.right());
     for (ArticlePair.Related rel : pair.related()) {
       if (rel.overlap() < RenumberCheck.MIN_OVERLAP || rel.left().denied()
           || rel.right().denied()) {
         continue;
       }
-      for (Rank a : ranks(rel.left().words())) {
-        for (Rank b : ranks(rel.right().words())) {
+      for (Rank a : left.getOrDefault(rel.left(), List.of())) {
+        for (Rank b : right.getOrDefault(rel.right(), List.of())) {
           if (a.rank() == b.rank() || !a.scale().equals(b.scale()) || !a.noun().equals(b.noun())
               || !a.stretch().equals(b.stretch())) {
             continue;
@@ -85,6 +89,20 @@ final class RankCheck implements Check {
           default -> "th";
         };
     return n + suffix + " by " + r.scale();
+  }
+
+  /** The ranks of the claims of one article that rank something (read once per article). */
+  private Map<ClaimView, List<Rank>> ranks(ArticlePair.Side side) {
+    return side.memo(this, "ranks", s -> {
+      Map<ClaimView, List<Rank>> out = new IdentityHashMap<>();
+      for (ClaimView c : s.claims()) {
+        List<Rank> r = ranks(c.words());
+        if (!r.isEmpty()) {
+          out.put(c, r);
+        }
+      }
+      return out;
+    });
   }
 
   /** The ranks of a claim. */

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Numbers in news sentences written apart from {@link QuantityNewsClassesTest}, with other
  * currencies, scales and layouts: a currency code glued to its amount and a multiplier, the
- * long-scale "milliard", a sign set apart after "by", and a score or a tally after the name of
- * the side it was won against; with the codes and labels that must stay no amount.
+ * long-scale "milliard", a sign set apart after "by", a score or a tally after the name of the
+ * side it was won against, and speeds written with "per" or "an" and the hour; with the codes,
+ * labels and lengths that must stay no amount or no speed.
  */
 class QuantityNewsVariantsTest {
 
@@ -41,7 +42,22 @@ class QuantityNewsVariantsTest {
         row("It cost two billion and three hundred million dollars.",
             "two billion and three hundred million dollars", 2.3e9, 2.3e9, 2.3e9, "USD", ex),
         row("Officials said two million five hundred thousand people voted.",
-            "two million five hundred thousand", 2.5e6, 2.5e6, 2.5e6, null, ex));
+            "two million five hundred thousand", 2.5e6, 2.5e6, 2.5e6, null, ex),
+        // a unit of length, then "per" or "an" and the hour, is one speed
+        row("The car reached 200 km per hour.", "200 km per hour", 200, 200, 200, "km/h", ex),
+        row("The train ran at 300 kilometers an hour.", "300 kilometers an hour", 300, 300, 300,
+            "km/h", ex),
+        row("Gusts of 100 km an hour felled trees.", "100 km an hour", 100, 100, 100, "km/h", ex),
+        row("Winds of 60 miles an hour hit the coast.", "60 miles an hour", 60, 60, 60, "mph",
+            ex),
+        row("He drove 90 mi per hour.", "90 mi per hour", 90, 90, 90, "mph", ex),
+        row("The storm moved at 15 mph.", "15 mph", 15, 15, 15, "mph", ex));
+  }
+
+  @Test
+  void aLengthWithinAnHourStaysALength() {
+    assertThat(spans("He ran 10 km in an hour.")).containsExactly("10 km");
+    assertThat(spans("The road runs 40 miles along the coast.")).containsExactly("40 miles");
   }
 
   @ParameterizedTest(name = "{1}")

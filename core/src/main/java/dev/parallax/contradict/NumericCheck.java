@@ -534,9 +534,12 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     double hi;
     switch (a.approximation()) {
       case ABOUT -> {
-        double d = Math.max(v - a.low(), h);
-        lo = v - d;
-        hi = v + Math.max(a.high() - v, h);
+        // "about" says how loose its number is (the band its cue gives in the quantities
+        // pack): a round number after it is not read as rounded as well ("about 20 miles" is
+        // not "about 26 miles", "approximately 1,000" is not "about 800")
+        boolean banded = a.low() < v || a.high() > v;
+        lo = banded ? Math.min(a.low(), v) : v - h;
+        hi = banded ? Math.max(a.high(), v) : v + h;
       }
       case RANGE -> {
         lo = a.low() - h;

@@ -282,6 +282,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         return "counts of two fates (" + String.join(", ", fa) + " against "
             + String.join(", ", fb) + ")";
       }
+      // "86 arrests" or "the 80 wounded" name people by their fate: not a count of marchers
+      if (fa.isEmpty() != fb.isEmpty() && (fateNamed(a) || fateNamed(b))) {
+        return "a count of people named by their fate against a count of no fate";
+      }
     }
     if (twoKinds(h, o)) {
       return "claims speak of two kinds";
@@ -292,6 +296,13 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       return "scoped to two places";
     }
     return null;
+  }
+
+  /** Whether the last word of an amount's evidence names people by their fate ("80 wounded"). */
+  private boolean fateNamed(Amount a) {
+    String t = a.evidence().text();
+    return lexicon.phrases().fateNominals().contains(
+        t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

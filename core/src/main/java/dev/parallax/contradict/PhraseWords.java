@@ -18,15 +18,17 @@ import java.util.Set;
  *     (pack facet {@code change-direction}: "rose", "fell")
  * @param peopleFates the fate each stem names, of what befalls people (pack facet {@code
  *     people-fate}: "kill" death, "injur" injury)
+ * @param fateNominals words of a fate that stand for the people it befell right after a number
+ *     (pack facet {@code fate-nominal}: "the 80 wounded", "left 12 dead")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
-    Map<String, String> peopleFates) {
+    Map<String, String> peopleFates, Set<String> fateNominals) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
     return new PhraseWords(pack.lower("clause-auxiliary"), pack.lower("aside-opener"),
         pack.lower("age-word"), pack.lower("age-limit"), pack.valued("change-direction"),
-        Lexicon.byStem(pack, "people-fate"));
+        Lexicon.byStem(pack, "people-fate"), pack.lower("fate-nominal"));
   }
 }

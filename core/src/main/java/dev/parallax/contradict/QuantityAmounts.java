@@ -102,7 +102,13 @@ final class QuantityAmounts {
         && lexicon.anaphoricNouns().contains(w.lower(head))) {
       noun = lastNoun; // "30 people were killed and 55 others injured": 55 people
     }
-    if (!noun.isEmpty()) {
+    if (integral && run.length >= 1 && fateNoun(w, run, head)) {
+      // "the 80 wounded", "left 12 dead": a word of what befell people, standing for them,
+      // counts people, and what befell them is its frame
+      noun = lexicon.peopleWord();
+      evidence = w.span(q.span().start(), w.end(run[0]));
+      counted = lexicon.peopleWritten(q.value()) + " " + w.text(run[0]).toLowerCase(Locale.ROOT);
+    } else if (!noun.isEmpty()) {
       evidence = w.span(q.span().start(), w.end(head));
       framed = w.span(q.span().start(), w.end(k));
       counted = w.isCapitalised(head) ? w.text(head) : w.text(head).toLowerCase(Locale.ROOT);
@@ -413,6 +419,17 @@ final class QuantityAmounts {
    * Whether a verb that people undergo (pack facet {@code people-verb}: "killed", "injuring",
    * "arrested") stands right before {@code span}, with only a space between.
    */
+  /**
+   * Whether the noun words after a number begin with a word of what befell people that stands for
+   * the people themselves (pack facet {@code fate-nominal}): "the 80 wounded", "12 dead", but not
+   * "12 injured soldiers", whose head counts.
+   */
+  boolean fateNoun(ClaimWords w, int[] run, int head) {
+    return w.gapIsSpace(w.end(run[0] - 1), w.start(run[0]))
+        && lexicon.phrases().fateNominals().contains(w.lower(run[0]))
+        && !lexicon.peopleNouns().contains(w.stem(head));
+  }
+
   private boolean afterPeopleVerb(ClaimWords w, TextSpan span) {
     int k = w.firstWordFrom(span.start()) - 1;
     return k >= 0 && w.gapIsSpace(w.end(k), span.start())

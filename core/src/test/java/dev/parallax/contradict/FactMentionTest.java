@@ -57,6 +57,10 @@ class FactMentionTest {
         row("About 800 people live in the valley, officials said.",
             "Officials said approximately 1,000 people live in the valley.", Kind.NUMERIC,
             "About 800 people", "approximately 1,000 people"),
+        // a word of what befell people stands for them after a number
+        row("The blast left 12 dead and 40 injured, police said.",
+            "Police said the blast killed 14 people and injured 40.", Kind.NUMERIC, "12 dead",
+            "14 people"),
         // one change given two directions, whatever the amounts
         row("Profit rose 12 percent to $1.4 billion in the quarter, the company said.",
             "Profit fell 12 percent to $1.4 billion in the quarter, the company said.",
@@ -329,6 +333,11 @@ class FactMentionTest {
             "The quake struck about 21 miles north of the city, the survey said."),
         row("About 1,000 people live in the valley, officials said.",
             "Officials said approximately 950 people live in the valley."),
+        row("The blast left 12 dead and 40 injured, police said.",
+            "Police said the blast killed 12 people and injured 40."),
+        // "86 arrests" counts people arrested, not the people who marched
+        row("Police said they made 86 arrests during Saturday's march.",
+            "More than 10,000 people took part in Saturday's march, police said."),
         row("Officials counted 1,987 votes in the district.",
             "Officials counted about 2,000 votes in the district."),
         row("The pipeline runs 30 miles to the coast.", "The pipeline runs 48 km to the coast."),

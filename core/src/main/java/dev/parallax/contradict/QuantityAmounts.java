@@ -80,6 +80,9 @@ final class QuantityAmounts {
     }
     int k = w.firstWordFrom(q.span().end());
     int[] run = nounWords(w, q.span().end());
+    if (q.value() != 1 && run.length > 0 && w.gapIsSpace(q.span().end(), w.start(k))) {
+      run = sharedHead(w, run);
+    }
     if (run.length == 0 && collectiveOf(w, q, k)) {
       // "a pair of left hooks", "a trio of goals": the noun follows "of"
       k++;
@@ -110,7 +113,9 @@ final class QuantityAmounts {
       counted = lexicon.peopleWritten(q.value()) + " " + w.text(run[0]).toLowerCase(Locale.ROOT);
     } else if (!noun.isEmpty()) {
       evidence = w.span(q.span().start(), w.end(head));
-      framed = w.span(q.span().start(), w.end(k));
+      // the frame is read past a head that two modifiers share ("bus and tram drivers")
+      framed = w.span(q.span().start(),
+          w.end(run.length > 0 && run[run.length - 1] - run[0] >= run.length ? head : k));
       counted = w.isCapitalised(head) ? w.text(head) : w.text(head).toLowerCase(Locale.ROOT);
     } else if (integral && afterPeopleVerb(w, q.span()) && !joined(w, q.span().end())) {
       // "the quake killed seven and injured dozens": a verb that people undergo counts people
@@ -385,6 +390,43 @@ final class QuantityAmounts {
       }
     }
     return java.util.Arrays.copyOf(out, Math.min(n, NOUN_WORDS));
+  }
+
+  /**
+   * The run with the head that two coordinated modifiers share: after a number other than one
+   * English puts the counted noun in the plural, so a run of singular words that ends at "and" or
+   * "or" modifies the plural after the conjunction ("12,500 bus and tram drivers" counts
+   * drivers), when that plural follows within {@value #NOUN_WORDS} lower-case words. Otherwise
+   * the run as it is.
+   */
+  private int[] sharedHead(ClaimWords w, int[] run) {
+    if (run.length == 0) {
+      return run;
+    }
+    for (int i : run) {
+      if (lexicon.plural(w.text(i))) {
+        return run;
+      }
+    }
+    int c = run[run.length - 1] + 1;
+    if (c + 1 >= w.size() || !lexicon.listConjunctions().contains(w.lower(c))
+        || !w.gapIsSpace(w.end(c - 1), w.start(c))) {
+      return run;
+    }
+    for (int i = c + 1; i < w.size() && i <= c + NOUN_WORDS; i++) {
+      if (!w.isContent(i) || w.isNumber(i) || w.isCapitalised(i)
+          || !w.gapIsSpace(w.end(i - 1), w.start(i))) {
+        return run;
+      }
+      if (lexicon.plural(w.text(i))) {
+        int[] out = java.util.Arrays.copyOf(run, run.length + i - c);
+        for (int j = c + 1; j <= i; j++) {
+          out[run.length + j - c - 1] = j;
+        }
+        return out;
+      }
+    }
+    return run;
   }
 
   /**

@@ -57,6 +57,10 @@ class FactMentionTest {
         row("About 800 people live in the valley, officials said.",
             "Officials said approximately 1,000 people live in the valley.", Kind.NUMERIC,
             "About 800 people", "approximately 1,000 people"),
+        // singular words before "and" modify the plural after it: "bus and tram drivers"
+        row("About 12,500 bus and tram drivers walked off the job on Monday, the union said.",
+            "The union said about 11,500 bus and tram drivers walked off the job on Monday.",
+            Kind.NUMERIC, "About 12,500 bus and tram drivers", "about 11,500 bus and tram drivers"),
         // a word of what befell people stands for them after a number
         row("The blast left 12 dead and 40 injured, police said.",
             "Police said the blast killed 14 people and injured 40.", Kind.NUMERIC, "12 dead",

@@ -4,6 +4,7 @@ import dev.parallax.AttributionFacet;
 import dev.parallax.NameFacet;
 import dev.parallax.TextSpan;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -90,6 +91,28 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /**
+   * The stems of the name that an apposition opening with an article right before word {@code
+   * first} describes ("Gerald Pruitt, a 56-year-old former administrator": "gerald", "pruitt"),
+   * up to four words; empty when the words before are not a name, a comma and one of {@code
+   * articles} (pack facet {@code apposition-article}).
+   */
+  static List<String> nameBeforeApposition(ClaimWords w, int first, Set<String> articles) {
+    int det = first - 1;
+    if (det < 1 || !articles.contains(w.lower(det))
+        || !w.between(w.end(det - 1), w.start(det)).strip().equals(",")) {
+      return List.of();
+    }
+    List<String> name = new java.util.ArrayList<>();
+    for (int i = det - 1; i >= 0 && w.isCapitalised(i) && inName(w, i) && name.size() < 4; i--) {
+      if (i < det - 1 && !w.gapIsSpace(w.end(i), w.start(i + 1))) {
+        break;
+      }
+      name.add(0, w.stem(i));
+    }
+    return List.copyOf(name);
   }
 
   /** Whether the word at {@code i} is also written in lower case in its claim. */

@@ -20,15 +20,18 @@ import java.util.Set;
  *     people-fate}: "kill" death, "injur" injury)
  * @param fateNominals words of a fate that stand for the people it befell right after a number
  *     (pack facet {@code fate-nominal}: "the 80 wounded", "left 12 dead")
+ * @param appositionArticles articles that open an apposition after a name (pack facet {@code
+ *     apposition-article}: "Gerald Pruitt, a 56-year-old former administrator")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
-    Map<String, String> peopleFates, Set<String> fateNominals) {
+    Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
     return new PhraseWords(pack.lower("clause-auxiliary"), pack.lower("aside-opener"),
         pack.lower("age-word"), pack.lower("age-limit"), pack.valued("change-direction"),
-        Lexicon.byStem(pack, "people-fate"), pack.lower("fate-nominal"));
+        Lexicon.byStem(pack, "people-fate"), pack.lower("fate-nominal"),
+        pack.lower("apposition-article"));
   }
 }

@@ -181,7 +181,11 @@ final class TimeLengths {
       measure = "age";
       noun = quantities.noun(w, w.end(last + 1));
       int k = w.firstWordFrom(w.end(last + 1));
-      if (k >= w.size() || !w.isCapitalised(k)) {
+      List<String> named = Frames.nameBeforeApposition(w, first,
+          lexicon.phrases().appositionArticles());
+      if (!named.isEmpty()) {
+        noun = named; // "Gerald Pruitt, a 56-year-old former administrator": the name's age
+      } else if (k >= w.size() || !w.isCapitalised(k)) {
         return null; // "a 12-year-old girl": many girls may be in the story, a name is one person
       }
     } else if (last + 1 < w.size() && lexicon.offsets().containsKey(w.lower(last + 1))
@@ -216,7 +220,11 @@ final class TimeLengths {
         + (n == 1 ? "" : "s")
         + (measure.equals("age") ? " old" : "")
         + (measure.startsWith("offset:") ? " " + measure.substring(7) : "");
-    return new Amount(w, span, measure, noun, frames.frame(w, span, stops),
+    // the evidence of an age holds its "-old" ("a 56-year-old"), not only the length
+    int o = w.end(last) > span.end() ? last : last + 1;
+    TextSpan evidence = old && o < w.size() && w.lower(o).equals("old")
+        && w.between(span.end(), w.start(o)).equals("-") ? w.span(span.start(), w.end(o)) : span;
+    return new Amount(w, evidence, measure, noun, frames.frame(w, span, stops),
         frames.core(w, span, stops), frames.names(w, span, stops), v, low, high,
         stepDays, approx, unitName, false, quantities.increment(w, span), Set.of(), shown);
   }

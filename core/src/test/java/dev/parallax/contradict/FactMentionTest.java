@@ -61,6 +61,10 @@ class FactMentionTest {
         row("About 12,500 bus and tram drivers walked off the job on Monday, the union said.",
             "The union said about 11,500 bus and tram drivers walked off the job on Monday.",
             Kind.NUMERIC, "About 12,500 bus and tram drivers", "about 11,500 bus and tram drivers"),
+        // an age in an apposition after a name is the named person's
+        row("Gerald Pruitt, 58, was sentenced to 14 years in prison on Wednesday.",
+            "Gerald Pruitt, a 56-year-old former hospital administrator, was sentenced to 14"
+            + " years in prison on Wednesday.", Kind.NUMERIC, "58", "56-year-old"),
         // a word of what befell people stands for them after a number
         row("The blast left 12 dead and 40 injured, police said.",
             "Police said the blast killed 14 people and injured 40.", Kind.NUMERIC, "12 dead",
@@ -342,6 +346,10 @@ class FactMentionTest {
         // "86 arrests" counts people arrested, not the people who marched
         row("Police said they made 86 arrests during Saturday's march.",
             "More than 10,000 people took part in Saturday's march, police said."),
+        // an age after an article with no name before it may be anyone's in the story
+        row("Gerald Pruitt, 58, was sentenced to 14 years in prison on Wednesday.",
+            "A 56-year-old former hospital administrator was sentenced to 14 years in prison on"
+            + " Wednesday."),
         row("Officials counted 1,987 votes in the district.",
             "Officials counted about 2,000 votes in the district."),
         row("The pipeline runs 30 miles to the coast.", "The pipeline runs 48 km to the coast."),

@@ -65,6 +65,10 @@ class FactMentionTest {
         row("Gerald Pruitt, 58, was sentenced to 14 years in prison on Wednesday.",
             "Gerald Pruitt, a 56-year-old former hospital administrator, was sentenced to 14"
             + " years in prison on Wednesday.", Kind.NUMERIC, "58", "56-year-old"),
+        // superlatives of any scale rank: "second-longest" against "third-longest"
+        row("It is the second-longest sentence for fraud ever handed down in the state.",
+            "It is the third-longest sentence for fraud ever handed down in the state.",
+            Kind.ORDINAL, "second-longest sentence", "third-longest sentence"),
         // a word of what befell people stands for them after a number
         row("The blast left 12 dead and 40 injured, police said.",
             "Police said the blast killed 14 people and injured 40.", Kind.NUMERIC, "12 dead",

@@ -3,6 +3,7 @@ package dev.parallax.contradict;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.QuantityFacet;
 import dev.parallax.TextSpan;
+import dev.parallax.contradict.CountedNumbers.Count;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,17 +70,15 @@ final class QuantifierCheck implements Check {
   /** How many content words claims share for a strong agreement of quantified words. */
   static final int STRONG_SHARED = 3;
 
-  private final Frames frames;
-  /** Reads the frames, places and acts of the counted numbers as it does those of mentions. */
-  private final QuantifierReader quantifierReader;
+  /** The counted numbers of an article, whole and part. */
+  private final CountedNumbers numbers;
 
   QuantifierCheck(Lexicon lexicon) {
-    this.frames = new Frames(lexicon);
-    this.quantifierReader = new QuantifierReader(lexicon);
+    this.numbers = new CountedNumbers(lexicon);
   }
 
   /** A quantifier with its claim. */
-  private record Mention(ClaimView view, Quantifier q) {
+  record Mention(ClaimView view, Quantifier q) {
     TextSpan evidence() {
       return q.evidence();
     }
@@ -135,10 +134,12 @@ final class QuantifierCheck implements Check {
     List<Mention> left = mentions(pair.left());
     List<Mention> right = mentions(pair.right());
     quantifiers(pair, left, right, found);
-    List<Count> leftNumbers = numbers(pair.left());
-    List<Count> rightNumbers = numbers(pair.right());
+    List<Count> leftNumbers = numbers.numbers(pair.left());
+    List<Count> rightNumbers = numbers.numbers(pair.right());
     countsAgainstNumbers(pair, left, right, leftNumbers, rightNumbers, true, found);
     countsAgainstNumbers(pair, right, left, rightNumbers, leftNumbers, false, found);
+    partsAgainstAll(pair, numbers.parts(pair.left()), right, true, found);
+    partsAgainstAll(pair, numbers.parts(pair.right()), left, false, found);
     // one finding per pair of claims, the surest, then the one whose evidence comes first, so
     // that the articles in either order give the same
     for (Finding f : found) {
@@ -350,11 +351,6 @@ final class QuantifierCheck implements Check {
   // Vague counts against numbers
   // ---------------------------------------------------------------------------------------------
 
-  /** A count of one article: a vague count or a counted number, with its claim. */
-  private record Count(ClaimView view, TextSpan evidence, Set<String> noun, Set<String> frame,
-      Set<String> core, Set<String> places, Set<String> acts, String verb, double low,
-      double high, String shown, Mention vague) {}
-
   /** The best match of a count in the other article. */
   private record CountMatch(Count count, int frame, double score) {}
 
@@ -396,6 +392,61 @@ final class QuantifierCheck implements Check {
     }
   }
 
+  /**
+   * A part against the whole: a count of a part of a stated whole ("close four of its nine
+   * centres") against "all" of the same thing with the same act in the other article ("close all
+   * nine of its centres"). The part says that not all of them were.
+   */
+  private static void partsAgainstAll(ArticlePair pair, List<Count> parts, List<Mention> other,
+      boolean partIsLeft, List<Finding> out) {
+    for (Count c : parts) {
+      if (!(c.high() < c.whole())) {
+        continue;
+      }
+      for (Mention m : other) {
+        if (m.scale().rank() != WHOLE || !m.scale().scale().equals(QuantifierReader.AMOUNT)
+            || m.counts() || !sameWhole(m, c.whole())) {
+          continue;
+        }
+        ArticlePair.Related rel = (partIsLeft ? pair.relation(c.view(), m.view())
+            : pair.relation(m.view(), c.view())).orElse(null);
+        if (rel == null || !agree(c.noun(), c.frame(), m.head(), m.frame())
+            || !samePlaces(c.places(), c.view(), m.places(), m.view())
+            || !sameAct(c.acts(), union(c.noun(), c.frame()), m.acts(),
+                union(m.head(), m.frame()))) {
+          continue;
+        }
+        Set<String> nouns = union(c.noun(), m.head());
+        Set<String> leave = c.verb().equals(m.verb()) ? union(nouns, Set.of(c.verb())) : nouns;
+        int frame = shared(c.frame(), m.frame(), leave);
+        int core = shared(c.core(), m.core(), leave);
+        if (!related(frame, core, nouns.size(), m.scale().person(), rel)) {
+          continue;
+        }
+        double conf = BASE + 0.04 * Math.min(frame, 3) + 0.1 * rel.score()
+            - (c.view().hedged() || m.view().hedged() ? 0.1 : 0);
+        Finding f = new Finding(Kind.QUANTIFIER, c.view().claim(), m.view().claim(),
+            c.evidence(), m.evidence(), c.shown(), m.scale().name(), "amounts", List.of(), conf);
+        out.add(partIsLeft ? f : f.swapped());
+        break;
+      }
+    }
+  }
+
+  /**
+   * Whether "all" states no number or the same whole as the part: "all nine of its centres"
+   * against "four of its nine", not "all 11 points" against "10 of the team's first 17 points".
+   */
+  private static boolean sameWhole(Mention m, double whole) {
+    for (QuantityFacet q : m.view().claim().facets(QuantityFacet.class)) {
+      if (Spans.overlap(q.span(), m.evidence()) && q.unit().isEmpty()
+          && q.dimension().isEmpty() && q.value() != whole) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The vague counts among {@code mentions}. */
   private static List<Count> vagueCounts(List<Mention> mentions) {
     List<Count> out = new ArrayList<>();
@@ -404,50 +455,7 @@ final class QuantifierCheck implements Check {
         String shown = m.low() == m.high() ? (m.low() == 0 ? "none" : NumberWords.plain(m.low()))
             : NumberWords.plain(m.low()) + " to " + NumberWords.plain(m.high());
         out.add(new Count(m.view(), m.evidence(), m.head(), m.frame(), m.core(), m.places(),
-            m.acts(), m.verb(), m.low(), m.high(), shown, m));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The counted numbers of one article that count a noun of their own ("12 people", not "one"
-   * of "12 people" before it), as the values their words allow: a bound is open on its far side.
-   */
-  private List<Count> numbers(ArticlePair.Side side) {
-    List<Count> out = new ArrayList<>();
-    for (ClaimView c : side.claims()) {
-      if (c.words().size() > QuantifierReader.MAX_CLAIM_WORDS) {
-        continue;
-      }
-      for (Amount a : c.amounts()) {
-        if (!a.measure().equals("count") || a.derived() || c.negated(a.evidence())
-            || !quantifierReader.ownNoun(a)) {
-          continue;
-        }
-        ClaimWords w = c.words();
-        int first = w.lastWordBefore(a.evidence().end());
-        List<String> acts = quantifierReader.acts(w, first,
-            Math.min(w.size(), first + a.noun().size()), w.firstWordFrom(a.evidence().start()));
-        List<TextSpan> others = new ArrayList<>();
-        for (QuantityFacet q : c.claim().facets(QuantityFacet.class)) {
-          if (!Spans.overlap(q.span(), a.evidence())) {
-            others.add(q.span());
-          }
-        }
-        double h = a.step() / 2;
-        double v = a.value();
-        double[] b = switch (a.approximation()) {
-          case MORE_THAN, AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
-          case AT_MOST, LESS_THAN -> new double[] {Math.min(a.low(), v), v};
-          case ABOUT, RANGE -> new double[] {Math.min(a.low(), v - h), a.high() + h};
-          default -> new double[] {v - h, v + h};
-        };
-        out.add(new Count(c, a.evidence(), quantifierReader.persons(Set.copyOf(a.noun())),
-            quantifierReader.withPredicate(w, a.evidence(), frames.frame(w, a.evidence(), new Stops(others, List.of()))),
-            quantifierReader.withPredicate(w, a.evidence(), frames.core(w, a.evidence(), new Stops(others, List.of()))),
-            quantifierReader.places(w, a.evidence()), Set.copyOf(acts),
-            acts.isEmpty() ? "" : acts.get(0), b[0], b[1], a.shown(), null));
+            m.acts(), m.verb(), m.low(), m.high(), shown, m, Double.NaN));
       }
     }
     return out;

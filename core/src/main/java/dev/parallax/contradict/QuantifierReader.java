@@ -364,6 +364,17 @@ final class QuantifierReader {
    * The words an amount phrase quantifies, as word indexes {@code [from, to)}: the content words
    * after it, or before its copula for words said after one; null when there are none.
    */
+  /** Whether word {@code i} is a number written in words ("all nine of its centres"). */
+  private static boolean numberWord(ClaimWords w, int i) {
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end() && q.unit().isEmpty()
+          && q.dimension().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int[] amountHead(ClaimWords w, int from, int to, Lexicon.Scale s) {
     if (s.afterCopula()) {
       int k = from - 1;
@@ -384,7 +395,7 @@ final class QuantifierReader {
     int k = to;
     int skipped = 0;
     while (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k))) {
-      if (w.isNumber(k)) {
+      if (w.isNumber(k) || numberWord(w, k)) {
         if (s.rank() != QuantifierCheck.WHOLE) {
           return null; // "several hundred", "some 300": part of a number
         }

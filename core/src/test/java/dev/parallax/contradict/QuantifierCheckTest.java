@@ -61,6 +61,13 @@ class QuantifierCheckTest {
         Arguments.of("Most of the dock workers joined the strike against the new contract.",
             "Few of the dock workers joined the strike against the new contract.",
             "Most of the dock workers", "Few of the dock workers", "most", "few"),
+        // a part of a stated whole against all of it
+        Arguments.of("The theft forced the charity to close four of its nine centres.",
+            "The theft forced the charity to close all nine of its centres.",
+            "four of its nine centres", "all nine of its centres", "4 of 9", "all"),
+        Arguments.of("Police said 12 of the 23 pirates were Somali.",
+            "Police said all 23 pirates were Somali.", "12 of the 23 pirates", "all 23 pirates",
+            "12 of 23", "all"),
         Arguments.of("Few residents attended the council meeting on the new road.",
             "Many residents attended the council meeting on the new road.",
             "Few residents attended", "Many residents attended", "few", "many"),
@@ -218,6 +225,11 @@ class QuantifierCheckTest {
             "Twelve people were arrested after the attack on the village, officials said."),
         Arguments.of("The president rarely gives interviews to foreign reporters.",
             "The president often gives speeches to foreign reporters."),
+        // a part against all of another whole, or all of it doing something else
+        Arguments.of("McDermott scored 10 of the team's first 17 points in the game.",
+            "Echenique scored all 11 points of his team in the game."),
+        Arguments.of("Police said 12 of the 23 pirates were Somali.",
+            "Police said all 23 pirates were arrested."),
         Arguments.of("Many of them were injured in the stampede at the gate.",
             "Few of them were injured in the stampede at the gate."),
         // idioms and superlatives are no quantifiers

@@ -1,0 +1,124 @@
+package dev.parallax.contradict;
+
+import dev.parallax.QuantityFacet;
+import dev.parallax.TextSpan;
+import dev.parallax.contradict.QuantifierCheck.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The counted numbers of the claims of one article as {@link QuantifierCheck} sets them against
+ * vague counts ("dozens of families" against "more than 200 families") and against "all" ("four
+ * of its nine centres" against "all nine of its centres"): each with the values its words allow,
+ * the words it counts, its frame, places and acts, read as {@link QuantifierReader} reads those
+ * of quantifier words. Read once per article.
+ */
+final class CountedNumbers {
+  /** A count of one article: a vague count or a counted number, with its claim. */
+  record Count(ClaimView view, TextSpan evidence, Set<String> noun, Set<String> frame,
+      Set<String> core, Set<String> places, Set<String> acts, String verb, double low,
+      double high, String shown, Mention vague, double whole) {}
+
+  /** Words between a part and its whole ("four of its nine centres"). */
+  private final Set<String> partitives;
+  /** Reads the frames, places and acts of the counted numbers as it does those of mentions. */
+  private final QuantifierReader quantifierReader;
+  private final Frames frames;
+
+  CountedNumbers(Lexicon lexicon) {
+    this.partitives = lexicon.partitives();
+    this.frames = new Frames(lexicon);
+    this.quantifierReader = new QuantifierReader(lexicon);
+  }
+
+  /**
+   * The counted numbers of one article that count a noun of their own ("12 people", not "one"
+   * of "12 people" before it), as the values their words allow: a bound is open on its far side.
+   */
+  List<Count> numbers(ArticlePair.Side side) {
+    return side.memo(this, "numbers", s -> counts(s, false));
+  }
+
+  /** The counts of one article that count a part of a whole they state ("four of its nine"). */
+  List<Count> parts(ArticlePair.Side side) {
+    return side.memo(this, "parts", s -> counts(s, true));
+  }
+
+  private List<Count> counts(ArticlePair.Side side, boolean parts) {
+    List<Count> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      if (c.words().size() > QuantifierReader.MAX_CLAIM_WORDS) {
+        continue;
+      }
+      for (Amount a : c.amounts()) {
+        ClaimWords w = c.words();
+        if (!a.measure().equals("count") || a.derived() || c.negated(a.evidence())
+            || (parts ? Double.isNaN(whole(w, a)) : !quantifierReader.ownNoun(a))) {
+          continue;
+        }
+        int first = w.lastWordBefore(a.evidence().end());
+        if (parts) {
+          // "four of its nine centres": the counted words are the whole's
+          for (int k = first + 1; k < w.size() && k <= first + 2 * QuantityAmounts.PARTITIVE_WORDS;
+              k++) {
+            if (!a.noun().isEmpty() && w.stem(k).equals(a.noun().get(0))) {
+              first = k;
+              break;
+            }
+          }
+        }
+        List<String> acts = quantifierReader.acts(w, first,
+            Math.min(w.size(), first + a.noun().size()), w.firstWordFrom(a.evidence().start()));
+        List<TextSpan> others = new ArrayList<>();
+        for (QuantityFacet q : c.claim().facets(QuantityFacet.class)) {
+          if (!Spans.overlap(q.span(), a.evidence())) {
+            others.add(q.span());
+          }
+        }
+        double h = a.step() / 2;
+        double v = a.value();
+        double[] b = switch (a.approximation()) {
+          case MORE_THAN, AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
+          case AT_MOST, LESS_THAN -> new double[] {Math.min(a.low(), v), v};
+          case ABOUT, RANGE -> new double[] {Math.min(a.low(), v - h), a.high() + h};
+          default -> new double[] {v - h, v + h};
+        };
+        double whole = whole(w, a);
+        // a part is shown with its whole: "four of its nine centres", "4 of 9"
+        TextSpan evidence = parts ? w.span(a.evidence().start(), w.end(first)) : a.evidence();
+        String shown = parts ? NumberWords.plain(a.value()) + " of " + NumberWords.plain(whole)
+            : a.shown();
+        Stops stops = new Stops(others, List.of());
+        out.add(new Count(c, evidence, quantifierReader.persons(Set.copyOf(a.noun())),
+            quantifierReader.withPredicate(w, a.evidence(), frames.frame(w, a.evidence(), stops)),
+            quantifierReader.withPredicate(w, a.evidence(), frames.core(w, a.evidence(), stops)),
+            quantifierReader.places(w, a.evidence()), Set.copyOf(acts),
+            acts.isEmpty() ? "" : acts.get(0), b[0], b[1], shown, null, whole));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The whole that the count {@code a} is a part of, when a word of the pack facet {@code
+   * partitive} follows it and a number within {@value QuantityAmounts#PARTITIVE_WORDS} words
+   * ("four of its nine centres": 9); NaN otherwise.
+   */
+  private double whole(ClaimWords w, Amount a) {
+    int k = w.firstWordFrom(a.evidence().end());
+    if (k >= w.size() || !partitives.contains(w.lower(k))
+        || !w.between(a.evidence().end(), w.start(k)).isBlank()) {
+      return Double.NaN;
+    }
+    for (QuantityFacet o : w.claim().facets(QuantityFacet.class)) {
+      int f = w.firstWordFrom(o.span().start());
+      if (f > k && f - k <= QuantityAmounts.PARTITIVE_WORDS && o.unit().isEmpty()
+          && o.dimension().isEmpty()) {
+        return o.value();
+      }
+    }
+    return Double.NaN;
+  }
+
+}

@@ -146,6 +146,56 @@ class LanguageTest {
   }
 
   @Test
+  void aShortQuotationNextToQuotedSpeechIsThatSpeakersWords() {
+    Parallax px = Parallax.standard();
+    Annotation an = px.annotate(article("The union met on Monday. The plan was \"reckless\"."
+        + " \"We will fight it,\" the leader said."));
+    assertThat(an.tags()).extracting(Tag::rule).doesNotContain("scare-quotes");
+    assertThat(an.tags()).filteredOn(t -> t.span().text().equals("reckless"))
+        .extracting(Tag::quoted).containsExactly(true);
+    // across a paragraph break the writer speaks again
+    Annotation apart = px.annotate(article("\"We will fight it,\" the leader said.\n"
+        + "The agency's \"reforms\" cut the staff by half."));
+    assertThat(apart.tags()).filteredOn(t -> t.rule().equals("scare-quotes"))
+        .extracting(t -> t.span().text(), Tag::quoted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("\"reforms\"", false));
+    // words that end in a comma inside typewritten marks are speech, as "such fun," is
+    assertThat(px.annotate(article("Modeling was \"such fun, '' even at times.")).tags())
+        .extracting(Tag::rule).doesNotContain("scare-quotes");
+  }
+
+  @Test
+  void aQuestionOrExclamationWhoseMarkIsQuotedIsTheSpeakers() {
+    Parallax px = Parallax.standard();
+    assertThat(px.annotate(article("Forstall: \"Who is taller, Lebron or Kobe?\" Siri answered."))
+        .tags())
+        .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+        .extracting(t -> t.span().text(), Tag::quoted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "Forstall: \"Who is taller, Lebron or Kobe?\"", true));
+    assertThat(px.annotate(article("She wrote in a tweet: \"I'm hosting the Oscars!\"")).tags())
+        .filteredOn(t -> t.category() == Category.EXCLAMATION)
+        .extracting(Tag::quoted).containsExactly(true);
+    assertThat(px.annotate(article("Why are defections so rare?")).tags())
+        .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+        .extracting(t -> t.span().text(), Tag::quoted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Why are defections so rare?", false));
+  }
+
+  @Test
+  void aQuestionMarkBeforeANumberIsALostSignNoQuestion() {
+    Parallax px = Parallax.standard();
+    // the euro sign of the source became "?"; the number of a list item is no such sign
+    assertThat(px.annotate(article("The government agreed an? 110 billion loan with lenders."))
+        .tags())
+        .extracting(Tag::category).doesNotContain(Category.RHETORICAL_QUESTION);
+    assertThat(px.annotate(article("1. How fast will they grow? 2. What will Intel do?")).tags())
+        .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+        .extracting(t -> t.span().text())
+        .containsExactly("1. How fast will they grow?", "2. What will Intel do?");
+  }
+
+  @Test
   void exceptionsAllowListsAndDisabledRulesAndCategories() {
     Article a = article("The tax regime and the regime. A rogue regime!");
     assertThat(with(Parallax.builder()).annotate(a).tags())

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parallax.rules.Category;
 import dev.parallax.matching.PackMatcher;
+import dev.parallax.matching.ScareQuotes;
 import dev.parallax.rules.Rule;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;
@@ -36,7 +37,9 @@ public final class Tagger {
    * @param end end (exclusive)
    * @param quoted whether the tag lies inside a quotation of reported speech (someone else's
    *     words; see {@link Quotations#speech}), or inside a short quotation after a word of
-   *     saying ("said she was "hopeful""; see {@link PackMatcher#attributedQuotes})
+   *     saying ("said she was "hopeful""; see {@link PackMatcher#attributedQuotes}), or inside a
+   *     short quotation next to a quotation of speech ({@link ScareQuotes#partialQuotes}); a
+   *     question or an exclamation is quoted when its mark stands inside a quotation
    * @param alsoBy other rules of the same category whose matches overlap this one, as {@code
    *     pack/rule}; they are not hits of their own
    */
@@ -119,8 +122,9 @@ public final class Tagger {
    * packs (in a group of their own), in text order.
    */
   public List<Hit> tag(AnalyzedText t, List<PackMatcher.Match> matches) {
-    List<CharSpan> speech = Quotations.speech(t);
-    List<CharSpan> attributed = matcher.attributedQuotes(t);
+    List<CharSpan> speech = null; // made when the first tag is found
+    List<CharSpan> attributed = null;
+    List<CharSpan> partial = null;
     List<Hit> out = new ArrayList<>();
     for (PackMatcher.Match m : matches) {
       if (!(m.entry() instanceof Rule rule)
@@ -129,11 +133,71 @@ public final class Tagger {
           || isAllowed(t, m.start(), m.end())) {
         continue;
       }
-      out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(),
-          Quotations.inside(speech, m.start(), m.end())
-              || Quotations.inside(attributed, m.start(), m.end()), List.of()));
+      int mark = finalMark(t.text(), m.start(), m.end());
+      if (mark >= 0 && lostSymbol(t.text(), mark)) {
+        continue;
+      }
+      if (speech == null) {
+        speech = Quotations.speech(t);
+        attributed = matcher.attributedQuotes(t);
+        partial = ScareQuotes.partialQuotes(t);
+      }
+      boolean quoted = Quotations.inside(speech, m.start(), m.end())
+          || Quotations.inside(attributed, m.start(), m.end())
+          || Quotations.inside(partial, m.start(), m.end())
+          || mark >= 0 && insideAny(t.quotations(), mark);
+      out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(), quoted, List.of()));
     }
     return onceByCategory(out);
+  }
+
+  /**
+   * The offset of the "?" or "!" that ends the tag {@code [start, end)}, past closing quotation
+   * marks and spaces (a question or an exclamation), or -1.
+   */
+  private static int finalMark(String text, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      char c = text.charAt(i);
+      if (c == '?' || c == '!') {
+        return i;
+      }
+      if (!Character.isWhitespace(c) && "\"'”’»“".indexOf(c) < 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the "?" at {@code mark} stands for a sign lost in conversion, not the end of a
+   * question: a number follows it ("agreeing an? 110 billion", where the euro sign was), and not
+   * the number of the next item of a list ("? 2. How will they...").
+   */
+  private static boolean lostSymbol(String text, int mark) {
+    if (text.charAt(mark) != '?') {
+      return false;
+    }
+    int i = mark + 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int digits = i;
+    while (i < text.length() && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    boolean numbering = i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')
+        && Character.isWhitespace(text.charAt(i + 1)); // "...? 2. How will they..."
+    return i > digits && !numbering;
+  }
+
+  /** Whether offset {@code at} lies strictly inside one of {@code quotes}, marks excluded. */
+  private static boolean insideAny(List<CharSpan> quotes, int at) {
+    for (CharSpan q : quotes) {
+      if (q.start() < at && at < q.end() - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -136,7 +136,9 @@ class LanguageTest {
         "Boaters gathered for the \"Ring of Fire\" on the lake.",
         "Gravano, known as \"Sammy the Bull\" to friends, testified.",
         "Gigante, dubbed \"the Oddfather\" by tabloids, pleaded guilty.",
-        "She starred in \"Van Wilder '' and ``The Prestige'' last year.")) {
+        "She starred in \"Van Wilder '' and ``The Prestige'' last year.",
+        "The navy sank the trawler \"Ekawat Nava 5 '' after a gunbattle.",
+        "The \"zero day '' flaw lets hackers in.")) {
       assertThat(px.annotate(article(text)).tags()).as(text)
           .extracting(Tag::rule).doesNotContain("scare-quotes");
     }

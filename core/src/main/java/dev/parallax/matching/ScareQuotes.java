@@ -68,10 +68,30 @@ public final class ScareQuotes {
         i++) {
       CharSpan q = quotations.get(i);
       if (q.end() <= sentence.end() && Quotations.words(t, q) >= 1 && !Quotations.isSpeech(t, q)
-          && !title(t, q) && partialQuote(q, sentence) == partial) {
+          && !title(t, q) && !beforeItsNoun(q) && partialQuote(q, sentence) == partial) {
         out.add(q);
       }
     }
+  }
+
+  /**
+   * Whether quotation {@code q} stands before the noun it names a kind of, as a term does (the
+   * "zero day" flaw, a "fresh" rating, the "surround and drown" strategy): the next word follows
+   * after white space alone, starts in lower case and is neither a stop word nor a word in -ed,
+   * and the quotation does not end in a plural: a plural in quotation marks is the head of its
+   * phrase, and the word after it a verb (the "experts" disagree, the agency's "reforms" cut).
+   */
+  private boolean beforeItsNoun(CharSpan q) {
+    int w = t.wordsBefore(q.end());
+    if (w >= t.wordCount() || t.isStopWord(w) || t.isNumber(w)) {
+      return false;
+    }
+    String between = t.text().substring(q.end(), t.start(w));
+    String word = t.word(w);
+    String last = t.word(w - 1); // the quotation's last word
+    return between.isBlank() && !between.contains("\n") && !word.isEmpty()
+        && Character.isLowerCase(word.codePointAt(0)) && !word.endsWith("ed")
+        && !last.endsWith("s");
   }
 
   /** Whether short quotation {@code q} of {@code s} is someone's words by its context. */
@@ -135,8 +155,8 @@ public final class ScareQuotes {
 
   /**
    * Whether quotation {@code q} is written as a title or a name: every word starts with a
-   * capital letter but the stop words ("Ring of Fire", "Sammy the Bull", "the Oddfather"), and
-   * one at least does.
+   * capital letter but the stop words and numbers ("Ring of Fire", "Sammy the Bull", "the
+   * Oddfather", "Ekawat Nava 5"), and one at least does.
    */
   private static boolean title(AnalyzedText t, CharSpan q) {
     int from = t.wordsBefore(q.start());
@@ -145,7 +165,7 @@ public final class ScareQuotes {
     for (int w = from; w < to; w++) {
       String word = t.word(w);
       boolean upper = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-      if (!upper && !t.isStopWord(w)) {
+      if (!upper && !t.isStopWord(w) && !t.isNumber(w)) {
         return false;
       }
       capital |= upper;

@@ -185,6 +185,31 @@ class LanguageTest {
   }
 
   @Test
+  void aCancellingCueLeavesOutTheTagsOfItsCategoryAroundIt() {
+    Parallax px = Parallax.standard();
+    assertThat(px.annotate(article("Did you feel the earthquake? Tell us in the comments."))
+        .tags()).extracting(Tag::category).doesNotContain(Category.RHETORICAL_QUESTION);
+    assertThat(px.annotate(article("Can you believe it?")).tags())
+        .extracting(Tag::category).containsExactly(Category.RHETORICAL_QUESTION);
+    RulePack wrong = RulePack.parse("w.rules", """
+        pack wrong
+          version: 1
+          language: en
+          source: tests
+          license: Apache-2.0
+
+        cue odd
+          facet: cancels
+          value: no-such-category
+          words: you
+          expect: [[you]]
+        """);
+    assertThatThrownBy(() -> Parallax.builder().rulePacks(List.of(wrong)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("wrong/odd").hasMessageContaining("no-such-category");
+  }
+
+  @Test
   void aQuestionMarkBeforeANumberIsALostSignNoQuestion() {
     Parallax px = Parallax.standard();
     // the euro sign of the source became "?"; the number of a list item is no such sign

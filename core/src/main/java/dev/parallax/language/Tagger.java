@@ -3,6 +3,7 @@ package dev.parallax.language;
 import static java.util.Objects.requireNonNull;
 
 import dev.parallax.rules.Category;
+import dev.parallax.rules.Cue;
 import dev.parallax.matching.PackMatcher;
 import dev.parallax.matching.ScareQuotes;
 import dev.parallax.rules.Rule;
@@ -23,10 +24,15 @@ import java.util.TreeSet;
 /**
  * The language stage: tags loaded and opinion language with the rules of the packs in force,
  * marks what stands inside direct quotations, and leaves out what the caller suppressed
- * (disabled rules and categories, allowed terms). The packs are compiled once; immutable and
- * thread-safe.
+ * (disabled rules and categories, allowed terms). A pack states where its rules do not apply in
+ * context with cues of facet {@value #CANCELS}: a tag of the category named in the cue's value
+ * that holds a match of the cue is left out ("Did you feel the earthquake?" asks the reader for
+ * news, not for agreement). The packs are compiled once; immutable and thread-safe.
  */
 public final class Tagger {
+
+  /** The facet of cues that cancel the tags of one category around them. */
+  public static final String CANCELS = "cancels";
 
   /**
    * One tag: a rule matched at {@code [start, end)}.
@@ -78,6 +84,15 @@ public final class Tagger {
       Set<Category> disabledCategories,
       Set<String> allowedTerms) {
     this.packs = List.copyOf(packs);
+    for (RulePack p : packs) {
+      for (var e : p.entries()) {
+        if (e instanceof Cue c && CANCELS.equals(c.facet())
+            && c.value().flatMap(Category::fromPackName).isEmpty()) {
+          throw new IllegalArgumentException("cue '" + p.id() + "/" + c.id() + "' of facet '"
+              + CANCELS + "' names no category in its value: " + c.value().orElse("(none)"));
+        }
+      }
+    }
     this.disabledRules = Set.copyOf(disabledRules);
     this.disabledCategories = Set.copyOf(disabledCategories);
     for (String id : disabledRules) {
@@ -126,11 +141,13 @@ public final class Tagger {
     List<CharSpan> attributed = null;
     List<CharSpan> partial = null;
     List<Hit> out = new ArrayList<>();
+    List<PackMatcher.Match> cancels = cancels(matches);
     for (PackMatcher.Match m : matches) {
       if (!(m.entry() instanceof Rule rule)
           || disabledCategories.contains(rule.category())
           || isDisabled(packs.get(m.pack()), rule)
-          || isAllowed(t, m.start(), m.end())) {
+          || isAllowed(t, m.start(), m.end())
+          || cancelled(cancels, rule.category(), m)) {
         continue;
       }
       int mark = finalMark(t.text(), m.start(), m.end());
@@ -149,6 +166,32 @@ public final class Tagger {
       out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(), quoted, List.of()));
     }
     return onceByCategory(out);
+  }
+
+  /** The matches of cues of facet {@link #CANCELS} among {@code matches}; usually none. */
+  private static List<PackMatcher.Match> cancels(List<PackMatcher.Match> matches) {
+    List<PackMatcher.Match> out = List.of();
+    for (PackMatcher.Match m : matches) {
+      if (m.entry() instanceof Cue c && CANCELS.equals(c.facet())) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a cancelling cue of {@code category} matches inside the match {@code m}. */
+  private static boolean cancelled(List<PackMatcher.Match> cancels, Category category,
+      PackMatcher.Match m) {
+    for (PackMatcher.Match c : cancels) {
+      if (m.start() <= c.start() && c.end() <= m.end() && ((Cue) c.entry()).value()
+          .flatMap(Category::fromPackName).filter(category::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

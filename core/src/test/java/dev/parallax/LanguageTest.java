@@ -210,6 +210,25 @@ class LanguageTest {
   }
 
   @Test
+  void aLoadedWordInsideANameIsNoJudgement() {
+    Parallax px = Parallax.standard();
+    for (String text : List.of(
+        "Klitschko could face Tyson Fury in the near future.",
+        "Officials of the National Disaster Mitigation Agency said ten homes were damaged.",
+        "The laptop has a built-in AirPort Extreme card.",
+        "She starred in Dangerous Liaisons in 1988.")) {
+      assertThat(px.annotate(article(text)).tags()).as(text).isEmpty();
+    }
+    // a headline capitalises its words; a capital after a colon or at the start is no name
+    for (String text : List.of(
+        "Bernie Sanders Is Crazy, But The Only Democrat Who Can Win",
+        "The answer was simple: Supposedly Americans prefer him.",
+        "Furious Residents blocked the road.")) {
+      assertThat(px.annotate(article(text)).tags()).as(text).isNotEmpty();
+    }
+  }
+
+  @Test
   void aQuestionMarkBeforeANumberIsALostSignNoQuestion() {
     Parallax px = Parallax.standard();
     // the euro sign of the source became "?"; the number of a list item is no such sign

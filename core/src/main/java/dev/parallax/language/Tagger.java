@@ -147,7 +147,8 @@ public final class Tagger {
           || disabledCategories.contains(rule.category())
           || isDisabled(packs.get(m.pack()), rule)
           || isAllowed(t, m.start(), m.end())
-          || cancelled(cancels, rule.category(), m)) {
+          || cancelled(cancels, rule.category(), m)
+          || insideName(t, m.start(), m.end())) {
         continue;
       }
       int mark = finalMark(t.text(), m.start(), m.end());
@@ -180,6 +181,77 @@ public final class Tagger {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code [start, end)} is part of a longer name: its words all start with a capital,
+   * it does not open its sentence (nor follow a colon), the sentence is no headline, and a word
+   * that starts with a capital stands right before or after it in the sentence ("Tyson Fury", "the National Disaster Mitigation Agency", "the
+   * AirPort Extreme card"). A name is no judgement of the writer's.
+   */
+  private static boolean insideName(AnalyzedText t, int start, int end) {
+    int first = t.wordsBefore(start);
+    int last = t.wordsBefore(end) - 1;
+    if (first > last || !capital(t, first)) {
+      return false; // most tags: a word in lower case
+    }
+    for (int w = first + 1; w <= last; w++) {
+      if (!capital(t, w)) {
+        return false;
+      }
+    }
+    CharSpan sentence = sentenceOf(t.sentences(), start);
+    if (sentence == null || first == t.wordsBefore(sentence.start())
+        || t.text().substring(t.end(first - 1), start).contains(":")) {
+      return false; // the first word of a sentence or after a colon has a capital anyway
+    }
+    if (headline(t, sentence)) {
+      return false; // a headline capitalises its words, names or not
+    }
+    boolean before = t.start(first - 1) >= sentence.start() && capital(t, first - 1)
+        && t.text().substring(t.end(first - 1), start).isBlank();
+    boolean after = last + 1 < t.wordCount() && t.end(last + 1) <= sentence.end()
+        && capital(t, last + 1) && t.text().substring(end, t.start(last + 1)).isBlank();
+    return before || after;
+  }
+
+  /**
+   * Whether {@code sentence} is written in headline case: of its words that are no stop words, at
+   * least three and at least four in five start with a capital.
+   */
+  private static boolean headline(AnalyzedText t, CharSpan sentence) {
+    int content = 0;
+    int capitals = 0;
+    for (int w = t.wordsBefore(sentence.start()); w < t.wordsBefore(sentence.end()); w++) {
+      if (!t.isStopWord(w)) {
+        content++;
+        capitals += capital(t, w) ? 1 : 0;
+      }
+    }
+    return capitals >= 3 && 5 * capitals >= 4 * content;
+  }
+
+  private static boolean capital(AnalyzedText t, int w) {
+    String word = t.word(w);
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  /** The sentence of {@code sentences} (in text order) that holds offset {@code at}, or null. */
+  private static CharSpan sentenceOf(List<CharSpan> sentences, int at) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      CharSpan s = sentences.get(mid);
+      if (at < s.start()) {
+        hi = mid - 1;
+      } else if (at >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Whether a cancelling cue of {@code category} matches inside the match {@code m}. */

@@ -178,6 +178,12 @@ class LanguageTest {
     assertThat(px.annotate(article("She wrote in a tweet: \"I'm hosting the Oscars!\"")).tags())
         .filteredOn(t -> t.category() == Category.EXCLAMATION)
         .extracting(Tag::quoted).containsExactly(true);
+    // typewritten marks that do not pair: the mark before a closing '' ends a quotation
+    assertThat(px.annotate(
+        article("''Would we have done it without him? '' Colts coach Bruce Arians asked."))
+        .tags())
+        .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+        .extracting(Tag::quoted).containsExactly(true);
     assertThat(px.annotate(article("Why are defections so rare?")).tags())
         .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
         .extracting(t -> t.span().text(), Tag::quoted)

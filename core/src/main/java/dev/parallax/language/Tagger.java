@@ -163,7 +163,7 @@ public final class Tagger {
       boolean quoted = Quotations.inside(speech, m.start(), m.end())
           || Quotations.inside(attributed, m.start(), m.end())
           || Quotations.inside(partial, m.start(), m.end())
-          || mark >= 0 && insideAny(t.quotations(), mark);
+          || mark >= 0 && (insideAny(t.quotations(), mark) || closesQuotation(t.text(), mark));
       out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(), quoted, List.of()));
     }
     return onceByCategory(out);
@@ -184,10 +184,11 @@ public final class Tagger {
   }
 
   /**
-   * Whether {@code [start, end)} is part of a longer name: its words all start with a capital,
-   * it does not open its sentence (nor follow a colon), the sentence is no headline, and a word
-   * that starts with a capital stands right before or after it in the sentence ("Tyson Fury", "the National Disaster Mitigation Agency", "the
-   * AirPort Extreme card"). A name is no judgement of the writer's.
+   * Whether {@code [start, end)} is part of a longer name: its words all start with a capital, it
+   * does not open its sentence (nor follow a colon), the sentence is no headline, and a word that
+   * starts with a capital stands right before or after it in the sentence ("Tyson Fury", "the
+   * National Disaster Mitigation Agency", "the AirPort Extreme card"). A name is no judgement of
+   * the writer's.
    */
   private static boolean insideName(AnalyzedText t, int start, int end) {
     int first = t.wordsBefore(start);
@@ -303,6 +304,24 @@ public final class Tagger {
     boolean numbering = i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')
         && Character.isWhitespace(text.charAt(i + 1)); // "...? 2. How will they..."
     return i > digits && !numbering;
+  }
+
+  /**
+   * Whether a closing quotation mark follows the "?" or "!" at {@code mark} (after spaces): the
+   * question or exclamation ends a quotation, as in typewritten news whose marks do not pair
+   * ({@code ''Would we have done it without him? ''}).
+   */
+  private static boolean closesQuotation(String text, int mark) {
+    int i = mark + 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '\u201d' || c == '"' && (i + 1 == text.length() || !Character.isLetterOrDigit(
+        text.charAt(i + 1))) || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
   }
 
   /** Whether offset {@code at} lies strictly inside one of {@code quotes}, marks excluded. */

@@ -23,9 +23,9 @@ import java.util.Set;
  *
  * <p>{@code --lexical} keeps word-level tags only: it drops the whole-sentence categories ({@code
  * rhetorical-question}, {@code exclamation}) and any other tag that covers a whole sentence, since
- * such a tag overlaps every annotated word of its sentence. {@code --reporter} keeps the tags in the
- * writer's own voice only: it drops those inside quotations ({@code quoted}), which gold of the
- * reporter's framing does not mark.
+ * such a tag overlaps every annotated word of its sentence. {@code --reporter} keeps the tags in
+ * the writer's own voice only: it drops those inside quotations ({@code quoted}), which gold of
+ * the reporter's framing does not mark.
  *
  * <p>When records carry a {@code label} ("Biased" / "Non-biased", as in {@code
  * bias_sentences.jsonl}), the summary also gives the false-tag rate (share of "Non-biased" records
@@ -118,7 +118,8 @@ public final class BiasEval {
     }
     System.out.printf(
         "BiasEval: %d cases%s, %d tags, %d errors%s, %d ms -> %s%n",
-        run.cases(), (lexical ? " (--lexical)" : "") + (reporter ? " (--reporter)" : ""), n.tags, run.errors(), rates, run.millis(),
+        run.cases(), (lexical ? " (--lexical)" : "") + (reporter ? " (--reporter)" : ""), n.tags,
+        run.errors(), rates, run.millis(),
         paths[1]);
   }
 

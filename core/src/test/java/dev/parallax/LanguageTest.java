@@ -136,13 +136,115 @@ class LanguageTest {
         "Boaters gathered for the \"Ring of Fire\" on the lake.",
         "Gravano, known as \"Sammy the Bull\" to friends, testified.",
         "Gigante, dubbed \"the Oddfather\" by tabloids, pleaded guilty.",
-        "She starred in \"Van Wilder '' and ``The Prestige'' last year.")) {
+        "She starred in \"Van Wilder '' and ``The Prestige'' last year.",
+        "The navy sank the trawler \"Ekawat Nava 5 '' after a gunbattle.",
+        "The \"zero day '' flaw lets hackers in.")) {
       assertThat(px.annotate(article(text)).tags()).as(text)
           .extracting(Tag::rule).doesNotContain("scare-quotes");
     }
     assertThat(px.annotate(article("The regime's ``experts'' denied it.")).tags())
         .filteredOn(t -> t.rule().equals("scare-quotes"))
         .extracting(t -> t.span().text()).containsExactly("``experts''");
+  }
+
+  @Test
+  void aShortQuotationNextToQuotedSpeechIsThatSpeakersWords() {
+    Parallax px = Parallax.standard();
+    Annotation an = px.annotate(article("The union met on Monday. The plan was \"reckless\"."
+        + " \"We will fight it,\" the leader said."));
+    assertThat(an.tags()).extracting(Tag::rule).doesNotContain("scare-quotes");
+    assertThat(an.tags()).filteredOn(t -> t.span().text().equals("reckless"))
+        .extracting(Tag::quoted).containsExactly(true);
+    // across a paragraph break the writer speaks again
+    Annotation apart = px.annotate(article("\"We will fight it,\" the leader said.\n"
+        + "The agency's \"reforms\" cut the staff by half."));
+    assertThat(apart.tags()).filteredOn(t -> t.rule().equals("scare-quotes"))
+        .extracting(t -> t.span().text(), Tag::quoted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("\"reforms\"", false));
+    // words that end in a comma inside typewritten marks are speech, as "such fun," is
+    assertThat(px.annotate(article("Modeling was \"such fun, '' even at times.")).tags())
+        .extracting(Tag::rule).doesNotContain("scare-quotes");
+  }
+
+  @Test
+  void aQuestionOrExclamationWhoseMarkIsQuotedIsTheSpeakers() {
+    Parallax px = Parallax.standard();
+    assertThat(px.annotate(article("Forstall: \"Who is taller, Lebron or Kobe?\" Siri answered."))
+        .tags())
+        .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+        .extracting(t -> t.span().text(), Tag::quoted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "Forstall: \"Who is taller, Lebron or Kobe?\"", true));
+    assertThat(px.annotate(article("She wrote in a tweet: \"I'm hosting the Oscars!\"")).tags())
+        .filteredOn(t -> t.category() == Category.EXCLAMATION)
+        .extracting(Tag::quoted).containsExactly(true);
+    // typewritten marks that do not pair: the mark before a closing '' ends a quotation
+    assertThat(px.annotate(
+        article("''Would we have done it without him? '' Colts coach Bruce Arians asked."))
+        .tags())
+        .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+        .extracting(Tag::quoted).containsExactly(true);
+    assertThat(px.annotate(article("Why are defections so rare?")).tags())
+        .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+        .extracting(t -> t.span().text(), Tag::quoted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Why are defections so rare?", false));
+  }
+
+  @Test
+  void aCancellingCueLeavesOutTheTagsOfItsCategoryAroundIt() {
+    Parallax px = Parallax.standard();
+    assertThat(px.annotate(article("Did you feel the earthquake? Tell us in the comments."))
+        .tags()).extracting(Tag::category).doesNotContain(Category.RHETORICAL_QUESTION);
+    assertThat(px.annotate(article("Can you believe it?")).tags())
+        .extracting(Tag::category).containsExactly(Category.RHETORICAL_QUESTION);
+    RulePack wrong = RulePack.parse("w.rules", """
+        pack wrong
+          version: 1
+          language: en
+          source: tests
+          license: Apache-2.0
+
+        cue odd
+          facet: cancels
+          value: no-such-category
+          words: you
+          expect: [[you]]
+        """);
+    assertThatThrownBy(() -> Parallax.builder().rulePacks(List.of(wrong)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("wrong/odd").hasMessageContaining("no-such-category");
+  }
+
+  @Test
+  void aLoadedWordInsideANameIsNoJudgement() {
+    Parallax px = Parallax.standard();
+    for (String text : List.of(
+        "Klitschko could face Tyson Fury in the near future.",
+        "Officials of the National Disaster Mitigation Agency said ten homes were damaged.",
+        "The laptop has a built-in AirPort Extreme card.",
+        "She starred in Dangerous Liaisons in 1988.")) {
+      assertThat(px.annotate(article(text)).tags()).as(text).isEmpty();
+    }
+    // a headline capitalises its words; a capital after a colon or at the start is no name
+    for (String text : List.of(
+        "Bernie Sanders Is Crazy, But The Only Democrat Who Can Win",
+        "The answer was simple: Supposedly Americans prefer him.",
+        "Furious Residents blocked the road.")) {
+      assertThat(px.annotate(article(text)).tags()).as(text).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aQuestionMarkBeforeANumberIsALostSignNoQuestion() {
+    Parallax px = Parallax.standard();
+    // the euro sign of the source became "?"; the number of a list item is no such sign
+    assertThat(px.annotate(article("The government agreed an? 110 billion loan with lenders."))
+        .tags())
+        .extracting(Tag::category).doesNotContain(Category.RHETORICAL_QUESTION);
+    assertThat(px.annotate(article("1. How fast will they grow? 2. What will Intel do?")).tags())
+        .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+        .extracting(t -> t.span().text())
+        .containsExactly("1. How fast will they grow?", "2. What will Intel do?");
   }
 
   @Test

@@ -3,7 +3,9 @@ package dev.parallax.language;
 import static java.util.Objects.requireNonNull;
 
 import dev.parallax.rules.Category;
+import dev.parallax.rules.Cue;
 import dev.parallax.matching.PackMatcher;
+import dev.parallax.matching.ScareQuotes;
 import dev.parallax.rules.Rule;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;
@@ -22,10 +24,15 @@ import java.util.TreeSet;
 /**
  * The language stage: tags loaded and opinion language with the rules of the packs in force,
  * marks what stands inside direct quotations, and leaves out what the caller suppressed
- * (disabled rules and categories, allowed terms). The packs are compiled once; immutable and
- * thread-safe.
+ * (disabled rules and categories, allowed terms). A pack states where its rules do not apply in
+ * context with cues of facet {@value #CANCELS}: a tag of the category named in the cue's value
+ * that holds a match of the cue is left out ("Did you feel the earthquake?" asks the reader for
+ * news, not for agreement). The packs are compiled once; immutable and thread-safe.
  */
 public final class Tagger {
+
+  /** The facet of cues that cancel the tags of one category around them. */
+  public static final String CANCELS = "cancels";
 
   /**
    * One tag: a rule matched at {@code [start, end)}.
@@ -36,7 +43,9 @@ public final class Tagger {
    * @param end end (exclusive)
    * @param quoted whether the tag lies inside a quotation of reported speech (someone else's
    *     words; see {@link Quotations#speech}), or inside a short quotation after a word of
-   *     saying ("said she was "hopeful""; see {@link PackMatcher#attributedQuotes})
+   *     saying ("said she was "hopeful""; see {@link PackMatcher#attributedQuotes}), or inside a
+   *     short quotation next to a quotation of speech ({@link ScareQuotes#partialQuotes}); a
+   *     question or an exclamation is quoted when its mark stands inside a quotation
    * @param alsoBy other rules of the same category whose matches overlap this one, as {@code
    *     pack/rule}; they are not hits of their own
    */
@@ -75,6 +84,15 @@ public final class Tagger {
       Set<Category> disabledCategories,
       Set<String> allowedTerms) {
     this.packs = List.copyOf(packs);
+    for (RulePack p : packs) {
+      for (var e : p.entries()) {
+        if (e instanceof Cue c && CANCELS.equals(c.facet())
+            && c.value().flatMap(Category::fromPackName).isEmpty()) {
+          throw new IllegalArgumentException("cue '" + p.id() + "/" + c.id() + "' of facet '"
+              + CANCELS + "' names no category in its value: " + c.value().orElse("(none)"));
+        }
+      }
+    }
     this.disabledRules = Set.copyOf(disabledRules);
     this.disabledCategories = Set.copyOf(disabledCategories);
     for (String id : disabledRules) {
@@ -119,21 +137,201 @@ public final class Tagger {
    * packs (in a group of their own), in text order.
    */
   public List<Hit> tag(AnalyzedText t, List<PackMatcher.Match> matches) {
-    List<CharSpan> speech = Quotations.speech(t);
-    List<CharSpan> attributed = matcher.attributedQuotes(t);
+    List<CharSpan> speech = null; // made when the first tag is found
+    List<CharSpan> attributed = null;
+    List<CharSpan> partial = null;
     List<Hit> out = new ArrayList<>();
+    List<PackMatcher.Match> cancels = cancels(matches);
     for (PackMatcher.Match m : matches) {
       if (!(m.entry() instanceof Rule rule)
           || disabledCategories.contains(rule.category())
           || isDisabled(packs.get(m.pack()), rule)
-          || isAllowed(t, m.start(), m.end())) {
+          || isAllowed(t, m.start(), m.end())
+          || cancelled(cancels, rule.category(), m)
+          || insideName(t, m.start(), m.end())) {
         continue;
       }
-      out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(),
-          Quotations.inside(speech, m.start(), m.end())
-              || Quotations.inside(attributed, m.start(), m.end()), List.of()));
+      int mark = finalMark(t.text(), m.start(), m.end());
+      if (mark >= 0 && lostSymbol(t.text(), mark)) {
+        continue;
+      }
+      if (speech == null) {
+        speech = Quotations.speech(t);
+        attributed = matcher.attributedQuotes(t);
+        partial = ScareQuotes.partialQuotes(t);
+      }
+      boolean quoted = Quotations.inside(speech, m.start(), m.end())
+          || Quotations.inside(attributed, m.start(), m.end())
+          || Quotations.inside(partial, m.start(), m.end())
+          || mark >= 0 && (insideAny(t.quotations(), mark) || closesQuotation(t.text(), mark));
+      out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(), quoted, List.of()));
     }
     return onceByCategory(out);
+  }
+
+  /** The matches of cues of facet {@link #CANCELS} among {@code matches}; usually none. */
+  private static List<PackMatcher.Match> cancels(List<PackMatcher.Match> matches) {
+    List<PackMatcher.Match> out = List.of();
+    for (PackMatcher.Match m : matches) {
+      if (m.entry() instanceof Cue c && CANCELS.equals(c.facet())) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code [start, end)} is part of a longer name: its words all start with a capital, it
+   * does not open its sentence (nor follow a colon), the sentence is no headline, and a word that
+   * starts with a capital stands right before or after it in the sentence ("Tyson Fury", "the
+   * National Disaster Mitigation Agency", "the AirPort Extreme card"). A name is no judgement of
+   * the writer's.
+   */
+  private static boolean insideName(AnalyzedText t, int start, int end) {
+    int first = t.wordsBefore(start);
+    int last = t.wordsBefore(end) - 1;
+    if (first > last || !capital(t, first)) {
+      return false; // most tags: a word in lower case
+    }
+    for (int w = first + 1; w <= last; w++) {
+      if (!capital(t, w)) {
+        return false;
+      }
+    }
+    CharSpan sentence = sentenceOf(t.sentences(), start);
+    if (sentence == null || first == t.wordsBefore(sentence.start())
+        || t.text().substring(t.end(first - 1), start).contains(":")) {
+      return false; // the first word of a sentence or after a colon has a capital anyway
+    }
+    if (headline(t, sentence)) {
+      return false; // a headline capitalises its words, names or not
+    }
+    boolean before = t.start(first - 1) >= sentence.start() && capital(t, first - 1)
+        && t.text().substring(t.end(first - 1), start).isBlank();
+    boolean after = last + 1 < t.wordCount() && t.end(last + 1) <= sentence.end()
+        && capital(t, last + 1) && t.text().substring(end, t.start(last + 1)).isBlank();
+    return before || after;
+  }
+
+  /**
+   * Whether {@code sentence} is written in headline case: of its words that are no stop words, at
+   * least three and at least four in five start with a capital.
+   */
+  private static boolean headline(AnalyzedText t, CharSpan sentence) {
+    int content = 0;
+    int capitals = 0;
+    for (int w = t.wordsBefore(sentence.start()); w < t.wordsBefore(sentence.end()); w++) {
+      if (!t.isStopWord(w)) {
+        content++;
+        capitals += capital(t, w) ? 1 : 0;
+      }
+    }
+    return capitals >= 3 && 5 * capitals >= 4 * content;
+  }
+
+  private static boolean capital(AnalyzedText t, int w) {
+    String word = t.word(w);
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  /** The sentence of {@code sentences} (in text order) that holds offset {@code at}, or null. */
+  private static CharSpan sentenceOf(List<CharSpan> sentences, int at) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      CharSpan s = sentences.get(mid);
+      if (at < s.start()) {
+        hi = mid - 1;
+      } else if (at >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a cancelling cue of {@code category} matches inside the match {@code m}. */
+  private static boolean cancelled(List<PackMatcher.Match> cancels, Category category,
+      PackMatcher.Match m) {
+    for (PackMatcher.Match c : cancels) {
+      if (m.start() <= c.start() && c.end() <= m.end() && ((Cue) c.entry()).value()
+          .flatMap(Category::fromPackName).filter(category::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The offset of the "?" or "!" that ends the tag {@code [start, end)}, past closing quotation
+   * marks and spaces (a question or an exclamation), or -1.
+   */
+  private static int finalMark(String text, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      char c = text.charAt(i);
+      if (c == '?' || c == '!') {
+        return i;
+      }
+      if (!Character.isWhitespace(c) && "\"'”’»“".indexOf(c) < 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the "?" at {@code mark} stands for a sign lost in conversion, not the end of a
+   * question: a number follows it ("agreeing an? 110 billion", where the euro sign was), and not
+   * the number of the next item of a list ("? 2. How will they...").
+   */
+  private static boolean lostSymbol(String text, int mark) {
+    if (text.charAt(mark) != '?') {
+      return false;
+    }
+    int i = mark + 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int digits = i;
+    while (i < text.length() && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    boolean numbering = i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')
+        && Character.isWhitespace(text.charAt(i + 1)); // "...? 2. How will they..."
+    return i > digits && !numbering;
+  }
+
+  /**
+   * Whether a closing quotation mark follows the "?" or "!" at {@code mark} (after spaces): the
+   * question or exclamation ends a quotation, as in typewritten news whose marks do not pair
+   * ({@code ''Would we have done it without him? ''}).
+   */
+  private static boolean closesQuotation(String text, int mark) {
+    int i = mark + 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '\u201d' || c == '"' && (i + 1 == text.length() || !Character.isLetterOrDigit(
+        text.charAt(i + 1))) || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+  }
+
+  /** Whether offset {@code at} lies strictly inside one of {@code quotes}, marks excluded. */
+  private static boolean insideAny(List<CharSpan> quotes, int at) {
+    for (CharSpan q : quotes) {
+      if (q.start() < at && at < q.end() - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,13 +23,16 @@ import java.util.Set;
  *
  * <p>{@code --lexical} keeps word-level tags only: it drops the whole-sentence categories ({@code
  * rhetorical-question}, {@code exclamation}) and any other tag that covers a whole sentence, since
- * such a tag overlaps every annotated word of its sentence.
+ * such a tag overlaps every annotated word of its sentence. {@code --reporter} keeps the tags in
+ * the writer's own voice only: it drops those inside quotations ({@code quoted}), which gold of
+ * the reporter's framing does not mark.
  *
  * <p>When records carry a {@code label} ("Biased" / "Non-biased", as in {@code
  * bias_sentences.jsonl}), the summary also gives the false-tag rate (share of "Non-biased" records
  * with at least one tag) and the tag rate on "Biased" records.
  *
- * <p>Usage: {@code BiasEval [--lexical] IN.jsonl OUT.jsonl}. Prints one summary line.
+ * <p>Usage: {@code BiasEval [--lexical] [--reporter] IN.jsonl OUT.jsonl}. Prints one summary
+ * line.
  */
 public final class BiasEval {
 
@@ -42,15 +45,16 @@ public final class BiasEval {
   /**
    * Entry point.
    *
-   * @param args {@code [--lexical]}, input JSONL path and output JSONL path
+   * @param args {@code [--lexical] [--reporter]}, input JSONL path and output JSONL path
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     boolean lexical = Arrays.asList(args).contains("--lexical");
-    String[] paths =
-        Arrays.stream(args).filter(a -> !a.equals("--lexical")).toArray(String[]::new);
+    boolean reporter = Arrays.asList(args).contains("--reporter");
+    String[] paths = Arrays.stream(args)
+        .filter(a -> !a.equals("--lexical") && !a.equals("--reporter")).toArray(String[]::new);
     if (paths.length != 2) {
-      System.err.println("usage: BiasEval [--lexical] IN.jsonl OUT.jsonl");
+      System.err.println("usage: BiasEval [--lexical] [--reporter] IN.jsonl OUT.jsonl");
       System.exit(2);
     }
     Parallax parallax = Parallax.standard();
@@ -74,7 +78,8 @@ public final class BiasEval {
             String category = tag.category().packName();
             if (lexical
                 && (SENTENCE_CATEGORIES.contains(category)
-                    || sentences.contains(key(span.start(), span.end())))) {
+                    || sentences.contains(key(span.start(), span.end())))
+                || reporter && tag.quoted()) {
               continue;
             }
             tags.addObject()
@@ -113,7 +118,8 @@ public final class BiasEval {
     }
     System.out.printf(
         "BiasEval: %d cases%s, %d tags, %d errors%s, %d ms -> %s%n",
-        run.cases(), lexical ? " (--lexical)" : "", n.tags, run.errors(), rates, run.millis(),
+        run.cases(), (lexical ? " (--lexical)" : "") + (reporter ? " (--reporter)" : ""), n.tags,
+        run.errors(), rates, run.millis(),
         paths[1]);
   }
 

@@ -56,6 +56,18 @@ import java.util.Optional;
  *       year ago" in a sentence that names one, likewise; "the day" ("to end the day at 7,114") → the day last named,
  *       else the publication date; "the end of the year", "the entire year" → the year of the
  *       month or quarter last named, else of publication;
+ *   <li>a season without a year reads ahead after a future word ("will close in the summer"),
+ *       back after a past tense ("closed in the spring"), else it is of the publication year; a
+ *       season or weekday that begins a name is none ("the Arab Spring", "the Summer Olympics",
+ *       "the Sunday Times"), nor is "the fall of" something;
+ *   <li>"the next day", "the following day", "the previous day", "the day before" (nothing
+ *       after it), "the following year", "the prior quarter" → next to the day, year or quarter
+ *       the text named last, else to publication (pack facet {@code time-sequel}); "March next
+ *       year", "in April last year" → that month of that year; "Monday last week" → that
+ *       Monday;
+ *   <li>a clock time keeps its zone as an offset ("10:30 a.m. EDT" → T10:30-04, "8 p.m. ET"
+ *       -04 or -05 by the American season of its day); "the night of Oct. 10", "the early hours
+ *       of Sunday" → that part of that day (TNI);
  *   <li>"now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF; "the future" →
  *       FUTURE_REF;
  *   <li>"the morning" → TIME 2025-10-20TMO; "Sunday morning" → TIME 2025-10-19TMO; a clock time
@@ -75,8 +87,8 @@ import java.util.Optional;
  *
  * <p>Each sentence is read once, left to right, with a bounded look-ahead: the work is linear in
  * its words. A {@link TimeSentence} reads one sentence with a {@link TimeGrammar}, which tries
- * the readings of {@link TimeDates}, {@link TimeRelatives}, {@link TimeClocks} and {@link
- * TimeHolidays}; they place
+ * the readings of {@link TimeDates}, {@link TimeQuarters}, {@link TimeRelatives}, {@link
+ * TimeClocks} and {@link TimeHolidays}; they place
  * what has no year by the {@link TimeTense} of the clause and compute values with a {@link
  * TimeCalendar}. Immutable and thread-safe.
  */
@@ -99,7 +111,7 @@ public final class TimeExtractor {
     TimeWords words = new TimeWords(cues);
     TimeCalendar cal = new TimeCalendar(published.orElse(null));
     List<TimeFacet> out = new ArrayList<>();
-    TimeSentence.Carried carried = new TimeSentence.Carried(null, null);
+    TimeSentence.Carried carried = new TimeSentence.Carried(null, null, null);
     for (int s = 0; s < t.sentences().size(); s++) {
       if (!words.anyBegins(t.firstWord(s), t.endWord(s))) {
         continue; // no expression can start: the sentence names nothing, and carries all on

@@ -18,6 +18,7 @@ final class TimeGrammar extends TimeClauseReader {
   private final TimeRelatives relatives;
   private final TimeClocks clocks;
   private final TimeHolidays holidays;
+  private final TimeQuarters quarters;
 
   TimeGrammar(TimeClause clause) {
     super(clause);
@@ -27,6 +28,7 @@ final class TimeGrammar extends TimeClauseReader {
     TimeTense tense = new TimeTense(clause);
     this.dates = new TimeDates(clause, numbers, tense, relatives);
     this.holidays = new TimeHolidays(clause, numbers, tense);
+    this.quarters = new TimeQuarters(clause, numbers, tense, relatives);
   }
 
   /** The longest expression that starts at word {@code w}, or null. */
@@ -60,6 +62,16 @@ final class TimeGrammar extends TimeClauseReader {
       TimeExpr in = relatives.ref(a);
       if (in != null) {
         best = longer(best, in.from(w));
+      }
+    }
+    if (best != null && best.kind() == Kind.PART && best.end() + 1 < to
+        && tw.has(best.end(), TimeWords.OF)) {
+      // "the night of Oct. 10", "the early hours of Sunday": that part of the day named after
+      TimeExpr day = dayNamed(best.end() + 1);
+      if (day != null && day.day() != null && day.type() == Type.DATE) {
+        String part = best.value().substring(best.value().indexOf('T'));
+        return new TimeExpr(best.first(), day.end(), Type.TIME, day.day() + part, Kind.DAY,
+            day.day(), -1);
       }
     }
     return best == null ? null : suffix(best);
@@ -105,7 +117,7 @@ final class TimeGrammar extends TimeClauseReader {
     if (e.kind() == Kind.CLOCK) {
       int last = e.endChar() >= 0 ? e.end() : e.end() - 1;
       for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
-        boolean blank = c - 1 == last ? e.endChar() < 0 || t.start(c) == e.endChar()
+        boolean blank = c - 1 == last && e.endChar() >= 0 ? t.start(c) == e.endChar()
             || t.text().substring(e.endChar(), t.start(c)).isBlank()
             : tw.gapAfter(c - 1).isBlank();
         if (!blank || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
@@ -145,7 +157,7 @@ final class TimeGrammar extends TimeClauseReader {
     best = longer(best, dates.season(w));
     best = longer(best, clocks.part(w));
     best = longer(best, relatives.set(w));
-    best = longer(best, dates.quarter(w));
+    best = longer(best, quarters.quarter(w));
     best = longer(best, dates.century(w));
     best = longer(best, relatives.pluralUnit(w));
     best = longer(best, relatives.weekend(w));

@@ -24,6 +24,10 @@ final class TimeRelatives extends TimeClauseReader {
 
   /** "last week", "next Sunday", "this August", "the past nine days", "coming weeks". */
   TimeExpr rel(int w) {
+    TimeExpr seq = sequel(w);
+    if (seq != null) {
+      return seq;
+    }
     String r = tw.value(w, TimeWords.REL);
     if (r == null) {
       return null;
@@ -95,6 +99,46 @@ final class TimeRelatives extends TimeClauseReader {
           cal.dayOffset(off) + "T" + pv, Kind.PART, null, -1);
     }
     return null;
+  }
+
+  /**
+   * "the next day", "the following day", "the previous year", "the prior quarter" (pack facet
+   * {@code time-sequel}, after "the"): the day, week, month, quarter or year next to the one the
+   * text named last, as narrative counts from the day it tells of ("the plane crashed on Monday;
+   * the pilot had reported a fault the previous day": Sunday); from publication when the text
+   * has named none. A word whose value names a unit ("next": "1 day") reads only that unit
+   * ("over the next year" is a length).
+   */
+  private TimeExpr sequel(int w) {
+    String sv = tw.value(w, TimeWords.SEQUEL);
+    if (sv == null || w - 1 < from || !tw.has(w - 1, TimeWords.DET)) {
+      return null;
+    }
+    int a = tw.after(w, TimeWords.SEQUEL);
+    String unit = a < to ? tw.value(a, TimeWords.UNIT) : null;
+    String[] p = sv.split(" ");
+    if (unit == null || plural(a) || p.length > 1 && !p[1].equals(unit)
+        || !Character.isLowerCase(t.word(a).charAt(0))) {
+      return null;
+    }
+    if (a + 1 < to && tw.has(a + 1, TimeWords.ALTERNATIVE)) {
+      return null; // "over the next day or two": a length
+    }
+    int step = Integer.parseInt(p[0]);
+    String v = switch (unit) {
+      case "day" -> cal.dayFrom(anchors.day(), step);
+      case "week" -> cal.weekFrom(anchors.day(), step);
+      case "month", "quarter" -> cal.periodFrom(anchors.period(), unit, step);
+      case "year" -> anchors.year() != null
+          ? TimeCalendar.year(Integer.parseInt(anchors.year()) + step)
+          : cal.unitOffset("year", step);
+      default -> null;
+    };
+    if (v == null) {
+      return null;
+    }
+    return new TimeExpr(w, a + 1, Type.DATE, v, Kind.REL,
+        unit.equals("day") ? v : null, -1);
   }
 
   /**
@@ -243,8 +287,14 @@ final class TimeRelatives extends TimeClauseReader {
     if (a >= to || !"day".equals(tw.value(a, TimeWords.UNIT)) || plural(a)) {
       return null;
     }
+    String side = a + 1 < to ? tw.value(a + 1, TimeWords.SEQUEL) : null;
+    if (side != null && w == a && (a + 2 >= to || !tw.gapAfter(a + 1).isBlank())) {
+      // "the rebels broke it the day after.": a day next to the day last named, nothing after
+      String v = cal.dayFrom(anchors.day(), Integer.parseInt(side.split(" ")[0]));
+      return new TimeExpr(w, a + 2, Type.DATE, v, Kind.REL, v, -1);
+    }
     if (a + 1 < to && (tw.has(a + 1, TimeWords.OF) || tw.has(a + 1, TimeWords.ANCHOR))) {
-      return null; // "the day of the vote", "the day after", "the day that changed it"
+      return null; // "the day of the vote", "the day after" the vote, "the day that changed it"
     }
     String day = anchors.day() != null ? anchors.day() : cal.dayOffset(0);
     return new TimeExpr(w, a + 1, Type.DATE, day, Kind.REL, null, -1);

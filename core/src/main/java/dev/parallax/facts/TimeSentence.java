@@ -17,18 +17,19 @@ import java.util.Optional;
  */
 final class TimeSentence extends TimeClauseReader {
   /**
-   * What one sentence leaves to the next: the last day it names ("the same day"), and the last
+   * What one sentence leaves to the next: the last day it names ("the same day"), the last
    * month or quarter it names, the period a report is about ("sales rose in February, against
-   * the same period last year").
+   * the same period last year"), and the last year it names ("the following year").
    */
-  record Carried(String day, String period) {}
+  record Carried(String day, String period, String year) {}
 
   private final TimeGrammar grammar;
   private final String previousDay;
   private final String previousPeriod;
 
   TimeSentence(TimeWords tw, TimeCalendar cal, int from, int to, Carried carried) {
-    super(new TimeClause(tw, cal, from, to, new TimeAnchors(carried.day(), carried.period())));
+    super(new TimeClause(tw, cal, from, to, new TimeAnchors(carried.day(), carried.period(),
+        carried.year())));
     this.grammar = new TimeGrammar(clause);
     this.previousDay = carried.day();
     this.previousPeriod = carried.period();
@@ -93,6 +94,7 @@ final class TimeSentence extends TimeClauseReader {
       if (e.kind() == Kind.CLOCK && value.startsWith("T") && anchor != null) {
         value = anchor + value;
       }
+      value = TimeClocks.settled(value, cal); // "8 p.m. ET" in June: -04
       Optional<String> start = Optional.empty();
       Optional<String> end = Optional.empty();
       if (e.type() == Type.DATE || e.type() == Type.TIME) {
@@ -107,7 +109,7 @@ final class TimeSentence extends TimeClauseReader {
       int endChar = e.endChar() >= 0 ? e.endChar() : t.endWithoutPossessive(e.end() - 1);
       out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
     }
-    return new Carried(last, period);
+    return new Carried(last, period, anchors.year());
   }
 
   /**

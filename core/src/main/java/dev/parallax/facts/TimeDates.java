@@ -315,7 +315,8 @@ final class TimeDates extends TimeClauseReader {
       return null; // "2000%"; "1680 x 1050", "1920×1080": a size, not a year
     }
     boolean linked = w - 1 >= from
-        && (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET));
+        && (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET)
+            || t.endWithoutPossessive(w - 1) != t.end(w - 1)); // "the company's 2024 revenue"
     if (!linked) {
       if (y < 1900 || y > 2099) {
         return null;

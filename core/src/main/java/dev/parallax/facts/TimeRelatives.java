@@ -191,7 +191,8 @@ final class TimeRelatives extends TimeClauseReader {
       String v = n.vague() ? "PAST_REF" : cal.ago(unit, n.value());
       return new TimeExpr(w, e + 1, Type.DATE, v, Kind.REL, null, -1);
     }
-    if (n.article() && w - 1 >= from && (t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER)
+    if (n.article() && w - 1 >= from && ((t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER))
+        && tw.gapAfter(w - 1).isBlank()
         || rateOfMeasure(w) && (e >= to || !tw.has(e, TimeWords.AGO)))) {
       return new TimeExpr(w, e, Type.SET, duration(unit, 1), Kind.SET, null, -1);
     }
@@ -235,11 +236,27 @@ final class TimeRelatives extends TimeClauseReader {
    * pack facet {@code time-length-adjective} ("a decades-long fight", "a weeks-old truce").
    */
   TimeExpr pluralUnit(int w) {
+    String closed = tw.value(w, TimeWords.LENGTH_WORD);
+    if (closed != null) {
+      // "a weeklong strike", "the yearlong inquiry": one unit, written as one word
+      return new TimeExpr(w, tw.after(w, TimeWords.LENGTH_WORD), Type.DURATION, closed,
+          Kind.DURATION, null, -1);
+    }
     String unit = tw.value(w, TimeWords.UNIT);
-    if (unit == null || !plural(w)) {
+    if (unit == null) {
       return null;
     }
     int e = tw.after(w, TimeWords.UNIT);
+    if (!plural(w)) {
+      // "the year-long inquiry", "a decade-long war": one unit joined to "long" or "old"
+      // ("a thousand-year-old child" counts its years before)
+      return e < to && tw.joined(e - 1, "-") && !tw.gapAfter(e - 1).isBlank()
+          && !(w - 1 >= from && tw.tight(w - 1, "-"))
+          && tw.has(e, TimeWords.LENGTH_ADJECTIVE) && Character.isLowerCase(t.word(w).charAt(0))
+          ? new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
+              duration(unit, 1), Kind.DURATION, null, -1)
+          : null;
+    }
     if (e < to && e - 1 >= from && !tw.gapAfter(e - 1).isBlank() && tw.joined(e - 1, "-")
         && tw.has(e, TimeWords.LENGTH_ADJECTIVE)) {
       return new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
@@ -310,6 +327,9 @@ final class TimeRelatives extends TimeClauseReader {
    */
   TimeExpr theYear(int w) {
     String unit = tw.value(w, TimeWords.UNIT);
+    if (("decade".equals(unit) || "century".equals(unit)) && !plural(w)) {
+      return edgeOf(w, unit);
+    }
     if (!("year".equals(unit) || "month".equals(unit)) || plural(w)) {
       return null;
     }
@@ -336,6 +356,30 @@ final class TimeRelatives extends TimeClauseReader {
       return new TimeExpr(w, w + 2, Type.DATE, value, Kind.REL, null, -1);
     }
     return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, value, Kind.REL, null, -1);
+  }
+
+  /**
+   * "the decade", "the century" after "the end of", "the start of" (pack facet {@code
+   * time-mod}): the decade or century of the year the text is about ("by the end of the decade"
+   * in 2025: 202; after "in March 2009", 200); null elsewhere ("over the decade" is a length,
+   * "the decade of reform" a name).
+   */
+  private TimeExpr edgeOf(int w, String unit) {
+    int d = w - 1;
+    if (d - 1 < from || !tw.has(d, TimeWords.DET)
+        || w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR))) {
+      return null;
+    }
+    boolean edge = false;
+    for (int k = d - 1; k >= from && k >= d - 4 && !edge; k--) {
+      edge = tw.has(k, TimeWords.MOD) && tw.after(k, TimeWords.MOD) == d;
+    }
+    String year = yearAbout(); // as "the end of the year": of the period last named
+    if (!edge || !Character.isDigit(year.charAt(0))) {
+      return null;
+    }
+    return new TimeExpr(d, w + 1, Type.DATE,
+        year.substring(0, unit.equals("decade") ? 3 : 2), Kind.REL, null, -1);
   }
 
   /** "the weekend", "this weekend": the weekend of the publication week. */

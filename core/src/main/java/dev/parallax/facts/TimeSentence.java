@@ -6,6 +6,8 @@ import dev.parallax.facts.TimeExpr.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one sentence into time facets: it walks the words left to right, takes the expression
@@ -22,6 +24,9 @@ final class TimeSentence extends TimeClauseReader {
    * the same period last year"), and the last year it names ("the following year").
    */
   record Carried(String day, String period, String year) {}
+
+  /** A length that "earlier" can count back by: years, months or quarters ("a month earlier"). */
+  private static final Pattern BACK = Pattern.compile("P(\\d{1,3})([YMQ])");
 
   private final TimeGrammar grammar;
   private final String previousDay;
@@ -113,7 +118,8 @@ final class TimeSentence extends TimeClauseReader {
   }
 
   /**
-   * "a year earlier", "two years earlier" once the text has named the month or quarter it
+   * "a year earlier", "two years earlier" (and "a month earlier" after a month, "a quarter
+   * earlier" after a quarter) once the text has named the month or quarter it
    * reports, or a year the sentence named before it ({@code period}), and "a year ago" in a sentence that names one ({@code named}):
    * that period the years back, as an earnings report compares a quarter with the same quarter
    * before ("rose 12 percent in the third quarter from a year earlier": 2024-Q3 after 2025-Q3);
@@ -121,27 +127,34 @@ final class TimeSentence extends TimeClauseReader {
    */
   private TimeExpr yearsBack(TimeExpr e, String period, String named) {
     int end = e.end();
-    int years = -1;
-    String anchor = null;
-    if (period != null && e.kind() == Kind.DURATION && e.value().matches("P\\d{1,3}Y")
+    Matcher back = BACK.matcher(e.value());
+    if (period != null && e.kind() == Kind.DURATION && back.matches()
         && end < to && "earlier".equals(tw.value(end, TimeWords.AGO))
         && !(end + 1 < to && "than".equalsIgnoreCase(t.word(end + 1)))) {
       // "a year earlier than planned" sets a length against another event, not a date
-      years = Integer.parseInt(e.value().substring(1, e.value().length() - 1));
-      anchor = period;
-      end++;
-    } else if (named != null && cal.known() && e.kind() == Kind.REL && e.end() - 1 >= from
-        && "before".equals(tw.value(e.end() - 1, TimeWords.AGO))
-        && e.value().matches("\\d{4}")) {
-      years = cal.dct().getYear() - Integer.parseInt(e.value());
-      anchor = named;
-    }
-    if (years <= 0) {
+      int n = Integer.parseInt(back.group(1));
+      boolean quarter = period.length() == 7 && period.charAt(5) == 'Q';
+      if (back.group(2).equals("Y")) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        return new TimeExpr(e.first(), end + 1, Type.DATE,
+            TimeCalendar.year(year - n) + period.substring(4), Kind.REL, null, -1);
+      }
+      if (period.length() == 7 && quarter == back.group(2).equals("Q")) {
+        // "in August, from a month earlier": July; "the third quarter ... a quarter earlier"
+        return new TimeExpr(e.first(), end + 1, Type.DATE,
+            cal.periodFrom(period, quarter ? "quarter" : "month", -n), Kind.REL, null, -1);
+      }
       return null;
     }
-    int year = Integer.parseInt(anchor.substring(0, 4));
-    return new TimeExpr(e.first(), end, Type.DATE,
-        TimeCalendar.year(year - years) + anchor.substring(4), Kind.REL, null, -1);
+    if (named != null && cal.known() && e.kind() == Kind.REL && e.end() - 1 >= from
+        && "before".equals(tw.value(e.end() - 1, TimeWords.AGO))
+        && e.value().matches("\\d{4}")) {
+      int years = cal.dct().getYear() - Integer.parseInt(e.value());
+      int year = Integer.parseInt(named.substring(0, 4));
+      return years <= 0 ? null : new TimeExpr(e.first(), end, Type.DATE,
+          TimeCalendar.year(year - years) + named.substring(4), Kind.REL, null, -1);
+    }
+    return null;
   }
 
   /**

@@ -59,8 +59,9 @@ final class TimeWords {
   static final int SCHEDULED_BE = 47;
   static final int SEQUEL = 48;
   static final int ALTERNATIVE = 49;
+  static final int LENGTH_WORD = 50;
   private static final String[] FACETS = {
-    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative"
+    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative", "time-length-word"
   };
 
   /** The facets that only join or bound an expression: they do not begin one. */

@@ -327,7 +327,7 @@ final class TimeRelatives extends TimeClauseReader {
    */
   TimeExpr theYear(int w) {
     String unit = tw.value(w, TimeWords.UNIT);
-    if (("decade".equals(unit) || "century".equals(unit)) && !plural(w)) {
+    if (("decade".equals(unit) || "century".equals(unit) || "week".equals(unit)) && !plural(w)) {
       return edgeOf(w, unit);
     }
     if (!("year".equals(unit) || "month".equals(unit)) || plural(w)) {
@@ -360,7 +360,8 @@ final class TimeRelatives extends TimeClauseReader {
 
   /**
    * "the decade", "the century" after "the end of", "the start of" (pack facet {@code
-   * time-mod}): the decade or century of the year the text is about ("by the end of the decade"
+   * time-mod}): the decade or century of the year the text is about (and "the week" the week of
+   * the day last named, else of publication: "by the end of the week") ("by the end of the decade"
    * in 2025: 202; after "in March 2009", 200); null elsewhere ("over the decade" is a length,
    * "the decade of reform" a name).
    */
@@ -373,6 +374,11 @@ final class TimeRelatives extends TimeClauseReader {
     boolean edge = false;
     for (int k = d - 1; k >= from && k >= d - 4 && !edge; k--) {
       edge = tw.has(k, TimeWords.MOD) && tw.after(k, TimeWords.MOD) == d;
+    }
+    if (edge && unit.equals("week")) {
+      // "by the end of the week": the week of the day last named, else of publication
+      return new TimeExpr(d, w + 1, Type.DATE, cal.weekFrom(anchors.day(), 0), Kind.REL, null,
+          -1);
     }
     String year = yearAbout(); // as "the end of the year": of the period last named
     if (!edge || !Character.isDigit(year.charAt(0))) {

@@ -9,12 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Time expressions of reports and feature writing: a month counted back from the one a
- * report named ("from a month earlier"), a length of one unit written as a compound ("a
- * year-long inquiry", "a weeklong manhunt"), a year after a possessive ("the company's 2024
- * revenue"), the edge of a decade ("by the end of the decade") and a rate once a quarter. Each
- * class is a rule of English stated in the time pack, with sentences written for it and the cases
- * that must read otherwise or not at all.
+ * Time expressions of reports and feature writing: a month counted back from the one a report
+ * named ("from a month earlier"), a length of one unit written as a compound ("a year-long
+ * inquiry", "a weeklong manhunt"), a year after a possessive ("the company's 2024 revenue"), the
+ * edge of a decade or week ("by the end of the decade"), a rate once a quarter, and a plan written
+ * with a participle ("the talks are set for Thursday", "due out in May"). Each class is a rule of
+ * English stated in the time pack, with sentences written for it and the cases that must read
+ * otherwise or not at all.
  */
 class TimeNewsReportsTest {
 
@@ -85,11 +86,33 @@ class TimeNewsReportsTest {
         row("It was called the decade of reform.", "2025-10-15"),
         // once a quarter
         row("Dividends are paid quarterly.", "2025-10-15",
-            t("quarterly", 19, "SET", "P1Q", null, null)));
+            t("quarterly", 19, "SET", "P1Q", null, null)),
+        row("The bridge will be finished by the end of the week.", "2025-10-15",
+            t("the end of the week", 31, "DATE", "2025-W42", null, null)),
+        row("Rescuers reached the town on Oct. 2 and left at the end of the week.", "2025-10-15",
+            t("Oct. 2", 29, "DATE", "2025-10-02", null, null),
+            t("the end of the week", 48, "DATE", "2025-W40", null, null)),
+        row("Sales rose for the week.", "2025-10-15"));
+  }
+
+  static Stream<Case> plansWithParticiples() {
+    // plans written with a participle of schedule
+    return Stream.of(
+        // a participle of schedule between a present "be" and a weekday or month keeps the plan; "due out" and "due back" are plans
+        row("The talks are set for Thursday.", "2025-10-15",
+            t("Thursday", 22, "DATE", "2025-10-16", null, null)),
+        row("The vote is scheduled for Monday.", "2025-10-15",
+            t("Monday", 26, "DATE", "2025-10-20", null, null)),
+        row("The talks were set for Thursday.", "2025-10-15",
+            t("Thursday", 23, "DATE", "2025-10-09", null, null)),
+        row("The report, due out in May, will detail the losses.", "2025-03-10",
+            t("May", 23, "DATE", "2025-05", null, null)),
+        row("The envoy is due back in January.", "2025-10-15",
+            t("January", 25, "DATE", "2026-01", null, null)));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"periodsCountedBack", "lengthsOfOneUnit", "yearsAfterAPossessive", "edgesOfADecade"})
+  @MethodSource({"periodsCountedBack", "lengthsOfOneUnit", "yearsAfterAPossessive", "edgesOfADecade", "plansWithParticiples"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -33,7 +33,7 @@ final class TimeGrammar extends TimeClauseReader {
 
   /** The longest expression that starts at word {@code w}, or null. */
   TimeExpr parse(int w) {
-    TimeExpr best = core(w);
+    TimeExpr best = longer(core(w), quarterEnding(w));
     if (tw.has(w, TimeWords.DET) && w + 1 < to) {
       TimeExpr in = core(w + 1);
       if (in != null && takesDeterminer(in)) {
@@ -75,6 +75,46 @@ final class TimeGrammar extends TimeClauseReader {
       }
     }
     return best == null ? null : suffix(best);
+  }
+
+  /**
+   * "the quarter ended Sept. 30", "the three months to June" (pack facet {@code
+   * time-period-end}): the calendar quarter that ends in the month named, which must end one; a
+   * quarter of a fiscal year ending in another month is no calendar quarter ("the quarter ended
+   * Oct. 31"). Null elsewhere.
+   */
+  private TimeExpr quarterEnding(int w) {
+    int u = tw.has(w, TimeWords.DET) ? w + 1 : w;
+    int a;
+    if (u < to && "quarter".equals(tw.value(u, TimeWords.UNIT)) && !plural(u)
+        && Character.isLowerCase(t.word(u).charAt(0))) {
+      a = u + 1; // "the quarter ended"
+    } else {
+      TimeExpr three = u < to && (t.isNumber(u) || tw.has(u, TimeWords.NUMBER))
+          ? relatives.count(u) : null;
+      if (three == null || !"P3M".equals(three.value()) || u == w) {
+        return null; // "the three months to June", after "the"
+      }
+      a = three.end();
+    }
+    if (a + 1 >= to || !tw.has(a, TimeWords.PERIOD_END)) {
+      return null;
+    }
+    int p = tw.after(a, TimeWords.PERIOD_END);
+    if (p + 1 < to && "preposition".equals(tw.value(p, TimeWords.LINK))
+        && tw.has(p + 1, TimeWords.MONTH)) {
+      p++; // "ending in June"
+    }
+    TimeExpr d = p < to ? dates.date(p) : null;
+    if (d == null || d.value().length() < 7 || !Character.isDigit(d.value().charAt(0))) {
+      return null;
+    }
+    int m = Integer.parseInt(d.value().substring(5, 7));
+    if (m % 3 != 0) {
+      return null;
+    }
+    return new TimeExpr(w, d.end(), Type.DATE, d.value().substring(0, 4) + "-Q" + m / 3,
+        Kind.QUARTER, null, -1);
   }
 
   private static boolean takesDeterminer(TimeExpr e) {

@@ -12,10 +12,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Time expressions of reports and feature writing: a month counted back from the one a report
  * named ("from a month earlier"), a length of one unit written as a compound ("a year-long
  * inquiry", "a weeklong manhunt"), a year after a possessive ("the company's 2024 revenue"), the
- * edge of a decade or week ("by the end of the decade"), a rate once a quarter, and a plan written
- * with a participle ("the talks are set for Thursday", "due out in May"). Each class is a rule of
- * English stated in the time pack, with sentences written for it and the cases that must read
- * otherwise or not at all.
+ * edge of a decade or week ("by the end of the decade"), a quarter named by the month that ends
+ * it ("the quarter ended Sept. 30"), a rate once a quarter, and a plan written with a participle
+ * ("the talks are set for Thursday", "due out in May"). Each class is a rule of English stated in
+ * the time pack, with sentences written for it and the cases that must read otherwise or not at
+ * all.
  */
 class TimeNewsReportsTest {
 
@@ -111,8 +112,25 @@ class TimeNewsReportsTest {
             t("January", 25, "DATE", "2026-01", null, null)));
   }
 
+  static Stream<Case> quartersNamedByTheirLastMonth() {
+    // a quarter named by the month that ends it
+    return Stream.of(
+        // a quarter, or three months, named by the month that ends it is that calendar quarter; not when the month ends no calendar quarter
+        row("Sales rose 3 percent in the quarter ended Dec. 31.", "2026-02-05",
+            t("the quarter ended Dec. 31", 24, "DATE", "2025-Q4", null, null)),
+        row("Profit fell in the three months to June.", "2025-10-15",
+            t("the three months to June", 15, "DATE", "2025-Q2", null, null)),
+        row("Revenue rose in the quarter ending in September.", "2025-10-15",
+            t("the quarter ending in September", 16, "DATE", "2025-Q3", null, null)),
+        row("Sales rose in the quarter ended Oct. 31.", "2025-10-15",
+            t("Oct. 31", 32, "DATE", "2024-10-31", null, null)),
+        row("The loan will run for three months to June.", "2025-10-15",
+            t("three months", 22, "DURATION", "P3M", null, null),
+            t("June", 38, "DATE", "2026-06", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"periodsCountedBack", "lengthsOfOneUnit", "yearsAfterAPossessive", "edgesOfADecade", "plansWithParticiples"})
+  @MethodSource({"periodsCountedBack", "lengthsOfOneUnit", "yearsAfterAPossessive", "edgesOfADecade", "plansWithParticiples", "quartersNamedByTheirLastMonth"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -177,10 +177,10 @@ final class TimeRelatives extends TimeClauseReader {
       return rangeStart(w, n);
     }
     String unit = tw.value(u, TimeWords.UNIT);
-    if (n.article() && unit.equals("quarter")) {
-      return null;
-    }
     int e = tw.after(u, TimeWords.UNIT);
+    if (n.article() && unit.equals("quarter") && !(e < to && tw.has(e, TimeWords.AGO))) {
+      return null; // "a quarter of the staff"; "a quarter earlier" counts time
+    }
     if (unit.equals("quarter") && (n.value() == 1 || n.value() == 3) && u == n.end()
         && e < to && tw.has(e, TimeWords.OF)) {
       // "three quarters of the staff", "one quarter of a billion": a fraction, not a time

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Time expressions of reports and feature writing: a month counted back from the one a report
- * named ("from a month earlier"), a length of one unit written as a compound ("a year-long
+ * Time expressions of reports and feature writing: a month or quarter counted back from the one a
+ * report named ("from a month earlier"), a length of one unit written as a compound ("a year-long
  * inquiry", "a weeklong manhunt"), a year after a possessive ("the company's 2024 revenue"), the
  * edge of a decade or week ("by the end of the decade"), a quarter named by the month that ends
  * it ("the quarter ended Sept. 30"), a rate once a quarter, and a plan written with a participle
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TimeNewsReportsTest {
 
   static Stream<Case> periodsCountedBack() {
-    // months counted back from the one a report named
+    // months and quarters counted back from the one a report named
     return Stream.of(
         row("Exports rose 5 percent in August from a month earlier.", "2025-10-15",
             t("August", 26, "DATE", "2025-08", null, null),
@@ -29,6 +29,11 @@ class TimeNewsReportsTest {
         row("Sales rose in March from two months earlier.", "2025-10-15",
             t("March", 14, "DATE", "2025-03", null, null),
             t("two months earlier", 25, "DATE", "2025-01", null, null)),
+        row("Profit rose in the third quarter from a quarter earlier.", "2025-10-15",
+            t("the third quarter", 15, "DATE", "2025-Q3", null, null),
+            t("a quarter earlier", 38, "DATE", "2025-Q2", null, null)),
+        row("A quarter of the staff left in the third quarter.", "2025-10-15",
+            t("the third quarter", 31, "DATE", "2025-Q3", null, null)),
         row("Sales rose in March from a year earlier.", "2025-10-15",
             t("March", 14, "DATE", "2025-03", null, null),
             t("a year earlier", 25, "DATE", "2024-03", null, null)),

@@ -1,10 +1,12 @@
 package dev.parallax.facts;
 
+import dev.parallax.TimeFacet.Type;
+
 /**
- * The day and the month or quarter of a known year that the text has named last, kept up to
- * date as a sentence is read: "the day" is that day, "the year" and "the first half of the
- * year" are of that period's year. It starts from what the sentences before named. Made for one
- * sentence; not shared.
+ * The day, the month or quarter of a known year, and the year that the text has named last, kept
+ * up to date as a sentence is read: "the day" is that day, "the year" and "the first half of the
+ * year" are of that period's year, "the following year" counts from that year. It starts from
+ * what the sentences before named. Made for one sentence; not shared.
  */
 final class TimeAnchors {
   /** The last day named so far in this sentence or the sentences before it. */
@@ -12,9 +14,18 @@ final class TimeAnchors {
   /** The last month or quarter named so far in this sentence or the sentences before it. */
   private String period;
 
-  TimeAnchors(String day, String period) {
+  /** The last year named so far ({@code 2019}, of a year, a month, a quarter or a day). */
+  private String year;
+
+  TimeAnchors(String day, String period, String year) {
     this.day = day;
     this.period = period;
+    this.year = year;
+  }
+
+  /** The last year named, or null. */
+  String year() {
+    return year;
   }
 
   /** The last day named, or null. */
@@ -34,6 +45,12 @@ final class TimeAnchors {
     }
     if (e.reportsPeriod()) {
       period = e.value();
+    }
+    String v = e.value();
+    if (e.type() == Type.DATE && v.length() >= 4
+        && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(3))
+        && (v.length() == 4 || v.charAt(4) == '-')) {
+      year = v.substring(0, 4); // "in 2019", "in March 2019", "on May 3, 2019"
     }
   }
 }

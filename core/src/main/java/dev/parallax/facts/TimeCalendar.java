@@ -3,6 +3,7 @@ package dev.parallax.facts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -210,6 +211,68 @@ final class TimeCalendar {
     };
   }
 
+  /**
+   * Weekday {@code dow} (1 Monday ... 7 Sunday) of the ISO week {@code week} ({@code 2025-W41},
+   * as "last week" gives it: "Monday last week"), or null when the week is not known.
+   */
+  static String weekdayIn(String week, int dow) {
+    if (week == null || !week.matches("\\d{4}-W\\d{2}")) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(Integer.parseInt(week.substring(0, 4)), 1, 4)
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.substring(6)))
+        .with(DayOfWeek.of(dow));
+    return day(d);
+  }
+
+  /**
+   * The day {@code days} days from the day {@code anchor} ({@code YYYY-MM-DD}), or from
+   * publication when the anchor is null or not a day.
+   */
+  String dayFrom(String anchor, int days) {
+    if (anchor != null && anchor.length() >= 10) {
+      try {
+        return day(LocalDate.parse(anchor.substring(0, 10)).plusDays(days));
+      } catch (DateTimeParseException e) {
+        return dayOffset(days);
+      }
+    }
+    return dayOffset(days);
+  }
+
+  /**
+   * The ISO week {@code weeks} weeks from that of the day {@code anchor}, or from the
+   * publication week when the anchor is null or not a day.
+   */
+  String weekFrom(String anchor, int weeks) {
+    if (anchor != null && anchor.length() >= 10 && Character.isDigit(anchor.charAt(0))) {
+      try {
+        return week(LocalDate.parse(anchor.substring(0, 10)).plusWeeks(weeks));
+      } catch (DateTimeParseException e) {
+        return unitOffset("week", weeks);
+      }
+    }
+    return unitOffset("week", weeks);
+  }
+
+  /**
+   * The month or quarter {@code steps} away from the month or quarter {@code period}
+   * ({@code 2025-09}, {@code 2025-Q3}) when it is one of that unit, else from that of
+   * publication.
+   */
+  String periodFrom(String period, String unit, int steps) {
+    boolean quarter = unit.equals("quarter");
+    if (period != null && period.length() == 7 && (period.charAt(5) == 'Q') == quarter) {
+      int y = Integer.parseInt(period.substring(0, 4));
+      int per = quarter ? 4 : 12;
+      int n = Integer.parseInt(period.substring(quarter ? 6 : 5)) - 1 + steps;
+      int ny = y + Math.floorDiv(n, per);
+      int k = Math.floorMod(n, per) + 1;
+      return quarter ? year(ny) + "-Q" + k : month(ny, k);
+    }
+    return unitOffset(unit, steps);
+  }
+
   /** "two years ago": publication minus {@code n} units, at the unit's granularity. */
   String ago(String unit, double n) {
     int k = (int) Math.round(n);
@@ -238,7 +301,12 @@ final class TimeCalendar {
     };
   }
 
-  /** A season (SP, SU, FA, WI) with dir as for months; 0 = of the publication year. */
+  /**
+   * A season (SP, SU, FA, WI): {@code dir} -1 the last one strictly before the current season
+   * ("last fall"), +1 the next one strictly after it ("next spring"), -3 the latest one up to the
+   * current season (a past tense: "the plant closed in the spring"), +3 the earliest one from the
+   * current season on (a plan: "will close in the summer"); 0 = of the publication year.
+   */
   String season(String code, int dir) {
     if (dct == null) {
       return "XXXX-" + code;
@@ -257,7 +325,11 @@ final class TimeCalendar {
     // winter belongs to the year it starts in (December)
     int curYear = dct.getMonthValue() <= 2 ? y - 1 : y;
     int target;
-    if (dir < 0) {
+    if (dir == -3) {
+      target = idx <= cur ? curYear : curYear - 1;
+    } else if (dir == 3) {
+      target = idx >= cur ? curYear : curYear + 1;
+    } else if (dir < 0) {
       target = idx < cur ? curYear : curYear - 1;
     } else {
       target = idx > cur ? curYear : curYear + 1;

@@ -5,6 +5,9 @@ import static dev.parallax.facts.TimeNumbers.digits;
 import dev.parallax.TimeFacet.Type;
 import dev.parallax.facts.TimeExpr.Kind;
 import dev.parallax.facts.TimeNumbers.Num;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,14 +91,20 @@ final class TimeClocks extends TimeClauseReader {
     return zoned(w, c, hhmm(h, min));
   }
 
-  /** A clock value with a time zone after it, and the period of "a.m." kept in the span. */
+  /**
+   * A clock value with a time zone after it (pack facet {@code time-zone}: "18:00 UTC" is
+   * {@code T18:00Z}, "10:30 a.m. EDT" {@code T10:30-04}; "8 p.m. ET" takes the summer offset
+   * when the publication date falls in American daylight saving time), and the period of "a.m."
+   * kept in the span.
+   */
   private TimeExpr zoned(int w, int e, String value) {
     String v = value;
     int end = e;
-    if (end < to && tw.has(end, TimeWords.ZONE) && tw.gapAfter(end - 1).isBlank()) {
-      if ("Z".equals(tw.value(end, TimeWords.ZONE))) {
-        v = v + "Z";
-      }
+    String gap = end < to ? tw.gapAfter(end - 1) : "";
+    boolean period = gap.startsWith(".") && gap.substring(1).isBlank() && !gap.equals(".")
+        && (t.term(end - 1).equals("a.m") || t.term(end - 1).equals("p.m"));
+    if (end < to && tw.has(end, TimeWords.ZONE) && (gap.isBlank() || period)) {
+      v = v + offset(tw.value(end, TimeWords.ZONE));
       end = tw.after(end, TimeWords.ZONE);
     }
     int endChar = -1;
@@ -106,6 +115,46 @@ final class TimeClocks extends TimeClauseReader {
       endChar = t.end(end - 1) + 1;
     }
     return new TimeExpr(w, end, Type.TIME, v, Kind.CLOCK, null, endChar);
+  }
+
+  /**
+   * The TIMEX3 zone of a zone word's value: "Z", an offset ("-04"), or for an offset in standard
+   * time followed by "us-dst" (an American zone named without its season, "ET") that offset
+   * marked {@code ?}, which {@link #settled} resolves once the day of the time is known.
+   */
+  private static String offset(String zone) {
+    String[] p = zone.split(" ");
+    return p.length < 2 ? p[0] : p[0] + "?";
+  }
+
+  /**
+   * A value whose zone is marked {@code ?} with the offset of its day: an hour later in American
+   * daylight saving time (from the second Sunday of March to the first Sunday of November), the
+   * day being the one the value names, else the publication date; unmarked values as they are.
+   */
+  static String settled(String value, TimeCalendar cal) {
+    if (!value.endsWith("?")) {
+      return value;
+    }
+    String v = value.substring(0, value.length() - 1);
+    LocalDate d = value.length() > 10 && Character.isDigit(value.charAt(0))
+        && value.charAt(10) == 'T' ? TimeCalendar.safeDate(Integer.parseInt(value.substring(0, 4)),
+            Integer.parseInt(value.substring(5, 7)), Integer.parseInt(value.substring(8, 10)))
+        : cal.dct();
+    if (d == null) {
+      return v;
+    }
+    LocalDate start = LocalDate.of(d.getYear(), 3, 1)
+        .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY));
+    LocalDate stop = LocalDate.of(d.getYear(), 11, 1)
+        .with(TemporalAdjusters.dayOfWeekInMonth(1, DayOfWeek.SUNDAY));
+    if (d.isBefore(start) || !d.isBefore(stop)) {
+      return v;
+    }
+    int cut = v.length() - 3;
+    int h = Integer.parseInt(v.substring(cut)) + 1;
+    return v.substring(0, cut) + String.format(Locale.ROOT, "%s%02d", h < 0 ? "-" : "+",
+        Math.abs(h));
   }
 
   private static int hour12(int h, String ampm) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Reads the calendar names of one sentence: dates ("October 19, 2025", "19 October",
  * "10/19/2025"), a month and day or a month without a year, weekdays, "today" and its kin,
  * years ("2025", "'09", "fiscal 2025", "FY26"), decades ("the 1990s"), centuries ("the 19th
- * century"), quarters and halves ("the fourth quarter of last year", "the first half of 2026")
+ * century"), quarters named by their months ("the April-June quarter")
  * and seasons ("summer 2024"). A name without a year is placed by the tense of its clause. Made
  * for one sentence; not shared.
  */
@@ -103,6 +103,12 @@ final class TimeDates extends TimeClauseReader {
     }
     if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w) || surname(w)) {
       return null; // "Theresa May", "Mrs. May", "Legislators May Clarify": a name, a verb
+    }
+    TimeExpr year = a < to && tw.gapAfter(a - 1).isBlank() ? relatives.rel(a) : null;
+    if (year != null && year.kind() == Kind.REL && year.value().matches("\\d{4}")) {
+      // "in March next year", "in May last year": the month of the year named after it
+      return new TimeExpr(w, year.end(), Type.DATE,
+          TimeCalendar.month(Integer.parseInt(year.value()), m), Kind.MONTH_YEAR, null, -1);
     }
     return new TimeExpr(w, a, Type.DATE, cal.monthRelative(m, tense.forward(w) ? 1 : -1),
         Kind.MONTH, null, -1);
@@ -228,11 +234,22 @@ final class TimeDates extends TimeClauseReader {
         && (t.term(w - 1).equals("the") || w - 1 > from && isCapital(w - 1))) {
       return null; // "the Vancouver Sun", "The Sun reported": a short form inside a name
     }
+    int n = a < to && tw.has(a, TimeWords.PART) ? tw.after(a, TimeWords.PART) : a;
+    if (n < to && isCapital(n) && !tw.any(n) && tw.gapAfter(n - 1).isBlank()
+        && (n > a ? Character.isUpperCase(t.word(a).charAt(0))
+            : w > from && t.term(w - 1).equals("the"))) {
+      return null; // "the Sunday Times", "Saturday Night Live": a day that begins a name
+    }
     if (a < to && tw.joined(a - 1, ",")) {
       TimeExpr d = date(a);
       if (d != null && d.day() != null) {
         return d.from(w);
       }
+    }
+    TimeExpr week = a < to && tw.gapAfter(a - 1).isBlank() ? relatives.rel(a) : null;
+    String inWeek = week == null ? null : TimeCalendar.weekdayIn(week.value(), Integer.parseInt(dv));
+    if (inWeek != null) {
+      return new TimeExpr(w, week.end(), Type.DATE, inWeek, Kind.DAY, inWeek, -1); // "Monday last week"
     }
     String v = cal.weekday(Integer.parseInt(dv), tense.forward(w) ? 1 : -1);
     return new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
@@ -298,7 +315,8 @@ final class TimeDates extends TimeClauseReader {
       return null; // "2000%"; "1680 x 1050", "1920×1080": a size, not a year
     }
     boolean linked = w - 1 >= from
-        && (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET));
+        && (tw.has(w - 1, TimeWords.LINK) || tw.has(w - 1, TimeWords.DET)
+            || t.endWithoutPossessive(w - 1) != t.end(w - 1)); // "the company's 2024 revenue"
     if (!linked) {
       if (y < 1900 || y > 2099) {
         return null;
@@ -394,128 +412,6 @@ final class TimeDates extends TimeClauseReader {
         Kind.YEAR, null, -1);
   }
 
-  /**
-   * "the first quarter of 2009", "the fourth quarter of last year", "the third quarter", and in
-   * the notation of business news "Q3 2025", "Q2", "H1 2026".
-   */
-  TimeExpr quarter(int w) {
-    String word = t.word(w);
-    boolean coded = word.length() == 2 && (word.charAt(0) == 'Q' && word.charAt(1) >= '1'
-        && word.charAt(1) <= '4' || word.charAt(0) == 'H' && word.charAt(1) >= '1'
-        && word.charAt(1) <= '2');
-    String ov = coded ? word.substring(1) : tw.value(w, TimeWords.ORDINAL);
-    if (ov == null) {
-      return null;
-    }
-    int a = coded ? w : tw.after(w, TimeWords.ORDINAL);
-    if (!coded && (a >= to || plural(a))) {
-      return null;
-    }
-    boolean half = coded ? word.charAt(0) == 'H' : tw.has(a, TimeWords.HALF);
-    if (!coded && !half && !"quarter".equals(tw.value(a, TimeWords.UNIT))) {
-      return null;
-    }
-    int q = Integer.parseInt(ov);
-    if (half && q > 2 || q > 4) {
-      return null;
-    }
-    String code = half ? "-H" : "-Q";
-    int e = a + 1;
-    if (e + 2 < to && tw.has(e, TimeWords.OF) && tw.has(e + 1, TimeWords.DET)
-        && "year".equals(tw.value(e + 2, TimeWords.UNIT)) && !plural(e + 2)) {
-      // "the first half of the year": of the year the text is about (as "the year" is)
-      return new TimeExpr(w, e + 3, Type.DATE, yearAbout() + code + q, Kind.QUARTER, null,
-          -1);
-    }
-    if (e + 1 < to && tw.has(e, TimeWords.OF)) {
-      int y = numbers.yearNumber(e + 1);
-      if (y > 0) {
-        return new TimeExpr(w, e + 2, Type.DATE, TimeCalendar.year(y) + code + q, Kind.QUARTER,
-            null, -1);
-      }
-      TimeExpr r = relatives.rel(e + 1);
-      if (r != null && r.kind() == Kind.REL && r.value().matches("\\d{4}|X{4}")) {
-        return new TimeExpr(w, r.end(), Type.DATE, r.value() + code + q, Kind.QUARTER, null, -1);
-      }
-    }
-    if (e < to) {
-      int y = numbers.yearNumber(e);
-      if (y > 0) {
-        return new TimeExpr(w, e + 1, Type.DATE, TimeCalendar.year(y) + code + q, Kind.QUARTER,
-            null, -1);
-      }
-    }
-    if (half && !money() || play() || ofOther(e)) {
-      return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
-    }
-    String reported = anchors.period();
-    int dir = tense.tense(w);
-    String own = half ? cal.half(q, dir) : cal.quarter(q, dir);
-    if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q'
-        && (dir <= 0 || (reported.substring(0, 4) + code + q).compareTo(own) >= 0)) {
-      // "the fourth quarter of 2009 ... in the third quarter": the year of the quarter the
-      // report named, not the one nearest publication; a quarter the clause looks ahead to
-      // ("expects growth in the second quarter") is not one already past
-      return new TimeExpr(w, e, Type.DATE, reported.substring(0, 4) + code + q, Kind.QUARTER,
-          null, -1);
-    }
-    return new TimeExpr(w, e, Type.DATE, own, Kind.QUARTER, null, -1);
-  }
-
-  /**
-   * Whether the sentence tells of money and not of play ("sales rose in the first half"): a half
-   * numbered without a year is then of the year, which a game's half never tells of.
-   */
-  private boolean money() {
-    int[] here = gameAndMoney(from, to);
-    return here[1] > 0 && here[0] == 0;
-  }
-
-  /**
-   * Whether a quarter numbered without a year is a part of play (pack facet {@code time-game}):
-   * its sentence tells of a game and not of money ("trailed by ten in the fourth quarter"), or
-   * tells of neither in a text that tells of play more than twice as often as of money ("our
-   * defense made some plays in the fourth quarter" in a game report). "Revenue rose in the fourth
-   * quarter" stays a quarter of the year.
-   */
-  private boolean play() {
-    int[] here = gameAndMoney(from, to);
-    if (here[0] > 0 || here[1] > 0) {
-      return here[1] == 0;
-    }
-    int[] all = gameAndMoney(0, t.wordCount());
-    return all[0] > 2 * all[1];
-  }
-
-  /**
-   * Whether "of" at word {@code e} makes the quarter one of something other than a year: no
-   * "year" and no word of a fiscal year in the three words after it ("the first quarter of the
-   * season", "of the game"; not "of its fiscal year", "of the new year").
-   */
-  private boolean ofOther(int e) {
-    if (e + 1 >= to || !tw.has(e, TimeWords.OF)) {
-      return false;
-    }
-    for (int i = e + 1; i < to && i <= e + 3; i++) {
-      if ("year".equals(tw.value(i, TimeWords.UNIT)) || tw.has(i, TimeWords.FISCAL)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** How many words of {@code [a, b)} are words of play and how many words of money. */
-  private int[] gameAndMoney(int a, int b) {
-    int[] n = new int[2];
-    for (int i = a; i < b; i++) {
-      String v = tw.value(i, TimeWords.GAME);
-      if (v != null) {
-        n[v.equals("game") ? 0 : 1]++;
-      }
-    }
-    return n;
-  }
-
   /** "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner. */
   TimeExpr season(int w) {
     String sv = tw.value(w, TimeWords.SEASON);
@@ -538,8 +434,33 @@ final class TimeDates extends TimeClauseReader {
         return new TimeExpr(w, a + 2, Type.DATE, TimeCalendar.year(y) + "-" + p[0], Kind.SEASON,
             null, -1);
       }
+      if (p.length > 1) {
+        return null; // "the fall of the junta": a noun, no season
+      }
     }
-    return new TimeExpr(w, a, Type.DATE, cal.season(p[0], 0), Kind.SEASON, null, -1);
+    if (seasonName(w, a)) {
+      return null; // "the Arab Spring", "the Summer Olympics", "Spring Street": names
+    }
+    // a plan reads the season ahead ("will close in the summer"), a past tense back ("closed
+    // in the spring"); else the season of the publication year
+    int dir = tense.forward(w) ? 3 : tense.tense(w) < 0 ? -3 : 0;
+    return new TimeExpr(w, a, Type.DATE, cal.season(p[0], dir), Kind.SEASON, null, -1);
+  }
+
+  /**
+   * Whether a season written with a capital inside its sentence is part of a name: after a word
+   * written as a name ("the Arab Spring", "the Prague Spring") or before one that is no time word
+   * ("the Summer Olympics", "Spring Street", "Winter Park"). "Autumn meetings" and "Summer 2024"
+   * keep their season.
+   */
+  private boolean seasonName(int w, int a) {
+    if (!Character.isUpperCase(t.word(w).charAt(0))) {
+      return false;
+    }
+    if (w > from && isCapital(w - 1) && !tw.any(w - 1)) {
+      return true;
+    }
+    return a < to && isCapital(a) && !tw.any(a) && tw.gapAfter(a - 1).isBlank();
   }
 
   /**

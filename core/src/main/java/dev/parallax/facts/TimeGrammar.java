@@ -18,6 +18,7 @@ final class TimeGrammar extends TimeClauseReader {
   private final TimeRelatives relatives;
   private final TimeClocks clocks;
   private final TimeHolidays holidays;
+  private final TimeQuarters quarters;
 
   TimeGrammar(TimeClause clause) {
     super(clause);
@@ -27,11 +28,12 @@ final class TimeGrammar extends TimeClauseReader {
     TimeTense tense = new TimeTense(clause);
     this.dates = new TimeDates(clause, numbers, tense, relatives);
     this.holidays = new TimeHolidays(clause, numbers, tense);
+    this.quarters = new TimeQuarters(clause, numbers, tense, relatives);
   }
 
   /** The longest expression that starts at word {@code w}, or null. */
   TimeExpr parse(int w) {
-    TimeExpr best = core(w);
+    TimeExpr best = longer(core(w), quarterEnding(w));
     if (tw.has(w, TimeWords.DET) && w + 1 < to) {
       TimeExpr in = core(w + 1);
       if (in != null && takesDeterminer(in)) {
@@ -62,7 +64,57 @@ final class TimeGrammar extends TimeClauseReader {
         best = longer(best, in.from(w));
       }
     }
+    if (best != null && best.kind() == Kind.PART && best.end() + 1 < to
+        && tw.has(best.end(), TimeWords.OF)) {
+      // "the night of Oct. 10", "the early hours of Sunday": that part of the day named after
+      TimeExpr day = dayNamed(best.end() + 1);
+      if (day != null && day.day() != null && day.type() == Type.DATE) {
+        String part = best.value().substring(best.value().indexOf('T'));
+        return new TimeExpr(best.first(), day.end(), Type.TIME, day.day() + part, Kind.DAY,
+            day.day(), -1);
+      }
+    }
     return best == null ? null : suffix(best);
+  }
+
+  /**
+   * "the quarter ended Sept. 30", "the three months to June" (pack facet {@code
+   * time-period-end}): the calendar quarter that ends in the month named, which must end one; a
+   * quarter of a fiscal year ending in another month is no calendar quarter ("the quarter ended
+   * Oct. 31"). Null elsewhere.
+   */
+  private TimeExpr quarterEnding(int w) {
+    int u = tw.has(w, TimeWords.DET) ? w + 1 : w;
+    int a;
+    if (u < to && "quarter".equals(tw.value(u, TimeWords.UNIT)) && !plural(u)
+        && Character.isLowerCase(t.word(u).charAt(0))) {
+      a = u + 1; // "the quarter ended"
+    } else {
+      TimeExpr three = u < to && (t.isNumber(u) || tw.has(u, TimeWords.NUMBER))
+          ? relatives.count(u) : null;
+      if (three == null || !"P3M".equals(three.value()) || u == w) {
+        return null; // "the three months to June", after "the"
+      }
+      a = three.end();
+    }
+    if (a + 1 >= to || !tw.has(a, TimeWords.PERIOD_END)) {
+      return null;
+    }
+    int p = tw.after(a, TimeWords.PERIOD_END);
+    if (p + 1 < to && "preposition".equals(tw.value(p, TimeWords.LINK))
+        && tw.has(p + 1, TimeWords.MONTH)) {
+      p++; // "ending in June"
+    }
+    TimeExpr d = p < to ? dates.date(p) : null;
+    if (d == null || d.value().length() < 7 || !Character.isDigit(d.value().charAt(0))) {
+      return null;
+    }
+    int m = Integer.parseInt(d.value().substring(5, 7));
+    if (m % 3 != 0) {
+      return null;
+    }
+    return new TimeExpr(w, d.end(), Type.DATE, d.value().substring(0, 4) + "-Q" + m / 3,
+        Kind.QUARTER, null, -1);
   }
 
   private static boolean takesDeterminer(TimeExpr e) {
@@ -105,7 +157,7 @@ final class TimeGrammar extends TimeClauseReader {
     if (e.kind() == Kind.CLOCK) {
       int last = e.endChar() >= 0 ? e.end() : e.end() - 1;
       for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
-        boolean blank = c - 1 == last ? e.endChar() < 0 || t.start(c) == e.endChar()
+        boolean blank = c - 1 == last && e.endChar() >= 0 ? t.start(c) == e.endChar()
             || t.text().substring(e.endChar(), t.start(c)).isBlank()
             : tw.gapAfter(c - 1).isBlank();
         if (!blank || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
@@ -145,7 +197,7 @@ final class TimeGrammar extends TimeClauseReader {
     best = longer(best, dates.season(w));
     best = longer(best, clocks.part(w));
     best = longer(best, relatives.set(w));
-    best = longer(best, dates.quarter(w));
+    best = longer(best, quarters.quarter(w));
     best = longer(best, dates.century(w));
     best = longer(best, relatives.pluralUnit(w));
     best = longer(best, relatives.weekend(w));

@@ -24,6 +24,10 @@ final class TimeRelatives extends TimeClauseReader {
 
   /** "last week", "next Sunday", "this August", "the past nine days", "coming weeks". */
   TimeExpr rel(int w) {
+    TimeExpr seq = sequel(w);
+    if (seq != null) {
+      return seq;
+    }
     String r = tw.value(w, TimeWords.REL);
     if (r == null) {
       return null;
@@ -98,6 +102,46 @@ final class TimeRelatives extends TimeClauseReader {
   }
 
   /**
+   * "the next day", "the following day", "the previous year", "the prior quarter" (pack facet
+   * {@code time-sequel}, after "the"): the day, week, month, quarter or year next to the one the
+   * text named last, as narrative counts from the day it tells of ("the plane crashed on Monday;
+   * the pilot had reported a fault the previous day": Sunday); from publication when the text
+   * has named none. A word whose value names a unit ("next": "1 day") reads only that unit
+   * ("over the next year" is a length).
+   */
+  private TimeExpr sequel(int w) {
+    String sv = tw.value(w, TimeWords.SEQUEL);
+    if (sv == null || w - 1 < from || !tw.has(w - 1, TimeWords.DET)) {
+      return null;
+    }
+    int a = tw.after(w, TimeWords.SEQUEL);
+    String unit = a < to ? tw.value(a, TimeWords.UNIT) : null;
+    String[] p = sv.split(" ");
+    if (unit == null || plural(a) || p.length > 1 && !p[1].equals(unit)
+        || !Character.isLowerCase(t.word(a).charAt(0))) {
+      return null;
+    }
+    if (a + 1 < to && tw.has(a + 1, TimeWords.ALTERNATIVE)) {
+      return null; // "over the next day or two": a length
+    }
+    int step = Integer.parseInt(p[0]);
+    String v = switch (unit) {
+      case "day" -> cal.dayFrom(anchors.day(), step);
+      case "week" -> cal.weekFrom(anchors.day(), step);
+      case "month", "quarter" -> cal.periodFrom(anchors.period(), unit, step);
+      case "year" -> anchors.year() != null
+          ? TimeCalendar.year(Integer.parseInt(anchors.year()) + step)
+          : cal.unitOffset("year", step);
+      default -> null;
+    };
+    if (v == null) {
+      return null;
+    }
+    return new TimeExpr(w, a + 1, Type.DATE, v, Kind.REL,
+        unit.equals("day") ? v : null, -1);
+  }
+
+  /**
    * The direction a relative word gives: {@code back} for "last" and "past", {@code ahead} for
    * "next" ("coming" is read as "next"), {@code otherwise} for "this".
    */
@@ -133,10 +177,10 @@ final class TimeRelatives extends TimeClauseReader {
       return rangeStart(w, n);
     }
     String unit = tw.value(u, TimeWords.UNIT);
-    if (n.article() && unit.equals("quarter")) {
-      return null;
-    }
     int e = tw.after(u, TimeWords.UNIT);
+    if (n.article() && unit.equals("quarter") && !(e < to && tw.has(e, TimeWords.AGO))) {
+      return null; // "a quarter of the staff"; "a quarter earlier" counts time
+    }
     if (unit.equals("quarter") && (n.value() == 1 || n.value() == 3) && u == n.end()
         && e < to && tw.has(e, TimeWords.OF)) {
       // "three quarters of the staff", "one quarter of a billion": a fraction, not a time
@@ -147,7 +191,8 @@ final class TimeRelatives extends TimeClauseReader {
       String v = n.vague() ? "PAST_REF" : cal.ago(unit, n.value());
       return new TimeExpr(w, e + 1, Type.DATE, v, Kind.REL, null, -1);
     }
-    if (n.article() && w - 1 >= from && (t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER)
+    if (n.article() && w - 1 >= from && ((t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER))
+        && tw.gapAfter(w - 1).isBlank()
         || rateOfMeasure(w) && (e >= to || !tw.has(e, TimeWords.AGO)))) {
       return new TimeExpr(w, e, Type.SET, duration(unit, 1), Kind.SET, null, -1);
     }
@@ -191,11 +236,27 @@ final class TimeRelatives extends TimeClauseReader {
    * pack facet {@code time-length-adjective} ("a decades-long fight", "a weeks-old truce").
    */
   TimeExpr pluralUnit(int w) {
+    String closed = tw.value(w, TimeWords.LENGTH_WORD);
+    if (closed != null) {
+      // "a weeklong strike", "the yearlong inquiry": one unit, written as one word
+      return new TimeExpr(w, tw.after(w, TimeWords.LENGTH_WORD), Type.DURATION, closed,
+          Kind.DURATION, null, -1);
+    }
     String unit = tw.value(w, TimeWords.UNIT);
-    if (unit == null || !plural(w)) {
+    if (unit == null) {
       return null;
     }
     int e = tw.after(w, TimeWords.UNIT);
+    if (!plural(w)) {
+      // "the year-long inquiry", "a decade-long war": one unit joined to "long" or "old"
+      // ("a thousand-year-old child" counts its years before)
+      return e < to && tw.joined(e - 1, "-") && !tw.gapAfter(e - 1).isBlank()
+          && !(w - 1 >= from && tw.tight(w - 1, "-"))
+          && tw.has(e, TimeWords.LENGTH_ADJECTIVE) && Character.isLowerCase(t.word(w).charAt(0))
+          ? new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
+              duration(unit, 1), Kind.DURATION, null, -1)
+          : null;
+    }
     if (e < to && e - 1 >= from && !tw.gapAfter(e - 1).isBlank() && tw.joined(e - 1, "-")
         && tw.has(e, TimeWords.LENGTH_ADJECTIVE)) {
       return new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
@@ -243,8 +304,14 @@ final class TimeRelatives extends TimeClauseReader {
     if (a >= to || !"day".equals(tw.value(a, TimeWords.UNIT)) || plural(a)) {
       return null;
     }
+    String side = a + 1 < to ? tw.value(a + 1, TimeWords.SEQUEL) : null;
+    if (side != null && w == a && (a + 2 >= to || !tw.gapAfter(a + 1).isBlank())) {
+      // "the rebels broke it the day after.": a day next to the day last named, nothing after
+      String v = cal.dayFrom(anchors.day(), Integer.parseInt(side.split(" ")[0]));
+      return new TimeExpr(w, a + 2, Type.DATE, v, Kind.REL, v, -1);
+    }
     if (a + 1 < to && (tw.has(a + 1, TimeWords.OF) || tw.has(a + 1, TimeWords.ANCHOR))) {
-      return null; // "the day of the vote", "the day after", "the day that changed it"
+      return null; // "the day of the vote", "the day after" the vote, "the day that changed it"
     }
     String day = anchors.day() != null ? anchors.day() : cal.dayOffset(0);
     return new TimeExpr(w, a + 1, Type.DATE, day, Kind.REL, null, -1);
@@ -260,6 +327,9 @@ final class TimeRelatives extends TimeClauseReader {
    */
   TimeExpr theYear(int w) {
     String unit = tw.value(w, TimeWords.UNIT);
+    if (("decade".equals(unit) || "century".equals(unit) || "week".equals(unit)) && !plural(w)) {
+      return edgeOf(w, unit);
+    }
     if (!("year".equals(unit) || "month".equals(unit)) || plural(w)) {
       return null;
     }
@@ -286,6 +356,36 @@ final class TimeRelatives extends TimeClauseReader {
       return new TimeExpr(w, w + 2, Type.DATE, value, Kind.REL, null, -1);
     }
     return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, value, Kind.REL, null, -1);
+  }
+
+  /**
+   * "the decade", "the century" after "the end of", "the start of" (pack facet {@code
+   * time-mod}): the decade or century of the year the text is about (and "the week" the week of
+   * the day last named, else of publication: "by the end of the week") ("by the end of the decade"
+   * in 2025: 202; after "in March 2009", 200); null elsewhere ("over the decade" is a length,
+   * "the decade of reform" a name).
+   */
+  private TimeExpr edgeOf(int w, String unit) {
+    int d = w - 1;
+    if (d - 1 < from || !tw.has(d, TimeWords.DET)
+        || w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR))) {
+      return null;
+    }
+    boolean edge = false;
+    for (int k = d - 1; k >= from && k >= d - 4 && !edge; k--) {
+      edge = tw.has(k, TimeWords.MOD) && tw.after(k, TimeWords.MOD) == d;
+    }
+    if (edge && unit.equals("week")) {
+      // "by the end of the week": the week of the day last named, else of publication
+      return new TimeExpr(d, w + 1, Type.DATE, cal.weekFrom(anchors.day(), 0), Kind.REL, null,
+          -1);
+    }
+    String year = yearAbout(); // as "the end of the year": of the period last named
+    if (!edge || !Character.isDigit(year.charAt(0))) {
+      return null;
+    }
+    return new TimeExpr(d, w + 1, Type.DATE,
+        year.substring(0, unit.equals("decade") ? 3 : 2), Kind.REL, null, -1);
   }
 
   /** "the weekend", "this weekend": the weekend of the publication week. */

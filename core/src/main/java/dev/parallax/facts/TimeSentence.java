@@ -6,6 +6,8 @@ import dev.parallax.facts.TimeExpr.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one sentence into time facets: it walks the words left to right, takes the expression
@@ -17,18 +19,22 @@ import java.util.Optional;
  */
 final class TimeSentence extends TimeClauseReader {
   /**
-   * What one sentence leaves to the next: the last day it names ("the same day"), and the last
+   * What one sentence leaves to the next: the last day it names ("the same day"), the last
    * month or quarter it names, the period a report is about ("sales rose in February, against
-   * the same period last year").
+   * the same period last year"), and the last year it names ("the following year").
    */
-  record Carried(String day, String period) {}
+  record Carried(String day, String period, String year) {}
+
+  /** A length that "earlier" can count back by: years, months or quarters ("a month earlier"). */
+  private static final Pattern BACK = Pattern.compile("P(\\d{1,3})([YMQ])");
 
   private final TimeGrammar grammar;
   private final String previousDay;
   private final String previousPeriod;
 
   TimeSentence(TimeWords tw, TimeCalendar cal, int from, int to, Carried carried) {
-    super(new TimeClause(tw, cal, from, to, new TimeAnchors(carried.day(), carried.period())));
+    super(new TimeClause(tw, cal, from, to, new TimeAnchors(carried.day(), carried.period(),
+        carried.year())));
     this.grammar = new TimeGrammar(clause);
     this.previousDay = carried.day();
     this.previousPeriod = carried.period();
@@ -47,6 +53,10 @@ final class TimeSentence extends TimeClauseReader {
         continue;
       }
       TimeExpr e = grammar.parse(w);
+      if (e != null && e.end() > w && inAddress(t.start(w))) {
+        w = e.end(); // "/story/2011-11-10/": a web address, no expression of the text
+        continue;
+      }
       if (e != null && e.end() > w) {
         found.add(e);
         anchors.named(e);
@@ -93,6 +103,7 @@ final class TimeSentence extends TimeClauseReader {
       if (e.kind() == Kind.CLOCK && value.startsWith("T") && anchor != null) {
         value = anchor + value;
       }
+      value = TimeClocks.settled(value, cal); // "8 p.m. ET" in June: -04
       Optional<String> start = Optional.empty();
       Optional<String> end = Optional.empty();
       if (e.type() == Type.DATE || e.type() == Type.TIME) {
@@ -107,11 +118,30 @@ final class TimeSentence extends TimeClauseReader {
       int endChar = e.endChar() >= 0 ? e.endChar() : t.endWithoutPossessive(e.end() - 1);
       out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
     }
-    return new Carried(last, period);
+    return new Carried(last, period, anchors.year());
   }
 
   /**
-   * "a year earlier", "two years earlier" once the text has named the month or quarter it
+   * Whether char {@code at} lies inside a web address: in a run of text without spaces that holds
+   * "://" or begins with "www.".
+   */
+  private boolean inAddress(int at) {
+    String text = t.text();
+    int b = at;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && at - b < 300) {
+      b--;
+    }
+    int e = at;
+    while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && e - at < 300) {
+      e++;
+    }
+    String run = text.substring(b, e);
+    return run.contains("://") || run.startsWith("www.");
+  }
+
+  /**
+   * "a year earlier", "two years earlier" (and "a month earlier" after a month, "a quarter
+   * earlier" after a quarter) once the text has named the month or quarter it
    * reports, or a year the sentence named before it ({@code period}), and "a year ago" in a sentence that names one ({@code named}):
    * that period the years back, as an earnings report compares a quarter with the same quarter
    * before ("rose 12 percent in the third quarter from a year earlier": 2024-Q3 after 2025-Q3);
@@ -119,27 +149,34 @@ final class TimeSentence extends TimeClauseReader {
    */
   private TimeExpr yearsBack(TimeExpr e, String period, String named) {
     int end = e.end();
-    int years = -1;
-    String anchor = null;
-    if (period != null && e.kind() == Kind.DURATION && e.value().matches("P\\d{1,3}Y")
+    Matcher back = BACK.matcher(e.value());
+    if (period != null && e.kind() == Kind.DURATION && back.matches()
         && end < to && "earlier".equals(tw.value(end, TimeWords.AGO))
         && !(end + 1 < to && "than".equalsIgnoreCase(t.word(end + 1)))) {
       // "a year earlier than planned" sets a length against another event, not a date
-      years = Integer.parseInt(e.value().substring(1, e.value().length() - 1));
-      anchor = period;
-      end++;
-    } else if (named != null && cal.known() && e.kind() == Kind.REL && e.end() - 1 >= from
-        && "before".equals(tw.value(e.end() - 1, TimeWords.AGO))
-        && e.value().matches("\\d{4}")) {
-      years = cal.dct().getYear() - Integer.parseInt(e.value());
-      anchor = named;
-    }
-    if (years <= 0) {
+      int n = Integer.parseInt(back.group(1));
+      boolean quarter = period.length() == 7 && period.charAt(5) == 'Q';
+      if (back.group(2).equals("Y")) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        return new TimeExpr(e.first(), end + 1, Type.DATE,
+            TimeCalendar.year(year - n) + period.substring(4), Kind.REL, null, -1);
+      }
+      if (period.length() == 7 && quarter == back.group(2).equals("Q")) {
+        // "in August, from a month earlier": July; "the third quarter ... a quarter earlier"
+        return new TimeExpr(e.first(), end + 1, Type.DATE,
+            cal.periodFrom(period, quarter ? "quarter" : "month", -n), Kind.REL, null, -1);
+      }
       return null;
     }
-    int year = Integer.parseInt(anchor.substring(0, 4));
-    return new TimeExpr(e.first(), end, Type.DATE,
-        TimeCalendar.year(year - years) + anchor.substring(4), Kind.REL, null, -1);
+    if (named != null && cal.known() && e.kind() == Kind.REL && e.end() - 1 >= from
+        && "before".equals(tw.value(e.end() - 1, TimeWords.AGO))
+        && e.value().matches("\\d{4}")) {
+      int years = cal.dct().getYear() - Integer.parseInt(e.value());
+      int year = Integer.parseInt(named.substring(0, 4));
+      return years <= 0 ? null : new TimeExpr(e.first(), end, Type.DATE,
+          TimeCalendar.year(year - years) + named.substring(4), Kind.REL, null, -1);
+    }
+    return null;
   }
 
   /**

@@ -32,8 +32,10 @@ final class TimeTense extends TimeClauseReader {
   /**
    * Whether a present form of "be" (pack facet {@code time-scheduled-be}) states when an event
    * is set: it stands before the day or month at {@code w} with at most three words between,
-   * each a preposition, a determiner, a modifier or a time of day ("the deadline is
-   * midnight Friday", "is 5 p.m. Friday", "the vote is on Tuesday", "the election is in May").
+   * each a preposition, a determiner, a modifier, a participle of schedule (pack facet {@code
+   * time-scheduled-participle}) or a time of day ("the deadline is midnight Friday", "is 5 p.m.
+   * Friday", "the vote is on Tuesday", "the election is in May", "the talks are set for
+   * Thursday").
    */
   private boolean scheduledBe(int w) {
     for (int k = w - 1; k >= from && k >= w - 4; k--) {
@@ -41,6 +43,7 @@ final class TimeTense extends TimeClauseReader {
         return true;
       }
       if (!(tw.has(k, TimeWords.LINK) || tw.has(k, TimeWords.DET) || tw.has(k, TimeWords.MOD)
+          || tw.has(k, TimeWords.SCHEDULED_PARTICIPLE) // "the talks are set for Thursday"
           || tw.has(k, TimeWords.CLOCK) || tw.has(k, TimeWords.PART)
           || t.isNumber(k) && tw.has(k + 1, TimeWords.CLOCK))) {
         return false;

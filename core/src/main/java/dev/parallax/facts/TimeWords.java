@@ -57,14 +57,20 @@ final class TimeWords {
   static final int TITLE = 45;
   static final int SCHEDULED_PLURAL = 46;
   static final int SCHEDULED_BE = 47;
+  static final int SEQUEL = 48;
+  static final int ALTERNATIVE = 49;
+  static final int LENGTH_WORD = 50;
+  static final int SCHEDULED_PARTICIPLE = 51;
+  static final int PERIOD_END = 52;
   private static final String[] FACETS = {
-    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be"
+    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative", "time-length-word", "time-scheduled-participle", "time-period-end"
   };
 
   /** The facets that only join or bound an expression: they do not begin one. */
   private static final long NOT_BEGINNING = bits(LINK, OF, FUTURE, BOUND, AGO, COUNTDOWN, RANGE,
       PERIOD, ANCHOR, BASE, FISCAL, WHOLE, LEAN, FRACTION, GAME, TEMPERATURE, HOLIDAY_NOUN,
-      HOLIDAY_DETERMINER, TITLE, SCHEDULED_PLURAL, SCHEDULED_BE);
+      HOLIDAY_DETERMINER, TITLE, SCHEDULED_PLURAL, SCHEDULED_BE, ALTERNATIVE,
+      SCHEDULED_PARTICIPLE, PERIOD_END);
 
   private final AnalyzedText text;
   /** Per word, a bit per facet that has a hit starting there (0 for most words). */

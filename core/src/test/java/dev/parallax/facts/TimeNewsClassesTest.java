@@ -172,8 +172,11 @@ class TimeNewsClassesTest {
         row("Sales fell in January, most at the end of the month.", "2026-03-04",
             t("January", 14, "DATE", "2026-01", null, null),
             t("the end of the month", 31, "DATE", "2026-01", null, null)),
+        // a unit joined to "long" is a length of one unit, not the month or year of publication
         row("The month-long strike ended, as did the year-long feud and the month of Ramadan.",
-            "2026-03-04"),
+            "2026-03-04",
+            t("month-long", 4, "DURATION", "P1M", null, null),
+            t("year-long", 40, "DURATION", "P1Y", null, null)),
         row("The deal closed at the end of last year.", "2026-03-04",
             t("the end of last year", 19, "DATE", "2025", null, null)));
   }

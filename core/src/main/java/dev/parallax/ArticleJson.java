@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Reads one JSON article: an object with the string fields {@code id}, {@code outlet}, {@code
  * title}, {@code published}, {@code url} and {@code text} (required), and the aliases corpora use,
- * {@code article_id} for id and {@code date} for published (an empty date is none). Other fields
+ * {@code article_id} for id, and {@code date} and {@code dct} (TimeML's document creation time)
+ * for published (an empty date is none). Other fields
  * are the corpus's own and are skipped; a known field that is not a string, a field given twice,
  * trailing content and malformed JSON are errors that say where.
  */
@@ -18,7 +19,7 @@ final class ArticleJson {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private static final Map<String, String> ALIASES = Map.of("article_id", "id", "date",
-      "published");
+      "published", "dct", "published");
 
   private static final java.util.Set<String> FIELDS =
       java.util.Set.of("id", "outlet", "title", "published", "url", "text");

@@ -52,8 +52,8 @@ final class AnnotateCommand implements Command {
         Usage: parallax annotate [--published DATE] [RULE OPTIONS] [FILE|-]...
 
         Reads JSON Lines: one JSON article per line, an object with the string fields id,
-        outlet, title, published, url and text (text is required; article_id and date are read
-        as id and published; other fields are left out and named once on standard error). Reads the FILEs in order,
+        outlet, title, published, url and text (text is required; article_id is read as id, date
+        and dct as published; other fields are left out and named once on standard error). Reads the FILEs in order,
         or standard input when none or '-' is given. Writes one line per article:
           {"id":...,
            "sentences":[{"start","end","text"}],

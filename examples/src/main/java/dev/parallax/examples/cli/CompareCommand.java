@@ -53,8 +53,8 @@ final class CompareCommand implements Command {
 
         A FILE is plain UTF-8 text or a JSON article. A JSON article is a .json file, or a file
         whose content starts with '{': one object with the string fields id, outlet, title,
-        published, url and text (text is required; article_id and date are read as id and
-        published; other fields are left out and named once on standard error). In plain text the
+        published, url and text (text is required; article_id is read as id, date and
+        dct as published; other fields are left out and named once on standard error). In plain text the
         first line is also taken as the title when it does not end with a period and is
         followed by a blank line or at most 150 characters long. The article text is always
         the whole file, so every offset in the output indexes the file's text. A plain-text

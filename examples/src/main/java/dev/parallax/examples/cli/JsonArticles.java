@@ -106,7 +106,7 @@ final class JsonArticles {
 
   /** Field names that corpora use for the fields of an article. */
   private static final java.util.Map<String, String> ALIASES =
-      java.util.Map.of("article_id", "id", "date", "published");
+      java.util.Map.of("article_id", "id", "date", "published", "dct", "published");
 
   private static Optional<String> string(JsonNode root, String field, String source)
       throws CliException {

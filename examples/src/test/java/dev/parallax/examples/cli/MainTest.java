@@ -296,6 +296,17 @@ class MainTest {
   }
 
   @Test
+  void aTimeMlDocumentCreationTimeDatesTheArticle() throws IOException {
+    write("timeml.jsonl", "{\"id\": \"m1\", \"dct\": \"2008-03-01\","
+        + " \"text\": \"The plant closed on Friday.\"}\n");
+    Result r = run("annotate", file("timeml.jsonl"));
+    assertThat(r.err()).isEmpty();
+    JsonNode times = JSON.readTree(r.out()).get("facets").get("times");
+    assertThat(times.get(0).get("text").asText()).isEqualTo("Friday");
+    assertThat(times.get(0).get("value").asText()).isEqualTo("2008-02-29");
+  }
+
+  @Test
   void compareEventsWritesOneLinePerEventInOrderAndSkipsBadOnes() throws IOException {
     String a = "{\"article_id\": \"a1\", \"date\": \"2025-10-20\", \"mentions\": [],"
         + " \"text\": \"Officials said 12 people were killed on Sunday.\"}";

@@ -194,7 +194,7 @@ public final class AttributionExtractor {
     boolean clause = h.value().equals("clause") && h.end() < t.text().length()
         && Character.isWhitespace(t.text().charAt(h.end())); // "said 12 people died"
     if (!clause && last + 1 < to && !breakBefore(t, last + 1)
-        && t.isNumber(last + 1) && t.term(last + 1).chars().allMatch(Character::isDigit)) {
+        && t.isNumber(last + 1) && allDigits(t.term(last + 1))) {
       return null; // "Carter added 12 for the Bulldogs": a verb with a count, not a report
     }
     if (prev >= from && !breakBefore(t, first) && w.passive.contains(t.start(prev))) {
@@ -326,6 +326,16 @@ public final class AttributionExtractor {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code s} is all digits (no stream: asked after every cue). */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a comma and no quotation mark stand between words {@code a} and {@code b}. */

@@ -85,10 +85,11 @@ final class QuantityLexicon {
   // those can stand at a place (null while some symbol is empty: then every symbol is tried)
   private final Map<Character, List<Symbol>> byFirst;
   private final Map<Character, List<Symbol>> byLast;
-  // the chars some symbol begins (ends) with: most chars begin none, and are told so without a
-  // boxed key (a curly quote or a dash is no cached Character)
-  private final BitSet firstChars = new BitSet();
-  private final BitSet lastChars = new BitSet();
+  // by kind of reading (Lex.class: any), the chars its symbols begin (end) with: most chars begin
+  // none, and are told so without a boxed key (a curly quote or a dash is no cached Character);
+  // every kind but Lex is a record, so a symbol is of a kind when its reading's class is that kind
+  private final Map<Class<?>, BitSet> firstChars = new HashMap<>();
+  private final Map<Class<?>, BitSet> lastChars = new HashMap<>();
 
   QuantityLexicon(List<RulePack> packs) {
     for (RulePack pack : packs) {
@@ -143,8 +144,10 @@ final class QuantityLexicon {
         String x = s.text();
         byFirst.computeIfAbsent(x.charAt(0), k -> new ArrayList<>()).add(s);
         byLast.computeIfAbsent(x.charAt(x.length() - 1), k -> new ArrayList<>()).add(s);
-        firstChars.set(x.charAt(0));
-        lastChars.set(x.charAt(x.length() - 1));
+        for (Class<?> k : List.of(Lex.class, s.lex().getClass())) {
+          firstChars.computeIfAbsent(k, c -> new BitSet()).set(x.charAt(0));
+          lastChars.computeIfAbsent(k, c -> new BitSet()).set(x.charAt(x.length() - 1));
+        }
       }
     }
   }
@@ -173,7 +176,8 @@ final class QuantityLexicon {
     List<Symbol> candidates = symbols;
     if (byFirst != null && at >= 0 && at < text.length()) {
       char c = text.charAt(at);
-      if (!firstChars.get(c)) {
+      BitSet kindChars = firstChars.get(kind);
+      if (kindChars == null || !kindChars.get(c)) {
         return Optional.empty();
       }
       candidates = byFirst.getOrDefault(c, List.of());
@@ -191,7 +195,8 @@ final class QuantityLexicon {
     List<Symbol> candidates = symbols;
     if (byLast != null && end > 0 && end <= text.length()) {
       char c = text.charAt(end - 1);
-      if (!lastChars.get(c)) {
+      BitSet kindChars = lastChars.get(kind);
+      if (kindChars == null || !kindChars.get(c)) {
         return Optional.empty();
       }
       candidates = byLast.getOrDefault(c, List.of());

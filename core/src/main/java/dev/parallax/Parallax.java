@@ -351,9 +351,10 @@ public final class Parallax {
   }
 
   private static TextSpan span(Article article, LineMap lines, CharSpan s) {
+    int line = lines.line(s.start());
     return new TextSpan(
-        article.id(), s.start(), s.end(), s.of(article.text()), lines.line(s.start()),
-        lines.column(s.start()));
+        article.id(), s.start(), s.end(), s.of(article.text()), line,
+        lines.column(s.start(), line));
   }
 
   private WordDiff diff(AnalyzedText lt, int ls, AnalyzedText rt, int rs) {

@@ -19,9 +19,10 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * and remembers the new ones, up to {@link #MAX_WORDS} words. The stem of a word is the one the
  * stemmer gives, whether remembered or not. A remembered stem and term are canonical strings
  * ({@link String#intern}), as are the words of compiled packs ({@code matching.Step}), so that the
- * hash lookups of a scan find their keys by identity rather than comparing chars. A remembered word is one {@link Known}: its stem, its
- * term (the word as the stemmer got it) as one shared {@code String}, and what {@link TextAnalyzer}
- * asks of that term (a stop word? a number?), worked out once.
+ * hash lookups of a scan find their keys by identity rather than comparing chars. A remembered
+ * word is one {@link Known}: its stem, its term (the word as the stemmer got it) as one shared
+ * {@code String}, and what {@link TextAnalyzer} asks of that term (a stop word? a number?), worked
+ * out once.
  *
  * <p>One instance belongs to one chain, and Lucene keeps one chain per thread: not thread-safe.
  */

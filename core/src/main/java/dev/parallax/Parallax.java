@@ -280,7 +280,9 @@ public final class Parallax {
 
   private Read read(Article article) {
     AnalyzedText t = analyzer.analyze(article.text());
-    CueHits.Gathered cues = new CueHits.Gathered(2 * t.wordCount()); // about two a word
+    // about two a word (2.0 to 2.2 in news): room for a little more, so that most texts fill
+    // their arrays without growing them
+    CueHits.Gathered cues = new CueHits.Gathered(t.wordCount() * 9 / 4);
     List<PackMatcher.Match> rules = new ArrayList<>();
     scan.scan(t, List.of(factReader.cues().gatherInto(cues), // all packs: one scan
         (pack, entry, start, end) -> rules.add(new PackMatcher.Match(pack, entry, start, end))));
@@ -349,9 +351,10 @@ public final class Parallax {
   }
 
   private static TextSpan span(Article article, LineMap lines, CharSpan s) {
+    int line = lines.line(s.start());
     return new TextSpan(
-        article.id(), s.start(), s.end(), s.of(article.text()), lines.line(s.start()),
-        lines.column(s.start()));
+        article.id(), s.start(), s.end(), s.of(article.text()), line,
+        lines.column(s.start(), line));
   }
 
   private WordDiff diff(AnalyzedText lt, int ls, AnalyzedText rt, int rs) {

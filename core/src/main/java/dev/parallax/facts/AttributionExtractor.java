@@ -98,7 +98,7 @@ public final class AttributionExtractor {
       while (nextQuote < quotes.size() && quotes.get(nextQuote).end() <= sentence.start()) {
         nextQuote++;
       }
-      Set<Found> used = new HashSet<>();
+      Set<Found> used = null; // made at the first quotation with a speaker (most have none)
       for (int q = nextQuote; q < quotes.size() && quotes.get(q).start() < sentence.end(); q++) {
         CharSpan quote = quotes.get(q);
         int start = Math.max(quote.start(), sentence.start());
@@ -108,6 +108,9 @@ public final class AttributionExtractor {
         }
         Found speaker = speakerOf(words, quote, found, s, attributions, quotes);
         if (speaker != null) {
+          if (used == null) {
+            used = new HashSet<>();
+          }
           used.add(speaker);
         }
         out.add(new AttributionFacet(spans.of(start, end), Mode.DIRECT_QUOTE,
@@ -115,8 +118,9 @@ public final class AttributionExtractor {
             speaker == null ? Optional.empty() : Optional.of(speaker.cue())));
       }
       boolean any = out.size() > 0 && out.get(out.size() - 1).span().start() >= sentence.start();
-      for (Found f : found) {
-        if (!used.contains(f)) {
+      for (int i = 0; i < found.size(); i++) { // no iterator a sentence
+        Found f = found.get(i);
+        if (used == null || !used.contains(f)) {
           out.add(new AttributionFacet(spans.of(f.start(), f.end()), Mode.INDIRECT, f.source(),
               Optional.of(f.cue())));
           any = true;
@@ -194,7 +198,7 @@ public final class AttributionExtractor {
     boolean clause = h.value().equals("clause") && h.end() < t.text().length()
         && Character.isWhitespace(t.text().charAt(h.end())); // "said 12 people died"
     if (!clause && last + 1 < to && !breakBefore(t, last + 1)
-        && t.isNumber(last + 1) && t.term(last + 1).chars().allMatch(Character::isDigit)) {
+        && t.isNumber(last + 1) && allDigits(t.term(last + 1))) {
       return null; // "Carter added 12 for the Bulldogs": a verb with a count, not a report
     }
     if (prev >= from && !breakBefore(t, first) && w.passive.contains(t.start(prev))) {
@@ -326,6 +330,16 @@ public final class AttributionExtractor {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code s} is all digits (no stream: asked after every cue). */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a comma and no quotation mark stand between words {@code a} and {@code b}. */

@@ -102,8 +102,13 @@ final class NotAQuantity extends SentenceReader {
     int p = j - 1;
     String g = sentence.gap(p, j);
     String w = t.word(p);
-    if (!w.chars().allMatch(Character::isLetter)) {
-      return false;
+    boolean caps = true; // every char a capital ("AR", "SCP")
+    for (int i = 0; i < w.length(); i++) { // no stream: asked at most numbers
+      char c = w.charAt(i);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      caps &= Character.isUpperCase(c);
     }
     if (cueOfAnyQuantityFacet(p)) {
       return false;
@@ -114,7 +119,7 @@ final class NotAQuantity extends SentenceReader {
     if (!(blank(g) || g.strip().equals("#") || g.strip().equals("No."))) {
       return false;
     }
-    boolean caps = w.length() >= 1 && w.chars().allMatch(Character::isUpperCase);
+    caps &= w.length() >= 1;
     boolean title = Character.isUpperCase(w.charAt(0));
     return (caps && w.length() >= 2 || title && p > from) && !resultAfterName(j);
   }

@@ -20,7 +20,15 @@ final class NumberText {
    */
   record Digits(double value, String suffix, String digits, boolean grouped) {
     boolean plainInteger() {
-      return suffix.isEmpty() && digits.chars().allMatch(Character::isDigit);
+      if (!suffix.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < digits.length(); i++) { // no stream: asked at every number
+        if (!Character.isDigit(digits.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

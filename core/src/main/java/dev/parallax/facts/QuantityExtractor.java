@@ -61,7 +61,10 @@ public final class QuantityExtractor {
     BitSet phraseStarts = cues.wordsWithAny(QuantityPhrases.STARTS);
     for (int s = 0; s < t.sentences().size(); s++) {
       QuantitySentence sentence = new QuantitySentence(lex, t, cues, spans, s);
-      List<Found> found = new QuantityPhrases(sentence, phraseStarts).read();
+      // a sentence with no number and no cue a phrase can begin with reads no phrase: its readers
+      // are not made (the passes below still look at its chars, for "½")
+      List<Found> found = mayHoldPhrase(t, s, phraseStarts)
+          ? new QuantityPhrases(sentence, phraseStarts).read() : new ArrayList<>();
       QuantityPasses passes = new QuantityPasses(sentence);
       passes.vulgarFractions(found);
       passes.unitAndFraction(found);
@@ -72,6 +75,26 @@ public final class QuantityExtractor {
     }
     QuantityPasses.vagueCounts(spans, cues, out);
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether a quantity phrase may start in sentence {@code s}: a word of it holds a digit (a code
+   * glued to digits, "eur250", does too) or is one of {@code phraseStarts}; else {@link
+   * QuantityPhrases#read} finds nothing at any of its words.
+   */
+  private static boolean mayHoldPhrase(AnalyzedText t, int s, BitSet phraseStarts) {
+    int from = t.firstWord(s);
+    int to = t.endWord(s);
+    int first = phraseStarts.nextSetBit(from);
+    if (first >= 0 && first < to) {
+      return true;
+    }
+    for (int w = from; w < to; w++) {
+      if (t.isNumber(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

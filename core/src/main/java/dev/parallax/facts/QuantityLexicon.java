@@ -5,6 +5,7 @@ import dev.parallax.rules.Cue;
 import dev.parallax.rules.RuleMatcher;
 import dev.parallax.rules.RulePack;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +85,11 @@ final class QuantityLexicon {
   // those can stand at a place (null while some symbol is empty: then every symbol is tried)
   private final Map<Character, List<Symbol>> byFirst;
   private final Map<Character, List<Symbol>> byLast;
+  // by kind of reading (Lex.class: any), the chars its symbols begin (end) with: most chars begin
+  // none, and are told so without a boxed key (a curly quote or a dash is no cached Character);
+  // every kind but Lex is a record, so a symbol is of a kind when its reading's class is that kind
+  private final Map<Class<?>, BitSet> firstChars = new HashMap<>();
+  private final Map<Class<?>, BitSet> lastChars = new HashMap<>();
 
   QuantityLexicon(List<RulePack> packs) {
     for (RulePack pack : packs) {
@@ -138,6 +144,10 @@ final class QuantityLexicon {
         String x = s.text();
         byFirst.computeIfAbsent(x.charAt(0), k -> new ArrayList<>()).add(s);
         byLast.computeIfAbsent(x.charAt(x.length() - 1), k -> new ArrayList<>()).add(s);
+        for (Class<?> k : List.of(Lex.class, s.lex().getClass())) {
+          firstChars.computeIfAbsent(k, c -> new BitSet()).set(x.charAt(0));
+          lastChars.computeIfAbsent(k, c -> new BitSet()).set(x.charAt(x.length() - 1));
+        }
       }
     }
   }
@@ -165,7 +175,12 @@ final class QuantityLexicon {
   Optional<Symbol> symbolAt(String text, int at, Class<? extends Lex> kind) {
     List<Symbol> candidates = symbols;
     if (byFirst != null && at >= 0 && at < text.length()) {
-      candidates = byFirst.getOrDefault(text.charAt(at), List.of());
+      char c = text.charAt(at);
+      BitSet kindChars = firstChars.get(kind);
+      if (kindChars == null || !kindChars.get(c)) {
+        return Optional.empty();
+      }
+      candidates = byFirst.getOrDefault(c, List.of());
     }
     for (Symbol s : candidates) {
       if (kind.isInstance(s.lex()) && text.startsWith(s.text(), at)) {
@@ -179,7 +194,12 @@ final class QuantityLexicon {
   Optional<Symbol> symbolEndingAt(String text, int end, Class<? extends Lex> kind) {
     List<Symbol> candidates = symbols;
     if (byLast != null && end > 0 && end <= text.length()) {
-      candidates = byLast.getOrDefault(text.charAt(end - 1), List.of());
+      char c = text.charAt(end - 1);
+      BitSet kindChars = lastChars.get(kind);
+      if (kindChars == null || !kindChars.get(c)) {
+        return Optional.empty();
+      }
+      candidates = byLast.getOrDefault(c, List.of());
     }
     for (Symbol s : candidates) {
       int at = end - s.text().length();

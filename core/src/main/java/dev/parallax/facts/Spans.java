@@ -21,8 +21,9 @@ public final class Spans {
 
   /** The span {@code [start, end)} of the text. */
   public TextSpan of(int start, int end) {
-    return new TextSpan(articleId, start, end, text.text().substring(start, end),
-        text.lines().line(start), text.lines().column(start));
+    int line = text.lines().line(start);
+    return new TextSpan(articleId, start, end, text.text().substring(start, end), line,
+        text.lines().column(start, line));
   }
 
   /** The span from the first char of word {@code from} to the end of word {@code to}. */

@@ -5,14 +5,15 @@ import java.util.Arrays;
 /**
  * The raw matches of one scan, before {@link PackMatcher} orders and prunes them: a rule index,
  * a start and an end per match, held in parallel growable arrays, so that a scan that finds a
- * match at nearly every word makes no object per match. Cleared and filled again sentence by
+ * match at nearly every word makes no object per match. The start and the end (both offsets, never
+ * negative) are one {@code long}, the start in its high half, so that one comparison orders two
+ * matches by start, then end. Cleared and filled again sentence by
  * sentence, its arrays (and the order's) are sized by the longest sentence, not by the text. Not
  * thread-safe: one per scan.
  */
 final class FoundSpans {
   private int[] rules = new int[64];
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
+  private long[] spans = new long[64]; // start << 32 | end
   private int[] order = new int[64];
   private int[] scratch = new int[64];
   private int size;
@@ -23,12 +24,10 @@ final class FoundSpans {
     if (size == rules.length) {
       int n = size * 2;
       rules = Arrays.copyOf(rules, n);
-      starts = Arrays.copyOf(starts, n);
-      ends = Arrays.copyOf(ends, n);
+      spans = Arrays.copyOf(spans, n);
     }
     rules[size] = rule;
-    starts[size] = start;
-    ends[size] = end;
+    spans[size] = (long) start << 32 | (end & 0xFFFF_FFFFL);
     size++;
     maxStart = Math.max(maxStart, start);
   }
@@ -56,12 +55,12 @@ final class FoundSpans {
 
   /** The first char of match {@code i}. */
   int start(int i) {
-    return starts[i];
+    return (int) (spans[i] >>> 32);
   }
 
   /** The end (exclusive) of match {@code i}. */
   int end(int i) {
-    return ends[i];
+    return (int) spans[i];
   }
 
   /**
@@ -120,11 +119,10 @@ final class FoundSpans {
   }
 
   private int compare(int i, int j) {
-    if (starts[i] != starts[j]) {
-      return Integer.compare(starts[i], starts[j]);
-    }
-    if (ends[i] != ends[j]) {
-      return Integer.compare(ends[i], ends[j]);
+    long a = spans[i];
+    long b = spans[j];
+    if (a != b) {
+      return a < b ? -1 : 1; // by start, then end: both are never negative
     }
     return Integer.compare(rules[i], rules[j]);
   }

@@ -239,8 +239,8 @@ public final class PackMatcher {
           out.add(e.ruleIndex(), t.start(first), t.endWithoutPossessive(last));
         }
       };
-      for (Entry e : anchored) {
-        tryAt(t, e, from, false, from, to, sentence, p, out);
+      for (int i = 0; i < anchored.size(); i++) { // no iterator a sentence
+        tryAt(t, anchored.get(i), from, false, from, to, sentence, p, out);
       }
       for (int w = from; w < to; w++) {
         String stem = t.stem(w);
@@ -261,7 +261,8 @@ public final class PackMatcher {
       if (!shapes.isEmpty()) {
         char mark = finalMark(text, sentence);
         List<CharSpan> scare = scareQuotes.in(sentence);
-        for (ShapeEntry e : shapes) {
+        for (int i = 0; i < shapes.size(); i++) { // no iterator a sentence
+          ShapeEntry e = shapes.get(i);
           if ((e.kind() == ShapeKind.QUESTION && mark == '?')
               || (e.kind() == ShapeKind.EXCLAMATION && mark == '!')
               && !endsWithExcept(t, e.excepts(), from, to)) {
@@ -333,18 +334,7 @@ public final class PackMatcher {
   /** Whether one of {@code e}'s except phrases covers its match on words {@code [first, last]}. */
   private static boolean excepted(AnalyzedText t, Entry e, int first, int last, int from,
       int to) {
-    if (!e.exceptWords().mayCover(t, first)) {
-      return false; // the first word is in no except phrase: no phrase covers the match
-    }
-    for (Step[] ex : e.excepts()) {
-      int len = ex.length;
-      for (int q = Math.max(from, last - len + 1); q <= first; q++) {
-        if (q + len <= to && Step.phraseAt(t, ex, q)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return e.exceptWords().covers(t, first, last, from, to);
   }
 
   /** Matches steps {@code si...} from word {@code w}; fills the probe on success. */

@@ -37,16 +37,19 @@ record Step(
   /** What a step accepts. */
   enum Kind { WORD, ANY, GAP, CAP, NUM, START, END }
 
+  // The words are canonical strings (String.intern), as the analysis gives remembered words
+  // (text.StemMemo): a lookup of a text's word finds them by identity.
+
   static Step stem(String s) {
-    return new Step(Kind.WORD, Set.of(s), Set.of(), Set.of(), 0, '\0');
+    return new Step(Kind.WORD, Set.of(s.intern()), Set.of(), Set.of(), 0, '\0');
   }
 
   static Step term(String t) {
-    return new Step(Kind.WORD, Set.of(), Set.of(t), Set.of(), 0, '\0');
+    return new Step(Kind.WORD, Set.of(), Set.of(t.intern()), Set.of(), 0, '\0');
   }
 
   static Step surface(String w) {
-    return new Step(Kind.WORD, Set.of(), Set.of(), Set.of(w), 0, '\0');
+    return new Step(Kind.WORD, Set.of(), Set.of(), Set.of(w.intern()), 0, '\0');
   }
 
   /**
@@ -79,11 +82,11 @@ record Step(
         for (Word w : any.words()) {
           AnalyzedText a = analyzer.analyze(w.text());
           if (caseSensitive) {
-            surfaces.add(a.word(0));
+            surfaces.add(a.word(0).intern());
           } else if (w.exact()) {
-            terms.add(a.term(0));
+            terms.add(a.term(0).intern());
           } else {
-            stems.add(a.stem(0));
+            stems.add(a.stem(0).intern());
           }
         }
         steps.add(new Step(Kind.WORD, Set.copyOf(stems), Set.copyOf(terms),

@@ -15,8 +15,7 @@ public final class AnalyzedText {
   private final int[] ends;
   private final String[] terms;
   private final String[] stems;
-  private final boolean[] stop;
-  private final boolean[] number;
+  private final byte[] flags; // per word: STOP, NUMBER, WRITTEN
   private final int words; // the arrays may be longer: their first words slots count
   private final int[] sentenceFrom;
   private final int[] sentenceTo;
@@ -25,10 +24,17 @@ public final class AnalyzedText {
   // list is immutable, so it is safely published through a plain field.
   private List<CharSpan> quotations;
 
+  /** Flag of a word that is a stop word. */
+  static final byte STOP = 1;
+  /** Flag of a word whose term {@linkplain #holdsDigit holds a digit}. */
+  static final byte NUMBER = 2;
+  /** Flag of a word whose term is the word as written (most words: in lower case, no "'s"). */
+  static final byte WRITTEN = 4;
+
   /**
    * A text's first {@code words} words; each array holds a slot a word or more (the slots past
    * the words are not read, so an analysis need not copy its arrays to the word count). {@code
-   * number}: whether the term {@linkplain #holdsDigit holds a digit}.
+   * flags}: per word, {@link #STOP}, {@link #NUMBER} and {@link #WRITTEN}, or'ed.
    */
   AnalyzedText(
       String text,
@@ -38,11 +44,10 @@ public final class AnalyzedText {
       int[] ends,
       String[] terms,
       String[] stems,
-      boolean[] stop,
-      boolean[] number,
+      byte[] flags,
       int[] sentenceFrom,
       int[] sentenceTo) {
-    this(text, sentences, words, starts, ends, terms, stems, stop, number, sentenceFrom,
+    this(text, sentences, words, starts, ends, terms, stems, flags, sentenceFrom,
         sentenceTo, LineMap.of(text));
   }
 
@@ -54,8 +59,7 @@ public final class AnalyzedText {
       int[] ends,
       String[] terms,
       String[] stems,
-      boolean[] stop,
-      boolean[] number,
+      byte[] flags,
       int[] sentenceFrom,
       int[] sentenceTo,
       LineMap lines) {
@@ -66,8 +70,7 @@ public final class AnalyzedText {
     this.ends = ends;
     this.terms = terms;
     this.stems = stems;
-    this.stop = stop;
-    this.number = number;
+    this.flags = flags;
     this.sentenceFrom = sentenceFrom;
     this.sentenceTo = sentenceTo;
     this.lines = lines;
@@ -95,7 +98,7 @@ public final class AnalyzedText {
       to[s] = w;
     }
     AnalyzedText view = new AnalyzedText(text, List.copyOf(segments), words, starts, ends, terms,
-        stems, stop, number, from, to, lines);
+        stems, flags, from, to, lines);
     view.quotations = quotations;
     return view;
   }
@@ -168,12 +171,7 @@ public final class AnalyzedText {
    * (most words), so that it costs no copy.
    */
   public String word(int i) {
-    int len = ends[i] - starts[i];
-    String term = terms[i];
-    if (term.length() == len && text.regionMatches(starts[i], term, 0, len)) {
-      return term;
-    }
-    return text.substring(starts[i], ends[i]);
+    return (flags[i] & WRITTEN) != 0 ? terms[i] : text.substring(starts[i], ends[i]);
   }
 
   /** End (exclusive) of word {@code i} without a possessive "'s" ("Kingdom's" ends before "'"). */
@@ -199,12 +197,12 @@ public final class AnalyzedText {
 
   /** Whether word {@code i} is a stop word. */
   public boolean isStopWord(int i) {
-    return stop[i];
+    return (flags[i] & STOP) != 0;
   }
 
   /** Whether word {@code i} holds a digit ("248", "34,000", "2.5", "1953"). */
   public boolean isNumber(int i) {
-    return number[i]; // asked for many times per word: computed once
+    return (flags[i] & NUMBER) != 0; // asked for many times per word: computed once
   }
 
   /** Whether a word's term holds a digit: what {@link #isNumber} answers. */

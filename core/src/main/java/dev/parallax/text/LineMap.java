@@ -57,6 +57,14 @@ public final class LineMap {
     return offset - lineStarts[line(offset) - 1] + 1;
   }
 
+  /**
+   * {@link #column(int)} of {@code offset} on line {@code line}, the line {@link #line} gives for
+   * it: no second search.
+   */
+  public int column(int offset, int line) {
+    return offset - lineStarts[line - 1] + 1;
+  }
+
   /** The number of lines. */
   public int lines() {
     return lineStarts.length;

@@ -125,7 +125,8 @@ public final class Quotations {
 
   /** Whether {@code [start, end)} lies within one of {@code quotes} (sorted). */
   public static boolean inside(List<CharSpan> quotes, int start, int end) {
-    for (CharSpan q : quotes) {
+    for (int i = 0; i < quotes.size(); i++) { // no iterator: asked for every tag and cue
+      CharSpan q = quotes.get(i);
       if (q.start() > start) {
         return false;
       }

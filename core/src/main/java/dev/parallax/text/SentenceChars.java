@@ -37,6 +37,9 @@ final class SentenceChars {
     if (c > ' ' && c < 0x80) {
       return false; // printable ASCII, most of any text: no white space there
     }
+    if (c == ' ') {
+      return true; // the commonest white space, told without the JDK's tables
+    }
     return Character.isWhitespace(c)
         || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u0085'
         || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E';

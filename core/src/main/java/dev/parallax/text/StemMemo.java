@@ -17,9 +17,12 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * PorterStemFilter} between two filters: {@link Recall} before it marks a word it knows as a
  * keyword (which the stemmer leaves alone), and {@link Remember} after it gives each word's stem
  * and remembers the new ones, up to {@link #MAX_WORDS} words. The stem of a word is the one the
- * stemmer gives, whether remembered or not. A remembered word is one {@link Known}: its stem, its
- * term (the word as the stemmer got it) as one shared {@code String}, and what {@link TextAnalyzer}
- * asks of that term (a stop word? a number?), worked out once.
+ * stemmer gives, whether remembered or not. A remembered stem and term are canonical strings
+ * ({@link String#intern}), as are the words of compiled packs ({@code matching.Step}), so that the
+ * hash lookups of a scan find their keys by identity rather than comparing chars. A remembered
+ * word is one {@link Known}: its stem, its term (the word as the stemmer got it) as one shared
+ * {@code String}, and what {@link TextAnalyzer} asks of that term (a stop word? a number?), worked
+ * out once.
  *
  * <p>One instance belongs to one chain, and Lucene keeps one chain per thread: not thread-safe.
  */
@@ -96,7 +99,10 @@ final class StemMemo {
         stem = term.toString();
         if (wordLength >= 0 && stems.size() < MAX_WORDS) {
           char[] key = Arrays.copyOf(word, wordLength);
-          known = new Known(stem, new String(key));
+          // canonical strings: the compiled packs' words are the same instances (a lookup that
+          // finds one compares by identity), and a term that is its stem is one string
+          stem = stem.intern();
+          known = new Known(stem, new String(key).intern());
           stems.put(key, known);
         }
       }

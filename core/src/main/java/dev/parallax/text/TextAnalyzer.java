@@ -111,8 +111,7 @@ public final class TextAnalyzer {
     int[] ends = new int[cap];
     String[] stems = new String[cap];
     String[] terms = new String[cap];
-    boolean[] stop = new boolean[cap];
-    boolean[] number = new boolean[cap];
+    byte[] flags = new byte[cap]; // AnalyzedText.STOP, NUMBER, WRITTEN
     int n = 0;
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       StemMemo.Remember stemmed = (StemMemo.Remember) ts; // the chain's last filter
@@ -124,8 +123,7 @@ public final class TextAnalyzer {
           ends = Arrays.copyOf(ends, n * 2);
           stems = Arrays.copyOf(stems, n * 2);
           terms = Arrays.copyOf(terms, n * 2);
-          stop = Arrays.copyOf(stop, n * 2);
-          number = Arrays.copyOf(number, n * 2);
+          flags = Arrays.copyOf(flags, n * 2);
         }
         int start = offset.startOffset();
         int end = offset.endOffset();
@@ -136,13 +134,17 @@ public final class TextAnalyzer {
         ends[n] = end;
         stems[n] = stem;
         terms[n] = term;
+        boolean stop;
+        boolean number;
         if (k != null && term == k.term) { // the remembered term: its answers are known
-          stop[n] = k.isStopWord(stopWords);
-          number[n] = k.isNumber();
+          stop = k.isStopWord(stopWords);
+          number = k.isNumber();
         } else {
-          stop[n] = stopWords.contains(term);
-          number[n] = AnalyzedText.holdsDigit(term);
+          stop = stopWords.contains(term);
+          number = AnalyzedText.holdsDigit(term);
         }
+        flags[n] = (byte) ((stop ? AnalyzedText.STOP : 0) | (number ? AnalyzedText.NUMBER : 0)
+            | (written(chars, start, end, term) ? AnalyzedText.WRITTEN : 0));
         n++;
       }
       ts.end();
@@ -172,8 +174,7 @@ public final class TextAnalyzer {
         ends,
         terms,
         stems,
-        stop,
-        number,
+        flags,
         from,
         to);
     analyzed.findQuotations(chars);
@@ -216,6 +217,23 @@ public final class TextAnalyzer {
       out[k] = lowerAscii(chars[start + k]);
     }
     return new String(out);
+  }
+
+  /**
+   * Whether {@code term} is chars {@code [start, end)} as written (what {@link AnalyzedText#word}
+   * then gives without a copy): read from the chars once here, not compared at every call.
+   */
+  private static boolean written(char[] chars, int start, int end, String term) {
+    int len = end - start;
+    if (term.length() != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (chars[start + k] != term.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the ASCII chars {@code [start, start + len)} of {@code chars}, lower-cased, are {@code s}. */

@@ -34,9 +34,13 @@ final class QuantityAmounts {
   private final Lexicon lexicon;
   private final Frames frames;
 
+  /** Reads the noun a number counts. */
+  private final CountedNoun nouns;
+
   QuantityAmounts(Lexicon lexicon, Frames frames) {
     this.lexicon = lexicon;
     this.frames = frames;
+    this.nouns = new CountedNoun(lexicon);
   }
 
   /**
@@ -79,17 +83,17 @@ final class QuantityAmounts {
       return null; // "one of them", "the one who": a pronoun more often than a count
     }
     int k = w.firstWordFrom(q.span().end());
-    int[] run = nounWords(w, q.span().end());
+    int[] run = nouns.words(w, q.span().end());
     if (q.value() != 1 && run.length > 0 && w.gapIsSpace(q.span().end(), w.start(k))) {
-      run = sharedHead(w, run);
+      run = nouns.sharedHead(w, run);
     }
     if (run.length == 0 && collectiveOf(w, q, k)) {
       // "a pair of left hooks", "a trio of goals": the noun follows "of"
       k++;
-      run = nounWords(w, w.end(k - 1));
+      run = nouns.words(w, w.end(k - 1));
     }
-    int head = run.length == 0 ? k : head(w, run);
-    List<String> noun = stems(w, run, head);
+    int head = run.length == 0 ? k : nouns.head(w, run);
+    List<String> noun = CountedNoun.stems(w, run, head);
     TextSpan evidence = q.span();
     TextSpan framed = q.span(); // the frame is read around the number and its first word
     String counted = "";
@@ -304,130 +308,10 @@ final class QuantityAmounts {
    * aftershocks", "26 Somali pirates"), else the first word.
    */
   List<String> noun(ClaimWords w, int after) {
-    int[] run = nounWords(w, after);
-    return run.length == 0 ? List.of() : stems(w, run, head(w, run));
+    int[] run = nouns.words(w, after);
+    return run.length == 0 ? List.of() : CountedNoun.stems(w, run, nouns.head(w, run));
   }
 
-  /** The stems of the words {@code run}, word {@code head} first. */
-  private static List<String> stems(ClaimWords w, int[] run, int head) {
-    List<String> noun = new ArrayList<>(run.length);
-    if (run.length > 0) {
-      noun.add(w.stem(head));
-    }
-    for (int i : run) {
-      if (i != head) {
-        noun.add(w.stem(i));
-      }
-    }
-    return List.copyOf(noun);
-  }
-
-  /** The counted noun of a run: its last plural ("officers" of "police officers"), or its first. */
-  private int head(ClaimWords w, int[] run) {
-    int head = run[0];
-    boolean plural = false;
-    for (int i : run) {
-      if (lexicon.plural(w.text(i))) {
-        head = i;
-        plural = true;
-      } else if (plural) {
-        break;
-      }
-    }
-    return head;
-  }
-
-  /** Whether a word is an adverb by its form: lower case, ending in "ly" ("mostly", "heavily"). */
-  private static boolean adverb(ClaimWords w, int i) {
-    String x = w.text(i);
-    return x.length() > 4 && x.endsWith("ly") && x.equals(w.lower(i));
-  }
-
-  /**
-   * The indexes of the content words right after a number that may name what it counts. After a
-   * number English puts the counted noun in the plural, its modifiers before it: the words end
-   * at the first plural of up to {@value #NOUN_WORDS} + 1 words ("99 alleged Sicilian Mafia
-   * members"; "seven bullets hit", not "bullets hit") unless another plural follows it, which it
-   * then modifies ("12 police officers"), else they are the first {@value #NOUN_WORDS}. A run of
-   * adverbs alone ("15 critically") names nothing.
-   */
-  private int[] nounWords(ClaimWords w, int after) {
-    int k = w.firstWordFrom(after);
-    if (k >= w.size()) {
-      return new int[0];
-    }
-    String gap = w.between(after, w.start(k));
-    if (!gap.isBlank() && !gap.equals("-")) {
-      return new int[0];
-    }
-    // "a 60-page report": a hyphen joins the number to what it counts, and the words after
-    // name what the compound describes, not what is counted
-    boolean compound = gap.equals("-");
-    // an adverb before the noun's modifiers is no part of the noun ("three dozen mostly young
-    // people", "two heavily armed men")
-    while (!compound && k + 1 < w.size() && adverb(w, k) && w.gapIsSpace(w.end(k), w.start(k + 1))) {
-      k++;
-    }
-    if (!compound && adverb(w, k)) {
-      return new int[0]; // "55 wounded, 15 critically": the adverb says how, the noun is left out
-    }
-    int[] out = new int[NOUN_WORDS + 1];
-    int n = 0;
-    for (int i = k; i < w.size() && n <= NOUN_WORDS; i++) {
-      String before = i > k ? w.between(w.end(i - 1), w.start(i)) : "";
-      if (!w.isContent(i) && !(w.isNumber(i) && !compound && before.equals("-"))) {
-        break; // but a model's number goes on its name: "six AK-47 rifles", "two F-16 jets"
-      }
-      if (i > k && (compound ? !before.equals("-") : !before.isBlank() && !before.equals("-"))) {
-        break;
-      }
-      out[n++] = i;
-      // "12 police officers", "two arms dealers": a plural before another plural modifies it
-      if (!compound && lexicon.plural(w.text(i)) && !(i + 1 < w.size() && n <= NOUN_WORDS
-          && w.isContent(i + 1) && !w.isCapitalised(i + 1) && w.gapIsSpace(w.end(i),
-          w.start(i + 1)) && lexicon.plural(w.text(i + 1)))) {
-        return java.util.Arrays.copyOf(out, n);
-      }
-    }
-    return java.util.Arrays.copyOf(out, Math.min(n, NOUN_WORDS));
-  }
-
-  /**
-   * The run with the head that two coordinated modifiers share: after a number other than one
-   * English puts the counted noun in the plural, so a run of singular words that ends at "and" or
-   * "or" modifies the plural after the conjunction ("12,500 bus and tram drivers" counts
-   * drivers), when that plural follows within {@value #NOUN_WORDS} lower-case words. Otherwise
-   * the run as it is.
-   */
-  private int[] sharedHead(ClaimWords w, int[] run) {
-    if (run.length == 0) {
-      return run;
-    }
-    for (int i : run) {
-      if (lexicon.plural(w.text(i))) {
-        return run;
-      }
-    }
-    int c = run[run.length - 1] + 1;
-    if (c + 1 >= w.size() || !lexicon.listConjunctions().contains(w.lower(c))
-        || !w.gapIsSpace(w.end(c - 1), w.start(c))) {
-      return run;
-    }
-    for (int i = c + 1; i < w.size() && i <= c + NOUN_WORDS; i++) {
-      if (!w.isContent(i) || w.isNumber(i) || w.isCapitalised(i)
-          || !w.gapIsSpace(w.end(i - 1), w.start(i))) {
-        return run;
-      }
-      if (lexicon.plural(w.text(i))) {
-        int[] out = java.util.Arrays.copyOf(run, run.length + i - c);
-        for (int j = c + 1; j <= i; j++) {
-          out[run.length + j - c - 1] = j;
-        }
-        return out;
-      }
-    }
-    return run;
-  }
 
   /**
    * Whether the one word after a measure is followed by "of" or "from": it places or relates
@@ -536,7 +420,7 @@ final class QuantityAmounts {
     if (joined(w, after)) {
       return false;
     }
-    if (adverb(w, k) && (k + 1 >= w.size() || !w.gapIsSpace(w.end(k), w.start(k + 1)))) {
+    if (CountedNoun.adverb(w, k) && (k + 1 >= w.size() || !w.gapIsSpace(w.end(k), w.start(k + 1)))) {
       return true; // "55 wounded, 15 critically.": how, with the noun left out
     }
     return !gap.isBlank() || lexicon.ellipticFollowers().contains(w.lower(k));

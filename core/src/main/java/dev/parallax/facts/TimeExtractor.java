@@ -82,9 +82,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>An article whose publication date is not given is dated by its dateline, a date with its
- * year on a short line at its head or opening a line there ("March 01, 2008" under the title,
- * "Posted on Thu Jun 13, 2013 08:45 AM PDT", "WASHINGTON, Oct. 15, 2025 (AP) —"), as news writes
- * its date there, else by a date in the web address at its head
+ * year on a short line at its head ("March 01, 2008" under the title, "Posted on Thu Jun 13, 2013
+ * 08:45 AM PDT"), as news writes its date there, else by a date in the web address at its head
  * ("https://www.example.com/2011/11/10/..."); a date a sentence tells of is no dateline.
  *
  * <p>Spans follow TIMEX3: a leading preposition ("on", "in", "since") is left out; a determiner,
@@ -108,8 +107,6 @@ public final class TimeExtractor {
   /** A date written in a web address at the head of a text ("/2011/11/10/", "/2011-11-10/"). */
   private static final Pattern DATED_ADDRESS = Pattern.compile(
       "https?://\\S*?/((?:19|20)\\d\\d)[/-](\\d\\d)[/-](\\d\\d)(?=[/_.-])");
-  /** The place in capitals that opens a wire dateline before its date ("WASHINGTON,"). */
-  private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]*,");
   /** How many words a dateline's line holds at most. */
   private static final int DATELINE_WORDS = 12;
 
@@ -152,12 +149,10 @@ public final class TimeExtractor {
   /**
    * The date of an article's dateline, for an article whose publication date is not given: a
    * date with its year ("March 01, 2008", "Thu Jun 13, 2013 08:45 AM PDT") on one of the first
-   * {@value #DATELINE_LINES} lines of the text (within its first {@value #DATELINE_CHARS} chars),
-   * on a line of at most {@value #DATELINE_WORDS} words that is no sentence ending in a period (a
-   * title line or a line of its own; not "Page was born on April 22, 1923, in Nashville."), or
-   * opening its line, alone or after a place in capitals ("WASHINGTON, Oct. 15, 2025 (AP) —"):
-   * not a date a sentence tells of ("On March 3, 2008, the river..."); else a date written in a
-   * web address there; else null. Only the sentences of those lines are read for it.
+   * {@value #DATELINE_LINES} lines of the text (within its first {@value #DATELINE_CHARS} chars), a
+   * line of at most {@value #DATELINE_WORDS} words (a title line or a line of its own, not a
+   * sentence that tells of a date); else a date written in a web address there; else null. Only
+   * the sentences of those lines are read for it.
    */
   private static LocalDate dateline(Spans spans, TimeWords words) {
     AnalyzedText t = spans.text();
@@ -179,11 +174,7 @@ public final class TimeExtractor {
       int from = text.lastIndexOf('\n', at) + 1;
       int to = text.indexOf('\n', at);
       String line = text.substring(from, to < 0 ? text.length() : to).strip();
-      String before = text.substring(from, at).strip();
-      boolean sentence = line.endsWith("?") || line.endsWith("!")
-          || line.endsWith(".") && !line.endsWith(".m."); // "Page was born on April 22, 1923."
-      if (line.split("\\s+").length <= DATELINE_WORDS && !sentence || before.isEmpty()
-          || DATELINE_PLACE.matcher(before).matches()) {
+      if (line.split("\\s+").length <= DATELINE_WORDS) {
         return LocalDate.parse(f.value().substring(0, 10));
       }
     }

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds time expressions in an analysed text and normalises them TIMEX3-style against the
@@ -81,35 +79,20 @@ import java.util.regex.Pattern;
  *       before publication, which TIMEX3 calls PAST_REF (not PRESENT_REF).
  * </ul>
  *
- * <p>An article whose publication date is not given is dated by its dateline, a date with its
- * year on a short line at its head ("March 01, 2008" under the title, "Posted on Thu Jun 13, 2013
- * 08:45 AM PDT"), as news writes its date there, else by a date in the web address at its head
- * ("https://www.example.com/2011/11/10/..."); a date a sentence tells of is no dateline.
- *
  * <p>Spans follow TIMEX3: a leading preposition ("on", "in", "since") is left out; a determiner,
  * modifier or degree word that belongs to the expression is kept ("the past decade", "early
- * 2009", "very recently"); a possessive "'s" is left out. Without a publication date or a
- * dateline, values keep unknown parts ({@code XXXX-08}, {@code XXXX-WXX-7}) and are never guessed;
- * absolute dates stay absolute.
+ * 2009", "very recently"); a possessive "'s" is left out. Without a publication date, values
+ * keep unknown parts ({@code XXXX-08}, {@code XXXX-WXX-7}) and are never guessed; absolute dates
+ * stay absolute.
  *
- * <p>Each sentence is read once (the head of an undated text twice), left to right, with a bounded
- * look-ahead: the work is linear in its words. A {@link TimeSentence} reads one sentence with a {@link TimeGrammar}, which tries
+ * <p>Each sentence is read once, left to right, with a bounded look-ahead: the work is linear in
+ * its words. A {@link TimeSentence} reads one sentence with a {@link TimeGrammar}, which tries
  * the readings of {@link TimeDates}, {@link TimeQuarters}, {@link TimeRelatives}, {@link
  * TimeClocks} and {@link TimeHolidays}; they place
  * what has no year by the {@link TimeTense} of the clause and compute values with a {@link
  * TimeCalendar}. Immutable and thread-safe.
  */
 public final class TimeExtractor {
-  /** How many lines at the head of a text may hold its dateline. */
-  private static final int DATELINE_LINES = 3;
-  /** How many chars at the head of a text are read for a dateline, at most. */
-  private static final int DATELINE_CHARS = 600;
-  /** A date written in a web address at the head of a text ("/2011/11/10/", "/2011-11-10/"). */
-  private static final Pattern DATED_ADDRESS = Pattern.compile(
-      "https?://\\S*?/((?:19|20)\\d\\d)[/-](\\d\\d)[/-](\\d\\d)(?=[/_.-])");
-  /** How many words a dateline's line holds at most. */
-  private static final int DATELINE_WORDS = 12;
-
   /** An extractor; it holds no state. */
   public TimeExtractor() {}
 
@@ -126,68 +109,17 @@ public final class TimeExtractor {
     requireNonNull(published, "published");
     AnalyzedText t = spans.text();
     TimeWords words = new TimeWords(cues);
-    LocalDate date = published.orElseGet(() -> dateline(spans, words));
-    return List.copyOf(read(spans, words, new TimeCalendar(date), t.sentences().size()));
-  }
-
-  /** The expressions of the first {@code sentences} sentences, read with {@code cal}. */
-  private static List<TimeFacet> read(Spans spans, TimeWords words, TimeCalendar cal,
-      int sentences) {
-    AnalyzedText t = spans.text();
+    TimeCalendar cal = new TimeCalendar(published.orElse(null));
     List<TimeFacet> out = new ArrayList<>();
     TimeSentence.Carried carried = new TimeSentence.Carried(null, null, null);
-    for (int s = 0; s < sentences; s++) {
+    for (int s = 0; s < t.sentences().size(); s++) {
       if (!words.anyBegins(t.firstWord(s), t.endWord(s))) {
         continue; // no expression can start: the sentence names nothing, and carries all on
       }
       carried = new TimeSentence(words, cal, t.firstWord(s), t.endWord(s), carried)
           .read(spans, out);
     }
-    return out;
-  }
-
-  /**
-   * The date of an article's dateline, for an article whose publication date is not given: a
-   * date with its year ("March 01, 2008", "Thu Jun 13, 2013 08:45 AM PDT") on one of the first
-   * {@value #DATELINE_LINES} lines of the text (within its first {@value #DATELINE_CHARS} chars), a
-   * line of at most {@value #DATELINE_WORDS} words (a title line or a line of its own, not a
-   * sentence that tells of a date); else a date written in a web address there; else null. Only
-   * the sentences of those lines are read for it.
-   */
-  private static LocalDate dateline(Spans spans, TimeWords words) {
-    AnalyzedText t = spans.text();
-    String text = t.text();
-    int end = 0;
-    for (int line = 0; line < DATELINE_LINES && end >= 0; line++) {
-      end = text.indexOf('\n', end + 1);
-    }
-    int limit = Math.min(end < 0 ? text.length() : end, DATELINE_CHARS);
-    int sentences = 0;
-    while (sentences < t.sentences().size() && t.sentences().get(sentences).start() < limit) {
-      sentences++;
-    }
-    for (TimeFacet f : read(spans, words, new TimeCalendar(null), sentences)) {
-      int at = f.span().start();
-      if (at >= limit || !f.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-        continue;
-      }
-      int from = text.lastIndexOf('\n', at) + 1;
-      int to = text.indexOf('\n', at);
-      String line = text.substring(from, to < 0 ? text.length() : to).strip();
-      if (line.split("\\s+").length <= DATELINE_WORDS) {
-        return LocalDate.parse(f.value().substring(0, 10));
-      }
-    }
-    Matcher address = DATED_ADDRESS.matcher(text.substring(0, limit));
-    while (address.find()) {
-      // "https://www.example.com/2011/11/10/sudan-bombs...": a news address carries its date
-      LocalDate d = TimeCalendar.safeDate(Integer.parseInt(address.group(1)),
-          Integer.parseInt(address.group(2)), Integer.parseInt(address.group(3)));
-      if (d != null) {
-        return d;
-      }
-    }
-    return null;
+    return List.copyOf(out);
   }
 
   @Override

@@ -53,10 +53,6 @@ final class TimeSentence extends TimeClauseReader {
         continue;
       }
       TimeExpr e = grammar.parse(w);
-      if (e != null && e.end() > w && inAddress(t.start(w))) {
-        w = e.end(); // "/story/2011-11-10/": a web address, no expression of the text
-        continue;
-      }
       if (e != null && e.end() > w) {
         found.add(e);
         anchors.named(e);
@@ -119,24 +115,6 @@ final class TimeSentence extends TimeClauseReader {
       out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
     }
     return new Carried(last, period, anchors.year());
-  }
-
-  /**
-   * Whether char {@code at} lies inside a web address: in a run of text without spaces that holds
-   * "://" or begins with "www.".
-   */
-  private boolean inAddress(int at) {
-    String text = t.text();
-    int b = at;
-    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && at - b < 300) {
-      b--;
-    }
-    int e = at;
-    while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && e - at < 300) {
-      e++;
-    }
-    String run = text.substring(b, e);
-    return run.contains("://") || run.startsWith("www.");
   }
 
   /**

@@ -22,16 +22,27 @@ import java.util.Set;
  *     (pack facet {@code fate-nominal}: "the 80 wounded", "left 12 dead")
  * @param appositionArticles articles that open an apposition after a name (pack facet {@code
  *     apposition-article}: "Gerald Pruitt, a 56-year-old former administrator")
+ * @param lookbackMarkers words before "in" that make a length of time after it a stretch back to
+ *     now, not a distance ahead (pack facets {@code lookback-marker} and {@code superlative}:
+ *     "for the first time in 11 years", "the highest in a decade")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
-    Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles) {
+    Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
+    Set<String> lookbackMarkers) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
     return new PhraseWords(pack.lower("clause-auxiliary"), pack.lower("aside-opener"),
         pack.lower("age-word"), pack.lower("age-limit"), pack.valued("change-direction"),
         Lexicon.byStem(pack, "people-fate"), pack.lower("fate-nominal"),
-        pack.lower("apposition-article"));
+        pack.lower("apposition-article"), union(pack.lower("lookback-marker"),
+            pack.lower("superlative")));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 }

@@ -193,7 +193,8 @@ final class TimeLengths {
         && !prepositionBefore(w, last + 1)) {
       // "nine days before", "two weeks later": a distance from another event
       measure = "offset:" + lexicon.offsets().get(w.lower(last + 1));
-    } else if (first > 0 && lexicon.aheadWords().contains(w.lower(first - 1))) {
+    } else if (first > 0 && lexicon.aheadWords().contains(w.lower(first - 1))
+        && !(first > 1 && lexicon.phrases().lookbackMarkers().contains(w.lower(first - 2)))) {
       // "in 30 days", "within a week": a distance from now
       measure = "offset:ahead";
     }

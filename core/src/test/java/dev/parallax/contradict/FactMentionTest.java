@@ -69,6 +69,10 @@ class FactMentionTest {
         row("It is the second-longest sentence for fraud ever handed down in the state.",
             "It is the third-longest sentence for fraud ever handed down in the state.",
             Kind.ORDINAL, "second-longest sentence", "third-longest sentence"),
+        // "in" after "first time" or a superlative looks back from now, it is not ahead
+        row("United went top of the league for the first time in 11 years on Sunday.",
+            "United went top of the league for the first time in eight years on Sunday.",
+            Kind.NUMERIC, "11 years", "eight years"),
         // a word of what befell people stands for them after a number
         row("The blast left 12 dead and 40 injured, police said.",
             "Police said the blast killed 14 people and injured 40.", Kind.NUMERIC, "12 dead",

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Eight reports, each of one event, written for these tests (not taken from any data set), each told a
- * second time in other words ({@code -b}), and that retelling with nine facts changed
+ * Thirteen reports, each of one event, written for these tests (not taken from any data set),
+ * each told a second time in other words ({@code -b}), and that retelling with nine facts changed
  * ({@code -b-changed}): a number, a date, an age, a count, a distance, a length of time. The
  * faithful retelling gives no contradiction even at confidence 0; the changed one gives, at the
  * default confidence, the changes listed here, each with both evidence spans, and nothing else.
@@ -124,7 +124,63 @@ class PlantedDifferencesTest {
             "ORDINAL largest acquisition | second-biggest purchase",
             "ATTRIBUTE chief executive | chief financial officer",
             "NUMERIC 4 percent | 4%",
-            "TEMPORAL 1998 | 1989")));
+            "TEMPORAL 1998 | 1989")),
+        // Five reports written after all the rules above by a writer who had not read the code
+        // or the tests (a wildfire, a football match, a sentencing, an emergency landing, a
+        // transit strike), each with about ten facts changed in its retelling and measured before
+        // any rule for it. They taught five rules: "about" gives its number the band of its cue
+        // and no rounding on top ("about 20" against "about 26"), singular words before "and"
+        // modify the plural after it ("12,500 bus and tram drivers"), an age in an apposition
+        // after a name is the named person's ("Gerald Pruitt, a 56-year-old former
+        // administrator"), "in" after "first time" looks back ("for the first time in 11
+        // years" was read as 11 years ahead), and superlatives of any scale rank a thing.
+        // Wildfire, before 3 (5) at the default confidence (at 0), after the same. Missed:
+        // 2,150 residents evacuated against more than 2,600 people ordered to leave, a
+        // 71-year-old man against a man of 77 (no name), 2:30 against 3:30 p.m. in a sentence
+        // whose day changed too, the third against the region's second major blaze (a
+        // possessive ranking, a synonym), denied against acknowledged "may have" (hedged);
+        // under the default confidence: 15 against 25 percent contained, Tuesday against
+        // August 11.
+        Arguments.of("wildfire", "2025-08-14", List.of(
+            "NUMERIC 30 miles | some 64 km",
+            "ATTRIBUTE county fire chief | Deputy county fire chief",
+            "NUMERIC $86 million | $68 million")),
+        // Match, before 3 (4), after 3 (4). Missed: a crowd of 41,250 against just over 38,000
+        // fans, 18 million pounds (read as a weight) against £15m, 15 league goals against his
+        // 13th, seven of the last eight against all of the past eight (no number after "all"),
+        // defender against midfielder; under the default confidence: 29 against 27 years old.
+        Arguments.of("match", "2025-03-10", List.of(
+            "TEMPORAL Sunday | March 8",
+            "NUMERIC 11 years | eight years",
+            "TEMPORAL 4:30 p.m. | 3 p.m.")),
+        // Sentencing, before 3 (3), after 3 (4). Missed: Wednesday against May 20, 2016 to 2023
+        // against beginning in 2015, four of nine centres closed against all nine shut (two
+        // verbs), $2.7 against $2.4 million, the second-longest against "the state's
+        // third-longest" (no noun after it), denied against admitted (tried: a report that
+        // someone long denied something and later admitted it is no contradiction); under the
+        // default confidence: 58 against a 56-year-old (0.38).
+        Arguments.of("sentencing", "2025-05-22", List.of(
+            "NUMERIC 14 years | 12 years",
+            "NUMERIC 11 counts | thirteen counts",
+            "ATTRIBUTE foundation director | deputy director")),
+        // Landing, before 5 (6), after 5 (6). Missed: 7:05 against 7:50 a.m. in a sentence of a
+        // changed day, all 179 passengers against most of them, three against five in hospital,
+        // shares that fell 6 against stock that dropped 9 percent; under the default confidence:
+        // 90 miles against about 120 km.
+        Arguments.of("landing", "2025-10-09", List.of(
+            "TEMPORAL Wednesday | Tuesday morning",
+            "NUMERIC 47 | 51",
+            "ATTRIBUTE chief executive | chief operating officer",
+            "TEMPORAL October 2 | Oct. 4",
+            "ORDINAL the second engine fire on a Skyvale plane | the third time")),
+        // Strike, before 3 (4), after 4 (5). Missed: western against eastern approach road,
+        // Thursday against Wednesday morning at 10; under the default confidence: 9 against 7
+        // percent. ("the first strike since 1998" and "the second since 1994" may both hold.)
+        Arguments.of("strike", "2025-11-18", List.of(
+            "NUMERIC About 12,500 bus and tram drivers | an estimated 11,500 bus and tram drivers",
+            "NUMERIC 61 | 63",
+            "NUMERIC last 72 hours | last two days",
+            "QUANTIFIER Only a few night buses | Most night buses")));
   }
 
   @ParameterizedTest(name = "{0}")

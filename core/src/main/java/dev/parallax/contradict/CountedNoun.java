@@ -54,10 +54,10 @@ final class CountedNoun {
   /**
    * The indexes of the content words right after a number that may name what it counts. After a
    * number English puts the counted noun in the plural, its modifiers before it: the words end
-   * at the first plural of up to {@value QuantityAmounts#NOUN_WORDS} + 1 words ("99 alleged Sicilian Mafia
-   * members"; "seven bullets hit", not "bullets hit") unless another plural follows it, which it
-   * then modifies ("12 police officers"), else they are the first {@value QuantityAmounts#NOUN_WORDS}. A run of
-   * adverbs alone ("15 critically") names nothing.
+   * at the first plural of up to {@value QuantityAmounts#NOUN_WORDS} + 1 words ("99 alleged
+   * Sicilian Mafia members"; "seven bullets hit", not "bullets hit") unless another plural
+   * follows it, which it then modifies ("12 police officers"), else they are the first
+   * {@value QuantityAmounts#NOUN_WORDS}. A run of adverbs alone ("15 critically") names nothing.
    */
   int[] words(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
@@ -73,7 +73,8 @@ final class CountedNoun {
     boolean compound = gap.equals("-");
     // an adverb before the noun's modifiers is no part of the noun ("three dozen mostly young
     // people", "two heavily armed men")
-    while (!compound && k + 1 < w.size() && adverb(w, k) && w.gapIsSpace(w.end(k), w.start(k + 1))) {
+    while (!compound && k + 1 < w.size() && adverb(w, k)
+        && w.gapIsSpace(w.end(k), w.start(k + 1))) {
       k++;
     }
     if (!compound && adverb(w, k)) {
@@ -91,9 +92,9 @@ final class CountedNoun {
       }
       out[n++] = i;
       // "12 police officers", "two arms dealers": a plural before another plural modifies it
-      if (!compound && lexicon.plural(w.text(i)) && !(i + 1 < w.size() && n <= QuantityAmounts.NOUN_WORDS
-          && w.isContent(i + 1) && !w.isCapitalised(i + 1) && w.gapIsSpace(w.end(i),
-          w.start(i + 1)) && lexicon.plural(w.text(i + 1)))) {
+      if (!compound && lexicon.plural(w.text(i)) && !(i + 1 < w.size()
+          && n <= QuantityAmounts.NOUN_WORDS && w.isContent(i + 1) && !w.isCapitalised(i + 1)
+          && w.gapIsSpace(w.end(i), w.start(i + 1)) && lexicon.plural(w.text(i + 1)))) {
         return java.util.Arrays.copyOf(out, n);
       }
     }
@@ -104,8 +105,8 @@ final class CountedNoun {
    * The run with the head that two coordinated modifiers share: after a number other than one
    * English puts the counted noun in the plural, so a run of singular words that ends at "and" or
    * "or" modifies the plural after the conjunction ("12,500 bus and tram drivers" counts
-   * drivers), when that plural follows within {@value QuantityAmounts#NOUN_WORDS} lower-case words. Otherwise
-   * the run as it is.
+   * drivers), when that plural follows within {@value QuantityAmounts#NOUN_WORDS} lower-case
+   * words. Otherwise the run as it is.
    */
   int[] sharedHead(ClaimWords w, int[] run) {
     if (run.length == 0) {

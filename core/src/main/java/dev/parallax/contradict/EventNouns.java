@@ -33,6 +33,25 @@ final class EventNouns {
     return out;
   }
 
+  /**
+   * The stems of the event's content words after its first stop word: what it is counted over or
+   * of ("victory over Thompson": "thompson"; "wildfire in the region" and the possessor of "the
+   * region's second wildfire": "region"); empty when none.
+   */
+  Set<String> scope(String event) {
+    AnalyzedText t = analyzer.analyze(event);
+    Set<String> out = new LinkedHashSet<>();
+    boolean after = false;
+    for (int i = 0; i < t.wordCount(); i++) {
+      if (t.isStopWord(i) || t.isNumber(i)) {
+        after = true;
+      } else if (after) {
+        out.add(synonyms.canonical(t.stem(i)));
+      }
+    }
+    return out;
+  }
+
   /** The stem of the event's head noun: the last word before its first stop word, or null. */
   String head(String event) {
     String head = null;

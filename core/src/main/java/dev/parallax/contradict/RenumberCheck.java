@@ -55,6 +55,7 @@ final class RenumberCheck implements Check {
           if (ha == null || !ha.equals(hb) || !sameWindow(a, b)
               || lexicon.positionNouns().contains(ha) || lexicon.genericNouns().contains(ha)
               || !events.words(a.event()).equals(events.words(b.event()))
+              || !events.scope(a.event()).equals(events.scope(b.event()))
               || numbers(pair.left(), ha, b.ordinal()) || numbers(pair.right(), ha, a.ordinal())) {
             continue;
           }

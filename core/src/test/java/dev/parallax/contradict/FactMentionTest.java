@@ -65,6 +65,11 @@ class FactMentionTest {
         row("Gerald Pruitt, 58, was sentenced to 14 years in prison on Wednesday.",
             "Gerald Pruitt, a 56-year-old former hospital administrator, was sentenced to 14"
             + " years in prison on Wednesday.", Kind.NUMERIC, "58", "56-year-old"),
+        // a common noun's possessive opens an ordinal as "the" does, and says where it counts
+        row("The fire is the third major wildfire in the region this summer, officials said.",
+            "The fire is the region's second major wildfire this summer, officials said.",
+            Kind.ORDINAL, "the third major wildfire in the region",
+            "the region's second major wildfire"),
         // superlatives of any scale rank: "second-longest" against "third-longest"
         row("It is the second-longest sentence for fraud ever handed down in the state.",
             "It is the third-longest sentence for fraud ever handed down in the state.",
@@ -358,6 +363,8 @@ class FactMentionTest {
         row("Gerald Pruitt, 58, was sentenced to 14 years in prison on Wednesday.",
             "A 56-year-old former hospital administrator was sentenced to 14 years in prison on"
             + " Wednesday."),
+        row("The fire is the state's third major wildfire this summer, officials said.",
+            "The fire is the region's second major wildfire this summer, officials said."),
         row("Officials counted 1,987 votes in the district.",
             "Officials counted about 2,000 votes in the district."),
         row("The pipeline runs 30 miles to the coast.", "The pipeline runs 48 km to the coast."),

@@ -58,6 +58,18 @@ class OrdinalExtractorTest {
   }
 
   @Test
+  void aCommonNounsPossessiveDeterminesTheOrdinalAndNamesWhereItIsCounted() {
+    OrdinalFacet f = new Case("The fire is the region's second major wildfire this summer.")
+        .time("this summer", Type.DATE, "2025-SU", null).only();
+    assertThat(f.span().text()).isEqualTo("the region's second major wildfire");
+    assertThat(f.ordinal()).isEqualTo(2);
+    assertThat(f.event()).isEqualTo("major wildfire of region");
+    assertThat(f.window().map(TimeFacet::value)).contains("2025-SU");
+    // a name's possessive opens no ordinal statement: a person's career has many sequences
+    assertThat(new Case("It was Klitschko's 58th victory in the ring.").extract()).isEmpty();
+  }
+
+  @Test
   void wireSeedTheFirstKnownDefectionSinceAStaffSergeantDefectedInAugust2024() {
     String text = "It would mark the first known defection since a staff sergeant defected over"
         + " the eastern part of the border in August 2024.";

@@ -70,6 +70,10 @@ class AttributeCheckTest {
         Arguments.of("role", "CFO", "COO",
             "CFO Karen Hill presented the quarterly results to investors in Boston.",
             "COO Karen Hill presented the quarterly results to investors in Boston."),
+        // a player's position in a game report
+        Arguments.of("role", "defender", "midfielder",
+            "Rovers took the lead in the 18th minute through defender Tomas Breck.",
+            "Rovers went ahead after 18 minutes through midfielder Tomas Breck."),
         // a company's possessive between the comma and the office
         Arguments.of("role", "chief executive", "chief financial officer",
             "\"We can serve every warehouse on the planet,\" Norvane chief executive Dana"

@@ -145,13 +145,15 @@ class PlantedDifferencesTest {
             "NUMERIC 30 miles | some 64 km",
             "ATTRIBUTE county fire chief | Deputy county fire chief",
             "NUMERIC $86 million | $68 million")),
-        // Match, before 3 (4), after 3 (4). Missed: a crowd of 41,250 against just over 38,000
-        // fans, 18 million pounds (read as a weight) against £15m, 15 league goals against his
-        // 13th, seven of the last eight against all of the past eight (no number after "all"),
-        // defender against midfielder; under the default confidence: 29 against 27 years old.
+        // Match, before 3 (4), after 4 (5): a player's position is an office. Missed: a crowd of
+        // 41,250 against just over 38,000 fans, 18 million pounds (read as a weight) against
+        // £15m, 15 league goals against his 13th, seven of the last eight against all of the
+        // past eight (no number after "all"); under the default confidence: 29 against 27 years
+        // old.
         Arguments.of("match", "2025-03-10", List.of(
             "TEMPORAL Sunday | March 8",
             "NUMERIC 11 years | eight years",
+            "ATTRIBUTE defender | midfielder",
             "TEMPORAL 4:30 p.m. | 3 p.m.")),
         // Sentencing, before 3 (3), after 3 (4). Missed: Wednesday against May 20, 2016 to 2023
         // against beginning in 2015, four of nine centres closed against all nine shut (two

@@ -78,6 +78,10 @@ class FactMentionTest {
         row("United went top of the league for the first time in 11 years on Sunday.",
             "United went top of the league for the first time in eight years on Sunday.",
             Kind.NUMERIC, "11 years", "eight years"),
+        // "taken to hospital" and "hospitalised" tell one thing
+        row("Eleven people were treated for minor injuries and three were taken to hospital.",
+            "Five people were hospitalised and 11 were treated for minor injuries.",
+            Kind.NUMERIC, "three", "Five people"),
         // a word of what befell people stands for them after a number
         row("The blast left 12 dead and 40 injured, police said.",
             "Police said the blast killed 14 people and injured 40.", Kind.NUMERIC, "12 dead",

@@ -165,12 +165,13 @@ class PlantedDifferencesTest {
             "NUMERIC 14 years | 12 years",
             "NUMERIC 11 counts | thirteen counts",
             "ATTRIBUTE foundation director | deputy director")),
-        // Landing, before 5 (6), after 5 (6). Missed: 7:05 against 7:50 a.m. in a sentence of a
-        // changed day, all 179 passengers against most of them, three against five in hospital,
-        // shares that fell 6 against stock that dropped 9 percent; under the default confidence:
-        // 90 miles against about 120 km.
+        // Landing, before 5 (6), after 6 (7): "taken to hospital" and "hospitalised" are one
+        // word (a synonym group). Missed: 7:05 against 7:50 a.m. in a sentence of a changed
+        // day, all 179 passengers against most of them, shares that fell 6 against stock that
+        // dropped 9 percent; under the default confidence: 90 miles against about 120 km.
         Arguments.of("landing", "2025-10-09", List.of(
             "TEMPORAL Wednesday | Tuesday morning",
+            "NUMERIC three | Five people",
             "NUMERIC 47 | 51",
             "ATTRIBUTE chief executive | chief operating officer",
             "TEMPORAL October 2 | Oct. 4",

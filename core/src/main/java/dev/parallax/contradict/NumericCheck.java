@@ -558,7 +558,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       }
       case MORE_THAN, AT_LEAST -> {
         lo = v;
-        hi = v + Math.max(a.step(), 0.5 * Math.abs(v));
+        // "just over 38,000" is close above its number (its cue's tolerance, and no further
+        // than the next round number: 39,000), "more than" may be far above it
+        hi = Double.isInfinite(a.high()) || a.high() <= v
+            ? v + Math.max(a.step(), 0.5 * Math.abs(v)) : Math.min(a.high(), v + a.step());
       }
       case AT_MOST -> {
         lo = v - Math.max(a.step(), 0.5 * Math.abs(v));

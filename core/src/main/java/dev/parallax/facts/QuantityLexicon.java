@@ -241,8 +241,11 @@ final class QuantityLexicon {
         }
         case APPROX:
         case APPROX_AFTER:
-          return new Approx(kind(f[0]), f.length > 1 && !f[1].contains("=")
-              ? Double.parseDouble(f[1]) : 0.1, f[0].equals("nearly"));
+          // a lower bound has no upper one unless its cue gives a tolerance ("just over")
+          Approximation k = kind(f[0]);
+          double none = k == Approximation.MORE_THAN || k == Approximation.AT_LEAST ? 0 : 0.1;
+          return new Approx(k, f.length > 1 && !f[1].contains("=")
+              ? Double.parseDouble(f[1]) : none, f[0].equals("nearly"));
         case RANGE:
           return new Range(f.length > 0 ? f[0] : "join");
         case NOT:

@@ -214,7 +214,8 @@ final class QuantityPhrases extends SentenceReader {
     return switch (kind) {
       case EXACT, RANGE -> new double[] {v, v};
       case ABOUT -> new double[] {v - d, v + d};
-      case MORE_THAN, AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
+      // "just over 38,000": a bound with a tolerance lies within it
+      case MORE_THAN, AT_LEAST -> new double[] {v, d > 0 ? v + d : Double.POSITIVE_INFINITY};
       case AT_MOST -> new double[] {Math.min(floor, v), v};
       case LESS_THAN -> nearly ? new double[] {v - d, v} : new double[] {Math.min(floor, v), v};
     };

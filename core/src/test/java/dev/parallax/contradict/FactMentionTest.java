@@ -82,6 +82,10 @@ class FactMentionTest {
         row("Eleven people were treated for minor injuries and three were taken to hospital.",
             "Five people were hospitalised and 11 were treated for minor injuries.",
             Kind.NUMERIC, "three", "Five people"),
+        // "just over" is close above its number; a crowd counts people
+        row("Ferreira scored twice in front of a crowd of 41,250 at Eastgate Stadium.",
+            "Just over 38,000 fans at Eastgate Stadium saw Ferreira score twice.", Kind.NUMERIC,
+            "crowd of 41,250", "Just over 38,000 fans"),
         // a word of what befell people stands for them after a number
         row("The blast left 12 dead and 40 injured, police said.",
             "Police said the blast killed 14 people and injured 40.", Kind.NUMERIC, "12 dead",
@@ -369,6 +373,8 @@ class FactMentionTest {
             + " Wednesday."),
         row("The fire is the state's third major wildfire this summer, officials said.",
             "The fire is the region's second major wildfire this summer, officials said."),
+        row("Ferreira scored twice in front of a crowd of 38,250 at Eastgate Stadium.",
+            "Just over 38,000 fans at Eastgate Stadium saw Ferreira score twice."),
         row("Officials counted 1,987 votes in the district.",
             "Officials counted about 2,000 votes in the district."),
         row("The pipeline runs 30 miles to the coast.", "The pipeline runs 48 km to the coast."),

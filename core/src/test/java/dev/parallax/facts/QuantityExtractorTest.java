@@ -120,6 +120,9 @@ class QuantityExtractorTest {
             Approximation.MORE_THAN),
         row("The ship sank in over 30 metres of water.", "over 30 metres", 30, 30, INF, "m",
             Approximation.MORE_THAN),
+        // close above its number, as "nearly" is close below it
+        row("Just over 38,000 fans saw the match.", "Just over 38,000", 38000, 38000, 41800, null,
+            Approximation.MORE_THAN),
         row("At least 17 people were killed.", "At least 17", 17, 17, INF, null,
             Approximation.AT_LEAST),
         row("Nissan will cut up to 700 jobs.", "up to 700", 700, 0, 700, null,

@@ -400,8 +400,11 @@ final class QuantifierReader {
           return null; // "several hundred", "some 300": part of a number
         }
         k++;
-      } else if (!w.isContent(k) && skipped < MAX_GAP_WORDS
-          && lexicon.quantifierDeterminers().contains(w.lower(k))) {
+      } else if (skipped < MAX_GAP_WORDS && (!w.isContent(k)
+          && lexicon.quantifierDeterminers().contains(w.lower(k))
+          || lexicon.sequenceParts().contains(w.lower(k)) && k + 1 < w.size()
+              && (w.isNumber(k + 1) || numberWord(w, k + 1)))) {
+        // "all of their past eight matches": a part of a sequence before the number
         skipped++; // "most of the passengers"; "many of them were hurt" names no noun
         k++;
       } else {

@@ -68,6 +68,10 @@ class QuantifierCheckTest {
         Arguments.of("Police said 12 of the 23 pirates were Somali.",
             "Police said all 23 pirates were Somali.", "12 of the 23 pirates", "all 23 pirates",
             "12 of 23", "all"),
+        // a part of a sequence before the number ("past", "last") is no noun of "all"
+        Arguments.of("Portmere have won seven of their last eight games, the club said.",
+            "Portmere have now won all of their past eight matches, the club said.",
+            "seven of their last eight games", "all of their past eight matches", "7 of 8", "all"),
         Arguments.of("Few residents attended the council meeting on the new road.",
             "Many residents attended the council meeting on the new road.",
             "Few residents attended", "Many residents attended", "few", "many"),

@@ -78,6 +78,10 @@ class FactMentionTest {
         row("United went top of the league for the first time in 11 years on Sunday.",
             "United went top of the league for the first time in eight years on Sunday.",
             Kind.NUMERIC, "11 years", "eight years"),
+        // "talks" and "negotiations", "resume" and "restart" tell one thing
+        row("Talks are scheduled to resume on Thursday at 10 a.m., the mayor said.",
+            "Negotiations will restart on Wednesday morning at 10, the mayor said.",
+            Kind.TEMPORAL, "Thursday at 10 a.m.", "Wednesday morning"),
         // "taken to hospital" and "hospitalised" tell one thing
         row("Eleven people were treated for minor injuries and three were taken to hospital.",
             "Five people were hospitalised and 11 were treated for minor injuries.",

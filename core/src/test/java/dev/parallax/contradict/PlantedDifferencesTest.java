@@ -176,14 +176,16 @@ class PlantedDifferencesTest {
             "ATTRIBUTE chief executive | chief operating officer",
             "TEMPORAL October 2 | Oct. 4",
             "ORDINAL the second engine fire on a Skyvale plane | the third time")),
-        // Strike, before 3 (4), after 4 (5). Missed: western against eastern approach road,
-        // Thursday against Wednesday morning at 10; under the default confidence: 9 against 7
-        // percent. ("the first strike since 1998" and "the second since 1994" may both hold.)
+        // Strike, before 3 (4), after 5 (6): "talks" and "negotiations", "resume" and "restart"
+        // are synonyms. Missed: western against eastern approach road; under the default
+        // confidence: 9 against 7 percent. ("the first strike since 1998" and "the second since
+        // 1994" may both hold.)
         Arguments.of("strike", "2025-11-18", List.of(
             "NUMERIC About 12,500 bus and tram drivers | an estimated 11,500 bus and tram drivers",
             "NUMERIC 61 | 63",
             "NUMERIC last 72 hours | last two days",
-            "QUANTIFIER Only a few night buses | Most night buses")));
+            "QUANTIFIER Only a few night buses | Most night buses",
+            "TEMPORAL Thursday at 10 a.m. | Wednesday morning")));
   }
 
   @ParameterizedTest(name = "{0}")

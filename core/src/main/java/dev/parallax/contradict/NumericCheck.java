@@ -282,7 +282,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         return "counts of two fates (" + String.join(", ", fa) + " against "
             + String.join(", ", fb) + ")";
       }
-      // "86 arrests" or "the 80 wounded" name people by their fate: not a count of marchers
+      // "the 80 wounded" names people by what befell them: not a count of people of no fate
       if (fa.isEmpty() != fb.isEmpty() && (fateNamed(a) || fateNamed(b))) {
         return "a count of people named by their fate against a count of no fate";
       }

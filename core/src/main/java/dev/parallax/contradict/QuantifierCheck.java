@@ -52,6 +52,12 @@ import java.util.Set;
  * its words allow, a bound open on its far side ("at least five" agrees with "dozens", "more than
  * 200" does not); the two disagree when no value lies within both.
  *
+ * <p><b>A part against all.</b> A count of a part of a whole it states ("close four of its nine
+ * centres", {@link CountedNumbers#parts}) and "all" of the same words with the same act in the
+ * other article ("close all nine of its centres") exclude each other, unless "all" states
+ * another whole ("all 11 points" against "10 of the team's first 17 points"). Matched and
+ * scored as vague counts are.
+ *
  * <p><b>Confidence</b> starts at {@value #BASE}, rises by 0.04 for each shared frame word (at
  * most three) and by a tenth of the alignment score of the two claims, and by 0.05 when the two
  * places lie at least three ranks apart (none and many) or a number lies outside the vague range

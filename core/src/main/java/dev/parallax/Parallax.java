@@ -323,17 +323,8 @@ public final class Parallax {
       if (!tag.quoted()) {
         List<CharSpan> sentences = t.sentences();
         // the first sentence that ends after the tag starts, then on while sentences overlap it
-        int lo = 0;
-        int hi = sentences.size();
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (sentences.get(mid).end() <= tag.span().start()) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
-        for (int s = lo; s < sentences.size() && sentences.get(s).start() < tag.span().end(); s++) {
+        for (int s = t.sentenceFrom(tag.span().start());
+            s < sentences.size() && sentences.get(s).start() < tag.span().end(); s++) {
           opinion.set(s);
         }
       }

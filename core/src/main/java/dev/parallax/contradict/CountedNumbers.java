@@ -106,19 +106,8 @@ final class CountedNumbers {
    * ("four of its nine centres": 9); NaN otherwise.
    */
   private double whole(ClaimWords w, Amount a) {
-    int k = w.firstWordFrom(a.evidence().end());
-    if (k >= w.size() || !partitives.contains(w.lower(k))
-        || !w.between(a.evidence().end(), w.start(k)).isBlank()) {
-      return Double.NaN;
-    }
-    for (QuantityFacet o : w.claim().facets(QuantityFacet.class)) {
-      int f = w.firstWordFrom(o.span().start());
-      if (f > k && f - k <= QuantityAmounts.PARTITIVE_WORDS && o.unit().isEmpty()
-          && o.dimension().isEmpty()) {
-        return o.value();
-      }
-    }
-    return Double.NaN;
+    QuantityFacet whole = QuantityAmounts.wholeAfter(w, a.evidence().end(), partitives);
+    return whole == null ? Double.NaN : whole.value();
   }
 
 }

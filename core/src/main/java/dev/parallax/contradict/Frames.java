@@ -3,6 +3,7 @@ package dev.parallax.contradict;
 import dev.parallax.AttributionFacet;
 import dev.parallax.NameFacet;
 import dev.parallax.TextSpan;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -105,9 +106,18 @@ final class Frames {
         || !w.between(w.end(det - 1), w.start(det)).strip().equals(",")) {
       return List.of();
     }
-    List<String> name = new java.util.ArrayList<>();
-    for (int i = det - 1; i >= 0 && w.isCapitalised(i) && inName(w, i) && name.size() < 4; i--) {
-      if (i < det - 1 && !w.gapIsSpace(w.end(i), w.start(i + 1))) {
+    return nameEndingAt(w, det - 1);
+  }
+
+  /**
+   * The stems of the name whose last word is word {@code last}: up to four capitalised words of
+   * a name, one space apart, ending there ("Gary Gomes, 35," and "Gerald Pruitt, a 56-year-old"
+   * at "Gomes" and "Pruitt"); empty when word {@code last} is in no name.
+   */
+  static List<String> nameEndingAt(ClaimWords w, int last) {
+    List<String> name = new ArrayList<>();
+    for (int i = last; i >= 0 && w.isCapitalised(i) && inName(w, i) && name.size() < 4; i--) {
+      if (i < last && !w.gapIsSpace(w.end(i), w.start(i + 1))) {
         break;
       }
       name.add(0, w.stem(i));

@@ -5,7 +5,6 @@ import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.TextSpan;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -266,14 +265,7 @@ final class QuantityAmounts {
         || first != w.lastWordBefore(q.span().end()) || !Frames.ageAfterName(w, first)) {
       return null;
     }
-    List<String> name = new ArrayList<>();
-    for (int i = first - 1; i >= 0 && w.isCapitalised(i) && Frames.inName(w, i) && name.size() < 4;
-        i--) {
-      if (i < first - 1 && !w.gapIsSpace(w.end(i), w.start(i + 1))) {
-        break;
-      }
-      name.add(0, w.stem(i));
-    }
+    List<String> name = Frames.nameEndingAt(w, first - 1);
     double days = 365.25;
     return new Amount(w, q.span(), "age", List.copyOf(name), frames.frame(w, q.span(), stops),
         frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), n * days, n * days,
@@ -287,9 +279,18 @@ final class QuantityAmounts {
    * games", "30 of the 80 wounded"); null otherwise.
    */
   private QuantityFacet partOf(ClaimWords w, QuantityFacet q) {
-    int k = w.firstWordFrom(q.span().end());
-    if (k >= w.size() || !lexicon.partitives().contains(w.lower(k))
-        || !w.between(q.span().end(), w.start(k)).isBlank()) {
+    return wholeAfter(w, q.span().end(), lexicon.partitives());
+  }
+
+  /**
+   * The count that a number ending at offset {@code end} is a part of: a word of {@code
+   * partitives} right after it, then within {@value #PARTITIVE_WORDS} words a count without a
+   * unit ("four of its nine centres": "nine"); null otherwise.
+   */
+  static QuantityFacet wholeAfter(ClaimWords w, int end, Set<String> partitives) {
+    int k = w.firstWordFrom(end);
+    if (k >= w.size() || !partitives.contains(w.lower(k))
+        || !w.between(end, w.start(k)).isBlank()) {
       return null;
     }
     for (QuantityFacet o : w.claim().facets(QuantityFacet.class)) {

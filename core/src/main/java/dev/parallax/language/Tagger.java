@@ -201,7 +201,7 @@ public final class Tagger {
         return false;
       }
     }
-    CharSpan sentence = sentenceOf(t.sentences(), start);
+    CharSpan sentence = sentenceOf(t, start);
     if (sentence == null || first == t.wordsBefore(sentence.start())
         || t.text().substring(t.end(first - 1), start).contains(":")) {
       return false; // the first word of a sentence or after a colon has a capital anyway
@@ -237,22 +237,11 @@ public final class Tagger {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
-  /** The sentence of {@code sentences} (in text order) that holds offset {@code at}, or null. */
-  private static CharSpan sentenceOf(List<CharSpan> sentences, int at) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      CharSpan s = sentences.get(mid);
-      if (at < s.start()) {
-        hi = mid - 1;
-      } else if (at >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return s;
-      }
-    }
-    return null;
+  /** The sentence of {@code t} that holds offset {@code at}, or null. */
+  private static CharSpan sentenceOf(AnalyzedText t, int at) {
+    int i = t.sentenceFrom(at);
+    return i < t.sentences().size() && t.sentences().get(i).start() <= at
+        ? t.sentences().get(i) : null;
   }
 
   /** Whether a cancelling cue of {@code category} matches inside the match {@code m}. */

@@ -141,6 +141,25 @@ public final class AnalyzedText {
     return lo;
   }
 
+  /**
+   * The index of the first sentence that ends after char {@code offset}: the sentence that holds
+   * it, or the next one when it falls between two; the number of sentences when none does.
+   */
+  public int sentenceFrom(int offset) {
+    List<CharSpan> s = sentences();
+    int lo = 0;
+    int hi = s.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (s.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Line and column lookup for this text. */
   public LineMap lines() {
     return lines;

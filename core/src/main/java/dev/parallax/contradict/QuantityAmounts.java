@@ -104,6 +104,12 @@ final class QuantityAmounts {
     if (!noun.isEmpty() && integral && w.between(q.span().end(), w.start(k)).equals("-")) {
       step = 1; // "a 40-word oath", "a 60-page report": a compound names a kind, exactly
     }
+    if (run.length == 0 && k < w.size() && !lastNoun.isEmpty()
+        && lexicon.anaphoricNouns().contains(w.lower(k))
+        && w.gapIsSpace(q.span().end(), w.start(k))) {
+      run = new int[] {k}; // "one other", which the noun reader does not take for a noun
+      head = k;
+    }
     if (run.length == 1 && !lastNoun.isEmpty()
         && lexicon.anaphoricNouns().contains(w.lower(head))) {
       noun = lastNoun; // "30 people were killed and 55 others injured": 55 people
@@ -365,12 +371,20 @@ final class QuantityAmounts {
 
   /**
    * Whether a word for people follows {@code span} right after a space ("killed one person",
-   * "one soldier died"): then "one" counts, where "one of them" and "the one who" do not.
+   * "one soldier died"), or a word for others of a set named before ending the phrase ("wounding
+   * one other"): then "one" counts, where "one of them" and "the one who" do not.
    */
   private boolean beforePerson(ClaimWords w, TextSpan span) {
     int k = w.firstWordFrom(span.end());
-    return k < w.size() && w.gapIsSpace(span.end(), w.start(k)) && !w.isCapitalised(k)
-        && lexicon.peopleNouns().contains(w.stem(k));
+    if (k >= w.size() || !w.gapIsSpace(span.end(), w.start(k)) || w.isCapitalised(k)) {
+      return false;
+    }
+    if (lexicon.anaphoricNouns().contains(w.lower(k))) {
+      // "wounding one other": one more of the set named before, ending its noun phrase
+      return k + 1 >= w.size() || !w.isContent(k + 1)
+          || !w.gapIsSpace(w.end(k), w.start(k + 1));
+    }
+    return lexicon.peopleNouns().contains(w.stem(k));
   }
 
   /**

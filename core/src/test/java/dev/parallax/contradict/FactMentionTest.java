@@ -202,6 +202,9 @@ class FactMentionTest {
         row("The blast killed 30 people and injured 55 others, officials said.",
             "The blast killed 30 people and injured 57 people, officials said.", Kind.NUMERIC,
             "55 others", "57 people"),
+        row("A gunman opened fire at the plant, killing two workers and wounding two others.",
+            "A gunman opened fire at the plant, killing two workers and wounding one other.",
+            Kind.NUMERIC, "two others", "one other"),
         // a number with only an adverb after it counts what the number before it counts
         row("The blast killed 30 people and wounded 55, 15 critically, officials said.",
             "The blast killed 30 people and wounded 55, 5 critically, officials said.",
@@ -311,6 +314,11 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // "one of them" is a pronoun, and "one other" of another set than the wounded
+        Arguments.of("Two workers were killed and one other was hurt at the plant.",
+            "Two workers were killed at the plant; one of them was a guard."),
+        Arguments.of("The gunman killed two workers and wounded three others at the plant.",
+            "The gunman killed two workers at the plant, and one other person later died."),
         // a count in one place and a count everywhere are two counts
         Arguments.of("The company employs 5,000 people in Ohio, its chief said.",
             "The company employs 12,000 people worldwide, its chief said."),

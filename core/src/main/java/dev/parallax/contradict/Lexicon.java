@@ -580,19 +580,32 @@ final class Lexicon {
    * @param partial whether the words name a part and never the whole ("partly")
    * @param person whether the words count people and quantify them with the verb after them
    *     ("no one", "everyone")
+   * @param small whether the words give a small share of a stated whole, at most about half of
+   *     it ("a few of the eight passengers", "few of the 40 residents")
    * @param excepts lower-case phrases in which the words are no quantifier ("at all")
    */
   record Scale(String scale, int rank, String name, boolean afterCopula, boolean partial,
-      boolean person, List<String> excepts) {}
+      boolean person, boolean small, List<String> excepts) {}
+
+  /** The flags a place on a scale may carry after its rank and name. */
+  private static final Set<String> SCALE_FLAGS =
+      Set.of("after-copula", "partial", "person", "small");
 
   private static Scale scale(PackCues pack, Cue cue) {
     String[] v = pack.value(cue).split("\\s+");
     if (v.length < 2) {
       throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
-          + "' needs a value RANK NAME [after-copula] [partial] [person]");
+          + "' needs a value RANK NAME [after-copula] [partial] [person] [small]");
     }
     List<String> flags = List.of(v).subList(2, v.length);
+    for (String f : flags) {
+      if (!SCALE_FLAGS.contains(f)) {
+        throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
+            + "' has an unknown flag '" + f + "'; known: after-copula, partial, person, small");
+      }
+    }
     return new Scale(cue.facet(), Integer.parseInt(v[0]), v[1], flags.contains("after-copula"),
-        flags.contains("partial"), flags.contains("person"), List.copyOf(PackCues.lower(cue.excepts())));
+        flags.contains("partial"), flags.contains("person"), flags.contains("small"),
+        List.copyOf(PackCues.lower(cue.excepts())));
   }
 }

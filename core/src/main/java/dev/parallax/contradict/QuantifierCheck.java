@@ -132,6 +132,25 @@ final class QuantifierCheck implements Check {
     boolean counts() {
       return q.counts();
     }
+
+    /**
+     * The whole the words take a share of: the one plain count inside the evidence ("most of the
+     * 260 patients", "all five hostages"), or NaN when there is none or more than one.
+     */
+    double whole() {
+      double whole = Double.NaN;
+      for (QuantityFacet f : view.claim().facets(QuantityFacet.class)) {
+        if (f.span().start() >= q.word().end() && f.span().end() <= q.evidence().end()
+            && f.unit().isEmpty() && f.dimension().isEmpty() && f.low() == f.high()
+            && f.value() >= 2 && f.value() == Math.rint(f.value())) {
+          if (!Double.isNaN(whole)) {
+            return Double.NaN;
+          }
+          whole = f.value();
+        }
+      }
+      return whole;
+    }
   }
 
   @Override
@@ -194,8 +213,10 @@ final class QuantifierCheck implements Check {
         case "quantifier-degree" -> "degrees";
         default -> "amounts";
       };
+      boolean shares = !clash(a.scale(), b.scale()); // of one stated whole ("of the eight")
       out.add(new Finding(Kind.QUANTIFIER, a.view().claim(), b.view().claim(), a.evidence(),
-          b.evidence(), a.scale().name(), b.scale().name(), aspect, List.of(), conf));
+          b.evidence(), shares ? share(a) : a.scale().name(),
+          shares ? share(b) : b.scale().name(), aspect, List.of(), conf));
     }
   }
 
@@ -313,9 +334,60 @@ final class QuantifierCheck implements Check {
     return s.size();
   }
 
-  /** Whether the two places on one scale exclude each other. */
+  /**
+   * Whether the two places on one scale exclude each other, or, as shares of one whole both
+   * state, cannot meet ({@link #shares}).
+   */
   static boolean clash(Mention a, Mention b) {
-    return clash(a.scale(), b.scale());
+    if (clash(a.scale(), b.scale())) {
+      return true;
+    }
+    if (!a.scale().scale().equals(QuantifierReader.AMOUNT)
+        || !b.scale().scale().equals(QuantifierReader.AMOUNT)) {
+      return false;
+    }
+    double whole = a.whole();
+    if (Double.isNaN(whole) || whole != b.whole()) {
+      return false;
+    }
+    double[] x = shares(a.scale(), whole);
+    double[] y = shares(b.scale(), whole);
+    return x[1] < y[0] || y[1] < x[0];
+  }
+
+  /** How an explanation names the share of its whole a mention gives ("more than half of 8"). */
+  private static String share(Mention m) {
+    String whole = NumberWords.plain(m.whole());
+    Lexicon.Scale s = m.scale();
+    if (s.rank() == 0) {
+      return "none of " + whole;
+    } else if (s.small()) {
+      return "at most about half of " + whole;
+    } else if (s.rank() == WHOLE - 1) {
+      return "more than half of " + whole + ", not all";
+    } else if (s.rank() == WHOLE) {
+      return "all " + whole;
+    }
+    return s.name() + " of " + whole;
+  }
+
+  /**
+   * The least and the most of a stated whole of {@code whole} that a place on the scale of
+   * amounts allows: none is 0; a small place ("a few", "few") 1 to half the whole, rounded up
+   * ("a few of the five" may be three); most more than half but not all (as news uses it: "most
+   * of the 260 patients" says some were not); all the whole; any other place 1 to the whole.
+   */
+  static double[] shares(Lexicon.Scale s, double whole) {
+    if (s.rank() == 0) {
+      return new double[] {0, 0};
+    } else if (s.small()) {
+      return new double[] {1, Math.ceil(whole / 2)};
+    } else if (s.rank() == WHOLE - 1) {
+      return new double[] {Math.floor(whole / 2) + 1, whole - 1};
+    } else if (s.rank() == WHOLE) {
+      return new double[] {whole, whole};
+    }
+    return new double[] {1, whole};
   }
 
   /** Whether the two places on one scale exclude each other. */

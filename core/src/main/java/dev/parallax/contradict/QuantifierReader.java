@@ -396,8 +396,8 @@ final class QuantifierReader {
     int skipped = 0;
     while (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k))) {
       if (w.isNumber(k) || numberWord(w, k)) {
-        if (s.rank() != QuantifierCheck.WHOLE) {
-          return null; // "several hundred", "some 300": part of a number
+        if (s.rank() != QuantifierCheck.WHOLE && skipped == 0) {
+          return null; // "several hundred", "some 300": part of a number; not "most of the 260"
         }
         k++;
       } else if (skipped < MAX_GAP_WORDS && (!w.isContent(k)

@@ -21,6 +21,8 @@ final class Lexicon {
   private final Set<String> reporting;
   private final Set<String> denials;
   private final Set<String> dateGovernors;
+  private final Map<String, String> clockSides;
+  private final Map<String, Integer> clockApproximators;
   private final Set<String> speechDates;
   private final Set<String> incrementsBefore;
   private final Set<String> incrementsAfter;
@@ -88,6 +90,10 @@ final class Lexicon {
     this.reporting = pack.stems("reporting-word");
     this.denials = pack.stems("denial-verb");
     this.dateGovernors = pack.lower("date-governor");
+    this.clockSides = pack.valued("clock-side");
+    Map<String, Integer> approximators = new LinkedHashMap<>();
+    pack.valued("clock-approximator").forEach((k, v) -> approximators.put(k, Integer.valueOf(v)));
+    this.clockApproximators = Map.copyOf(approximators);
     this.speechDates = pack.lower("speech-date");
     this.incrementsBefore = pack.lower("increment-before");
     this.incrementsAfter = pack.lower("increment-after");
@@ -314,6 +320,19 @@ final class Lexicon {
   }
 
   /** Lower-case words that make a date the bound or anchor of another event. */
+  /** Words that put a clock time's own event after or before it ("after", "past", "before"). */
+  Map<String, String> clockSides() {
+    return clockSides;
+  }
+
+  /**
+   * Words that, before a side word, make a clock time the event's own, within their minutes of
+   * it ("shortly", "just": 30).
+   */
+  Map<String, Integer> clockApproximators() {
+    return clockApproximators;
+  }
+
   Set<String> dateGovernors() {
     return dateGovernors;
   }

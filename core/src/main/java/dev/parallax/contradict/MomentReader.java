@@ -76,7 +76,11 @@ final class MomentReader {
       }
       int first = w.firstWordFrom(t.span().start());
       boolean governed = false;
-      for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+      int lean = clockLean(w, t, first, when.get());
+      if (lean != 0) {
+        when = Optional.of(when.get().leaning(lean));
+      }
+      for (int i = first - 1; i >= 0 && i >= first - 3 && lean == 0; i--) {
         if (lexicon.intervalWords().containsKey(w.lower(i)) && bound.isEmpty() && i == first - 1) {
           bound = lexicon.intervalWords().get(w.lower(i)); // "from 1990", "until 1998"
         } else if (lexicon.dateGovernors().contains(w.lower(i))
@@ -350,4 +354,28 @@ final class MomentReader {
     return gap.strip().matches("(?i)(,|on|at|,\\s*on|of)?");
   }
 
+
+  /**
+   * How far from a clock time its own event may lie when a word of the pack facet {@code
+   * clock-approximator} and a side ({@code clock-side}: "after", "past", "before") stand right
+   * before it ("was hit shortly after 4:30 a.m.", "just before midnight"): the approximator's
+   * minutes, after or before; 0 otherwise, when "after" or "before" anchors another event.
+   */
+  private int clockLean(ClaimWords w, TimeFacet t, int first, When when) {
+    if (t.type() != TimeFacet.Type.TIME || when.minuteOfDay() < 0 || first < 2) {
+      return 0;
+    }
+    String side = lexicon.clockSides().get(w.lower(first - 1));
+    if (side == null || !w.gapIsSpace(w.end(first - 1), w.start(first))) {
+      return 0;
+    }
+    Integer minutes = lexicon.clockApproximators().get(w.lower(first - 2));
+    if (minutes == null && first >= 3) {
+      minutes = lexicon.clockApproximators().get(w.lower(first - 3) + " " + w.lower(first - 2));
+    }
+    if (minutes == null) {
+      return 0;
+    }
+    return side.equals("before") ? -minutes : minutes;
+  }
 }

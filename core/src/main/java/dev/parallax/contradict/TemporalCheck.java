@@ -82,6 +82,11 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     if (clash.get().equals("time") && (x.when().eitherHalf() || y.when().eitherHalf())) {
       notes.add("A clock time without \"a.m.\" or \"p.m.\" was also read 12 hours later.");
     }
+    if (clash.get().equals("time") && (x.when().lean() != 0 || y.when().lean() != 0)) {
+      notes.add("\"Shortly after\" or \"just before\" a clock time was read as up to "
+          + Math.max(Math.abs(x.when().lean()), Math.abs(y.when().lean()))
+          + " minutes after or before it.");
+    }
     double conf = SameFact.probability(p.logit());
     if (x.expected() != y.expected()) {
       notes.add("One of them speaks of a plan or an expectation, the other of what happened:"

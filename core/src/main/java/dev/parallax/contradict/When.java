@@ -22,9 +22,18 @@ import java.util.regex.Pattern;
  * @param eitherHalf whether the clock time was written on a 12-hour dial without saying which
  *     half of the day ("at 6:41", not "6:41 p.m." or "18:41"): it may name the moment 12 hours
  *     later as well
+ * @param lean how far past the clock time the moment may lie, in minutes: positive after it
+ *     ("shortly after 4:30 a.m.": up to 30 minutes later), negative before it ("just before
+ *     midnight"), 0 at it
  */
 record When(int year, int decade, int month, int day, int weekday, int minuteOfDay,
-    String partOfDay, boolean eitherHalf) {
+    String partOfDay, boolean eitherHalf, int lean) {
+
+  /** The parts, at the clock time itself. */
+  When(int year, int decade, int month, int day, int weekday, int minuteOfDay,
+      String partOfDay, boolean eitherHalf) {
+    this(year, decade, month, day, weekday, minuteOfDay, partOfDay, eitherHalf, 0);
+  }
 
   /** Minutes in half a day: a 12-hour dial shows one reading twice a day. */
   static final int HALF_DAY = 12 * 60;
@@ -124,17 +133,37 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
   }
 
   /**
-   * How many minutes apart two clock times are at the least: a time that does not say which half
-   * of the day it is in is also read 12 hours later ("6:41" with "18:41" is 0 minutes apart).
+   * How many minutes apart two clock times are at the least, round the clock ("just before
+   * midnight" and "11:50 p.m." meet): a time that does not say which half of the day it is in
+   * is also read 12 hours later ("6:41" with "18:41" is 0 minutes apart).
    */
   int minutesApart(When o) {
-    int d = Math.abs(minuteOfDay - o.minuteOfDay);
-    return eitherHalf || o.eitherHalf ? Math.min(d, Math.abs(d - HALF_DAY)) : d;
+    int step = eitherHalf || o.eitherHalf ? HALF_DAY : 2 * HALF_DAY;
+    int d = gap(o, 0);
+    for (int shift = step; shift <= 2 * HALF_DAY; shift += step) {
+      d = Math.min(d, Math.min(gap(o, shift), gap(o, -shift)));
+    }
+    return d;
+  }
+
+  /** The minutes between the two stretches the clock times allow, the other's moved by shift. */
+  private int gap(When o, int shift) {
+    int a0 = minuteOfDay + Math.min(0, lean);
+    int a1 = minuteOfDay + Math.max(0, lean);
+    int b0 = o.minuteOfDay + shift + Math.min(0, o.lean);
+    int b1 = o.minuteOfDay + shift + Math.max(0, o.lean);
+    return Math.max(0, Math.max(b0 - a1, a0 - b1));
   }
 
   /** The same parts, with the clock time read as either half of the day or not. */
   When eitherHalf(boolean open) {
-    return new When(year, decade, month, day, weekday, minuteOfDay, partOfDay, open);
+    return new When(year, decade, month, day, weekday, minuteOfDay, partOfDay, open, lean);
+  }
+
+  /** The same parts, the moment lying up to {@code minutes} after (or, negative, before) it. */
+  When leaning(int minutes) {
+    return new When(year, decade, month, day, weekday, minuteOfDay, partOfDay, eitherHalf,
+        minutes);
   }
 
   /** How a reader would write it: "Tuesday 9 December 2008", "a Friday", "10:30", "2009". */
@@ -156,7 +185,8 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
       b.append(b.length() > 0 ? " " : "").append("the ").append(decade).append('s');
     }
     if (minuteOfDay >= 0) {
-      b.append(b.length() > 0 ? " at " : "")
+      b.append(b.length() > 0 ? " " : "")
+          .append(lean > 0 ? "just after " : lean < 0 ? "just before " : b.length() > 0 ? "at " : "")
           .append(String.format(Locale.ROOT, "%d:%02d", minuteOfDay / 60, minuteOfDay % 60));
     } else if (!partOfDay.isEmpty()) {
       b.append(b.length() > 0 ? " " : "").append(switch (partOfDay) {

@@ -211,6 +211,13 @@ class FactMentionTest {
             Kind.NUMERIC, "15", "5"),
         row("He took the 35-word oath of office at noon.",
             "He took the 40-word oath of office at noon.", Kind.NUMERIC, "35-word", "40-word"),
+        // "shortly after" a clock time is the time of the claim's own event, a little later
+        row("The water first reached the high street shortly after 9 a.m., the agency said.",
+            "The water first reached the high street a little after 11 a.m., the agency said.",
+            Kind.TEMPORAL, "9 a.m.", "11 a.m."),
+        row("Police said the gunman was arrested at 10:40 p.m. near the station.",
+            "Police said the gunman was arrested just before midnight near the station.",
+            Kind.TEMPORAL, "10:40 p.m.", "midnight"),
         // a clock time or a part of the day does not hide the day
         row("The blast happened at 3:30 a.m. on Sunday near the harbour.",
             "The blast happened on Monday near the harbour.", Kind.TEMPORAL, "Sunday", "Monday"),
@@ -314,6 +321,14 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // "shortly after 9" may be twenty past; "just before midnight" ten to
+        Arguments.of("The water first reached the high street shortly after 9 a.m., the agency said.",
+            "The water first reached the high street at 9:20 a.m., the agency said."),
+        Arguments.of("Police said the gunman was arrested at 11:50 p.m. near the station.",
+            "Police said the gunman was arrested just before midnight near the station."),
+        // after a bare "after", the clock time bounds the event and dates nothing
+        Arguments.of("Police said the gunman was arrested after 10 p.m. near the station.",
+            "Police said the gunman was arrested at 11:30 p.m. near the station."),
         // "one of them" is a pronoun, and "one other" of another set than the wounded
         Arguments.of("Two workers were killed and one other was hurt at the plant.",
             "Two workers were killed at the plant; one of them was a guard."),

@@ -63,7 +63,7 @@ final class RoleTitles {
         }
         String why = clash(a, b);
         if (why == null || agreesElsewhere(a, right) || agreesElsewhere(b, left)
-            || exclusiveElsewhere(a, b, pair)) {
+            || why.equals("office") && exclusiveElsewhere(a, b, pair)) {
           continue;
         }
         double conf = AttributeCheck.BASE;
@@ -106,17 +106,20 @@ final class RoleTitles {
    * not hold together ("office").
    */
   private static String clash(Role a, Role b) {
-    if (a.exclusive() && b.exclusive()) {
-      return a.office().equals(b.office()) ? null : "office";
+    if (a.exclusive() && b.exclusive() && !a.office().equals(b.office())) {
+      return "office";
     }
-    if (a.exclusive() || b.exclusive() || !a.office().equals(b.office())
+    // one office may still differ in level ("state District Judge", "U.S. District Judge"); the
+    // words of one exclusive office are many names of one kind of post, which news uses for every
+    // rank ("Assistant District Attorney Anthony Evans" is "Prosecutor Anthony Evans")
+    if (a.exclusive() != b.exclusive() || !a.office().equals(b.office())
         || !(a.qualifiers().containsAll(b.qualifiers())
             || b.qualifiers().containsAll(a.qualifiers()))) {
       return null;
     }
     boolean sameLevel = a.jurisdiction().isEmpty() || b.jurisdiction().isEmpty()
         || a.jurisdiction().equals(b.jurisdiction());
-    if (!a.ranks().equals(b.ranks())) {
+    if (!a.ranks().equals(b.ranks()) && !a.exclusive()) {
       return sameLevel ? "rank" : null;
     }
     return sameLevel ? null : "jurisdiction";

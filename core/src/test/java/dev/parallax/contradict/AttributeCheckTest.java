@@ -70,6 +70,15 @@ class AttributeCheckTest {
         Arguments.of("role", "CFO", "COO",
             "CFO Karen Hill presented the quarterly results to investors in Boston.",
             "COO Karen Hill presented the quarterly results to investors in Boston."),
+        // the offices of a court case are held by different people
+        Arguments.of("role", "Prosecutor", "County Sheriff",
+            "He was charged with kidnapping. Prosecutor Andrew Pike said more charges were"
+                + " likely.",
+            "He faces kidnapping charges. County Sheriff Andrew Pike said more charges were"
+                + " likely."),
+        Arguments.of("role", "chief executive", "finance director of SCH",
+            "SCH chief executive Tomasz Wrona said the mine would stay closed.",
+            "Tomasz Wrona, finance director of SCH, said the mine would stay closed."),
         // a player's position in a game report
         Arguments.of("role", "defender", "midfielder",
             "Rovers took the lead in the 18th minute through defender Tomas Breck.",
@@ -176,6 +185,19 @@ class AttributeCheckTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // roles of a court case: one kind of post at two ranks, or written two ways
+        Arguments.of("an assistant district attorney is a prosecutor",
+            "Assistant District Attorney Anthony Evans told the jury the case was strong.",
+            "Prosecutor Anthony Evans told the jury the case was strong."),
+        Arguments.of("a deputy public defender is a defence lawyer",
+            "Deputy Public Defender Peter Lynch asked the witness about the gun.",
+            "Defense attorney Peter Lynch asked the witness about the gun."),
+        Arguments.of("a deputy prosecutor is a prosecutor",
+            "Deputy Prosecutor Jacob Howell spoke to reporters after the verdict.",
+            "Prosecutor Jacob Howell spoke to reporters after the verdict."),
+        Arguments.of("a judge and a magistrate of one court",
+            "Judge Maria Santos set bail at $50,000 on Monday.",
+            "Magistrate Maria Santos set bail at $50,000 on Monday."),
         // homes
         Arguments.of("two people of one name and two ages",
             "John Smith, 36, of Boston, was hurt in the crash.",

@@ -24,6 +24,8 @@ final class PolarityCheck implements Check {
   static final int MIN_SHARED = 4;
   /** The least share of the smaller claim's content words two unaligned claims share. */
   static final double MIN_SHARE = 0.6;
+  /** The least content words a negation denies for claims that are not close to be compared. */
+  static final int MIN_RESTATED = 2;
 
   private final Lexicon lexicon;
 
@@ -36,96 +38,166 @@ final class PolarityCheck implements Check {
     for (ArticlePair.Related rel : pair.related()) {
       ClaimView l = rel.left();
       ClaimView r = rel.right();
-      int smaller = Math.min(l.stems().size(), r.stems().size());
-      if (rel.score() < MIN_SCORE && (rel.sharedCount() < MIN_SHARED
-          || rel.sharedCount() < MIN_SHARE * smaller)) {
-        continue;
-      }
       if (l.webAddress() || r.webAddress()) {
         continue; // a web address states nothing
       }
-      ClaimView denied;
-      ClaimView asserted;
-      if (l.denied() && !r.denied() && !r.hedged()) {
-        denied = l;
-        asserted = r;
-      } else if (r.denied() && !l.denied() && !l.hedged()) {
-        denied = r;
-        asserted = l;
-      } else {
-        continue;
+      int smaller = Math.min(l.stems().size(), r.stems().size());
+      boolean close = rel.score() >= MIN_SCORE || rel.sharedCount() >= MIN_SHARED
+          && rel.sharedCount() >= MIN_SHARE * smaller;
+      Finding f = null;
+      if (l.denied() && !r.hedged() && (!r.denied() || !close)) {
+        f = judge(rel, l, r, close);
       }
-      String said = asserted.claim().text().toLowerCase(Locale.ROOT);
-      if (lexicon.implicitNegations().stream().anyMatch(said::contains)) {
-        continue; // "had yet to regain", "failed to reach": the asserted side denies it too
+      if (f == null && r.denied() && !l.hedged() && (!l.denied() || !close)) {
+        f = judge(rel, r, l, close);
+        f = f == null ? null : f.swapped();
       }
-      List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()
-          .filter(p -> p.kind() == PolarityFacet.Kind.NEGATION).toList();
-      if (negs.size() != 1) {
-        continue;
+      if (f != null) {
+        out.add(f);
       }
-      PolarityFacet neg = negs.get(0);
-      ClaimWords wd = denied.words();
-      ClaimWords wa = asserted.words();
-      if (lexicon.determinerNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))) {
-        continue; // "none of the other teams has ...": a quantifier, read by the quantifier check
-      }
-      if (wd.anyStemIn(lexicon.denials(), neg.span()) || neg.scope().equals(neg.span())
-          || wd.anyStemIn(lexicon.reporting(), neg.scope())) {
-        continue;
-      }
-      Set<String> assertedStems = asserted.stems();
-      int inScope = 0;
-      Set<String> shared = new LinkedHashSet<>();
-      for (int i = 0; i < wd.size(); i++) {
-        if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), neg.scope())) {
-          inScope++;
-          if (assertedStems.contains(wd.stem(i))) {
-            shared.add(wd.stem(i));
-          }
-        }
-      }
-      int verb = wd.firstWordFrom(neg.span().end());
-      while (verb < wd.size() && lexicon.negationAuxiliaries().contains(wd.lower(verb))) {
-        verb++;
-      }
-      if (verb < wd.size() && !wd.isContent(verb) && !saysWord(wa, wd.lower(verb))) {
-        continue; // "did not get out of the first round" against "eliminated in the first round"
-      }
-      while (verb < wd.size() && !wd.isContent(verb)) {
-        verb++;
-      }
-      if (verb >= wd.size() || !Spans.within(wd.start(verb), wd.end(verb), neg.scope())
-          || !assertedStems.contains(wd.stem(verb))) {
-        continue; // what is denied (the first word the negation governs) must be what is stated
-      }
-      int before = wd.lastWordBefore(neg.span().start());
-      if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before)
-          && !assertedStems.contains(wd.stem(before))) {
-        continue; // "pleaded not guilty" against "found guilty": the verbs before differ
-      }
-      if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2
-          || lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
-          || emphatic(wd, neg)
-          || !sameSubject(wd, neg.span().start(), wa, shared)) {
-        continue;
-      }
-      int from = -1;
-      int to = -1;
-      for (int i = 0; i < wa.size(); i++) {
-        if (wa.isContent(i) && shared.contains(wa.stem(i))) {
-          from = from < 0 ? wa.start(i) : from;
-          to = wa.end(i);
-        }
-      }
-      TextSpan deniedEv = wd.span(neg.span().start(), neg.scope().end());
-      TextSpan assertedEv = wa.span(from, to);
-      double score = Math.max(rel.score(), Math.min(1, rel.sharedCount() / 8.0));
-      double conf = 0.5 + 0.4 * score;
-      Finding f = new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,
-          assertedEv, "denied", "asserted", "", List.of(), conf);
-      out.add(denied == l ? f : f.swapped());
     }
+  }
+
+  /**
+   * The finding of {@code denied} against {@code asserted}, or null. Claims that are not {@code
+   * close} (aligned, or sharing much of their wording) are compared only when the other claim
+   * restates all that the negation denies, {@value #MIN_RESTATED} content words or more, outside
+   * any negation of its own, and shares a word beyond them ("The ship ... was not taking on water
+   * and was anchored off Grenaa" against "The Nordic Ardent ... sustained bow damage and was
+   * taking on water, and none of its crew was hurt").
+   */
+  private Finding judge(ArticlePair.Related rel, ClaimView denied, ClaimView asserted,
+      boolean close) {
+    String said = asserted.claim().text().toLowerCase(Locale.ROOT);
+    if (lexicon.implicitNegations().stream().anyMatch(said::contains)) {
+      return null; // "had yet to regain", "failed to reach": the asserted side denies it too
+    }
+    List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()
+        .filter(p -> p.kind() == PolarityFacet.Kind.NEGATION).toList();
+    if (negs.size() != 1) {
+      return null;
+    }
+    PolarityFacet neg = negs.get(0);
+    ClaimWords wd = denied.words();
+    ClaimWords wa = asserted.words();
+    if (lexicon.determinerNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))) {
+      return null; // "none of the other teams has ...": a quantifier, read by the quantifier check
+    }
+    if (wd.anyStemIn(lexicon.denials(), neg.span()) || neg.scope().equals(neg.span())
+        || wd.anyStemIn(lexicon.reporting(), neg.scope())) {
+      return null;
+    }
+    Set<String> assertedStems = asserted.stems();
+    int inScope = 0;
+    Set<String> shared = new LinkedHashSet<>();
+    for (int i = 0; i < wd.size(); i++) {
+      if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), neg.scope())) {
+        inScope++;
+        if (assertedStems.contains(wd.stem(i))) {
+          shared.add(wd.stem(i));
+        }
+      }
+    }
+    int verb = wd.firstWordFrom(neg.span().end());
+    while (verb < wd.size() && lexicon.negationAuxiliaries().contains(wd.lower(verb))) {
+      verb++;
+    }
+    if (verb < wd.size() && !wd.isContent(verb) && !saysWord(wa, wd.lower(verb))) {
+      return null; // "did not get out of the first round" against "eliminated in the first round"
+    }
+    while (verb < wd.size() && !wd.isContent(verb)) {
+      verb++;
+    }
+    if (verb >= wd.size() || !Spans.within(wd.start(verb), wd.end(verb), neg.scope())
+        || !assertedStems.contains(wd.stem(verb))) {
+      return null; // what is denied (the first word the negation governs) must be what is stated
+    }
+    int before = wd.lastWordBefore(neg.span().start());
+    if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before)
+        && !assertedStems.contains(wd.stem(before))) {
+      return null; // "pleaded not guilty" against "found guilty": the verbs before differ
+    }
+    if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2
+        || lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
+        || emphatic(wd, neg)
+        || (close ? !sameSubject(wd, neg.span().start(), wa, shared)
+            : !subjectShared(wd, neg.span().start(), wa, shared))) {
+      return null;
+    }
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < wa.size(); i++) {
+      if (wa.isContent(i) && shared.contains(wa.stem(i))) {
+        if (asserted.negated(wa.span(wa.start(i), wa.end(i)))) {
+          return null; // the other claim denies these words too
+        }
+        from = from < 0 ? wa.start(i) : from;
+        to = wa.end(i);
+      }
+    }
+    if (!close && (shared.size() < inScope || inScope < MIN_RESTATED
+        || rel.sharedCount() <= shared.size() || !inOrder(wa, shared)
+        || infinitive(wa, from))) {
+      return null;
+    }
+    TextSpan deniedEv = wd.span(neg.span().start(), neg.scope().end());
+    TextSpan assertedEv = wa.span(from, to);
+    double score = Math.max(rel.score(), Math.min(1, rel.sharedCount() / 8.0));
+    double conf = 0.5 + 0.4 * score;
+    return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,
+        assertedEv, "denied", "asserted", "", List.of(), conf);
+  }
+
+  /**
+   * Whether the words of {@code stems} stand in one stretch of the claim, at most one other word
+   * between two of them ("taking on water"), each once.
+   */
+  private static boolean inOrder(ClaimWords w, Set<String> stems) {
+    int last = -1;
+    int found = 0;
+    for (int i = 0; i < w.size(); i++) {
+      if (w.isContent(i) && stems.contains(w.stem(i))) {
+        if (last >= 0 && i - last > 2) {
+          return false;
+        }
+        last = i;
+        found++;
+      }
+    }
+    return found == stems.size();
+  }
+
+  /**
+   * Whether a content word before the negation of the denied claim (its subject: "The ship")
+   * stands in the asserted claim before the first word it shares with the denied scope ("The
+   * Nordic Ardent, a 190-metre ship ... was taking on water").
+   */
+  private static boolean subjectShared(ClaimWords denied, int negation, ClaimWords asserted,
+      Set<String> shared) {
+    Set<String> before = new LinkedHashSet<>();
+    for (int i = 0; i < asserted.size(); i++) {
+      if (asserted.isContent(i) && shared.contains(asserted.stem(i))) {
+        break;
+      }
+      if (asserted.isContent(i)) {
+        before.add(asserted.stem(i));
+      }
+    }
+    for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
+      if (denied.isContent(i) && !denied.isCapitalised(i) && before.contains(denied.stem(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at char {@code from} follows "to" ("was negotiating to purchase the
+   * property"): a plan or an attempt, which does not state that it happened.
+   */
+  private static boolean infinitive(ClaimWords w, int from) {
+    int k = w.firstWordFrom(from) - 1;
+    return k >= 0 && w.lower(k).equals("to");
   }
 
   /** Whether a claim has the word (lower case) as written. */

@@ -25,7 +25,8 @@ import java.util.List;
  * before a comma, semicolon, colon, dash (an em or en dash, or a hyphen standing apart) or
  * bracket between two words, before a contrast word (the {@code clause-break} cues: "but",
  * "while", "although", ...) unless that word follows a cue other than "no" at once ("not yet
- * decided"), at the end of the quotation of speech that holds the cue (a quotation that {@link
+ * decided"), before "and" with an auxiliary of its own (the {@code scope-break} cues: "was not
+ * taking on water and was anchored"), at the end of the quotation of speech that holds the cue (a quotation that {@link
  * Quotations#isSpeech} holds for, or one right after a speech verb: {@code he said "no."}; other
  * quotations are the writer's words: there was "no evidence" of it), at the end of the sentence,
  * also of a sentence inside a quotation or bracket that the sentence splitter keeps whole
@@ -117,6 +118,7 @@ public final class PolarityExtractor {
     private final AnalyzedText t;
     private final String text;
     private final Starts breakWords;
+    private final Starts scopeBreaks;
     private final Starts predicates;
     private final Starts modals;
     private final BitSet idioms = new BitSet(); // chars of idioms whose words no clause mark parts
@@ -128,6 +130,7 @@ public final class PolarityExtractor {
       this.t = t;
       this.text = t.text();
       this.breakWords = startsOf(cues, "clause-break");
+      this.scopeBreaks = startsOf(cues, "scope-break");
       this.predicates = startsOf(cues, "predicate");
       this.modals = startsOf(cues, "modal");
       for (CueHit h : cues.of("negation-idiom")) {
@@ -152,6 +155,7 @@ public final class PolarityExtractor {
       while (j + 1 < sentenceEnd && j - last < MAX_SCOPE_WORDS
           && !punctuationBreak(text, t.end(j), t.start(j + 1))
           && !((j > last || !yet) && breakWords.contains(t.start(j + 1)))
+          && !(j > last && scopeBreaks.contains(t.start(j + 1)))
           && !(quote != null && t.start(j + 1) >= quote.end())
           && !innerEnds.between(sentence, t.end(j), t.start(j + 1))) {
         j++;

@@ -302,6 +302,37 @@ class ContradictorTest {
   }
 
   @Test
+  void aDenialRestatedInAnotherSentenceIsPolarity() {
+    Article a = article("a", "The ship suffered damage to its bow but was not taking on water and"
+        + " was anchored off Grenaa awaiting inspection, the maritime authority said.");
+    Article b = article("b", "The Nordic Ardent, a 190-metre ship carrying wheat, sustained bow"
+        + " damage and was taking on water, and none of its 12 crew was hurt.");
+    List<Contradiction> found = find(a, b);
+    assertOne(found, Kind.POLARITY, "not taking on water", "taking on water", "denied",
+        "asserted");
+    assertThat(found.get(0).leftEvidence().start()).isEqualTo(44);
+    assertThat(found.get(0).rightEvidence().start()).isEqualTo(81);
+  }
+
+  @Test
+  void aPlanToDoItDoesNotStateIt() {
+    Article a = article("a", "Public Safety Director Jon Owen said Tuesday that the city had not"
+        + " purchased the property.");
+    Article b = article("b", "The city was negotiating to purchase the property, along with half"
+        + " a dozen others that once were part of the dairy.");
+    assertThat(find(a, b)).isEmpty();
+  }
+
+  @Test
+  void aNegationDoesNotReachPastAndWithItsOwnAuxiliary() {
+    Article a = article("a", "The freighter was not taking on water and was anchored off Grenaa"
+        + " on Thursday, the authority said.");
+    Article b = article("b", "The freighter was anchored off Grenaa on Thursday, the authority"
+        + " said.");
+    assertThat(find(a, b)).isEmpty();
+  }
+
+  @Test
   void notTheOnlyAssertsMore() {
     Article a = article("a", "Apple has unveiled its new flagship laptop, the MacBook Pro.");
     Article b = article("b", "But this laptop isn't the only laptop Apple unveiled today.");

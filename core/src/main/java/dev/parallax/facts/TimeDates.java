@@ -115,13 +115,16 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * Whether the month word at {@code w} stands where a month does: after a word of the pack
-   * facet {@code time-month-context} ("in May", "since June"), or after a comma or one word
+   * Whether the month word at {@code w} stands where a month does: right after a word or phrase
+   * of the pack facet {@code time-month-context} ("in May", "since June", "planned for May", "as
+   * early as June"), or after a comma or one word
    * after a month that does ("in April, May and June").
    */
   private boolean monthContext(int w) {
-    if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH_CONTEXT)) {
-      return true;
+    for (int k = w - 1; k >= from && k >= w - 4; k--) {
+      if (tw.has(k, TimeWords.MONTH_CONTEXT) && tw.after(k, TimeWords.MONTH_CONTEXT) == w) {
+        return true; // "in May", "planned for May", "as early as June"
+      }
     }
     if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH) && tw.tight(w - 1, ", ")
         && (!tw.has(w - 1, TimeWords.MONTH_NAME) || monthContext(w - 1))) {

@@ -238,9 +238,15 @@ final class TimeRelatives extends TimeClauseReader {
   TimeExpr pluralUnit(int w) {
     String closed = tw.value(w, TimeWords.LENGTH_WORD);
     if (closed != null) {
-      // "a weeklong strike", "the yearlong inquiry": one unit, written as one word
-      return new TimeExpr(w, tw.after(w, TimeWords.LENGTH_WORD), Type.DURATION, closed,
-          Kind.DURATION, null, -1);
+      // "a weeklong strike", "the yearlong inquiry": one unit, written as one word; "for a
+      // while", "some time": a length with no count; not "a long-time fan", an adjective
+      int e = tw.after(w, TimeWords.LENGTH_WORD);
+      for (int k = w; k + 1 < e; k++) {
+        if (tw.gapAfter(k).indexOf('-') >= 0) {
+          return null;
+        }
+      }
+      return new TimeExpr(w, e, Type.DURATION, closed, Kind.DURATION, null, -1);
     }
     String unit = tw.value(w, TimeWords.UNIT);
     if (unit == null) {
@@ -289,7 +295,24 @@ final class TimeRelatives extends TimeClauseReader {
       return new TimeExpr(w, tw.after(w, TimeWords.UNIT), Type.DURATION, duration(unit, Double.NaN),
           Kind.PLURAL, null, -1);
     }
-    return null;
+    return joinedToLength(w)
+        // "days or weeks", "hours, not minutes", "months or even years": as the first, a length
+        ? new TimeExpr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.PLURAL, null, -1)
+        : null;
+  }
+
+  /**
+   * Whether the plural unit at {@code w} follows another bare plural unit, with only words of
+   * the pack facet {@code time-length-join} between ("days or weeks", "months or even years").
+   */
+  private boolean joinedToLength(int w) {
+    int k = w - 1;
+    while (k >= from && k >= w - 3 && tw.has(k, TimeWords.LENGTH_JOIN)) {
+      k--;
+    }
+    return k < w - 1 && k >= from && tw.has(k, TimeWords.UNIT) && plural(k)
+        && tw.after(k, TimeWords.UNIT) == k + 1 && Character.isLowerCase(t.word(k).charAt(0))
+        && (k - 1 < from || !t.isNumber(k - 1));
   }
 
   /**

@@ -1,0 +1,80 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeExtractorTest.row;
+import static dev.parallax.facts.TimeExtractorTest.t;
+
+import dev.parallax.facts.TimeExtractorTest.Case;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Time expressions whose reading depends on the clause around them, with sentences of their own:
+ * a date in the subject takes the tense of the verb after it, a month after a plan or a limit
+ * ("planned for May", "as early as June") is a month, and lengths with no count ("days or
+ * weeks", "for a while", "some time") are vague lengths. Each class has cases that must not read.
+ */
+class TimeNewsClausesTest {
+
+  static Stream<Case> subjectsAndPlans() {
+    return Stream.of(
+        // a date in the subject, before its verb: the verb after it tells its tense
+        row("Net income in the second quarter rose to $3 billion.", "2026-03-10",
+            t("the second quarter", 14, "DATE", "2025-Q2", null, null)),
+        row("Revenue in the second quarter was $3 billion.", "2026-03-10",
+            t("the second quarter", 11, "DATE", "2025-Q2", null, null)),
+        row("Officials on March 12 said the dam held.", "2026-03-10",
+            t("March 12", 13, "DATE", "2025-03-12", null, null)),
+        row("Revenue in the first quarter will rise, the company said.", "2026-11-10",
+            t("the first quarter", 11, "DATE", "2027-Q1", null, null)),
+        row("The economy shrank in the fourth quarter, and the bank expects growth.", "2026-03-10",
+            t("the fourth quarter", 22, "DATE", "2025-Q4", null, null)),
+        row("The actress, who died on Thursday, will be remembered.", "2026-03-10",
+            t("Thursday", 25, "DATE", "2026-03-05", null, null)),
+        row("The summit is planned for May.", "2026-03-10",
+            t("May", 26, "DATE", "2026-05", null, null)),
+        row("The trial could begin as early as June.", "2026-03-10",
+            t("June", 34, "DATE", "2026-06", null, null)),
+        row("Lawmakers must vote no later than April.", "2026-03-10",
+            t("April", 34, "DATE", "2026-04", null, null)),
+        row("The vote was a blow for May.", "2026-03-10"));
+  }
+
+  static Stream<Case> vagueLengths() {
+    return Stream.of(
+        // a bare plural unit joined to another by "or", "not", "even"; lengths with no count
+        row("The search could take days or weeks.", "2026-03-10",
+            t("days", 22, "DURATION", "PXD", null, null),
+            t("weeks", 30, "DURATION", "PXW", null, null)),
+        row("The outage lasted hours, not minutes.", "2026-03-10",
+            t("hours", 18, "DURATION", "PTXH", null, null),
+            t("minutes", 29, "DURATION", "PTXM", null, null)),
+        row("It could take months or even years to rebuild.", "2026-03-10",
+            t("months", 14, "DURATION", "PXM", null, null),
+            t("years", 29, "DURATION", "PXY", null, null)),
+        row("Prices rose for days and the index fell for weeks.", "2026-03-10",
+            t("days", 16, "DURATION", "PXD", null, null),
+            t("weeks", 44, "DURATION", "PXW", null, null)),
+        row("The company has been struggling for a while.", "2026-03-10",
+            t("a while", 36, "DURATION", "PXD", null, null)),
+        row("It will take some time to rebuild the bridge.", "2026-03-10",
+            t("some time", 13, "DURATION", "PXD", null, null)),
+        row("It took a long time to recover.", "2026-03-10",
+            t("a long time", 8, "DURATION", "PXD", null, null)),
+        row("She is a long-time fan of the show.", "2026-03-10"),
+        row("He left a while ago.", "2026-03-10",
+            t("a while ago", 8, "DATE", "PAST_REF", null, null)),
+        row("The talks should end some time next week.", "2026-03-10",
+            t("next week", 31, "DATE", "2026-W12", null, null)),
+        row("The plant closed a long time ago.", "2026-03-10",
+            t("a long time ago", 17, "DATE", "PAST_REF", null, null)),
+        row("Stocks fell, although later they recovered.", "2026-03-10",
+            t("later", 22, "DATE", "FUTURE_REF", null, null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"subjectsAndPlans", "vagueLengths"})
+  void readsTheClass(Case c) {
+    new TimeExtractorTest().findsAndNormalises(c);
+  }
+}

@@ -338,7 +338,7 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * "the 1990s", "the '90s", "the 1930's": TIMEX3 writes a decade as its first three digits. A
+   * "the 1990s", "the '90s", "the 1930's": a decade, its first three digits and X ("199X"). A
    * decade in two digits after a possessive is an age ("in her 70s"), and in a sentence about
    * temperature a band of degrees ("highs in the 70s").
    */
@@ -362,17 +362,19 @@ final class TimeDates extends TimeClauseReader {
         || warmth())) {
       return null; // "in her 70s" is an age, "temperatures in the 70s" are degrees
     }
-    String v = m.group(1) != null ? hundreds(m.group(1)) : "19" + m.group(2);
+    String v = m.group(1) != null ? hundreds(m.group(1))
+        : TimeCalendar.decade("19" + m.group(2));
     return new TimeExpr(w, w + 1, Type.DATE, v, Kind.DECADE, null, -1);
   }
 
   /**
-   * The value of a decade written with its first three digits: a decade ({@code 197} for "the
-   * 1970s"), but the hundreds before 2000 name a century ("the 1800s", "the early 1900s": 18,
-   * 19), as English uses them; "the 2000s" stays the decade 200.
+   * The value of a decade written with its first three digits: a decade ({@code 197X} for "the
+   * 1970s", the year's last digit unknown), but the hundreds before 2000 name a century ("the
+   * 1800s", "the early 1900s": 18, 19), as English uses them; "the 2000s" stays the decade 200X.
    */
   private static String hundreds(String three) {
-    return three.endsWith("0") && three.compareTo("200") < 0 ? three.substring(0, 2) : three;
+    return three.endsWith("0") && three.compareTo("200") < 0 ? three.substring(0, 2)
+        : TimeCalendar.decade(three);
   }
 
   /** Whether the sentence speaks of temperature (pack facet {@code time-temperature}). */

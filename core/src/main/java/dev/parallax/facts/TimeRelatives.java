@@ -385,7 +385,7 @@ final class TimeRelatives extends TimeClauseReader {
    * "the decade", "the century" after "the end of", "the start of" (pack facet {@code
    * time-mod}): the decade or century of the year the text is about (and "the week" the week of
    * the day last named, else of publication: "by the end of the week") ("by the end of the decade"
-   * in 2025: 202; after "in March 2009", 200); null elsewhere ("over the decade" is a length,
+   * in 2025: 202X; after "in March 2009", 200X); null elsewhere ("over the decade" is a length,
    * "the decade of reform" a name).
    */
   private TimeExpr edgeOf(int w, String unit) {
@@ -407,8 +407,8 @@ final class TimeRelatives extends TimeClauseReader {
     if (!edge || !Character.isDigit(year.charAt(0))) {
       return null;
     }
-    return new TimeExpr(d, w + 1, Type.DATE,
-        year.substring(0, unit.equals("decade") ? 3 : 2), Kind.REL, null, -1);
+    return new TimeExpr(d, w + 1, Type.DATE, unit.equals("decade")
+        ? TimeCalendar.decade(year.substring(0, 3)) : year.substring(0, 2), Kind.REL, null, -1);
   }
 
   /** "the weekend", "this weekend": the weekend of the publication week. */

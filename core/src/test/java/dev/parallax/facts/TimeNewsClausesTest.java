@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Time expressions whose reading depends on the clause around them, with sentences of their own:
  * a date in the subject takes the tense of the verb after it, a month after a plan or a limit
  * ("planned for May", "as early as June") is a month, and lengths with no count ("days or
- * weeks", "for a while", "some time") are vague lengths. Each class has cases that must not read.
+ * weeks", "for a while", "some time") are vague lengths; a decade is written "197X". Each class
+ * has cases that must not read.
  */
 class TimeNewsClausesTest {
 
@@ -72,8 +73,24 @@ class TimeNewsClausesTest {
             t("later", 22, "DATE", "FUTURE_REF", null, null)));
   }
 
+  static Stream<Case> decades() {
+    return Stream.of(
+        // a decade: its first three digits and X, the year within it unknown; not an age or a
+        // band of degrees; the hundreds before 2000 name a century
+        row("Music of the 2010s and the '90s filled the room.", "2026-03-10",
+            t("the 2010s", 9, "DATE", "201X", null, null),
+            t("the '90s", 23, "DATE", "199X", null, null)),
+        row("Prices will rise by the end of the decade.", "2026-03-10",
+            t("the end of the decade", 20, "DATE", "202X", null, null)),
+        row("The city grew fast in the 1800s.", "2026-03-10",
+            t("the 1800s", 22, "DATE", "18", null, null)),
+        row("She is in her 70s and he is in his 80s.", "2026-03-10"),
+        row("Highs will be in the 70s on Friday.", "2026-03-10",
+            t("Friday", 28, "DATE", "2026-03-13", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"subjectsAndPlans", "vagueLengths"})
+  @MethodSource({"subjectsAndPlans", "vagueLengths", "decades"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -38,6 +38,10 @@ class QuantityNewsVariantsTest {
         row("The bank lent 2 milliard euros.", "2 milliard euros", 2e9, 2e9, 2e9, "EUR", ex),
         // a minus set apart after "by" can only be the sign of the change
         row("Shares fell by - 4.5% on the day.", "- 4.5%", -4.5, -4.5, -4.5, "%", ex),
+        // and after a verb that takes a value: it moved, cost or showed that much
+        row("The index moved - 25 k points.", "- 25 k", -2.5e4, -2.5e4, -2.5e4, null, ex),
+        row("It cost - 25 k dollars.", "- 25 k dollars", -2.5e4, -2.5e4, -2.5e4, "USD", ex),
+        row("The gauge showed - 3.5 degrees.", "- 3.5 degrees", -3.5, -3.5, -3.5, "\u00B0", ex),
         // hundreds before a larger scale are the group it counts, not all that came before
         row("It cost two billion and three hundred million dollars.",
             "two billion and three hundred million dollars", 2.3e9, 2.3e9, 2.3e9, "USD", ex),
@@ -52,6 +56,13 @@ class QuantityNewsVariantsTest {
             ex),
         row("He drove 90 mi per hour.", "90 mi per hour", 90, 90, 90, "mph", ex),
         row("The storm moved at 15 mph.", "15 mph", 15, 15, 15, "mph", ex));
+  }
+
+  @Test
+  void aMinusSetApartAfterAWordThatTakesNoValueIsADash() {
+    assertThat(spans("Three people - two women and a man - were hurt."))
+        .containsExactly("Three", "two");
+    assertThat(spans("The team won - 25 points clear at the top.")).containsExactly("25");
   }
 
   @Test

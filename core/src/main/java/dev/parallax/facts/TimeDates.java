@@ -117,14 +117,17 @@ final class TimeDates extends TimeClauseReader {
   /**
    * Whether the month word at {@code w} stands where a month does: right after a word or phrase
    * of the pack facet {@code time-month-context} ("in May", "since June", "planned for May", "as
-   * early as June"), or after a comma or one word
+   * early as June"), between "the" and a plain noun for the months of the pack facet {@code
+   * time-month-before-noun} ("the August recess"), or after a comma or one word
    * after a month that does ("in April, May and June").
    */
   private boolean monthContext(int w) {
-    for (int k = w - 1; k >= from && k >= w - 4; k--) {
-      if (tw.has(k, TimeWords.MONTH_CONTEXT) && tw.after(k, TimeWords.MONTH_CONTEXT) == w) {
-        return true; // "in May", "planned for May", "as early as June"
-      }
+    if (tw.endsAt(TimeWords.MONTH_CONTEXT, w, from)) {
+      return true; // "in May", "planned for May", "as early as June"
+    }
+    if (tw.has(w, TimeWords.MONTH_BEFORE_NOUN) && w - 1 >= from && tw.has(w - 1, TimeWords.DET)
+        && w + 1 < to && tw.gapAfter(w).isBlank() && isPlainWord(w + 1)) {
+      return true; // "before the August recess", "the June election"
     }
     if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH) && tw.tight(w - 1, ", ")
         && (!tw.has(w - 1, TimeWords.MONTH_NAME) || monthContext(w - 1))) {

@@ -289,7 +289,7 @@ final class TimeRelatives extends TimeClauseReader {
     }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)
-        || tw.has(w - 1, TimeWords.DET) || tw.has(w - 1, TimeWords.SPAN_VERB)
+        || tw.has(w - 1, TimeWords.DET) || tw.endsAt(TimeWords.SPAN_VERB, w, from)
         || w - 2 >= from && tw.has(w - 1, TimeWords.LIMITER) && tw.has(w - 2, TimeWords.LINK))) {
       // "for days", "the weeks", "took minutes", "in just minutes", "then days of repairs"
       return new TimeExpr(w, tw.after(w, TimeWords.UNIT), Type.DURATION, duration(unit, Double.NaN),

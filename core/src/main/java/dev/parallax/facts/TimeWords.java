@@ -64,15 +64,16 @@ final class TimeWords {
   static final int PERIOD_END = 52;
   static final int LENGTH_JOIN = 53;
   static final int COORDINATOR = 54;
+  static final int MONTH_BEFORE_NOUN = 55;
   private static final String[] FACETS = {
-    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative", "time-length-word", "time-scheduled-participle", "time-period-end", "time-length-join", "time-coordinator"
+    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative", "time-length-word", "time-scheduled-participle", "time-period-end", "time-length-join", "time-coordinator", "time-month-before-noun"
   };
 
   /** The facets that only join or bound an expression: they do not begin one. */
   private static final long NOT_BEGINNING = bits(LINK, OF, FUTURE, BOUND, AGO, COUNTDOWN, RANGE,
       PERIOD, ANCHOR, BASE, FISCAL, WHOLE, LEAN, FRACTION, GAME, TEMPERATURE, HOLIDAY_NOUN,
       HOLIDAY_DETERMINER, TITLE, SCHEDULED_PLURAL, SCHEDULED_BE, ALTERNATIVE,
-      SCHEDULED_PARTICIPLE, PERIOD_END, LENGTH_JOIN, COORDINATOR);
+      SCHEDULED_PARTICIPLE, PERIOD_END, LENGTH_JOIN, COORDINATOR, MONTH_BEFORE_NOUN);
 
   /**
    * The facets of plain function words that only join phrases or clauses ("or", "and", "but"):
@@ -144,6 +145,19 @@ final class TimeWords {
 
   AnalyzedText text() {
     return text;
+  }
+
+  /**
+   * Whether a hit of {@code facet} of at most four words ends right before word {@code w} and
+   * starts at or after word {@code from} ("in May", "planned for May", "dates back centuries").
+   */
+  boolean endsAt(int facet, int w, int from) {
+    for (int k = w - 1; k >= from && k >= w - 4; k--) {
+      if (has(k, facet) && after(k, facet) == w) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether word {@code w} has a time cue other than a word that only joins ("or", "but"). */

@@ -45,8 +45,9 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * "the October-December quarter", "the April-June quarter": the three months of a calendar
-   * quarter joined by a dash before "quarter", that quarter, chosen as "the fourth quarter" is.
+   * "the October-December quarter", "the April-June period": the three months of a calendar
+   * quarter joined by a dash before "quarter" or "period" (pack facet {@code time-period}), that
+   * quarter, chosen as "the fourth quarter" is.
    */
   private TimeExpr monthsQuarter(int w) {
     String first = tw.value(w, TimeWords.MONTH);
@@ -57,8 +58,8 @@ final class TimeDates extends TimeClauseReader {
     int m1 = Integer.parseInt(first);
     int m2 = Integer.parseInt(tw.value(b, TimeWords.MONTH));
     int e = tw.after(b, TimeWords.MONTH);
-    if (m1 % 3 != 1 || m2 != m1 + 2 || e >= to || !"quarter".equals(tw.value(e, TimeWords.UNIT))
-        || plural(e)) {
+    if (m1 % 3 != 1 || m2 != m1 + 2 || e >= to || plural(e)
+        || !"quarter".equals(tw.value(e, TimeWords.UNIT)) && !tw.has(e, TimeWords.PERIOD)) {
       return null;
     }
     return new TimeExpr(w, e + 1, Type.DATE, cal.quarter((m1 + 2) / 3, tense.tense(w)),

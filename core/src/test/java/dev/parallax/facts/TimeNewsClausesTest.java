@@ -84,6 +84,24 @@ class TimeNewsClausesTest {
             t("later", 22, "DATE", "FUTURE_REF", null, null)));
   }
 
+  static Stream<Case> quarters() {
+    return Stream.of(
+        // the three months of a quarter before "period"; a verb of forecasting points ahead,
+        // "more than expected" does not; the number first in a quarter's code
+        row("The bank earned $5 billion in the October-December period.", "2026-03-10",
+            t("the October-December period", 30, "DATE", "2025-Q4", null, null)),
+        row("Fourth-quarter sales rose, and the company forecast first-quarter sales of $2 billion.",
+            "2026-03-10",
+            t("Fourth-quarter", 0, "DATE", "2025-Q4", null, null),
+            t("first-quarter", 52, "DATE", "2026-Q1", null, null)),
+        row("Sales fell more than expected in the fourth quarter.", "2026-03-10",
+            t("the fourth quarter", 33, "DATE", "2025-Q4", null, null)),
+        row("The firm posted a 3Q loss.", "2026-03-10",
+            t("3Q", 18, "DATE", "2025-Q3", null, null)),
+        row("2H sales will rise.", "2026-03-10",
+            t("2H", 0, "DATE", "2026-H2", null, null)));
+  }
+
   static Stream<Case> decades() {
     return Stream.of(
         // a decade: its first three digits and X, the year within it unknown; not an age or a
@@ -101,7 +119,7 @@ class TimeNewsClausesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"subjectsAndPlans", "vagueLengths", "decades"})
+  @MethodSource({"subjectsAndPlans", "vagueLengths", "quarters", "decades"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

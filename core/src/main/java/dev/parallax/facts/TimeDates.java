@@ -118,13 +118,18 @@ final class TimeDates extends TimeClauseReader {
   /**
    * Whether the month word at {@code w} stands where a month does: right after a word or phrase
    * of the pack facet {@code time-month-context} ("in May", "since June", "planned for May", "as
-   * early as June"), between "the" and a plain noun for the months of the pack facet {@code
+   * early as June"; not "between May and Juncker", where the other of the pair is a name),
+   * between "the" and a plain noun for the months of the pack facet {@code
    * time-month-before-noun} ("the August recess"), or after a comma or one word
    * after a month that does ("in April, May and June").
    */
   private boolean monthContext(int w) {
     if (tw.endsAt(TimeWords.MONTH_CONTEXT, w, from)) {
-      return true; // "in May", "planned for May", "as early as June"
+      // "in May", "planned for May", "as early as June"; but "between May and Juncker": the
+      // other of a pair is a name, so this one is too
+      return !(w - 1 >= from && tw.has(w - 1, TimeWords.PAIR) && tw.has(w, TimeWords.MONTH_NAME)
+          && w + 2 < to && tw.has(w + 1, TimeWords.LENGTH_JOIN) && isCapital(w + 2)
+          && !tw.any(w + 2)) && !firstName(w);
     }
     if (tw.has(w, TimeWords.MONTH_BEFORE_NOUN) && w - 1 >= from && tw.has(w - 1, TimeWords.DET)
         && w + 1 < to && tw.gapAfter(w).isBlank() && isPlainWord(w + 1)) {
@@ -136,6 +141,19 @@ final class TimeDates extends TimeClauseReader {
     }
     return w - 2 >= from && tw.has(w - 2, TimeWords.MONTH)
         && (!tw.has(w - 2, TimeWords.MONTH_NAME) || monthContext(w - 2));
+  }
+
+  /**
+   * Whether the month word at {@code w} is a given name: a month that is also a name, after a
+   * preposition that introduces a person as often as a time (pack facet {@code
+   * time-person-preposition}: "by", "to", "with") and right before a word written as a name that
+   * is no time word ("a play by August Wilson", "the award went to April Ryan"; not "in June
+   * Apple", "by May 2027").
+   */
+  private boolean firstName(int w) {
+    return tw.has(w, TimeWords.MONTH_NAME) && w - 1 >= from
+        && tw.has(w - 1, TimeWords.PERSON_PREPOSITION) && w + 1 < to
+        && tw.gapAfter(w).isBlank() && isCapital(w + 1) && !tw.any(w + 1);
   }
 
   /**

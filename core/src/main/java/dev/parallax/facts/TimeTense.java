@@ -13,8 +13,26 @@ final class TimeTense extends TimeClauseReader {
   /** How many words before a weekday or month name a future word still governs it. */
   private static final int CLAUSE_WORDS = 14;
 
+  /** Whether the sentence is a headline in title case: 1, 0, or -1 until asked. */
+  private int headline = -1;
+
   TimeTense(TimeClause clause) {
     super(clause);
+  }
+
+  /**
+   * Whether a modal written with a capital (pack facet {@code time-headline-modal}) stands at
+   * word {@code k} of a headline in title case, where it is a verb ("Trump May Visit Japan in
+   * April", "Fed Could Raise Rates in June"), not a month or a name.
+   */
+  private boolean headlineModal(int k) {
+    if (!tw.has(k, TimeWords.HEADLINE_MODAL) || k == from) {
+      return false;
+    }
+    if (headline < 0) {
+      headline = NameExtractor.isTitleCase(t, t.sentenceFrom(t.start(from))) ? 1 : 0;
+    }
+    return headline == 1;
   }
 
   /**
@@ -118,6 +136,9 @@ final class TimeTense extends TimeClauseReader {
       if ("1".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
         deadline = true; // "by the February deadline": ahead, unless a past tense comes first
         continue;
+      }
+      if (headlineModal(k)) {
+        return 1; // "Trump May Visit Japan in April"
       }
       if (tw.has(k, TimeWords.FUTURE) && (k - 1 < from || !tw.has(k - 1, TimeWords.BASE)
           || tw.has(k - 1, TimeWords.FUTURE))) {

@@ -84,6 +84,28 @@ class TimeNewsClausesTest {
             t("later", 22, "DATE", "FUTURE_REF", null, null)));
   }
 
+  static Stream<Case> monthsAndNames() {
+    return Stream.of(
+        // a capitalised modal in a title-case headline points ahead; a month paired with a name
+        // by "between" is a name; a month after "by" or "to" before a name is a given name
+        row("Trump May Visit Japan in April", "2026-03-10",
+            t("April", 25, "DATE", "2026-04", null, null)),
+        row("Fed Could Raise Rates in June", "2026-03-10",
+            t("June", 25, "DATE", "2026-06", null, null)),
+        row("Stocks Fell Sharply in April", "2026-03-10",
+            t("April", 23, "DATE", "2025-04", null, null)),
+        row("The talks between May and Juncker ended.", "2026-03-10"),
+        row("Between April and June, prices fell.", "2026-03-10",
+            t("April", 8, "DATE", "2025-04", null, null),
+            t("June", 18, "DATE", "2025-06", null, null)),
+        row("The play by August Wilson opens in August.", "2026-03-10",
+            t("August", 35, "DATE", "2026-08", null, null)),
+        row("The award went to April Ryan in May.", "2026-03-10",
+            t("May", 32, "DATE", "2025-05", null, null)),
+        row("In June Apple released a phone.", "2026-03-10",
+            t("June", 3, "DATE", "2025-06", null, null)));
+  }
+
   static Stream<Case> quarters() {
     return Stream.of(
         // the three months of a quarter before "period"; a verb of forecasting points ahead,
@@ -119,7 +141,7 @@ class TimeNewsClausesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"subjectsAndPlans", "vagueLengths", "quarters", "decades"})
+  @MethodSource({"subjectsAndPlans", "monthsAndNames", "vagueLengths", "quarters", "decades"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -66,6 +66,20 @@ class QuantityNewsVariantsTest {
   }
 
   @Test
+  void aChangeRestatedAfterACommaOrInAnotherUnitIsNoRange() {
+    assertThat(spans("The Dow fell 3.41%, or 251.4 points, to 7,114.3."))
+        .containsExactly("3.41%", "251.4", "7,114.3");
+    assertThat(spans("The index fell 4%, to 1299.59.")).containsExactly("4%", "1299.59");
+    assertThat(spans("The index lost 9% or 998.50 points.")).containsExactly("9%", "998.50");
+    assertThat(spans("It rose half a percent or 39 points."))
+        .containsExactly("half a percent", "39");
+    // a range keeps its unit after the second number, or both
+    assertThat(spans("Prices rose 5 to 10 percent.")).containsExactly("5 to 10 percent");
+    assertThat(spans("Prices rose 5% to 10% this year.")).containsExactly("5% to 10%");
+    assertThat(spans("Two or three people died.")).containsExactly("Two or three");
+  }
+
+  @Test
   void aLengthWithinAnHourStaysALength() {
     assertThat(spans("He ran 10 km in an hour.")).containsExactly("10 km");
     assertThat(spans("The road runs 40 miles along the coast.")).containsExactly("40 miles");

@@ -39,11 +39,14 @@ class TimeNewsClausesTest {
         row("Lawmakers must vote no later than April.", "2026-03-10",
             t("April", 34, "DATE", "2026-04", null, null)),
         row("The vote was a blow for May.", "2026-03-10"),
-        // a month between "the" and a plain noun names the event's month, but for "May"; "due"
-        // before a day sets it ahead, "due to" gives a cause; "dates back" takes a length
+        // a month between "the" and a plain noun names the event's month, but for "May"; a
+        // forecast for a day and "due" before it set it ahead, "due to" gives a cause; "dates
+        // back" takes a length
         row("Congress must act before the August recess.", "2026-03-10",
             t("August", 29, "DATE", "2026-08", null, null)),
         row("The May government fell.", "2026-03-10"),
+        row("The weather forecast for Friday is grim.", "2026-03-10",
+            t("Friday", 25, "DATE", "2026-03-13", null, null)),
         row("Jobs data due Friday could move markets.", "2026-03-10",
             t("Friday", 14, "DATE", "2026-03-13", null, null)),
         row("The game was cancelled due to rain on Friday.", "2026-03-10",

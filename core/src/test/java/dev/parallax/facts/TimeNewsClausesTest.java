@@ -111,6 +111,17 @@ class TimeNewsClausesTest {
 
   static Stream<Case> quarters() {
     return Stream.of(
+        // "a year ago" in a sentence that compares amounts: the period reported before, a year
+        // back; without a comparison it counts from publication
+        row("Revenue in January rose 3 percent. That compares with a 1 percent gain a year ago.", "2026-03-10",
+            t("January", 11, "DATE", "2026-01", null, null),
+            t("a year ago", 71, "DATE", "2025-01", null, null)),
+        row("Sales rose in the third quarter. Profit was $2 billion, up from $1 billion a year ago.", "2026-03-10",
+            t("the third quarter", 14, "DATE", "2025-Q3", null, null),
+            t("a year ago", 75, "DATE", "2024-Q3", null, null)),
+        row("Revenue in January rose 3 percent. He joined the firm a year ago.", "2026-03-10",
+            t("January", 11, "DATE", "2026-01", null, null),
+            t("a year ago", 54, "DATE", "2025", null, null)),
         // the three months of a quarter before "period"; a verb of forecasting points ahead,
         // "more than expected" does not; the number first in a quarter's code
         row("The bank earned $5 billion in the October-December period.", "2026-03-10",

@@ -132,7 +132,7 @@ public final class OrdinalExtractor {
         if (headline < 0) {
           headline = NameExtractor.isTitleCase(t, s) ? 1 : 0;
         }
-        if (!named(t, c, w, t.endWord(s), headline == 1)) {
+        if (!named(t, c, w, t.firstWord(s), t.endWord(s), headline == 1)) {
           OrdinalFacet f = read(spans, c, s, w, n, inSentence, found);
           if (f != null) {
             found.add(f);
@@ -264,9 +264,18 @@ public final class OrdinalExtractor {
    * Whether the ordinal at word {@code w} is part of a name, not a count: a noun of the facet
    * {@code ordinal-name-noun} follows it ("the Fifth Amendment", "the 21st century", "the third
    * floor", "a third-degree burn", "the third-biggest debut"), or, outside a title-case headline, the ordinal is written with a capital or in
-   * digits and a capitalised word follows ("the First National Bank", "the 82nd Airborne").
+   * digits and a capitalised word follows ("the First National Bank", "the 82nd Airborne"), or
+   * the ordinal is a word written with a capital inside its sentence, after no break ("pleaded
+   * the Fifth", "Henry the Eighth"; not "Second, the plan" opening its sentence).
    */
-  private static boolean named(AnalyzedText t, Cues c, int w, int to, boolean headline) {
+  private static boolean named(AnalyzedText t, Cues c, int w, int from, int to,
+      boolean headline) {
+    String text = t.text();
+    char own = text.charAt(t.start(w));
+    if (!headline && w > from && Character.isUpperCase(own) && !t.isNumber(w)
+        && !breakBefore(t, w)) {
+      return true; // "pleaded the Fifth", "the Third Reich", "Henry the Eighth": a name
+    }
     int next = w + 1;
     if (next >= to || breakBefore(t, next)) {
       return false;
@@ -274,8 +283,6 @@ public final class OrdinalExtractor {
     if (c.names.contains(t.start(next))) {
       return true;
     }
-    String text = t.text();
-    char own = text.charAt(t.start(w));
     return !headline && (Character.isUpperCase(own) || Character.isDigit(own))
         && Character.isUpperCase(text.charAt(t.start(next)));
   }

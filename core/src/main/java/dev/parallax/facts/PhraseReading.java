@@ -343,7 +343,10 @@ final class PhraseReading extends SentenceReader {
       if (between && sentence.rangeRole(k, "and")) {
         second = k + 1;
       } else if (sentence.rangeRole(k, "join")
-          && !(i - 1 >= from && sentence.rangeRole(i - 1, "from"))) {
+          && !(i - 1 >= from && sentence.rangeRole(i - 1, "from"))
+          && text.substring(end, t.start(k)).indexOf(',') < 0) {
+        // not after a comma: "fell 3.41%, or 251.4 points" restates the change, "fell 4%, to
+        // 1299.59" gives the level reached
         second = k + 1;
       } else if (k < to) {
         String g = text.substring(end, t.start(k)).strip();

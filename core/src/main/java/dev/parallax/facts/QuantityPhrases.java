@@ -182,6 +182,10 @@ final class QuantityPhrases extends SentenceReader {
     if (unit != null && unit2 != null && !unit.dimension().equals(unit2.dimension())) {
       return null;
     }
+    if (!dash && unit != null && unit2 == null && k < to && sentence.gap(k - 1, k).isBlank()
+        && noun(k)) {
+      return null; // "lost 9% or 998.50 points": the second number counts another thing
+    }
     Unit u = unit != null ? unit : unit2;
     if (unit == null && unit2 != null && unit2.factor() != u.factor()) {
       return null;
@@ -199,6 +203,12 @@ final class QuantityPhrases extends SentenceReader {
       return sentence.skipTo(k);
     }
     return sentence.found(spanStart, end, lo, lo, hi, u, Approximation.RANGE, i, k);
+  }
+
+  /** Whether word {@code w} is a plain lower-case word of letters that is no stop word. */
+  private boolean noun(int w) {
+    String word = t.word(w);
+    return !t.isStopWord(w) && !word.isEmpty() && word.chars().allMatch(Character::isLowerCase);
   }
 
   /** A number's value before its multiplier. */

@@ -42,6 +42,14 @@ final class TimeCalendar {
     return year(year) + '-' + pad2(month);
   }
 
+  /**
+   * A decade by its first three digits, as TIMEX3 values write it with the year's last digit
+   * unknown: {@code 197X} for the 1970s.
+   */
+  static String decade(String firstThree) {
+    return firstThree + "X";
+  }
+
   static String year(int year) {
     if (year >= 1000 && year <= 9999) {
       return Integer.toString(year); // the usual case, without String.format's parsing
@@ -186,7 +194,7 @@ final class TimeCalendar {
         case "month" -> "XXXX-XX";
         case "quarter" -> "XXXX-QX";
         case "year" -> "XXXX";
-        case "decade" -> "XXX";
+        case "decade" -> "XXXX";
         case "century" -> "XX";
         default -> null;
       };
@@ -205,7 +213,7 @@ final class TimeCalendar {
         yield year(y) + "-Q" + (Math.floorMod(q, 4) + 1);
       }
       case "year" -> year(dct.getYear() + offset);
-      case "decade" -> String.valueOf(dct.getYear() / 10 + offset);
+      case "decade" -> decade(String.valueOf(dct.getYear() / 10 + offset));
       case "century" -> String.valueOf(dct.getYear() / 100 + offset);
       default -> null;
     };

@@ -45,8 +45,9 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * "the October-December quarter", "the April-June quarter": the three months of a calendar
-   * quarter joined by a dash before "quarter", that quarter, chosen as "the fourth quarter" is.
+   * "the October-December quarter", "the April-June period": the three months of a calendar
+   * quarter joined by a dash before "quarter" or "period" (pack facet {@code time-period}), that
+   * quarter, chosen as "the fourth quarter" is.
    */
   private TimeExpr monthsQuarter(int w) {
     String first = tw.value(w, TimeWords.MONTH);
@@ -57,8 +58,8 @@ final class TimeDates extends TimeClauseReader {
     int m1 = Integer.parseInt(first);
     int m2 = Integer.parseInt(tw.value(b, TimeWords.MONTH));
     int e = tw.after(b, TimeWords.MONTH);
-    if (m1 % 3 != 1 || m2 != m1 + 2 || e >= to || !"quarter".equals(tw.value(e, TimeWords.UNIT))
-        || plural(e)) {
+    if (m1 % 3 != 1 || m2 != m1 + 2 || e >= to || plural(e)
+        || !"quarter".equals(tw.value(e, TimeWords.UNIT)) && !tw.has(e, TimeWords.PERIOD)) {
       return null;
     }
     return new TimeExpr(w, e + 1, Type.DATE, cal.quarter((m1 + 2) / 3, tense.tense(w)),
@@ -115,13 +116,24 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * Whether the month word at {@code w} stands where a month does: after a word of the pack
-   * facet {@code time-month-context} ("in May", "since June"), or after a comma or one word
+   * Whether the month word at {@code w} stands where a month does: right after a word or phrase
+   * of the pack facet {@code time-month-context} ("in May", "since June", "planned for May", "as
+   * early as June"; not "between May and Juncker", where the other of the pair is a name),
+   * between "the" and a plain noun for the months of the pack facet {@code
+   * time-month-before-noun} ("the August recess"), or after a comma or one word
    * after a month that does ("in April, May and June").
    */
   private boolean monthContext(int w) {
-    if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH_CONTEXT)) {
-      return true;
+    if (tw.endsAt(TimeWords.MONTH_CONTEXT, w, from)) {
+      // "in May", "planned for May", "as early as June"; but "between May and Juncker": the
+      // other of a pair is a name, so this one is too
+      return !(w - 1 >= from && tw.has(w - 1, TimeWords.PAIR) && tw.has(w, TimeWords.MONTH_NAME)
+          && w + 2 < to && tw.has(w + 1, TimeWords.LENGTH_JOIN) && isCapital(w + 2)
+          && !tw.any(w + 2)) && !firstName(w);
+    }
+    if (tw.has(w, TimeWords.MONTH_BEFORE_NOUN) && w - 1 >= from && tw.has(w - 1, TimeWords.DET)
+        && w + 1 < to && tw.gapAfter(w).isBlank() && isPlainWord(w + 1)) {
+      return true; // "before the August recess", "the June election"
     }
     if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH) && tw.tight(w - 1, ", ")
         && (!tw.has(w - 1, TimeWords.MONTH_NAME) || monthContext(w - 1))) {
@@ -129,6 +141,19 @@ final class TimeDates extends TimeClauseReader {
     }
     return w - 2 >= from && tw.has(w - 2, TimeWords.MONTH)
         && (!tw.has(w - 2, TimeWords.MONTH_NAME) || monthContext(w - 2));
+  }
+
+  /**
+   * Whether the month word at {@code w} is a given name: a month that is also a name, after a
+   * preposition that introduces a person as often as a time (pack facet {@code
+   * time-person-preposition}: "by", "to", "with") and right before a word written as a name that
+   * is no time word ("a play by August Wilson", "the award went to April Ryan"; not "in June
+   * Apple", "by May 2027").
+   */
+  private boolean firstName(int w) {
+    return tw.has(w, TimeWords.MONTH_NAME) && w - 1 >= from
+        && tw.has(w - 1, TimeWords.PERSON_PREPOSITION) && w + 1 < to
+        && tw.gapAfter(w).isBlank() && isCapital(w + 1) && !tw.any(w + 1);
   }
 
   /**
@@ -335,7 +360,7 @@ final class TimeDates extends TimeClauseReader {
   }
 
   /**
-   * "the 1990s", "the '90s", "the 1930's": TIMEX3 writes a decade as its first three digits. A
+   * "the 1990s", "the '90s", "the 1930's": a decade, its first three digits and X ("199X"). A
    * decade in two digits after a possessive is an age ("in her 70s"), and in a sentence about
    * temperature a band of degrees ("highs in the 70s").
    */
@@ -359,17 +384,19 @@ final class TimeDates extends TimeClauseReader {
         || warmth())) {
       return null; // "in her 70s" is an age, "temperatures in the 70s" are degrees
     }
-    String v = m.group(1) != null ? hundreds(m.group(1)) : "19" + m.group(2);
+    String v = m.group(1) != null ? hundreds(m.group(1))
+        : TimeCalendar.decade("19" + m.group(2));
     return new TimeExpr(w, w + 1, Type.DATE, v, Kind.DECADE, null, -1);
   }
 
   /**
-   * The value of a decade written with its first three digits: a decade ({@code 197} for "the
-   * 1970s"), but the hundreds before 2000 name a century ("the 1800s", "the early 1900s": 18,
-   * 19), as English uses them; "the 2000s" stays the decade 200.
+   * The value of a decade written with its first three digits: a decade ({@code 197X} for "the
+   * 1970s", the year's last digit unknown), but the hundreds before 2000 name a century ("the
+   * 1800s", "the early 1900s": 18, 19), as English uses them; "the 2000s" stays the decade 200X.
    */
   private static String hundreds(String three) {
-    return three.endsWith("0") && three.compareTo("200") < 0 ? three.substring(0, 2) : three;
+    return three.endsWith("0") && three.compareTo("200") < 0 ? three.substring(0, 2)
+        : TimeCalendar.decade(three);
   }
 
   /** Whether the sentence speaks of temperature (pack facet {@code time-temperature}). */

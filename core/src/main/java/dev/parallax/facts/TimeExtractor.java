@@ -45,7 +45,7 @@ import java.util.Optional;
  *       counted from publication; not when it qualifies a noun ("a Christmas celebration",
  *       "Thanksgiving dinner") or follows a possessive or a name ("Orthodox Christmas");
  *   <li>"this year" → 2025, "last week" → 2025-W42, "two years ago" → 2023 (the unit's
- *       granularity), "the 1990s" → 199, "the past decade" → DURATION P10Y (decades count in
+ *       granularity), "the 1990s" → 199X, "the past decade" → DURATION P10Y (decades count in
  *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"
  *       → SET P1W; the first number of a range takes the second's unit ("between 60 and 90
  *       days" → P60D and P90D); "fiscal 2025", "fiscal year 2025", "FY2025" → FY2025; "the

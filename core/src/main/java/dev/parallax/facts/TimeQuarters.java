@@ -23,13 +23,21 @@ final class TimeQuarters extends TimeClauseReader {
 
   /**
    * "the first quarter of 2009", "the fourth quarter of last year", "the third quarter", and in
-   * the notation of business news "Q3 2025", "Q2", "H1 2026".
+   * the notation of business news "Q3 2025", "Q2", "H1 2026", "3Q", "2H".
    */
   TimeExpr quarter(int w) {
     String word = t.word(w);
     boolean coded = word.length() == 2 && (word.charAt(0) == 'Q' && word.charAt(1) >= '1'
         && word.charAt(1) <= '4' || word.charAt(0) == 'H' && word.charAt(1) >= '1'
         && word.charAt(1) <= '2');
+    // the number first, as analysts write it: "a 3Q loss", "2H sales"
+    boolean reversed = !coded && word.length() == 2 && (word.charAt(1) == 'Q'
+        && word.charAt(0) >= '1' && word.charAt(0) <= '4' || word.charAt(1) == 'H'
+        && word.charAt(0) >= '1' && word.charAt(0) <= '2');
+    if (reversed) {
+      word = word.charAt(1) + word.substring(0, 1);
+      coded = true;
+    }
     String ov = coded ? word.substring(1) : tw.value(w, TimeWords.ORDINAL);
     if (ov == null) {
       return null;

@@ -238,9 +238,15 @@ final class TimeRelatives extends TimeClauseReader {
   TimeExpr pluralUnit(int w) {
     String closed = tw.value(w, TimeWords.LENGTH_WORD);
     if (closed != null) {
-      // "a weeklong strike", "the yearlong inquiry": one unit, written as one word
-      return new TimeExpr(w, tw.after(w, TimeWords.LENGTH_WORD), Type.DURATION, closed,
-          Kind.DURATION, null, -1);
+      // "a weeklong strike", "the yearlong inquiry": one unit, written as one word; "for a
+      // while", "some time": a length with no count; not "a long-time fan", an adjective
+      int e = tw.after(w, TimeWords.LENGTH_WORD);
+      for (int k = w; k + 1 < e; k++) {
+        if (tw.gapAfter(k).indexOf('-') >= 0) {
+          return null;
+        }
+      }
+      return new TimeExpr(w, e, Type.DURATION, closed, Kind.DURATION, null, -1);
     }
     String unit = tw.value(w, TimeWords.UNIT);
     if (unit == null) {
@@ -283,13 +289,30 @@ final class TimeRelatives extends TimeClauseReader {
     }
     boolean ofNoun = e + 1 < to && tw.has(e, TimeWords.OF) && isPlainWord(e + 1);
     if (ofNoun || w - 1 >= from && (tw.has(w - 1, TimeWords.LINK)
-        || tw.has(w - 1, TimeWords.DET) || tw.has(w - 1, TimeWords.SPAN_VERB)
+        || tw.has(w - 1, TimeWords.DET) || tw.endsAt(TimeWords.SPAN_VERB, w, from)
         || w - 2 >= from && tw.has(w - 1, TimeWords.LIMITER) && tw.has(w - 2, TimeWords.LINK))) {
       // "for days", "the weeks", "took minutes", "in just minutes", "then days of repairs"
       return new TimeExpr(w, tw.after(w, TimeWords.UNIT), Type.DURATION, duration(unit, Double.NaN),
           Kind.PLURAL, null, -1);
     }
-    return null;
+    return joinedToLength(w)
+        // "days or weeks", "hours, not minutes", "months or even years": as the first, a length
+        ? new TimeExpr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.PLURAL, null, -1)
+        : null;
+  }
+
+  /**
+   * Whether the plural unit at {@code w} follows another bare plural unit, with only words of
+   * the pack facet {@code time-length-join} between ("days or weeks", "months or even years").
+   */
+  private boolean joinedToLength(int w) {
+    int k = w - 1;
+    while (k >= from && k >= w - 3 && tw.has(k, TimeWords.LENGTH_JOIN)) {
+      k--;
+    }
+    return k < w - 1 && k >= from && tw.has(k, TimeWords.UNIT) && plural(k)
+        && tw.after(k, TimeWords.UNIT) == k + 1 && Character.isLowerCase(t.word(k).charAt(0))
+        && (k - 1 < from || !t.isNumber(k - 1));
   }
 
   /**
@@ -362,7 +385,7 @@ final class TimeRelatives extends TimeClauseReader {
    * "the decade", "the century" after "the end of", "the start of" (pack facet {@code
    * time-mod}): the decade or century of the year the text is about (and "the week" the week of
    * the day last named, else of publication: "by the end of the week") ("by the end of the decade"
-   * in 2025: 202; after "in March 2009", 200); null elsewhere ("over the decade" is a length,
+   * in 2025: 202X; after "in March 2009", 200X); null elsewhere ("over the decade" is a length,
    * "the decade of reform" a name).
    */
   private TimeExpr edgeOf(int w, String unit) {
@@ -384,8 +407,8 @@ final class TimeRelatives extends TimeClauseReader {
     if (!edge || !Character.isDigit(year.charAt(0))) {
       return null;
     }
-    return new TimeExpr(d, w + 1, Type.DATE,
-        year.substring(0, unit.equals("decade") ? 3 : 2), Kind.REL, null, -1);
+    return new TimeExpr(d, w + 1, Type.DATE, unit.equals("decade")
+        ? TimeCalendar.decade(year.substring(0, 3)) : year.substring(0, 2), Kind.REL, null, -1);
   }
 
   /** "the weekend", "this weekend": the weekend of the publication week. */

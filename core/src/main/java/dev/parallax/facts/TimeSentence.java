@@ -66,6 +66,9 @@ final class TimeSentence extends TimeClauseReader {
     for (TimeExpr e : found) {
       named = e.reportsPeriod() ? e.value() : named;
     }
+    if (named == null && period != null && compares()) {
+      named = period; // "That compares with $4 billion a year ago": the period reported before
+    }
     String back = period; // what "a year earlier" counts back from: a period, or a year named
     for (int i = 0; i < found.size(); i++) {
       TimeExpr e = found.get(i);
@@ -118,9 +121,24 @@ final class TimeSentence extends TimeClauseReader {
   }
 
   /**
+   * Whether the sentence sets one amount against another (pack facet {@code time-comparison}:
+   * "compares with", "up from", "against"), as an earnings report sets the period it reports
+   * against the same period before.
+   */
+  private boolean compares() {
+    for (int k = from; k < to; k++) {
+      if (tw.has(k, TimeWords.COMPARISON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "a year earlier", "two years earlier" (and "a month earlier" after a month, "a quarter
    * earlier" after a quarter) once the text has named the month or quarter it
-   * reports, or a year the sentence named before it ({@code period}), and "a year ago" in a sentence that names one ({@code named}):
+   * reports, or a year the sentence named before it ({@code period}), and "a year ago" in a
+   * sentence that names one, or that compares amounts after one was named ({@code named}):
    * that period the years back, as an earnings report compares a quarter with the same quarter
    * before ("rose 12 percent in the third quarter from a year earlier": 2024-Q3 after 2025-Q3);
    * null otherwise, and "a year earlier" then stays a length of time counted from another event.

@@ -13,8 +13,26 @@ final class TimeTense extends TimeClauseReader {
   /** How many words before a weekday or month name a future word still governs it. */
   private static final int CLAUSE_WORDS = 14;
 
+  /** Whether the sentence is a headline in title case: 1, 0, or -1 until asked. */
+  private int headline = -1;
+
   TimeTense(TimeClause clause) {
     super(clause);
+  }
+
+  /**
+   * Whether a modal written with a capital (pack facet {@code time-headline-modal}) stands at
+   * word {@code k} of a headline in title case, where it is a verb ("Trump May Visit Japan in
+   * April", "Fed Could Raise Rates in June"), not a month or a name.
+   */
+  private boolean headlineModal(int k) {
+    if (!tw.has(k, TimeWords.HEADLINE_MODAL) || k == from) {
+      return false;
+    }
+    if (headline < 0) {
+      headline = NameExtractor.isTitleCase(t, t.sentenceFrom(t.start(from))) ? 1 : 0;
+    }
+    return headline == 1;
   }
 
   /**
@@ -97,7 +115,9 @@ final class TimeTense extends TimeClauseReader {
    * between) points forward unless a past tense stands before it ("had doubled by June"), and a
    * verb of putting off right before the date ("was postponed until Thursday") points forward
    * whatever its tense.
-   * A date that opens its clause takes the tense after it ("By May the plant was closed").
+   * A date that opens its clause takes the tense after it ("By May the plant was closed"), and
+   * so does a date with no verb form before it in its sentence, which stands in the subject
+   * ("Net income in the second quarter rose").
    */
   int tense(int w) {
     return tense(w, TENSE_WORDS);
@@ -117,6 +137,9 @@ final class TimeTense extends TimeClauseReader {
         deadline = true; // "by the February deadline": ahead, unless a past tense comes first
         continue;
       }
+      if (headlineModal(k)) {
+        return 1; // "Trump May Visit Japan in April"
+      }
       if (tw.has(k, TimeWords.FUTURE) && (k - 1 < from || !tw.has(k - 1, TimeWords.BASE)
           || tw.has(k - 1, TimeWords.FUTURE))) {
         return 1; // a base form after "did" or "not" tells nothing: "did not resume until May"
@@ -134,8 +157,28 @@ final class TimeTense extends TimeClauseReader {
         return -1;
       }
     }
-    int after = fronted(w);
-    return deadline && after >= 0 ? 1 : after; // "By May the plant was closed": back
+    if (deadline) {
+      int after = fronted(w);
+      return after >= 0 ? 1 : after; // "By May the plant was closed": back
+    }
+    // no verb form before the date in its sentence: it stands in the subject, and the verb after
+    // it tells its tense ("Net income in the second quarter rose", "Officials on March 12 said")
+    return w - from <= words ? after(w, w - from > 1) : fronted(w);
+  }
+
+  /**
+   * Whether a gap between words ends the clause of a date: a semicolon, a colon or a dash, or a
+   * comma before a word that joins clauses (pack facet {@code time-coordinator}: ", and the bank
+   * expects"); a comma alone may close a phrase that opens the clause ("On Nov. 18, it sank").
+   */
+  private static boolean clauseBreak(String gap, boolean coordinator) {
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (c == ';' || c == ':' || c == '\u2013' || c == '\u2014' || c == ',' && coordinator) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb in the past tense: a word of facet {@code time-past}, or lower case in "-ed". */
@@ -151,10 +194,20 @@ final class TimeTense extends TimeClauseReader {
    * word or verb in the past tense at most {@value #TENSE_WORDS} words after it; else 0.
    */
   private int fronted(int w) {
-    if (w - from > 1) {
-      return 0;
-    }
+    return w - from > 1 ? 0 : after(w, false);
+  }
+
+  /**
+   * The nearest future word or verb in the past tense at most {@value #TENSE_WORDS} words after
+   * word {@code w} in its sentence: +1, -1, or 0 for neither; with {@code unbroken}, 0 as well
+   * when a mark that ends the clause of the date stands before it ("shrank in the
+   * fourth quarter, and the bank expects").
+   */
+  private int after(int w, boolean unbroken) {
     for (int k = w + 1; k < to && k <= w + TENSE_WORDS; k++) {
+      if (unbroken && clauseBreak(tw.gapAfter(k - 1), tw.has(k, TimeWords.COORDINATOR))) {
+        return 0; // "shrank in the fourth quarter, and the bank expects": another clause
+      }
       if (tw.has(k, TimeWords.FUTURE)) {
         return 1;
       }

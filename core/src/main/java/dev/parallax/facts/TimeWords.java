@@ -62,15 +62,29 @@ final class TimeWords {
   static final int LENGTH_WORD = 50;
   static final int SCHEDULED_PARTICIPLE = 51;
   static final int PERIOD_END = 52;
+  static final int LENGTH_JOIN = 53;
+  static final int COORDINATOR = 54;
+  static final int MONTH_BEFORE_NOUN = 55;
+  static final int HEADLINE_MODAL = 56;
+  static final int PAIR = 57;
+  static final int PERSON_PREPOSITION = 58;
+  static final int COMPARISON = 59;
   private static final String[] FACETS = {
-    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative", "time-length-word", "time-scheduled-participle", "time-period-end"
+    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative", "time-length-word", "time-scheduled-participle", "time-period-end", "time-length-join", "time-coordinator", "time-month-before-noun", "time-headline-modal", "time-pair", "time-person-preposition", "time-comparison"
   };
 
   /** The facets that only join or bound an expression: they do not begin one. */
   private static final long NOT_BEGINNING = bits(LINK, OF, FUTURE, BOUND, AGO, COUNTDOWN, RANGE,
       PERIOD, ANCHOR, BASE, FISCAL, WHOLE, LEAN, FRACTION, GAME, TEMPERATURE, HOLIDAY_NOUN,
       HOLIDAY_DETERMINER, TITLE, SCHEDULED_PLURAL, SCHEDULED_BE, ALTERNATIVE,
-      SCHEDULED_PARTICIPLE, PERIOD_END);
+      SCHEDULED_PARTICIPLE, PERIOD_END, LENGTH_JOIN, COORDINATOR, MONTH_BEFORE_NOUN,
+      HEADLINE_MODAL, PAIR, PERSON_PREPOSITION, COMPARISON);
+
+  /**
+   * The facets of plain function words that only join phrases or clauses ("or", "and", "but"):
+   * a word with no other cue is no time word ("although later recovered").
+   */
+  private static final long JOINING = bits(LENGTH_JOIN, COORDINATOR);
 
   private final AnalyzedText text;
   /** Per word, a bit per facet that has a hit starting there (0 for most words). */
@@ -138,9 +152,22 @@ final class TimeWords {
     return text;
   }
 
-  /** Whether word {@code w} has any time cue. */
+  /**
+   * Whether a hit of {@code facet} of at most four words ends right before word {@code w} and
+   * starts at or after word {@code from} ("in May", "planned for May", "dates back centuries").
+   */
+  boolean endsAt(int facet, int w, int from) {
+    for (int k = w - 1; k >= from && k >= w - 4; k--) {
+      if (has(k, facet) && after(k, facet) == w) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether word {@code w} has a time cue other than a word that only joins ("or", "but"). */
   boolean any(int w) {
-    return w >= 0 && w < present.length && present[w] != 0;
+    return w >= 0 && w < present.length && (present[w] & ~JOINING) != 0;
   }
 
   /**

@@ -137,6 +137,15 @@ class AttributionExtractorTest {
     "HP today announced a deal. | INDIRECT | HP today announced | HP | announced",
     // an auxiliary alone is no speaker
     "Has said nothing since. | INDIRECT | said | '' | said",
+    // "May" with a capital is a name, part of the speaker; "may" is an auxiliary, passed over
+    "Mrs. May said she would resign. | INDIRECT | Mrs. May said | Mrs. May | said",
+    "Prime Minister Theresa May told reporters the talks would continue. | INDIRECT"
+        + " | Prime Minister Theresa May told reporters | Prime Minister Theresa May"
+        + " | told reporters",
+    "Officials may say more on Monday. | INDIRECT | Officials may say | Officials | say",
+    "The F.B.I. director James B. Comey said Tuesday that he would testify. | INDIRECT"
+        + " | The F.B.I. director James B. Comey said | The F.B.I. director James B. Comey"
+        + " | said",
   })
   void readsModeSpanSourceAndCue(
       String text, Mode mode, String span, String source, String cue) {

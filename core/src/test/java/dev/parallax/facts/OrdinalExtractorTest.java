@@ -201,6 +201,9 @@ class OrdinalExtractorTest {
     "He served in the 82nd Airborne Division.",
     "He works at the First National Bank.",
     "The Second World War ended in 1945.",
+    // an ordinal word written with a capital inside its sentence is a name, its noun unsaid
+    "He pleaded the Fifth and declined to testify.",
+    "Henry the Eighth had six wives.",
     // an ordinal that makes a kind or a rank
     "She is a third-generation farmer with a third-degree burn.",
     "It was the third-biggest debut and a third-rate burglary.",

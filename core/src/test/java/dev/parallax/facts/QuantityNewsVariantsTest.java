@@ -38,6 +38,10 @@ class QuantityNewsVariantsTest {
         row("The bank lent 2 milliard euros.", "2 milliard euros", 2e9, 2e9, 2e9, "EUR", ex),
         // a minus set apart after "by" can only be the sign of the change
         row("Shares fell by - 4.5% on the day.", "- 4.5%", -4.5, -4.5, -4.5, "%", ex),
+        // and after a verb that takes a value: it moved, cost or showed that much
+        row("The index moved - 25 k points.", "- 25 k", -2.5e4, -2.5e4, -2.5e4, null, ex),
+        row("It cost - 25 k dollars.", "- 25 k dollars", -2.5e4, -2.5e4, -2.5e4, "USD", ex),
+        row("The gauge showed - 3.5 degrees.", "- 3.5 degrees", -3.5, -3.5, -3.5, "\u00B0", ex),
         // hundreds before a larger scale are the group it counts, not all that came before
         row("It cost two billion and three hundred million dollars.",
             "two billion and three hundred million dollars", 2.3e9, 2.3e9, 2.3e9, "USD", ex),
@@ -52,6 +56,27 @@ class QuantityNewsVariantsTest {
             ex),
         row("He drove 90 mi per hour.", "90 mi per hour", 90, 90, 90, "mph", ex),
         row("The storm moved at 15 mph.", "15 mph", 15, 15, 15, "mph", ex));
+  }
+
+  @Test
+  void aMinusSetApartAfterAWordThatTakesNoValueIsADash() {
+    assertThat(spans("Three people - two women and a man - were hurt."))
+        .containsExactly("Three", "two");
+    assertThat(spans("The team won - 25 points clear at the top.")).containsExactly("25");
+  }
+
+  @Test
+  void aChangeRestatedAfterACommaOrInAnotherUnitIsNoRange() {
+    assertThat(spans("The Dow fell 3.41%, or 251.4 points, to 7,114.3."))
+        .containsExactly("3.41%", "251.4", "7,114.3");
+    assertThat(spans("The index fell 4%, to 1299.59.")).containsExactly("4%", "1299.59");
+    assertThat(spans("The index lost 9% or 998.50 points.")).containsExactly("9%", "998.50");
+    assertThat(spans("It rose half a percent or 39 points."))
+        .containsExactly("half a percent", "39");
+    // a range keeps its unit after the second number, or both
+    assertThat(spans("Prices rose 5 to 10 percent.")).containsExactly("5 to 10 percent");
+    assertThat(spans("Prices rose 5% to 10% this year.")).containsExactly("5% to 10%");
+    assertThat(spans("Two or three people died.")).containsExactly("Two or three");
   }
 
   @Test

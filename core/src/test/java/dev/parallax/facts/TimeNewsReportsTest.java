@@ -84,10 +84,10 @@ class TimeNewsReportsTest {
     return Stream.of(
         // "the end of the decade", "the start of the century": the decade or century of the year the text is about
         row("The plan will take effect by the end of the decade.", "2025-10-15",
-            t("the end of the decade", 29, "DATE", "202", null, null)),
+            t("the end of the decade", 29, "DATE", "202X", null, null)),
         row("Sales fell in March 2009, the worst since the start of the decade.", "2025-10-15",
             t("March 2009", 14, "DATE", "2009-03", null, null),
-            t("the start of the decade", 42, "DATE", "200", "200", null)),
+            t("the start of the decade", 42, "DATE", "200X", "200X", null)),
         row("Prices doubled over the decade.", "2025-10-15"),
         row("It was called the decade of reform.", "2025-10-15"),
         // once a quarter

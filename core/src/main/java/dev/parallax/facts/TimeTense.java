@@ -112,7 +112,8 @@ final class TimeTense extends TimeClauseReader {
    * neither. A word of the pack
    * facet {@code time-lean} decides too: "since" points back wherever it stands in the window,
    * a deadline "by" or "as soon as" right before the date (determiners and words of degree
-   * between) points forward unless a past tense stands before it ("had doubled by June"), and a
+   * between) points forward unless a past tense stands before it ("had doubled by June"), so
+   * does "ahead of" anywhere in the window ("is held ahead of a bond hearing on Wednesday"), and a
    * verb of putting off right before the date ("was postponed until Thursday") points forward
    * whatever its tense.
    * A date that opens its clause takes the tense after it ("By May the plant was closed"), and
@@ -133,8 +134,11 @@ final class TimeTense extends TimeClauseReader {
       if ("defer".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
         return 1; // "was postponed until Thursday": put off to a day ahead
       }
-      if ("1".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
-        deadline = true; // "by the February deadline": ahead, unless a past tense comes first
+      if ("1".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)
+          || "ahead".equals(lean)) {
+        // "by the February deadline", "ahead of a bond hearing on Wednesday": ahead, unless a
+        // past tense comes first
+        deadline = true;
         continue;
       }
       if (headlineModal(k)) {

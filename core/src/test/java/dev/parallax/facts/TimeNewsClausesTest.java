@@ -32,6 +32,12 @@ class TimeNewsClausesTest {
             t("the fourth quarter", 22, "DATE", "2025-Q4", null, null)),
         row("The actress, who died on Thursday, will be remembered.", "2026-03-10",
             t("Thursday", 25, "DATE", "2026-03-05", null, null)),
+        // "ahead of" an event: still to come, unless the clause is in the past tense
+        row("He is being held in the county jail ahead of a bond hearing on Wednesday.",
+            "2024-06-17", t("Wednesday", 63, "DATE", "2024-06-19", null, null)),
+        row("Shares fell on Monday ahead of the vote on Wednesday.", "2024-06-17",
+            t("Monday", 15, "DATE", "2024-06-17", null, null),
+            t("Wednesday", 43, "DATE", "2024-06-12", null, null)),
         row("The summit is planned for May.", "2026-03-10",
             t("May", 26, "DATE", "2026-05", null, null)),
         row("The trial could begin as early as June.", "2026-03-10",

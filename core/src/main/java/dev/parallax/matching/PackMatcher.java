@@ -97,6 +97,7 @@ public final class PackMatcher {
         }
       }
     }
+    m.phrases.freeze();
     m.starts = new FirstWords<>(m.phrases, m.byStem, m.byTerm);
     return m;
   }

@@ -25,6 +25,7 @@ public final class CueHits {
   private final AnalyzedText text;
   private final int size;
   private final Cue[] cues;
+  private final String[] facetOf; // per hit: its cue's facet (read at every hit, the cue not)
   private final int[] starts;
   private final int[] ends;
   private final Facets byFacet = new Facets();
@@ -53,6 +54,7 @@ public final class CueHits {
    */
   public static final class Gathered {
     private Cue[] cues;
+    private String[] facets; // of the cues, read here while the cue is at hand
     private int[] starts;
     private int[] ends;
     private int size;
@@ -61,6 +63,7 @@ public final class CueHits {
     public Gathered(int expected) {
       int n = Math.max(expected, 8);
       cues = new Cue[n];
+      facets = new String[n];
       starts = new int[n];
       ends = new int[n];
     }
@@ -69,10 +72,12 @@ public final class CueHits {
       if (size == cues.length) {
         int n = size + (size >> 1) + 1;
         cues = Arrays.copyOf(cues, n);
+        facets = Arrays.copyOf(facets, n);
         starts = Arrays.copyOf(starts, n);
         ends = Arrays.copyOf(ends, n);
       }
       cues[size] = cue;
+      facets[size] = cue.facet();
       starts[size] = start;
       ends[size] = end;
       size++;
@@ -99,6 +104,7 @@ public final class CueHits {
     this.text = text;
     this.size = g.size;
     this.cues = g.cues;
+    this.facetOf = g.facets;
     this.starts = g.starts;
     this.ends = g.ends;
     int n = size;
@@ -129,7 +135,7 @@ public final class CueHits {
       } else {
         wordOf[i] = -1;
       }
-      String facet = cues[i].facet();
+      String facet = facetOf[i];
       Facet f = facets.get(facet);
       if (f == null) {
         f = new Facet(facet);
@@ -144,7 +150,7 @@ public final class CueHits {
       }
     }
     for (int i = 0; i < n; i++) {
-      Facet f = facets.get(cues[i].facet());
+      Facet f = facets.get(facetOf[i]);
       f.hits[f.size] = i;
       f.size++;
     }
@@ -231,7 +237,7 @@ public final class CueHits {
   }
 
   private CueHit make(int i) {
-    return new CueHit(cues[i].facet(), value(i), cues[i].id(), starts[i], ends[i]);
+    return new CueHit(facetOf[i], value(i), cues[i].id(), starts[i], ends[i]);
   }
 
   private static List<CueHit> list(Facet f, CueHits owner) {
@@ -304,7 +310,7 @@ public final class CueHits {
 
   /** The facet of hit {@code i} (interned). */
   String facet(int i) {
-    return cues[i].facet();
+    return facetOf[i];
   }
 
   /** The value of hit {@code i}, or "" when its cue gives none. */
@@ -390,7 +396,7 @@ public final class CueHits {
   public String toString() {
     Set<String> named = new HashSet<>(); // the facets, in the order a hash set gives them
     for (int i = 0; i < size; i++) {
-      named.add(cues[i].facet());
+      named.add(facetOf[i]);
     }
     return "CueHits[" + size + " hits, facets " + named + "]";
   }

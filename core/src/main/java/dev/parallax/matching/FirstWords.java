@@ -31,8 +31,8 @@ final class FirstWords<E, C> {
    */
   record Both<E, C>(Start<E, C> asStem, Start<E, C> asTerm) {}
 
-  // one table for stems and terms: a word whose term is its stem (most words) is looked up once
-  private final WordTable<Both<E, C>> byWord;
+  // one map for stems and terms: a word whose term is its stem (most words) is looked up once
+  private final Map<String, Both<E, C>> byWord;
 
   /** The first words of {@code trie}'s phrases and of the candidates by stem and by term. */
   FirstWords(PhraseTrie<E> trie, Map<String, List<C>> candidatesByStem,
@@ -42,7 +42,7 @@ final class FirstWords<E, C> {
     Map<String, Both<E, C>> both = new HashMap<>();
     byStem.forEach((word, start) -> both.put(word, new Both<>(start, byTerm.get(word))));
     byTerm.forEach((word, start) -> both.putIfAbsent(word, new Both<>(null, start)));
-    this.byWord = new WordTable<>(both);
+    this.byWord = both;
   }
 
   private static <E, C> Map<String, Start<E, C>> merge(Map<String, PhraseTrie.Node<E>> phrases,

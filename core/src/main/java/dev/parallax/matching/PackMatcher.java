@@ -97,7 +97,6 @@ public final class PackMatcher {
         }
       }
     }
-    m.phrases.freeze();
     m.starts = new FirstWords<>(m.phrases, m.byStem, m.byTerm);
     return m;
   }

@@ -69,36 +69,16 @@ final class PhraseTrie<E> {
       return;
     }
     if (n.byStem != null) {
-      Node<E> c = n.stems != null ? n.stems.get(t.stem(k)) : n.byStem.get(t.stem(k));
+      Node<E> c = n.byStem.get(t.stem(k));
       if (c != null) {
         reached(c, t, first, k, to, sink);
       }
     }
     if (n.byTerm != null) {
-      Node<E> c = n.terms != null ? n.terms.get(t.term(k)) : n.byTerm.get(t.term(k));
+      Node<E> c = n.byTerm.get(t.term(k));
       if (c != null) {
         reached(c, t, first, k, to, sink);
       }
-    }
-  }
-
-  /**
-   * Ends the adding: every place's next words are copied into read-only tables ({@link
-   * WordTable}), which the reading looks them up in. Call once, after the last {@link #add}; a trie
-   * not frozen is read from its maps.
-   */
-  void freeze() {
-    freeze(root);
-  }
-
-  private static <E> void freeze(Node<E> n) {
-    if (n.byStem != null) {
-      n.stems = new WordTable<>(n.byStem);
-      n.byStem.values().forEach(PhraseTrie::freeze);
-    }
-    if (n.byTerm != null) {
-      n.terms = new WordTable<>(n.byTerm);
-      n.byTerm.values().forEach(PhraseTrie::freeze);
     }
   }
 
@@ -116,8 +96,6 @@ final class PhraseTrie<E> {
   static final class Node<E> {
     Map<String, Node<E>> byStem;
     Map<String, Node<E>> byTerm;
-    WordTable<Node<E>> stems; // byStem once frozen
-    WordTable<Node<E>> terms; // byTerm once frozen
     List<E> entries;
 
     Node<E> child(boolean stem, String key) {

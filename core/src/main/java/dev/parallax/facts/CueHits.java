@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The cues found in one analysed text, looked up by facet and by word. The hits are held in
@@ -25,9 +25,10 @@ public final class CueHits {
   private final AnalyzedText text;
   private final int size;
   private final Cue[] cues;
+  private final String[] facetOf; // per hit: its cue's facet (read at every hit, the cue not)
   private final int[] starts;
   private final int[] ends;
-  private final Map<String, Facet> byFacet = new HashMap<>();
+  private final Facets byFacet = new Facets();
   private final BitSet hitStarts; // chars where a hit starts: most words have none
   /** Per word, the index of the first hit that starts at its first char, or -1. */
   private final int[] firstAtWord;
@@ -53,6 +54,7 @@ public final class CueHits {
    */
   public static final class Gathered {
     private Cue[] cues;
+    private String[] facets; // of the cues, read here while the cue is at hand
     private int[] starts;
     private int[] ends;
     private int size;
@@ -61,6 +63,7 @@ public final class CueHits {
     public Gathered(int expected) {
       int n = Math.max(expected, 8);
       cues = new Cue[n];
+      facets = new String[n];
       starts = new int[n];
       ends = new int[n];
     }
@@ -69,10 +72,12 @@ public final class CueHits {
       if (size == cues.length) {
         int n = size + (size >> 1) + 1;
         cues = Arrays.copyOf(cues, n);
+        facets = Arrays.copyOf(facets, n);
         starts = Arrays.copyOf(starts, n);
         ends = Arrays.copyOf(ends, n);
       }
       cues[size] = cue;
+      facets[size] = cue.facet();
       starts[size] = start;
       ends[size] = end;
       size++;
@@ -99,6 +104,7 @@ public final class CueHits {
     this.text = text;
     this.size = g.size;
     this.cues = g.cues;
+    this.facetOf = g.facets;
     this.starts = g.starts;
     this.ends = g.ends;
     int n = size;
@@ -110,7 +116,7 @@ public final class CueHits {
     this.wordOf = new int[n];
     int previous = Integer.MIN_VALUE;
     int w = 0; // words and hits both come in text order: one pass over each
-    Facets facets = new Facets();
+    Facets facets = byFacet;
     for (int i = 0; i < n; i++) { // counts the hits of each facet first
       int start = starts[i];
       if (start < previous) {
@@ -129,40 +135,55 @@ public final class CueHits {
       } else {
         wordOf[i] = -1;
       }
-      String facet = cues[i].facet();
+      String facet = facetOf[i];
       Facet f = facets.get(facet);
       if (f == null) {
         f = new Facet(facet);
-        byFacet.put(facet, f);
         facets.add(f);
       }
       f.size++;
     }
-    for (Facet f : byFacet.values()) {
-      f.hits = new int[f.size];
-      f.size = 0;
+    for (Facet f : facets.slots) {
+      if (f != null) {
+        f.hits = new int[f.size];
+        f.size = 0;
+      }
     }
     for (int i = 0; i < n; i++) {
-      Facet f = facets.get(cues[i].facet());
+      Facet f = facets.get(facetOf[i]);
       f.hits[f.size] = i;
       f.size++;
     }
   }
 
   /**
-   * The facets met while the hits are read, by identity: facets are interned ({@link
-   * dev.parallax.rules.Cue}), so a hit finds its facet by its hash and a few identity checks
-   * (open addressing, at most half full), without the map's {@code equals}. For one construction.
+   * The facets of the hits: facets are interned ({@link dev.parallax.rules.Cue}), so a hit finds
+   * its facet by its hash and a few identity checks (open addressing, at most half full), without
+   * a map's {@code equals}; the extractors ask with literals (interned too) and are answered by
+   * identity as well, by {@code equals} only for a facet named by a string of their own. Filled
+   * by the construction, read only afterwards.
    */
   private static final class Facets {
     private Facet[] slots = new Facet[256];
     private int count;
 
+    /** The facet {@code key}, an interned string, or null. */
     Facet get(String key) {
       int mask = slots.length - 1;
       for (int i = mix(key.hashCode()) & mask; ; i = (i + 1) & mask) {
         Facet f = slots[i];
         if (f == null || f.key == key) {
+          return f;
+        }
+      }
+    }
+
+    /** The facet named {@code key}, any string equal to it, or null. */
+    Facet find(String key) {
+      int mask = slots.length - 1;
+      for (int i = mix(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+        Facet f = slots[i];
+        if (f == null || f.key == key || f.key.equals(key)) {
           return f;
         }
       }
@@ -216,7 +237,7 @@ public final class CueHits {
   }
 
   private CueHit make(int i) {
-    return new CueHit(cues[i].facet(), value(i), cues[i].id(), starts[i], ends[i]);
+    return new CueHit(facetOf[i], value(i), cues[i].id(), starts[i], ends[i]);
   }
 
   private static List<CueHit> list(Facet f, CueHits owner) {
@@ -234,7 +255,7 @@ public final class CueHits {
 
   /** The hits of one facet, in text order. */
   public List<CueHit> of(String facet) {
-    Facet f = byFacet.get(facet);
+    Facet f = byFacet.find(facet);
     return f == null ? List.of() : list(f, this);
   }
 
@@ -243,7 +264,7 @@ public final class CueHits {
    * so reading a text's sentences one by one costs no more than reading the hits once.
    */
   public List<CueHit> of(String facet, int from, int to) {
-    Facet f = byFacet.get(facet);
+    Facet f = byFacet.find(facet);
     if (f == null || to <= from) {
       return List.of();
     }
@@ -257,7 +278,7 @@ public final class CueHits {
    * {@link #word}), in text order; the array is this object's own and must not be changed.
    */
   int[] indices(String facet) {
-    Facet f = byFacet.get(facet);
+    Facet f = byFacet.find(facet);
     return f == null ? NO_INTS : f.hits;
   }
 
@@ -289,7 +310,7 @@ public final class CueHits {
 
   /** The facet of hit {@code i} (interned). */
   String facet(int i) {
-    return cues[i].facet();
+    return facetOf[i];
   }
 
   /** The value of hit {@code i}, or "" when its cue gives none. */
@@ -323,7 +344,7 @@ public final class CueHits {
     if (start < 0 || !hitStarts.get(start)) {
       return List.of();
     }
-    Facet f = byFacet.get(facet);
+    Facet f = byFacet.find(facet);
     if (f == null) {
       return List.of();
     }
@@ -340,7 +361,7 @@ public final class CueHits {
     if (start < 0 || !hitStarts.get(start)) {
       return false;
     }
-    Facet f = byFacet.get(facet);
+    Facet f = byFacet.find(facet);
     if (f == null) {
       return false;
     }
@@ -373,6 +394,10 @@ public final class CueHits {
 
   @Override
   public String toString() {
-    return "CueHits[" + size + " hits, facets " + byFacet.keySet() + "]";
+    Set<String> named = new HashSet<>(); // the facets, in the order a hash set gives them
+    for (int i = 0; i < size; i++) {
+      named.add(facetOf[i]);
+    }
+    return "CueHits[" + size + " hits, facets " + named + "]";
   }
 }

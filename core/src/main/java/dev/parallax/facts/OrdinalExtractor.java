@@ -349,6 +349,10 @@ public final class OrdinalExtractor {
     if (term.isEmpty() || term.charAt(0) < '0' || term.charAt(0) > '9') {
       return 0; // runs for every word: skip the pattern for most
     }
+    char last = term.charAt(term.length() - 1);
+    if (term.length() < 3 || term.length() > 6 || last != 't' && last != 'd' && last != 'h') {
+      return 0; // a number that is no ordinal ("2024", "34,000"): no suffix, no pattern
+    }
     Matcher m = DIGITS.matcher(term);
     if (!m.matches()) {
       return 0;

@@ -15,7 +15,7 @@ public final class AnalyzedText {
   private final int[] ends;
   private final String[] terms;
   private final String[] stems;
-  private final byte[] flags; // per word: STOP, NUMBER, WRITTEN
+  private final byte[] flags; // per word: STOP, NUMBER, WRITTEN, POSSESSIVE
   private final int words; // the arrays may be longer: their first words slots count
   private final int[] sentenceFrom;
   private final int[] sentenceTo;
@@ -30,11 +30,14 @@ public final class AnalyzedText {
   static final byte NUMBER = 2;
   /** Flag of a word whose term is the word as written (most words: in lower case, no "'s"). */
   static final byte WRITTEN = 4;
+  /** Flag of a word that ends in a possessive "'s" ({@link #endWithoutPossessive}). */
+  static final byte POSSESSIVE = 8;
 
   /**
    * A text's first {@code words} words; each array holds a slot a word or more (the slots past
    * the words are not read, so an analysis need not copy its arrays to the word count). {@code
-   * flags}: per word, {@link #STOP}, {@link #NUMBER} and {@link #WRITTEN}, or'ed.
+   * flags}: per word, {@link #STOP}, {@link #NUMBER}, {@link #WRITTEN} and {@link #POSSESSIVE},
+   * or'ed.
    */
   AnalyzedText(
       String text,
@@ -195,13 +198,18 @@ public final class AnalyzedText {
 
   /** End (exclusive) of word {@code i} without a possessive "'s" ("Kingdom's" ends before "'"). */
   public int endWithoutPossessive(int i) {
-    int e = ends[i];
-    if (e - starts[i] > 2
-        && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
-        && TextAnalyzer.isApostrophe(text.charAt(e - 2))) {
-      return e - 2;
-    }
-    return e;
+    // asked for at every match and many times per word: read from the chars once, by the analysis
+    return (flags[i] & POSSESSIVE) != 0 ? ends[i] - 2 : ends[i];
+  }
+
+  /**
+   * Whether the word of chars {@code [start, end)} ends in a possessive "'s" ("Kingdom's"): what
+   * {@link #endWithoutPossessive} answers.
+   */
+  static boolean endsInPossessive(char[] chars, int start, int end) {
+    return end - start > 2
+        && (chars[end - 1] == 's' || chars[end - 1] == 'S')
+        && TextAnalyzer.isApostrophe(chars[end - 2]);
   }
 
   /** Word {@code i} lower-cased, without a possessive "'s". */

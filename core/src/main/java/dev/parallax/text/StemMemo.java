@@ -2,7 +2,6 @@ package dev.parallax.text;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,7 +29,7 @@ final class StemMemo {
   /** The most words remembered; past them, new words are stemmed every time. */
   static final int MAX_WORDS = 50_000;
 
-  private final CharArrayMap<Known> stems = new CharArrayMap<>(1024, false);
+  private final KnownWords stems = new KnownWords();
   private Known known; // the current word when remembered, else null until stemmed
   private String stem; // the current word's stem when remembered, else null until stemmed
   private char[] word = new char[32]; // the current word before stemming, when not remembered
@@ -67,7 +66,7 @@ final class StemMemo {
         wordLength = -1;
         return true;
       }
-      known = stems.get(term.buffer(), 0, term.length());
+      known = stems.get(term.buffer(), term.length());
       stem = known == null ? null : known.stem;
       if (stem != null) {
         keyword.setKeyword(true);

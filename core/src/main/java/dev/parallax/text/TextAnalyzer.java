@@ -111,7 +111,7 @@ public final class TextAnalyzer {
     int[] ends = new int[cap];
     String[] stems = new String[cap];
     String[] terms = new String[cap];
-    byte[] flags = new byte[cap]; // AnalyzedText.STOP, NUMBER, WRITTEN
+    byte[] flags = new byte[cap]; // AnalyzedText.STOP, NUMBER, WRITTEN, POSSESSIVE
     int n = 0;
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       StemMemo.Remember stemmed = (StemMemo.Remember) ts; // the chain's last filter
@@ -144,7 +144,8 @@ public final class TextAnalyzer {
           number = AnalyzedText.holdsDigit(term);
         }
         flags[n] = (byte) ((stop ? AnalyzedText.STOP : 0) | (number ? AnalyzedText.NUMBER : 0)
-            | (written(chars, start, end, term) ? AnalyzedText.WRITTEN : 0));
+            | (written(chars, start, end, term) ? AnalyzedText.WRITTEN : 0)
+            | (AnalyzedText.endsInPossessive(chars, start, end) ? AnalyzedText.POSSESSIVE : 0));
         n++;
       }
       ts.end();

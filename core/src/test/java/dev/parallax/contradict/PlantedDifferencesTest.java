@@ -188,6 +188,50 @@ class PlantedDifferencesTest {
             "TEMPORAL Thursday at 10 a.m. | Wednesday morning")));
   }
 
+  /**
+   * Six more reports, written on 2026-12-06 by someone who had read neither the code nor these
+   * tests, as stand-ins for news the rules were not written for: each {@code NAME.key} lists its
+   * planted changes (11 or 12, of every kind) and pairs that only look different. Before any rule
+   * for them 9 of the 69 changes were found at the default confidence. The faithful retellings
+   * are held to the default confidence: one finding under it remains (the standoff's six-hour
+   * siege of February against this siege of more than 14 hours, at 0.19).
+   */
+  static Stream<Arguments> unseenRetellings() {
+    return Stream.of(
+        Arguments.of("bridge", "2023-10-25", List.of(
+            "TEMPORAL 6:18 p.m. | 8:18 p.m.",
+            "QUANTIFIER Most of the eight people | A few of the eight people",
+            "NUMERIC 50 million euros | €15 million",
+            "ORDINAL the third bridge failure in Piedmont | the second bridge failure in Piedmont")),
+        Arguments.of("collision", "2023-09-21", List.of(
+            "POLARITY not taking on water | taking on water")),
+        Arguments.of("flood", "2024-03-12", List.of(
+            "TEMPORAL 9 a.m. | 11 a.m.",
+            "TEMPORAL February 2020 | two years ago",
+            "ATTRIBUTE Deputy Mayor | mayor",
+            "QUANTIFIER All 260 patients | Most of the 260 patients")),
+        Arguments.of("mine", "2023-11-08", List.of(
+            "ATTRIBUTE 14 km southwest of Rybnik | northwest of the city of Rybnik",
+            "ATTRIBUTE chief executive | finance director of SCH",
+            "ORDINAL the second deadly accident at Zofiówka-Dolna | the third fatal accident")),
+        Arguments.of("recall", "2024-02-06", List.of(
+            "NUMERIC up to 40 percent | as much as 14 percent",
+            "TEMPORAL Dec. 14 | Nov. 14")),
+        Arguments.of("standoff", "2024-06-17", List.of(
+            "NUMERIC $40,000 | $400,000",
+            "ATTRIBUTE Prosecutor | County Sheriff")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unseenRetellings")
+  void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
+      List<String> changes) throws IOException {
+    Article a = article("a", event + "-a.txt", published);
+    assertThat(found(PX, a, article("b", event + "-b.txt", published))).isEmpty();
+    assertThat(found(PX, a, article("b", event + "-b-changed.txt", published)))
+        .containsExactlyElementsOf(changes);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("retellings")
   void aFaithfulRetellingAgreesAndAChangedOneGivesItsChanges(String event, String published,

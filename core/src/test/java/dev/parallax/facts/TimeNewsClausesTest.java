@@ -32,6 +32,9 @@ class TimeNewsClausesTest {
             t("the fourth quarter", 22, "DATE", "2025-Q4", null, null)),
         row("The actress, who died on Thursday, will be remembered.", "2026-03-10",
             t("Thursday", 25, "DATE", "2026-03-05", null, null)),
+        // "fall" after a noun is a noun, not a date that is set: the past tense before it tells
+        row("A miner was killed in a roof fall in March.", "2023-11-08",
+            t("March", 37, "DATE", "2023-03", null, null)),
         // "ahead of" an event: still to come, unless the clause is in the past tense
         row("He is being held in the county jail ahead of a bond hearing on Wednesday.",
             "2024-06-17", t("Wednesday", 63, "DATE", "2024-06-19", null, null)),

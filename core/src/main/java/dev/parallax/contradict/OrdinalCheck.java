@@ -87,7 +87,9 @@ final class OrdinalCheck implements Check {
 
   /** The window of an ordinal statement about the reported event, or null if it has none. */
   private static Window countable(ClaimView c, OrdinalFacet o, LocalDate published) {
-    if (o.when().isPresent() || o.event().isBlank() || o.window().isEmpty() || c.denied()) {
+    // a negation elsewhere in the claim ("in which nobody was injured") leaves the count stated
+    if (o.when().isPresent() || o.event().isBlank() || o.window().isEmpty()
+        || c.negated(o.span())) {
       return null;
     }
     Window w = Window.of(o.window().get(), published).orElse(null);

@@ -269,6 +269,18 @@ class ContradictorTest {
   }
 
   @Test
+  void aNegationElsewhereInTheClaimLeavesTheCountStated() {
+    Article a = article("a", "It was the first defection this year, after a soldier who was not"
+        + " armed crossed in April.");
+    Article b = article("b", "It was the third defection this year, following an incident in"
+        + " April in which nobody was hurt.");
+    assertOne(find(a, b), Kind.ORDINAL, "the first defection", "the third defection",
+        "1st defection in 2025", "3rd defection in 2025");
+    Article c = article("c", "It was not the third defection this year, officials said.");
+    assertThat(find(a, c)).isEmpty();
+  }
+
+  @Test
   void articlesOfOneOutletAreNamedByTheirIds() {
     Article a = Article.builder().id("fox-1").outlet("Fox News").published("2025-10-20")
         .text("It was the first defection this year.").build();

@@ -192,9 +192,9 @@ class PlantedDifferencesTest {
    * Six more reports, written on 2026-12-06 by someone who had read neither the code nor these
    * tests, as stand-ins for news the rules were not written for: each {@code NAME.key} lists its
    * planted changes (11 or 12, of every kind) and pairs that only look different. Before any rule
-   * for them 9 of the 69 changes were found at the default confidence. The faithful retellings
-   * are held to the default confidence: one finding under it remains (the standoff's six-hour
-   * siege of February against this siege of more than 14 hours, at 0.19).
+   * for them 9 of the 69 changes were found at the default confidence, 16 since. The faithful
+   * retellings are held to the default confidence: one finding under it remains (the standoff's
+   * six-hour siege of February against this siege of more than 14 hours, at 0.19).
    */
   static Stream<Arguments> unseenRetellings() {
     return Stream.of(
@@ -204,7 +204,8 @@ class PlantedDifferencesTest {
             "NUMERIC 50 million euros | €15 million",
             "ORDINAL the third bridge failure in Piedmont | the second bridge failure in Piedmont")),
         Arguments.of("collision", "2023-09-21", List.of(
-            "POLARITY not taking on water | taking on water")),
+            "POLARITY not taking on water | taking on water",
+            "ORDINAL the second collision in the Kattegat | the third collision in the Kattegat")),
         Arguments.of("flood", "2024-03-12", List.of(
             "TEMPORAL 9 a.m. | 11 a.m.",
             "TEMPORAL February 2020 | two years ago",

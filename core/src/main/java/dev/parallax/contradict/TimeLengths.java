@@ -162,11 +162,12 @@ final class TimeLengths {
     }
     int first = w.firstWordFrom(span.start());
     int last = w.lastWordBefore(span.end());
-    Approximation approx = approximation(w, first);
+    // a word of the span's own ("around one minute", when the time reader took it) decides, and
+    // makes the word before it a preposition, not a bound: "over nearly five hours"
+    Approximation own = leading(w, first, last);
+    Approximation approx = own != Approximation.EXACT ? own : approximation(w, first);
     if (approx == Approximation.EXACT && whole != null && wholeApprox != Approximation.RANGE) {
       approx = wholeApprox; // "more than three decades"
-    } else if (approx == Approximation.EXACT) {
-      approx = leading(w, first, last); // "around one minute", when the time reader took it
     }
     String measure = "duration";
     List<String> noun = List.of();

@@ -211,6 +211,10 @@ class FactMentionTest {
             Kind.NUMERIC, "15", "5"),
         row("He took the 35-word oath of office at noon.",
             "He took the 40-word oath of office at noon.", Kind.NUMERIC, "35-word", "40-word"),
+        // "over" before "nearly" is a preposition: the length is nearly five hours
+        row("Negotiators spoke with the gunman by telephone for nearly nine hours, police said.",
+            "Over nearly five hours, negotiators spoke with the gunman by telephone, police said.",
+            Kind.NUMERIC, "nearly nine hours", "nearly five hours"),
         // "shortly after" a clock time is the time of the claim's own event, a little later
         row("The water first reached the high street shortly after 9 a.m., the agency said.",
             "The water first reached the high street a little after 11 a.m., the agency said.",

@@ -21,8 +21,6 @@ final class Lexicon {
   private final Set<String> reporting;
   private final Set<String> denials;
   private final Set<String> dateGovernors;
-  private final Map<String, String> clockSides;
-  private final Map<String, Integer> clockApproximators;
   private final Set<String> speechDates;
   private final Set<String> incrementsBefore;
   private final Set<String> incrementsAfter;
@@ -36,7 +34,7 @@ final class Lexicon {
   private final Set<String> about;
   private final Set<String> nearly;
   private final Set<String> moreThan;
-  private final Map<String, Scale> quantifierScale;
+  private final Map<String, QuantifierScale> quantifierScale;
   private final Map<String, double[]> quantifierCounts;
   private final Set<String> copulas;
   private final List<String> personNouns;
@@ -90,10 +88,6 @@ final class Lexicon {
     this.reporting = pack.stems("reporting-word");
     this.denials = pack.stems("denial-verb");
     this.dateGovernors = pack.lower("date-governor");
-    this.clockSides = pack.valued("clock-side");
-    Map<String, Integer> approximators = new LinkedHashMap<>();
-    pack.valued("clock-approximator").forEach((k, v) -> approximators.put(k, Integer.valueOf(v)));
-    this.clockApproximators = Map.copyOf(approximators);
     this.speechDates = pack.lower("speech-date");
     this.incrementsBefore = pack.lower("increment-before");
     this.incrementsAfter = pack.lower("increment-after");
@@ -118,11 +112,11 @@ final class Lexicon {
     this.about = pack.lower("about");
     this.nearly = pack.lower("nearly");
     this.moreThan = pack.lower("more-than");
-    Map<String, Scale> scale = new LinkedHashMap<>();
+    Map<String, QuantifierScale> scale = new LinkedHashMap<>();
     Map<String, double[]> counts = new LinkedHashMap<>();
     for (Cue cue : pack.cues()) {
       if (QUANTIFIER_SCALES.contains(cue.facet())) {
-        Scale s = scale(pack, cue);
+        QuantifierScale s = QuantifierScale.of(pack, cue);
         for (String w : pack.lower(cue)) {
           scale.put(w, s);
         }
@@ -320,19 +314,6 @@ final class Lexicon {
   }
 
   /** Lower-case words that make a date the bound or anchor of another event. */
-  /** Words that put a clock time's own event after or before it ("after", "past", "before"). */
-  Map<String, String> clockSides() {
-    return clockSides;
-  }
-
-  /**
-   * Words that, before a side word, make a clock time the event's own, within their minutes of
-   * it ("shortly", "just": 30).
-   */
-  Map<String, Integer> clockApproximators() {
-    return clockApproximators;
-  }
-
   Set<String> dateGovernors() {
     return dateGovernors;
   }
@@ -414,7 +395,7 @@ final class Lexicon {
   /**
    * Quantifier, frequency and degree phrases, lower case, with their place on their scale.
    */
-  Map<String, Scale> quantifierScale() {
+  Map<String, QuantifierScale> quantifierScale() {
     return quantifierScale;
   }
 
@@ -586,45 +567,4 @@ final class Lexicon {
   /** The facets of the quantifier scales: amounts, how often, how completely. */
   static final Set<String> QUANTIFIER_SCALES =
       Set.of("quantifier", "quantifier-frequency", "quantifier-degree");
-
-  /**
-   * A place on a quantifier scale, read from a cue value {@code RANK NAME [FLAGS]}.
-   *
-   * @param scale the facet of the scale: {@code quantifier} (how many or how much),
-   *     {@code quantifier-frequency} (how often) or {@code quantifier-degree} (how completely)
-   * @param rank 0 (none, never) to 5 (all, always)
-   * @param name how explanations name the place ("few", "often")
-   * @param afterCopula whether the words count only when said of the noun before a copula
-   *     ("such attacks are rare")
-   * @param partial whether the words name a part and never the whole ("partly")
-   * @param person whether the words count people and quantify them with the verb after them
-   *     ("no one", "everyone")
-   * @param small whether the words give a small share of a stated whole, at most about half of
-   *     it ("a few of the eight passengers", "few of the 40 residents")
-   * @param excepts lower-case phrases in which the words are no quantifier ("at all")
-   */
-  record Scale(String scale, int rank, String name, boolean afterCopula, boolean partial,
-      boolean person, boolean small, List<String> excepts) {}
-
-  /** The flags a place on a scale may carry after its rank and name. */
-  private static final Set<String> SCALE_FLAGS =
-      Set.of("after-copula", "partial", "person", "small");
-
-  private static Scale scale(PackCues pack, Cue cue) {
-    String[] v = pack.value(cue).split("\\s+");
-    if (v.length < 2) {
-      throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
-          + "' needs a value RANK NAME [after-copula] [partial] [person] [small]");
-    }
-    List<String> flags = List.of(v).subList(2, v.length);
-    for (String f : flags) {
-      if (!SCALE_FLAGS.contains(f)) {
-        throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
-            + "' has an unknown flag '" + f + "'; known: after-copula, partial, person, small");
-      }
-    }
-    return new Scale(cue.facet(), Integer.parseInt(v[0]), v[1], flags.contains("after-copula"),
-        flags.contains("partial"), flags.contains("person"), flags.contains("small"),
-        List.copyOf(PackCues.lower(cue.excepts())));
-  }
 }

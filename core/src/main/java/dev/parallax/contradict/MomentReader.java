@@ -365,13 +365,13 @@ final class MomentReader {
     if (t.type() != TimeFacet.Type.TIME || when.minuteOfDay() < 0 || first < 2) {
       return 0;
     }
-    String side = lexicon.clockSides().get(w.lower(first - 1));
+    String side = lexicon.temporal().clockSides().get(w.lower(first - 1));
     if (side == null || !w.gapIsSpace(w.end(first - 1), w.start(first))) {
       return 0;
     }
-    Integer minutes = lexicon.clockApproximators().get(w.lower(first - 2));
+    Integer minutes = lexicon.temporal().clockApproximators().get(w.lower(first - 2));
     if (minutes == null && first >= 3) {
-      minutes = lexicon.clockApproximators().get(w.lower(first - 3) + " " + w.lower(first - 2));
+      minutes = lexicon.temporal().clockApproximators().get(w.lower(first - 3) + " " + w.lower(first - 2));
     }
     if (minutes == null) {
       return 0;

@@ -27,7 +27,7 @@ record Quantifier(
     TextSpan word,
     TextSpan evidence,
     String phrase,
-    Lexicon.Scale scale,
+    QuantifierScale scale,
     Set<String> head,
     Set<String> frame,
     Set<String> core,

@@ -93,7 +93,7 @@ final class QuantifierCheck implements Check {
       return q.phrase();
     }
 
-    Lexicon.Scale scale() {
+    QuantifierScale scale() {
       return q.scale();
     }
 
@@ -358,7 +358,7 @@ final class QuantifierCheck implements Check {
   /** How an explanation names the share of its whole a mention gives ("more than half of 8"). */
   private static String share(Mention m) {
     String whole = NumberWords.plain(m.whole());
-    Lexicon.Scale s = m.scale();
+    QuantifierScale s = m.scale();
     if (s.rank() == 0) {
       return "none of " + whole;
     } else if (s.small()) {
@@ -377,7 +377,7 @@ final class QuantifierCheck implements Check {
    * ("a few of the five" may be three); most more than half but not all (as news uses it: "most
    * of the 260 patients" says some were not); all the whole; any other place 1 to the whole.
    */
-  static double[] shares(Lexicon.Scale s, double whole) {
+  static double[] shares(QuantifierScale s, double whole) {
     if (s.rank() == 0) {
       return new double[] {0, 0};
     } else if (s.small()) {
@@ -391,7 +391,7 @@ final class QuantifierCheck implements Check {
   }
 
   /** Whether the two places on one scale exclude each other. */
-  static boolean clash(Lexicon.Scale a, Lexicon.Scale b) {
+  static boolean clash(QuantifierScale a, QuantifierScale b) {
     if (!a.scale().equals(b.scale())) {
       return false;
     }

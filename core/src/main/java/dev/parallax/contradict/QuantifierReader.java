@@ -83,7 +83,7 @@ final class QuantifierReader {
       }
       for (int n = Math.min(MAX_PHRASE, w.size() - i); n >= 1; n--) {
         String p = phrase(w, i, i + n);
-        Lexicon.Scale s = p == null ? null : lexicon.quantifierScale().get(p);
+        QuantifierScale s = p == null ? null : lexicon.quantifierScale().get(p);
         if (s == null) {
           continue;
         }
@@ -117,7 +117,7 @@ final class QuantifierReader {
 
   private Quantifier quantifier(ClaimWords w, List<Amount> amounts, int from, int to,
       String phrase, List<TextSpan> stops) {
-    Lexicon.Scale s = lexicon.quantifierScale().get(phrase);
+    QuantifierScale s = lexicon.quantifierScale().get(phrase);
     TextSpan word = w.span(w.start(from), w.end(to - 1));
     if (negated(w.claim(), word)) {
       return null;
@@ -293,7 +293,7 @@ final class QuantifierReader {
   }
 
   /** Whether words {@code from} to {@code to} lie inside one of the scale's except phrases. */
-  private static boolean excepted(ClaimWords w, int from, int to, Lexicon.Scale s) {
+  private static boolean excepted(ClaimWords w, int from, int to, QuantifierScale s) {
     for (String e : s.excepts()) {
       String[] ex = e.split(" ");
       for (int start = Math.max(0, to - ex.length); start <= from; start++) {
@@ -375,7 +375,7 @@ final class QuantifierReader {
     return false;
   }
 
-  private int[] amountHead(ClaimWords w, int from, int to, Lexicon.Scale s) {
+  private int[] amountHead(ClaimWords w, int from, int to, QuantifierScale s) {
     if (s.afterCopula()) {
       int k = from - 1;
       while (k >= 0 && k >= from - 3 && !lexicon.copulas().contains(w.lower(k))

@@ -30,11 +30,15 @@ import java.util.Set;
  *     period-end}: "the quarter ended July 31")
  * @param periods nouns of a period of the calendar that a date may end (pack facet {@code
  *     period-noun}: "quarter", "year")
+ * @param clockSides words that put a clock time's own event after or before it (pack facet
+ *     {@code clock-side}: "after", "past", "before"), each with its side
+ * @param clockApproximators words that, before a side word, make a clock time the event's own,
+ *     within their minutes of it (pack facet {@code clock-approximator}: "shortly", "just": 30)
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
     Set<String> connectives, Set<String> tellingPlaces, Set<String> periodEnds,
-    Set<String> periods) {
+    Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators) {
 
   /**
    * A day placed against the day of another event.
@@ -55,10 +59,13 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
       String[] parts = v.split("\\s+");
       days.put(p, new RelativeDay(parts[0], Integer.parseInt(parts[1])));
     });
+    Map<String, Integer> approximators = new LinkedHashMap<>();
+    pack.valued("clock-approximator").forEach((k, v) -> approximators.put(k, Integer.valueOf(v)));
     return new TemporalWords(Set.copyOf(halves), Map.copyOf(days), pack.lower("start-verb"),
         pack.lower("expectation-before-to"), pack.lower("offset-closing"),
         pack.lower("clause-connective"), pack.lower("telling-place"), pack.lower("period-end"),
-        pack.lower("period-noun"));
+        pack.lower("period-noun"), Map.copyOf(pack.valued("clock-side")),
+        Map.copyOf(approximators));
   }
 
   /** The letters of a word, lower case: "a. m." is "am". */

@@ -1,0 +1,52 @@
+package dev.parallax.contradict;
+
+import dev.parallax.rules.Cue;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A place on a quantifier scale, read from a cue value {@code RANK NAME [FLAGS]}.
+ *
+ * @param scale the facet of the scale: {@code quantifier} (how many or how much),
+ *     {@code quantifier-frequency} (how often) or {@code quantifier-degree} (how completely)
+ * @param rank 0 (none, never) to 5 (all, always)
+ * @param name how explanations name the place ("few", "often")
+ * @param afterCopula whether the words count only when said of the noun before a copula
+ *     ("such attacks are rare")
+ * @param partial whether the words name a part and never the whole ("partly")
+ * @param person whether the words count people and quantify them with the verb after them
+ *     ("no one", "everyone")
+ * @param small whether the words give a small share of a stated whole, at most about half of
+ *     it ("a few of the eight passengers", "few of the 40 residents")
+ * @param excepts lower-case phrases in which the words are no quantifier ("at all")
+ */
+record QuantifierScale(String scale, int rank, String name, boolean afterCopula, boolean partial,
+    boolean person, boolean small, List<String> excepts) {
+
+  /** The flags a place on a scale may carry after its rank and name. */
+  private static final Set<String> FLAGS = Set.of("after-copula", "partial", "person", "small");
+
+  /**
+   * The place a cue's value gives.
+   *
+   * @throws IllegalArgumentException naming the pack, the line and the cue when the value lacks
+   *     a rank and a name or carries a flag that is not one of {@link #FLAGS}
+   */
+  static QuantifierScale of(PackCues pack, Cue cue) {
+    String[] v = pack.value(cue).split("\\s+");
+    if (v.length < 2) {
+      throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
+          + "' needs a value RANK NAME [after-copula] [partial] [person] [small]");
+    }
+    List<String> flags = List.of(v).subList(2, v.length);
+    for (String f : flags) {
+      if (!FLAGS.contains(f)) {
+        throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
+            + "' has an unknown flag '" + f + "'; known: after-copula, partial, person, small");
+      }
+    }
+    return new QuantifierScale(cue.facet(), Integer.parseInt(v[0]), v[1],
+        flags.contains("after-copula"), flags.contains("partial"), flags.contains("person"),
+        flags.contains("small"), List.copyOf(PackCues.lower(cue.excepts())));
+  }
+}

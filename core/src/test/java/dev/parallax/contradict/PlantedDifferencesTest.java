@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * faithful retelling gives no contradiction even at confidence 0; the changed one gives, at the
  * default confidence, the changes listed here, each with both evidence spans, and nothing else.
  * A change the checks miss is named in a comment, so a rule that finds it later shows here as a
- * list to update, not silently.
+ * list to update, not silently. Six more reports, with keys of their planted changes, are held to
+ * the default confidence ({@link #unseenRetellings}).
  */
 class PlantedDifferencesTest {
   private static final Parallax ALL = Parallax.builder().minConfidence(0).build();

@@ -113,6 +113,9 @@ final class QuantityAmounts {
     if (run.length == 1 && !lastNoun.isEmpty()
         && lexicon.anaphoricNouns().contains(w.lower(head))) {
       noun = lastNoun; // "30 people were killed and 55 others injured": 55 people
+    } else if (run.length == 1 && lexicon.anaphoricNouns().contains(w.lower(head))
+        && undergoes(w, head + 1)) {
+      noun = lexicon.peopleWord(); // "Twenty-seven others were hurt": others who were hurt
     }
     if (integral && run.length >= 1 && fateNoun(w, run, head)) {
       // "the 80 wounded", "left 12 dead": a word of what befell people, standing for them,
@@ -366,6 +369,19 @@ final class QuantityAmounts {
   private boolean afterPeopleVerb(ClaimWords w, TextSpan span) {
     int k = w.firstWordFrom(span.start()) - 1;
     return k >= 0 && w.gapIsSpace(w.end(k), span.start())
+        && lexicon.peopleVerbs().contains(w.lower(k));
+  }
+
+  /**
+   * Whether a verb that people undergo stands at word {@code k}, after at most one form of
+   * "be" ("were hurt", "injured"), right after a space each.
+   */
+  private boolean undergoes(ClaimWords w, int k) {
+    if (k < w.size() && lexicon.copulas().contains(w.lower(k)) && k + 1 < w.size()
+        && w.gapIsSpace(w.end(k), w.start(k + 1))) {
+      k++;
+    }
+    return k < w.size() && k > 0 && w.gapIsSpace(w.end(k - 1), w.start(k))
         && lexicon.peopleVerbs().contains(w.lower(k));
   }
 

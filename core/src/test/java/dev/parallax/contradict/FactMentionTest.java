@@ -202,6 +202,10 @@ class FactMentionTest {
         row("The blast killed 30 people and injured 55 others, officials said.",
             "The blast killed 30 people and injured 57 people, officials said.", Kind.NUMERIC,
             "55 others", "57 people"),
+        // with no count before it, "others" who were hurt are people
+        row("Twenty-seven others were hurt in the collapse, the civil protection agency said.",
+            "Seventeen people were hurt in the collapse, the civil protection agency said.",
+            Kind.NUMERIC, "Twenty-seven others", "Seventeen people"),
         row("A gunman opened fire at the plant, killing two workers and wounding two others.",
             "A gunman opened fire at the plant, killing two workers and wounding one other.",
             Kind.NUMERIC, "two others", "one other"),

@@ -104,7 +104,7 @@ public final class OrdinalExtractor {
     }
     Cues c = new Cues(startsOf(cues, "ordinal-determiner"), startsOf(cues, "ordinal-qualifier"),
         startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"),
-        startsOf(cues, "ordinal-name-noun"));
+        startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"));
     int nextTime = 0;
     int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
@@ -147,13 +147,36 @@ public final class OrdinalExtractor {
   /**
    * Whether word {@code i} is a possessive that determines the noun after it, as "the" does: a
    * common noun written with "'s" or "’s" after a determiner ("the region's second major
-   * blaze", "the city's first strike"). A name's ("Klitschko's 58th victory") is not read: a
-   * person's career has many sequences ("his second victory over Thompson").
+   * blaze", "the city's first strike"), or a place's name ending in a word for a place
+   * ("Lenox County's third hostage standoff"). A person's name ("Klitschko's 58th victory") is
+   * not read: a person's career has many sequences ("his second victory over Thompson").
    */
   private static boolean possessive(AnalyzedText t, int i, Cues c) {
     String x = t.text().substring(t.start(i), t.end(i));
-    return i >= 1 && x.length() > 2 && (x.endsWith("'s") || x.endsWith("’s"))
-        && Character.isLowerCase(x.charAt(0)) && c.determiners.contains(t.start(i - 1));
+    if (i < 1 || x.length() <= 2 || !(x.endsWith("'s") || x.endsWith("’s"))) {
+      return false;
+    }
+    if (Character.isLowerCase(x.charAt(0))) {
+      return c.determiners.contains(t.start(i - 1));
+    }
+    // "Lenox County's third hostage standoff": a place's name ends in a word for a place
+    // (ordinal-owner-place), and says where the count runs, as "in Lenox County" does
+    return c.places.contains(t.start(i)) && isCapitalised(t, i - 1)
+        && t.text().substring(t.end(i - 1), t.start(i)).equals(" ");
+  }
+
+  /** The first word of the name that ends at the possessive word {@code i}. */
+  private static int nameStart(AnalyzedText t, int i, int from) {
+    int k = i;
+    while (k - 1 >= from && isCapitalised(t, k - 1)
+        && t.text().substring(t.end(k - 1), t.start(k)).equals(" ")) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean isCapitalised(AnalyzedText t, int i) {
+    return Character.isUpperCase(t.text().charAt(t.start(i)));
   }
 
   private static OrdinalFacet read(Spans spans, Cues c, int s, int w, int n,
@@ -169,9 +192,13 @@ public final class OrdinalExtractor {
     List<String> qualifiers = new ArrayList<>();
     // "the region's second major blaze": the possessor is where it is counted, as "in the
     // region" is, and the statement opens at "the"
+    boolean named = possessive(t, det, c) && isCapitalised(t, det);
+    int ownerStart = named ? nameStart(t, det, from) : det;
     String owner = possessive(t, det, c)
-        ? t.text().substring(t.start(det), t.endWithoutPossessive(det)) : "";
-    if (det - 1 >= from && !owner.isEmpty() && !breakBefore(t, det)) {
+        ? t.text().substring(t.start(ownerStart), t.endWithoutPossessive(det)) : "";
+    if (named) {
+      det = ownerStart; // the statement opens at the name
+    } else if (det - 1 >= from && !owner.isEmpty() && !breakBefore(t, det)) {
       det--;
     }
     int first = det;
@@ -365,8 +392,8 @@ public final class OrdinalExtractor {
   }
 
   /** The first chars of the words of each helper facet, for one text. */
-  private record Cues(
-      Starts determiners, Starts qualifiers, Starts counts, Starts since, Starts names) {}
+  private record Cues(Starts determiners, Starts qualifiers, Starts counts, Starts since,
+      Starts names, Starts places) {}
 
   @Override
   public String toString() {

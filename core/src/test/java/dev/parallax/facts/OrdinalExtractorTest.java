@@ -70,6 +70,19 @@ class OrdinalExtractorTest {
   }
 
   @Test
+  void aPlacesNamedPossessiveNamesWhereItIsCounted() {
+    OrdinalFacet f = new Case("It was Lenox County's third hostage standoff of the year.")
+        .time("the year", Type.DATE, "2024", null).only();
+    assertThat(f.span().text()).isEqualTo("Lenox County's third hostage standoff");
+    assertThat(f.span().start()).isEqualTo(7);
+    assertThat(f.ordinal()).isEqualTo(3);
+    assertThat(f.event()).isEqualTo("hostage standoff of Lenox County");
+    // a name that ends in no word for a place is a person's, or an organisation's
+    assertThat(new Case("It was Klitschko's 58th victory in the ring.").extract()).isEmpty();
+    assertThat(new Case("It was Lenox Mining's third accident this year.").extract()).isEmpty();
+  }
+
+  @Test
   void wireSeedTheFirstKnownDefectionSinceAStaffSergeantDefectedInAugust2024() {
     String text = "It would mark the first known defection since a staff sergeant defected over"
         + " the eastern part of the border in August 2024.";

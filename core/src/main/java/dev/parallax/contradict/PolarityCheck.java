@@ -15,7 +15,10 @@ import java.util.Set;
  * content words and {@value #MIN_SHARE} of the smaller claim's. Emphatic negations that assert
  * ("never before have so many", "not since 1953") are not denials. Negations of reporting ("did not say", "declined to confirm") and denial verbs
  * ("denied that ...", which report someone's denial) are left out, and so are claims whose
- * subjects name different people ("Smith did not respond" and "Smith Jr. responded").
+ * subjects name different people ("Smith did not respond" and "Smith Jr. responded"). Claims
+ * further apart are compared when one restates, in one stretch and outside any negation of its
+ * own, all the content words (at least {@value #MIN_RESTATED}) that the other's negation denies,
+ * with a word of the denied claim's subject before them; a plan after "to" states nothing.
  */
 final class PolarityCheck implements Check {
   /** The least alignment score of two claims compared for polarity. */

@@ -55,8 +55,9 @@ import java.util.Set;
  * <p><b>A part against all.</b> A count of a part of a whole it states ("close four of its nine
  * centres", {@link CountedNumbers#parts}) and "all" of the same words with the same act in the
  * other article ("close all nine of its centres") exclude each other, unless "all" states
- * another whole ("all 11 points" against "10 of the team's first 17 points"). Matched and
- * scored as vague counts are.
+ * another whole ("all 11 points" against "10 of the team's first 17 points"); so do a part and
+ * a share of the same stated whole that it lies outside ("close four of the nine centres" against
+ * "close most of the nine centres", {@link #shares}). Matched and scored as vague counts are.
  *
  * <p><b>Confidence</b> starts at {@value #BASE}, rises by 0.04 for each shared frame word (at
  * most three) and by a tenth of the alignment score of the two claims, and by 0.05 when the two
@@ -478,13 +479,13 @@ final class QuantifierCheck implements Check {
   private static void partsAgainstAll(ArticlePair pair, List<Count> parts, List<Mention> other,
       boolean partIsLeft, List<Finding> out) {
     for (Count c : parts) {
-      if (!(c.high() < c.whole())) {
-        continue;
-      }
       for (Mention m : other) {
-        if (m.scale().rank() != WHOLE || !m.scale().scale().equals(QuantifierReader.AMOUNT)
-            || m.counts() || !sameWhole(m, c.whole())) {
+        if (!m.scale().scale().equals(QuantifierReader.AMOUNT) || m.counts()) {
           continue;
+        }
+        if (m.scale().rank() == WHOLE ? !(c.high() < c.whole()) || !sameWhole(m, c.whole())
+            : m.whole() != c.whole() || outsideShare(c, m) == null) {
+          continue; // "all" against a part less than the whole; a share against a part outside it
         }
         ArticlePair.Related rel = (partIsLeft ? pair.relation(c.view(), m.view())
             : pair.relation(m.view(), c.view())).orElse(null);
@@ -504,11 +505,22 @@ final class QuantifierCheck implements Check {
         double conf = BASE + 0.04 * Math.min(frame, 3) + 0.1 * rel.score()
             - (c.view().hedged() || m.view().hedged() ? 0.1 : 0);
         Finding f = new Finding(Kind.QUANTIFIER, c.view().claim(), m.view().claim(),
-            c.evidence(), m.evidence(), c.shown(), m.scale().name(), "amounts", List.of(), conf);
+            c.evidence(), m.evidence(), c.shown(),
+            m.scale().rank() == WHOLE ? m.scale().name() : share(m), "amounts", List.of(), conf);
         out.add(partIsLeft ? f : f.swapped());
         break;
       }
     }
+  }
+
+  /**
+   * The share of the part's whole that {@code m} allows, when the part lies outside it ("six of
+   * the eight" against "a few of the eight", "120 of the 260 patients" against "most of the 260
+   * patients"); null when the part may be that share.
+   */
+  private static double[] outsideShare(Count c, Mention m) {
+    double[] share = shares(m.scale(), c.whole());
+    return c.high() < share[0] || c.low() > share[1] ? share : null;
   }
 
   /**

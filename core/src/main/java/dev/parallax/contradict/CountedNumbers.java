@@ -70,9 +70,12 @@ final class CountedNumbers {
         }
         List<String> acts = quantifierReader.acts(w, first,
             Math.min(w.size(), first + a.noun().size()), w.firstWordFrom(a.evidence().start()));
+        // a part is shown with its whole: "four of its nine centres", "4 of 9"; its frame is read
+        // around both, so that "Four of the nine centres will close" keeps its verb
+        TextSpan evidence = parts ? w.span(a.evidence().start(), w.end(first)) : a.evidence();
         List<TextSpan> others = new ArrayList<>();
         for (QuantityFacet q : c.claim().facets(QuantityFacet.class)) {
-          if (!Spans.overlap(q.span(), a.evidence())) {
+          if (!Spans.overlap(q.span(), evidence)) {
             others.add(q.span());
           }
         }
@@ -85,15 +88,13 @@ final class CountedNumbers {
           default -> new double[] {v - h, v + h};
         };
         double whole = whole(w, a);
-        // a part is shown with its whole: "four of its nine centres", "4 of 9"
-        TextSpan evidence = parts ? w.span(a.evidence().start(), w.end(first)) : a.evidence();
         String shown = parts ? NumberWords.plain(a.value()) + " of " + NumberWords.plain(whole)
             : a.shown();
         Stops stops = new Stops(others, List.of());
         out.add(new Count(c, evidence, quantifierReader.persons(Set.copyOf(a.noun())),
-            quantifierReader.withPredicate(w, a.evidence(), frames.frame(w, a.evidence(), stops)),
-            quantifierReader.withPredicate(w, a.evidence(), frames.core(w, a.evidence(), stops)),
-            quantifierReader.places(w, a.evidence()), Set.copyOf(acts),
+            quantifierReader.withPredicate(w, evidence, frames.frame(w, evidence, stops)),
+            quantifierReader.withPredicate(w, evidence, frames.core(w, evidence, stops)),
+            quantifierReader.places(w, evidence), Set.copyOf(acts),
             acts.isEmpty() ? "" : acts.get(0), b[0], b[1], shown, null, whole));
       }
     }

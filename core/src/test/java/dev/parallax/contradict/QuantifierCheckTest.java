@@ -68,6 +68,10 @@ class QuantifierCheckTest {
             "All 40 miners on the shift were brought to the surface, the company said.",
             "Nearly all of the 40 miners", "All 40 miners", "more than half of 40, not all",
             "all 40"),
+        // a part count that opens its clause keeps its verb
+        Arguments.of("All nine centres will close next year, the company said.",
+            "Four of the nine centres will close next year, the company said.",
+            "All nine centres", "Four of the nine centres", "all", "4 of 9"),
         // a count of a part of the whole a share is taken of, outside that share
         Arguments.of("The company will close most of the nine centres, its chief said.",
             "The company will close four of the nine centres, its chief said.",
@@ -223,6 +227,8 @@ class QuantifierCheckTest {
             "Most of the five hostages were freed before dawn, police said."),
         Arguments.of("The company will close most of the nine centres, its chief said.",
             "The company will close six of the nine centres, its chief said."),
+        Arguments.of("Witnesses said most of the eight passengers climbed out through a window.",
+            "Witnesses said six of the eight passengers climbed out through a window."),
         Arguments.of("Some of the shops on the square were closed on the holiday.",
             "All of the shops on the square were closed on the holiday."),
         Arguments.of("Few residents attended the council meeting on the new road.",

@@ -97,6 +97,15 @@ class HostileTextPropertiesTest {
   }
 
   @Test
+  void aNumberGluedToTheLastWordIsRead() {
+    // found by compareMirrors: a vulgar fraction glued to the one word of a claim
+    Article a = article("a", "A\u2150");
+    Article b = article("b", "Officials");
+    assertThat(PX.compare(a, b).contradictions()).isEmpty();
+    assertThat(PX.compare(b, a).contradictions()).isEmpty();
+  }
+
+  @Test
   void aOneMegabyteLineIsRead() {
     StringBuilder b = new StringBuilder();
     while (b.length() < 1_000_000) {

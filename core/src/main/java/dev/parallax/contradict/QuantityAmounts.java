@@ -216,7 +216,8 @@ final class QuantityAmounts {
       return true;
     }
     // the limit word may open the number's own span ("under five", read as less than five)
-    int limit = lexicon.phrases().ageLimits().contains(w.lower(j + 1)) ? j + 1 : j;
+    int limit = j + 1 < w.size() && lexicon.phrases().ageLimits().contains(w.lower(j + 1))
+        ? j + 1 : j;
     return limit >= 1 && lexicon.phrases().ageLimits().contains(w.lower(limit))
         && w.gapIsSpace(w.end(limit - 1), w.start(limit))
         && lexicon.peopleNouns().contains(w.stem(limit - 1));

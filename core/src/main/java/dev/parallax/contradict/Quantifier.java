@@ -22,6 +22,8 @@ import java.util.Set;
  * @param verb the first of the acts, or empty
  * @param low the least count the words allow, NaN when they give none
  * @param high the greatest count the words allow, NaN when they give none
+ * @param whole the whole the words take a share of, the one plain count in the evidence after
+ *     them ("most of the 260 patients", "all five hostages"), NaN when there is none or more
  */
 record Quantifier(
     TextSpan word,
@@ -35,7 +37,8 @@ record Quantifier(
     Set<String> acts,
     String verb,
     double low,
-    double high) {
+    double high,
+    double whole) {
 
   /** Whether the words give a range of counts ("dozens": 24 to 144, "no": 0). */
   boolean counts() {

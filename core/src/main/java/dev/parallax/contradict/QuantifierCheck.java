@@ -134,23 +134,9 @@ final class QuantifierCheck implements Check {
       return q.counts();
     }
 
-    /**
-     * The whole the words take a share of: the one plain count inside the evidence ("most of the
-     * 260 patients", "all five hostages"), or NaN when there is none or more than one.
-     */
+    /** The whole the words take a share of, or NaN ({@link Quantifier#whole}). */
     double whole() {
-      double whole = Double.NaN;
-      for (QuantityFacet f : view.claim().facets(QuantityFacet.class)) {
-        if (f.span().start() >= q.word().end() && f.span().end() <= q.evidence().end()
-            && f.unit().isEmpty() && f.dimension().isEmpty() && f.low() == f.high()
-            && f.value() >= 2 && f.value() == Math.rint(f.value())) {
-          if (!Double.isNaN(whole)) {
-            return Double.NaN;
-          }
-          whole = f.value();
-        }
-      }
-      return whole;
+      return q.whole();
     }
   }
 

@@ -177,7 +177,28 @@ final class QuantifierReader {
     return new Quantifier(word, evidence, phrase, s, persons(stems),
         withPredicate(w, evidence, frames.frame(w, evidence, new Stops(others, List.of()))),
         withPredicate(w, evidence, frames.core(w, evidence, new Stops(others, List.of()))), places(w, evidence),
-        Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high);
+        Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high,
+        whole(w, word, evidence));
+  }
+
+  /**
+   * The whole the words take a share of: the one plain count between the quantifier and the end
+   * of its evidence ("most of the 260 patients", "all five hostages"), or NaN when there is none
+   * or more than one.
+   */
+  private static double whole(ClaimWords w, TextSpan word, TextSpan evidence) {
+    double whole = Double.NaN;
+    for (QuantityFacet f : w.claim().facets(QuantityFacet.class)) {
+      if (f.span().start() >= word.end() && f.span().end() <= evidence.end()
+          && f.unit().isEmpty() && f.dimension().isEmpty() && f.low() == f.high()
+          && f.value() >= 2 && f.value() == Math.rint(f.value())) {
+        if (!Double.isNaN(whole)) {
+          return Double.NaN;
+        }
+        whole = f.value();
+      }
+    }
+    return whole;
   }
 
   /**

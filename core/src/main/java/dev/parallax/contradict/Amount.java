@@ -51,11 +51,18 @@ record Amount(
     Set<String> scope,
     String shown) implements Mention {
 
-  /** The frame without names, and for a count without the noun it counts. */
+  /**
+   * The frame without names; for a count or a measure without its noun, for a sum of money with
+   * the noun it is the value of.
+   */
   @Override
   public Set<String> what() {
     Set<String> s = Mention.super.what();
-    s.removeAll(noun);
+    if (measure.startsWith("money")) {
+      s.addAll(noun); // what a sum is the value of is what happened: "the $3.6 billion fund"
+    } else {
+      s.removeAll(noun); // what a count counts is compared as its noun
+    }
     return s;
   }
 

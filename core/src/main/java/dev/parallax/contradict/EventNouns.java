@@ -52,6 +52,33 @@ final class EventNouns {
     return out;
   }
 
+  /**
+   * The event's head noun as written, lower case: the last word before its first stop word, or
+   * null.
+   */
+  String headWord(String event) {
+    AnalyzedText t = analyzer.analyze(event);
+    String head = null;
+    for (int i = 0; i < t.wordCount(); i++) {
+      if (t.isStopWord(i) || t.isNumber(i)) {
+        break;
+      }
+      head = t.word(i).toLowerCase(java.util.Locale.ROOT);
+    }
+    return head;
+  }
+
+  /**
+   * Whether the head noun {@code narrow} is a closed compound that names a kind of {@code broad}:
+   * English writes the kind in its last part ("wildfire" and "bushfire" are fires, an
+   * "airstrike" is a strike), so every event of the first is one of the second.
+   */
+  static boolean kindOf(String narrow, String broad) {
+    return narrow != null && broad != null && broad.length() >= 3
+        && narrow.length() >= broad.length() + 3 && narrow.endsWith(broad)
+        && Character.isLetter(narrow.charAt(narrow.length() - broad.length() - 1));
+  }
+
   /** The stem of the event's head noun: the last word before its first stop word, or null. */
   String head(String event) {
     String head = null;

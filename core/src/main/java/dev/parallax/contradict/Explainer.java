@@ -143,10 +143,13 @@ final class Explainer {
     return (t.value().length() == 10 ? "on " : "in ") + human(t.value());
   }
 
-  /** How a window reads: "since August 2024", "in 2025", "between May 2024 and June 2025". */
+  /**
+   * How a window reads: "since August 2024", "in 2025", "between May 2024 and June 2025",
+   * "within 18 months".
+   */
   private static String phrase(TimeFacet w) {
     if (w.type() == TimeFacet.Type.DURATION) {
-      return w.span().text();
+      return "within " + w.span().text();
     }
     if (w.from().isPresent() && w.to().isPresent()) {
       return "between " + human(w.from().get()) + " and " + human(w.to().get());

@@ -68,6 +68,8 @@ final class Lexicon {
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
   private final Set<String> measurePositions;
+  private final Set<String> valuationWords;
+  private final Set<String> sumNouns;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
   private final Set<String> scopeWords;
@@ -165,6 +167,8 @@ final class Lexicon {
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
     this.measurePositions = pack.lower("measure-position");
+    this.valuationWords = pack.lower("valuation-word");
+    this.sumNouns = pack.stems("sum-noun");
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
     this.scopeWords = pack.lower("scope-preposition");
@@ -529,6 +533,22 @@ final class Lexicon {
    */
   Set<String> measurePositions() {
     return measurePositions;
+  }
+
+  /**
+   * Words after a noun that make the amount of money after them its value (pack facet {@code
+   * valuation-word}: "a deal worth $80 million", "jewels valued at 85 million euros").
+   */
+  Set<String> valuationWords() {
+    return valuationWords;
+  }
+
+  /**
+   * The stems of nouns that name a sum of money itself (pack facet {@code sum-noun}: "value",
+   * "fee"), not a thing it is the value of.
+   */
+  Set<String> sumNouns() {
+    return sumNouns;
   }
 
   /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */

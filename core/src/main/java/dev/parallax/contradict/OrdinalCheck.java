@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * ORDINAL (all claims of two articles, aligned or not): two ordinal statements that count the
- * same kind of event (head nouns of their events equal by stem or synonym, or one a generic count
+ * same kind of event (head nouns of their events equal by stem or synonym, the higher count's a
+ * compound naming a kind of the lower count's, "wildfire" and "fire", or one a generic count
  * noun such as "case" or "time" whose claim holds the other's noun), each with a window and
  * neither saying when its own event happened ("the first occurred last August" is about another
  * event), where the window of the higher count lies inside the window of the lower count: "the
@@ -76,12 +77,12 @@ final class OrdinalCheck implements Check {
     }
   }
 
-  /** "1st defection from 2024-08", "2nd case in 2025". */
+  /** "1st defection from 2024-08", "2nd case in 2025", "3rd derailment within P18M". */
   static String value(OrdinalFacet o) {
     dev.parallax.TimeFacet w = o.window().get();
     String window = w.from().isPresent()
         ? "from " + w.from().get() + w.to().map(t -> " to " + t).orElse("")
-        : "in " + w.value();
+        : (w.type() == dev.parallax.TimeFacet.Type.DURATION ? "within " : "in ") + w.value();
     return Explainer.ordinalDigits(o.ordinal()) + " " + o.event() + " " + window;
   }
 
@@ -101,8 +102,9 @@ final class OrdinalCheck implements Check {
   }
 
   /**
-   * The confidence that two statements count the same kind of event, or empty: equal heads,
-   * or a generic count noun on one side in a claim that names the other's head.
+   * The confidence that two statements count the same kind of event, or empty: equal heads; a
+   * head of the higher count {@code b} that names a kind of the lower count's ("wildfire",
+   * "fire"); or a generic count noun on one side in a claim that names the other's head.
    */
   private Optional<Double> sameEvent(ClaimView ca, OrdinalFacet a, ClaimView cb,
       OrdinalFacet b) {
@@ -116,6 +118,11 @@ final class OrdinalCheck implements Check {
     }
     if (ha.equals(hb)) {
       return Optional.of(0.75);
+    }
+    if (EventNouns.kindOf(events.headWord(b.event()), events.headWord(a.event()))) {
+      // the higher count counts a kind of what the lower one counts: "the third wildfire this
+      // year" needs at least three fires, so "the second fire this year" cannot hold with it
+      return Optional.of(0.7);
     }
     boolean ga = lexicon.genericNouns().contains(ha);
     boolean gb = lexicon.genericNouns().contains(hb);

@@ -67,8 +67,18 @@ final class QuantityAmounts {
       }
       String dim = q.dimension().orElse(unit);
       String measure = dim.equals("money") ? "money:" + unit : dim;
-      List<String> noun = relational(w, q.span().end()) ? List.of() : noun(w, q.span().end());
-      return new Amount(w, q.span(), measure, noun, frames.frame(w, q.span(), stops),
+      List<String> valued = dim.startsWith("money") ? valued(w, q.span().start()) : List.of();
+      List<String> noun = !valued.isEmpty() ? valued
+          : relational(w, q.span().end()) ? List.of() : noun(w, q.span().end());
+      Set<String> frame = frames.frame(w, q.span(), stops);
+      if (dim.startsWith("money") && noun.stream().anyMatch(lexicon.sumNouns()::contains)) {
+        // "a $23 million average annual value" names a sum, not what it is the value of: those
+        // words say nothing of what the amount is
+        frame = new LinkedHashSet<>(frame);
+        frame.removeAll(noun);
+        noun = List.of();
+      }
+      return new Amount(w, q.span(), measure, noun, frame,
           frames.core(w, q.span(), stops), frames.names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
           step, q.approximation(), unit, derived, increment(w, q.span()), scope(w, q.span().end()),
@@ -329,6 +339,34 @@ final class QuantityAmounts {
    * what is measured ("80 km northwest of Iquique", "20 feet short of the top", "two miles away
    * from the scene"), it is not what is measured.
    */
+  /**
+   * The stem of the noun whose value an amount of money starting at {@code start} states, when a
+   * valuation word stands between them ("the fund, worth $3.5 billion": {@code fund}); empty
+   * when none does.
+   */
+  private List<String> valued(ClaimWords w, int start) {
+    int j = w.firstWordFrom(start) - 1;
+    for (String cue : lexicon.valuationWords()) {
+      String[] parts = cue.split(" ");
+      int first = j - parts.length + 1;
+      int noun = first - 1;
+      if (noun < 0 || !w.gapIsSpace(w.end(j), start)) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < parts.length && match; i++) {
+        match = w.lower(first + i).equals(parts[i])
+            && (i == 0 || w.gapIsSpace(w.end(first + i - 1), w.start(first + i)));
+      }
+      String gap = w.between(w.end(noun), w.start(first));
+      if (match && (gap.equals(" ") || gap.equals(", ")) && w.isContent(noun)
+          && !w.isCapitalised(noun)) {
+        return List.of(w.stem(noun));
+      }
+    }
+    return List.of();
+  }
+
   private boolean relational(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
     if (k + 1 >= w.size() || !w.gapIsSpace(after, w.start(k))

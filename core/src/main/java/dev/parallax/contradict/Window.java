@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 record Window(LocalDate start, LocalDate end) {
   private static final Pattern ABSOLUTE_DATE =
       Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-  private static final Pattern SIMPLE_PERIOD = Pattern.compile("P\\d+[DWMY]");
+  private static final Pattern SIMPLE_PERIOD = Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWMY])");
 
   boolean contains(Window o) {
     if (o.start.isBefore(start)) {
@@ -28,6 +28,35 @@ record Window(LocalDate start, LocalDate end) {
       return true;
     }
     return o.end != null && !o.end.isAfter(end);
+  }
+
+  /**
+   * The period of a duration of one unit ({@code P3M}, {@code P1.5Y}), or null. A fraction of a
+   * year is whole months when it can be ("a year and a half" is the 18 months it says), and
+   * other fractions are days.
+   */
+  static Period period(String value) {
+    Matcher m = SIMPLE_PERIOD.matcher(value);
+    if (!m.matches()) {
+      return null;
+    }
+    double n = Double.parseDouble(m.group(1));
+    char unit = m.group(2).charAt(0);
+    if (n == Math.rint(n)) {
+      return Period.parse(value.substring(0, value.length() - 1).replaceFirst("\\.0+$", "")
+          + unit);
+    }
+    double months = unit == 'Y' ? n * 12 : unit == 'M' ? n : Double.NaN;
+    if (months == Math.rint(months)) {
+      return Period.ofMonths((int) months);
+    }
+    double days = switch (unit) {
+      case 'Y' -> n * 365.25;
+      case 'M' -> n * 30.44;
+      case 'W' -> n * 7;
+      default -> n;
+    };
+    return Period.ofDays((int) Math.round(days));
   }
 
   /** Whether {@code value} is a calendar year, month or day ({@code 2025}, {@code 2025-08}). */
@@ -44,10 +73,9 @@ record Window(LocalDate start, LocalDate end) {
     LocalDate start;
     LocalDate end;
     if (t.type() == TimeFacet.Type.DURATION) {
-      if (published == null || !SIMPLE_PERIOD.matcher(t.value()).matches()) {
-        return Optional.empty();
-      }
-      return Optional.of(new Window(published.minus(Period.parse(t.value())), published));
+      Period back = published == null ? null : period(t.value());
+      return back == null ? Optional.empty()
+          : Optional.of(new Window(published.minus(back), published));
     }
     if (t.from().isPresent()) {
       LocalDate[] f = days(t.from().get());

@@ -104,7 +104,8 @@ public final class OrdinalExtractor {
     }
     Cues c = new Cues(startsOf(cues, "ordinal-determiner"), startsOf(cues, "ordinal-qualifier"),
         startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"),
-        startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"));
+        startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"),
+        startsOf(cues, "ordinal-window-lead"));
     int nextTime = 0;
     int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
@@ -250,6 +251,10 @@ public final class OrdinalExtractor {
     } else if (next != null) {
       int tw = wordAt(t, next.span().start());
       int end = trim(t, j, tw - 1);
+      // "in nearly three decades": what bounds or rounds the window is not the event's
+      while (end > j && c.leads.contains(t.start(end))) {
+        end = trim(t, j, end - 1);
+      }
       int verb = -1;
       for (int q = j + 1; q <= end; q++) {
         if (pastTense(t, q)) {
@@ -393,7 +398,7 @@ public final class OrdinalExtractor {
 
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(Starts determiners, Starts qualifiers, Starts counts, Starts since,
-      Starts names, Starts places) {}
+      Starts names, Starts places, Starts leads) {}
 
   @Override
   public String toString() {

@@ -269,6 +269,45 @@ class ContradictorTest {
   }
 
   @Test
+  void oneStretchWrittenInTwoUnitsIsOneWindow() {
+    Article a = article("a", "It was the second derailment on the line in 18 months.");
+    Article b = article("b", "It was the line's third derailment in a year and a half.");
+    // a stretch back from the time of writing needs the publication dates
+    assertThat(find(a, b)).isEmpty();
+    assertOne(findWithArticles(a, b), Kind.ORDINAL, "the second derailment on the line",
+        "the line's third derailment", "2nd derailment on the line within P18M",
+        "3rd derailment of line within P1.5Y");
+    assertThat(findWithArticles(a, b)).extracting(Contradiction::explanation).containsExactly(
+        "A outlet counts this as the second derailment on the line within 18 months; B outlet"
+            + " counts it as the third derailment of line within a year and a half, and"
+            + " \"a year and a half\" lies within \"18 months\".");
+    Article c = article("c", "It was the line's third derailment in two years.");
+    assertThat(findWithArticles(a, c)).isEmpty(); // the third may have come 19 months ago
+  }
+
+  @Test
+  void aCompoundCountsAKindOfItsLastPart() {
+    Article wildfires = article("a", "It is the third wildfire to force evacuations this year.");
+    Article fires = article("b", "It is the county's second evacuation-triggering fire this year.");
+    assertOne(find(wildfires, fires), Kind.ORDINAL, "the third wildfire to force evacuations",
+        "the county's second evacuation-triggering fire",
+        "3rd wildfire to force evacuations in 2025",
+        "2nd evacuation-triggering fire of county in 2025");
+    // three fires this year may hold two wildfires: the broader count may be the higher one
+    Article fewerWildfires = article("c", "It is the second wildfire to force evacuations this"
+        + " year.");
+    Article moreFires = article("d", "It is the county's third evacuation-triggering fire this"
+        + " year.");
+    assertThat(find(fewerWildfires, moreFires)).isEmpty();
+    // a hyphen or a word of its own is no compound: "fire-fighting" is no fight
+    assertThat(EventNouns.kindOf("wildfire", "fire")).isTrue();
+    assertThat(EventNouns.kindOf("airstrike", "strike")).isTrue();
+    assertThat(EventNouns.kindOf("fire", "fire")).isFalse();
+    assertThat(EventNouns.kindOf("ire", "re")).isFalse();
+    assertThat(EventNouns.kindOf("fire-fight", "fight")).isFalse();
+  }
+
+  @Test
   void aNegationElsewhereInTheClaimLeavesTheCountStated() {
     Article a = article("a", "It was the first defection this year, after a soldier who was not"
         + " armed crossed in April.");

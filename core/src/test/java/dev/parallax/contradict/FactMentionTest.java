@@ -658,6 +658,28 @@ class FactMentionTest {
   }
 
   @Test
+  void aSumIsTheValueOfTheNounItIsWorth() {
+    // "worth" sets the sum on the noun before it; the noun after a sum is what it is the value of
+    assertThat(compare("The state pension fund, worth $3.5 billion, lost money last year.",
+        "The $3.6 billion state pension fund lost money last year."))
+        .extracting(c -> c.leftEvidence().text() + " | " + c.rightEvidence().text())
+        .containsExactly("$3.5 billion | $3.6 billion");
+    assertThat(compare("They signed Brand to a five-year deal worth nearly $80 million last"
+        + " summer.", "The team signed free agent Brand to an $82 million deal."))
+        .extracting(c -> c.leftEvidence().text() + " | " + c.rightEvidence().text())
+        .containsExactly("nearly $80 million | $82 million");
+  }
+
+  @Test
+  void aNounThatNamesTheSumSaysNothingOfWhatItIs() {
+    // "average annual value" names a sum: two such sums of two players share no thing they buy
+    assertThat(compare("WCVB claims it was eight years and $184 million, or a $23 million"
+        + " average annual value.", "Teixeira is seeking an average annual value of more than the"
+        + " $21 million that Sabathia is close to finalizing with the Yankees."))
+        .extracting(c -> c.leftEvidence().text()).doesNotContain("$23 million");
+  }
+
+  @Test
   void aModifierAfterTheAmountsNamesNoKind() {
     // "after a two-week trial" tells when, so the counts before it still meet
     assertThat(compare("Smith was found guilty on 14 counts of wire fraud after a two-week trial.",

@@ -70,6 +70,18 @@ class OrdinalExtractorTest {
   }
 
   @Test
+  void wordsThatBoundTheWindowAreNotTheEvent() {
+    OrdinalFacet f = new Case("It was the plant's second walkout in nearly three decades.")
+        .time("three decades", Type.DURATION, "P30Y", null).only();
+    assertThat(f.event()).isEqualTo("walkout of plant");
+    assertThat(f.window().map(TimeFacet::value)).contains("P30Y");
+    OrdinalFacet g = new Case("It was the third crash on the road in more than a year.")
+        .time("a year", Type.DURATION, "P1Y", null).only();
+    assertThat(g.event()).isEqualTo("crash on the road");
+    assertThat(g.span().text()).isEqualTo("the third crash on the road");
+  }
+
+  @Test
   void aPlacesNamedPossessiveNamesWhereItIsCounted() {
     OrdinalFacet f = new Case("It was Lenox County's third hostage standoff of the year.")
         .time("the year", Type.DATE, "2024", null).only();

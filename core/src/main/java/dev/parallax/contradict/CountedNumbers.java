@@ -25,9 +25,12 @@ final class CountedNumbers {
   /** Reads the frames, places and acts of the counted numbers as it does those of mentions. */
   private final QuantifierReader quantifierReader;
   private final Frames frames;
+  /** Relative pronouns for persons: the whole before one counts people ("the three who"). */
+  private final Set<String> personRelatives;
 
   CountedNumbers(Lexicon lexicon) {
     this.partitives = lexicon.partitives();
+    this.personRelatives = lexicon.personRelatives();
     this.frames = new Frames(lexicon);
     this.quantifierReader = new QuantifierReader(lexicon);
   }
@@ -60,13 +63,20 @@ final class CountedNumbers {
         int first = w.lastWordBefore(a.evidence().end());
         if (parts) {
           // "four of its nine centres": the counted words are the whole's
+          int last = first;
           for (int k = first + 1; k < w.size() && k <= first + 2 * QuantityAmounts.PARTITIVE_WORDS;
               k++) {
             if (!a.noun().isEmpty() && w.stem(k).equals(a.noun().get(0))) {
-              first = k;
+              last = k;
+              break;
+            }
+            if (k + 1 < w.size() && !w.isStopWord(k)
+                && personRelatives.contains(w.lower(k + 1))) {
+              last = k; // "two of the three who died": the whole counts people, unnamed
               break;
             }
           }
+          first = last;
         }
         List<String> acts = quantifierReader.acts(w, first,
             Math.min(w.size(), first + a.noun().size()), w.firstWordFrom(a.evidence().start()));

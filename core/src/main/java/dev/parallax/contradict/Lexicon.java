@@ -39,6 +39,7 @@ final class Lexicon {
   private final Set<String> copulas;
   private final List<String> personNouns;
   private final Set<String> anaphoricNouns;
+  private final Set<String> personRelatives;
   private final Set<String> placePrepositions;
   private final Set<String> clauseBoundaries;
   private final Set<String> quantifierDeterminers;
@@ -135,6 +136,7 @@ final class Lexicon {
     this.copulas = pack.lower("copula");
     this.personNouns = List.copyOf(new LinkedHashSet<>(pack.stemList("person-noun")));
     this.anaphoricNouns = pack.lower("anaphoric-noun");
+    this.personRelatives = pack.lower("person-relative");
     this.placePrepositions = pack.lower("place-preposition");
     this.clauseBoundaries = pack.lower("clause-boundary");
     this.quantifierDeterminers = pack.lower("quantifier-determiner");
@@ -424,6 +426,14 @@ final class Lexicon {
   /** Lower-case nouns that refer to a set named elsewhere ("others"). */
   Set<String> anaphoricNouns() {
     return anaphoricNouns;
+  }
+
+  /**
+   * Relative pronouns for persons (pack facet {@code person-relative}: "who"): a number right
+   * before one counts people ("the three who died").
+   */
+  Set<String> personRelatives() {
+    return personRelatives;
   }
 
   /** Lower-case prepositions before a place name ("in", "at"). */

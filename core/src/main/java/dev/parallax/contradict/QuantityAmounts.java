@@ -139,6 +139,10 @@ final class QuantityAmounts {
       framed = w.span(q.span().start(),
           w.end(run.length > 0 && run[run.length - 1] - run[0] >= run.length ? head : k));
       counted = w.isCapitalised(head) ? w.text(head) : w.text(head).toLowerCase(Locale.ROOT);
+    } else if (integral && beforePersonRelative(w, q.span().end())) {
+      // "the three who died": a number before "who" counts people
+      noun = lexicon.peopleWord();
+      counted = lexicon.peopleWritten(q.value());
     } else if (integral && afterPeopleVerb(w, q.span()) && !joined(w, q.span().end())) {
       // "the quake killed seven and injured dozens": a verb that people undergo counts people
       noun = lexicon.peopleWord();
@@ -155,6 +159,9 @@ final class QuantityAmounts {
       }
       QuantityFacet of = partOf(w, q);
       List<String> whole = of == null ? List.of() : noun(w, of.span().end());
+      if (of != null && whole.isEmpty() && beforePersonRelative(w, of.span().end())) {
+        whole = lexicon.peopleWord(); // "two of the three who died": a part of three people
+      }
       if (!whole.isEmpty()) {
         // "missing 10 of the Saints' 16 games": the part counts what the whole counts; a part of
         // a stretch ("eight of their last 10 games") is a part too
@@ -222,8 +229,9 @@ final class QuantityAmounts {
     if (lexicon.phrases().ageWords().contains(w.lower(a))) {
       return true;
     }
-    if (j >= 1 && w.lower(j).equals("of") && lexicon.phrases().ageWords().contains(w.lower(j - 1))) {
-      return true;
+    if (j >= 1 && (w.lower(j).equals("of") || w.lower(j).equals("than"))
+        && lexicon.phrases().ageWords().contains(w.lower(j - 1))) {
+      return true; // "the age of five", "older than 65"
     }
     // the limit word may open the number's own span ("under five", read as less than five)
     int limit = j + 1 < w.size() && lexicon.phrases().ageLimits().contains(w.lower(j + 1))
@@ -365,6 +373,13 @@ final class QuantityAmounts {
       }
     }
     return List.of();
+  }
+
+  /** Whether a relative pronoun for persons follows right after {@code after}: "three who". */
+  private boolean beforePersonRelative(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    return k < w.size() && w.gapIsSpace(after, w.start(k))
+        && lexicon.personRelatives().contains(w.lower(k));
   }
 
   private boolean relational(ClaimWords w, int after) {

@@ -39,6 +39,10 @@ class FactMentionTest {
         row("The storm destroyed 40 homes in the valley and 300 were damaged, officials said.",
             "Officials said the storm destroyed 60 homes in the valley.", Kind.NUMERIC,
             "40 homes", "60 homes"),
+        // a number before "who" counts people
+        row("Officials said three people died in the fire at the depot.",
+            "The four who died in the fire at the depot were workers, officials said.",
+            Kind.NUMERIC, "three people", "four"),
         // a date in an aside between commas leaves the subject before it to the number after it
         row("The report, released on Monday, runs to 48 pages.",
             "The 60-page report was released on Monday.", Kind.NUMERIC, "48 pages", "60-page"),

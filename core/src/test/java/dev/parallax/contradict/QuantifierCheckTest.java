@@ -87,6 +87,10 @@ class QuantifierCheckTest {
         Arguments.of("The theft forced the charity to close four of its nine centres.",
             "The theft forced the charity to close all nine of its centres.",
             "four of its nine centres", "all nine of its centres", "4 of 9", "all"),
+        // a whole before "who" counts people: "the three who died"
+        Arguments.of("All three people who died were elderly, officials said.",
+            "Two of the three who died were elderly, officials said.", "All three people",
+            "Two of the three", "all", "2 of 3"),
         Arguments.of("Police said 12 of the 23 pirates were Somali.",
             "Police said all 23 pirates were Somali.", "12 of the 23 pirates", "all 23 pirates",
             "12 of 23", "all"),

@@ -343,7 +343,7 @@ final class PhraseReading extends SentenceReader {
       if (between && sentence.rangeRole(k, "and")) {
         second = k + 1;
       } else if (sentence.rangeRole(k, "join")
-          && !(i - 1 >= from && sentence.rangeRole(i - 1, "from"))
+          && !(i - 1 >= from && sentence.rangeRole(i - 1, "from") && !fromOpensRange(i - 1))
           && text.substring(end, t.start(k)).indexOf(',') < 0) {
         // not after a comma: "fell 3.41%, or 251.4 points" restates the change, "fell 4%, to
         // 1299.59" gives the level reached
@@ -378,6 +378,17 @@ final class PhraseReading extends SentenceReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "from" at word {@code f} opens a range rather than the start of a change: it opens
+   * its clause ("From 30 to 40 people came") or follows a word of the pack facet {@code
+   * quantity-range-open} ("ranging from 30 to 40", "the number is from 20 to 30"), where "rose
+   * from 30 to 40" is a change, two quantities.
+   */
+  private boolean fromOpensRange(int f) {
+    return f - 1 < from || sentence.clauseEnds(f, t.end(f - 1))
+        || sentence.cue(f - 1, QuantityLexicon.RANGE_OPEN, Lex.class) != null;
   }
 
   /** The quantity read, unless it is a year, an identifier, a date or a time. */

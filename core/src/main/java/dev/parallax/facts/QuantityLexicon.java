@@ -38,6 +38,8 @@ final class QuantityLexicon {
   static final String TAIL = "quantity-tail";
   static final String VAGUE_COUNT = "quantity-vague-count";
   static final String SIGN_AFTER = "quantity-sign-after";
+  static final String RANGE_OPEN = "quantity-range-open";
+  static final String BOUNDS_JOIN = "quantity-bounds-join";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}

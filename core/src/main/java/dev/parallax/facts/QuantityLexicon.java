@@ -35,6 +35,7 @@ final class QuantityLexicon {
   static final String OF = "quantity-of";
   static final String UNIT_PART = "quantity-unit-part";
   static final String ORDINAL_PART = "quantity-ordinal-part";
+  static final String ORDINAL = "quantity-ordinal";
   static final String TAIL = "quantity-tail";
   static final String VAGUE_COUNT = "quantity-vague-count";
   static final String SIGN_AFTER = "quantity-sign-after";

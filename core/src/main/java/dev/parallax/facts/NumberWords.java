@@ -351,7 +351,7 @@ final class NumberWords extends SentenceReader {
 
   /**
    * "and" inside a number: "one hundred and five", "3 hundred and 21", "twenty and three
-   * fifths". After digits, a part with a scale of a thousand or more of its own is another
+   * fifths", "2 and 3/4". After digits, a part with a scale of a thousand or more of its own is another
    * amount ("$8 billion and 4 million people"; news would write 8.004 billion).
    */
   private Step and() {
@@ -361,6 +361,10 @@ final class NumberWords extends SentenceReader {
     boolean ok = prev == Part.SCALE
         && (t.isNumber(k + 1) || reader.startsNumber(k + 1)
         && sentence.cue(k + 1, QuantityLexicon.NUMBER, NumberWord.class) != null);
+    if (!ok && prev == Part.DIGITS && n.digits != null && cur == Math.rint(cur)
+        && blank(sentence.gap(k, k + 1)) && digitReader.properFractionAt(k + 1)) {
+      ok = true; // "2 and 3/4": a whole number and a fraction in digits
+    }
     if (!ok) {
       int q = k + 1;
       while (q < to && q - k < 8

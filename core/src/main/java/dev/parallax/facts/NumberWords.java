@@ -273,6 +273,14 @@ final class NumberWords extends SentenceReader {
       return Step.FAIL; // "a third term": an ordinal
     }
     double whole = total + cur;
+    double numerator = Double.isNaN(beforeAnd) ? whole : whole - beforeAnd;
+    if (f.denominator() >= 100 && numerator != 1
+        && !t.word(fh.endWord() - 1).toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+      // a singular scale ordinal after a number other than one is an ordinal: "three
+      // trillionth", "a hundred trillionth", "the two hundredth visitor" (a fraction of more
+      // than one is plural: "three trillionths")
+      return Step.FAIL;
+    }
     double value;
     Hit<Multiplier> nextScale = sentence.cue(fh.endWord(), QuantityLexicon.MULTIPLIER,
         Multiplier.class);

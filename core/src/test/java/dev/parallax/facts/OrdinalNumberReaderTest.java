@@ -45,6 +45,11 @@ class OrdinalNumberReaderTest {
         row("the one hundred twenty-fifth session", "one hundred twenty-fifth=125"),
         row("the one hundred and fifth day", "one hundred and fifth=105"),
         row("the trillionth time", "trillionth=1000000000000"),
+        // singular after a number other than one, a scale ordinal is no fraction
+        row("three trillionth", "three trillionth=3000000000000"),
+        row("a hundred trillionth", "a hundred trillionth=100000000000000"),
+        row("the two hundredth visitor", "two hundredth=200"),
+        row("the one thousand two hundredth visitor", "one thousand two hundredth=1200"),
         row("the millionth visitor", "millionth=1000000"),
         row("It ranked 21st.", "21st=21"),
         row("the 2nd and 3rd rounds", "2nd=2", "3rd=3"),
@@ -68,9 +73,9 @@ class OrdinalNumberReaderTest {
     assertThat(read("A third of the staff and two fifths of the budget.")).isEmpty();
     assertThat(read("One third left; a hundredth of the vote.")).isEmpty();
     assertThat(read("It is forty two and a third.")).isEmpty();
-    // a scale ordinal after a number is read as a fraction first: "three trillionth" is 3e-12
-    assertThat(read("three trillionth")).isEmpty();
-    assertThat(read("two hundredth")).isEmpty();
+    // a scale ordinal after one, or plural, is a fraction: "one thousandth", "three trillionths"
+    assertThat(read("one thousandth of the vote")).isEmpty();
+    assertThat(read("three trillionths")).isEmpty();
     // number words that take the ordinal's place: "one second" is a time
     assertThat(read("Wait one second.")).isEmpty();
     assertThat(read("It took thirty seconds.")).isEmpty();

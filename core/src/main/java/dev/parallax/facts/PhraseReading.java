@@ -166,9 +166,9 @@ final class PhraseReading extends SentenceReader {
         : sentence.sentenceStart);
     int tokenFloor = j == i && j > from ? t.start(j - 1) : floor;
     int p = ns;
-    // a minus set apart ("- 20 degrees"): read only for temperatures and degrees, below, or
-    // after a word that takes a value ("was - 1,200 dollars"); before other numbers it is a
-    // bullet or a dash
+    // a minus set apart ("- 20 degrees"): read only for temperatures and degrees, below, after
+    // a word that takes a value ("was - 1,200 dollars"), or opening a sentence that is one
+    // amount alone ("- 25 k"); before other numbers it is a bullet or a dash
     if (j == i && t.isNumber(j) && (j == from || !t.isNumber(j - 1))) {
       int m = p;
       while (m > floor && Character.isWhitespace(text.charAt(m - 1))) {
@@ -181,7 +181,8 @@ final class PhraseReading extends SentenceReader {
         int before = j - 1;
         if (before >= from && t.end(before) < spacedMinus
             && sentence.cue(before, QuantityLexicon.SIGN_AFTER, Lex.class) != null
-            && blank(text.substring(t.end(before), spacedMinus))) {
+            && blank(text.substring(t.end(before), spacedMinus))
+            || spacedMinus == sentence.sentenceStart && onlyAmountFrom(j)) {
           sign = -sign;
           spanStart = Math.min(spanStart, spacedMinus);
           spacedMinus = -1;
@@ -333,6 +334,23 @@ final class PhraseReading extends SentenceReader {
       codeFactor = g.factor();
     }
     return g != null;
+  }
+
+  /**
+   * Whether the words from {@code w} to the end of the sentence are one amount and nothing else:
+   * numbers, number words, multipliers and units ("- 25 k", "- 3.5 million dollars"). A minus
+   * that opens such a sentence is its sign: a bullet opens a line of words.
+   */
+  private boolean onlyAmountFrom(int w) {
+    for (int x = w; x < to; x++) {
+      if (!(t.isNumber(x) || sentence.cue(x, QuantityLexicon.NUMBER, Lex.class) != null
+          || sentence.cue(x, QuantityLexicon.MULTIPLIER, Lex.class) != null
+          || sentence.cue(x, QuantityLexicon.UNIT, Lex.class) != null
+          || sentence.cue(x, QuantityLexicon.FRACTION, Lex.class) != null)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "30 to 40", "30-40", "between 30 and 40", or a tally ("97-1"); null where none follows. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the ordinal numbers of one sentence: an ordinal word of the pack facet {@code
  * quantity-ordinal} ("third", "twentieth", "millionth") with the number words before it, or
- * digits with the suffix their last digits take ("1st", "22nd", "113th"). The number words
+ * digits with the suffix their last digits take ("1st", "22nd", "113th", "1,000th"). The number words
  * before a word below a hundred add up, and must leave its place free ("twenty-first" is 21,
  * "one hundred and twenty-fifth" 125; "one second" is no ordinal); before a scale ordinal they
  * count it ("the three trillionth visitor" is 3,000,000,000,000). An ordinal whose ordinal word
@@ -30,8 +30,8 @@ final class OrdinalNumberReader {
   static final int MAX_WORDS = 12;
 
   /** Digits and an ordinal suffix, as one word ("21st") or cut apart ("21 st"). */
-  private static final Pattern DIGITS = Pattern.compile("(\\d{1,9})(st|nd|rd|th)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIGITS = Pattern.compile(
+      "(\\d{1,3}(?:,\\d{3}){1,2}|\\d{1,9})(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SUFFIX = Pattern.compile("st|nd|rd|th", Pattern.CASE_INSENSITIVE);
 
   private final QuantitySentence sentence;
@@ -83,7 +83,7 @@ final class OrdinalNumberReader {
     } else {
       return 0;
     }
-    long n = Long.parseLong(digits);
+    long n = Long.parseLong(digits.replace(",", ""));
     if (n < 1 || !suffix.equalsIgnoreCase(suffix(n))) {
       return 0; // "21th", "0th": no ordinal of English
     }

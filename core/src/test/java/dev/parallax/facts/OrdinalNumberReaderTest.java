@@ -56,6 +56,7 @@ class OrdinalNumberReaderTest {
         row("the 11th, 12th and 13th floors", "11th=11", "12th=12", "13th=13"),
         row("the 101st and 112th days", "101st=101", "112th=112"),
         row("the 22ND district", "22ND=22"),
+        row("the 1,000th visitor", "1,000th=1000"),
         row("a second time", "second=2"),
         // a number before "and" that does not fit the ordinal's place is another number
         row("She won two and finished fifth.", "fifth=5"));

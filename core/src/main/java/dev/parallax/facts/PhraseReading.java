@@ -313,6 +313,15 @@ final class PhraseReading extends SentenceReader {
         k = c.next();
       }
     }
+    // "5 below zero", "10 degrees below zero": the value under zero
+    Hit<Lex> under = sentence.cue(k, QuantityLexicon.BELOW_ZERO, Lex.class);
+    if (under != null && value > 0 && !n.vague && blank(text.substring(end, t.start(k)))
+        && (unit == null || unit.dimension().startsWith("temperature")
+            || unit.dimension().equals("degree"))) {
+      value = -value;
+      end = under.end();
+      k = under.endWord();
+    }
     if (approx == null || approx.kind() == Approximation.ABOUT) {
       Hit<Approx> after = sentence.cue(k, QuantityLexicon.APPROX_AFTER, Approx.class);
       if (after != null && blank(text.substring(end, t.start(k)).replace(",", ""))) {

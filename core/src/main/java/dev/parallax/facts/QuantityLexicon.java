@@ -41,6 +41,7 @@ final class QuantityLexicon {
   static final String SIGN_AFTER = "quantity-sign-after";
   static final String RANGE_OPEN = "quantity-range-open";
   static final String BOUNDS_JOIN = "quantity-bounds-join";
+  static final String BELOW_ZERO = "quantity-below-zero";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}

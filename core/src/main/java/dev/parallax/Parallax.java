@@ -207,6 +207,17 @@ public final class Parallax {
     return List.copyOf(out);
   }
 
+  /**
+   * The ordinal numbers of an article, with the positions they name ("the third" 3, "21st" 21,
+   * "one hundred and twenty-fifth" 125), where no quantity of {@link #annotate} takes their
+   * words ("a third" is the quantity 1/3). They are no facets of claims: an ordinal statement
+   * with its event is an {@link OrdinalFacet}.
+   */
+  public List<OrdinalNumber> ordinalNumbers(Article article) {
+    requireNonNull(article, "article");
+    return factReader.ordinalNumbers(article.id(), analyzer.analyze(article.text()));
+  }
+
   /** Reads one article: its sentences, words, claims with their facets, tags and profile. */
   public Annotation annotate(Article article) {
     requireNonNull(article, "article");

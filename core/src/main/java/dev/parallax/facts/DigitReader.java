@@ -48,6 +48,11 @@ final class DigitReader extends SentenceReader {
     if (d == null) {
       return null;
     }
+    if (!any && d.plainInteger() && leadingPoint(k)) {
+      // ".5", "(.75)": a decimal written without its zero
+      double frac = Double.parseDouble("0." + d.digits());
+      return new DigitRun(new NumberText.Digits(frac, "", "0." + d.digits(), false), frac, k);
+    }
     double v = d.value();
     int last = k;
     if (!any && d.suffix().startsWith("^")) {
@@ -214,6 +219,28 @@ final class DigitReader extends SentenceReader {
   }
 
   /** Whether word {@code k} is digits followed by a slash and digits ("1/2"). */
+  /**
+   * Whether the digits of word {@code k} follow a decimal point with no digit, letter or point
+   * before it (".5", "(.75)"); "No.5", "v.2" and "...5" are no decimals.
+   */
+  private boolean leadingPoint(int k) {
+    int s = t.start(k);
+    if (s < 1 || text.charAt(s - 1) != '.') {
+      return false;
+    }
+    return s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)) && text.charAt(s - 2) != '.';
+  }
+
+  /**
+   * Whether word {@code w} opens a proper fraction in digits, less than one ("3/4", "5/16"), that
+   * is no date ("3/4/2020").
+   */
+  boolean properFractionAt(int w) {
+    return w + 1 < to && digits(t.word(w), 1, Integer.MAX_VALUE) && slashAfter(w)
+        && !slashAfter(w + 1)
+        && Double.parseDouble(t.word(w)) < Double.parseDouble(t.word(w + 1));
+  }
+
   private boolean slashAfter(int k) {
     int e = t.end(k);
     return k + 1 < to && e < text.length() && text.charAt(e) == '/' && t.start(k + 1) == e + 1

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parallax.AttributionFacet;
 import dev.parallax.Facet;
+import dev.parallax.OrdinalNumber;
 import dev.parallax.NameFacet;
 import dev.parallax.OrdinalFacet;
 import dev.parallax.QuantityFacet;
@@ -110,6 +111,14 @@ public final class FactReader {
   /** Reads the claims and facets of one analysed article text. */
   public Reading read(String articleId, AnalyzedText t, Optional<LocalDate> published) {
     return read(articleId, t, published, cues.find(t));
+  }
+
+  /**
+   * The ordinal numbers of one analysed article text that no quantity takes ("the third",
+   * "21st"), in text order: see {@link QuantityExtractor#ordinals}.
+   */
+  public List<OrdinalNumber> ordinalNumbers(String articleId, AnalyzedText t) {
+    return quantities.ordinals(new Spans(articleId, t), cues.find(t));
   }
 
   /** The cues this reader reads with. */

@@ -4,6 +4,7 @@ import static dev.parallax.facts.QuantitySentence.blank;
 
 import dev.parallax.facts.DigitReader.DigitRun;
 import dev.parallax.facts.NumberReader.Num;
+import dev.parallax.facts.QuantityLexicon.Approx;
 import dev.parallax.facts.QuantityLexicon.Fraction;
 import dev.parallax.facts.QuantityLexicon.Lex;
 import dev.parallax.facts.QuantityLexicon.Multiplier;
@@ -89,6 +90,7 @@ final class NumberWords extends SentenceReader {
     if (any && prev != Part.AND && !(prev == Part.SCALE && smallerScaleAfter(k, lastScale))) {
       return Step.STOP;
     }
+    int at = k;
     DigitRun run = digitReader.read(k, any);
     if (run == null) {
       return Step.FAIL;
@@ -105,7 +107,7 @@ final class NumberWords extends SentenceReader {
     n.words += last - k + 1;
     k = last + 1;
     if (!d.suffix().isEmpty()) {
-      Lex sfx = suffix(d.suffix(), money);
+      Lex sfx = suffix(d.suffix(), money, at, last);
       if (sfx instanceof Multiplier m) {
         scaleBy(m.factor());
         n.multiplied = true;
@@ -271,6 +273,14 @@ final class NumberWords extends SentenceReader {
       return Step.FAIL; // "a third term": an ordinal
     }
     double whole = total + cur;
+    double numerator = Double.isNaN(beforeAnd) ? whole : whole - beforeAnd;
+    if (f.denominator() >= 100 && numerator != 1
+        && !t.word(fh.endWord() - 1).toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+      // a singular scale ordinal after a number other than one is an ordinal: "three
+      // trillionth", "a hundred trillionth", "the two hundredth visitor" (a fraction of more
+      // than one is plural: "three trillionths")
+      return Step.FAIL;
+    }
     double value;
     Hit<Multiplier> nextScale = sentence.cue(fh.endWord(), QuantityLexicon.MULTIPLIER,
         Multiplier.class);
@@ -349,7 +359,7 @@ final class NumberWords extends SentenceReader {
 
   /**
    * "and" inside a number: "one hundred and five", "3 hundred and 21", "twenty and three
-   * fifths". After digits, a part with a scale of a thousand or more of its own is another
+   * fifths", "2 and 3/4". After digits, a part with a scale of a thousand or more of its own is another
    * amount ("$8 billion and 4 million people"; news would write 8.004 billion).
    */
   private Step and() {
@@ -359,6 +369,10 @@ final class NumberWords extends SentenceReader {
     boolean ok = prev == Part.SCALE
         && (t.isNumber(k + 1) || reader.startsNumber(k + 1)
         && sentence.cue(k + 1, QuantityLexicon.NUMBER, NumberWord.class) != null);
+    if (!ok && prev == Part.DIGITS && n.digits != null && cur == Math.rint(cur)
+        && blank(sentence.gap(k, k + 1)) && digitReader.properFractionAt(k + 1)) {
+      ok = true; // "2 and 3/4": a whole number and a fraction in digits
+    }
     if (!ok) {
       int q = k + 1;
       while (q < to && q - k < 8
@@ -465,7 +479,7 @@ final class NumberWords extends SentenceReader {
   }
 
   /** What letters attached to digits mean: a multiplier, a unit, or nothing known. */
-  private Lex suffix(String letters, boolean money) {
+  private Lex suffix(String letters, boolean money, int first, int last) {
     List<Lex> ls = sentence.lex.word(letters);
     for (Lex l : ls) {
       if (l instanceof Multiplier m && (!m.money() || money) && !m.plural()) {
@@ -477,6 +491,34 @@ final class NumberWords extends SentenceReader {
         return l;
       }
     }
+    // the letters of a unit's symbol, as written ("25C" is 25 °C; "25c" is no Celsius), where a
+    // value is expected: one letter after digits is as often a label ("flat 5C", "Grade 5F")
+    if (valueExpected(first, last)) {
+      for (QuantityLexicon.Symbol sy : sentence.lex.symbols()) {
+        if (sy.text().equals(letters) && sy.lex() instanceof Unit) {
+          return sy.lex();
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * Whether a value is expected at word {@code w}: after a sign ("-15C"), a word that takes a
+   * value ({@code quantity-sign-after}: "was 40C", "of 15C") or an approximation ("about 40C"),
+   * or alone in its sentence ("37.5C"); {@code w} and {@code last} are the number's first and
+   * last words.
+   */
+  private boolean valueExpected(int w, int last) {
+    int s = t.start(w);
+    if (s > 0 && "-+\u2212".indexOf(text.charAt(s - 1)) >= 0
+        && !(s > 1 && Character.isLetterOrDigit(text.charAt(s - 2)))) { // "and-15C": a hyphen
+      return true;
+    }
+    if (w - 1 < from) {
+      return last + 1 >= to;
+    }
+    return sentence.cue(w - 1, QuantityLexicon.SIGN_AFTER, Lex.class) != null
+        || sentence.cue(w - 1, QuantityLexicon.APPROX, Approx.class) != null;
   }
 }

@@ -166,9 +166,9 @@ final class PhraseReading extends SentenceReader {
         : sentence.sentenceStart);
     int tokenFloor = j == i && j > from ? t.start(j - 1) : floor;
     int p = ns;
-    // a minus set apart ("- 20 degrees"): read only for temperatures and degrees, below, or
-    // after a word that takes a value ("was - 1,200 dollars"); before other numbers it is a
-    // bullet or a dash
+    // a minus set apart ("- 20 degrees"): read only for temperatures and degrees, below, after
+    // a word that takes a value ("was - 1,200 dollars"), or opening a sentence that is one
+    // amount alone ("- 25 k"); before other numbers it is a bullet or a dash
     if (j == i && t.isNumber(j) && (j == from || !t.isNumber(j - 1))) {
       int m = p;
       while (m > floor && Character.isWhitespace(text.charAt(m - 1))) {
@@ -181,7 +181,8 @@ final class PhraseReading extends SentenceReader {
         int before = j - 1;
         if (before >= from && t.end(before) < spacedMinus
             && sentence.cue(before, QuantityLexicon.SIGN_AFTER, Lex.class) != null
-            && blank(text.substring(t.end(before), spacedMinus))) {
+            && blank(text.substring(t.end(before), spacedMinus))
+            || spacedMinus == sentence.sentenceStart && onlyAmountFrom(j)) {
           sign = -sign;
           spanStart = Math.min(spanStart, spacedMinus);
           spacedMinus = -1;
@@ -312,6 +313,15 @@ final class PhraseReading extends SentenceReader {
         k = c.next();
       }
     }
+    // "5 below zero", "10 degrees below zero": the value under zero
+    Hit<Lex> under = sentence.cue(k, QuantityLexicon.BELOW_ZERO, Lex.class);
+    if (under != null && value > 0 && !n.vague && blank(text.substring(end, t.start(k)))
+        && (unit == null || unit.dimension().startsWith("temperature")
+            || unit.dimension().equals("degree"))) {
+      value = -value;
+      end = under.end();
+      k = under.endWord();
+    }
     if (approx == null || approx.kind() == Approximation.ABOUT) {
       Hit<Approx> after = sentence.cue(k, QuantityLexicon.APPROX_AFTER, Approx.class);
       if (after != null && blank(text.substring(end, t.start(k)).replace(",", ""))) {
@@ -335,6 +345,23 @@ final class PhraseReading extends SentenceReader {
     return g != null;
   }
 
+  /**
+   * Whether the words from {@code w} to the end of the sentence are one amount and nothing else:
+   * numbers, number words, multipliers and units ("- 25 k", "- 3.5 million dollars"). A minus
+   * that opens such a sentence is its sign: a bullet opens a line of words.
+   */
+  private boolean onlyAmountFrom(int w) {
+    for (int x = w; x < to; x++) {
+      if (!(t.isNumber(x) || sentence.cue(x, QuantityLexicon.NUMBER, Lex.class) != null
+          || sentence.cue(x, QuantityLexicon.MULTIPLIER, Lex.class) != null
+          || sentence.cue(x, QuantityLexicon.UNIT, Lex.class) != null
+          || sentence.cue(x, QuantityLexicon.FRACTION, Lex.class) != null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "30 to 40", "30-40", "between 30 and 40", or a tally ("97-1"); null where none follows. */
   private Found rangeAfter() {
     if (!n.vague && (approx == null || approx.kind() == Approximation.ABOUT || between)) {
@@ -343,7 +370,7 @@ final class PhraseReading extends SentenceReader {
       if (between && sentence.rangeRole(k, "and")) {
         second = k + 1;
       } else if (sentence.rangeRole(k, "join")
-          && !(i - 1 >= from && sentence.rangeRole(i - 1, "from"))
+          && !(i - 1 >= from && sentence.rangeRole(i - 1, "from") && !fromOpensRange(i - 1))
           && text.substring(end, t.start(k)).indexOf(',') < 0) {
         // not after a comma: "fell 3.41%, or 251.4 points" restates the change, "fell 4%, to
         // 1299.59" gives the level reached
@@ -378,6 +405,17 @@ final class PhraseReading extends SentenceReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "from" at word {@code f} opens a range rather than the start of a change: it opens
+   * its clause ("From 30 to 40 people came") or follows a word of the pack facet {@code
+   * quantity-range-open} ("ranging from 30 to 40", "the number is from 20 to 30"), where "rose
+   * from 30 to 40" is a change, two quantities.
+   */
+  private boolean fromOpensRange(int f) {
+    return f - 1 < from || sentence.clauseEnds(f, t.end(f - 1))
+        || sentence.cue(f - 1, QuantityLexicon.RANGE_OPEN, Lex.class) != null;
   }
 
   /** The quantity read, unless it is a year, an identifier, a date or a time. */

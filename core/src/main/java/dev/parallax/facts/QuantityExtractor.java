@@ -2,6 +2,7 @@ package dev.parallax.facts;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parallax.OrdinalNumber;
 import dev.parallax.QuantityFacet;
 import dev.parallax.facts.QuantitySentence.Found;
 import dev.parallax.rules.RulePack;
@@ -74,6 +75,24 @@ public final class QuantityExtractor {
       }
     }
     QuantityPasses.vagueCounts(spans, cues, out);
+    return List.copyOf(out);
+  }
+
+  /**
+   * The ordinal numbers of a text that no quantity takes, in text order: "the third" (3),
+   * "21st", "one hundred and twenty-fifth" (125); "a third" is the quantity 1/3 and no ordinal.
+   *
+   * @param spans builds the spans of the text
+   * @param cues the cues found in the same text, with the quantity packs among them
+   */
+  public List<OrdinalNumber> ordinals(Spans spans, CueHits cues) {
+    AnalyzedText t = spans.text();
+    List<QuantityFacet> quantities = extract(spans, cues);
+    List<OrdinalNumber> out = new ArrayList<>();
+    for (int s = 0; s < t.sentences().size(); s++) {
+      out.addAll(new OrdinalNumberReader(new QuantitySentence(lex, t, cues, spans, s))
+          .read(quantities));
+    }
     return List.copyOf(out);
   }
 

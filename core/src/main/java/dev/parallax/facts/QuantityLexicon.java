@@ -35,9 +35,13 @@ final class QuantityLexicon {
   static final String OF = "quantity-of";
   static final String UNIT_PART = "quantity-unit-part";
   static final String ORDINAL_PART = "quantity-ordinal-part";
+  static final String ORDINAL = "quantity-ordinal";
   static final String TAIL = "quantity-tail";
   static final String VAGUE_COUNT = "quantity-vague-count";
   static final String SIGN_AFTER = "quantity-sign-after";
+  static final String RANGE_OPEN = "quantity-range-open";
+  static final String BOUNDS_JOIN = "quantity-bounds-join";
+  static final String BELOW_ZERO = "quantity-below-zero";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}

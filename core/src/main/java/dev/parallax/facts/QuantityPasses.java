@@ -6,6 +6,7 @@ import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.facts.QuantityLexicon.Fraction;
+import dev.parallax.facts.QuantityLexicon.Lex;
 import dev.parallax.facts.QuantityLexicon.NumberWord;
 import dev.parallax.facts.QuantityLexicon.Symbol;
 import dev.parallax.facts.QuantityLexicon.Unit;
@@ -169,36 +170,59 @@ final class QuantityPasses extends SentenceReader {
     return articleAt(w) && sentence.cue(w + 1, QuantityLexicon.FRACTION, Fraction.class) != null;
   }
 
-  /** "More than 10 and less than 20" is one range. */
+  /**
+   * "More than 10 and less than 20" is one range, and so is "no more than 50 and no less than
+   * 20", the upper bound first; the two bounds are joined by "and" or by a word of the pack facet
+   * {@code quantity-bounds-join} ("less than 7 but more than 2").
+   */
   void mergeBounds(List<Found> found) {
     for (int x = 0; x + 1 < found.size(); x++) {
       Found a = found.get(x);
       Found b = found.get(x + 1);
-      if (a.facet() == null || b.facet() == null) {
+      if (a.facet() == null || b.facet() == null || b.firstWord() != a.endWord() + 1
+          || !(sentence.rangeRole(a.endWord(), "and")
+              || sentence.cue(a.endWord(), QuantityLexicon.BOUNDS_JOIN, Lex.class) != null)) {
         continue;
       }
       QuantityFacet fa = a.facet();
       QuantityFacet fb = b.facet();
-      boolean lower = fa.approximation() == Approximation.MORE_THAN
-          || fa.approximation() == Approximation.AT_LEAST;
-      boolean upper = (fb.approximation() == Approximation.LESS_THAN
-          || fb.approximation() == Approximation.AT_MOST) && Double.isInfinite(fb.low())
-          || fb.approximation() == Approximation.AT_MOST
-          || fb.approximation() == Approximation.LESS_THAN && fb.low() <= 0;
-      if (!lower || !upper || b.firstWord() != a.endWord() + 1
-          || !sentence.rangeRole(a.endWord(), "and")
-          || !(fa.value() < fb.value())
+      QuantityFacet lo;
+      QuantityFacet hi;
+      if (lowerBound(fa) && upperBound(fb)) {
+        lo = fa;
+        hi = fb;
+      } else if (upperBound(fa) && lowerBound(fb)) {
+        lo = fb;
+        hi = fa;
+      } else {
+        continue;
+      }
+      if (!(lo.value() < hi.value())
           || fb.unit().isPresent() && fa.unit().isPresent() && !fb.unit().equals(fa.unit())) {
         continue;
       }
       QuantityFacet m = new QuantityFacet(sentence.spans.of(fa.span().start(), fb.span().end()),
-          fa.value(), fa.value(), fb.value(), fa.unit().or(fb::unit),
+          lo.value(), lo.value(), hi.value(), fa.unit().or(fb::unit),
           fa.dimension().or(fb::dimension), fa.unit().isPresent() ? fa.toBase() : fb.toBase(),
           Approximation.RANGE);
       found.set(x, new Found(m, a.firstWord(), b.endWord()));
       found.remove(x + 1);
     }
     found.removeIf(f -> f.facet() == null);
+  }
+
+  /** Whether a quantity is a lower bound with no upper one: "more than 10", "at least 5". */
+  private static boolean lowerBound(QuantityFacet f) {
+    return f.approximation() == Approximation.MORE_THAN
+        || f.approximation() == Approximation.AT_LEAST;
+  }
+
+  /** Whether a quantity is an upper bound: "less than 20", "at most 5", "up to 9". */
+  private static boolean upperBound(QuantityFacet f) {
+    return (f.approximation() == Approximation.LESS_THAN
+        || f.approximation() == Approximation.AT_MOST) && Double.isInfinite(f.low())
+        || f.approximation() == Approximation.AT_MOST
+        || f.approximation() == Approximation.LESS_THAN && f.low() <= 0;
   }
 
   /**

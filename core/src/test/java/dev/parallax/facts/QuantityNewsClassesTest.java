@@ -63,6 +63,19 @@ class QuantityNewsClassesTest {
   }
 
   @Test
+  void aFractionJoinedByAHyphenToAUnitIsAMeasure() {
+    QuantityFacet mile = QuantityExtractorTest.only("They took a half-mile walk.", "a half-mile");
+    assertThat(mile.value()).isEqualTo(0.5);
+    assertThat(mile.unit()).contains("mi");
+    assertThat(QuantityExtractorTest.only("He bought a three-quarter-inch bolt.",
+        "three-quarter-inch").value()).isEqualTo(0.75);
+    assertThat(QuantityExtractorTest.only("It drank a half-liter of water.", "a half-liter")
+        .value()).isEqualTo(0.5);
+    // to any other word the hyphen joins a compound: no fraction
+    assertThat(spans("his two half-brothers and a third-party vendor")).containsExactly("two");
+  }
+
+  @Test
   void initialsAbbreviationsAndCompoundsAreNoAmounts() {
     assertThat(extract("Former Special Counsel Robert S. Mueller testified.")).isEmpty();
     assertThat(extract("Judge Amy M. Berman ruled on the case.")).isEmpty();

@@ -42,6 +42,10 @@ class QuantityNewsVariantsTest {
         row("The index moved - 25 k points.", "- 25 k", -2.5e4, -2.5e4, -2.5e4, null, ex),
         row("It cost - 25 k dollars.", "- 25 k dollars", -2.5e4, -2.5e4, -2.5e4, "USD", ex),
         row("The gauge showed - 3.5 degrees.", "- 3.5 degrees", -3.5, -3.5, -3.5, "\u00B0", ex),
+        // and opening a sentence that is one amount alone: a bullet opens a line of words
+        row("- 25 k", "- 25 k", -2.5e4, -2.5e4, -2.5e4, null, ex),
+        row("- 3.5 million dollars", "- 3.5 million dollars", -3.5e6, -3.5e6, -3.5e6, "USD",
+            ex),
         // hundreds before a larger scale are the group it counts, not all that came before
         row("It cost two billion and three hundred million dollars.",
             "two billion and three hundred million dollars", 2.3e9, 2.3e9, 2.3e9, "USD", ex),
@@ -63,6 +67,8 @@ class QuantityNewsVariantsTest {
     assertThat(spans("Three people - two women and a man - were hurt."))
         .containsExactly("Three", "two");
     assertThat(spans("The team won - 25 points clear at the top.")).containsExactly("25");
+    assertThat(QuantityExtractorTest.only("- 20 people died in the fire.", "20").value())
+        .isEqualTo(20);
   }
 
   @Test

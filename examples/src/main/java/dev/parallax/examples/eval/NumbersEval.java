@@ -3,6 +3,7 @@ package dev.parallax.examples.eval;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.Article;
+import dev.parallax.OrdinalNumber;
 import dev.parallax.Parallax;
 import dev.parallax.QuantityFacet;
 import java.io.IOException;
@@ -11,7 +12,10 @@ import java.util.List;
 /**
  * Runs the quantities of {@link Parallax#annotate} over a JSONL file of {@code {"id", "text", ...}} records
  * and writes one {@code {"id", "quantities": [{"start", "end", "text", "value", "low", "high",
- * "unit", "approximation"}]}} line per record, the input of {@code score_annotate.py numbers}.
+ * "unit", "approximation"}]}} line per record, the input of {@code score_annotate.py numbers};
+ * the ordinal numbers of {@link Parallax#ordinalNumbers} that no quantity takes ("the third",
+ * "21st") follow in the same list as {@code {"start", "end", "text", "value", "low", "high",
+ * "kind": "ordinal"}}.
  * Offsets are UTF-16 indices into {@code text}; {@code text} is always written; an unbounded side
  * of an interval ("more than 40") is written as null.
  *
@@ -56,14 +60,28 @@ public final class NumbersEval {
         o.put("approximation", q.approximation().name());
       }
       n.quantities += found.size();
+      // ordinal numbers that no quantity takes ("the third", "21st"), as numbers of their own
+      for (OrdinalNumber o : parallax.ordinalNumbers(Article.builder().id("record").text(text)
+          .build())) {
+        list.addObject()
+            .put("start", o.span().start())
+            .put("end", o.span().end())
+            .put("text", o.span().text())
+            .put("value", o.value())
+            .put("low", o.value())
+            .put("high", o.value())
+            .put("kind", "ordinal");
+        n.ordinals++;
+      }
     });
-    System.out.printf("NumbersEval: %d cases, %d quantities, %d errors, %d ms -> %s%n",
-        run.cases(), n.quantities, run.errors(), run.millis(), args[1]);
+    System.out.printf("NumbersEval: %d cases, %d quantities, %d ordinals, %d errors, %d ms -> %s%n",
+        run.cases(), n.quantities, n.ordinals, run.errors(), run.millis(), args[1]);
   }
 
   /** Counts kept across records. */
   private static final class Counts {
     int quantities;
+    int ordinals;
   }
 
   private static void number(ObjectNode o, String key, double v) {

@@ -289,4 +289,21 @@ class LanguageTest {
     assertThat(c.profile(b).reporterTags()).isZero();
     assertThat(c.toString()).endsWith(", 1 tag]");
   }
+
+  @Test
+  void aParagraphOpenedByAQuotationMarkIsTheSpeakersWords() {
+    // news quotes speech a paragraph at a time; a mark left open earlier changes nothing
+    Annotation an = Parallax.standard().annotate(article(
+        "The mayor spoke on \"Friday.\nHe wept.\n\"It is terrifying. The regime must go.\n"
+            + "The regime is brutal, and everyone knows it. \"\nThe regime's thugs beat protesters."));
+    assertThat(an.tags()).extracting(t -> t.span().text(), Tag::quoted).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("terrifying", true),
+        org.assertj.core.groups.Tuple.tuple("regime", true),
+        org.assertj.core.groups.Tuple.tuple("regime", true),
+        org.assertj.core.groups.Tuple.tuple("brutal", true),
+        org.assertj.core.groups.Tuple.tuple("everyone knows", true),
+        org.assertj.core.groups.Tuple.tuple("regime", false),
+        org.assertj.core.groups.Tuple.tuple("thugs", false));
+  }
 }
+

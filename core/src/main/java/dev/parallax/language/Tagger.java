@@ -44,7 +44,8 @@ public final class Tagger {
    * @param quoted whether the tag lies inside a quotation of reported speech (someone else's
    *     words; see {@link Quotations#speech}), or inside a short quotation after a word of
    *     saying ("said she was "hopeful""; see {@link PackMatcher#attributedQuotes}), or inside a
-   *     short quotation next to a quotation of speech ({@link ScareQuotes#partialQuotes}); a
+   *     short quotation next to a quotation of speech ({@link ScareQuotes#partialQuotes}), or
+   *     inside a quoted paragraph ({@link Quotations#paragraphs}); a
    *     question or an exclamation is quoted when its mark stands inside a quotation
    * @param alsoBy other rules of the same category whose matches overlap this one, as {@code
    *     pack/rule}; they are not hits of their own
@@ -140,6 +141,7 @@ public final class Tagger {
     List<CharSpan> speech = null; // made when the first tag is found
     List<CharSpan> attributed = null;
     List<CharSpan> partial = null;
+    List<CharSpan> paragraphs = null;
     List<Hit> out = new ArrayList<>();
     List<PackMatcher.Match> cancels = cancels(matches);
     for (PackMatcher.Match m : matches) {
@@ -159,10 +161,12 @@ public final class Tagger {
         speech = Quotations.speech(t);
         attributed = matcher.attributedQuotes(t);
         partial = ScareQuotes.partialQuotes(t);
+        paragraphs = Quotations.paragraphs(t.text());
       }
       boolean quoted = Quotations.inside(speech, m.start(), m.end())
           || Quotations.inside(attributed, m.start(), m.end())
           || Quotations.inside(partial, m.start(), m.end())
+          || Quotations.inside(paragraphs, m.start(), m.end())
           || mark >= 0 && (insideAny(t.quotations(), mark) || closesQuotation(t.text(), mark));
       out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(), quoted, List.of()));
     }

@@ -305,5 +305,19 @@ class LanguageTest {
         org.assertj.core.groups.Tuple.tuple("regime", false),
         org.assertj.core.groups.Tuple.tuple("thugs", false));
   }
+
+  @Test
+  void wordsOfAWebAddressAreNoJudgement() {
+    Parallax px = Parallax.standard();
+    for (String text : List.of(
+        "http://www.example.com/crooks-2-6-million-heist-paris/",
+        "Source: http://pix11.com/2013/03/12/vigil-snowballs-into-full-blown-riot/#axzz2",
+        "See www.example.org/disaster-precursors-quake for more.")) {
+      assertThat(px.annotate(article(text)).tags()).as(text).isEmpty();
+    }
+    // the same words in prose are tagged
+    assertThat(px.annotate(article("The crooks fled. The vigil became a full-blown riot.")).tags())
+        .extracting(t -> t.span().text()).containsExactly("crooks", "full-blown");
+  }
 }
 

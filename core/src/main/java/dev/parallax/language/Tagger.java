@@ -12,6 +12,7 @@ import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.Quotations;
 import dev.parallax.text.TextAnalyzer;
+import dev.parallax.text.WebAddresses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
 /**
  * The language stage: tags loaded and opinion language with the rules of the packs in force,
  * marks what stands inside direct quotations, and leaves out what the caller suppressed
- * (disabled rules and categories, allowed terms). A pack states where its rules do not apply in
+ * (disabled rules and categories, allowed terms). Words inside a web address
+ * ("http://example.com/crooks-steal-jewels/") are never tagged: an address names a page. A pack states where its rules do not apply in
  * context with cues of facet {@value #CANCELS}: a tag of the category named in the cue's value
  * that holds a match of the cue is left out ("Did you feel the earthquake?" asks the reader for
  * news, not for agreement). The packs are compiled once; immutable and thread-safe.
@@ -142,6 +144,7 @@ public final class Tagger {
     List<CharSpan> attributed = null;
     List<CharSpan> partial = null;
     List<CharSpan> paragraphs = null;
+    List<CharSpan> addresses = WebAddresses.find(t.text());
     List<Hit> out = new ArrayList<>();
     List<PackMatcher.Match> cancels = cancels(matches);
     for (PackMatcher.Match m : matches) {
@@ -150,8 +153,9 @@ public final class Tagger {
           || isDisabled(packs.get(m.pack()), rule)
           || isAllowed(t, m.start(), m.end())
           || cancelled(cancels, rule.category(), m)
-          || insideName(t, m.start(), m.end())) {
-        continue;
+          || insideName(t, m.start(), m.end())
+          || Quotations.inside(addresses, m.start(), m.end())) {
+        continue; // a web address names a page; the words of its path are nobody's judgement
       }
       int mark = finalMark(t.text(), m.start(), m.end());
       if (mark >= 0 && lostSymbol(t.text(), mark)) {

@@ -319,5 +319,35 @@ class LanguageTest {
     assertThat(px.annotate(article("The crooks fled. The vigil became a full-blown riot.")).tags())
         .extracting(t -> t.span().text()).containsExactly("crooks", "full-blown");
   }
+
+  @Test
+  void aMarkInsideAQuotationOpenedInItsSentenceIsTheSpeakers() {
+    Parallax px = Parallax.standard();
+    // sentence text, then whether its exclamation or question tag is quoted
+    Map<String, Boolean> rows = new java.util.LinkedHashMap<>();
+    rows.put("Vitali urged on fans when the first chants of \"Klitschko!", true);
+    rows.put("His friend said: 'As the cops opened fire, he was screaming, \u2018Stop!", true);
+    rows.put("I\u2019m not running!\u2019", true);
+    rows.put("A \"John McCain is so old '' joke is never in bad taste!", false);
+    rows.put("A \u201cJohn McCain is so old\u201d joke is never in bad taste!", false);
+    rows.put("Why did the company\u2019s shares fall so far?", false);
+    for (var r : rows.entrySet()) {
+      assertThat(px.annotate(article(r.getKey())).tags())
+          .filteredOn(t -> t.category() == Category.EXCLAMATION
+              || t.category() == Category.RHETORICAL_QUESTION)
+          .as(r.getKey()).extracting(Tag::quoted).containsExactly(r.getValue());
+    }
+  }
+
+  @Test
+  void aStrayQuestionMarkAsksNothing() {
+    Parallax px = Parallax.standard();
+    for (String text : List.of("?", "The studio does not usually pay such fees to filmmakers like Ross.?")) {
+      assertThat(px.annotate(article(text)).tags()).as(text)
+          .noneMatch(t -> t.category() == Category.RHETORICAL_QUESTION);
+    }
+    assertThat(px.annotate(article("Is this really a good idea...?")).tags())
+        .extracting(Tag::category).containsExactly(Category.RHETORICAL_QUESTION);
+  }
 }
 

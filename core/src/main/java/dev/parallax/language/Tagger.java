@@ -158,7 +158,7 @@ public final class Tagger {
         continue; // a web address names a page; the words of its path are nobody's judgement
       }
       int mark = finalMark(t.text(), m.start(), m.end());
-      if (mark >= 0 && lostSymbol(t.text(), mark)) {
+      if (mark >= 0 && (lostSymbol(t.text(), mark) || strayMark(t.text(), m.start(), mark))) {
         continue;
       }
       if (speech == null) {
@@ -171,7 +171,8 @@ public final class Tagger {
           || Quotations.inside(attributed, m.start(), m.end())
           || Quotations.inside(partial, m.start(), m.end())
           || Quotations.inside(paragraphs, m.start(), m.end())
-          || mark >= 0 && (insideAny(t.quotations(), mark) || closesQuotation(t.text(), mark));
+          || mark >= 0 && (insideAny(t.quotations(), mark) || closesQuotation(t.text(), mark)
+              || leftOpen(t.text(), m.start(), mark));
       out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(), quoted, List.of()));
     }
     return onceByCategory(out);
@@ -304,6 +305,55 @@ public final class Tagger {
   }
 
   /**
+   * Whether the "?" or "!" at {@code mark} is a stray mark, not the end of a question or an
+   * exclamation: it follows a full stop ("...like Ross.?", a mark left by conversion), or the
+   * sentence from {@code start} holds no letter or digit before it (a "?" on its own).
+   */
+  private static boolean strayMark(String text, int start, int mark) {
+    if (mark > 0 && text.charAt(mark - 1) == '.' && (mark < 3 || !text.startsWith("..", mark - 3))) {
+      return true; // an ellipsis before the mark ("...?") still asks
+    }
+    for (int i = start; i < mark; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the "?" or "!" at {@code mark} stands inside a quotation opened earlier in its
+   * sentence (from {@code start}) and not closed before the mark: the chant of "Klitschko! in a
+   * sentence that reports it, or a speaker's ‘Stop! in a quotation inside a quotation. Straight
+   * double marks count by parity (the typewritten `` opens and '' closes); a curly opening mark (“ or ‘) is open when no closing mark of its
+   * kind follows it (a ’ between two letters is an apostrophe: "I’m").
+   */
+  private static boolean leftOpen(String text, int start, int mark) {
+    int straight = 0;
+    boolean curly = false;
+    boolean single = false;
+    for (int i = start; i < mark; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if ((c == '\'' || c == '`') && i + 1 < mark && text.charAt(i + 1) == c) {
+        straight += c == '`' || straight % 2 == 1 ? 1 : 0; // typewritten `` opens, '' closes
+        i++;
+      } else if (c == '“') {
+        curly = true;
+      } else if (c == '”') {
+        curly = false;
+      } else if (c == '‘') {
+        single = true;
+      } else if (c == '’' && !(i > start && i + 1 < mark
+          && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1)))) {
+        single = false;
+      }
+    }
+    return straight % 2 == 1 || curly || single;
+  }
+
+  /**
    * Whether a closing quotation mark follows the "?" or "!" at {@code mark} (after spaces): the
    * question or exclamation ends a quotation, as in typewritten news whose marks do not pair
    * ({@code ''Would we have done it without him? ''}).
@@ -317,7 +367,7 @@ public final class Tagger {
       return false;
     }
     char c = text.charAt(i);
-    return c == '\u201d' || c == '"' && (i + 1 == text.length() || !Character.isLetterOrDigit(
+    return c == '\u201d' || c == '\u2019' || c == '"' && (i + 1 == text.length() || !Character.isLetterOrDigit(
         text.charAt(i + 1))) || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
   }
 

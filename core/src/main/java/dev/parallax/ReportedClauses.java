@@ -19,8 +19,9 @@ import java.util.List;
  *       Only "say" (cue value {@code clause}) or a verb followed by a word of facet {@value
  *       #COMPLEMENT} ("added that") opens one: other verbs may take a thing as object ("announced
  *       drastic cuts"). "According to X, ..." at the start of a sentence opens one too.
- *   <li>After a comma ("..., he said"; "..., according to police"), the clause is the text before
- *       the comma, less an opening stretch that a comma closes and an aside after it that opens
+ *   <li>After a comma, when the attribution ends the sentence ("..., he said Saturday";
+ *       "..., according to police"; not "Smith, a professor, said the idea is absurd", whose
+ *       comma closes an aside), the clause is the text before the comma, less an opening stretch that a comma closes and an aside after it that opens
  *       with a word of facet {@value #ASIDE}: those are the writer's description of the subject
  *       ("Legendary pin-up queen Bettie Page died ..., her agent said"; "Bettie Page, the model
  *       whose photographs ..., has died, her agent said").
@@ -57,7 +58,9 @@ final class ReportedClauses {
       CharSpan sentence = t.sentences().get(s);
       String cue = a.cue().get();
       int before = lastNonSpace(text, sentence.start(), start);
-      if (before >= 0 && text.charAt(before) == ',' && !cue.equalsIgnoreCase("saying")) {
+      boolean cueFirst = text.regionMatches(true, start, cue, 0, cue.length());
+      if (before >= 0 && text.charAt(before) == ',' && !cue.equalsIgnoreCase("saying")
+          && (cueFirst || !clauseFollows(t, cues, end, sentence.end()))) {
         CharSpan c = trailing(t, cues, sentence.start(), before);
         if (c != null) {
           out.add(c);
@@ -65,7 +68,7 @@ final class ReportedClauses {
         continue;
       }
       boolean opens;
-      if (text.regionMatches(true, start, cue, 0, cue.length())) {
+      if (cueFirst) {
         opens = before < 0; // "According to police, ..." opening its sentence
       } else {
         opens = cues.of("attribution", start, end).stream()
@@ -131,6 +134,32 @@ final class ReportedClauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a clause follows {@code at} in the sentence, past a time of reporting ("Saturday",
+   * "on Tuesday"): after "Smith, a professor at the university, said" the clause that follows is
+   * what was said, and the comma before the speaker closes an aside, not a reported clause. A
+   * comma ("..., jurors said, was ...") or a preposition ("said in a statement") comes first in
+   * an attribution that ends its clause.
+   */
+  private static boolean clauseFollows(AnalyzedText t, CueHits cues, int at, int limit) {
+    String text = t.text();
+    int w = t.wordsBefore(at);
+    int from = at;
+    while (w < t.wordCount() && t.start(w) < limit) {
+      if (text.substring(from, t.start(w)).indexOf(',') >= 0) {
+        return false; // "..., jurors said, was ...", "..., organizers said on Friday, in a move"
+      }
+      if (cues.at(t.start(w), "attribution-time").isEmpty()
+          && cues.at(t.start(w), "attribution-time-lead").isEmpty()) {
+        // "..., the school has said in a statement": a phrase on how it was said, no clause
+        return cues.at(t.start(w), "attribution-preposition").isEmpty();
+      }
+      from = t.end(w);
+      w++;
+    }
+    return false;
   }
 
   private static boolean nextWordIs(AnalyzedText t, CueHits cues, int at, int limit,

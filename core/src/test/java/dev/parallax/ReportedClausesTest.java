@@ -42,6 +42,15 @@ class ReportedClausesTest {
       // "..., he said": the clause before the comma
       new Row("The physical evidence was overwhelming, they said.", Map.of("overwhelming", true)),
       new Row("Equally damning, jurors said, was the lack of remorse.", Map.of("damning", true)),
+      new Row("The evidence was overwhelming, they said on Tuesday.",
+          Map.of("overwhelming", true)),
+      new Row("The school fired two employees who accepted enormous bribes, the school has said in"
+          + " a statement.", Map.of("enormous", true)),
+      // a comma that closes an aside on the speaker, or an opening phrase, is no trailing clause
+      new Row("William Hurlbut, a professor at Stanford, said the idea is ridiculous.",
+          Map.of("ridiculous", true)),
+      new Row("In an interview last summer, LaRue said Magruder lied when he claimed it.",
+          Map.of("lied", true)),
       // an opening stretch or an aside on the subject is the writer's description
       new Row("Legendary pin-up queen Bettie Page died of pneumonia on Thursday, a week after a"
           + " heart attack, according to her agent.", Map.of("Legendary", false)),

@@ -241,10 +241,11 @@ class LanguageTest {
     assertThat(px.annotate(article("The government agreed an? 110 billion loan with lenders."))
         .tags())
         .extracting(Tag::category).doesNotContain(Category.RHETORICAL_QUESTION);
-    assertThat(px.annotate(article("1. How fast will they grow? 2. What will Intel do?")).tags())
+    // (the second question, an item of a numbered list, opens with no word of asking: no tag)
+    assertThat(px.annotate(article("How fast will they grow? 2. What will Intel do?")).tags())
         .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
         .extracting(t -> t.span().text())
-        .containsExactly("1. How fast will they grow?", "2. What will Intel do?");
+        .containsExactly("How fast will they grow?");
   }
 
   @Test
@@ -348,6 +349,33 @@ class LanguageTest {
     }
     assertThat(px.annotate(article("Is this really a good idea...?")).tags())
         .extracting(Tag::category).containsExactly(Category.RHETORICAL_QUESTION);
+  }
+
+  @Test
+  void aQuestionStandsOnlyWithAWordOfAsking() {
+    Parallax px = Parallax.standard();
+    // each row: a text, then the rhetorical-question tags it gets
+    Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+    rows.put("Can you believe it? I can't.", List.of("Can you believe it?"));
+    rows.put("So what does he do? He pushes it.", List.of("So what does he do?"));
+    rows.put("He has 2,029 points, but who's counting?",
+        List.of("He has 2,029 points, but who's counting?"));
+    rows.put("It's about time, right?", List.of("It's about time, right?"));
+    rows.put("People still shame women for -- what?",
+        List.of("People still shame women for -- what?"));
+    rows.put("I wonder what this means for the show?",
+        List.of("I wonder what this means for the show?"));
+    // lead-ins to an answer, list items and headlines: no word of asking
+    rows.put("Price? The basic model starts at $2,199.", List.of());
+    rows.put("The guy who had it before Cam? Peyton Manning in 1998.", List.of());
+    rows.put("Oh, and the best part? It ships today.", List.of());
+    rows.put("Saints could shut down Reggie Bush?", List.of());
+    rows.put("1. How much will AMD focus on the dense space?", List.of());
+    for (var r : rows.entrySet()) {
+      assertThat(px.annotate(article(r.getKey())).tags())
+          .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+          .as(r.getKey()).extracting(t -> t.span().text()).containsExactlyElementsOf(r.getValue());
+    }
   }
 }
 

@@ -29,12 +29,21 @@ import java.util.TreeSet;
  * ("http://example.com/crooks-steal-jewels/") are never tagged: an address names a page. A pack states where its rules do not apply in
  * context with cues of facet {@value #CANCELS}: a tag of the category named in the cue's value
  * that holds a match of the cue is left out ("Did you feel the earthquake?" asks the reader for
- * news, not for agreement). The packs are compiled once; immutable and thread-safe.
+ * news, not for agreement). Cues of facet {@value #REQUIRES} state the reverse: a tag of the
+ * category they name stands only when it holds one of them (a question that opens with no word
+ * of asking, "Price?", "The guy who had it before Cam?", is a lead-in to the answer that follows).
+ * The packs are compiled once; immutable and thread-safe.
  */
 public final class Tagger {
 
   /** The facet of cues that cancel the tags of one category around them. */
   public static final String CANCELS = "cancels";
+
+  /**
+   * The facet of cues that a tag of one category must hold to stand: when the packs in force have
+   * cues of this facet for a category, a tag of that category that holds none of them is left out.
+   */
+  public static final String REQUIRES = "requires";
 
   /**
    * One tag: a rule matched at {@code [start, end)}.
@@ -69,6 +78,8 @@ public final class Tagger {
   private final Set<String> disabledRules;
   private final Set<Category> disabledCategories;
   private final List<List<String>> allowed;
+  /** The categories whose tags must hold a cue of facet {@link #REQUIRES}. */
+  private final Set<Category> required = java.util.EnumSet.noneOf(Category.class);
 
   /**
    * Compiles the packs.
@@ -89,10 +100,14 @@ public final class Tagger {
     this.packs = List.copyOf(packs);
     for (RulePack p : packs) {
       for (var e : p.entries()) {
-        if (e instanceof Cue c && CANCELS.equals(c.facet())
-            && c.value().flatMap(Category::fromPackName).isEmpty()) {
-          throw new IllegalArgumentException("cue '" + p.id() + "/" + c.id() + "' of facet '"
-              + CANCELS + "' names no category in its value: " + c.value().orElse("(none)"));
+        if (e instanceof Cue c && (CANCELS.equals(c.facet()) || REQUIRES.equals(c.facet()))) {
+          Category named = c.value().flatMap(Category::fromPackName).orElseThrow(() ->
+              new IllegalArgumentException("cue '" + p.id() + "/" + c.id() + "' of facet '"
+                  + c.facet() + "' names no category in its value: "
+                  + c.value().orElse("(none)")));
+          if (REQUIRES.equals(c.facet())) {
+            required.add(named);
+          }
         }
       }
     }
@@ -146,13 +161,16 @@ public final class Tagger {
     List<CharSpan> paragraphs = null;
     List<CharSpan> addresses = WebAddresses.find(t.text());
     List<Hit> out = new ArrayList<>();
-    List<PackMatcher.Match> cancels = cancels(matches);
+    List<PackMatcher.Match> cancels = cancels(matches, CANCELS);
+    List<PackMatcher.Match> requires = required.isEmpty() ? List.of()
+        : cancels(matches, REQUIRES);
     for (PackMatcher.Match m : matches) {
       if (!(m.entry() instanceof Rule rule)
           || disabledCategories.contains(rule.category())
           || isDisabled(packs.get(m.pack()), rule)
           || isAllowed(t, m.start(), m.end())
           || cancelled(cancels, rule.category(), m)
+          || required.contains(rule.category()) && !cancelled(requires, rule.category(), m)
           || insideName(t, m.start(), m.end())
           || Quotations.inside(addresses, m.start(), m.end())) {
         continue; // a web address names a page; the words of its path are nobody's judgement
@@ -178,11 +196,12 @@ public final class Tagger {
     return onceByCategory(out);
   }
 
-  /** The matches of cues of facet {@link #CANCELS} among {@code matches}; usually none. */
-  private static List<PackMatcher.Match> cancels(List<PackMatcher.Match> matches) {
+  /** The matches of cues of {@code facet} among {@code matches}; usually none. */
+  private static List<PackMatcher.Match> cancels(List<PackMatcher.Match> matches,
+      String facet) {
     List<PackMatcher.Match> out = List.of();
     for (PackMatcher.Match m : matches) {
-      if (m.entry() instanceof Cue c && CANCELS.equals(c.facet())) {
+      if (m.entry() instanceof Cue c && facet.equals(c.facet())) {
         if (out.isEmpty()) {
           out = new ArrayList<>();
         }
@@ -253,7 +272,10 @@ public final class Tagger {
         ? t.sentences().get(i) : null;
   }
 
-  /** Whether a cancelling cue of {@code category} matches inside the match {@code m}. */
+  /**
+   * Whether a cue among {@code cancels} (of facet {@link #CANCELS} or {@link #REQUIRES}) names
+   * {@code category} and matches inside the match {@code m}.
+   */
   private static boolean cancelled(List<PackMatcher.Match> cancels, Category category,
       PackMatcher.Match m) {
     for (PackMatcher.Match c : cancels) {

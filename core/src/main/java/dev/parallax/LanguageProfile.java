@@ -16,7 +16,7 @@ import java.util.Map;
  * @param sentences its number of sentences
  * @param opinionSentences sentences with at least one tag in the reporter's own voice
  * @param reporter tags in the reporter's own voice, by category (categories without tags absent)
- * @param quoted tags inside direct quotations, by category
+ * @param quoted tags in someone else's words (quotations, reported clauses), by category
  */
 public record LanguageProfile(
     String article,

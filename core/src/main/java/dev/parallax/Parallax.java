@@ -297,8 +297,9 @@ public final class Parallax {
     List<PackMatcher.Match> rules = new ArrayList<>();
     scan.scan(t, List.of(factReader.cues().gatherInto(cues), // all packs: one scan
         (pack, entry, start, end) -> rules.add(new PackMatcher.Match(pack, entry, start, end))));
+    CueHits factCues = factReader.cues().gathered(t, cues);
     FactReader.Reading facts = factReader.read(article.id(), t, article.publishedDate(),
-        factReader.cues().gathered(t, cues));
+        factCues);
     List<CharSpan> claimSpans = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     TextSpan[] wholeSentences = new TextSpan[t.sentences().size()];
@@ -310,7 +311,8 @@ public final class Parallax {
       }
       claims.add(new Claim(span, c.sentence(), facts.facetsOf(c)));
     }
-    List<Tag> tags = tags(article, t, rules);
+    List<Tag> tags = reported(tags(article, t, rules),
+        ReportedClauses.of(t, facts.facets(), factCues));
     return new Read(t, t.resegment(claimSpans), List.copyOf(claims), tags,
         profile(article, t, tags), wholeSentences);
   }
@@ -321,6 +323,29 @@ public final class Parallax {
       TextSpan span = span(article, t, new CharSpan(h.start(), h.end()));
       out.add(new Tag(span, h.rule().category(), h.rule().id(), h.pack().id(),
           h.rule().severity(), h.rule().why(), h.rule().neutral(), h.quoted(), h.alsoBy()));
+    }
+    return out;
+  }
+
+  /**
+   * {@code tags} with those inside a reported clause of indirect speech marked quoted: the
+   * words are the source's, not the writer's ({@link ReportedClauses}).
+   */
+  private static List<Tag> reported(List<Tag> tags, List<CharSpan> clauses) {
+    if (clauses.isEmpty()) {
+      return tags;
+    }
+    List<Tag> out = new ArrayList<>(tags.size());
+    for (Tag tag : tags) {
+      boolean inside = false;
+      for (CharSpan c : clauses) {
+        if (c.start() <= tag.span().start() && tag.span().end() <= c.end()) {
+          inside = true;
+          break;
+        }
+      }
+      out.add(!inside || tag.quoted() ? tag : new Tag(tag.span(), tag.category(), tag.rule(),
+          tag.pack(), tag.severity(), tag.why(), tag.alternative(), true, tag.alsoBy()));
     }
     return out;
   }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param severity how strongly the words colour the text
  * @param why the rule's reason, for readers
  * @param alternative a neutral alternative, where the rule gives one
- * @param quoted whether the words stand inside a direct quotation (someone else's words)
+ * @param quoted whether the words are someone else's: inside a direct quotation, or inside the
+ *     reported clause of indirect speech ("officials said the damage was catastrophic")
  * @param alsoBy other rules of the same category that tagged overlapping words, as {@code
  *     pack/rule}: one stretch of loaded language counts once, under the rule with the longest
  *     match (on a tie, the first in pack order), and the others are named here rather than

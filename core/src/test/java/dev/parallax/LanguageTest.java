@@ -241,10 +241,11 @@ class LanguageTest {
     assertThat(px.annotate(article("The government agreed an? 110 billion loan with lenders."))
         .tags())
         .extracting(Tag::category).doesNotContain(Category.RHETORICAL_QUESTION);
-    assertThat(px.annotate(article("1. How fast will they grow? 2. What will Intel do?")).tags())
+    // (the second question, an item of a numbered list, opens with no word of asking: no tag)
+    assertThat(px.annotate(article("How fast will they grow? 2. What will Intel do?")).tags())
         .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
         .extracting(t -> t.span().text())
-        .containsExactly("1. How fast will they grow?", "2. What will Intel do?");
+        .containsExactly("How fast will they grow?");
   }
 
   @Test
@@ -289,4 +290,92 @@ class LanguageTest {
     assertThat(c.profile(b).reporterTags()).isZero();
     assertThat(c.toString()).endsWith(", 1 tag]");
   }
+
+  @Test
+  void aParagraphOpenedByAQuotationMarkIsTheSpeakersWords() {
+    // news quotes speech a paragraph at a time; a mark left open earlier changes nothing
+    Annotation an = Parallax.standard().annotate(article(
+        "The mayor spoke on \"Friday.\nHe wept.\n\"It is terrifying. The regime must go.\n"
+            + "The regime is brutal, and everyone knows it. \"\nThe regime's thugs beat protesters."));
+    assertThat(an.tags()).extracting(t -> t.span().text(), Tag::quoted).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("terrifying", true),
+        org.assertj.core.groups.Tuple.tuple("regime", true),
+        org.assertj.core.groups.Tuple.tuple("regime", true),
+        org.assertj.core.groups.Tuple.tuple("brutal", true),
+        org.assertj.core.groups.Tuple.tuple("everyone knows", true),
+        org.assertj.core.groups.Tuple.tuple("regime", false),
+        org.assertj.core.groups.Tuple.tuple("thugs", false));
+  }
+
+  @Test
+  void wordsOfAWebAddressAreNoJudgement() {
+    Parallax px = Parallax.standard();
+    for (String text : List.of(
+        "http://www.example.com/crooks-2-6-million-heist-paris/",
+        "Source: http://pix11.com/2013/03/12/vigil-snowballs-into-full-blown-riot/#axzz2",
+        "See www.example.org/disaster-precursors-quake for more.")) {
+      assertThat(px.annotate(article(text)).tags()).as(text).isEmpty();
+    }
+    // the same words in prose are tagged
+    assertThat(px.annotate(article("The crooks fled. The vigil became a full-blown riot.")).tags())
+        .extracting(t -> t.span().text()).containsExactly("crooks", "full-blown");
+  }
+
+  @Test
+  void aMarkInsideAQuotationOpenedInItsSentenceIsTheSpeakers() {
+    Parallax px = Parallax.standard();
+    // sentence text, then whether its exclamation or question tag is quoted
+    Map<String, Boolean> rows = new java.util.LinkedHashMap<>();
+    rows.put("Vitali urged on fans when the first chants of \"Klitschko!", true);
+    rows.put("His friend said: 'As the cops opened fire, he was screaming, \u2018Stop!", true);
+    rows.put("I\u2019m not running!\u2019", true);
+    rows.put("A \"John McCain is so old '' joke is never in bad taste!", false);
+    rows.put("A \u201cJohn McCain is so old\u201d joke is never in bad taste!", false);
+    rows.put("Why did the company\u2019s shares fall so far?", false);
+    for (var r : rows.entrySet()) {
+      assertThat(px.annotate(article(r.getKey())).tags())
+          .filteredOn(t -> t.category() == Category.EXCLAMATION
+              || t.category() == Category.RHETORICAL_QUESTION)
+          .as(r.getKey()).extracting(Tag::quoted).containsExactly(r.getValue());
+    }
+  }
+
+  @Test
+  void aStrayQuestionMarkAsksNothing() {
+    Parallax px = Parallax.standard();
+    for (String text : List.of("?", "The studio does not usually pay such fees to filmmakers like Ross.?")) {
+      assertThat(px.annotate(article(text)).tags()).as(text)
+          .noneMatch(t -> t.category() == Category.RHETORICAL_QUESTION);
+    }
+    assertThat(px.annotate(article("Is this really a good idea...?")).tags())
+        .extracting(Tag::category).containsExactly(Category.RHETORICAL_QUESTION);
+  }
+
+  @Test
+  void aQuestionStandsOnlyWithAWordOfAsking() {
+    Parallax px = Parallax.standard();
+    // each row: a text, then the rhetorical-question tags it gets
+    Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+    rows.put("Can you believe it? I can't.", List.of("Can you believe it?"));
+    rows.put("So what does he do? He pushes it.", List.of("So what does he do?"));
+    rows.put("He has 2,029 points, but who's counting?",
+        List.of("He has 2,029 points, but who's counting?"));
+    rows.put("It's about time, right?", List.of("It's about time, right?"));
+    rows.put("People still shame women for -- what?",
+        List.of("People still shame women for -- what?"));
+    rows.put("I wonder what this means for the show?",
+        List.of("I wonder what this means for the show?"));
+    // lead-ins to an answer, list items and headlines: no word of asking
+    rows.put("Price? The basic model starts at $2,199.", List.of());
+    rows.put("The guy who had it before Cam? Peyton Manning in 1998.", List.of());
+    rows.put("Oh, and the best part? It ships today.", List.of());
+    rows.put("Saints could shut down Reggie Bush?", List.of());
+    rows.put("1. How much will AMD focus on the dense space?", List.of());
+    for (var r : rows.entrySet()) {
+      assertThat(px.annotate(article(r.getKey())).tags())
+          .filteredOn(t -> t.category() == Category.RHETORICAL_QUESTION)
+          .as(r.getKey()).extracting(t -> t.span().text()).containsExactlyElementsOf(r.getValue());
+    }
+  }
 }
+

@@ -12,6 +12,7 @@ import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
 import dev.parallax.text.Quotations;
 import dev.parallax.text.TextAnalyzer;
+import dev.parallax.text.WebAddresses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,15 +25,25 @@ import java.util.TreeSet;
 /**
  * The language stage: tags loaded and opinion language with the rules of the packs in force,
  * marks what stands inside direct quotations, and leaves out what the caller suppressed
- * (disabled rules and categories, allowed terms). A pack states where its rules do not apply in
+ * (disabled rules and categories, allowed terms). Words inside a web address
+ * ("http://example.com/crooks-steal-jewels/") are never tagged: an address names a page. A pack states where its rules do not apply in
  * context with cues of facet {@value #CANCELS}: a tag of the category named in the cue's value
  * that holds a match of the cue is left out ("Did you feel the earthquake?" asks the reader for
- * news, not for agreement). The packs are compiled once; immutable and thread-safe.
+ * news, not for agreement). Cues of facet {@value #REQUIRES} state the reverse: a tag of the
+ * category they name stands only when it holds one of them (a question that opens with no word
+ * of asking, "Price?", "The guy who had it before Cam?", is a lead-in to the answer that follows).
+ * The packs are compiled once; immutable and thread-safe.
  */
 public final class Tagger {
 
   /** The facet of cues that cancel the tags of one category around them. */
   public static final String CANCELS = "cancels";
+
+  /**
+   * The facet of cues that a tag of one category must hold to stand: when the packs in force have
+   * cues of this facet for a category, a tag of that category that holds none of them is left out.
+   */
+  public static final String REQUIRES = "requires";
 
   /**
    * One tag: a rule matched at {@code [start, end)}.
@@ -44,7 +55,8 @@ public final class Tagger {
    * @param quoted whether the tag lies inside a quotation of reported speech (someone else's
    *     words; see {@link Quotations#speech}), or inside a short quotation after a word of
    *     saying ("said she was "hopeful""; see {@link PackMatcher#attributedQuotes}), or inside a
-   *     short quotation next to a quotation of speech ({@link ScareQuotes#partialQuotes}); a
+   *     short quotation next to a quotation of speech ({@link ScareQuotes#partialQuotes}), or
+   *     inside a quoted paragraph ({@link Quotations#paragraphs}); a
    *     question or an exclamation is quoted when its mark stands inside a quotation
    * @param alsoBy other rules of the same category whose matches overlap this one, as {@code
    *     pack/rule}; they are not hits of their own
@@ -66,6 +78,8 @@ public final class Tagger {
   private final Set<String> disabledRules;
   private final Set<Category> disabledCategories;
   private final List<List<String>> allowed;
+  /** The categories whose tags must hold a cue of facet {@link #REQUIRES}. */
+  private final Set<Category> required = java.util.EnumSet.noneOf(Category.class);
 
   /**
    * Compiles the packs.
@@ -86,10 +100,14 @@ public final class Tagger {
     this.packs = List.copyOf(packs);
     for (RulePack p : packs) {
       for (var e : p.entries()) {
-        if (e instanceof Cue c && CANCELS.equals(c.facet())
-            && c.value().flatMap(Category::fromPackName).isEmpty()) {
-          throw new IllegalArgumentException("cue '" + p.id() + "/" + c.id() + "' of facet '"
-              + CANCELS + "' names no category in its value: " + c.value().orElse("(none)"));
+        if (e instanceof Cue c && (CANCELS.equals(c.facet()) || REQUIRES.equals(c.facet()))) {
+          Category named = c.value().flatMap(Category::fromPackName).orElseThrow(() ->
+              new IllegalArgumentException("cue '" + p.id() + "/" + c.id() + "' of facet '"
+                  + c.facet() + "' names no category in its value: "
+                  + c.value().orElse("(none)")));
+          if (REQUIRES.equals(c.facet())) {
+            required.add(named);
+          }
         }
       }
     }
@@ -140,40 +158,50 @@ public final class Tagger {
     List<CharSpan> speech = null; // made when the first tag is found
     List<CharSpan> attributed = null;
     List<CharSpan> partial = null;
+    List<CharSpan> paragraphs = null;
+    List<CharSpan> addresses = WebAddresses.find(t.text());
     List<Hit> out = new ArrayList<>();
-    List<PackMatcher.Match> cancels = cancels(matches);
+    List<PackMatcher.Match> cancels = cancels(matches, CANCELS);
+    List<PackMatcher.Match> requires = required.isEmpty() ? List.of()
+        : cancels(matches, REQUIRES);
     for (PackMatcher.Match m : matches) {
       if (!(m.entry() instanceof Rule rule)
           || disabledCategories.contains(rule.category())
           || isDisabled(packs.get(m.pack()), rule)
           || isAllowed(t, m.start(), m.end())
           || cancelled(cancels, rule.category(), m)
-          || insideName(t, m.start(), m.end())) {
-        continue;
+          || required.contains(rule.category()) && !cancelled(requires, rule.category(), m)
+          || insideName(t, m.start(), m.end())
+          || Quotations.inside(addresses, m.start(), m.end())) {
+        continue; // a web address names a page; the words of its path are nobody's judgement
       }
       int mark = finalMark(t.text(), m.start(), m.end());
-      if (mark >= 0 && lostSymbol(t.text(), mark)) {
+      if (mark >= 0 && (lostSymbol(t.text(), mark) || strayMark(t.text(), m.start(), mark))) {
         continue;
       }
       if (speech == null) {
         speech = Quotations.speech(t);
         attributed = matcher.attributedQuotes(t);
         partial = ScareQuotes.partialQuotes(t);
+        paragraphs = Quotations.paragraphs(t.text());
       }
       boolean quoted = Quotations.inside(speech, m.start(), m.end())
           || Quotations.inside(attributed, m.start(), m.end())
           || Quotations.inside(partial, m.start(), m.end())
-          || mark >= 0 && (insideAny(t.quotations(), mark) || closesQuotation(t.text(), mark));
+          || Quotations.inside(paragraphs, m.start(), m.end())
+          || mark >= 0 && (insideAny(t.quotations(), mark) || closesQuotation(t.text(), mark)
+              || leftOpen(t.text(), m.start(), mark));
       out.add(new Hit(packs.get(m.pack()), rule, m.start(), m.end(), quoted, List.of()));
     }
     return onceByCategory(out);
   }
 
-  /** The matches of cues of facet {@link #CANCELS} among {@code matches}; usually none. */
-  private static List<PackMatcher.Match> cancels(List<PackMatcher.Match> matches) {
+  /** The matches of cues of {@code facet} among {@code matches}; usually none. */
+  private static List<PackMatcher.Match> cancels(List<PackMatcher.Match> matches,
+      String facet) {
     List<PackMatcher.Match> out = List.of();
     for (PackMatcher.Match m : matches) {
-      if (m.entry() instanceof Cue c && CANCELS.equals(c.facet())) {
+      if (m.entry() instanceof Cue c && facet.equals(c.facet())) {
         if (out.isEmpty()) {
           out = new ArrayList<>();
         }
@@ -244,7 +272,10 @@ public final class Tagger {
         ? t.sentences().get(i) : null;
   }
 
-  /** Whether a cancelling cue of {@code category} matches inside the match {@code m}. */
+  /**
+   * Whether a cue among {@code cancels} (of facet {@link #CANCELS} or {@link #REQUIRES}) names
+   * {@code category} and matches inside the match {@code m}.
+   */
   private static boolean cancelled(List<PackMatcher.Match> cancels, Category category,
       PackMatcher.Match m) {
     for (PackMatcher.Match c : cancels) {
@@ -296,6 +327,55 @@ public final class Tagger {
   }
 
   /**
+   * Whether the "?" or "!" at {@code mark} is a stray mark, not the end of a question or an
+   * exclamation: it follows a full stop ("...like Ross.?", a mark left by conversion), or the
+   * sentence from {@code start} holds no letter or digit before it (a "?" on its own).
+   */
+  private static boolean strayMark(String text, int start, int mark) {
+    if (mark > 0 && text.charAt(mark - 1) == '.' && (mark < 3 || !text.startsWith("..", mark - 3))) {
+      return true; // an ellipsis before the mark ("...?") still asks
+    }
+    for (int i = start; i < mark; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the "?" or "!" at {@code mark} stands inside a quotation opened earlier in its
+   * sentence (from {@code start}) and not closed before the mark: the chant of "Klitschko! in a
+   * sentence that reports it, or a speaker's ‘Stop! in a quotation inside a quotation. Straight
+   * double marks count by parity (the typewritten `` opens and '' closes); a curly opening mark (“ or ‘) is open when no closing mark of its
+   * kind follows it (a ’ between two letters is an apostrophe: "I’m").
+   */
+  private static boolean leftOpen(String text, int start, int mark) {
+    int straight = 0;
+    boolean curly = false;
+    boolean single = false;
+    for (int i = start; i < mark; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if ((c == '\'' || c == '`') && i + 1 < mark && text.charAt(i + 1) == c) {
+        straight += c == '`' || straight % 2 == 1 ? 1 : 0; // typewritten `` opens, '' closes
+        i++;
+      } else if (c == '“') {
+        curly = true;
+      } else if (c == '”') {
+        curly = false;
+      } else if (c == '‘') {
+        single = true;
+      } else if (c == '’' && !(i > start && i + 1 < mark
+          && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1)))) {
+        single = false;
+      }
+    }
+    return straight % 2 == 1 || curly || single;
+  }
+
+  /**
    * Whether a closing quotation mark follows the "?" or "!" at {@code mark} (after spaces): the
    * question or exclamation ends a quotation, as in typewritten news whose marks do not pair
    * ({@code ''Would we have done it without him? ''}).
@@ -309,7 +389,7 @@ public final class Tagger {
       return false;
     }
     char c = text.charAt(i);
-    return c == '\u201d' || c == '"' && (i + 1 == text.length() || !Character.isLetterOrDigit(
+    return c == '\u201d' || c == '\u2019' || c == '"' && (i + 1 == text.length() || !Character.isLetterOrDigit(
         text.charAt(i + 1))) || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
   }
 

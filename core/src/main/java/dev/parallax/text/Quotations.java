@@ -117,6 +117,78 @@ public final class Quotations {
     return last == ',' || last == '?' || last == '!';
   }
 
+  /**
+   * The quoted paragraphs of {@code text}, by the news convention of quoting speech a paragraph
+   * at a time: a line that opens with a double quotation mark (“, ", `` or the '' of typewritten
+   * text) is speech up to the next double mark in the line, or to the line's end when none closes
+   * it (a quotation that runs on over paragraphs, each opened and only the last closed); a line
+   * that ends with a closing mark (”, " or '') right after sentence punctuation, and holds no
+   * other double mark, closes such a quotation and is speech from its start. These are read line
+   * by line, whatever the pairing of the marks before, so that one mark left open earlier in the
+   * text does not turn the quotations after it inside out. In order; marks included.
+   */
+  public static List<CharSpan> paragraphs(String text) {
+    List<CharSpan> out = new ArrayList<>();
+    int from = 0;
+    while (from <= text.length()) {
+      int eol = text.indexOf('\n', from);
+      if (eol < 0) {
+        eol = text.length();
+      }
+      int start = from;
+      while (start < eol && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      int end = eol;
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      int open = opening(text, start, end);
+      if (open > 0) {
+        int close = nextMark(text, start + open, end);
+        out.add(new CharSpan(start, close < 0 ? end : close + markLength(text, close)));
+      } else if (end - start > 2) {
+        int mark = text.startsWith("''", end - 2) ? end - 2 : end - 1;
+        char c = text.charAt(mark);
+        int before = mark - 1;
+        while (before > start && text.charAt(before) == ' ') {
+          before--;
+        }
+        if ((mark == end - 2 || c == '”' || c == '"') && ".,!?".indexOf(text.charAt(before)) >= 0
+            && nextMark(text, start, mark) < 0) {
+          out.add(new CharSpan(start, end));
+        }
+      }
+      from = eol + 1;
+    }
+    return out;
+  }
+
+  /** The length of the double mark that opens the line at {@code start}, or 0. */
+  private static int opening(String text, int start, int end) {
+    if (end - start >= 2 && (text.startsWith("``", start) || text.startsWith("''", start))) {
+      return 2;
+    }
+    return start < end && (text.charAt(start) == '"' || text.charAt(start) == '“') ? 1 : 0;
+  }
+
+  /** The first double mark in {@code [from, to)}, or -1. */
+  private static int nextMark(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '”'
+          || (c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int markLength(String text, int at) {
+    char c = text.charAt(at);
+    return (c == '\'' || c == '`') ? 2 : 1;
+  }
+
   /** The number of words of {@code t} that start inside {@code span}. */
   public static int words(AnalyzedText t, CharSpan span) {
     // words start in text order, so this is a difference of two binary searches

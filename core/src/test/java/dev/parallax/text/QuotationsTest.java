@@ -36,4 +36,30 @@ class QuotationsTest {
   void aQuotationEndsWithItsParagraph(String text, int count) {
     assertThat(Quotations.of(text)).hasSize(count);
   }
+
+  /** Each row: a text (lines joined by "/"), then the quoted paragraphs joined by ";". */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a line that opens with a mark: to the next mark, or on to the line's end
+        "\"Always reckless.\"/He left.                     | \"Always reckless.\"",
+        "\"The regime must fall, \" said Lee./It did.      | \"The regime must fall, \"",
+        "\"It is terrifying./We ran.\" She cried.          | \"It is terrifying.",
+        "''Resources are tight. It was hard. ''/He left.    | ''Resources are tight. It was hard. ''",
+        "“He was writing a dramatic dialogue; he was happy. | “He was writing a dramatic dialogue; he was happy.",
+        // a line that ends with a closing mark after punctuation, with no other mark
+        "He said:/\"Now we wait./He's just this magnificent new man. \" | \"Now we wait.;He's just this magnificent new man. \"",
+        // not speech: a title in a line, a mark inside the line, a mark after a word
+        "\"Twilight\" author Meyer confirmed it.          | \"Twilight\"",
+        "He starred in the show \"Friends\".              | ''",
+        "The plan was \"a disaster,\" he said.            | ''",
+        "It was a brutal plan \"                           | ''",
+      })
+  void aParagraphThatOpensWithAMarkIsSpeech(String rows, String expected) {
+    String text = rows.strip().replace('/', '\n');
+    String got = String.join(";",
+        Quotations.paragraphs(text).stream().map(s -> s.of(text)).toList());
+    assertThat(got).isEqualTo(expected.strip());
+  }
 }

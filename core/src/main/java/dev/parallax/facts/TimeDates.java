@@ -292,8 +292,10 @@ final class TimeDates extends TimeClauseReader {
     if (inWeek != null) {
       return new TimeExpr(w, week.end(), Type.DATE, inWeek, Kind.DAY, inWeek, -1); // "Monday last week"
     }
+    // "a Friday deadline", "the vote, set for Thursday, could be delayed": ahead
     String v = cal.weekday(Integer.parseInt(dv),
-        tense.forward(w) || tense.deadline(w, a) ? 1 : -1); // "a Friday deadline": ahead
+        tense.forward(w) || tense.deadline(w, a) || tense.scheduled(w) || tense.aheadOf(w)
+            ? 1 : -1);
     return new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
   }
 

@@ -399,7 +399,7 @@ final class TimeRelatives extends TimeClauseReader {
     String value = "year".equals(unit) ? yearAbout()
         : period != null && period.length() == 7 && period.charAt(4) == '-'
             && Character.isDigit(period.charAt(5)) ? period : cal.unitOffset("month", 0);
-    if ("year".equals(unit) && period == null && endOfYearPast(d == w - 1 ? w - 1 : d)) {
+    if ("year".equals(unit) && period == null && yearPast(d == w - 1 ? w - 1 : d, w)) {
       value = cal.unitOffset("year", -1); // "sales jumped at the end of the year", in January
     }
     if (end) {
@@ -409,12 +409,12 @@ final class TimeRelatives extends TimeClauseReader {
   }
 
   /**
-   * Whether "the end of" (or "late in") stands right before the determiner at {@code d}, the
-   * clause is in the past tense and publication lies in the first two months of its year: the
-   * end of a year told as past is then the year before ("sales jumped at the end of the year",
-   * published in January).
+   * Whether a year told as past, with publication in the first two months of a year, is the
+   * year before: "the end of the year" (the words before the determiner at {@code d}) or "the
+   * year", "the full year" in a clause in the past tense, before or after it ("sales jumped at
+   * the end of the year", "net income for the year was $4 billion", published in February).
    */
-  private boolean endOfYearPast(int d) {
+  private boolean yearPast(int d, int w) {
     if (!cal.known() || cal.dct().getMonthValue() > 2) {
       return false;
     }
@@ -423,7 +423,7 @@ final class TimeRelatives extends TimeClauseReader {
         return tense.tense(k) < 0;
       }
     }
-    return false;
+    return tense.tense(d) < 0;
   }
 
   /**

@@ -81,9 +81,11 @@ final class TimeSentence extends TimeClauseReader {
       } else if (e.reportsPeriod()) {
         period = e.value();
         back = period;
-      } else if (e.kind() == Kind.YEAR && e.value().length() == 4
+      } else if ((e.kind() == Kind.YEAR || e.kind() == Kind.REL) && e.value().length() == 4
           && Character.isDigit(e.value().charAt(0))) {
-        back = e.value(); // "a loss in 2025 after a profit a year earlier": 2024
+        // "a loss in 2025 after a profit a year earlier": 2024; "net income for the year ...
+        // a year earlier", "last year ... a year earlier" likewise
+        back = e.value();
       }
     }
     for (int i = 1; i < found.size(); i++) {

@@ -276,6 +276,22 @@ final class TimeTense extends TimeClauseReader {
   }
 
   /**
+   * Whether "ahead of" (pack facet {@code time-lean}, value ahead) stands at most {@value
+   * #TENSE_WORDS} words before the weekday at {@code w}: the day comes after the event told,
+   * which a week's news tells as just past, so it is the coming one even after a past tense
+   * ("shares fell on Monday ahead of the vote on Wednesday", "markets rallied ahead of Friday's
+   * jobs report").
+   */
+  boolean aheadOf(int w) {
+    for (int k = w - 1; k >= from && k >= w - TENSE_WORDS; k--) {
+      if ("ahead".equals(tw.value(k, TimeWords.LEAN))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a deadline noun (pack facet {@code time-noun}, value deadline) follows the day or
    * month that ends at word {@code end} ("the February deadline"): it lies ahead unless a past
    * tense comes before it ("missed the February deadline").

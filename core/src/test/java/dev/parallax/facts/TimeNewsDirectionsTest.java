@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from it (a half too); "the new year", "the year before", "August 15 next year"; a past tense far
  * before a season, a past perfect before a plan, a participle of schedule with no verb before
  * it, a verb joined by "and" after a date, a deadline noun, a habitual adverb, a stretch "from
- * June to November", a headline's "to"; a clock time and the day right after it. Each class has
- * cases that must not read.
+ * June to November", a headline's "to"; a weekday set for or coming "ahead of" an event; "the
+ * year" of a report published early in the next; a clock time and the day right after it. Each
+ * class has cases that must not read.
  */
 class TimeNewsDirectionsTest {
 
@@ -121,6 +122,26 @@ class TimeNewsDirectionsTest {
             t("Monday", 25, "DATE", "2025-11-03", null, null)));
   }
 
+  static Stream<Case> weekdaysAndYears() {
+    return Stream.of(
+        row("The vote, set for Thursday, could be delayed.", "2025-11-05",
+            t("Thursday", 18, "DATE", "2025-11-06", null, null)),
+        row("The talks continue Thursday.", "2025-11-05",
+            t("Thursday", 19, "DATE", "2025-11-06", null, null)),
+        row("The talks continued Thursday.", "2025-11-05",
+            t("Thursday", 20, "DATE", "2025-10-30", null, null)),
+        row("Markets rallied ahead of Friday's jobs report.", "2025-11-05",
+            t("Friday", 25, "DATE", "2025-11-07", null, null)),
+        row("Shares fell in March ahead of the April vote.", "2025-11-05",
+            t("March", 15, "DATE", "2025-03", null, null),
+            t("April", 34, "DATE", "2025-04", null, null)),
+        row("Net income for the year was $4 billion, compared with $3.5 billion a year earlier.", "2026-02-10",
+            t("the year", 15, "DATE", "2025", null, null),
+            t("a year earlier", 67, "DATE", "2024", null, null)),
+        row("The company expects net income for the year to rise.", "2026-02-10",
+            t("the year", 35, "DATE", "2026", null, null)));
+  }
+
   static Stream<Case> clocksAndLengths() {
     return Stream.of(
         row("The president signed the order on Monday evening, hours before the deadline.", "2025-11-05",
@@ -135,7 +156,7 @@ class TimeNewsDirectionsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource({"reportedPeriods", "quartersAndHalves", "yearsNamedBeside", "clauseDirections",
-      "clocksAndLengths"})
+      "weekdaysAndYears", "clocksAndLengths"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -390,10 +390,12 @@ final class TimeRelatives extends TimeClauseReader {
     if (!end && (d < from || !tw.has(d, TimeWords.DET))) {
       return null;
     }
-    if (!end && w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR)
-        || t.isNumber(w + 1)
+    if (!end && w + 1 < to && (tw.gapAfter(w).isBlank() && (tw.has(w + 1, TimeWords.OF)
+        || tw.has(w + 1, TimeWords.ANCHOR) || t.isNumber(w + 1))
         || tw.tight(w, "-") && tw.has(w + 1, TimeWords.LENGTH_ADJECTIVE))) {
-      return null; // "the year of the flood", "the month before", "the year-long strike"
+      // "the year of the flood", "the month before", "the year-long strike"; but "a profit for
+      // the year, its first": a comma ends the phrase
+      return null;
     }
     String period = anchors.period();
     String value = "year".equals(unit) ? yearAbout()

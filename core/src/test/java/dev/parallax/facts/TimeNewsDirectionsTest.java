@@ -139,7 +139,13 @@ class TimeNewsDirectionsTest {
             t("the year", 15, "DATE", "2025", null, null),
             t("a year earlier", 67, "DATE", "2024", null, null)),
         row("The company expects net income for the year to rise.", "2026-02-10",
-            t("the year", 35, "DATE", "2026", null, null)));
+            t("the year", 35, "DATE", "2026", null, null)),
+        row("Ford said Monday that it made a profit for the year, its first since 2005.", "2010-01-12",
+            t("Monday", 10, "DATE", "2010-01-11", null, null),
+            t("the year", 43, "DATE", "2009", null, null),
+            t("2005", 69, "DATE", "2005", "2005", null)),
+        row("The year-long strike ended.", "2010-01-12",
+            t("year-long", 4, "DURATION", "P1Y", null, null)));
   }
 
   static Stream<Case> clocksAndLengths() {

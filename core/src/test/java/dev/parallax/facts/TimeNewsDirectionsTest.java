@@ -150,6 +150,10 @@ class TimeNewsDirectionsTest {
 
   static Stream<Case> clocksAndLengths() {
     return Stream.of(
+        row("The rains will continue for another week.", "2010-08-09",
+            t("another week", 28, "DURATION", "P1W", null, null)),
+        row("The trial is expected to last another two months.", "2010-08-09",
+            t("two months", 38, "DURATION", "P2M", null, null)),
         row("The president signed the order on Monday evening, hours before the deadline.", "2025-11-05",
             t("Monday evening", 34, "TIME", "2025-11-03TEV", null, null),
             t("hours", 50, "DURATION", "PTXH", null, null)),

@@ -72,6 +72,24 @@ final class TimeTense extends TimeClauseReader {
   }
 
   /**
+   * Where a relative clause set between commas ends right at word {@code k}, before the date at
+   * {@code w} ("on the appeal, which was filed last month, on Friday"): the word before its
+   * opening comma, whose next word is a relative pronoun (pack facet {@code time-marker}, value
+   * relative), at most {@value #CLAUSE_WORDS} words back; else -1.
+   */
+  private int asideBefore(int k, int w) {
+    if (k + 1 >= w || tw.gapAfter(k).indexOf(',') < 0) {
+      return -1;
+    }
+    for (int j = k - 1; j >= from && j >= k - CLAUSE_WORDS; j--) {
+      if (tw.gapAfter(j).indexOf(',') >= 0) {
+        return "relative".equals(tw.value(j + 1, TimeWords.MARKER)) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether a present form of "be" (pack facet {@code time-scheduled-be}) states when an event
    * is set: it stands before the day or month at {@code w} with at most three words between,
    * each a preposition, a determiner, a modifier, a participle of schedule (pack facet {@code
@@ -150,7 +168,16 @@ final class TimeTense extends TimeClauseReader {
 
   private int tense(int w, int words) {
     boolean deadline = false;
-    for (int k = w - 1; k >= from && k >= w - words; k--) {
+    int reach = w - words; // how far back the clause is read; an aside read past moves it
+    for (int k = w - 1; k >= from && k >= reach; k--) {
+      int aside = asideBefore(k, w);
+      if (aside >= 0) {
+        // "is expected to rule on the appeal, which was filed last month, on Friday": the
+        // relative clause between commas tells its own time, not the date's
+        reach -= k - aside;
+        k = aside + 1;
+        continue;
+      }
       String lean = tw.value(k, TimeWords.LEAN);
       if ("-1".equals(lean)) {
         return -1; // "since the peak on March 3": a stretch up to now began then

@@ -85,10 +85,12 @@ final class TimeWords {
       HEADLINE_MODAL, PAIR, PERSON_PREPOSITION, COMPARISON, NOUN, NEW, HABITUAL, MARKER);
 
   /**
-   * The facets of plain function words that only join phrases or clauses ("or", "and", "but"):
-   * a word with no other cue is no time word ("although later recovered").
+   * The facets of plain words that only join phrases or clauses ("or", "and", "but") or only
+   * tell the readers about the words around a time ("results", "new", "typically", "had",
+   * "which"): a word with no other cue is no time word ("although later recovered", "who later
+   * became").
    */
-  private static final long JOINING = bits(LENGTH_JOIN, COORDINATOR);
+  private static final long JOINING = bits(LENGTH_JOIN, COORDINATOR, NOUN, NEW, HABITUAL, MARKER);
 
   private final AnalyzedText text;
   /** Per word, a bit per facet that has a hit starting there (0 for most words). */

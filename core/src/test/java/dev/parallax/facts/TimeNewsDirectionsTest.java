@@ -119,7 +119,12 @@ class TimeNewsDirectionsTest {
         row("He went to Paris to meet the president in May.", "2025-11-05",
             t("May", 42, "DATE", "2025-05", null, null)),
         row("Speaking to reporters on Monday, the minister said talks would resume.", "2025-11-05",
-            t("Monday", 25, "DATE", "2025-11-03", null, null)));
+            t("Monday", 25, "DATE", "2025-11-03", null, null)),
+        row("The court is expected to rule on the appeal, which was filed by the company's lawyers last month, on Friday.", "2025-11-05",
+            t("last month", 86, "DATE", "2025-10", null, null),
+            t("Friday", 101, "DATE", "2025-11-07", null, null)),
+        row("Police arrested the man, who had fled, on Friday.", "2025-11-05",
+            t("Friday", 42, "DATE", "2025-10-31", null, null)));
   }
 
   static Stream<Case> weekdaysAndYears() {

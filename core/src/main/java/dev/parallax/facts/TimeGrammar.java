@@ -196,14 +196,15 @@ final class TimeGrammar extends TimeClauseReader {
     }
     if (e.kind() == Kind.CLOCK) {
       // "2:30 p.m. Tuesday", "12:00 UTC Monday", "3:15 a.m. JST on Tuesday": the day after the
-      // clock time (the period of "p.m." before it, measured from its end)
+      // clock time (the period of "p.m." before it, measured from its end; after that period
+      // "on" is not bridged)
       for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
         String gap = c == e.end() && e.endChar() >= 0
             ? t.text().substring(Math.min(e.endChar(), t.start(c)), t.start(c))
             : tw.gapAfter(c - 1);
         boolean blank = gap.isBlank() && gap.indexOf('\n') < 0; // not across a line break
-        if (!blank || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
-          break;
+        if (!blank || (c > e.end() && (!tw.has(e.end(), TimeWords.LINK) || e.endChar() >= 0))) {
+          break; // "3:30 a.m. on Sunday" stays two expressions, as it always was
         }
         TimeExpr day = dayNamed(c);
         if (day != null && day.day() != null && day.type() == Type.DATE) {

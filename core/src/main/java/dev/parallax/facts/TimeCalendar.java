@@ -270,7 +270,8 @@ final class TimeCalendar {
    */
   String periodFrom(String period, String unit, int steps) {
     boolean quarter = unit.equals("quarter");
-    if (period != null && period.length() == 7 && (period.charAt(5) == 'Q') == quarter) {
+    if (period != null && period.length() == 7 && period.charAt(5) != 'H'
+        && (period.charAt(5) == 'Q') == quarter) {
       int y = Integer.parseInt(period.substring(0, 4));
       int per = quarter ? 4 : 12;
       int n = Integer.parseInt(period.substring(quarter ? 6 : 5)) - 1 + steps;

@@ -81,7 +81,15 @@ final class TimeDates extends TimeClauseReader {
       if (full != null) {
         return full;
       }
-      String v = cal.monthDay(m, d, tense.tense(w));
+      TimeExpr year = a + 1 < to && tw.gapAfter(a).isBlank() ? relatives.rel(a + 1) : null;
+      if (year != null && year.kind() == Kind.REL && year.value().matches("\\d{4}")) {
+        // "August 15 next year", "on March 3 last year": that day of the year named after it
+        TimeExpr named = fullDate(w, year.end(), Integer.parseInt(year.value()), m, d);
+        if (named != null) {
+          return named;
+        }
+      }
+      String v = cal.monthDay(m, d, tense.deadline(w, a + 1) ? 1 : tense.tense(w));
       if (v != null) {
         return new TimeExpr(w, a + 1, Type.DATE, v, Kind.DAY, v, -1);
       }
@@ -111,8 +119,16 @@ final class TimeDates extends TimeClauseReader {
       return new TimeExpr(w, year.end(), Type.DATE,
           TimeCalendar.month(Integer.parseInt(year.value()), m), Kind.MONTH_YEAR, null, -1);
     }
-    return new TimeExpr(w, a, Type.DATE, cal.monthRelative(m, tense.forward(w) ? 1 : -1),
-        Kind.MONTH, null, -1);
+    if (cal.known() && tense.habitual(w)) {
+      // "the season typically starts in May": any year's May
+      return new TimeExpr(w, a, Type.DATE, String.format(java.util.Locale.ROOT, "XXXX-%02d", m),
+          Kind.MONTH, null, -1);
+    }
+    // a report's month has begun ("December sales figures will be released"); a plan or a
+    // deadline reads ahead ("will visit in July", "the February deadline")
+    int dir = tense.reported(w, a) ? -1 : tense.forward(w) || tense.deadline(w, a) ? 1
+        : tense.scheduled(w) ? 3 : -1; // "originally planned for December": the nearest
+    return new TimeExpr(w, a, Type.DATE, cal.monthRelative(m, dir), Kind.MONTH, null, -1);
   }
 
   /**
@@ -276,7 +292,10 @@ final class TimeDates extends TimeClauseReader {
     if (inWeek != null) {
       return new TimeExpr(w, week.end(), Type.DATE, inWeek, Kind.DAY, inWeek, -1); // "Monday last week"
     }
-    String v = cal.weekday(Integer.parseInt(dv), tense.forward(w) ? 1 : -1);
+    // "a Friday deadline", "the vote, set for Thursday, could be delayed": ahead
+    String v = cal.weekday(Integer.parseInt(dv),
+        tense.forward(w) || tense.deadline(w, a) || tense.scheduled(w) || tense.aheadOf(w)
+            ? 1 : -1);
     return new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
   }
 
@@ -470,7 +489,7 @@ final class TimeDates extends TimeClauseReader {
     }
     // a plan reads the season ahead ("will close in the summer"), a past tense back ("closed
     // in the spring"); else the season of the publication year
-    int dir = tense.forward(w) ? 3 : tense.tense(w) < 0 ? -3 : 0;
+    int dir = tense.forward(w) ? 3 : tense.past(w) ? -3 : 0;
     return new TimeExpr(w, a, Type.DATE, cal.season(p[0], dir), Kind.SEASON, null, -1);
   }
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 record TimeExpr(int first, int end, Type type, String value, Kind kind, String day,
     int endChar) {
-  /** A month or a quarter of a known year: the period a report is about. */
-  private static final Pattern PERIOD = Pattern.compile("\\d{4}-(?:\\d{2}|Q[1-4])");
+  /** A month, a quarter or a half of a known year: the period a report is about. */
+  private static final Pattern PERIOD = Pattern.compile("\\d{4}-(?:\\d{2}|Q[1-4]|H[12])");
 
   /** What an expression is, for the grammar that combines expressions. */
   enum Kind {
@@ -25,7 +25,7 @@ record TimeExpr(int first, int end, Type type, String value, Kind kind, String d
     return new TimeExpr(w, end, type, value, kind, day, endChar);
   }
 
-  /** Whether it names a month or quarter of a known year: a period a report is about. */
+  /** Whether it names a month, quarter or half of a known year: a period a report is about. */
   boolean reportsPeriod() {
     return (kind == Kind.MONTH || kind == Kind.MONTH_YEAR || kind == Kind.QUARTER)
         && PERIOD.matcher(value).matches();

@@ -23,9 +23,9 @@ final class TimeGrammar extends TimeClauseReader {
   TimeGrammar(TimeClause clause) {
     super(clause);
     TimeNumbers numbers = new TimeNumbers(clause);
-    this.relatives = new TimeRelatives(clause, numbers);
-    this.clocks = new TimeClocks(clause, numbers);
     TimeTense tense = new TimeTense(clause);
+    this.relatives = new TimeRelatives(clause, numbers, tense);
+    this.clocks = new TimeClocks(clause, numbers);
     this.dates = new TimeDates(clause, numbers, tense, relatives);
     this.holidays = new TimeHolidays(clause, numbers, tense);
     this.quarters = new TimeQuarters(clause, numbers, tense, relatives);
@@ -74,7 +74,32 @@ final class TimeGrammar extends TimeClauseReader {
             day.day(), -1);
       }
     }
-    return best == null ? null : suffix(best);
+    return best == null ? null : ofYear(suffix(best));
+  }
+
+  /**
+   * A length of part of a year with the year after "of" ("the first nine months of the year",
+   * "the last three months of 2024"): one expression, the length's value.
+   */
+  private TimeExpr ofYear(TimeExpr e) {
+    if (e.type() != Type.DURATION || e.end() + 1 >= to || !tw.has(e.end(), TimeWords.OF)) {
+      return e;
+    }
+    int first = e.first();
+    if (!tw.has(first, TimeWords.DET)) {
+      if (first - 2 < from || !tw.has(first - 1, TimeWords.ORDINAL)
+          || !tw.has(first - 2, TimeWords.DET)) {
+        return e;
+      }
+      first -= 2; // "the first nine months of the year"
+    }
+    int j = e.end() + 1;
+    TimeExpr year = tw.has(j, TimeWords.DET) && j + 1 < to ? core(j + 1) : core(j);
+    if (year == null || year.type() != Type.DATE || !year.value().matches("\\d{4}")
+        || year.kind() != Kind.YEAR && year.kind() != Kind.REL) {
+      return e;
+    }
+    return new TimeExpr(first, year.end(), e.type(), e.value(), e.kind(), null, -1);
   }
 
   /**
@@ -85,10 +110,19 @@ final class TimeGrammar extends TimeClauseReader {
    */
   private TimeExpr quarterEnding(int w) {
     int u = tw.has(w, TimeWords.DET) ? w + 1 : w;
+    if (u + 1 < to && tw.has(u, TimeWords.FISCAL)) {
+      u++; // "the fiscal year ended June 30"
+    }
     int a;
-    if (u < to && "quarter".equals(tw.value(u, TimeWords.UNIT)) && !plural(u)
+    boolean year = false;
+    if (u < to && ("quarter".equals(tw.value(u, TimeWords.UNIT))
+        || "year".equals(tw.value(u, TimeWords.UNIT))) && !plural(u)
         && Character.isLowerCase(t.word(u).charAt(0))) {
-      a = u + 1; // "the quarter ended"
+      a = u + 1; // "the quarter ended", "the year ended"
+      year = "year".equals(tw.value(u, TimeWords.UNIT));
+      if (year && (u == w || a >= to || !"end".equals(tw.value(a, TimeWords.PERIOD_END)))) {
+        return null; // only "the year ended", "the year ending": "the year to June" is a length
+      }
     } else {
       TimeExpr three = u < to && (t.isNumber(u) || tw.has(u, TimeWords.NUMBER))
           ? relatives.count(u) : null;
@@ -108,6 +142,12 @@ final class TimeGrammar extends TimeClauseReader {
     TimeExpr d = p < to ? dates.date(p) : null;
     if (d == null || d.value().length() < 7 || !Character.isDigit(d.value().charAt(0))) {
       return null;
+    }
+    if (year) {
+      // "the year ended June 30", "the fiscal year ending in March 2026": the fiscal year that
+      // ends then
+      return new TimeExpr(w, d.end(), Type.DATE, "FY" + d.value().substring(0, 4), Kind.YEAR,
+          null, -1);
     }
     int m = Integer.parseInt(d.value().substring(5, 7));
     if (m % 3 != 0) {
@@ -155,18 +195,23 @@ final class TimeGrammar extends TimeClauseReader {
       }
     }
     if (e.kind() == Kind.CLOCK) {
-      int last = e.endChar() >= 0 ? e.end() : e.end() - 1;
+      // "2:30 p.m. Tuesday", "12:00 UTC Monday", "3:15 a.m. JST on Tuesday": the day after the
+      // clock time (the period of "p.m." before it, measured from its end; after that period
+      // "on" is not bridged)
       for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
-        boolean blank = c - 1 == last && e.endChar() >= 0 ? t.start(c) == e.endChar()
-            || t.text().substring(e.endChar(), t.start(c)).isBlank()
-            : tw.gapAfter(c - 1).isBlank();
-        if (!blank || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
-          break;
+        String gap = c == e.end() && e.endChar() >= 0
+            ? t.text().substring(Math.min(e.endChar(), t.start(c)), t.start(c))
+            : tw.gapAfter(c - 1);
+        boolean blank = gap.isBlank() && gap.indexOf('\n') < 0; // not across a line break
+        if (!blank || (c > e.end() && (!tw.has(e.end(), TimeWords.LINK) || e.endChar() >= 0))) {
+          break; // "3:30 a.m. on Sunday" stays two expressions, as it always was
         }
         TimeExpr day = dayNamed(c);
         if (day != null && day.day() != null && day.type() == Type.DATE) {
+          // the day stays named: a clock time after it takes that day ("10:30 p.m. April 8 ...
+          // at 10:46 p.m.")
           return new TimeExpr(e.first(), day.end(), Type.TIME, day.day() + e.value(), Kind.DAY,
-              null, -1);
+              day.day(), -1);
         }
       }
     }
@@ -198,6 +243,7 @@ final class TimeGrammar extends TimeClauseReader {
     best = longer(best, clocks.part(w));
     best = longer(best, relatives.set(w));
     best = longer(best, quarters.quarter(w));
+    best = longer(best, quarters.bare(w));
     best = longer(best, dates.century(w));
     best = longer(best, relatives.pluralUnit(w));
     best = longer(best, relatives.weekend(w));

@@ -80,11 +80,11 @@ final class TimeQuarters extends TimeClauseReader {
             null, -1);
       }
     }
-    if (half && !money() || play() || ofOther(e)) {
+    if (half && !money() && !compares() || play() || ofOther(e)) {
       return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
     String reported = anchors.period();
-    int dir = tense.tense(w);
+    int dir = tense.reported(w, e) ? -1 : tense.tense(w); // "fourth-quarter results": begun
     String own = half ? cal.half(q, dir) : cal.quarter(q, dir);
     if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q'
         && (dir <= 0 || (reported.substring(0, 4) + code + q).compareTo(own) >= 0)) {
@@ -95,6 +95,47 @@ final class TimeQuarters extends TimeClauseReader {
           null, -1);
     }
     return new TimeExpr(w, e, Type.DATE, own, Kind.QUARTER, null, -1);
+  }
+
+  /**
+   * "in the quarter", "for the quarter" (after a preposition of pack facet {@code time-link}, not
+   * "of" or "and") with no number, in a sentence that tells of money and
+   * not of play: the quarter the report named last, else, when publication is known, the last
+   * quarter ended before it (the current one when the clause looks ahead: "expects sales in the
+   * quarter to rise"). The word at {@code w} is "quarter"; the grammar takes in the "the".
+   */
+  TimeExpr bare(int w) {
+    if (!"quarter".equals(tw.value(w, TimeWords.UNIT)) || plural(w)
+        || !Character.isLowerCase(t.word(w).charAt(0)) || w - 2 < from
+        || !tw.has(w - 1, TimeWords.DET) || !"preposition".equals(tw.value(w - 2, TimeWords.LINK))
+        || tw.has(w - 2, TimeWords.OF) || tw.has(w - 2, TimeWords.RANGE)) {
+      return null;
+    }
+    if (w + 1 < to && tw.gapAfter(w).isBlank() && (tw.has(w + 1, TimeWords.OF)
+        || tw.has(w + 1, TimeWords.PERIOD_END) || isPlainWord(w + 1) || t.isNumber(w + 1))) {
+      return null; // "the quarter of the city", "the quarter ended Sept. 30", "the quarter point"
+    }
+    if (!money() || play()) {
+      return null;
+    }
+    String reported = anchors.period();
+    if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q') {
+      return new TimeExpr(w, w + 1, Type.DATE, reported, Kind.QUARTER, null, -1);
+    }
+    if (!cal.known()) {
+      return null;
+    }
+    int y = cal.dct().getYear();
+    int q = (cal.dct().getMonthValue() - 1) / 3 + 1;
+    if (tense.tense(w) <= 0) {
+      q--; // "earned $3 billion in the quarter": the last one ended
+      if (q == 0) {
+        q = 4;
+        y--;
+      }
+    }
+    return new TimeExpr(w, w + 1, Type.DATE, TimeCalendar.year(y) + "-Q" + q, Kind.QUARTER, null,
+        -1);
   }
 
   /**
@@ -137,6 +178,21 @@ final class TimeQuarters extends TimeClauseReader {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the sentence sets one amount against another (pack facet {@code time-comparison}:
+   * "up from", or "the same" before a period noun: "up 8 percent from the same period last
+   * year"), as a report of a half of the year does.
+   */
+  private boolean compares() {
+    for (int k = from; k < to; k++) {
+      if (tw.has(k, TimeWords.COMPARISON)
+          || tw.has(k, TimeWords.SAME) && k + 1 < to && tw.has(k + 1, TimeWords.PERIOD)) {
+        return true; // "up from", "against the same period last year"
+      }
+    }
+    return false;
   }
 
   /** How many words of {@code [a, b)} are words of play and how many words of money. */

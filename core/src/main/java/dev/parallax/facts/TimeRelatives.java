@@ -16,10 +16,12 @@ import java.util.Locale;
  */
 final class TimeRelatives extends TimeClauseReader {
   private final TimeNumbers numbers;
+  private final TimeTense tense;
 
-  TimeRelatives(TimeClause clause, TimeNumbers numbers) {
+  TimeRelatives(TimeClause clause, TimeNumbers numbers, TimeTense tense) {
     super(clause);
     this.numbers = numbers;
+    this.tense = tense;
   }
 
   /** "last week", "next Sunday", "this August", "the past nine days", "coming weeks". */
@@ -60,7 +62,10 @@ final class TimeRelatives extends TimeClauseReader {
         return new TimeExpr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.REL_DURATION,
             null, -1);
       }
-      if (r.equals("past") && the) {
+      if ((r.equals("past") || r.equals("last") && ("decade".equals(unit)
+          || "century".equals(unit)) && stretch(w - 2)) && the) {
+        // "the past year", "over the last decade": a length up to publication ("in the early
+        // part of the last decade" names the decade)
         return new TimeExpr(w, e, Type.DURATION, duration(unit, 1), Kind.REL_DURATION, null, -1);
       }
       int off = direction(r, -1, 1, 0);
@@ -139,6 +144,16 @@ final class TimeRelatives extends TimeClauseReader {
     }
     return new TimeExpr(w, a + 1, Type.DATE, v, Kind.REL,
         unit.equals("day") ? v : null, -1);
+  }
+
+  /**
+   * Whether word {@code k} brings in a stretch of time: a preposition of pack facet {@code
+   * time-link} other than "of" ("over the last decade", "during the last century") or a verb of
+   * spending time, facet {@code time-span-verb} ("spent the last decade").
+   */
+  private boolean stretch(int k) {
+    return k >= from && ("preposition".equals(tw.value(k, TimeWords.LINK))
+        && !tw.has(k, TimeWords.OF) || tw.has(k, TimeWords.SPAN_VERB));
   }
 
   /**
@@ -281,7 +296,8 @@ final class TimeRelatives extends TimeClauseReader {
     }
     if (e < to && (tw.has(e, TimeWords.AGO) || tw.has(e, TimeWords.LINK)
         && tw.has(e, TimeWords.ANCHOR))
-        && !(w - 1 >= from && isPlainWord(w - 1) && t.term(w - 1).endsWith("ing"))) {
+        && !(w - 1 >= from && isPlainWord(w - 1) && t.term(w - 1).endsWith("ing")
+            && tw.gapAfter(w - 1).isBlank() && !tw.any(w - 1))) {
       // "hours after the vote", "days later", "weeks before the election": a vague length
       // counted from another event ("his declining years after" is a time of life)
       return new TimeExpr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.PLURAL, null,
@@ -357,6 +373,14 @@ final class TimeRelatives extends TimeClauseReader {
       return null;
     }
     String word = t.word(w);
+    if ("year".equals(unit)) {
+      TimeExpr special = newYear(w);
+      special = special != null ? special : yearBeside(w);
+      special = special != null ? special : yearEarlierPeriod(w);
+      if (special != null) {
+        return special;
+      }
+    }
     boolean end = w + 1 < to && "end".equalsIgnoreCase(t.word(w + 1)) && (tw.tight(w, "-")
         || word.endsWith("'s") || word.endsWith("\u2019s")); // "by year-end", "at year's end"
     if (!Character.isLowerCase(word.charAt(0)) && !(end && w == from)) {
@@ -366,19 +390,100 @@ final class TimeRelatives extends TimeClauseReader {
     if (!end && (d < from || !tw.has(d, TimeWords.DET))) {
       return null;
     }
-    if (!end && w + 1 < to && (tw.has(w + 1, TimeWords.OF) || tw.has(w + 1, TimeWords.ANCHOR)
-        || t.isNumber(w + 1)
+    if (!end && w + 1 < to && (tw.gapAfter(w).isBlank() && (tw.has(w + 1, TimeWords.OF)
+        || tw.has(w + 1, TimeWords.ANCHOR) || t.isNumber(w + 1))
         || tw.tight(w, "-") && tw.has(w + 1, TimeWords.LENGTH_ADJECTIVE))) {
-      return null; // "the year of the flood", "the month before", "the year-long strike"
+      // "the year of the flood", "the month before", "the year-long strike"; but "a profit for
+      // the year, its first": a comma ends the phrase
+      return null;
     }
     String period = anchors.period();
     String value = "year".equals(unit) ? yearAbout()
         : period != null && period.length() == 7 && period.charAt(4) == '-'
-            && period.charAt(5) != 'Q' ? period : cal.unitOffset("month", 0);
+            && Character.isDigit(period.charAt(5)) ? period : cal.unitOffset("month", 0);
+    if ("year".equals(unit) && period == null && yearPast(d == w - 1 ? w - 1 : d, w)) {
+      value = cal.unitOffset("year", -1); // "sales jumped at the end of the year", in January
+    }
     if (end) {
       return new TimeExpr(w, w + 2, Type.DATE, value, Kind.REL, null, -1);
     }
     return new TimeExpr(d == w - 1 ? w : d, w + 1, Type.DATE, value, Kind.REL, null, -1);
+  }
+
+  /**
+   * Whether a year told as past, with publication in the first two months of a year, is the
+   * year before: "the end of the year" (the words before the determiner at {@code d}) or "the
+   * year", "the full year" in a clause in the past tense, before or after it ("sales jumped at
+   * the end of the year", "net income for the year was $4 billion", published in February).
+   */
+  private boolean yearPast(int d, int w) {
+    if (!cal.known() || cal.dct().getMonthValue() > 2) {
+      return false;
+    }
+    for (int k = d - 1; k >= from && k >= d - 4; k--) {
+      if ("END".equals(tw.value(k, TimeWords.MOD)) && tw.after(k, TimeWords.MOD) == d) {
+        return tense.tense(k) < 0;
+      }
+    }
+    return tense.tense(d) < 0;
+  }
+
+  /**
+   * "the new year", "in the New Year" (pack facet {@code time-new}): the year about to begin, or
+   * just begun: in the second half of the publication year the next one, else that year. Not
+   * before a noun of the holiday (pack facet {@code time-holiday-noun}: "the new year
+   * celebrations") or a name, nor with a possessive ("the New Year's Day").
+   */
+  private TimeExpr newYear(int w) {
+    if (w - 2 < from || !tw.has(w - 1, TimeWords.NEW) || !tw.has(w - 2, TimeWords.DET)
+        || !cal.known() || t.endWithoutPossessive(w) != t.end(w)
+        || w + 1 < to && tw.gapAfter(w).isBlank()
+            && (tw.has(w + 1, TimeWords.HOLIDAY_NOUN) || isCapital(w + 1))) {
+      return null;
+    }
+    int off = cal.dct().getMonthValue() > 6 ? 1 : 0;
+    return new TimeExpr(w - 2, w + 1, Type.DATE, cal.unitOffset("year", off), Kind.REL, null, -1);
+  }
+
+  /**
+   * "the year before", "the year after", "the year previous" with nothing after it (pack facet
+   * {@code time-sequel}):
+   * the year next to the one the text named last, else to publication ("revenue for 2024 rose 10
+   * percent from the year before": 2023); "the year before the war" sets it against an event.
+   */
+  private TimeExpr yearBeside(int w) {
+    if (w - 1 < from || !tw.has(w - 1, TimeWords.DET) || w + 1 >= to
+        || !tw.has(w + 1, TimeWords.SEQUEL) || w + 2 < to && tw.gapAfter(w + 1).isBlank()) {
+      return null;
+    }
+    int step = Integer.parseInt(tw.value(w + 1, TimeWords.SEQUEL).split(" ")[0]);
+    String v = anchors.year() != null
+        ? TimeCalendar.year(Integer.parseInt(anchors.year()) + step)
+        : cal.unitOffset("year", step);
+    return v == null ? null : new TimeExpr(w - 1, w + 2, Type.DATE, v, Kind.REL, null, -1);
+  }
+
+  /**
+   * "the year-earlier period", "the year-ago quarter": the month or quarter the report named, one
+   * year back; null when none was named.
+   */
+  private TimeExpr yearEarlierPeriod(int w) {
+    String period = anchors.period();
+    if (period == null || w - 1 < from || !tw.has(w - 1, TimeWords.DET) || w + 2 >= to
+        || !tw.tight(w, "-") || !tw.has(w + 1, TimeWords.AGO) || !tw.has(w + 2, TimeWords.PERIOD)
+        || "after".equals(tw.value(w + 1, TimeWords.AGO))) {
+      return null;
+    }
+    int year = Integer.parseInt(period.substring(0, 4));
+    return new TimeExpr(w - 1, w + 3, Type.DATE, TimeCalendar.year(year - 1) + period.substring(4),
+        Kind.REL, null, -1);
+  }
+
+  /** Whether word {@code i} is written as a name is: a capital, then lower case. */
+  private boolean isCapital(int i) {
+    String x = t.word(i);
+    return !x.isEmpty() && Character.isUpperCase(x.charAt(0))
+        && x.chars().anyMatch(Character::isLowerCase);
   }
 
   /**

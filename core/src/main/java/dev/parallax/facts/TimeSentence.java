@@ -81,9 +81,17 @@ final class TimeSentence extends TimeClauseReader {
       } else if (e.reportsPeriod()) {
         period = e.value();
         back = period;
-      } else if (e.kind() == Kind.YEAR && e.value().length() == 4
+      } else if ((e.kind() == Kind.YEAR || e.kind() == Kind.REL) && e.value().length() == 4
           && Character.isDigit(e.value().charAt(0))) {
-        back = e.value(); // "a loss in 2025 after a profit a year earlier": 2024
+        // "a loss in 2025 after a profit a year earlier": 2024; "net income for the year ...
+        // a year earlier", "last year ... a year earlier" likewise
+        back = e.value();
+      }
+    }
+    for (int i = 1; i < found.size(); i++) {
+      TimeExpr later = rangeEnd(found.get(i - 1), found.get(i));
+      if (later != null) {
+        found.set(i, later);
       }
     }
     String anchor = null;
@@ -118,6 +126,32 @@ final class TimeSentence extends TimeClauseReader {
       out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
     }
     return new Carried(last, period, anchors.year());
+  }
+
+  /**
+   * The second month of a stretch "from June to November", "between May and August", "June
+   * through September" (both named alone, in a known year), placed on or after the first: the
+   * stretch runs forward from its first month ("this year's season runs from June to
+   * November", published in September, ends in November of that year). Null when {@code b} is no
+   * such month or already lies after {@code a}.
+   */
+  private TimeExpr rangeEnd(TimeExpr a, TimeExpr b) {
+    if (a.kind() != Kind.MONTH || b.kind() != Kind.MONTH || b.first() != a.end() + 1
+        || !a.value().matches("\\d{4}-\\d{2}") || !b.value().matches("\\d{4}-\\d{2}")) {
+      return null;
+    }
+    int j = a.end();
+    boolean pair = a.first() - 1 >= from && tw.has(a.first() - 1, TimeWords.PAIR);
+    if (!("to".equals(tw.value(j, TimeWords.BOUND)) || tw.has(j, TimeWords.RANGE)
+        && (pair || !tw.has(j, TimeWords.COORDINATOR)))) {
+      return null; // "to", "through", "until"; "and" only after "between"
+    }
+    int y = Integer.parseInt(a.value().substring(0, 4));
+    int m1 = Integer.parseInt(a.value().substring(5));
+    int m2 = Integer.parseInt(b.value().substring(5));
+    String v = TimeCalendar.month(m2 >= m1 ? y : y + 1, m2);
+    return v.equals(b.value()) ? null
+        : new TimeExpr(b.first(), b.end(), b.type(), v, b.kind(), b.day(), b.endChar());
   }
 
   /**
@@ -157,7 +191,8 @@ final class TimeSentence extends TimeClauseReader {
         return new TimeExpr(e.first(), end + 1, Type.DATE,
             TimeCalendar.year(year - n) + period.substring(4), Kind.REL, null, -1);
       }
-      if (period.length() == 7 && quarter == back.group(2).equals("Q")) {
+      if (period.length() == 7 && period.charAt(5) != 'H'
+          && quarter == back.group(2).equals("Q")) {
         // "in August, from a month earlier": July; "the third quarter ... a quarter earlier"
         return new TimeExpr(e.first(), end + 1, Type.DATE,
             cal.periodFrom(period, quarter ? "quarter" : "month", -n), Kind.REL, null, -1);

@@ -36,6 +36,30 @@ final class TimeTense extends TimeClauseReader {
   }
 
   /**
+   * Whether "to" at word {@code k} opens the verb of a headline ("Boeing to deliver first 787 in
+   * May", "GM to cut 10,000 jobs by June"): the text's first sentence, "to" (pack facet {@code
+   * time-marker}, value infinitive) before a plain lower-case word, and no verb form before it
+   * in the sentence. A headline writes "to" for "will".
+   */
+  private boolean headlineTo(int k) {
+    if (from != 0 || !"infinitive".equals(tw.value(k, TimeWords.MARKER)) || k + 1 >= to
+        || !isPlainWord(k + 1)
+        || tw.any(k + 1) || plural(k + 1)) {
+      return false; // "speaking to reporters": a noun after "to"
+    }
+    for (int i = from; i < k; i++) {
+      String word = t.word(i);
+      if (tw.has(i, TimeWords.PAST) || tw.has(i, TimeWords.FUTURE) || tw.has(i, TimeWords.BE)
+          || pastForm(i) || tw.has(i, TimeWords.BASE) && !tw.has(i, TimeWords.MARKER)
+          || word.endsWith("ing") && Character.isLowerCase(word.charAt(0))
+          || tw.gapAfter(i).indexOf(',') >= 0) {
+        return false; // "He went to Paris to meet", "speaking to": a verb before, no headline's
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a weekday or month at word w reads forward: the nearest verb form at most
    * {@value #CLAUSE_WORDS} words before it is a future word ("will eliminate 789, or about a
    * quarter, of its dealers by early June"; not "will testify about what happened on Friday"),
@@ -45,6 +69,24 @@ final class TimeTense extends TimeClauseReader {
    */
   boolean forward(int w) {
     return tense(w, CLAUSE_WORDS) > 0 || ended(w) && tense(w) >= 0 || scheduledBe(w);
+  }
+
+  /**
+   * Where a relative clause set between commas ends right at word {@code k}, before the date at
+   * {@code w} ("on the appeal, which was filed last month, on Friday"): the word before its
+   * opening comma, whose next word is a relative pronoun (pack facet {@code time-marker}, value
+   * relative), at most {@value #CLAUSE_WORDS} words back; else -1.
+   */
+  private int asideBefore(int k, int w) {
+    if (k + 1 >= w || tw.gapAfter(k).indexOf(',') < 0) {
+      return -1;
+    }
+    for (int j = k - 1; j >= from && j >= k - CLAUSE_WORDS; j--) {
+      if (tw.gapAfter(j).indexOf(',') >= 0) {
+        return "relative".equals(tw.value(j + 1, TimeWords.MARKER)) ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -126,7 +168,16 @@ final class TimeTense extends TimeClauseReader {
 
   private int tense(int w, int words) {
     boolean deadline = false;
-    for (int k = w - 1; k >= from && k >= w - words; k--) {
+    int reach = w - words; // how far back the clause is read; an aside read past moves it
+    for (int k = w - 1; k >= from && k >= reach; k--) {
+      int aside = asideBefore(k, w);
+      if (aside >= 0) {
+        // "is expected to rule on the appeal, which was filed last month, on Friday": the
+        // relative clause between commas tells its own time, not the date's
+        reach -= k - aside;
+        k = aside + 1;
+        continue;
+      }
       String lean = tw.value(k, TimeWords.LEAN);
       if ("-1".equals(lean)) {
         return -1; // "since the peak on March 3": a stretch up to now began then
@@ -141,8 +192,11 @@ final class TimeTense extends TimeClauseReader {
         deadline = true;
         continue;
       }
-      if (headlineModal(k)) {
-        return 1; // "Trump May Visit Japan in April"
+      if (headlineModal(k) || headlineTo(k)) {
+        return 1; // "Trump May Visit Japan in April", "Boeing to deliver first 787 in May"
+      }
+      if (tw.has(k, TimeWords.FUTURE) && pluperfect(k)) {
+        return -1; // "had planned to open the store in August": a plan of the past
       }
       if (tw.has(k, TimeWords.FUTURE) && (k - 1 < from || !tw.has(k - 1, TimeWords.BASE)
           || tw.has(k - 1, TimeWords.FUTURE))) {
@@ -185,6 +239,108 @@ final class TimeTense extends TimeClauseReader {
     return false;
   }
 
+  /**
+   * Whether the future word at {@code k} follows "had" or "had been": a plan told in the past
+   * perfect, which was for a time now past ("had planned to open in August", "had been expected
+   * to close in March").
+   */
+  private boolean pluperfect(int k) {
+    int h = k - 1;
+    if (h >= from && tw.has(h, TimeWords.BE)) {
+      h--; // "had been expected to"
+    }
+    return h >= from && "past-perfect".equals(tw.value(h, TimeWords.MARKER));
+  }
+
+  /**
+   * Whether a participle of schedule (pack facet {@code time-scheduled-participle}) with no form
+   * of "be" or "have" before it governs the month at {@code w} ("the elections, originally
+   * planned for December, have been pushed back"): it tells when a plan was set for, which may
+   * be past or ahead; the month is the one nearest publication.
+   */
+  boolean scheduled(int w) {
+    for (int k = w - 1; k >= from && k >= w - 4; k--) {
+      if (tw.has(k, TimeWords.SCHEDULED_PARTICIPLE)) {
+        return (k - 1 < from || !tw.has(k - 1, TimeWords.BE) && !tw.has(k - 1, TimeWords.MARKER))
+            && k + 1 < w && tw.has(k + 1, TimeWords.LINK) && opens(k + 1, w);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause before word {@code w} is in the past tense, read as far back as a future
+   * word is ({@value #CLAUSE_WORDS} words): a season is placed by it ("was hit by floods last
+   * month and by a drought in the summer").
+   */
+  boolean past(int w) {
+    return tense(w, CLAUSE_WORDS) < 0;
+  }
+
+  /**
+   * Whether the month or quarter at words {@code [w, end)} names the period of a report (pack
+   * facet {@code time-noun}, value report): a report noun at most two words after it
+   * ("fourth-quarter results", "December retail sales figures"), or with "for" after it right
+   * before the date ("figures for December", "results for the fourth quarter"). A report tells
+   * of a period that has begun, whatever the tense of its clause.
+   */
+  boolean reported(int w, int end) {
+    for (int k = end; k < to && k <= end + 2; k++) {
+      if ("report".equals(tw.value(k, TimeWords.NOUN))) {
+        return true;
+      }
+      if (!isPlainWord(k) || k > end && !tw.gapAfter(k - 1).isBlank()) {
+        break;
+      }
+    }
+    int f = w - 1 >= from && tw.has(w - 1, TimeWords.DET) ? w - 1 : w;
+    for (int k = f - 1; k >= from && k >= f - 2; k--) {
+      if ("report".equals(tw.value(k, TimeWords.NOUN)) && tw.after(k, TimeWords.NOUN) == f) {
+        return true; // "figures for December", "results for the fourth quarter"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "ahead of" (pack facet {@code time-lean}, value ahead) stands at most {@value
+   * #TENSE_WORDS} words before the weekday at {@code w}: the day comes after the event told,
+   * which a week's news tells as just past, so it is the coming one even after a past tense
+   * ("shares fell on Monday ahead of the vote on Wednesday", "markets rallied ahead of Friday's
+   * jobs report").
+   */
+  boolean aheadOf(int w) {
+    for (int k = w - 1; k >= from && k >= w - TENSE_WORDS; k--) {
+      if ("ahead".equals(tw.value(k, TimeWords.LEAN))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a deadline noun (pack facet {@code time-noun}, value deadline) follows the day or
+   * month that ends at word {@code end} ("the February deadline"): it lies ahead unless a past
+   * tense comes before it ("missed the February deadline").
+   */
+  boolean deadline(int w, int end) {
+    return end < to && "deadline".equals(tw.value(end, TimeWords.NOUN)) && tense(w) >= 0;
+  }
+
+  /**
+   * Whether a word of the pack facet {@code time-habitual} ("typically", "usually") stands at
+   * most {@value #TENSE_WORDS} words before word {@code w}: its clause tells what happens as a
+   * rule, of no one year.
+   */
+  boolean habitual(int w) {
+    for (int k = w - 1; k >= from && k >= w - TENSE_WORDS; k--) {
+      if (tw.has(k, TimeWords.HABITUAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A verb in the past tense: a word of facet {@code time-past}, or lower case in "-ed". */
   private boolean pastForm(int k) {
     String word = t.word(k);
@@ -212,6 +368,12 @@ final class TimeTense extends TimeClauseReader {
       if (unbroken && clauseBreak(tw.gapAfter(k - 1), tw.has(k, TimeWords.COORDINATOR))) {
         return 0; // "shrank in the fourth quarter, and the bank expects": another clause
       }
+      if (unbroken && tw.has(k, TimeWords.COORDINATOR) && k + 1 < to
+          && (tw.has(k + 1, TimeWords.FUTURE) || pastForm(k + 1))) {
+        // "beat Chicago on December 29 and plays Boston on Sunday": the verb after "and" has
+        // a clause of its own
+        return 0;
+      }
       if (tw.has(k, TimeWords.FUTURE)) {
         return 1;
       }
@@ -237,6 +399,10 @@ final class TimeTense extends TimeClauseReader {
         covered = tw.after(i, TimeWords.MOD); // "the end of" before "the"
       } else if (tw.has(i, TimeWords.DET)) {
         covered = i + 1;
+      } else if (tw.has(i, TimeWords.CLOCK) || tw.has(i, TimeWords.PART)
+          || t.isNumber(i) && i + 1 < w && tw.has(i + 1, TimeWords.CLOCK)) {
+        covered = Math.max(tw.after(i, TimeWords.CLOCK), tw.after(i, TimeWords.PART));
+        covered = Math.max(covered, i + 1); // "until midday Thursday", "by 5 p.m. Friday"
       } else {
         return false;
       }

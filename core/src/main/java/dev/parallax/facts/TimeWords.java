@@ -69,8 +69,12 @@ final class TimeWords {
   static final int PAIR = 57;
   static final int PERSON_PREPOSITION = 58;
   static final int COMPARISON = 59;
+  static final int NOUN = 60;
+  static final int NEW = 61;
+  static final int HABITUAL = 62;
+  static final int MARKER = 63;
   private static final String[] FACETS = {
-    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative", "time-length-word", "time-scheduled-participle", "time-period-end", "time-length-join", "time-coordinator", "time-month-before-noun", "time-headline-modal", "time-pair", "time-person-preposition", "time-comparison"
+    "time-month", "time-weekday", "time-number", "time-day", "time-rel", "time-ago", "time-bound", "time-unit", "time-ordinal", "time-ref", "time-degree", "time-season", "time-part", "time-clock", "time-zone", "time-mod", "time-set", "time-det", "time-of", "time-link", "time-future", "time-same", "time-countdown", "time-month-name", "time-month-context", "time-limiter", "time-past", "time-be", "time-span-verb", "time-range", "time-period", "time-anchor", "time-base", "time-half", "time-fiscal", "time-whole", "time-lean", "time-fraction", "time-fraction-of", "time-length-adjective", "time-game", "time-temperature", "time-holiday", "time-holiday-noun", "time-holiday-determiner", "time-title", "time-scheduled-plural", "time-scheduled-be", "time-sequel", "time-alternative", "time-length-word", "time-scheduled-participle", "time-period-end", "time-length-join", "time-coordinator", "time-month-before-noun", "time-headline-modal", "time-pair", "time-person-preposition", "time-comparison", "time-noun", "time-new", "time-habitual", "time-marker"
   };
 
   /** The facets that only join or bound an expression: they do not begin one. */
@@ -78,13 +82,15 @@ final class TimeWords {
       PERIOD, ANCHOR, BASE, FISCAL, WHOLE, LEAN, FRACTION, GAME, TEMPERATURE, HOLIDAY_NOUN,
       HOLIDAY_DETERMINER, TITLE, SCHEDULED_PLURAL, SCHEDULED_BE, ALTERNATIVE,
       SCHEDULED_PARTICIPLE, PERIOD_END, LENGTH_JOIN, COORDINATOR, MONTH_BEFORE_NOUN,
-      HEADLINE_MODAL, PAIR, PERSON_PREPOSITION, COMPARISON);
+      HEADLINE_MODAL, PAIR, PERSON_PREPOSITION, COMPARISON, NOUN, NEW, HABITUAL, MARKER);
 
   /**
-   * The facets of plain function words that only join phrases or clauses ("or", "and", "but"):
-   * a word with no other cue is no time word ("although later recovered").
+   * The facets of plain words that only join phrases or clauses ("or", "and", "but") or only
+   * tell the readers about the words around a time ("results", "new", "typically", "had",
+   * "which"): a word with no other cue is no time word ("although later recovered", "who later
+   * became").
    */
-  private static final long JOINING = bits(LENGTH_JOIN, COORDINATOR);
+  private static final long JOINING = bits(LENGTH_JOIN, COORDINATOR, NOUN, NEW, HABITUAL, MARKER);
 
   private final AnalyzedText text;
   /** Per word, a bit per facet that has a hit starting there (0 for most words). */

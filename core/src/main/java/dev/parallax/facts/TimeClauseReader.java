@@ -61,6 +61,16 @@ abstract class TimeClauseReader {
     return !t.isStopWord(w) && !tw.has(w, TimeWords.REL) && !tw.has(w, TimeWords.REF);
   }
 
+  /**
+   * Whether word {@code i} is written as a name is: a capital, then lower case ("Vancouver"; not
+   * "EST" or "AM", which stand before dates).
+   */
+  boolean isCapital(int i) {
+    String x = t.word(i);
+    return !x.isEmpty() && Character.isUpperCase(x.charAt(0))
+        && x.chars().anyMatch(Character::isLowerCase);
+  }
+
   /** Whether word {@code w} ends in a plural "s" ("days", not "business"). */
   boolean plural(int w) {
     String term = t.term(w);

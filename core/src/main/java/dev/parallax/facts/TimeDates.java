@@ -508,14 +508,4 @@ final class TimeDates extends TimeClauseReader {
     }
     return a < to && isCapital(a) && !tw.any(a) && tw.gapAfter(a - 1).isBlank();
   }
-
-  /**
-   * Whether word {@code i} is written as a name is: a capital, then lower case ("Vancouver"; not
-   * "EST" or "AM", which stand before dates).
-   */
-  private boolean isCapital(int i) {
-    String x = t.word(i);
-    return !x.isEmpty() && Character.isUpperCase(x.charAt(0))
-        && x.chars().anyMatch(Character::isLowerCase);
-  }
 }

@@ -156,10 +156,7 @@ final class TimeRelatives extends TimeClauseReader {
         && !tw.has(k, TimeWords.OF) || tw.has(k, TimeWords.SPAN_VERB));
   }
 
-  /**
-   * The direction a relative word gives: {@code back} for "last" and "past", {@code ahead} for
-   * "next" ("coming" is read as "next"), {@code otherwise} for "this".
-   */
+  /** A relative word's direction: {@code back} for "last", "past", {@code ahead} for "next". */
   private static int direction(String r, int back, int ahead, int otherwise) {
     return switch (r) {
       case "last", "past" -> back;
@@ -447,9 +444,9 @@ final class TimeRelatives extends TimeClauseReader {
 
   /**
    * "the year before", "the year after", "the year previous" with nothing after it (pack facet
-   * {@code time-sequel}):
-   * the year next to the one the text named last, else to publication ("revenue for 2024 rose 10
-   * percent from the year before": 2023); "the year before the war" sets it against an event.
+   * {@code time-sequel}): the year next to the one the text named last, else to publication
+   * ("revenue for 2024 rose 10 percent from the year before": 2023); "the year before the war"
+   * sets it against an event.
    */
   private TimeExpr yearBeside(int w) {
     if (w - 1 < from || !tw.has(w - 1, TimeWords.DET) || w + 1 >= to
@@ -477,13 +474,6 @@ final class TimeRelatives extends TimeClauseReader {
     int year = Integer.parseInt(period.substring(0, 4));
     return new TimeExpr(w - 1, w + 3, Type.DATE, TimeCalendar.year(year - 1) + period.substring(4),
         Kind.REL, null, -1);
-  }
-
-  /** Whether word {@code i} is written as a name is: a capital, then lower case. */
-  private boolean isCapital(int i) {
-    String x = t.word(i);
-    return !x.isEmpty() && Character.isUpperCase(x.charAt(0))
-        && x.chars().anyMatch(Character::isLowerCase);
   }
 
   /**

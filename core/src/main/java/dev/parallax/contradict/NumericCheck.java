@@ -290,6 +290,11 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (twoKinds(h, o)) {
       return "claims speak of two kinds";
     }
+    // "212 passengers and six crew members" against "carrying 218 people": people of one kind,
+    // counted beside people of another kind, are a part of all the people the other counts
+    if (people(a, b) && (partOfPeople(h) || partOfPeople(o))) {
+      return "a kind of people counted beside another kind, against people of any kind";
+    }
     // "170,000 people in the province" and "230,000 people across Asia": two counts
     if (!a.scope().isEmpty() && !b.scope().isEmpty()
         && Collections.disjoint(a.scope(), b.scope())) {
@@ -397,6 +402,28 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   }
 
   /**
+   * Whether {@code h} counts people of one kind and its claim counts people of another kind too
+   * ("212 passengers and six crew members", "three soldiers and two civilians").
+   */
+  private boolean partOfPeople(Holder h) {
+    Amount a = h.amount();
+    if (!a.measure().equals("count") || a.noun().isEmpty()
+        || !lexicon.peopleNouns().contains(a.noun().get(0))
+        || lexicon.peopleGeneric().contains(a.noun().get(0))) {
+      return false;
+    }
+    for (Amount other : h.view().amounts()) {
+      if (other != a && other.measure().equals("count") && !other.noun().isEmpty()
+          && !other.noun().get(0).equals(a.noun().get(0))
+          && lexicon.peopleNouns().contains(other.noun().get(0))
+          && !lexicon.peopleGeneric().contains(other.noun().get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether one amount counts people of any kind ("200 people") and the other people of one kind
    * ("400 protesters").
    */
@@ -411,10 +438,6 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         || lexicon.peopleGeneric().contains(y) && lexicon.peopleNouns().contains(x);
   }
 
-  /**
-   * Whether {@code claim} itself states {@code a}'s value of the same measure ("two sons, ages 6
-   * and 16" against "ages 16 and 6"): a list in another order, not a disagreement.
-   */
   /**
    * Whether {@code claim} gives {@code a}'s value too, of the same measure, as something said of
    * the same thing as its own amount {@code partner}: side by side with it (a comma or a
@@ -513,6 +536,12 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   static boolean disagree(Amount a, Amount b) {
     if (same(a.value(), b.value())) {
       return false; // "69 cents" and "$0.69": one value, whatever the rounding of the conversion
+    }
+    if (a.approximation() == Approximation.RANGE && b.approximation() == Approximation.RANGE
+        && a.unit().equals(b.unit()) && !a.derived() && !b.derived()) {
+      // a range states both its ends: "from six to 75 years" and "from 7 to 75 years" differ
+      double h = Math.max(a.step(), b.step()) / 2;
+      return Math.abs(a.low() - b.low()) > h + 1e-9 || Math.abs(a.high() - b.high()) > h + 1e-9;
     }
     if (a.approximation() == b.approximation() && a.approximation() != Approximation.RANGE
         && a.step() == b.step() && a.unit().equals(b.unit())) {

@@ -39,6 +39,10 @@ class FactMentionTest {
         row("The storm destroyed 40 homes in the valley and 300 were damaged, officials said.",
             "Officials said the storm destroyed 60 homes in the valley.", Kind.NUMERIC,
             "40 homes", "60 homes"),
+        // a range states both its ends
+        row("All seven were convicted, receiving prison sentences of between six and 75 years.",
+            "Seven of the men were convicted and received sentences ranging from 7 to 75 years.",
+            Kind.NUMERIC, "between six and 75 years", "7 to 75 years"),
         // a number before "who" counts people
         row("Officials said three people died in the fire at the depot.",
             "The four who died in the fire at the depot were workers, officials said.",
@@ -341,6 +345,11 @@ class FactMentionTest {
         // after a bare "after", the clock time bounds the event and dates nothing
         Arguments.of("Police said the gunman was arrested after 10 p.m. near the station.",
             "Police said the gunman was arrested at 11:30 p.m. near the station."),
+        // people of one kind counted beside another kind are a part of all the people aboard
+        Arguments.of("The train was carrying 212 passengers and six crew members when it"
+            + " derailed.", "A passenger train carrying 218 people derailed in a snowy field."),
+        Arguments.of("Four soldiers and two civilians were killed in the attack, officials said.",
+            "Six people were killed in the attack, officials said."),
         // "one of them" is a pronoun, and "one other" of another set than the wounded
         Arguments.of("Two workers were killed and one other was hurt at the plant.",
             "Two workers were killed at the plant; one of them was a guard."),

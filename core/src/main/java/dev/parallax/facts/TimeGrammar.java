@@ -179,8 +179,10 @@ final class TimeGrammar extends TimeClauseReader {
     if (e.day() != null && e.type() == Type.DATE && e.end() < to) {
       String part = tw.value(e.end(), TimeWords.PART);
       if (part != null) {
+        // the day stays named: a clock time later in the text takes it ("on Tuesday evening
+        // ... when it derailed at 6:52 p.m.")
         return new TimeExpr(e.first(), tw.after(e.end(), TimeWords.PART), Type.TIME,
-            e.day() + "T" + part, Kind.DAY, null, -1);
+            e.day() + "T" + part, Kind.DAY, e.day(), -1);
       }
       for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
         if (!tw.gapAfter(c - 1).isBlank()
@@ -190,7 +192,7 @@ final class TimeGrammar extends TimeClauseReader {
         TimeExpr clock = clocks.clock(c);
         if (clock != null) {
           return new TimeExpr(e.first(), clock.end(), Type.TIME, e.day() + clock.value(), Kind.DAY,
-              null, clock.endChar());
+              e.day(), clock.endChar());
         }
       }
     }

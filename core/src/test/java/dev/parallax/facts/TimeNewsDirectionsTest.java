@@ -166,7 +166,16 @@ class TimeNewsDirectionsTest {
             t("2:30 p.m. Tuesday", 22, "TIME", "2025-11-04T14:30", null, null)),
         row("Flynn left around 10:30 p.m. April 8. The trooper stopped him at 10:46 p.m. for speeding.", "2012-06-15",
             t("10:30 p.m. April 8", 18, "TIME", "2012-04-08T22:30", null, null),
-            t("10:46 p.m.", 65, "TIME", "2012-04-08T22:46", null, null)));
+            t("10:46 p.m.", 65, "TIME", "2012-04-08T22:46", null, null)),
+        // a day with its part of the day stays named: a clock time later takes that day
+        row("The train left the tracks on Tuesday evening. It derailed at 6:52 p.m., police said.",
+            "2025-02-19",
+            t("Tuesday evening", 29, "TIME", "2025-02-18TEV", null, null),
+            t("6:52 p.m.", 61, "TIME", "2025-02-18T18:52", null, null)),
+        row("The blast occurred at 2:30 p.m. Tuesday. A second one followed at 3:10 p.m.",
+            "2025-11-05",
+            t("2:30 p.m. Tuesday", 22, "TIME", "2025-11-04T14:30", null, null),
+            t("3:10 p.m.", 66, "TIME", "2025-11-04T15:10", null, null)));
   }
 
   @ParameterizedTest(name = "{0}")

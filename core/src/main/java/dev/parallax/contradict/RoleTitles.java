@@ -318,6 +318,11 @@ final class RoleTitles {
           qualifiers.add(PersonName.plain(w, q));
         }
         roleEnd = run[1];
+        if (roleEnd + 1 < w.size() && w.isNumber(roleEnd + 1)
+            && w.gapIsSpace(w.end(roleEnd), w.start(roleEnd + 1))) {
+          roleEnd++; // a number closes the name: "vice president of Local 418"
+          qualifiers.add(w.lower(roleEnd));
+        }
       }
     }
     PersonName person = personAfter(w, end, first);

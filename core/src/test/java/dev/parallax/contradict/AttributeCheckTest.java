@@ -67,6 +67,10 @@ class AttributeCheckTest {
         Arguments.of("role", "vice president", "president",
             "Helen Park was vice president of the union when the strike began in the spring.",
             "Helen Park was president of the union when the strike began in the spring."),
+        // a number closes the name of the organisation: "Local 418"
+        Arguments.of("role", "President", "vice president of Local 418",
+            "Local 418 President Denise Hollings said the union would not back down.",
+            "Denise Hollings, vice president of Local 418, said the union would not back down."),
         Arguments.of("role", "CFO", "COO",
             "CFO Karen Hill presented the quarterly results to investors in Boston.",
             "COO Karen Hill presented the quarterly results to investors in Boston."),

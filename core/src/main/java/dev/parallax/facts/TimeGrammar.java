@@ -23,7 +23,7 @@ final class TimeGrammar extends TimeClauseReader {
   TimeGrammar(TimeClause clause) {
     super(clause);
     TimeNumbers numbers = new TimeNumbers(clause);
-    TimeTense tense = new TimeTense(clause);
+    TimeTense tense = new TimeTense(clause, numbers);
     this.relatives = new TimeRelatives(clause, numbers, tense);
     this.clocks = new TimeClocks(clause, numbers);
     this.dates = new TimeDates(clause, numbers, tense, relatives);

@@ -16,8 +16,29 @@ final class TimeTense extends TimeClauseReader {
   /** Whether the sentence is a headline in title case: 1, 0, or -1 until asked. */
   private int headline = -1;
 
-  TimeTense(TimeClause clause) {
+  private final TimeNumbers numbers;
+
+  TimeTense(TimeClause clause, TimeNumbers numbers) {
     super(clause);
+    this.numbers = numbers;
+  }
+
+  /**
+   * Whether the word at {@code k} is a noun that a number counts, the number at most three plain
+   * words before it ("310 emergency room visits", "three starts"): a form that would be a verb
+   * of schedule elsewhere ("visits", "returns") is no verb there.
+   */
+  private boolean counted(int k) {
+    for (int j = k - 1; j >= from && j >= k - 4; j--) {
+      TimeNumbers.Num n = numbers.number(j);
+      if (n != null) {
+        return !n.article() && !n.vague(); // "an event to be held" is no count
+      }
+      if (!isPlainWord(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -194,6 +215,9 @@ final class TimeTense extends TimeClauseReader {
       }
       if (headlineModal(k) || headlineTo(k)) {
         return 1; // "Trump May Visit Japan in April", "Boeing to deliver first 787 in May"
+      }
+      if (tw.has(k, TimeWords.FUTURE) && counted(k)) {
+        continue; // "reported 310 emergency room visits on Tuesday": a noun a number counts
       }
       if (tw.has(k, TimeWords.FUTURE) && pluperfect(k)) {
         return -1; // "had planned to open the store in August": a plan of the past

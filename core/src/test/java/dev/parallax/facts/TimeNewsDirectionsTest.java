@@ -167,6 +167,11 @@ class TimeNewsDirectionsTest {
         row("Flynn left around 10:30 p.m. April 8. The trooper stopped him at 10:46 p.m. for speeding.", "2012-06-15",
             t("10:30 p.m. April 8", 18, "TIME", "2012-04-08T22:30", null, null),
             t("10:46 p.m.", 65, "TIME", "2012-04-08T22:46", null, null)),
+        // a word a number counts is a noun, not a verb of schedule ("visits", "returns")
+        row("Hospitals reported 310 emergency room visits for heat illness on Tuesday.",
+            "2025-07-23", t("Tuesday", 65, "DATE", "2025-07-22", null, null)),
+        row("The minister visits China on Tuesday.", "2025-07-23",
+            t("Tuesday", 29, "DATE", "2025-07-29", null, null)),
         // a day with its part of the day stays named: a clock time later takes that day
         row("The train left the tracks on Tuesday evening. It derailed at 6:52 p.m., police said.",
             "2025-02-19",

@@ -18,7 +18,9 @@ import java.util.Set;
  * subjects name different people ("Smith did not respond" and "Smith Jr. responded"). Claims
  * further apart are compared when one restates, in one stretch and outside any negation of its
  * own, all the content words (at least {@value #MIN_RESTATED}) that the other's negation denies,
- * with a word of the denied claim's subject before them; a plan after "to" states nothing.
+ * with a word of the denied claim's subject before them; a plan after "to" states nothing. A
+ * negation whose scope holds one content word only ("The driver was not charged") is compared
+ * only in close claims whose subject the other restates word for word ("The driver was charged").
  */
 final class PolarityCheck implements Check {
   /** The least alignment score of two claims compared for polarity. */
@@ -120,7 +122,9 @@ final class PolarityCheck implements Check {
         && !assertedStems.contains(wd.stem(before))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ
     }
-    if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2
+    boolean bare = inScope == 1 && close && shared.size() == 1
+        && restatesSubject(wd, neg.span().start(), wa, shared);
+    if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2 && !bare
         || lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
         || emphatic(wd, neg)
         || (close ? !sameSubject(wd, neg.span().start(), wa, shared)
@@ -189,6 +193,33 @@ final class PolarityCheck implements Check {
     for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
       if (denied.isContent(i) && !denied.isCapitalised(i) && before.contains(denied.stem(i))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the asserted claim restates the denied claim's subject: the content words before the
+   * negation ("The driver" of "The driver was not charged") are, as a set and not empty, the
+   * content words before the asserted claim's first shared word ("The driver was charged"). A
+   * negation that denies one word only is compared only so: "was not charged" alone says too
+   * little to tell whose charge it denies.
+   */
+  private static boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
+      Set<String> shared) {
+    Set<String> a = new LinkedHashSet<>();
+    for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
+      if (denied.isContent(i)) {
+        a.add(denied.stem(i));
+      }
+    }
+    Set<String> b = new LinkedHashSet<>();
+    for (int i = 0; i < asserted.size(); i++) {
+      if (asserted.isContent(i) && shared.contains(asserted.stem(i))) {
+        return !a.isEmpty() && a.equals(b);
+      }
+      if (asserted.isContent(i)) {
+        b.add(asserted.stem(i));
       }
     }
     return false;

@@ -85,6 +85,7 @@ final class PolarityCheck implements Check {
     PolarityFacet neg = negs.get(0);
     ClaimWords wd = denied.words();
     ClaimWords wa = asserted.words();
+    boolean fate = deniesFate(wd, neg);
     if (lexicon.determinerNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))) {
       return null; // "none of the other teams has ...": a quantifier, read by the quantifier check
     }
@@ -118,14 +119,16 @@ final class PolarityCheck implements Check {
       return null; // what is denied (the first word the negation governs) must be what is stated
     }
     int before = wd.lastWordBefore(neg.span().start());
-    if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before)
+    if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before) && !fate
         && !assertedStems.contains(wd.stem(before))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ
     }
     boolean bare = inScope == 1 && close && shared.size() == 1
-        && restatesSubject(wd, neg.span().start(), wa, shared);
+        && restatesSubject(wd, fate && before >= 0 ? wd.start(before) : neg.span().start(), wa,
+            shared);
     if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2 && !bare
-        || lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
+        || !fate
+            && lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
         || emphatic(wd, neg)
         || (close ? !sameSubject(wd, neg.span().start(), wa, shared)
             : !subjectShared(wd, neg.span().start(), wa, shared))) {
@@ -196,6 +199,21 @@ final class PolarityCheck implements Check {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the negation and the one or two words after it are a denied fate of the pack
+   * ("without charge", "without being injured"): a phrase negation that denies what befell its
+   * subject.
+   */
+  private boolean deniesFate(ClaimWords w, PolarityFacet neg) {
+    int k = w.firstWordFrom(neg.span().end());
+    if (k >= w.size()) {
+      return false;
+    }
+    String two = neg.span().text().toLowerCase(Locale.ROOT) + " " + w.lower(k);
+    return lexicon.deniedFates().contains(two)
+        || k + 1 < w.size() && lexicon.deniedFates().contains(two + " " + w.lower(k + 1));
   }
 
   /**

@@ -32,7 +32,12 @@ class PolarityCheckTest {
         Arguments.of("not reopened", "reopened",
             "The border crossing has not reopened.", "The border crossing has reopened."),
         Arguments.of("not resign", "resigned",
-            "The county sheriff did not resign.", "The county sheriff resigned."));
+            "The county sheriff did not resign.", "The county sheriff resigned."),
+        // "without" before what befell the subject denies it, whatever the verb before it
+        Arguments.of("without charge", "charged",
+            "The driver was released without charge.", "The driver was charged."),
+        Arguments.of("without being injured", "injured",
+            "The driver escaped without being injured.", "The driver was injured."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -59,6 +64,10 @@ class PolarityCheckTest {
         Arguments.of("The driver was not charged.", "The driver's brother was charged."),
         // a state that changed over time: both are true
         Arguments.of("The road was closed after the crash.", "The road reopened on Thursday."),
+        // "without" before a manner denies the manner, not the event
+        Arguments.of("The suspect was arrested without incident.", "The suspect was arrested."),
+        // what befell someone else
+        Arguments.of("The driver was released without charge.", "The passenger was charged."),
         // both deny
         Arguments.of("The driver was not charged.", "The driver was not charged, police said."));
   }

@@ -219,25 +219,26 @@ final class PolarityCheck implements Check {
   /**
    * Whether the asserted claim restates the denied claim's subject: the content words before the
    * negation ("The driver" of "The driver was not charged") are, as a set and not empty, the
-   * content words before the asserted claim's first shared word ("The driver was charged"). A
-   * negation that denies one word only is compared only so: "was not charged" alone says too
-   * little to tell whose charge it denies.
+   * content words before the asserted claim's first shared word ("The driver was charged"), and
+   * the numbers before them are the same: "40% said the economy was improving" and "60% said the
+   * economy was not improving" report two parts of a poll. A negation that denies one word only
+   * is compared only so: "was not charged" alone says too little to tell whose charge it denies.
    */
   private static boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
       Set<String> shared) {
     Set<String> a = new LinkedHashSet<>();
     for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
-      if (denied.isContent(i)) {
-        a.add(denied.stem(i));
+      if (denied.isContent(i) || denied.isNumber(i)) {
+        a.add(denied.isNumber(i) ? "#" + denied.lower(i) : denied.stem(i));
       }
     }
     Set<String> b = new LinkedHashSet<>();
     for (int i = 0; i < asserted.size(); i++) {
       if (asserted.isContent(i) && shared.contains(asserted.stem(i))) {
-        return !a.isEmpty() && a.equals(b);
+        return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(b);
       }
-      if (asserted.isContent(i)) {
-        b.add(asserted.stem(i));
+      if (asserted.isContent(i) || asserted.isNumber(i)) {
+        b.add(asserted.isNumber(i) ? "#" + asserted.lower(i) : asserted.stem(i));
       }
     }
     return false;

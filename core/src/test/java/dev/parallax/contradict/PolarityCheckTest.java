@@ -62,6 +62,9 @@ class PolarityCheckTest {
         Arguments.of("The driver was not charged.", "The passenger was charged."),
         // the subject restated with more: the driver's brother
         Arguments.of("The driver was not charged.", "The driver's brother was charged."),
+        // two parts of a poll, told apart by their numbers
+        Arguments.of("In the poll, 40% said the economy was not improving.",
+            "In the poll, 60% said the economy was improving."),
         // a state that changed over time: both are true
         Arguments.of("The road was closed after the crash.", "The road reopened on Thursday."),
         // "without" before a manner denies the manner, not the event

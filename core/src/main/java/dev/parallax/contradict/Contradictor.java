@@ -106,6 +106,7 @@ public final class Contradictor {
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),
         new PolarityCheck(words),
+        new FateCheck(words, synonyms),
         new OppositeCheck(words, DegreeWords.of(cues)),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));

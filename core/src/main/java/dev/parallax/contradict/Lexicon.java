@@ -50,6 +50,10 @@ final class Lexicon {
   private final Set<String> dateModifierDeterminers;
   private final Set<String> aheadWords;
   private final Set<String> phraseNegations;
+  private final Set<String> deniedFates;
+  private final Set<String> fateDenials;
+  private final Set<String> fateReports;
+  private final Set<String> fateOpeners;
   private final Set<String> emphatic;
   private final Set<String> negationAuxiliaries;
   private final Set<String> determinerNegations;
@@ -149,6 +153,10 @@ final class Lexicon {
     this.dateModifierDeterminers = pack.lower("date-modifier-determiner");
     this.aheadWords = pack.lower("offset-ahead");
     this.phraseNegations = pack.lower("phrase-negation");
+    this.deniedFates = pack.lower("denied-fate");
+    this.fateDenials = pack.lower("fate-denial");
+    this.fateReports = pack.lower("fate-report");
+    this.fateOpeners = pack.lower("fate-opener");
     this.emphatic = pack.lower("emphatic-negation");
     this.negationAuxiliaries = pack.lower("negation-auxiliary");
     this.determinerNegations = pack.lower("determiner-negation");
@@ -493,6 +501,29 @@ final class Lexicon {
   /** Lower-case negations that deny a phrase, not a clause ("without"). */
   Set<String> phraseNegations() {
     return phraseNegations;
+  }
+
+  /**
+   * Lower-case phrases after which a phrase negation denies what befell its subject ("without
+   * charge", "without being injured"), not a manner.
+   */
+  Set<String> deniedFates() {
+    return deniedFates;
+  }
+
+  /** Lower-case openings of a denial that no one met a fate ("no one", "no deaths"). */
+  Set<String> fateDenials() {
+    return fateDenials;
+  }
+
+  /** Lower-case words that report a fate rather than say more of it ("reported"). */
+  Set<String> fateReports() {
+    return fateReports;
+  }
+
+  /** Lower-case words that may stand before a denied fate in its claim ("that", "though"). */
+  Set<String> fateOpeners() {
+    return fateOpeners;
   }
 
   /** Lower-case negations of two or three words that assert emphatically ("not since", "not the only"). */

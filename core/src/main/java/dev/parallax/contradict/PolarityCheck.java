@@ -18,7 +18,9 @@ import java.util.Set;
  * subjects name different people ("Smith did not respond" and "Smith Jr. responded"). Claims
  * further apart are compared when one restates, in one stretch and outside any negation of its
  * own, all the content words (at least {@value #MIN_RESTATED}) that the other's negation denies,
- * with a word of the denied claim's subject before them; a plan after "to" states nothing.
+ * with a word of the denied claim's subject before them; a plan after "to" states nothing. A
+ * negation whose scope holds one content word only ("The driver was not charged") is compared
+ * only in close claims whose subject the other restates word for word ("The driver was charged").
  */
 final class PolarityCheck implements Check {
   /** The least alignment score of two claims compared for polarity. */
@@ -83,6 +85,7 @@ final class PolarityCheck implements Check {
     PolarityFacet neg = negs.get(0);
     ClaimWords wd = denied.words();
     ClaimWords wa = asserted.words();
+    boolean fate = deniesFate(wd, neg);
     if (lexicon.determinerNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))) {
       return null; // "none of the other teams has ...": a quantifier, read by the quantifier check
     }
@@ -116,12 +119,16 @@ final class PolarityCheck implements Check {
       return null; // what is denied (the first word the negation governs) must be what is stated
     }
     int before = wd.lastWordBefore(neg.span().start());
-    if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before)
+    if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before) && !fate
         && !assertedStems.contains(wd.stem(before))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ
     }
-    if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2
-        || lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
+    boolean bare = inScope == 1 && close && shared.size() == 1
+        && restatesSubject(wd, fate && before >= 0 ? wd.start(before) : neg.span().start(), wa,
+            shared);
+    if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2 && !bare
+        || !fate
+            && lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
         || emphatic(wd, neg)
         || (close ? !sameSubject(wd, neg.span().start(), wa, shared)
             : !subjectShared(wd, neg.span().start(), wa, shared))) {
@@ -189,6 +196,49 @@ final class PolarityCheck implements Check {
     for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
       if (denied.isContent(i) && !denied.isCapitalised(i) && before.contains(denied.stem(i))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the negation and the one or two words after it are a denied fate of the pack
+   * ("without charge", "without being injured"): a phrase negation that denies what befell its
+   * subject.
+   */
+  private boolean deniesFate(ClaimWords w, PolarityFacet neg) {
+    int k = w.firstWordFrom(neg.span().end());
+    if (k >= w.size()) {
+      return false;
+    }
+    String two = neg.span().text().toLowerCase(Locale.ROOT) + " " + w.lower(k);
+    return lexicon.deniedFates().contains(two)
+        || k + 1 < w.size() && lexicon.deniedFates().contains(two + " " + w.lower(k + 1));
+  }
+
+  /**
+   * Whether the asserted claim restates the denied claim's subject: the content words before the
+   * negation ("The driver" of "The driver was not charged") are, as a set and not empty, the
+   * content words before the asserted claim's first shared word ("The driver was charged"), and
+   * the numbers before them are the same: "40% said the economy was improving" and "60% said the
+   * economy was not improving" report two parts of a poll. A negation that denies one word only
+   * is compared only so: "was not charged" alone says too little to tell whose charge it denies.
+   */
+  private static boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
+      Set<String> shared) {
+    Set<String> a = new LinkedHashSet<>();
+    for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
+      if (denied.isContent(i) || denied.isNumber(i)) {
+        a.add(denied.isNumber(i) ? "#" + denied.lower(i) : denied.stem(i));
+      }
+    }
+    Set<String> b = new LinkedHashSet<>();
+    for (int i = 0; i < asserted.size(); i++) {
+      if (asserted.isContent(i) && shared.contains(asserted.stem(i))) {
+        return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(b);
+      }
+      if (asserted.isContent(i) || asserted.isNumber(i)) {
+        b.add(asserted.isNumber(i) ? "#" + asserted.lower(i) : asserted.stem(i));
       }
     }
     return false;

@@ -1,0 +1,263 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.PolarityFacet;
+import dev.parallax.TextSpan;
+import dev.parallax.align.Synonyms;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * POLARITY of what befell people: one report says no one met a fate ("No deaths have been
+ * reported", "no one was killed or injured"), the other counts at least one person who did ("one
+ * resident had been killed"). The denial opens with a phrase of the pack facet {@code
+ * fate-denial} ("no one", "nobody", "no deaths"), opens its claim (after names, reporting words
+ * and the words of the facet {@code fate-opener} only: "she said no one was hurt", not "an
+ * accident in which nobody was hurt"), is the claim's only negation, and names its
+ * fates (pack facet {@code people-fate}) at once, with only function words, other fates and words
+ * of the facet {@code fate-report} ("have been reported") around them. The count is a count of
+ * the claim's amounts, at least one, whose nearest words name the same fate, in a claim with no
+ * negation. Neither claim is hedged, and neither may say where or when beyond the other: every
+ * content word of the denial's clause, and of the count's clause from its reporting verb on,
+ * other than names, fates, reporting words and the counted noun, must be a word of the other
+ * claim ("no one was hurt in Tuesday's aftershock" is not compared with "the quake injured 12").
+ */
+final class FateCheck implements Check {
+  /** The confidence of a finding. */
+  static final double CONFIDENCE = 0.7;
+  /** How many words after a count its fate may stand ("one resident had been killed"). */
+  static final int FATE_AFTER = 5;
+
+  private final Lexicon lexicon;
+  private final Map<String, Set<String>> fates;
+
+  FateCheck(Lexicon lexicon, Synonyms synonyms) {
+    this.lexicon = lexicon;
+    Map<String, Set<String>> f = new HashMap<>();
+    lexicon.phrases().peopleFates().forEach((stem, fate) -> {
+      f.computeIfAbsent(stem, k -> new TreeSet<>()).add(fate);
+      f.computeIfAbsent(synonyms.canonical(stem), k -> new TreeSet<>()).add(fate);
+    });
+    f.replaceAll((k, v) -> Set.copyOf(v));
+    this.fates = Map.copyOf(f);
+  }
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    Set<ClaimView> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (ArticlePair.Related rel : pair.related()) {
+      Finding f = either(rel.left(), rel.right(), false);
+      if (f != null) {
+        out.add(f);
+        seen.add(rel.left());
+        seen.add(rel.right());
+      }
+    }
+    for (ClaimView l : pair.left().claims()) {
+      if (seen.contains(l) || !bare(l)) {
+        continue;
+      }
+      for (ClaimView r : pair.right().claims()) {
+        Finding f = seen.contains(r) || !bare(r) || pair.byClaims().getOrDefault(l, Map.of())
+            .containsKey(r) ? null : either(l, r, true);
+        if (f != null) {
+          out.add(f);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The finding of a denial in either claim against a count in the other, or null. */
+  private Finding either(ClaimView l, ClaimView r, boolean bare) {
+    Denial den = denial(l);
+    Finding f = den == null ? null : against(den, r);
+    if (f == null) {
+      den = denial(r);
+      f = den == null ? null : against(den, l);
+      f = f == null ? null : f.swapped();
+    }
+    return f;
+  }
+
+  /**
+   * Whether a claim says nothing but a fate: every content word of it is a name, a fate, a
+   * reporting word or the speaker right before one ("police said"), a word of an amount ("two
+   * officers") or a noun for people (pack facet {@code people-noun}) ("No deaths have been reported, she said", "She
+   * said one resident had been killed"). Two such claims are about the story's one event even when
+   * they share no word.
+   */
+  private boolean bare(ClaimView c) {
+    ClaimWords w = c.words();
+    boolean fate = false;
+    for (int i = 0; i < w.size(); i++) {
+      if (!fatesOf(w, i).isEmpty()) {
+        fate = true;
+      } else if (w.isContent(i) && !(i > 0 && w.isCapitalised(i))
+          && !lexicon.reporting().contains(w.stem(i))
+          && !(i + 1 < w.size() && lexicon.reporting().contains(w.stem(i + 1)))
+          && !lexicon.fateReports().contains(w.lower(i))
+          && !lexicon.fateDenials().contains(w.lower(i))
+          && !lexicon.peopleNouns().contains(w.rawStem(i))
+          && !inAmount(c, w.start(i), w.end(i))) {
+        return false;
+      }
+    }
+    return fate;
+  }
+
+  /** Whether the chars {@code start..end} lie within an amount of the claim. */
+  private static boolean inAmount(ClaimView c, int start, int end) {
+    return c.amounts().stream().anyMatch(a -> Spans.within(start, end, a.evidence()));
+  }
+
+  /** A denied fate: the claim, its fates, the words of the denial and its clause's words. */
+  private record Denial(ClaimView claim, Set<String> fates, TextSpan evidence, int first,
+      int last) {}
+
+  /** The fates of word {@code i}, or an empty set. */
+  private Set<String> fatesOf(ClaimWords w, int i) {
+    Set<String> f = fates.get(w.stem(i));
+    return f == null ? fates.getOrDefault(w.rawStem(i), Set.of()) : f;
+  }
+
+  /** The denied fate of a claim, or null. */
+  private Denial denial(ClaimView c) {
+    ClaimWords w = c.words();
+    if (c.hedged() || c.webAddress() || w.negations().size() != 1) {
+      return null;
+    }
+    PolarityFacet neg = w.negations().get(0);
+    int k = w.firstWordFrom(neg.span().start());
+    if (k >= w.size()) {
+      return null;
+    }
+    int next = k;
+    if (lexicon.fateDenials().contains(w.lower(k))) {
+      next = k + 1;
+    } else if (k + 1 < w.size()
+        && lexicon.fateDenials().contains(w.lower(k) + " " + w.lower(k + 1))) {
+      next = k + 2;
+    } else {
+      return null;
+    }
+    for (int i = 0; i < k; i++) {
+      if (!(i == 0 || w.isCapitalised(i)) && !lexicon.reporting().contains(w.stem(i))
+          && !lexicon.fateOpeners().contains(w.lower(i))) {
+        return null; // "an accident in which nobody was hurt": another event's fate
+      }
+    }
+    Set<String> named = new TreeSet<>();
+    int lastFate = -1;
+    for (int i = k; i < next; i++) {
+      if (!fatesOf(w, i).isEmpty()) {
+        named.addAll(fatesOf(w, i));
+        lastFate = i;
+      }
+    }
+    int i = next;
+    for (; i < w.size() && Spans.within(w.start(i), w.end(i), neg.scope()); i++) {
+      if (!fatesOf(w, i).isEmpty()) {
+        named.addAll(fatesOf(w, i));
+        lastFate = i;
+      } else if (w.isContent(i) && !lexicon.fateReports().contains(w.lower(i))) {
+        break;
+      }
+    }
+    if (named.isEmpty()) {
+      return null;
+    }
+    return new Denial(c, named, w.span(w.start(k), w.end(lastFate)), k, i);
+  }
+
+  /** The finding of a denial against a count of the same fate in claim {@code s}, or null. */
+  private Finding against(Denial den, ClaimView s) {
+    ClaimWords ws = s.words();
+    if (s.hedged() || s.webAddress() || !ws.negations().isEmpty() || s.amounts().isEmpty()) {
+      return null;
+    }
+    ClaimWords wd = den.claim().words();
+    for (Amount a : s.amounts()) {
+      if (!a.measure().equals("count") || a.low() < 1 || a.increment() || a.derived()) {
+        continue;
+      }
+      int from = ws.firstWordFrom(a.evidence().start());
+      int to = ws.lastWordBefore(a.evidence().end());
+      int fate = -1;
+      int start = from;
+      if (from > 0 && !fatesOf(ws, from - 1).isEmpty()) {
+        // "killing two people": the fate right before the count is its own
+        fate = fatesOf(ws, from - 1).stream().anyMatch(den.fates()::contains) ? from - 1 : -1;
+        start = from - 1;
+      } else {
+        for (int i = Math.max(1, to + 1); i < ws.size() && i <= to + FATE_AFTER; i++) {
+          if (ws.between(ws.end(i - 1), ws.start(i)).matches(".*[,;:].*") || ws.isNumber(i)) {
+            break;
+          }
+          if (!fatesOf(ws, i).isEmpty()) {
+            fate = fatesOf(ws, i).stream().anyMatch(den.fates()::contains) ? i : -1;
+            break;
+          }
+        }
+      }
+      if (fate < 0 || !bounded(ws, start, Math.max(fate, to), wd, den)) {
+        continue;
+      }
+      TextSpan ev = ws.span(ws.start(start), ws.end(Math.max(fate, to)));
+      return new Finding(Kind.POLARITY, den.claim().claim(), s.claim(), den.evidence(), ev,
+          "denied", "asserted", "", List.of(), CONFIDENCE);
+    }
+    return null;
+  }
+
+  /**
+   * Whether neither claim says more of where, when or whom than the other: the content words of
+   * the count's clause (from its reporting verb or the clause's start, to its end) and of the
+   * denial's clause other than names, fates, numbers, reporting words and the count's own words
+   * are words of the other claim.
+   */
+  private boolean bounded(ClaimWords ws, int from, int fate, ClaimWords wd, Denial den) {
+    // the count's clause: back to a reporting verb, a comma or the start; on to a comma or end
+    int i = from - 1;
+    while (i >= 0 && !lexicon.reporting().contains(ws.stem(i))
+        && !ws.between(ws.end(i), ws.start(i + 1)).matches(".*[,;:].*")) {
+      if (!extra(ws, i, wd)) {
+        i--;
+        continue;
+      }
+      return false;
+    }
+    for (int j = fate + 1; j < ws.size()
+        && !ws.between(ws.end(j - 1), ws.start(j)).matches(".*[,;:].*"); j++) {
+      if (extra(ws, j, wd)) {
+        return false;
+      }
+    }
+    for (int j = den.last(); j < wd.size()
+        && !wd.between(wd.end(j - 1), wd.start(j)).matches(".*[,;:].*"); j++) {
+      if (extra(wd, j, ws)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether word {@code i} of {@code w} says something the {@code other} claim does not. */
+  private boolean extra(ClaimWords w, int i, ClaimWords other) {
+    if (!w.isContent(i) || w.isCapitalised(i) || !fatesOf(w, i).isEmpty()
+        || lexicon.reporting().contains(w.stem(i))
+        || lexicon.fateReports().contains(w.lower(i))) {
+      return false;
+    }
+    for (int j = 0; j < other.size(); j++) {
+      if (other.stem(j).equals(w.stem(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

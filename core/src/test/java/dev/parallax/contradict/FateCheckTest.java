@@ -1,0 +1,79 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * POLARITY of a fate: one report says no one met it, the other counts someone who did. Tables of
+ * the two reports with the exact evidence, then pairs that must stay silent.
+ */
+class FateCheckTest {
+
+  private static List<Contradiction> polarity(String left, String right) {
+    Article a = CheckCases.article("a", left);
+    Article b = CheckCases.article("b", right);
+    return CheckCases.found(Kind.POLARITY, a, b);
+  }
+
+  /** Report A denies the fate, report B counts it: denied evidence, asserted evidence, A, B. */
+  static Stream<Arguments> clashes() {
+    return Stream.of(
+        Arguments.of("No deaths", "one resident had been killed",
+            "No deaths have been reported, she said.", "She said one resident had been killed."),
+        Arguments.of("No injuries", "two officers were hurt",
+            "No injuries were reported, police said.", "Police said two officers were hurt."),
+        Arguments.of("Nobody was killed", "killing two workers",
+            "Nobody was killed when the scaffolding at the warehouse collapsed, police said.",
+            "The scaffolding at the warehouse collapsed, killing two workers, police said."));
+  }
+
+  @ParameterizedTest(name = "{2} / {3}")
+  @MethodSource("clashes")
+  void clash(String denied, String asserted, String left, String right) {
+    List<Contradiction> found = polarity(left, right);
+    assertThat(found).hasSize(1);
+    Contradiction c = found.get(0);
+    assertThat(c.leftEvidence().text()).isEqualTo(denied);
+    assertThat(c.rightEvidence().text()).isEqualTo(asserted);
+    assertThat(c.leftValue()).isEqualTo("denied");
+    assertThat(c.rightValue()).isEqualTo("asserted");
+    assertThat(c.left().article()).isEqualTo("a");
+    assertThat(c.confidence()).isEqualTo(FateCheck.CONFIDENCE);
+  }
+
+  /** Pairs in which nothing is contradicted. */
+  static Stream<Arguments> silent() {
+    return Stream.of(
+        // both deny
+        Arguments.of("No deaths have been reported, she said.", "She said no one had been killed."),
+        // another fate
+        Arguments.of("No one was killed, she said.", "She said two people were injured."),
+        // a graded fate: some may have been slightly hurt
+        Arguments.of("No one was seriously hurt, she said.", "She said three people were injured."),
+        // a group: other people may be the ones counted
+        Arguments.of("No firefighters were hurt, she said.", "She said two residents were injured."),
+        // the denial says where, the count does not: another blast may be meant
+        Arguments.of("No one was hurt in the second blast, police said.",
+            "Police said twelve people were injured."),
+        // the denial is of another event's fate
+        Arguments.of("It followed an accident in 2023 in which nobody was hurt, police said.",
+            "The train left the tracks, injuring 31, police said."),
+        // a count that may be
+        Arguments.of("No deaths have been reported, she said.",
+            "She said one resident may have been killed."));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @MethodSource("silent")
+  void noClash(String left, String right) {
+    assertThat(polarity(left, right)).isEmpty();
+  }
+}

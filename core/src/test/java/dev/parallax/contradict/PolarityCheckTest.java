@@ -1,0 +1,83 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * POLARITY between two reports of one event, as tables: the sentence of each report, and the
+ * exact evidence of the denial and of the assertion; then pairs that must stay silent.
+ */
+class PolarityCheckTest {
+
+  private static List<Contradiction> polarity(String left, String right) {
+    Article a = CheckCases.article("a", left);
+    Article b = CheckCases.article("b", right);
+    return CheckCases.found(Kind.POLARITY, a, b);
+  }
+
+  /** Report A denies, report B asserts: denied evidence, asserted evidence, A, B. */
+  static Stream<Arguments> denials() {
+    return Stream.of(
+        // a short claim that restates its subject and denies its one predicate
+        Arguments.of("not charged", "charged",
+            "The driver was not charged.", "The driver was charged."),
+        Arguments.of("not reopened", "reopened",
+            "The border crossing has not reopened.", "The border crossing has reopened."),
+        Arguments.of("not resign", "resigned",
+            "The county sheriff did not resign.", "The county sheriff resigned."),
+        // "without" before what befell the subject denies it, whatever the verb before it
+        Arguments.of("without charge", "charged",
+            "The driver was released without charge.", "The driver was charged."),
+        Arguments.of("without being injured", "injured",
+            "The driver escaped without being injured.", "The driver was injured."));
+  }
+
+  @ParameterizedTest(name = "{2} / {3}")
+  @MethodSource("denials")
+  void denial(String denied, String asserted, String left, String right) {
+    List<Contradiction> found = polarity(left, right);
+    assertThat(found).hasSize(1);
+    Contradiction c = found.get(0);
+    assertThat(c.leftEvidence().text()).isEqualTo(denied);
+    assertThat(c.rightEvidence().text()).isEqualTo(asserted);
+    assertThat(c.leftValue()).isEqualTo("denied");
+    assertThat(c.rightValue()).isEqualTo("asserted");
+    assertThat(c.left().article()).isEqualTo("a");
+  }
+
+  /** Pairs in which nothing is contradicted. */
+  static Stream<Arguments> silent() {
+    return Stream.of(
+        // a pronoun may stand for anyone: the subject is not restated
+        Arguments.of("He was not charged.", "He was charged."),
+        // another subject: the passenger, not the driver
+        Arguments.of("The driver was not charged.", "The passenger was charged."),
+        // the subject restated with more: the driver's brother
+        Arguments.of("The driver was not charged.", "The driver's brother was charged."),
+        // two parts of a poll, told apart by their numbers
+        Arguments.of("In the poll, 40% said the economy was not improving.",
+            "In the poll, 60% said the economy was improving."),
+        // a state that changed over time: both are true
+        Arguments.of("The road was closed after the crash.", "The road reopened on Thursday."),
+        // "without" before a manner denies the manner, not the event
+        Arguments.of("The suspect was arrested without incident.", "The suspect was arrested."),
+        // what befell someone else
+        Arguments.of("The driver was released without charge.", "The passenger was charged."),
+        // both deny
+        Arguments.of("The driver was not charged.", "The driver was not charged, police said."));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @MethodSource("silent")
+  void noDenial(String left, String right) {
+    assertThat(polarity(left, right)).isEmpty();
+  }
+}

@@ -30,7 +30,7 @@ final class CountedNumbers {
 
   CountedNumbers(Lexicon lexicon) {
     this.partitives = lexicon.partitives();
-    this.personRelatives = lexicon.personRelatives();
+    this.personRelatives = lexicon.amountWords().personRelatives();
     this.frames = new Frames(lexicon);
     this.quantifierReader = new QuantifierReader(lexicon);
   }

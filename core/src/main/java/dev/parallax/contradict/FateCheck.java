@@ -87,8 +87,8 @@ final class FateCheck implements Check {
   /**
    * Whether a claim says nothing but a fate: every content word of it is a name, a fate, a
    * reporting word or the speaker right before one ("police said"), a word of an amount ("two
-   * officers") or a noun for people (pack facet {@code people-noun}) ("No deaths have been reported, she said", "She
-   * said one resident had been killed"). Two such claims are about the story's one event even when
+   * officers") or a noun for people (pack facet {@code people-noun}) ("No deaths have been
+   * reported, she said", "She said one resident had been killed"). Two such claims are about the story's one event even when
    * they share no word.
    */
   private boolean bare(ClaimView c) {
@@ -100,8 +100,8 @@ final class FateCheck implements Check {
       } else if (w.isContent(i) && !(i > 0 && w.isCapitalised(i))
           && !lexicon.reporting().contains(w.stem(i))
           && !(i + 1 < w.size() && lexicon.reporting().contains(w.stem(i + 1)))
-          && !lexicon.fateReports().contains(w.lower(i))
-          && !lexicon.fateDenials().contains(w.lower(i))
+          && !lexicon.fateWords().fateReports().contains(w.lower(i))
+          && !lexicon.fateWords().fateDenials().contains(w.lower(i))
           && !lexicon.peopleNouns().contains(w.rawStem(i))
           && !inAmount(c, w.start(i), w.end(i))) {
         return false;
@@ -137,17 +137,17 @@ final class FateCheck implements Check {
       return null;
     }
     int next = k;
-    if (lexicon.fateDenials().contains(w.lower(k))) {
+    if (lexicon.fateWords().fateDenials().contains(w.lower(k))) {
       next = k + 1;
     } else if (k + 1 < w.size()
-        && lexicon.fateDenials().contains(w.lower(k) + " " + w.lower(k + 1))) {
+        && lexicon.fateWords().fateDenials().contains(w.lower(k) + " " + w.lower(k + 1))) {
       next = k + 2;
     } else {
       return null;
     }
     for (int i = 0; i < k; i++) {
       if (!(i == 0 || w.isCapitalised(i)) && !lexicon.reporting().contains(w.stem(i))
-          && !lexicon.fateOpeners().contains(w.lower(i))) {
+          && !lexicon.fateWords().fateOpeners().contains(w.lower(i))) {
         return null; // "an accident in which nobody was hurt": another event's fate
       }
     }
@@ -164,7 +164,7 @@ final class FateCheck implements Check {
       if (!fatesOf(w, i).isEmpty()) {
         named.addAll(fatesOf(w, i));
         lastFate = i;
-      } else if (w.isContent(i) && !lexicon.fateReports().contains(w.lower(i))) {
+      } else if (w.isContent(i) && !lexicon.fateWords().fateReports().contains(w.lower(i))) {
         break;
       }
     }
@@ -250,7 +250,7 @@ final class FateCheck implements Check {
   private boolean extra(ClaimWords w, int i, ClaimWords other) {
     if (!w.isContent(i) || w.isCapitalised(i) || !fatesOf(w, i).isEmpty()
         || lexicon.reporting().contains(w.stem(i))
-        || lexicon.fateReports().contains(w.lower(i))) {
+        || lexicon.fateWords().fateReports().contains(w.lower(i))) {
       return false;
     }
     for (int j = 0; j < other.size(); j++) {

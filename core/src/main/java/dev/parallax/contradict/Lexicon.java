@@ -39,7 +39,6 @@ final class Lexicon {
   private final Set<String> copulas;
   private final List<String> personNouns;
   private final Set<String> anaphoricNouns;
-  private final Set<String> personRelatives;
   private final Set<String> placePrepositions;
   private final Set<String> clauseBoundaries;
   private final Set<String> quantifierDeterminers;
@@ -50,10 +49,6 @@ final class Lexicon {
   private final Set<String> dateModifierDeterminers;
   private final Set<String> aheadWords;
   private final Set<String> phraseNegations;
-  private final Set<String> deniedFates;
-  private final Set<String> fateDenials;
-  private final Set<String> fateReports;
-  private final Set<String> fateOpeners;
   private final Set<String> emphatic;
   private final Set<String> negationAuxiliaries;
   private final Set<String> determinerNegations;
@@ -73,8 +68,6 @@ final class Lexicon {
   private final List<String> implicitNegations;
   private final Set<String> positionNouns;
   private final Set<String> measurePositions;
-  private final Set<String> valuationWords;
-  private final Set<String> sumNouns;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
   private final Set<String> scopeWords;
@@ -86,6 +79,8 @@ final class Lexicon {
   private final Set<String> collectives;
   private final TemporalWords temporal;
   private final PhraseWords phrases;
+  private final AmountWords amountWords;
+  private final FateWords fateWords;
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
@@ -140,7 +135,6 @@ final class Lexicon {
     this.copulas = pack.lower("copula");
     this.personNouns = List.copyOf(new LinkedHashSet<>(pack.stemList("person-noun")));
     this.anaphoricNouns = pack.lower("anaphoric-noun");
-    this.personRelatives = pack.lower("person-relative");
     this.placePrepositions = pack.lower("place-preposition");
     this.clauseBoundaries = pack.lower("clause-boundary");
     this.quantifierDeterminers = pack.lower("quantifier-determiner");
@@ -153,10 +147,6 @@ final class Lexicon {
     this.dateModifierDeterminers = pack.lower("date-modifier-determiner");
     this.aheadWords = pack.lower("offset-ahead");
     this.phraseNegations = pack.lower("phrase-negation");
-    this.deniedFates = pack.lower("denied-fate");
-    this.fateDenials = pack.lower("fate-denial");
-    this.fateReports = pack.lower("fate-report");
-    this.fateOpeners = pack.lower("fate-opener");
     this.emphatic = pack.lower("emphatic-negation");
     this.negationAuxiliaries = pack.lower("negation-auxiliary");
     this.determinerNegations = pack.lower("determiner-negation");
@@ -177,8 +167,6 @@ final class Lexicon {
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.positionNouns = pack.stems("position-noun");
     this.measurePositions = pack.lower("measure-position");
-    this.valuationWords = pack.lower("valuation-word");
-    this.sumNouns = pack.stems("sum-noun");
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
     this.scopeWords = pack.lower("scope-preposition");
@@ -192,6 +180,8 @@ final class Lexicon {
     this.countedKinds = byStem(pack, "counted-kind");
     this.temporal = TemporalWords.of(pack);
     this.phrases = PhraseWords.of(pack);
+    this.amountWords = AmountWords.of(pack);
+    this.fateWords = FateWords.of(pack);
   }
 
   /** The value of each one-word phrase of the cues of {@code facet}, by the phrase's stem. */
@@ -209,6 +199,16 @@ final class Lexicon {
   /** The word lists that read how a clause is built around a number. */
   PhraseWords phrases() {
     return phrases;
+  }
+
+  /** The word lists that read what an amount measures. */
+  AmountWords amountWords() {
+    return amountWords;
+  }
+
+  /** The word lists that read denials of what befell people. */
+  FateWords fateWords() {
+    return fateWords;
   }
 
   /** The word lists of the temporal readers. */
@@ -436,14 +436,6 @@ final class Lexicon {
     return anaphoricNouns;
   }
 
-  /**
-   * Relative pronouns for persons (pack facet {@code person-relative}: "who"): a number right
-   * before one counts people ("the three who died").
-   */
-  Set<String> personRelatives() {
-    return personRelatives;
-  }
-
   /** Lower-case prepositions before a place name ("in", "at"). */
   Set<String> placePrepositions() {
     return placePrepositions;
@@ -503,29 +495,6 @@ final class Lexicon {
     return phraseNegations;
   }
 
-  /**
-   * Lower-case phrases after which a phrase negation denies what befell its subject ("without
-   * charge", "without being injured"), not a manner.
-   */
-  Set<String> deniedFates() {
-    return deniedFates;
-  }
-
-  /** Lower-case openings of a denial that no one met a fate ("no one", "no deaths"). */
-  Set<String> fateDenials() {
-    return fateDenials;
-  }
-
-  /** Lower-case words that report a fate rather than say more of it ("reported"). */
-  Set<String> fateReports() {
-    return fateReports;
-  }
-
-  /** Lower-case words that may stand before a denied fate in its claim ("that", "though"). */
-  Set<String> fateOpeners() {
-    return fateOpeners;
-  }
-
   /** Lower-case negations of two or three words that assert emphatically ("not since", "not the only"). */
   Set<String> emphatic() {
     return emphatic;
@@ -574,22 +543,6 @@ final class Lexicon {
    */
   Set<String> measurePositions() {
     return measurePositions;
-  }
-
-  /**
-   * Words after a noun that make the amount of money after them its value (pack facet {@code
-   * valuation-word}: "a deal worth $80 million", "jewels valued at 85 million euros").
-   */
-  Set<String> valuationWords() {
-    return valuationWords;
-  }
-
-  /**
-   * The stems of nouns that name a sum of money itself (pack facet {@code sum-noun}: "value",
-   * "fee"), not a thing it is the value of.
-   */
-  Set<String> sumNouns() {
-    return sumNouns;
   }
 
   /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */

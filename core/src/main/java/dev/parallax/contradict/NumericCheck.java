@@ -67,12 +67,14 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   static final double REPORT_GAP_DAYS = 7;
 
   private final Lexicon lexicon;
+  private final PeopleKinds people;
   private final SameFact model;
   /** Each fate stem, as written and as its synonym group writes it in a frame, with its fates. */
   private final Map<String, Set<String>> fates;
 
   NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms) {
     this.lexicon = lexicon;
+    this.people = new PeopleKinds(lexicon);
     this.model = model;
     Map<String, Set<String>> f = new java.util.HashMap<>();
     lexicon.phrases().peopleFates().forEach((stem, fate) -> {
@@ -257,7 +259,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (a.measure().equals(QuantityAmounts.BARE)) {
       return "bare number";
     }
-    if (!comparable(a, b) && !people(a, b) && !sameKind(a, b)) {
+    if (!comparable(a, b) && !people.anyAgainstOne(a, b) && !sameKind(a, b)) {
       return "not comparable (measure or counted noun)";
     }
     if (a.increment() != b.increment()) {
@@ -292,7 +294,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     }
     // "212 passengers and six crew members" against "carrying 218 people": people of one kind,
     // counted beside people of another kind, are a part of all the people the other counts
-    if (people(a, b) && (partOfPeople(h) || partOfPeople(o))) {
+    if (people.anyAgainstOne(a, b)
+        && (people.besideOtherKind(h.view(), a) || people.besideOtherKind(o.view(), b))) {
       return "a kind of people counted beside another kind, against people of any kind";
     }
     // "170,000 people in the province" and "230,000 people across Asia": two counts
@@ -399,43 +402,6 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     return a.measure().equals("count") && b.measure().equals("count") && !a.noun().isEmpty()
         && !b.noun().isEmpty()
         && lexicon.countedKind(a.noun().get(0)).equals(lexicon.countedKind(b.noun().get(0)));
-  }
-
-  /**
-   * Whether {@code h} counts people of one kind and its claim counts people of another kind too
-   * ("212 passengers and six crew members", "three soldiers and two civilians").
-   */
-  private boolean partOfPeople(Holder h) {
-    Amount a = h.amount();
-    if (!a.measure().equals("count") || a.noun().isEmpty()
-        || !lexicon.peopleNouns().contains(a.noun().get(0))
-        || lexicon.peopleGeneric().contains(a.noun().get(0))) {
-      return false;
-    }
-    for (Amount other : h.view().amounts()) {
-      if (other != a && other.measure().equals("count") && !other.noun().isEmpty()
-          && !other.noun().get(0).equals(a.noun().get(0))
-          && lexicon.peopleNouns().contains(other.noun().get(0))
-          && !lexicon.peopleGeneric().contains(other.noun().get(0))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether one amount counts people of any kind ("200 people") and the other people of one kind
-   * ("400 protesters").
-   */
-  private boolean people(Amount a, Amount b) {
-    if (!a.measure().equals("count") || !b.measure().equals("count") || a.noun().isEmpty()
-        || b.noun().isEmpty()) {
-      return false;
-    }
-    String x = a.noun().get(0);
-    String y = b.noun().get(0);
-    return lexicon.peopleGeneric().contains(x) && lexicon.peopleNouns().contains(y)
-        || lexicon.peopleGeneric().contains(y) && lexicon.peopleNouns().contains(x);
   }
 
   /**

@@ -212,8 +212,8 @@ final class PolarityCheck implements Check {
       return false;
     }
     String two = neg.span().text().toLowerCase(Locale.ROOT) + " " + w.lower(k);
-    return lexicon.deniedFates().contains(two)
-        || k + 1 < w.size() && lexicon.deniedFates().contains(two + " " + w.lower(k + 1));
+    Set<String> denied = lexicon.fateWords().deniedFates();
+    return denied.contains(two) || k + 1 < w.size() && denied.contains(two + " " + w.lower(k + 1));
   }
 
   /**

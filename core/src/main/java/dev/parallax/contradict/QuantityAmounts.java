@@ -71,7 +71,8 @@ final class QuantityAmounts {
       List<String> noun = !valued.isEmpty() ? valued
           : relational(w, q.span().end()) ? List.of() : noun(w, q.span().end());
       Set<String> frame = frames.frame(w, q.span(), stops);
-      if (dim.startsWith("money") && noun.stream().anyMatch(lexicon.sumNouns()::contains)) {
+      Set<String> sums = lexicon.amountWords().sumNouns();
+      if (dim.startsWith("money") && noun.stream().anyMatch(sums::contains)) {
         // "a $23 million average annual value" names a sum, not what it is the value of: those
         // words say nothing of what the amount is
         frame = new LinkedHashSet<>(frame);
@@ -354,7 +355,7 @@ final class QuantityAmounts {
    */
   private List<String> valued(ClaimWords w, int start) {
     int j = w.firstWordFrom(start) - 1;
-    for (String cue : lexicon.valuationWords()) {
+    for (String cue : lexicon.amountWords().valuationWords()) {
       String[] parts = cue.split(" ");
       int first = j - parts.length + 1;
       int noun = first - 1;
@@ -379,7 +380,7 @@ final class QuantityAmounts {
   private boolean beforePersonRelative(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
     return k < w.size() && w.gapIsSpace(after, w.start(k))
-        && lexicon.personRelatives().contains(w.lower(k));
+        && lexicon.amountWords().personRelatives().contains(w.lower(k));
   }
 
   private boolean relational(ClaimWords w, int after) {

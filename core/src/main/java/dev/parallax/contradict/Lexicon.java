@@ -66,6 +66,7 @@ final class Lexicon {
   private final Set<String> partitives;
   private final Set<String> pronounNumbers;
   private final List<String> implicitNegations;
+  private final Set<String> deficientDegrees;
   private final Set<String> positionNouns;
   private final Set<String> measurePositions;
   private final Set<String> peopleNouns;
@@ -165,6 +166,7 @@ final class Lexicon {
     this.partitives = pack.lower("partitive");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
+    this.deficientDegrees = pack.lower("deficient-degree");
     this.positionNouns = pack.stems("position-noun");
     this.measurePositions = pack.lower("measure-position");
     this.peopleNouns = pack.stems("people-noun");
@@ -535,6 +537,14 @@ final class Lexicon {
   /** Lower-case phrases that deny without a negation word ("yet to", "failed to"). */
   List<String> implicitNegations() {
     return implicitNegations;
+  }
+
+  /**
+   * Adverbs of too little (pack facet {@code deficient-degree}: "poorly maintained"): the verb
+   * after one agrees with its denial.
+   */
+  Set<String> deficientDegrees() {
+    return deficientDegrees;
   }
 
   /**

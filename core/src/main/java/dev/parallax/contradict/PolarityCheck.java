@@ -104,6 +104,11 @@ final class PolarityCheck implements Check {
         }
       }
     }
+    for (int i = 0; i + 1 < wa.size(); i++) {
+      if (lexicon.deficientDegrees().contains(wa.lower(i)) && shared.contains(wa.stem(i + 1))) {
+        return null; // "poorly maintained valves" agrees with "failing to maintain the valves"
+      }
+    }
     int verb = wd.firstWordFrom(neg.span().end());
     while (verb < wd.size() && lexicon.negationAuxiliaries().contains(wd.lower(verb))) {
       verb++;

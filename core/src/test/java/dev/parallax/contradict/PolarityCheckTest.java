@@ -58,6 +58,12 @@ class PolarityCheckTest {
     return Stream.of(
         // a pronoun may stand for anyone: the subject is not restated
         Arguments.of("He was not charged.", "He was charged."),
+        // a verb done too little agrees with its denial
+        Arguments.of("The state safety board fined the firm $40,000 in 2020 for failing to inspect"
+            + " its fire sprinkler systems, though it was unclear whether that was linked to"
+            + " Monday's fire.",
+            "Regulators fined Harlan $40,000 five years ago over poorly inspected fire sprinkler"
+            + " systems."),
         // another subject: the passenger, not the driver
         Arguments.of("The driver was not charged.", "The passenger was charged."),
         // the subject restated with more: the driver's brother

@@ -226,8 +226,47 @@ class PlantedDifferencesTest {
                 + " | Lenox County's third hostage standoff")));
   }
 
+  /**
+   * Eight more reports of the same kind, written later the same day (90 planted changes; the
+   * earnings report is {@code freight}, the outbreak {@code legionella}, the sentencing {@code
+   * arson}, the strike {@code walkout} and the wildfire {@code evacuation} here, as older reports
+   * hold the other names). Before any rule for them 10 of the 90 changes were found at the default
+   * confidence and one faithful retelling drew a finding over it; since, 15 (with one finding no
+   * key names, two serogroups told as numbers) and none. The faithful retellings are held to the
+   * default confidence.
+   */
+  static Stream<Arguments> laterUnseenRetellings() {
+    return Stream.of(
+        Arguments.of("crush", "2025-03-09", List.of(
+            "ORDINAL the second fatal incident at the stadium"
+                + " | the third deadly incident at the ground")),
+        Arguments.of("derailment", "2025-02-19", List.of(
+            "ATTRIBUTE east of Brennan Junction | roughly two miles west of Brennan Junction",
+            "ORDINAL the second derailment on the line | the line's third derailment")),
+        Arguments.of("freight", "2024-10-24", List.of(
+            "ATTRIBUTE Whitcombe | Raymond Oduya")),
+        Arguments.of("election", "2025-11-07", List.of(
+            "ATTRIBUTE County Auditor | Deputy County Auditor",
+            "NUMERIC 47% | 42%",
+            "NUMERIC $340 million | $430 million")),
+        Arguments.of("legionella", "2024-08-22", List.of(
+            "NUMERIC 1 | 6",
+            "ORDINAL the second Legionnaires' cluster in the county"
+                + " | the county's third cluster of the disease")),
+        Arguments.of("arson", "2024-11-13", List.of(
+            "NUMERIC $4.3 million | about $3.4 million",
+            "ATTRIBUTE Assistant District Attorney | district attorney")),
+        Arguments.of("walkout", "2025-05-06", List.of(
+            "NUMERIC $3,500 | $5,000",
+            "ATTRIBUTE President | vice president of Local 418")),
+        Arguments.of("evacuation", "2025-07-15", List.of(
+            "POLARITY No deaths | one resident had been killed",
+            "ORDINAL the third wildfire to force evacuations in Rusk County"
+                + " | the county's second evacuation-triggering fire")));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("unseenRetellings")
+  @MethodSource({"unseenRetellings", "laterUnseenRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -4,7 +4,6 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.PolarityFacet;
 import dev.parallax.TextSpan;
 import dev.parallax.align.Synonyms;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,13 +36,7 @@ final class FateCheck implements Check {
 
   FateCheck(Lexicon lexicon, Synonyms synonyms) {
     this.lexicon = lexicon;
-    Map<String, Set<String>> f = new HashMap<>();
-    lexicon.phrases().peopleFates().forEach((stem, fate) -> {
-      f.computeIfAbsent(stem, k -> new TreeSet<>()).add(fate);
-      f.computeIfAbsent(synonyms.canonical(stem), k -> new TreeSet<>()).add(fate);
-    });
-    f.replaceAll((k, v) -> Set.copyOf(v));
-    this.fates = Map.copyOf(f);
+    this.fates = FateWords.byStem(lexicon, synonyms);
   }
 
   @Override

@@ -1,6 +1,10 @@
 package dev.parallax.contradict;
 
+import dev.parallax.align.Synonyms;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The word lists that read denials of what befell people, read from the cues of a pack.
@@ -22,5 +26,19 @@ record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> f
   static FateWords of(PackCues pack) {
     return new FateWords(pack.lower("denied-fate"), pack.lower("fate-denial"),
         pack.lower("fate-report"), pack.lower("fate-opener"));
+  }
+
+  /**
+   * The fates each stem names (pack facet {@code people-fate}: "kill" death, "injur" injury),
+   * under the stem as written and as its synonym group writes it in a frame.
+   */
+  static Map<String, Set<String>> byStem(Lexicon lexicon, Synonyms synonyms) {
+    Map<String, Set<String>> f = new HashMap<>();
+    lexicon.phrases().peopleFates().forEach((stem, fate) -> {
+      f.computeIfAbsent(stem, k -> new TreeSet<>()).add(fate);
+      f.computeIfAbsent(synonyms.canonical(stem), k -> new TreeSet<>()).add(fate);
+    });
+    f.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(f);
   }
 }

@@ -76,13 +76,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     this.lexicon = lexicon;
     this.people = new PeopleKinds(lexicon);
     this.model = model;
-    Map<String, Set<String>> f = new java.util.HashMap<>();
-    lexicon.phrases().peopleFates().forEach((stem, fate) -> {
-      f.computeIfAbsent(stem, k -> new java.util.TreeSet<>()).add(fate);
-      f.computeIfAbsent(synonyms.canonical(stem), k -> new java.util.TreeSet<>()).add(fate);
-    });
-    f.replaceAll((k, v) -> Set.copyOf(v));
-    this.fates = Map.copyOf(f);
+    this.fates = FateWords.byStem(lexicon, synonyms);
   }
 
   /** The fates that the stems of a frame name ("kill": death; "custodi": arrest). */

@@ -335,19 +335,34 @@ public final class Parallax {
     if (clauses.isEmpty()) {
       return tags;
     }
+    // by start, with the furthest end reached so far: a tag lies inside a clause when a clause
+    // that starts at or before it reaches its end (one binary search a tag, not a scan)
+    List<CharSpan> byStart = new ArrayList<>(clauses);
+    byStart.sort(java.util.Comparator.comparingInt(CharSpan::start));
+    int[] starts = new int[byStart.size()];
+    int[] reach = new int[byStart.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = byStart.get(i).start();
+      reach[i] = Math.max(i == 0 ? Integer.MIN_VALUE : reach[i - 1], byStart.get(i).end());
+    }
     List<Tag> out = new ArrayList<>(tags.size());
     for (Tag tag : tags) {
-      boolean inside = false;
-      for (CharSpan c : clauses) {
-        if (c.start() <= tag.span().start() && tag.span().end() <= c.end()) {
-          inside = true;
-          break;
-        }
-      }
+      int i = java.util.Arrays.binarySearch(starts, tag.span().start());
+      int last = i >= 0 ? lastAt(starts, i) : -i - 2;
+      boolean inside = last >= 0 && reach[last] >= tag.span().end();
       out.add(!inside || tag.quoted() ? tag : new Tag(tag.span(), tag.category(), tag.rule(),
           tag.pack(), tag.severity(), tag.why(), tag.alternative(), true, tag.alsoBy()));
     }
     return out;
+  }
+
+  /** The last index holding the value at {@code i} of the sorted {@code a}. */
+  private static int lastAt(int[] a, int i) {
+    int j = i;
+    while (j + 1 < a.length && a[j + 1] == a[i]) {
+      j++;
+    }
+    return j;
   }
 
   private static LanguageProfile profile(Article article, AnalyzedText t, List<Tag> tags) {

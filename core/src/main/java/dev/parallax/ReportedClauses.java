@@ -36,6 +36,7 @@ final class ReportedClauses {
   static final String COMPLEMENT = "attribution-complement";
   static final String ASIDE = "attribution-aside";
   static final String WRITER = "attribution-writer";
+  static final String FORWARD = "attribution-forward";
 
   private ReportedClauses() {}
 
@@ -59,7 +60,7 @@ final class ReportedClauses {
       String cue = a.cue().get();
       int before = lastNonSpace(text, sentence.start(), start);
       boolean cueFirst = text.regionMatches(true, start, cue, 0, cue.length());
-      if (before >= 0 && text.charAt(before) == ',' && !cue.equalsIgnoreCase("saying")
+      if (before >= 0 && text.charAt(before) == ',' && cues.of(FORWARD, start, end).isEmpty()
           && (cueFirst || !clauseFollows(t, cues, end, sentence.end()))) {
         CharSpan c = trailing(t, cues, sentence.start(), before);
         if (c != null) {

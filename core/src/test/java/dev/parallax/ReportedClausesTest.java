@@ -58,6 +58,9 @@ class ReportedClausesTest {
           + " agent said.", Map.of("outraged", false)),
       new Row("In a bold move to grow its server business, AMD will buy SeaMicro, the companies"
           + " said.", Map.of("bold", false)),
+      // "..., saying" reports what follows it: the clause before the comma is the writer's
+      new Row("The senator slammed the proposal, saying it would fail.",
+          Map.of("slammed", false)),
       // the writer as the speaker, and the writer's own verbs of saying
       new Row("Obviously a change is required, I wrote.", Map.of("Obviously", false)),
       new Row("The senator slammed the proposal on Monday.", Map.of("slammed", false)),

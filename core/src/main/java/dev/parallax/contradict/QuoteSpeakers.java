@@ -19,6 +19,11 @@ final class QuoteSpeakers {
   static final int MIN_WORDS = 6;
   /** The least number of content words among them. */
   static final int MIN_CONTENT = 3;
+  /**
+   * The words in a row from which one quotation is one person's words even when both articles
+   * name both speakers: two people may both say a short phrase, hardly the same long sentence.
+   */
+  static final int LONG_QUOTE = 14;
   /** The most words between a quotation and its speech verb, or its speech verb and name. */
   static final int MAX_SPEAKER_WORDS = 8;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
@@ -70,7 +75,7 @@ final class QuoteSpeakers {
       PersonName a = speaker(l, run[0] - n + 1, run[0], leftNames);
       PersonName b = speaker(r, run[1] - n + 1, run[1], rightNames);
       if (a == null || b == null || a.samePerson(b) || alike(a.surname(), b.surname())
-          || rightWords.contains(a.surname()) && leftWords.contains(b.surname())) {
+          || n < LONG_QUOTE && rightWords.contains(a.surname()) && leftWords.contains(b.surname())) {
         continue;
       }
       String lq = l.between(l.start(run[0] - n + 1), l.end(run[0]));

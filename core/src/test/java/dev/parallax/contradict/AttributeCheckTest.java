@@ -120,6 +120,14 @@ class AttributeCheckTest {
                 + " district,\" Delgado said.",
             "Senator Maria Delgado will retire. \"It is time for a new generation to lead this"
                 + " district,\" said her chief of staff, Tom Rivera."),
+        // both articles name both people, but two do not say one long sentence word for word
+        Arguments.of("speaker", "Ferreira", "Barrow",
+            "Incident commander Luis Ferreira said winds would rise. Sheriff Colleen Barrow said"
+                + " roads were closed. \"This fire is moving faster than anything we have seen in"
+                + " this county in a decade,\" Ferreira said.",
+            "Sheriff Colleen Barrow said roads were closed. Luis Ferreira leads the crews."
+                + " \"This fire is moving faster than anything we have seen in this county in a"
+                + " decade,\" Barrow said."),
         Arguments.of("speaker", "Laura Diaz", "Tom Becker",
             "\u201cThe bridge will stay closed until every cable has been inspected,\u201d said"
                 + " Laura Diaz, the county engineer.",

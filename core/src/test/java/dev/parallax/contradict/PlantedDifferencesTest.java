@@ -231,7 +231,7 @@ class PlantedDifferencesTest {
    * earnings report is {@code freight}, the outbreak {@code legionella}, the sentencing {@code
    * arson}, the strike {@code walkout} and the wildfire {@code evacuation} here, as older reports
    * hold the other names). Before any rule for them 10 of the 90 changes were found at the default
-   * confidence and one faithful retelling drew a finding over it; since, 15 (with one finding no
+   * confidence and one faithful retelling drew a finding over it; since, 16 (with one finding no
    * key names, two serogroups told as numbers) and none. The faithful retellings are held to the
    * default confidence.
    */
@@ -261,6 +261,7 @@ class PlantedDifferencesTest {
             "ATTRIBUTE President | vice president of Local 418")),
         Arguments.of("evacuation", "2025-07-15", List.of(
             "POLARITY No deaths | one resident had been killed",
+            "ATTRIBUTE Ferreira | Barrow",
             "ORDINAL the third wildfire to force evacuations in Rusk County"
                 + " | the county's second evacuation-triggering fire")));
   }

@@ -26,8 +26,8 @@ import java.util.TreeSet;
  * The language stage: tags loaded and opinion language with the rules of the packs in force,
  * marks what stands inside direct quotations, and leaves out what the caller suppressed
  * (disabled rules and categories, allowed terms). Words inside a web address
- * ("http://example.com/crooks-steal-jewels/") are never tagged: an address names a page. A pack states where its rules do not apply in
- * context with cues of facet {@value #CANCELS}: a tag of the category named in the cue's value
+ * ("http://example.com/crooks-steal-jewels/") are never tagged: an address names a page. A pack
+ * states where its rules do not apply in context with cues of facet {@value #CANCELS}: a tag of the category named in the cue's value
  * that holds a match of the cue is left out ("Did you feel the earthquake?" asks the reader for
  * news, not for agreement). Cues of facet {@value #REQUIRES} state the reverse: a tag of the
  * category they name stands only when it holds one of them (a question that opens with no word
@@ -161,16 +161,16 @@ public final class Tagger {
     List<CharSpan> paragraphs = null;
     List<CharSpan> addresses = WebAddresses.find(t.text());
     List<Hit> out = new ArrayList<>();
-    List<PackMatcher.Match> cancels = cancels(matches, CANCELS);
+    List<PackMatcher.Match> cancels = cuesOf(matches, CANCELS);
     List<PackMatcher.Match> requires = required.isEmpty() ? List.of()
-        : cancels(matches, REQUIRES);
+        : cuesOf(matches, REQUIRES);
     for (PackMatcher.Match m : matches) {
       if (!(m.entry() instanceof Rule rule)
           || disabledCategories.contains(rule.category())
           || isDisabled(packs.get(m.pack()), rule)
           || isAllowed(t, m.start(), m.end())
-          || cancelled(cancels, rule.category(), m)
-          || required.contains(rule.category()) && !cancelled(requires, rule.category(), m)
+          || holdsCue(cancels, rule.category(), m)
+          || required.contains(rule.category()) && !holdsCue(requires, rule.category(), m)
           || insideName(t, m.start(), m.end())
           || Quotations.inside(addresses, m.start(), m.end())) {
         continue; // a web address names a page; the words of its path are nobody's judgement
@@ -197,7 +197,7 @@ public final class Tagger {
   }
 
   /** The matches of cues of {@code facet} among {@code matches}; usually none. */
-  private static List<PackMatcher.Match> cancels(List<PackMatcher.Match> matches,
+  private static List<PackMatcher.Match> cuesOf(List<PackMatcher.Match> matches,
       String facet) {
     List<PackMatcher.Match> out = List.of();
     for (PackMatcher.Match m : matches) {
@@ -273,12 +273,12 @@ public final class Tagger {
   }
 
   /**
-   * Whether a cue among {@code cancels} (of facet {@link #CANCELS} or {@link #REQUIRES}) names
+   * Whether a cue among {@code cues} (of facet {@link #CANCELS} or {@link #REQUIRES}) names
    * {@code category} and matches inside the match {@code m}.
    */
-  private static boolean cancelled(List<PackMatcher.Match> cancels, Category category,
+  private static boolean holdsCue(List<PackMatcher.Match> cues, Category category,
       PackMatcher.Match m) {
-    for (PackMatcher.Match c : cancels) {
+    for (PackMatcher.Match c : cues) {
       if (m.start() <= c.start() && c.end() <= m.end() && ((Cue) c.entry()).value()
           .flatMap(Category::fromPackName).filter(category::equals).isPresent()) {
         return true;

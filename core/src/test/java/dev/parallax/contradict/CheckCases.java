@@ -29,6 +29,24 @@ final class CheckCases {
         .published("2025-10-20").text(text).build();
   }
 
+  /** The contradictions of {@code kind} between articles "a" and "b" of these texts. */
+  static List<Contradiction> found(Kind kind, String left, String right) {
+    return found(kind, article("a", left), article("b", right));
+  }
+
+  /**
+   * The one finding of {@code found}, asserted to be left's denial {@code denied} against
+   * right's assertion {@code asserted}.
+   */
+  static Contradiction onlyDenial(List<Contradiction> found, String denied, String asserted) {
+    org.assertj.core.api.Assertions.assertThat(found).hasSize(1);
+    Contradiction c = found.get(0);
+    org.assertj.core.api.Assertions.assertThat(List.of(c.leftEvidence().text(),
+        c.rightEvidence().text(), c.leftValue(), c.rightValue(), c.left().article()))
+        .containsExactly(denied, asserted, "denied", "asserted", "a");
+    return c;
+  }
+
   /** The contradictions of {@code kind} the checks find between the articles. */
   static List<Contradiction> found(Kind kind, Article... articles) {
     Comparison c = PX.compare(articles);

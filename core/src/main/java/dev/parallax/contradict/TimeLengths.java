@@ -108,6 +108,11 @@ final class TimeLengths {
     Double whole = null;
     QuantityFacet range = null;
     Approximation wholeApprox = Approximation.EXACT;
+    // how close to its number a bound keeps it, as the quantities pack reads its words: "nearly
+    // three hours" lies close below three (its cue's tolerance), "less than three hours" may be
+    // any length under it; "just over" close above, "more than" anywhere above
+    double lowShare = 0;
+    double highShare = Double.POSITIVE_INFINITY;
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
       if (q.approximation() == Approximation.RANGE && q.span().start() <= t.span().start()
           && t.span().end() <= q.span().end()) {
@@ -120,6 +125,11 @@ final class TimeLengths {
         // "more than three decades" too, with its bound)
         whole = q.value();
         wholeApprox = q.approximation();
+        if (q.value() > 0 && q.approximation() == Approximation.LESS_THAN) {
+          lowShare = Math.max(0, q.low() / q.value());
+        } else if (q.value() > 0 && q.approximation() == Approximation.MORE_THAN) {
+          highShare = q.high() / q.value();
+        }
         range = q.approximation() == Approximation.RANGE ? q : null;
         span = w.span(q.span().start(), t.span().end());
       }
@@ -204,8 +214,9 @@ final class TimeLengths {
     double high = v;
     switch (approx) {
       case ABOUT -> { low = v * 0.9; high = v * 1.1; }
-      case LESS_THAN -> low = 0;
-      case MORE_THAN -> high = Double.POSITIVE_INFINITY;
+      // close below keeps half a unit as written: "nearly three hours" may be two and a half
+      case LESS_THAN -> low = lowShare > 0 ? Math.min(v * lowShare, v - stepDays / 2) : 0;
+      case MORE_THAN -> high = v * Math.max(1, highShare);
       default -> { }
     }
     String from = "";
@@ -218,7 +229,8 @@ final class TimeLengths {
       from = NumberWords.plain(range.low()) + " to ";
       n = range.high();
     }
-    String shown = bound(approx) + from + NumberWords.plain(n) + " " + unitName
+    String shown = (approx == Approximation.LESS_THAN && lowShare > 0 ? "nearly " : bound(approx))
+        + from + NumberWords.plain(n) + " " + unitName
         + (n == 1 ? "" : "s")
         + (measure.equals("age") ? " old" : "")
         + (measure.startsWith("offset:") ? " " + measure.substring(7) : "");

@@ -77,6 +77,11 @@ class TemporalReadingTest {
             "The maker said the battery lasts ten hours on a single charge.", Kind.NUMERIC,
             "eight hours", "ten hours", "a gives 8 hours (\"eight hours\"); b gives 10 hours"
                 + " (\"ten hours\"), which no rounding or approximation reconciles."),
+        // "nearly" keeps a length close below its number, where "less than" does not
+        row("The standoff ended after nearly three hours of talks, police said.",
+            "Police said the standoff ended after two hours of talks.", Kind.NUMERIC,
+            "nearly three hours", "two hours", "a gives nearly 3 hours (\"nearly three hours\"); b"
+                + " gives 2 hours (\"two hours\"), which no rounding or approximation reconciles."),
         // a number of decades counts decades, with the bound before it
         row("The clinic has served the valley for more than three decades.",
             "The clinic has served the valley for nearly a quarter-century.", Kind.NUMERIC,
@@ -88,6 +93,11 @@ class TemporalReadingTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // an open bound, and a close one that half a unit as written reaches
+        row("The standoff ended after less than three hours of talks, police said.",
+            "Police said the standoff ended after two hours of talks."),
+        row("The standoff ended after nearly three hours of talks, police said.",
+            "Police said the standoff ended after two and a half hours of talks."),
         // one moment on a 12-hour dial and on a 24-hour clock
         row("The singer died at 6:41 last night in a Paris hospital.",
             "The singer died at 18:41 this evening in a Paris hospital."),

@@ -69,6 +69,7 @@ public final class OrdinalExtractor {
   static final int MAX_HEAD_WORDS = 4;
 
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,4})(st|nd|rd|th)");
+  private static final Pattern ONE = Pattern.compile("\\bone\\b");
 
   /** An ordinal extractor. */
   public OrdinalExtractor() {}
@@ -105,7 +106,7 @@ public final class OrdinalExtractor {
     Cues c = new Cues(startsOf(cues, "ordinal-determiner"), startsOf(cues, "ordinal-qualifier"),
         startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"),
         startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"),
-        startsOf(cues, "ordinal-window-lead"));
+        startsOf(cues, "ordinal-window-lead"), startsOf(cues, "ordinal-copula"));
     int nextTime = 0;
     int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
@@ -166,6 +167,46 @@ public final class OrdinalExtractor {
         && t.text().substring(t.end(i - 1), t.start(i)).equals(" ");
   }
 
+  /** Whether word {@code i} is a capitalised word written with "'s" or "’s": a name's. */
+  private static boolean namePossessive(AnalyzedText t, int i) {
+    String x = t.text().substring(t.start(i), t.end(i));
+    return i >= 0 && x.length() > 2 && (x.endsWith("'s") || x.endsWith("’s"))
+        && Character.isUpperCase(x.charAt(0));
+  }
+
+  /**
+   * The common noun right before a copula ({@code ordinal-copula}: "is", "was", "marks") that
+   * word {@code first}, an ordinal statement's first word, follows: "The deal is the third";
+   * -1 when there is none (a pronoun, a name, a break).
+   */
+  private static int copulaSubject(AnalyzedText t, Cues c, int first, int from) {
+    int k = first - 1;
+    int s = k - 1;
+    if (s < from || !c.copulas.contains(t.start(k)) || breakBefore(t, first)
+        || breakBefore(t, k) || t.isStopWord(s) || t.isNumber(s)
+        || !Character.isLowerCase(t.text().charAt(t.start(s)))) {
+      return -1;
+    }
+    return s;
+  }
+
+  /**
+   * Whether a past-tense word before word {@code next} is used as a verb ("the first occurred
+   * last August"), not as an adjective before its noun ("the second named storm", "the first
+   * reported case"): nothing follows it in its clause but a stop word, a number or a time.
+   */
+  private static boolean verbUse(AnalyzedText t, List<TimeFacet> times, int next, int to) {
+    if (next >= to || breakBefore(t, next) || t.isStopWord(next) || t.isNumber(next)) {
+      return true;
+    }
+    for (TimeFacet tf : times) {
+      if (tf.span().start() == t.start(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first word of the name that ends at the possessive word {@code i}. */
   private static int nameStart(AnalyzedText t, int i, int from) {
     int k = i;
@@ -186,16 +227,23 @@ public final class OrdinalExtractor {
     int from = t.firstWord(s);
     int to = t.endWord(s);
     int det = w - 1;
-    if (det < from || !(c.determiners.contains(t.start(det)) || possessive(t, det, c))
-        || breakBefore(t, w)) {
+    if (det < from || breakBefore(t, w)) {
+      return null;
+    }
+    // "Helion's 11th launch of the year": any other name's possessive opens a statement only
+    // with a window to count in (a person's career has many sequences: "his second victory")
+    boolean anyName = !c.determiners.contains(t.start(det)) && !possessive(t, det, c)
+        && namePossessive(t, det);
+    boolean owned = possessive(t, det, c) || anyName;
+    if (!c.determiners.contains(t.start(det)) && !owned) {
       return null;
     }
     List<String> qualifiers = new ArrayList<>();
     // "the region's second major blaze": the possessor is where it is counted, as "in the
     // region" is, and the statement opens at "the"
-    boolean named = possessive(t, det, c) && isCapitalised(t, det);
+    boolean named = owned && isCapitalised(t, det);
     int ownerStart = named ? nameStart(t, det, from) : det;
-    String owner = possessive(t, det, c)
+    String owner = owned
         ? t.text().substring(t.start(ownerStart), t.endWithoutPossessive(det)) : "";
     if (named) {
       det = ownerStart; // the statement opens at the name
@@ -214,22 +262,36 @@ public final class OrdinalExtractor {
       j++;
     }
     boolean elided = j >= to || breakBefore(t, j) || t.isStopWord(j) || t.isNumber(j)
-        || (pastTense(t, j) && !(j + 1 < to && c.counts.contains(t.start(j + 1))));
+        || (pastTense(t, j) && verbUse(t, times, j + 1, to));
+    // "The deal is the third this year", "The accident is the fourth fatal one": the subject
+    // of the copula names what is counted when the ordinal leaves its noun out
+    int subject = copulaSubject(t, c, first, from);
+    String ownerPart = owner.isEmpty() ? "" : " of " + owner;
     if (elided) {
       if (t.term(det).equals("a") || t.term(det).equals("an")) {
         return null; // "in a second": no statement without its noun
       }
-      Optional<TimeFacet> when = Optional.ofNullable(firstTimeAfter(t, times, j - 1, to,
-          MAX_EVENT_WORDS));
+      TimeFacet after = firstTimeAfter(t, times, j - 1, to, MAX_EVENT_WORDS);
       OrdinalFacet antecedent = null;
       for (OrdinalFacet b : before) {
         if (!b.event().isEmpty()) {
           antecedent = b;
         }
       }
+      if (antecedent == null && subject >= 0) {
+        if (anyName && after == null) {
+          return null;
+        }
+        return new OrdinalFacet(spans.words(first, j - 1), n, t.term(subject) + ownerPart,
+            Optional.ofNullable(after), qualifiers, Optional.empty());
+      }
+      if (anyName) {
+        return null;
+      }
       return new OrdinalFacet(spans.words(first, j - 1), n,
           antecedent == null ? "" : antecedent.event(),
-          antecedent == null ? Optional.empty() : antecedent.window(), qualifiers, when);
+          antecedent == null ? Optional.empty() : antecedent.window(), qualifiers,
+          Optional.ofNullable(after));
     }
     int eventEnd;
     Optional<TimeFacet> window = Optional.empty();
@@ -242,6 +304,9 @@ public final class OrdinalExtractor {
       }
     }
     TimeFacet next = firstTimeAfter(t, times, j, to, MAX_EVENT_WORDS + 1);
+    if (since >= 0 && next != null && next.span().end() <= t.start(since)) {
+      since = -1; // "11th launch of the year and 31st since 2014": the nearer time is its window
+    }
     if (since >= 0) {
       eventEnd = trim(t, j, since - 1);
       TimeFacet tf = firstTimeAfter(t, times, since - 1, to, MAX_SINCE_WORDS + 1);
@@ -285,9 +350,20 @@ public final class OrdinalExtractor {
         eventEnd = count;
       }
     }
+    if (anyName && window.isEmpty()) {
+      return null;
+    }
+    if (subject >= 0 && eventEnd + 1 < to && t.term(eventEnd + 1).equals("one")
+        && !breakBefore(t, eventEnd + 1)) {
+      eventEnd++; // "the fourth fatal one this year": a stop word, here the counted noun
+    }
     String event = NameExtractor.SPACES
         .matcher(t.text().substring(t.start(j), t.endWithoutPossessive(eventEnd))).replaceAll(" ")
-        + (owner.isEmpty() ? "" : " of " + owner);
+        + ownerPart;
+    if (subject >= 0) {
+      // "the fourth fatal one": "one" stands for the subject's noun
+      event = ONE.matcher(event).replaceFirst(t.term(subject));
+    }
     return new OrdinalFacet(spans.of(t.start(first), t.endWithoutPossessive(eventEnd)), n, event,
         window, qualifiers, when);
   }
@@ -398,7 +474,7 @@ public final class OrdinalExtractor {
 
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(Starts determiners, Starts qualifiers, Starts counts, Starts since,
-      Starts names, Starts places, Starts leads) {}
+      Starts names, Starts places, Starts leads, Starts copulas) {}
 
   @Override
   public String toString() {

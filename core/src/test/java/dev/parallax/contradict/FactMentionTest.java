@@ -78,6 +78,14 @@ class FactMentionTest {
             "The fire is the region's second major wildfire this summer, officials said.",
             Kind.ORDINAL, "the third major wildfire in the region",
             "the region's second major wildfire"),
+        // the copula's subject names what an ordinal without its noun counts; any name's
+        // possessive opens a count with a window to count in
+        row("The merger is the third this year involving a regional bank, analysts said.",
+            "Analysts said the merger is the second this year involving a regional bank.",
+            Kind.ORDINAL, "the third", "the second"),
+        row("The launch was Orbitra's ninth of the year and came after two delays.",
+            "It was Orbitra's 11th launch of the year, the company said.",
+            Kind.ORDINAL, "Orbitra's ninth", "Orbitra's 11th launch"),
         // superlatives of any scale rank: "second-longest" against "third-longest"
         row("It is the second-longest sentence for fraud ever handed down in the state.",
             "It is the third-longest sentence for fraud ever handed down in the state.",

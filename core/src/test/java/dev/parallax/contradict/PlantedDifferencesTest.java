@@ -100,12 +100,15 @@ class PlantedDifferencesTest {
         // rose from 0.45 to 0.64), "chief" before a noun makes one office of the two, with whose
         // office it is between ("the ministry's chief epidemiologist"), and where a place lies
         // in its country ("the northern province of Kessa", "Kessa, a southern province").
-        // Missed: Thursday against Friday, the first against the second outbreak since 2017
+        // Missed: Thursday against Friday. The first against the second outbreak since 2017 is
+        // found since the subject of a copula names what an ordinal without its noun counts
+        // ("The outbreak is the first in the province since 2017")
         Arguments.of("outbreak", "2025-09-12", List.of(
             "NUMERIC 214 cases | 241 cholera cases",
             "ATTRIBUTE northern province of Kessa | Kessa, a southern province",
             "NUMERIC At least 17 people | at least 27 people",
             "TEMPORAL August 3 | August 13",
+            "ORDINAL the first | the province's second outbreak",
             "ATTRIBUTE chief epidemiologist | deputy chief epidemiologist",
             "NUMERIC two contaminated wells | three contaminated wells",
             "QUANTIFIER Most patients arrive | Few patients arrive",

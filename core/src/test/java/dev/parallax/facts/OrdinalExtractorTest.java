@@ -91,7 +91,48 @@ class OrdinalExtractorTest {
     assertThat(f.event()).isEqualTo("hostage standoff of Lenox County");
     // a name that ends in no word for a place is a person's, or an organisation's
     assertThat(new Case("It was Klitschko's 58th victory in the ring.").extract()).isEmpty();
-    assertThat(new Case("It was Lenox Mining's third accident this year.").extract()).isEmpty();
+    assertThat(new Case("It was Lenox Mining's third accident.").extract()).isEmpty();
+  }
+
+  @Test
+  void anyNamesPossessiveCountsWithAWindowToCountIn() {
+    String text = "It was Helion's 11th launch of the year and 31st since the company began.";
+    OrdinalFacet f = new Case(text).time("the year", Type.DATE, "2025", null).extract().get(0);
+    assertThat(f.span().text()).isEqualTo("Helion's 11th launch");
+    assertThat(f.event()).isEqualTo("launch of Helion");
+    assertThat(f.window().map(TimeFacet::value)).contains("2025");
+    OrdinalFacet g = new Case("It was Lenox Mining's third accident this year.")
+        .time("this year", Type.DATE, "2025", null).only();
+    assertThat(g.event()).isEqualTo("accident of Lenox Mining");
+  }
+
+  /** text | time words | value | ordinal | event: the copula's subject names what is counted. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "The deal is the third this year involving a lender. | this year | 2025 | 3 | deal",
+    "The launch was Helion's ninth of the year. | the year | 2025 | 9 | launch of Helion",
+    "The accident is the fourth fatal one at the plant this year. | this year | 2025 | 4"
+        + " | fatal accident at the plant",
+    "The accident is the fourth fatal one this year. | this year | 2025 | 4 | fatal accident",
+    // a participle before its noun is no verb that ends the statement
+    "It was the second named storm to strike the state this year. | this year | 2025 | 2"
+        + " | named storm to strike the state",
+  })
+  void theSubjectOfACopulaNamesWhatAnOrdinalCounts(String text, String words, String value,
+      int ordinal, String event) {
+    OrdinalFacet f = new Case(text).time(words, Type.DATE, value, null).only();
+    assertThat(f.ordinal()).isEqualTo(ordinal);
+    assertThat(f.event()).isEqualTo(event);
+    assertThat(f.window().map(TimeFacet::value)).contains(value);
+  }
+
+  @Test
+  void aPronounSubjectNamesNothing() {
+    OrdinalFacet f = new Case("It is the third this year.")
+        .time("this year", Type.DATE, "2025", null).only();
+    assertThat(f.event()).isEmpty();
+    assertThat(f.window()).isEmpty();
+    assertThat(f.when().map(TimeFacet::value)).contains("2025");
   }
 
   @Test

@@ -68,6 +68,7 @@ final class Lexicon {
   private final List<String> implicitNegations;
   private final Set<String> deficientDegrees;
   private final Set<String> positionNouns;
+  private final Set<String> streakQualifiers;
   private final Set<String> measurePositions;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
@@ -168,6 +169,7 @@ final class Lexicon {
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.deficientDegrees = pack.lower("deficient-degree");
     this.positionNouns = pack.stems("position-noun");
+    this.streakQualifiers = pack.lower("streak-qualifier");
     this.measurePositions = pack.lower("measure-position");
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
@@ -556,6 +558,11 @@ final class Lexicon {
   }
 
   /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */
+  /** Words that make an ordinal count a streak ("third straight title"), lower case. */
+  Set<String> streakQualifiers() {
+    return streakQualifiers;
+  }
+
   Set<String> positionNouns() {
     return positionNouns;
   }

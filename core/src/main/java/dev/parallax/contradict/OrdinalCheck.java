@@ -38,16 +38,19 @@ final class OrdinalCheck implements Check {
   private void count(ArticlePair.Side outer, ArticlePair.Side inner, List<Finding> out) {
     for (ClaimView co : outer.claims()) {
       for (OrdinalFacet o : co.claim().facets(OrdinalFacet.class)) {
-        Window wo = countable(co, o, outer.published().orElse(null));
+        boolean so = streak(o);
+        Window wo = so ? streakWindow(co, o) : countable(co, o, outer.published().orElse(null));
         if (wo == null) {
           continue;
         }
         for (ClaimView ci : inner.claims()) {
           for (OrdinalFacet i : ci.claim().facets(OrdinalFacet.class)) {
-            if (i.ordinal() <= o.ordinal()) {
+            if (i.ordinal() <= o.ordinal() || streak(i) != so
+                || so && !sharesName(co.words(), ci.words())) {
               continue;
             }
-            Window wi = countable(ci, i, inner.published().orElse(null));
+            Window wi = so ? streakWindow(ci, i)
+                : countable(ci, i, inner.published().orElse(null));
             if (wi == null || !wo.contains(wi)) {
               continue;
             }
@@ -68,9 +71,10 @@ final class OrdinalCheck implements Check {
             if (co.hedged() || ci.hedged()) {
               conf -= 0.05;
             }
+            // a streak is one place in one sequence: no window to explain
             out.add(new Finding(Kind.ORDINAL, co.claim(), ci.claim(), o.span(), i.span(),
-                value(o), value(i), "", notes, conf,
-                Optional.of(new Finding.Counts(o, i, earlier))));
+                so ? streakValue(o) : value(o), so ? streakValue(i) : value(i), "", notes, conf,
+                so ? Optional.empty() : Optional.of(new Finding.Counts(o, i, earlier))));
           }
         }
       }
@@ -84,6 +88,57 @@ final class OrdinalCheck implements Check {
         ? "from " + w.from().get() + w.to().map(t -> " to " + t).orElse("")
         : (w.type() == dev.parallax.TimeFacet.Type.DURATION ? "within " : "in ") + w.value();
     return Explainer.ordinalDigits(o.ordinal()) + " " + o.event() + " " + window;
+  }
+
+  /** "3rd straight title": a streak's place, with its qualifiers. */
+  static String streakValue(OrdinalFacet o) {
+    return Explainer.ordinalDigits(o.ordinal()) + " "
+        + String.join(" ", o.qualifiers().stream().filter(q -> !q.equals("only")).toList())
+        + " " + o.event();
+  }
+
+  /**
+   * Whether an ordinal counts a streak ({@code streak-qualifier}: "her third straight title"):
+   * a streak runs as long as it runs, so it needs no window, and a day after it says when the
+   * streak grew, not where it is counted.
+   */
+  private boolean streak(OrdinalFacet o) {
+    for (String q : o.qualifiers()) {
+      if (lexicon.streakQualifiers().contains(q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * All of time, for a streak with an event that no negation in its claim denies; or null. A
+   * streak of days, weeks or years ("the sixth straight day of protests") grows while reports of
+   * it are written, so it is no fact two reports must share.
+   */
+  private Window streakWindow(ClaimView c, OrdinalFacet o) {
+    String head = events.headWord(o.event());
+    return o.event().isBlank() || c.negated(o.span())
+        || head != null && lexicon.offsetUnits().containsKey(head)
+        ? null : new Window(LocalDate.MIN, null);
+  }
+
+  /**
+   * Whether two claims share a content word written with a capital: the person, team or place
+   * a streak belongs to ("Alemu won her third straight title").
+   */
+  private static boolean sharesName(ClaimWords a, ClaimWords b) {
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.isCapitalised(i) || !a.isContent(i)) {
+        continue;
+      }
+      for (int k = 0; k < b.size(); k++) {
+        if (b.isCapitalised(k) && b.isContent(k) && a.stem(i).equals(b.stem(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The window of an ordinal statement about the reported event, or null if it has none. */

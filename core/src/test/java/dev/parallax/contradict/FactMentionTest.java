@@ -86,6 +86,11 @@ class FactMentionTest {
         row("The launch was Orbitra's ninth of the year and came after two delays.",
             "It was Orbitra's 11th launch of the year, the company said.",
             Kind.ORDINAL, "Orbitra's ninth", "Orbitra's 11th launch"),
+        // a streak needs no window: the day after it says when it grew
+        row("Alemu won her second straight title in Portland on Sunday, organisers said.",
+            "Organisers said Alemu won her third consecutive Portland title on Sunday.",
+            Kind.ORDINAL, "her second straight title in Portland",
+            "her third consecutive Portland title"),
         // superlatives of any scale rank: "second-longest" against "third-longest"
         row("It is the second-longest sentence for fraud ever handed down in the state.",
             "It is the third-longest sentence for fraud ever handed down in the state.",
@@ -345,6 +350,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // streaks of two teams: no name in common
+        Arguments.of("Indianapolis won its third straight game on Sunday.",
+            "Kansas City lost its second straight game on Sunday."),
         // "shortly after 9" may be twenty past; "just before midnight" ten to
         Arguments.of("The water first reached the high street shortly after 9 a.m., the agency said.",
             "The water first reached the high street at 9:20 a.m., the agency said."),

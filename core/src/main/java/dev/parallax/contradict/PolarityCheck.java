@@ -50,10 +50,10 @@ final class PolarityCheck implements Check {
       boolean close = rel.score() >= MIN_SCORE || rel.sharedCount() >= MIN_SHARED
           && rel.sharedCount() >= MIN_SHARE * smaller;
       Finding f = null;
-      if (l.denied() && !r.hedged() && (!r.denied() || !close)) {
+      if (l.denied() && !r.hedged() && (!deniesEvent(r) || !close)) {
         f = judge(rel, l, r, close);
       }
-      if (f == null && r.denied() && !l.hedged() && (!l.denied() || !close)) {
+      if (f == null && r.denied() && !l.hedged() && (!deniesEvent(l) || !close)) {
         f = judge(rel, r, l, close);
         f = f == null ? null : f.swapped();
       }
@@ -61,6 +61,25 @@ final class PolarityCheck implements Check {
         out.add(f);
       }
     }
+  }
+
+  /**
+   * Whether a claim is denied by more than a phrase negation: "gave way without warning" denies
+   * a manner (pack facet {@code phrase-negation}), and the claim still states its event, which
+   * a denial in another claim may contradict (the words compared are checked to lie outside any
+   * negation of it).
+   */
+  private boolean deniesEvent(ClaimView c) {
+    if (!c.denied()) {
+      return false;
+    }
+    for (PolarityFacet p : c.claim().facets(PolarityFacet.class)) {
+      if (p.kind() == PolarityFacet.Kind.NEGATION && !lexicon.phraseNegations()
+          .contains(p.span().text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -294,7 +313,8 @@ final class PolarityCheck implements Check {
       Set<String> shared) {
     Set<String> a = new LinkedHashSet<>();
     for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
-      if (denied.isCapitalised(i) && denied.text(i).length() > 1) {
+      if (denied.isCapitalised(i) && denied.text(i).length() > 1
+          && !openingCommonNoun(denied, i, asserted)) {
         a.add(denied.stem(i));
       }
     }
@@ -304,10 +324,28 @@ final class PolarityCheck implements Check {
           && !asserted.isCapitalised(i)) {
         break;
       }
-      if (asserted.isCapitalised(i) && asserted.text(i).length() > 1) {
+      if (asserted.isCapitalised(i) && asserted.text(i).length() > 1
+          && !openingCommonNoun(asserted, i, denied)) {
         b.add(asserted.stem(i));
       }
     }
     return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  /**
+   * Whether word {@code i} opens its claim with a capital only because it opens the sentence:
+   * the other claim writes the same word in lower case ("Investigators have not ruled out" and
+   * "Salyers said investigators had ruled out"), so it is a common noun, not a name.
+   */
+  private static boolean openingCommonNoun(ClaimWords w, int i, ClaimWords other) {
+    if (i != 0 || !w.isContent(i)) {
+      return false; // a pronoun ("He") is no common noun, nor a name
+    }
+    for (int k = 0; k < other.size(); k++) {
+      if (!other.isCapitalised(k) && other.stem(k).equals(w.stem(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

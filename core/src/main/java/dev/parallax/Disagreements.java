@@ -19,12 +19,37 @@ final class Disagreements {
   static List<List<Contradiction>> of(List<Contradiction> found) {
     Map<List<Object>, List<Contradiction>> groups = new LinkedHashMap<>();
     for (Contradiction x : found) {
-      boolean inOrder = x.leftValue().compareTo(x.rightValue()) <= 0;
-      List<Object> key = List.of(x.kind(), inOrder ? x.leftValue() : x.rightValue(),
-          inOrder ? x.rightValue() : x.leftValue());
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(x);
+      String l = value(x.leftValue(), x.leftEvidence());
+      String r = value(x.rightValue(), x.rightEvidence());
+      boolean inOrder = l.compareTo(r) <= 0;
+      List<Object> key = new ArrayList<>(List.of(x.kind(), inOrder ? l : r, inOrder ? r : l));
+      // one pair of articles with two findings of the same values tells two facts: "ruled out
+      // an explosion" and "represents the workers" are two denials, not one seen twice
+      while (groups.containsKey(key) && samePair(groups.get(key), x)) {
+        key.add("+");
+      }
+      groups.computeIfAbsent(List.copyOf(key), k -> new ArrayList<>()).add(x);
     }
     return List.copyOf(groups.values());
+  }
+
+  /**
+   * What a side says: its value, or for a statement and its denial (whose values are only
+   * "asserted" and "denied") the words it states or denies, lower case.
+   */
+  private static String value(String value, TextSpan evidence) {
+    return value.equals("asserted") || value.equals("denied")
+        ? value + ": " + evidence.text().toLowerCase(java.util.Locale.ROOT) : value;
+  }
+
+  private static boolean samePair(List<Contradiction> group, Contradiction x) {
+    for (Contradiction y : group) {
+      if (y.left().article().equals(x.left().article())
+          && y.right().article().equals(x.right().article())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The other pairs of articles of a group, "a – b, c – d", after its first finding. */

@@ -43,6 +43,21 @@ class TextReportTest {
   }
 
   @Test
+  void twoDenialsBetweenOnePairOfArticlesAreTwoEntries() {
+    Comparison c = PX.compare(
+        Article.builder().id("a").published("2025-11-06").text("Investigators had ruled out an"
+            + " explosion, Salyers said. The union, which does not represent the miners, called"
+            + " for a review.").build(),
+        Article.builder().id("b").published("2025-11-06").text("Investigators have not ruled"
+            + " out an explosion, Salyers said. The union, which represents the miners, urged a"
+            + " review.").build());
+    assertThat(c.contradictions()).extracting(Contradiction::kind)
+        .containsExactly(Contradiction.Kind.POLARITY, Contradiction.Kind.POLARITY);
+    assertThat(c.report()).contains("Contradictions (2)\n", "\n  2. polarity")
+        .doesNotContain("Also between");
+  }
+
+  @Test
   void twoArticlesKeepTheirProfilesSideBySide() {
     Comparison c = PX.compare(
         Article.builder().id("a").text("The regime lied!").build(),

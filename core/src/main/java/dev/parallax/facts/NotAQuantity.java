@@ -86,9 +86,12 @@ final class NotAQuantity extends SentenceReader {
     return k;
   }
 
-  /** Whether a number is one word of four digits that may be a year (1000 to 2199). */
+  /**
+   * Whether a number is one word of four digits that may be a year (1000 to 2199); digits whose
+   * thousands are set apart ("1\u202F200") are a count, as no year is written so.
+   */
   boolean yearShaped(Num n) {
-    return n.words == 1 && n.digits != null && n.digits.plainInteger()
+    return n.words == 1 && n.digits != null && n.digits.plainInteger() && !n.digits.grouped()
         && n.digits.digits().length() == 4 && n.value >= 1000 && n.value < 2200;
   }
 

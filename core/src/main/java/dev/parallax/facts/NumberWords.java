@@ -482,7 +482,8 @@ final class NumberWords extends SentenceReader {
   private Lex suffix(String letters, boolean money, int first, int last) {
     List<Lex> ls = sentence.lex.word(letters);
     for (Lex l : ls) {
-      if (l instanceof Multiplier m && (!m.money() || money) && !m.plural()) {
+      if (l instanceof Multiplier m && (!m.money() || money || pluralNounAfter(last))
+          && !m.plural()) {
         return l;
       }
     }
@@ -509,6 +510,25 @@ final class NumberWords extends SentenceReader {
    * or alone in its sentence ("37.5C"); {@code w} and {@code last} are the number's first and
    * last words.
    */
+  /**
+   * Whether the word after word {@code last} is a plural noun, set apart by one space: what a
+   * multiplier of money glued to digits counts in millions ("2.5m units", "5m euros", "3m
+   * shares"), where a length is followed by an adjective, a preposition, an adverb or a race
+   * ("2.5m high", "100m in 9.9 seconds", "5m upwards", "the 400m hurdles": pack cue {@code
+   * quantity-not} "length after").
+   */
+  private boolean pluralNounAfter(int last) {
+    int w = last + 1;
+    if (w >= to || !sentence.gap(last, w).equals(" ")) {
+      return false;
+    }
+    String word = t.word(w);
+    return word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss")
+        && !word.endsWith("us") && !word.endsWith("is")
+        && word.chars().allMatch(Character::isLowerCase) && !t.isStopWord(w)
+        && !sentence.notCue(w, "length after");
+  }
+
   private boolean valueExpected(int w, int last) {
     int s = t.start(w);
     if (s > 0 && "-+\u2212".indexOf(text.charAt(s - 1)) >= 0

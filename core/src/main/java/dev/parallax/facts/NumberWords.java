@@ -529,6 +529,11 @@ final class NumberWords extends SentenceReader {
         && !sentence.notCue(w, "length after");
   }
 
+  /**
+   * Whether a value is expected at word {@code w}: after a minus written onto it, a word that
+   * takes a value, a word of approximation or a sign word ("was 40C", "about 350F", "minus
+   * 5C"), or as the whole of a sentence.
+   */
   private boolean valueExpected(int w, int last) {
     int s = t.start(w);
     if (s > 0 && "-+\u2212".indexOf(text.charAt(s - 1)) >= 0
@@ -539,6 +544,7 @@ final class NumberWords extends SentenceReader {
       return last + 1 >= to;
     }
     return sentence.cue(w - 1, QuantityLexicon.SIGN_AFTER, Lex.class) != null
-        || sentence.cue(w - 1, QuantityLexicon.APPROX, Approx.class) != null;
+        || sentence.cue(w - 1, QuantityLexicon.APPROX, Approx.class) != null
+        || sentence.cue(w - 1, QuantityLexicon.SIGN, Lex.class) != null;
   }
 }

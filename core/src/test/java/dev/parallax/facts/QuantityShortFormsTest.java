@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Short forms of amounts, with sentences of their own: "m" glued to digits before a plural noun
  * is a million ("2.5m units"), where before an adjective, a preposition or a race it stays the
  * metre; "pc", the per cent of British news; a vulgar fraction before a scale word ("1½
- * million"); powers of ten with the "x" set apart ("2.5 x 10^4").
+ * million"); powers of ten with the "x" set apart ("2.5 x 10^4"); a unit's letter glued to digits
+ * after a sign word ("minus 5C").
  */
 class QuantityShortFormsTest {
 
@@ -34,6 +35,8 @@ class QuantityShortFormsTest {
         row("The city has 1½ million residents.", "1½ million", 1.5e6, 1.5e6, 1.5e6, null, ex),
         row("They raised 2½ million dollars.", "2½ million dollars", 2.5e6, 2.5e6, 2.5e6, "USD",
             ex),
+        // a unit's letter glued to digits after a sign word: a value, as after "was"
+        row("Lows of minus 5C are forecast.", "minus 5C", -5, -5, -5, "\u00B0C", ex),
         row("The sample held 2.5 x 10^4 cells.", "2.5 x 10^4", 2.5e4, 2.5e4, 2.5e4, null, ex));
   }
 

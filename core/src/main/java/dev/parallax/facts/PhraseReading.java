@@ -91,7 +91,8 @@ final class PhraseReading extends SentenceReader {
     if (n.pronounWord && j - 1 >= from && sentence.notCue(j - 1, "determiner")) {
       return null; // "the one", "the second half"
     }
-    if (n.pronounWord && n.value == 1 && n.words == 1 && pronounOrCompound(n.last + 1)) {
+    if (n.pronounWord && n.value == 1 && n.words == 1 && approx == null
+        && pronounOrCompound(n.last + 1)) {
       return null; // "one of the best", "a one-off event"
     }
     k = n.last + 1;
@@ -115,7 +116,8 @@ final class PhraseReading extends SentenceReader {
 
   /**
    * Whether the words at {@code w} make the lone "one" before them a pronoun, one member of a set
-   * ("one of the best", "one of them": pack cue {@code quantity-not} "pronoun after"), or the
+   * ("one of the best", "one of them": pack cue {@code quantity-not} "pronoun after"; "at least
+   * one of them" stays a count), or the
    * first part of a compound joined by a hyphen ("a one-off event", "a one-sided game": "compound").
    */
   private boolean pronounOrCompound(int w) {

@@ -43,6 +43,7 @@ final class QuantityLexicon {
   static final String BOUNDS_JOIN = "quantity-bounds-join";
   static final String BELOW_ZERO = "quantity-below-zero";
   static final String CHANGE = "quantity-change";
+  static final String PLURAL = "quantity-plural";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}

@@ -22,6 +22,7 @@ class QuantityPronounsAndLabelsTest {
     // before a number or a noun it counts
     assertThat(spans("She is one of three sisters.")).containsExactly("one", "three");
     assertThat(spans("One person died.")).containsExactly("One");
+    assertThat(spans("At least one of the girls was hurt.")).containsExactly("At least one");
     // and "half of the" stays a fraction
     assertThat(extract("Half of the voters agreed.")).singleElement()
         .extracting(q -> q.value()).isEqualTo(0.5);

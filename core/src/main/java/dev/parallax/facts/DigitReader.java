@@ -1,5 +1,6 @@
 package dev.parallax.facts;
 
+import static dev.parallax.facts.QuantitySentence.blank;
 import static dev.parallax.facts.TimeNumbers.digits;
 
 import java.util.Set;
@@ -145,7 +146,7 @@ final class DigitReader extends SentenceReader {
       }
       last = k + 1;
       d = new NumberText.Digits(v, "", d.digits(), false);
-    } else if (!any && k + 2 < to && (QuantitySentence.blank(sentence.gap(k, k + 1))
+    } else if (!any && k + 2 < to && (blank(sentence.gap(k, k + 1))
         || hyphenedFraction(k))
         && digits(t.word(k + 1), 1, Integer.MAX_VALUE) && slashAfter(k + 1) && !slashAfter(k + 2)
         && Double.parseDouble(t.word(k + 1)) < Double.parseDouble(t.word(k + 2))) {
@@ -208,6 +209,12 @@ final class DigitReader extends SentenceReader {
         && digits(t.word(k + 2), 1, 3)) {
       return new NumberText.Digits(d.value() * Math.pow(10, signed(sentence.gap(k + 1, k + 2),
           t.word(k + 2))), "^2", d.digits() + "x10", false); // "2 × 10^6"
+    }
+    if (d != null && d.suffix().isEmpty() && k + 3 < to && next.equals("x") && blank(g)
+        && blank(sentence.gap(k + 1, k + 2)) && t.word(k + 2).equals("10")
+        && CARET.matcher(sentence.gap(k + 2, k + 3)).matches() && digits(t.word(k + 3), 1, 3)) {
+      return new NumberText.Digits(d.value() * Math.pow(10, signed(sentence.gap(k + 2, k + 3),
+          t.word(k + 3))), "^3", d.digits() + "x10", false); // "2.3 x 10^5": the x a word
     }
     return d;
   }

@@ -9,6 +9,7 @@ import dev.parallax.facts.QuantityLexicon.Not;
 import dev.parallax.facts.QuantityLexicon.NumberWord;
 import dev.parallax.facts.QuantityLexicon.Range;
 import dev.parallax.facts.QuantityLexicon.Unit;
+import java.util.regex.Pattern;
 
 /**
  * Tells the numbers of a sentence that are no amounts: years with nothing attached ("in 2017"),
@@ -21,6 +22,12 @@ final class NotAQuantity extends SentenceReader {
 
   /** How many words before a score the word of result that governs it may stand. */
   private static final int RESULT_WORDS = 6;
+
+  /** The rest of a telephone number after its area code: "555-0147", "555.0147". */
+  private static final Pattern PHONE_REST = Pattern.compile("\\d{3}[-.\u2011 ]\\d{4}\\b");
+
+  /** An area code in parentheses right before a number: "(415)", "(212) ". */
+  private static final Pattern AREA_CODE_BEFORE = Pattern.compile("\\(\\d{3}\\) ?$");
 
   NotAQuantity(QuantitySentence sentence) {
     super(sentence);
@@ -86,13 +93,19 @@ final class NotAQuantity extends SentenceReader {
     return k;
   }
 
-  /** Whether a number is one word of four digits that may be a year (1000 to 2199). */
+  /**
+   * Whether a number is one word of four digits that may be a year (1000 to 2199); digits whose
+   * thousands are set apart ("1\u202F200") are a count, as no year is written so.
+   */
   boolean yearShaped(Num n) {
-    return n.words == 1 && n.digits != null && n.digits.plainInteger()
+    return n.words == 1 && n.digits != null && n.digits.plainInteger() && !n.digits.grouped()
         && n.digits.digits().length() == 4 && n.value >= 1000 && n.value < 2200;
   }
 
-  /** "Boeing 747", "AR 750-10", "SCP-173", "COVID-19": a name or code before the number. */
+  /**
+   * "Boeing 747", "AR 750-10", "SCP-173", "COVID-19", "iPhone 15", "Flight 370" (a noun that
+   * labels by number, pack cue {@code quantity-not} "label"): a name or code before the number.
+   */
   boolean identifier(int j) {
     return j > from && identifierBefore(j);
   }
@@ -110,18 +123,24 @@ final class NotAQuantity extends SentenceReader {
       }
       caps &= Character.isUpperCase(c);
     }
+    boolean spaced = blank(g) || g.strip().equals("#") || g.strip().equals("No.");
+    if (spaced && sentence.notCue(p, "label")) {
+      return !resultAfterName(j); // "Flight 370", "chapter 11", "Section 230"
+    }
     if (cueOfAnyQuantityFacet(p)) {
       return false;
     }
     if (g.equals("-")) {
       return true;
     }
-    if (!(blank(g) || g.strip().equals("#") || g.strip().equals("No."))) {
+    if (!spaced) {
       return false;
     }
     caps &= w.length() >= 1;
     boolean title = Character.isUpperCase(w.charAt(0));
-    return (caps && w.length() >= 2 || title && p > from) && !resultAfterName(j);
+    // a capital after a small first letter is a brand written as one word ("iPhone 15")
+    boolean camel = !title && w.chars().skip(1).anyMatch(Character::isUpperCase);
+    return (caps && w.length() >= 2 || title && p > from || camel) && !resultAfterName(j);
   }
 
   /**
@@ -158,6 +177,24 @@ final class NotAQuantity extends SentenceReader {
         || sentence.cue(w, QuantityLexicon.NOT, Not.class) != null
         || sentence.cue(w, QuantityLexicon.RATIO, Lex.class) != null
         || sentence.cue(w, QuantityLexicon.OF, Lex.class) != null;
+  }
+
+  /**
+   * "(212) 555-0147": three digits in parentheses before the rest of a telephone number, or that
+   * rest after them ("(415)555.0199").
+   */
+  boolean areaCode(Num n) {
+    int s = t.start(n.first);
+    int e = t.end(n.last);
+    if (s >= 5 && AREA_CODE_BEFORE.matcher(text.substring(Math.max(0, s - 6), s)).find()
+        && PHONE_REST.matcher(text).region(s, text.length()).lookingAt()) {
+      return true;
+    }
+    return n.words == 1 && n.digits != null && n.digits.plainInteger()
+        && n.digits.digits().length() == 3 && s > 0 && text.charAt(s - 1) == '('
+        && e < text.length() && text.charAt(e) == ')'
+        && PHONE_REST.matcher(text).region(e + 1 < text.length() && text.charAt(e + 1) == ' '
+            ? e + 2 : e + 1, text.length()).lookingAt();
   }
 
   /** "10 a.m.", "2:00", "May 19", "1 June": a time or a date. */

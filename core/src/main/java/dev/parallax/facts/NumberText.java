@@ -38,8 +38,9 @@ final class NumberText {
 
   /** The number in {@code token}, or null when the token is not one. */
   static Digits parse(String token) {
-    if ((token.indexOf('\u202F') >= 0 || token.indexOf('\u2009') >= 0)
-        && NARROW_GROUPS.matcher(token).matches()) {
+    boolean narrow = (token.indexOf('\u202F') >= 0 || token.indexOf('\u2009') >= 0)
+        && NARROW_GROUPS.matcher(token).matches();
+    if (narrow) {
       // "12\u202F500": a narrow no-break space groups thousands inside one token
       token = token.replace("\u202F", "").replace("\u2009", "");
     }
@@ -81,7 +82,7 @@ final class NumberText {
     boolean grouped = num.indexOf(',') >= 0 && num.indexOf('.') < 0
         || (num.indexOf(',') >= 0 && num.indexOf('.') >= 0)
         || num.indexOf('.') != num.lastIndexOf('.'); // two dots or more
-    return new Digits(v, rest, num, grouped);
+    return new Digits(v, rest, num, grouped || narrow);
   }
 
   /** Digits with separators, without letters. */

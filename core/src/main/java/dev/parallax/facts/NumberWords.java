@@ -482,7 +482,8 @@ final class NumberWords extends SentenceReader {
   private Lex suffix(String letters, boolean money, int first, int last) {
     List<Lex> ls = sentence.lex.word(letters);
     for (Lex l : ls) {
-      if (l instanceof Multiplier m && (!m.money() || money) && !m.plural()) {
+      if (l instanceof Multiplier m && (!m.money() || money || pluralNounAfter(first, last))
+          && !m.plural()) {
         return l;
       }
     }
@@ -504,10 +505,37 @@ final class NumberWords extends SentenceReader {
   }
 
   /**
+   * Whether the word after word {@code last} is a plural noun, set apart by one space: what a
+   * multiplier of money glued to digits counts in millions ("2.5m units", "5m euros", "3m
+   * shares", and the plurals without '-s' of the pack facet {@code quantity-plural}: "5m
+   * people"), where a length is followed by an adjective, a preposition, an adverb or a race
+   * ("2.5m high", "100m in 9.9 seconds", "5m upwards", "the 400m hurdles": pack cue {@code
+   * quantity-not} "length after"), or after a name ("GT 650m graphics").
+   */
+  private boolean pluralNounAfter(int first, int last) {
+    int w = last + 1;
+    if (w >= to || !sentence.gap(last, w).equals(" ")) {
+      return false;
+    }
+    if (first > from && Character.isUpperCase(t.word(first - 1).codePointAt(0))
+        && !sentence.cues.anyAt(t.start(first - 1), QuantityLexicon.APPROX)) {
+      return false; // "GeForce GT 650m graphics": a model's name
+    }
+    if (sentence.cue(w, QuantityLexicon.PLURAL, Lex.class) != null) {
+      return true; // "5m people"
+    }
+    String word = t.word(w);
+    return word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss")
+        && !word.endsWith("us") && !word.endsWith("is")
+        && word.chars().allMatch(Character::isLowerCase) && !t.isStopWord(w)
+        && !sentence.notCue(w, "length after");
+  }
+
+  /**
    * Whether a value is expected at word {@code w}: after a sign ("-15C"), a word that takes a
-   * value ({@code quantity-sign-after}: "was 40C", "of 15C") or an approximation ("about 40C"),
-   * or alone in its sentence ("37.5C"); {@code w} and {@code last} are the number's first and
-   * last words.
+   * value ({@code quantity-sign-after}: "was 40C", "of 15C"), an approximation ("about 40C") or
+   * a sign word ("minus 5C"), or alone in its sentence ("37.5C"); {@code w} and {@code last} are
+   * the number's first and last words.
    */
   private boolean valueExpected(int w, int last) {
     int s = t.start(w);
@@ -519,6 +547,7 @@ final class NumberWords extends SentenceReader {
       return last + 1 >= to;
     }
     return sentence.cue(w - 1, QuantityLexicon.SIGN_AFTER, Lex.class) != null
-        || sentence.cue(w - 1, QuantityLexicon.APPROX, Approx.class) != null;
+        || sentence.cue(w - 1, QuantityLexicon.APPROX, Approx.class) != null
+        || sentence.cue(w - 1, QuantityLexicon.SIGN, Lex.class) != null;
   }
 }

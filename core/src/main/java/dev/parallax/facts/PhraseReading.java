@@ -91,6 +91,10 @@ final class PhraseReading extends SentenceReader {
     if (n.pronounWord && j - 1 >= from && sentence.notCue(j - 1, "determiner")) {
       return null; // "the one", "the second half"
     }
+    if (n.pronounWord && n.value == 1 && n.words == 1 && approx == null
+        && pronounOrCompound(n.last + 1)) {
+      return null; // "one of the best", "a one-off event"
+    }
     k = n.last + 1;
     end = t.end(n.last);
     unitAfter();
@@ -108,6 +112,17 @@ final class PhraseReading extends SentenceReader {
       return range;
     }
     return quantity();
+  }
+
+  /**
+   * Whether the words at {@code w} make the lone "one" before them a pronoun, one member of a set
+   * ("one of the best", "one of them": pack cue {@code quantity-not} "pronoun after"; "at least
+   * one of them" stays a count), or the
+   * first part of a compound joined by a hyphen ("a one-off event", "a one-sided game": "compound").
+   */
+  private boolean pronounOrCompound(int w) {
+    return w < to && (sentence.notCue(w, "pronoun after")
+        || sentence.notCue(w, "compound") && sentence.gap(w - 1, w).equals("-"));
   }
 
   /**
@@ -428,7 +443,8 @@ final class PhraseReading extends SentenceReader {
       if (phrases.not.yearShaped(n)) {
         return null;
       }
-      if (phrases.not.identifier(j) || phrases.not.dateOrTime(j, n, k)) {
+      if (phrases.not.identifier(j) || phrases.not.dateOrTime(j, n, k)
+          || phrases.not.areaCode(n)) {
         return sentence.skipTo(k);
       }
     } else if (unit == null && phrases.not.dateOrTime(j, n, k)) {

@@ -42,6 +42,8 @@ final class QuantityLexicon {
   static final String RANGE_OPEN = "quantity-range-open";
   static final String BOUNDS_JOIN = "quantity-bounds-join";
   static final String BELOW_ZERO = "quantity-below-zero";
+  static final String CHANGE = "quantity-change";
+  static final String PLURAL = "quantity-plural";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}
@@ -254,6 +256,9 @@ final class QuantityLexicon {
           return new Range(f.length > 0 ? f[0] : "join");
         case NOT:
           return new Not(value);
+        case CHANGE:
+          Double.parseDouble(f[0]); // how many times the change the level is at least
+          return new Plain(facet, value);
         default:
           return new Plain(facet, value);
       }

@@ -7,6 +7,7 @@ import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.facts.QuantityLexicon.Fraction;
 import dev.parallax.facts.QuantityLexicon.Lex;
+import dev.parallax.facts.QuantityLexicon.Multiplier;
 import dev.parallax.facts.QuantityLexicon.NumberWord;
 import dev.parallax.facts.QuantityLexicon.Symbol;
 import dev.parallax.facts.QuantityLexicon.Unit;
@@ -77,6 +78,25 @@ final class QuantityPasses extends SentenceReader {
         unit = u.lex();
         end = u.end();
         endWord = u.endWord();
+      }
+      Hit<Multiplier> m = u == null && w < to && blank(text.substring(e, t.start(w)))
+          ? sentence.cue(w, QuantityLexicon.MULTIPLIER, Multiplier.class) : null;
+      if (m != null && !m.lex().plural() && !m.lex().suffix() && !m.lex().money()) {
+        // "1½ million dollars": a fraction of the scale word after it, with the unit after that
+        value *= m.lex().factor();
+        end = m.end();
+        endWord = m.endWord();
+        Hit<Unit> mu = endWord < to && blank(text.substring(end, t.start(endWord)))
+            ? sentence.cue(endWord, QuantityLexicon.UNIT, Unit.class) : null;
+        if (mu != null) {
+          unit = mu.lex();
+          end = mu.end();
+          endWord = mu.endWord();
+        }
+        int scaleStart = t.start(w);
+        int scaleEnd = end;
+        found.removeIf(g -> g.facet() != null && g.facet().span().start() >= scaleStart
+            && g.facet().span().end() <= scaleEnd); // the scale word read alone
       }
       Found f = sentence.found(start, end, value, value, value, unit, Approximation.EXACT,
           at >= 0 ? found.get(at).firstWord() : w, endWord);

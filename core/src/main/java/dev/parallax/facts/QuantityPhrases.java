@@ -196,13 +196,28 @@ final class QuantityPhrases extends SentenceReader {
         lo *= mult;
       }
     }
-    if (!(lo < hi)) {
+    if (!(lo < hi) || !dash && changeAndLevel(i, lo, hi)) {
       return null;
     }
     if (not.yearShaped(n) && not.yearShaped(n2) && u == null) {
       return sentence.skipTo(k);
     }
     return sentence.found(spanStart, end, lo, lo, hi, u, Approximation.RANGE, i, k);
+  }
+
+  /**
+   * Whether "A to B" after a word of change at word {@code i - 1} (pack cue {@code
+   * quantity-change}) is the change and the level it reached, two amounts ("fell 4,000 to
+   * 212,000", "rose $1.25 to $30"), rather than a range of the change ("rose 5 to 10 percent"):
+   * the level is at least the cue's number of times the change.
+   */
+  private boolean changeAndLevel(int i, double lo, double hi) {
+    if (i - 1 < from || lo <= 0) {
+      return false;
+    }
+    Hit<Lex> c = sentence.cue(i - 1, QuantityLexicon.CHANGE, Lex.class);
+    return c != null && c.endWord() == i
+        && c.lex() instanceof QuantityLexicon.Plain p && hi >= lo * Double.parseDouble(p.value());
   }
 
   /** Whether word {@code w} is a plain lower-case word of letters that is no stop word. */

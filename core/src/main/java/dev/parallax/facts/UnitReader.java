@@ -10,6 +10,8 @@ import dev.parallax.facts.QuantityLexicon.Symbol;
 import dev.parallax.facts.QuantityLexicon.Unit;
 import dev.parallax.facts.QuantitySentence.Found;
 import dev.parallax.facts.QuantitySentence.Hit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,7 +32,7 @@ final class UnitReader extends SentenceReader {
    * ("eur250", "USD1,200", "GBP45m", "usd3.5bn").
    */
   private static final Pattern CODE_DIGITS = Pattern.compile(
-      "([A-Za-z]{3})(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([A-Za-z]{0,3})");
+      "([A-Za-z]{2,3})(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([A-Za-z]{0,3})");
 
   /** A currency code with a multiplier letter glued before it ("MUSD"). */
   record Glued(Unit unit, double factor) {}
@@ -49,14 +51,15 @@ final class UnitReader extends SentenceReader {
   }
 
   /**
-   * "eur250", "USD1,200": a currency code that may stand before its amount, written without
-   * the space, as one word; null for any other word.
+   * "eur250", "USD1,200", "Rs500": a currency code or abbreviation that may stand before its
+   * amount, written without the space, as one word; null for any other word.
    */
   Found codeGluedToDigits(int i) {
     int at = t.start(i);
     String text = t.text();
-    if (t.end(i) - at < 4 || !Character.isLetter(text.charAt(at))
-        || !Character.isDigit(text.charAt(at + 3))) {
+    if (t.end(i) - at < 3 || !Character.isLetter(text.charAt(at))
+        || !Character.isDigit(text.charAt(at + 2))
+        && (t.end(i) - at < 4 || !Character.isDigit(text.charAt(at + 3)))) {
       return null; // most words: no copy of the word and no regular expression to run
     }
     String word = t.word(i);
@@ -64,7 +67,10 @@ final class UnitReader extends SentenceReader {
     if (!m.matches()) {
       return null;
     }
-    for (Lex l : lex.word(m.group(1).toUpperCase(Locale.ROOT))) {
+    String code = m.group(1);
+    List<Lex> lexes = new ArrayList<>(lex.word(code.toUpperCase(Locale.ROOT)));
+    lexes.addAll(lex.word(code)); // "Rs500": an abbreviation written as it is
+    for (Lex l : lexes) {
       if (l instanceof Unit u && u.money() && u.before()) {
         NumberText.Digits d = NumberText.parse(m.group(2));
         double factor = m.group(3).isEmpty() ? 1 : gluedFactor(m.group(3));

@@ -16,9 +16,12 @@ import java.util.List;
  *   <li>After a speaker and a verb of saying ("Officials said the damage was catastrophic"), the
  *       clause runs from the verb to the end of the sentence, or to a semicolon or a word of
  *       facet {@value #END} ("..., but he downplayed lay-offs"), where the writer speaks again.
- *       Only "say" (cue value {@code clause}) or a verb followed by a word of facet {@value
- *       #COMPLEMENT} ("added that") opens one: other verbs may take a thing as object ("announced
- *       drastic cuts"). "According to X, ..." at the start of a sentence opens one too.
+ *       Only "say" (cue value {@code clause}), a verb of asserting of facet {@value #ASSERTING}
+ *       ("insisted", "admitted": what follows is a claim even without "that", but not a phrase
+ *       after a preposition: "insisted on a vote") or a verb followed
+ *       by a word of facet {@value #COMPLEMENT} ("added that") opens one: other verbs may take a
+ *       thing as object ("announced drastic cuts"). "According to X, ..." at the start of a
+ *       sentence opens one too.
  *   <li>After a comma, when the attribution ends the sentence ("..., he said Saturday";
  *       "..., according to police"; not "Smith, a professor, said the idea is absurd", whose
  *       comma closes an aside), the clause is the text before the comma, less an opening stretch that a comma closes and an aside after it that opens
@@ -37,6 +40,7 @@ final class ReportedClauses {
   static final String ASIDE = "attribution-aside";
   static final String WRITER = "attribution-writer";
   static final String FORWARD = "attribution-forward";
+  static final String ASSERTING = "attribution-asserting";
 
   private ReportedClauses() {}
 
@@ -74,6 +78,8 @@ final class ReportedClauses {
       } else {
         opens = cues.of("attribution", start, end).stream()
             .anyMatch(h -> h.end() == end && "clause".equals(h.value()))
+            || cues.of(ASSERTING, start, end).stream().anyMatch(h -> h.end() == end)
+                && !nextWordIs(t, cues, end, sentence.end(), "attribution-preposition")
             || nextWordIs(t, cues, end, sentence.end(), COMPLEMENT);
       }
       if (opens) {

@@ -39,6 +39,11 @@ class ReportedClausesTest {
       new Row("The agency added that services were rerouted to make up for the failures.",
           Map.of("failures", true)),
       new Row("The government announced drastic cuts on Sunday.", Map.of("drastic", false)),
+      // a verb of asserting opens one without "that", but not before a preposition
+      new Row("The builder admitted the repairs were botched.", Map.of("botched", true)),
+      new Row("Neighbours insisted the eviction was disgraceful.", Map.of("disgraceful", true)),
+      new Row("The mayor insisted on a vote after the brazen robbery.",
+          Map.of("brazen", false)),
       // "..., he said": the clause before the comma
       new Row("The physical evidence was overwhelming, they said.", Map.of("overwhelming", true)),
       new Row("Equally damning, jurors said, was the lack of remorse.", Map.of("damning", true)),

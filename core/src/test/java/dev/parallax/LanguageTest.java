@@ -357,7 +357,11 @@ class LanguageTest {
     // each row: a text, then the rhetorical-question tags it gets
     Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
     rows.put("Can you believe it? I can't.", List.of("Can you believe it?"));
-    rows.put("So what does he do? He pushes it.", List.of("So what does he do?"));
+    rows.put("What does he do? He pushes it.", List.of("What does he do?"));
+    // "So" and a question word open a lead-in that the writer answers; "So what?" still asks
+    rows.put("So what does he do? He pushes it.", List.of());
+    rows.put("So why did the shares fall? Profits missed.", List.of());
+    rows.put("So what? Nobody reads the fine print.", List.of("So what?"));
     rows.put("He has 2,029 points, but who's counting?",
         List.of("He has 2,029 points, but who's counting?"));
     rows.put("It's about time, right?", List.of("It's about time, right?"));

@@ -16,9 +16,12 @@ import java.util.List;
  *   <li>After a speaker and a verb of saying ("Officials said the damage was catastrophic"), the
  *       clause runs from the verb to the end of the sentence, or to a semicolon or a word of
  *       facet {@value #END} ("..., but he downplayed lay-offs"), where the writer speaks again.
- *       Only "say" (cue value {@code clause}) or a verb followed by a word of facet {@value
- *       #COMPLEMENT} ("added that") opens one: other verbs may take a thing as object ("announced
- *       drastic cuts"). "According to X, ..." at the start of a sentence opens one too.
+ *       Only "say" (cue value {@code clause}), a verb of asserting of facet {@value #ASSERTING}
+ *       ("insisted", "admitted": what follows is a claim even without "that", but not a phrase
+ *       after a preposition: "insisted on a vote") or a verb followed
+ *       by a word of facet {@value #COMPLEMENT} ("added that") opens one: other verbs may take a
+ *       thing as object ("announced drastic cuts"). "According to X, ..." at the start of a
+ *       sentence opens one too.
  *   <li>After a comma, when the attribution ends the sentence ("..., he said Saturday";
  *       "..., according to police"; not "Smith, a professor, said the idea is absurd", whose
  *       comma closes an aside), the clause is the text before the comma, less an opening stretch that a comma closes and an aside after it that opens
@@ -27,7 +30,10 @@ import java.util.List;
  *       whose photographs ..., has died, her agent said").
  * </ul>
  *
- * A speaker of facet {@value #WRITER} ("I", "we") is the writer, and a facet without a named
+ * After a verb of labelling and its "as" ("dismissed by critics as a sham"), the few words of the
+ * label are the labeller's as well (see {@link #labels}).
+ *
+ * <p>A speaker of facet {@value #WRITER} ("I", "we") is the writer, and a facet without a named
  * source (a passive "it was reported") reports no one's clause. The words are cues of {@code
  * attribution-cues.rules}.
  */
@@ -37,6 +43,11 @@ final class ReportedClauses {
   static final String ASIDE = "attribution-aside";
   static final String WRITER = "attribution-writer";
   static final String FORWARD = "attribution-forward";
+  static final String ASSERTING = "attribution-asserting";
+  static final String LABELLING = "attribution-labelling";
+  static final String LABEL_AS = "attribution-label-as";
+  /** The most words between a verb of labelling and its "as", and after the "as". */
+  private static final int LABEL_WORDS = 6;
 
   private ReportedClauses() {}
 
@@ -74,6 +85,8 @@ final class ReportedClauses {
       } else {
         opens = cues.of("attribution", start, end).stream()
             .anyMatch(h -> h.end() == end && "clause".equals(h.value()))
+            || cues.of(ASSERTING, start, end).stream().anyMatch(h -> h.end() == end)
+                && !nextWordIs(t, cues, end, sentence.end(), "attribution-preposition")
             || nextWordIs(t, cues, end, sentence.end(), COMPLEMENT);
       }
       if (opens) {
@@ -91,7 +104,61 @@ final class ReportedClauses {
         }
       }
     }
+    labels(t, cues, out);
     return out;
+  }
+
+  /**
+   * Adds the labels given by someone else: after a verb of labelling of facet {@value #LABELLING}
+   * and its "as" (facet {@value #LABEL_AS}) within {@value #LABEL_WORDS} words and no comma
+   * ("dismissed by critics as a sham", "a system they see as corrupt and incompetent", "describing
+   * the teen as a hard-working student"), the words after the "as" up to a comma, a semicolon, a
+   * word of facet {@value #END} or {@value #LABEL_WORDS} words are the label of the one who gave
+   * it, not the writer's, unless the writer gave it ("I see it as").
+   */
+  private static void labels(AnalyzedText t, CueHits cues, List<CharSpan> out) {
+    String text = t.text();
+    for (CueHit verb : cues.of(LABELLING)) {
+      int v = t.wordsBefore(verb.start()); // the verb's word
+      if (v > 0 && !cues.of(WRITER, t.start(Math.max(0, v - 2)), verb.start()).isEmpty()) {
+        continue; // "I see it as", "we have described it as"
+      }
+      int w = t.wordsBefore(verb.end());
+      int s = t.sentenceFrom(verb.start());
+      if (s >= t.sentences().size()) {
+        continue;
+      }
+      int limit = t.sentences().get(s).end();
+      int as = -1;
+      for (int i = w; i < w + LABEL_WORDS + 1 && i < t.wordCount() && t.start(i) < limit; i++) {
+        if (text.substring(verb.end(), t.start(i)).indexOf(',') >= 0) {
+          break;
+        }
+        if (!cues.at(t.start(i), LABEL_AS).isEmpty()) {
+          as = i;
+          break;
+        }
+      }
+      if (as < 0 || as + 1 >= t.wordCount() || t.start(as + 1) >= limit) {
+        continue;
+      }
+      int from = t.start(as + 1);
+      int to = Math.min(limit, as + 1 + LABEL_WORDS < t.wordCount()
+          ? t.start(as + 1 + LABEL_WORDS) : limit);
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+          to = i;
+          break;
+        }
+      }
+      for (CueHit h : cues.of(END, from, to)) {
+        to = h.start();
+        break;
+      }
+      if (to > from) {
+        out.add(new CharSpan(from, to));
+      }
+    }
   }
 
   /**

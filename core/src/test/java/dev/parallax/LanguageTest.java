@@ -148,6 +148,23 @@ class LanguageTest {
   }
 
   @Test
+  void aQuotationAfterAnIndefiniteArticleIntroducesATerm() {
+    Parallax px = Parallax.standard();
+    // each row: a text, then the scare quotes it gets
+    Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+    rows.put("The ministry set up a \"safe zone\" for the camps.", List.of());
+    rows.put("The patch fixes an \"unpatched\" hole in the browser.", List.of());
+    // after "as", "and" or a verb of being, the noun labels what is named already
+    rows.put("The regulator is a \"watchdog\" in name only.", List.of("\"watchdog\""));
+    rows.put("The agency has become a \"megaphone\" for the party.",
+        List.of("\"megaphone\""));
+    rows.put("The agency's \"reforms\" cut the staff by half.", List.of("\"reforms\""));
+    rows.forEach((text, quotes) -> assertThat(px.annotate(article(text)).tags()).as(text)
+        .filteredOn(t -> t.rule().equals("scare-quotes"))
+        .extracting(t -> t.span().text()).containsExactlyElementsOf(quotes));
+  }
+
+  @Test
   void aShortQuotationNextToQuotedSpeechIsThatSpeakersWords() {
     Parallax px = Parallax.standard();
     Annotation an = px.annotate(article("The union met on Monday. The plan was \"reckless\"."
@@ -357,7 +374,11 @@ class LanguageTest {
     // each row: a text, then the rhetorical-question tags it gets
     Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
     rows.put("Can you believe it? I can't.", List.of("Can you believe it?"));
-    rows.put("So what does he do? He pushes it.", List.of("So what does he do?"));
+    rows.put("What does he do? He pushes it.", List.of("What does he do?"));
+    // "So" and a question word open a lead-in that the writer answers; "So what?" still asks
+    rows.put("So what does he do? He pushes it.", List.of());
+    rows.put("So why did the shares fall? Profits missed.", List.of());
+    rows.put("So what? Nobody reads the fine print.", List.of("So what?"));
     rows.put("He has 2,029 points, but who's counting?",
         List.of("He has 2,029 points, but who's counting?"));
     rows.put("It's about time, right?", List.of("It's about time, right?"));

@@ -39,6 +39,20 @@ class ReportedClausesTest {
       new Row("The agency added that services were rerouted to make up for the failures.",
           Map.of("failures", true)),
       new Row("The government announced drastic cuts on Sunday.", Map.of("drastic", false)),
+      // a verb of asserting opens one without "that", but not before a preposition
+      new Row("The builder admitted the repairs were botched.", Map.of("botched", true)),
+      new Row("Neighbours insisted the eviction was disgraceful.", Map.of("disgraceful", true)),
+      new Row("The mayor insisted on a vote after the brazen robbery.",
+          Map.of("brazen", false)),
+      // the few words of a label after a verb of labelling and "as" are the labeller's
+      new Row("The referendum was dismissed by critics as a sham.", Map.of("sham", true)),
+      new Row("Students marched against a system they see as corrupt and incompetent.",
+          Map.of("corrupt", true, "incompetent", true)),
+      new Row("Her teacher described the boy as a hard-working student, and the brutal cuts"
+          + " hurt him.", Map.of("hard-working", true, "brutal", false)),
+      new Row("I see the ruling as disgraceful.", Map.of("disgraceful", false)),
+      new Row("Officials described the plan as well as the disgraceful cuts.",
+          Map.of("disgraceful", false)),
       // "..., he said": the clause before the comma
       new Row("The physical evidence was overwhelming, they said.", Map.of("overwhelming", true)),
       new Row("Equally damning, jurors said, was the lack of remorse.", Map.of("damning", true)),

@@ -32,7 +32,10 @@ import java.util.TreeSet;
  * news, not for agreement). Cues of facet {@value #REQUIRES} state the reverse: a tag of the
  * category they name stands only when it holds one of them (a question that opens with no word
  * of asking, "Price?", "The guy who had it before Cam?", is a lead-in to the answer that follows).
- * The packs are compiled once; immutable and thread-safe.
+ * Cues of facet {@value #INTRODUCES} mark words that introduce a term: a tag of the category they
+ * name that opens with a quotation mark right after one of them is left out (a "zero-day" flaw
+ * names a thing, it casts no doubt on a word). The packs are compiled once; immutable and
+ * thread-safe.
  */
 public final class Tagger {
 
@@ -44,6 +47,12 @@ public final class Tagger {
    * cues of this facet for a category, a tag of that category that holds none of them is left out.
    */
   public static final String REQUIRES = "requires";
+
+  /**
+   * The facet of cues that introduce a term in quotation marks: a tag of the category they name
+   * that opens with a quotation mark right after one of them, white space between, is left out.
+   */
+  public static final String INTRODUCES = "introduces";
 
   /**
    * One tag: a rule matched at {@code [start, end)}.
@@ -100,7 +109,8 @@ public final class Tagger {
     this.packs = List.copyOf(packs);
     for (RulePack p : packs) {
       for (var e : p.entries()) {
-        if (e instanceof Cue c && (CANCELS.equals(c.facet()) || REQUIRES.equals(c.facet()))) {
+        if (e instanceof Cue c && (CANCELS.equals(c.facet()) || REQUIRES.equals(c.facet())
+            || INTRODUCES.equals(c.facet()))) {
           Category named = c.value().flatMap(Category::fromPackName).orElseThrow(() ->
               new IllegalArgumentException("cue '" + p.id() + "/" + c.id() + "' of facet '"
                   + c.facet() + "' names no category in its value: "
@@ -162,6 +172,7 @@ public final class Tagger {
     List<CharSpan> addresses = WebAddresses.find(t.text());
     List<Hit> out = new ArrayList<>();
     List<PackMatcher.Match> cancels = cuesOf(matches, CANCELS);
+    List<PackMatcher.Match> introducers = cuesOf(matches, INTRODUCES);
     List<PackMatcher.Match> requires = required.isEmpty() ? List.of()
         : cuesOf(matches, REQUIRES);
     for (PackMatcher.Match m : matches) {
@@ -170,6 +181,7 @@ public final class Tagger {
           || isDisabled(packs.get(m.pack()), rule)
           || isAllowed(t, m.start(), m.end())
           || holdsCue(cancels, rule.category(), m)
+          || introduced(t.text(), introducers, rule.category(), m)
           || required.contains(rule.category()) && !holdsCue(requires, rule.category(), m)
           || insideName(t, m.start(), m.end())
           || Quotations.inside(addresses, m.start(), m.end())) {
@@ -281,6 +293,26 @@ public final class Tagger {
     for (PackMatcher.Match c : cues) {
       if (m.start() <= c.start() && c.end() <= m.end() && ((Cue) c.entry()).value()
           .flatMap(Category::fromPackName).filter(category::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether match {@code m}, of {@code category}, opens with a quotation mark right after a cue
+   * of {@code cues} for that category, with white space alone between them.
+   */
+  private static boolean introduced(String text, List<PackMatcher.Match> cues,
+      Category category, PackMatcher.Match m) {
+    if (cues.isEmpty() || m.start() >= text.length()
+        || "\"“'`‘".indexOf(text.charAt(m.start())) < 0) {
+      return false;
+    }
+    for (PackMatcher.Match c : cues) {
+      if (c.end() <= m.start() && text.substring(c.end(), m.start()).isBlank()
+          && ((Cue) c.entry()).value().flatMap(Category::fromPackName)
+              .filter(category::equals).isPresent()) {
         return true;
       }
     }

@@ -125,7 +125,8 @@ public final class Quotations {
    * that ends with a closing mark (”, " or '') right after sentence punctuation, and holds no
    * other double mark, closes such a quotation and is speech from its start. These are read line
    * by line, whatever the pairing of the marks before, so that one mark left open earlier in the
-   * text does not turn the quotations after it inside out. In order; marks included.
+   * text does not turn the quotations after it inside out. Lines quoted in single marks count as
+   * well (see {@link #singleQuoted}). In order; marks included.
    */
   public static List<CharSpan> paragraphs(String text) {
     List<CharSpan> out = new ArrayList<>();
@@ -144,9 +145,12 @@ public final class Quotations {
         end--;
       }
       int open = opening(text, start, end);
+      int single = open > 0 ? -1 : singleQuoted(text, start, end);
       if (open > 0) {
         int close = nextMark(text, start + open, end);
         out.add(new CharSpan(start, close < 0 ? end : close + markLength(text, close)));
+      } else if (single > start) {
+        out.add(new CharSpan(start, single));
       } else if (end - start > 2) {
         int mark = text.startsWith("''", end - 2) ? end - 2 : end - 1;
         char c = text.charAt(mark);
@@ -162,6 +166,52 @@ public final class Quotations {
       from = eol + 1;
     }
     return out;
+  }
+
+  /**
+   * The end of the single-mark quotation of the line {@code [start, end)}, or -1. British and
+   * wire style quote with single marks ('...', ‘...’, `...'), in quoted subheads ('Completely
+   * false') as in speech: a line that opens with a single mark before a letter is speech up to
+   * the next single mark that stands after a word and before no letter (not the apostrophe of
+   * "don't"); a line that ends with a single closing mark right after sentence punctuation
+   * ("Desperate men do desperate things. '") closes a quotation, and is speech from its start,
+   * when it holds no other single mark apart from a word.
+   */
+  private static int singleQuoted(String text, int start, int end) {
+    if (end - start < 3 || text.startsWith("''", end - 2) || text.startsWith("``", start)) {
+      return -1;
+    }
+    if (isSingle(text.charAt(start)) && Character.isLetter(text.charAt(start + 1))) {
+      for (int i = start + 2; i < end; i++) {
+        if (isSingle(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))
+            && (i + 1 == end || !Character.isLetter(text.charAt(i + 1)))) {
+          return i + 1;
+        }
+      }
+      return -1;
+    }
+    char last = text.charAt(end - 1);
+    if (last != '\'' && last != '’') {
+      return -1;
+    }
+    int before = end - 2;
+    while (before > start && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (".!?".indexOf(text.charAt(before)) < 0) {
+      return -1;
+    }
+    for (int i = start; i < before; i++) {
+      if (isSingle(text.charAt(i)) && (i == start || !Character.isLetter(text.charAt(i - 1))
+          || !Character.isLetter(text.charAt(i + 1)))) {
+        return -1; // another quotation or an unpaired mark in the line
+      }
+    }
+    return end;
+  }
+
+  private static boolean isSingle(char c) {
+    return c == '\'' || c == '‘' || c == '’' || c == '`';
   }
 
   /** The length of the double mark that opens the line at {@code start}, or 0. */

@@ -3,8 +3,11 @@ package dev.parallax.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class QuotationsTest {
 
@@ -61,5 +64,31 @@ class QuotationsTest {
     String got = String.join(";",
         Quotations.paragraphs(text).stream().map(s -> s.of(text)).toList());
     assertThat(got).isEqualTo(expected.strip());
+  }
+
+  /** Each row: a text (lines joined by "/"), then its quoted paragraphs joined by ";". */
+  static Stream<Arguments> singleMarkLines() {
+    return Stream.of(
+        // a line that opens with a single mark: to the mark that closes after a word
+        Arguments.of("'Wholly untrue'/The ministry denied it.", "'Wholly untrue'"),
+        Arguments.of("`Grim outlook' for farmers/Prices fell.", "`Grim outlook'"),
+        Arguments.of("‘We won’t back down,’ she said./They left.", "‘We won’t back down,’"),
+        // a line that ends with a single mark after sentence punctuation closes a quotation
+        Arguments.of("Reyes told jurors 'he wanted it gone./Cornered men lie. '/It ended.",
+            "Cornered men lie. '"),
+        // not speech: apostrophes, a mark opening before a digit, a plural possessive
+        Arguments.of("The players' union met./It didn't last.", ""),
+        Arguments.of("'90s rock was back./It was loud.", ""),
+        Arguments.of("Rock 'n' roll was back, she said.'", ""),
+        Arguments.of("'Tis the season./It snowed.", ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource("singleMarkLines")
+  void aLineInSingleMarksIsSpeech(String rows, String expected) {
+    String text = rows.replace('/', '\n');
+    String got = String.join(";",
+        Quotations.paragraphs(text).stream().map(s -> s.of(text)).toList());
+    assertThat(got).isEqualTo(expected);
   }
 }

@@ -4,6 +4,9 @@ import static dev.parallax.facts.TimeExpr.longer;
 
 import dev.parallax.TimeFacet.Type;
 import dev.parallax.facts.TimeExpr.Kind;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The grammar that combines the expressions of one sentence: at a word it tries every reading
@@ -14,6 +17,12 @@ import dev.parallax.facts.TimeExpr.Kind;
  * Friday"). Made for one sentence; not shared.
  */
 final class TimeGrammar extends TimeClauseReader {
+  /** A length of one counted unit ("three hours", "P3Y", "PT12M"): T, the count, the unit. */
+  private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+)([YMWDHS])");
+
+  /** Units from the longest to the shortest, the time units after "T". */
+  private static final List<String> UNITS = List.of("Y", "M", "W", "D", "TH", "TM", "TS");
+
   private final TimeDates dates;
   private final TimeRelatives relatives;
   private final TimeClocks clocks;
@@ -64,6 +73,15 @@ final class TimeGrammar extends TimeClauseReader {
         best = longer(best, in.from(w));
       }
     }
+    if (best != null && best.kind() == Kind.PART && best.first() == w && tw.has(w, TimeWords.DAY)
+        && best.end() < to) {
+      // "overnight Thursday": that part of the day named right after it
+      TimeExpr day = dayNamed(best.end());
+      if (day != null && day.day() != null && day.type() == Type.DATE) {
+        String part = best.value().substring(best.value().indexOf('T'));
+        return new TimeExpr(w, day.end(), Type.TIME, day.day() + part, Kind.DAY, day.day(), -1);
+      }
+    }
     if (best != null && best.kind() == Kind.PART && best.end() + 1 < to
         && tw.has(best.end(), TimeWords.OF)) {
       // "the night of Oct. 10", "the early hours of Sunday": that part of the day named after
@@ -74,7 +92,41 @@ final class TimeGrammar extends TimeClauseReader {
             day.day(), -1);
       }
     }
-    return best == null ? null : ofYear(suffix(best));
+    return best == null ? null : ofYear(suffix(joinedLength(best)));
+  }
+
+  /**
+   * Two counted lengths joined by "and", the second of a shorter unit, are one length ("three
+   * hours and 12 minutes" PT3H12M, "two years and three months" P2Y3M, "a day and six hours"
+   * P1DT6H); not "three hours and 3,000 people", nor "two years and two years".
+   */
+  private TimeExpr joinedLength(TimeExpr e) {
+    int and = e.end();
+    if (e.type() != Type.DURATION || and + 1 >= to || !"and".equals(t.term(and))
+        || !tw.gapAfter(and - 1).isBlank() || !tw.gapAfter(and).isBlank()) {
+      return e;
+    }
+    Matcher a = ONE_UNIT.matcher(e.value());
+    TimeExpr next = a.matches() ? relatives.count(and + 1) : null;
+    Matcher b = next == null || next.type() != Type.DURATION ? null
+        : ONE_UNIT.matcher(next.value());
+    if (b == null || !b.matches()) {
+      return e;
+    }
+    int ua = UNITS.indexOf(a.group(1) + a.group(3));
+    int ub = UNITS.indexOf(b.group(1) + b.group(3));
+    if (ua < 0 || ub <= ua) {
+      return e;
+    }
+    String date = ua < 4 ? a.group(2) + a.group(3) : "";
+    String time = ua >= 4 ? a.group(2) + a.group(3) : "";
+    if (ub < 4) {
+      date += b.group(2) + b.group(3);
+    } else {
+      time += b.group(2) + b.group(3);
+    }
+    String v = "P" + date + (time.isEmpty() ? "" : "T" + time);
+    return new TimeExpr(e.first(), next.end(), Type.DURATION, v, e.kind(), null, next.endChar());
   }
 
   /**

@@ -1,0 +1,110 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeExtractorTest.row;
+import static dev.parallax.facts.TimeExtractorTest.t;
+
+import dev.parallax.facts.TimeExtractorTest.Case;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Time expressions of sports, court, weather and obituary news, with sentences of their own: a
+ * comma ends the phrase of a number, so the verb after it tells the tense ("first elected in
+ * 2018, faces a primary in August"); "expect" points ahead; the date a defendant is held or
+ * freed until is the coming hearing; "overnight" is the night of publication, or the night before
+ * after a past tense, and an adjective before a noun; "until further notice"; two counted lengths
+ * joined by "and" are one; "every weekend"; "N years ago" takes no month named after it; "a decade
+ * ago" is a decade; a season before a noun it classifies is no time. Each class has cases that
+ * must not read.
+ */
+class TimeNewsGenresTest {
+
+  static Stream<Case> clauseVerbs() {
+    return Stream.of(
+        row("The senator, first elected in 2018, faces a primary in August.", "2026-03-10",
+            t("2018", 30, "DATE", "2018", null, null),
+            t("August", 55, "DATE", "2026-08", null, null)),
+        row("Hospital staff logged 310 patient visits in August.", "2026-03-10",
+            t("August", 44, "DATE", "2025-08", null, null)),
+        row("Forecasters expect heavy snow on Friday.", "2026-03-10",
+            t("Friday", 33, "DATE", "2026-03-13", null, null)),
+        row("Sales fell more than analysts had expected in January.", "2026-03-10",
+            t("January", 46, "DATE", "2026-01", null, null)),
+        row("He was released on bail until April 2.", "2026-03-10",
+            t("April 2", 30, "DATE", "2026-04-02", null, "2026-04-02")),
+        row("The suspect was remanded in custody until Friday.", "2026-03-10",
+            t("Friday", 42, "DATE", "2026-03-13", null, "2026-03-13")),
+        row("He was released on bail in February.", "2026-03-10",
+            t("February", 27, "DATE", "2026-02", null, null)),
+        row("The shop stayed open until Friday.", "2026-03-10",
+            t("Friday", 27, "DATE", "2026-03-06", null, "2026-03-06")));
+  }
+
+  static Stream<Case> nightsAndNotices() {
+    return Stream.of(
+        row("The storm strengthened overnight.", "2026-09-14",
+            t("overnight", 23, "TIME", "2026-09-13TNI", null, null)),
+        row("First results are expected overnight.", "2026-09-14",
+            t("overnight", 27, "TIME", "2026-09-14TNI", null, null)),
+        row("Temperatures overnight could fall below zero.", "2026-09-14",
+            t("overnight", 13, "TIME", "2026-09-14TNI", null, null)),
+        row("A quake shook the city overnight Thursday.", "2026-09-14",
+            t("overnight Thursday", 23, "TIME", "2026-09-10TNI", null, null)),
+        row("Guests paid for an overnight stay.", "2026-09-14"),
+        row("Overnight trading was thin.", "2026-09-14"),
+        row("Overnight Fire Destroys Old Mill", "2026-09-14"),
+        row("The road is closed until further notice.", "2026-09-14",
+            t("further notice", 25, "DATE", "FUTURE_REF", null, "FUTURE_REF")),
+        row("He asked for further details.", "2026-09-14"));
+  }
+
+  static Stream<Case> lengthsAndSets() {
+    return Stream.of(
+        row("The final lasted three hours and 12 minutes.", "2026-05-02",
+            t("three hours and 12 minutes", 17, "DURATION", "PT3H12M", null, null)),
+        row("He served two years and six months in prison.", "2026-05-02",
+            t("two years and six months", 10, "DURATION", "P2Y6M", null, null)),
+        row("The crossing takes a day and six hours.", "2026-05-02",
+            t("a day and six hours", 19, "DURATION", "P1DT6H", null, null)),
+        row("The job took three hours and 300 workers.", "2026-05-02",
+            t("three hours", 13, "DURATION", "PT3H", null, null)),
+        row("She spent six months and two years abroad.", "2026-05-02",
+            t("six months", 10, "DURATION", "P6M", null, null),
+            t("two years", 25, "DURATION", "P2Y", null, null)),
+        row("The market opens every weekend.", "2026-05-02",
+            t("every weekend", 17, "SET", "XXXX-WXX-WE", null, null)),
+        row("The market opens every week.", "2026-05-02",
+            t("every week", 17, "SET", "P1W", null, null)));
+  }
+
+  static Stream<Case> agoAndSeasons() {
+    return Stream.of(
+        row("She took up the sport three years ago and will race in September.", "2026-08-03",
+            t("three years ago", 22, "DATE", "2023", null, null),
+            t("September", 55, "DATE", "2026-09", null, null)),
+        row("Sales in July rose 4 percent from a year ago.", "2026-08-03",
+            t("July", 9, "DATE", "2026-07", null, null),
+            t("a year ago", 34, "DATE", "2025-07", null, null)),
+        row("The law was passed a decade ago.", "2026-08-03",
+            t("a decade ago", 19, "DATE", "201X", null, null)),
+        row("The mill closed half a century ago.", "2026-08-03",
+            t("half a century ago", 16, "DATE", "197X", null, null)),
+        row("The church was built a century ago.", "2026-08-03",
+            t("a century ago", 21, "DATE", "19", null, null)),
+        row("The company left two years ago.", "2026-08-03",
+            t("two years ago", 17, "DATE", "2024", null, null)),
+        row("A winter storm closed schools.", "2026-02-26"),
+        row("Drivers must fit winter tyres.", "2026-02-26"),
+        row("Schools closed last winter.", "2026-02-26",
+            t("last winter", 15, "DATE", "2024-WI", null, null)),
+        row("The plant will reopen in the summer.", "2026-02-26",
+            t("the summer", 25, "DATE", "2026-SU", null, null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"clauseVerbs", "nightsAndNotices", "lengthsAndSets", "agoAndSeasons"})
+  void readsTheClass(Case c) {
+    new TimeExtractorTest().findsAndNormalises(c);
+  }
+}

@@ -36,6 +36,9 @@ final class TimeTense extends TimeClauseReader {
         return false; // a comma or a stop: the number's phrase has ended
       }
       TimeNumbers.Num n = numbers.number(j);
+      if (n != null && j - 1 >= from && tw.tight(j - 1, "-") && numbers.yearNumber(j - 1) > 0) {
+        return false; // "the 2026-27 season starts": the number names a season, counts none
+      }
       if (n != null) {
         return !n.article() && !n.vague(); // "an event to be held" is no count
       }

@@ -10,13 +10,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Time expressions of sports, court, weather and obituary news, with sentences of their own: a
- * comma ends the phrase of a number, so the verb after it tells the tense ("first elected in
- * 2018, faces a primary in August"); "expect" points ahead; the date a defendant is held or
- * freed until is the coming hearing; "overnight" is the night of publication, or the night before
- * after a past tense, and an adjective before a noun; "until further notice"; two counted lengths
- * joined by "and" are one; "every weekend"; "N years ago" takes no month named after it; "a decade
- * ago" is a decade; a season before a noun it classifies is no time. Each class has cases that
- * must not read.
+ * comma ends the phrase of a number, so the verb after it tells the tense ("first elected in 2018,
+ * faces a primary in August"); "expect" points ahead; the date a defendant is held or freed until
+ * is the coming hearing; "overnight" is the night of publication, or the night before after a past
+ * tense, and an adjective before a noun; "until further notice"; two counted lengths joined by
+ * "and" are one; "every weekend"; "N years ago" takes no month named after it; "a decade ago" is a
+ * decade; a season before a noun it classifies is no time; a day of the month written alone beside
+ * a date of that month ("June 5 to 8", "20 and 21 May"); a season label ("the 2026-27 season") is
+ * no count before a verb; "the first Tuesday in November", "the last week of March". Each class
+ * has cases that must not read.
  */
 class TimeNewsGenresTest {
 
@@ -102,8 +104,54 @@ class TimeNewsGenresTest {
             t("the summer", 25, "DATE", "2026-SU", null, null)));
   }
 
+  static Stream<Case> daysOfAMonth() {
+    return Stream.of(
+        row("Voting will take place on March 20-21.", "2026-03-10",
+            t("March 20", 26, "DATE", "2026-03-20", null, null),
+            t("21", 35, "DATE", "2026-03-21", null, null)),
+        row("The festival runs from June 5 to 8.", "2026-03-10",
+            t("June 5", 23, "DATE", "2026-06-05", null, null),
+            t("8", 33, "DATE", "2026-06-08", null, null)),
+        row("The summit will be held on 20 and 21 May.", "2026-03-10",
+            t("20", 27, "DATE", "2026-05-20", null, null),
+            t("21 May", 34, "DATE", "2026-05-21", null, null)),
+        row("Talks were held on March 2 and 3 in Geneva.", "2026-03-10",
+            t("March 2", 19, "DATE", "2026-03-02", null, null),
+            t("3", 31, "DATE", "2026-03-03", null, null)),
+        row("Shares fell on March 3 and 4 percent on March 5.", "2026-03-10",
+            t("March 3", 15, "DATE", "2026-03-03", null, null),
+            t("March 5", 40, "DATE", "2026-03-05", null, null)),
+        row("Turnout on March 5 rose to 8%.", "2026-03-10",
+            t("March 5", 11, "DATE", "2026-03-05", null, null)),
+        row("The vote on March 9 and 3 others failed.", "2026-03-10",
+            t("March 9", 12, "DATE", "2026-03-09", null, null)),
+        row("The 2026-27 season starts in August.", "2026-03-10",
+            t("2026", 4, "DATE", "2026", null, null),
+            t("August", 29, "DATE", "2026-08", null, null)));
+  }
+
+  static Stream<Case> weekdaysOfAMonth() {
+    return Stream.of(
+        row("The final will be played on the last Sunday of the month.", "2026-03-10",
+            t("the last Sunday of the month", 28, "DATE", "2026-03-29", null, null)),
+        row("Elections will be held on the first Tuesday in November.", "2026-03-10",
+            t("the first Tuesday in November", 26, "DATE", "2026-11-03", null, null)),
+        row("The parade is on the second Saturday of June 2027.", "2026-03-10",
+            t("the second Saturday of June 2027", 17, "DATE", "2027-06-12", null, null)),
+        row("Sales rose in the last week of March.", "2009-04-01",
+            t("the last week of March", 14, "DATE", "2009-W13", null, null)),
+        row("Talks will resume in the first week of May.", "2009-04-01",
+            t("the first week of May", 21, "DATE", "2009-W19", null, null)),
+        row("The first Tuesday of the trial was calm.", "2026-03-10",
+            t("Tuesday", 10, "DATE", "2026-03-10", null, null)),
+        row("It rained on the fifth Monday of February.", "2026-03-10",
+            t("Monday", 23, "DATE", "2026-03-09", null, null),
+            t("February", 33, "DATE", "2026-02", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"clauseVerbs", "nightsAndNotices", "lengthsAndSets", "agoAndSeasons"})
+  @MethodSource({"clauseVerbs", "nightsAndNotices", "lengthsAndSets", "agoAndSeasons",
+      "daysOfAMonth", "weekdaysOfAMonth"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -48,6 +48,7 @@ final class TimeGrammar extends TimeClauseReader {
   TimeExpr parse(int w) {
     TimeExpr best = longer(core(w), quarterEnding(w));
     best = longer(best, weekdayOfMonth(w));
+    best = longer(best, sequelPart(w));
     if (tw.has(w, TimeWords.DET) && w + 1 < to) {
       TimeExpr in = core(w + 1);
       if (in != null && takesDeterminer(in)) {
@@ -101,6 +102,24 @@ final class TimeGrammar extends TimeClauseReader {
       best = dayBeside(w);
     }
     return best == null ? null : ofYear(suffix(joinedLength(best)));
+  }
+
+  /**
+   * "the next morning", "the following night", "the previous evening" (pack facets {@code
+   * time-sequel} and {@code time-part}, after "the"): that part of the day next to the one the
+   * text named last, else to publication, as "the next day" is.
+   */
+  private TimeExpr sequelPart(int w) {
+    String sv = tw.has(w, TimeWords.DET) && w + 2 < to ? tw.value(w + 1, TimeWords.SEQUEL) : null;
+    int a = sv == null ? to : tw.after(w + 1, TimeWords.SEQUEL);
+    String pv = a < to && !plural(a) ? tw.value(a, TimeWords.PART) : null;
+    String[] p = sv == null ? null : sv.split(" ");
+    if (pv == null || p.length > 1 && !p[1].equals("day")) {
+      return null;
+    }
+    String day = cal.dayFrom(anchors.day(), Integer.parseInt(p[0]));
+    return new TimeExpr(w, tw.after(a, TimeWords.PART), Type.TIME, day + "T" + pv, Kind.DAY, day,
+        -1);
   }
 
   /**

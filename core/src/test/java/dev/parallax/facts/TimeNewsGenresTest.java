@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "and" are one; "every weekend"; "N years ago" takes no month named after it; "a decade ago" is a
  * decade; a season before a noun it classifies is no time; a day of the month written alone beside
  * a date of that month ("June 5 to 8", "20 and 21 May"); a season label ("the 2026-27 season") is
- * no count before a verb; "the first Tuesday in November", "the last week of March". Each class
- * has cases that must not read.
+ * no count before a verb; "the first Tuesday in November", "the last week of March"; "the day
+ * before yesterday"; "the following morning", "the previous night" next to the day named last
+ * ("two weeks from now" stays a length and a reference, as TIMEX3 keeps "from" a signal). Each
+ * class has cases that must not read.
  */
 class TimeNewsGenresTest {
 
@@ -149,9 +151,27 @@ class TimeNewsGenresTest {
             t("February", 33, "DATE", "2026-02", null, null)));
   }
 
+  static Stream<Case> daysAround() {
+    return Stream.of(
+        row("They met the day before yesterday.", "2026-03-10",
+            t("the day before yesterday", 9, "DATE", "2026-03-08", null, null)),
+        row("Talks resume the day after tomorrow.", "2026-03-10",
+            t("the day after tomorrow", 13, "DATE", "2026-03-12", null, null)),
+        row("The fire broke out on Monday. He died the following morning.", "2026-03-10",
+            t("Monday", 22, "DATE", "2026-03-09", null, null),
+            t("the following morning", 38, "TIME", "2026-03-10TMO", null, null)),
+        row("The plane crashed on Sunday; the pilot had slept badly the previous night.", "2026-03-10",
+            t("Sunday", 21, "DATE", "2026-03-08", null, null),
+            t("the previous night", 55, "TIME", "2026-03-07TNI", null, null)),
+        row("The next evenings were cold.", "2026-03-10"),
+        row("The vote is two weeks from now.", "2026-03-10",
+            t("two weeks", 12, "DURATION", "P2W", null, null),
+            t("now", 27, "DATE", "PRESENT_REF", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"clauseVerbs", "nightsAndNotices", "lengthsAndSets", "agoAndSeasons",
-      "daysOfAMonth", "weekdaysOfAMonth"})
+      "daysOfAMonth", "weekdaysOfAMonth", "daysAround"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -80,8 +80,10 @@ final class TimeGrammar extends TimeClauseReader {
       }
     }
     if (best != null && best.kind() == Kind.PART && best.first() == w && tw.has(w, TimeWords.DAY)
-        && best.end() < to) {
-      // "overnight Thursday": that part of the day named right after it
+        && best.end() < to && tw.gapAfter(best.end() - 1).isBlank()
+        && !t.word(best.end() - 1).endsWith("'s")) {
+      // "overnight Thursday": that part of the day named right after it (not "tonight's
+      // (August 4) show")
       TimeExpr day = dayNamed(best.end());
       if (day != null && day.day() != null && day.type() == Type.DATE) {
         String part = best.value().substring(best.value().indexOf('T'));

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a date of that month ("June 5 to 8", "20 and 21 May"); a season label ("the 2026-27 season") is
  * no count before a verb; "the first Tuesday in November", "the last week of March"; "the day
  * before yesterday"; "the following morning", "the previous night" next to the day named last
- * ("two weeks from now" stays a length and a reference, as TIMEX3 keeps "from" a signal). Each
- * class has cases that must not read.
+ * ("two weeks from now" stays a length and a reference, as TIMEX3 keeps "from" a signal). A half
+ * after a report has named its quarter is of the year. Each class has cases that must not read.
  */
 class TimeNewsGenresTest {
 
@@ -172,9 +172,19 @@ class TimeNewsGenresTest {
             t("now", 27, "DATE", "PRESENT_REF", null, null)));
   }
 
+  static Stream<Case> halvesAfterAReport() {
+    return Stream.of(
+        row("Brightline said its profit fell in the first quarter. The chief executive said conditions should improve in the second half.", "2026-04-15",
+            t("the first quarter", 35, "DATE", "2026-Q1", null, null),
+            t("the second half", 108, "DATE", "2026-H2", null, null)),
+        row("City led 2-0 at the break. United scored twice in the second half.", "2026-04-15"),
+        row("Sales rose in March. Rain fell in the second half.", "2026-04-15",
+            t("March", 14, "DATE", "2026-03", null, null)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"clauseVerbs", "nightsAndNotices", "lengthsAndSets", "agoAndSeasons",
-      "daysOfAMonth", "weekdaysOfAMonth", "daysAround"})
+      "daysOfAMonth", "weekdaysOfAMonth", "daysAround", "halvesAfterAReport"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -282,7 +282,10 @@ final class TimeCalendar {
     return unitOffset(unit, steps);
   }
 
-  /** "two years ago": publication minus {@code n} units, at the unit's granularity. */
+  /**
+   * "two years ago": publication minus {@code n} units, at the unit's granularity ("a decade
+   * ago" a decade, "a century ago" a century, "half a century ago" the decade 50 years back).
+   */
   String ago(String unit, double n) {
     int k = (int) Math.round(n);
     if (dct == null) {
@@ -304,8 +307,11 @@ final class TimeCalendar {
       }
       case "quarter" -> unitOffset("quarter", -k);
       case "year" -> year(dct.getYear() - k);
-      case "decade" -> year(dct.getYear() - 10 * k);
-      case "century" -> year(dct.getYear() - 100 * k);
+      // "a decade ago" names a decade ("201X" in 2026), "a century ago" a century ("19"), as
+      // "two years ago" names a year
+      case "decade" -> decade(year(dct.getYear() - (int) Math.round(10 * n)).substring(0, 3));
+      case "century" -> n == k ? year(dct.getYear() - 100 * k).substring(0, 2)
+          : decade(year(dct.getYear() - (int) Math.round(100 * n)).substring(0, 3));
       default -> null;
     };
   }

@@ -299,15 +299,34 @@ final class TimeDates extends TimeClauseReader {
     return new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
   }
 
-  /** "today", "yesterday", "tonight": a day, or a part of one, counted from publication. */
+  /**
+   * "today", "yesterday", "tonight": a day, or a part of one, counted from publication; a word
+   * with a second offset for a clause in the past tense ("overnight": the coming night, or after
+   * a past tense the night before publication, "the storm strengthened overnight") is an adverb
+   * only, not after a determiner nor before a plain word ("an overnight stay", "overnight
+   * trading").
+   */
   TimeExpr dayWord(int w) {
     String dv = tw.value(w, TimeWords.DAY);
     if (dv == null) {
       return null;
     }
     String[] p = dv.split(" ");
-    String day = cal.dayOffset(Integer.parseInt(p[0]));
     int a = tw.after(w, TimeWords.DAY);
+    String offset = p[0];
+    if (p.length > 2) {
+      boolean noun = a < to && tw.gapAfter(a - 1).isBlank()
+          && (isPlainWord(a) && !tw.has(a, TimeWords.BASE) && !tw.has(a, TimeWords.PAST)
+              && !tw.has(a, TimeWords.BE) && !tw.has(a, TimeWords.FUTURE)
+              || isCapital(a) && !tw.any(a));
+      if (context(w) || noun || w - 1 >= from && tw.has(w - 1, TimeWords.HOLIDAY_DETERMINER)) {
+        // "an overnight stay", "overnight trading", "Overnight Fire Destroys Mill"; not
+        // "temperatures overnight could fall", "overnight Thursday"
+        return null;
+      }
+      offset = tense.past(w) ? p[2] : p[0];
+    }
+    String day = cal.dayOffset(Integer.parseInt(offset));
     if (p.length > 1) {
       return new TimeExpr(w, a, Type.TIME, day + "T" + p[1], Kind.PART, null, -1);
     }
@@ -458,7 +477,10 @@ final class TimeDates extends TimeClauseReader {
         Kind.YEAR, null, -1);
   }
 
-  /** "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner. */
+  /**
+   * "spring", "summer 2024", "the summer of 2024"; "fall" only after a determiner; no season
+   * before a noun it classifies (pack facet {@code time-noun}, value kind: "a winter storm").
+   */
   TimeExpr season(int w) {
     String sv = tw.value(w, TimeWords.SEASON);
     if (sv == null) {
@@ -486,6 +508,10 @@ final class TimeDates extends TimeClauseReader {
     }
     if (seasonName(w, a)) {
       return null; // "the Arab Spring", "the Summer Olympics", "Spring Street": names
+    }
+    if (a < to && "kind".equals(tw.value(a, TimeWords.NOUN)) && tw.gapAfter(a - 1).isBlank()
+        && !(w - 1 >= from && tw.has(w - 1, TimeWords.REL))) {
+      return null; // "a winter storm", "winter tyres": a kind of thing (not "last winter's storm")
     }
     // a plan reads the season ahead ("will close in the summer"), a past tense back ("closed
     // in the spring"); else the season of the publication year

@@ -4,6 +4,13 @@ import static dev.parallax.facts.TimeExpr.longer;
 
 import dev.parallax.TimeFacet.Type;
 import dev.parallax.facts.TimeExpr.Kind;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The grammar that combines the expressions of one sentence: at a word it tries every reading
@@ -14,6 +21,12 @@ import dev.parallax.facts.TimeExpr.Kind;
  * Friday"). Made for one sentence; not shared.
  */
 final class TimeGrammar extends TimeClauseReader {
+  /** A length of one counted unit ("three hours", "P3Y", "PT12M"): T, the count, the unit. */
+  private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+)([YMWDHS])");
+
+  /** Units from the longest to the shortest, the time units after "T". */
+  private static final List<String> UNITS = List.of("Y", "M", "W", "D", "TH", "TM", "TS");
+
   private final TimeDates dates;
   private final TimeRelatives relatives;
   private final TimeClocks clocks;
@@ -34,6 +47,8 @@ final class TimeGrammar extends TimeClauseReader {
   /** The longest expression that starts at word {@code w}, or null. */
   TimeExpr parse(int w) {
     TimeExpr best = longer(core(w), quarterEnding(w));
+    best = longer(best, weekdayOfMonth(w));
+    best = longer(best, sequelPart(w));
     if (tw.has(w, TimeWords.DET) && w + 1 < to) {
       TimeExpr in = core(w + 1);
       if (in != null && takesDeterminer(in)) {
@@ -64,6 +79,17 @@ final class TimeGrammar extends TimeClauseReader {
         best = longer(best, in.from(w));
       }
     }
+    if (best != null && best.kind() == Kind.PART && best.first() == w && tw.has(w, TimeWords.DAY)
+        && best.end() < to && tw.gapAfter(best.end() - 1).isBlank()
+        && !t.word(best.end() - 1).endsWith("'s")) {
+      // "overnight Thursday": that part of the day named right after it (not "tonight's
+      // (August 4) show")
+      TimeExpr day = dayNamed(best.end());
+      if (day != null && day.day() != null && day.type() == Type.DATE) {
+        String part = best.value().substring(best.value().indexOf('T'));
+        return new TimeExpr(w, day.end(), Type.TIME, day.day() + part, Kind.DAY, day.day(), -1);
+      }
+    }
     if (best != null && best.kind() == Kind.PART && best.end() + 1 < to
         && tw.has(best.end(), TimeWords.OF)) {
       // "the night of Oct. 10", "the early hours of Sunday": that part of the day named after
@@ -74,7 +100,171 @@ final class TimeGrammar extends TimeClauseReader {
             day.day(), -1);
       }
     }
-    return best == null ? null : ofYear(suffix(best));
+    if (best == null) {
+      best = dayBeside(w);
+    }
+    return best == null ? null : ofYear(suffix(joinedLength(best)));
+  }
+
+  /**
+   * "the next morning", "the following night", "the previous evening" (pack facets {@code
+   * time-sequel} and {@code time-part}, after "the"): that part of the day next to the one the
+   * text named last, else to publication, as "the next day" is.
+   */
+  private TimeExpr sequelPart(int w) {
+    String sv = tw.has(w, TimeWords.DET) && w + 2 < to ? tw.value(w + 1, TimeWords.SEQUEL) : null;
+    int a = sv == null ? to : tw.after(w + 1, TimeWords.SEQUEL);
+    String pv = a < to && !plural(a) ? tw.value(a, TimeWords.PART) : null;
+    String[] p = sv == null ? null : sv.split(" ");
+    if (pv == null || p.length > 1 && !p[1].equals("day")) {
+      return null;
+    }
+    String day = cal.dayFrom(anchors.day(), Integer.parseInt(p[0]));
+    return new TimeExpr(w, tw.after(a, TimeWords.PART), Type.TIME, day + "T" + pv, Kind.DAY, day,
+        -1);
+  }
+
+  /**
+   * "the first Tuesday in November", "the last Sunday of the month", "the second Saturday of
+   * June 2027": that weekday of the month named after it, the month placed as it is alone; "the
+   * last week of March": that whole week; not "the first Tuesday of the trial".
+   */
+  private TimeExpr weekdayOfMonth(int w) {
+    if (!tw.has(w, TimeWords.DET) || w + 4 >= to) {
+      return null;
+    }
+    int o = w + 1;
+    int n;
+    if (tw.has(o, TimeWords.ORDINAL)) {
+      n = Integer.parseInt(tw.value(o, TimeWords.ORDINAL));
+    } else if ("last".equals(tw.value(o, TimeWords.REL))) {
+      n = -1;
+    } else {
+      return null;
+    }
+    int d = Math.max(tw.after(o, TimeWords.ORDINAL), tw.after(o, TimeWords.REL));
+    String dv = d < to ? tw.value(d, TimeWords.WEEKDAY) : null;
+    boolean week = dv == null && d < to && "week".equals(tw.value(d, TimeWords.UNIT))
+        && !plural(d);
+    int p = week ? d + 1 : dv == null ? to : tw.after(d, TimeWords.WEEKDAY);
+    if (p + 1 >= to || n > 5 || !tw.has(p, TimeWords.OF) && !tw.has(p, TimeWords.LINK)) {
+      return null;
+    }
+    TimeExpr m = core(p + 1);
+    if (m == null && tw.has(p + 1, TimeWords.DET)) {
+      m = core(p + 2);
+    }
+    if (m == null || !m.value().matches("\\d{4}-\\d{2}")) {
+      return null;
+    }
+    YearMonth ym = YearMonth.parse(m.value());
+    // a week of a month is a whole week: the first holds its first Monday, the last its last
+    // Sunday ("the last week of March" 2009 is 2009-W13, March 30 and 31 open W14)
+    DayOfWeek dow = week ? n < 0 ? DayOfWeek.SUNDAY : DayOfWeek.MONDAY
+        : DayOfWeek.of(Integer.parseInt(dv));
+    LocalDate day = n < 0 ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(dow))
+        : ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n, dow));
+    if (!YearMonth.from(day).equals(ym)) {
+      return null; // "the fifth Monday" of a month with four
+    }
+    if (week) {
+      return new TimeExpr(w, m.end(), Type.DATE, TimeCalendar.week(day), Kind.REL, null, -1);
+    }
+    String v = day.toString();
+    return new TimeExpr(w, m.end(), Type.DATE, v, Kind.DAY, v, -1);
+  }
+
+  /**
+   * A day of the month written as a number alone beside a date of that month, joined to it by
+   * "to", "and", "through" or a dash: the second day of "June 5 to 8", "March 20 and 21",
+   * "March 20-21", the first of "20 and 21 May"; the days in order, and not a number that counts
+   * something ("March 3 and 4 percent").
+   */
+  private TimeExpr dayBeside(int w) {
+    if (!t.isNumber(w) || !t.term(w).matches("\\d{1,2}")) {
+      return null;
+    }
+    int d = Integer.parseInt(t.term(w));
+    int after = t.end(w);
+    char mark = after < t.text().length() ? t.text().charAt(after) : ' ';
+    if (d < 1 || d > 31 || mark == '%' || mark == ':' || w + 1 < to
+        && tw.gapAfter(w).isBlank() && (isPlainWord(w + 1) || tw.has(w + 1, TimeWords.UNIT))) {
+      return null; // "4 percent", "8%", "5 days"
+    }
+    boolean dashBefore = w - 1 >= from && tw.tight(w - 1, "-");
+    int end = dashBefore ? w : w - 1; // where the date before it ends
+    if (end - 1 >= from && (dashBefore || joins(end))) {
+      for (int s = end - 1; s >= from && s >= end - 3; s--) {
+        TimeExpr a = dates.date(s);
+        if (a != null && a.end() == end) {
+          return sameMonth(w, a, d, d > dayOf(a));
+        }
+      }
+    }
+    boolean dashAfter = tw.tight(w, "-");
+    int next = dashAfter ? w + 1 : w + 2;
+    if (next < to && (dashAfter || joins(w + 1))) {
+      TimeExpr b = dates.date(next);
+      if (b != null && b.first() == next) {
+        return sameMonth(w, b, d, d < dayOf(b));
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word at {@code j} joins two days: "and", "to", "through", "until". */
+  private boolean joins(int j) {
+    return j >= from && j < to
+        && (tw.has(j, TimeWords.RANGE) || "to".equals(tw.value(j, TimeWords.BOUND)));
+  }
+
+  /** The day of month of a date written in full, or -1. */
+  private static int dayOf(TimeExpr e) {
+    return e.value().matches("\\d{4}-\\d{2}-\\d{2}")
+        ? Integer.parseInt(e.value().substring(8)) : -1;
+  }
+
+  /** Day {@code d} of the month of {@code e} at word {@code w}, when {@code ordered}; else null. */
+  private static TimeExpr sameMonth(int w, TimeExpr e, int d, boolean ordered) {
+    if (!ordered || dayOf(e) < 0) {
+      return null;
+    }
+    String v = e.value().substring(0, 8) + (d < 10 ? "0" : "") + d;
+    return new TimeExpr(w, w + 1, Type.DATE, v, Kind.DAY, v, -1);
+  }
+
+  /**
+   * Two counted lengths joined by "and", the second of a shorter unit, are one length ("three
+   * hours and 12 minutes" PT3H12M, "two years and three months" P2Y3M, "a day and six hours"
+   * P1DT6H); not "three hours and 3,000 people", nor "two years and two years".
+   */
+  private TimeExpr joinedLength(TimeExpr e) {
+    int and = e.end();
+    if (e.type() != Type.DURATION || and + 1 >= to || !"and".equals(t.term(and))
+        || !tw.gapAfter(and - 1).isBlank() || !tw.gapAfter(and).isBlank()) {
+      return e;
+    }
+    Matcher a = ONE_UNIT.matcher(e.value());
+    TimeExpr next = a.matches() ? relatives.count(and + 1) : null;
+    Matcher b = next == null || next.type() != Type.DURATION ? null
+        : ONE_UNIT.matcher(next.value());
+    if (b == null || !b.matches()) {
+      return e;
+    }
+    int ua = UNITS.indexOf(a.group(1) + a.group(3));
+    int ub = UNITS.indexOf(b.group(1) + b.group(3));
+    if (ua < 0 || ub <= ua) {
+      return e;
+    }
+    String date = ua < 4 ? a.group(2) + a.group(3) : "";
+    String time = ua >= 4 ? a.group(2) + a.group(3) : "";
+    if (ub < 4) {
+      date += b.group(2) + b.group(3);
+    } else {
+      time += b.group(2) + b.group(3);
+    }
+    String v = "P" + date + (time.isEmpty() ? "" : "T" + time);
+    return new TimeExpr(e.first(), next.end(), Type.DURATION, v, e.kind(), null, next.endChar());
   }
 
   /**

@@ -80,10 +80,13 @@ final class TimeQuarters extends TimeClauseReader {
             null, -1);
       }
     }
-    if (half && !money() && !compares() || play() || ofOther(e)) {
+    String reported = anchors.period();
+    // after a report has named its quarter or half, a half is one of the year ("profit fell in
+    // the first quarter ... should improve in the second half")
+    boolean report = reported != null && reported.matches("\\d{4}-[QH]\\d");
+    if (half && !money() && !compares() && !report || play() || ofOther(e)) {
       return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
-    String reported = anchors.period();
     int dir = tense.reported(w, e) ? -1 : tense.tense(w); // "fourth-quarter results": begun
     String own = half ? cal.half(q, dir) : cal.quarter(q, dir);
     if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q'

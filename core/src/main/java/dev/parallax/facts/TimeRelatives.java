@@ -546,7 +546,8 @@ final class TimeRelatives extends TimeClauseReader {
   }
 
   /**
-   * "every week", "every two years", "every Sunday", "daily": a recurring time (SET); not a word
+   * "every week", "every two years", "every Sunday", "every weekend" (XXXX-WXX-WE), "daily": a
+   * recurring time (SET); not a word
    * such as "daily" written with a capital after the first word of its sentence, which is part of
    * a name ("Us Weekly", "the New York Daily News").
    */
@@ -575,8 +576,9 @@ final class TimeRelatives extends TimeClauseReader {
     }
     String unit = tw.value(a, TimeWords.UNIT);
     if (unit != null) {
-      return new TimeExpr(w, tw.after(a, TimeWords.UNIT), Type.SET, duration(unit, 1), Kind.SET,
-          null, -1);
+      // "every weekend" recurs as "every Sunday" does: a part of each week, no length
+      String v = unit.equals("weekend") ? "XXXX-WXX-WE" : duration(unit, 1);
+      return new TimeExpr(w, tw.after(a, TimeWords.UNIT), Type.SET, v, Kind.SET, null, -1);
     }
     String dv = tw.value(a, TimeWords.WEEKDAY);
     if (dv != null) {

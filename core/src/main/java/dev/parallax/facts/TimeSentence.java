@@ -62,19 +62,19 @@ final class TimeSentence extends TimeClauseReader {
       }
     }
     String period = previousPeriod;
-    String named = null;
-    for (TimeExpr e : found) {
-      named = e.reportsPeriod() ? e.value() : named;
-    }
-    if (named == null && period != null && compares()) {
-      named = period; // "That compares with $4 billion a year ago": the period reported before
-    }
+    // "That compares with $4 billion a year ago": the period reported before; else the period
+    // the sentence names before "ago" ("rose in March from a year ago"): one named after it is
+    // no period reported ("took up the event three years ago, and will run in September")
+    String named = period != null && compares() ? period : null;
     String back = period; // what "a year earlier" counts back from: a period, or a year named
     for (int i = 0; i < found.size(); i++) {
       TimeExpr e = found.get(i);
       TimeExpr same = period == null ? null : samePeriod(e, period);
       if (same == null) {
         same = yearsBack(e, back, named);
+      }
+      if (e.reportsPeriod()) {
+        named = e.value();
       }
       if (same != null) {
         found.set(i, same);

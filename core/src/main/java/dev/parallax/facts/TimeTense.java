@@ -25,12 +25,20 @@ final class TimeTense extends TimeClauseReader {
 
   /**
    * Whether the word at {@code k} is a noun that a number counts, the number at most three plain
-   * words before it ("310 emergency room visits", "three starts"): a form that would be a verb
-   * of schedule elsewhere ("visits", "returns") is no verb there.
+   * words before it with nothing but spaces between ("310 emergency room visits", "three
+   * starts"): a form that would be a verb of schedule elsewhere ("visits", "returns") is no verb
+   * there. A comma ends the phrase of the number ("The mayor, elected in 2022, faces
+   * re-election in November": "faces" is the verb).
    */
   private boolean counted(int k) {
     for (int j = k - 1; j >= from && j >= k - 4; j--) {
+      if (!tw.joined(j, "-")) {
+        return false; // a comma or a stop: the number's phrase has ended
+      }
       TimeNumbers.Num n = numbers.number(j);
+      if (n != null && j - 1 >= from && tw.tight(j - 1, "-") && numbers.yearNumber(j - 1) > 0) {
+        return false; // "the 2026-27 season starts": the number names a season, counts none
+      }
       if (n != null) {
         return !n.article() && !n.vague(); // "an event to be held" is no count
       }

@@ -60,6 +60,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
    * person and distances back from the report ("two weeks ago"), in reports without dates.
    */
   static final double UNDATED = 0.75;
+  /** The least confidence that two ages of one person named by two or more words clash. */
+  static final double NAMED_AGE = 0.85;
   /**
    * How many days apart reports of one event are usually written: two distances back from the
    * time of writing that differ by no more may only have been written on different days.
@@ -138,6 +140,12 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
           + " number, as news writes it.");
     }
     double conf = SameFact.probability(p.logit());
+    if (x.measure().equals("age") && x.noun().size() >= 2 && x.noun().equals(y.noun())
+        && pair.left().published().isPresent() && pair.right().published().isPresent()) {
+      // one person named in full ("Denise Broussard, 58") has one age, whatever else the two
+      // claims tell of her, in reports whose dates show the years between them (below)
+      conf = Math.max(conf, NAMED_AGE);
+    }
     if (x.measure().equals("age")) {
       // a person's age changes with time, and two reports of one person may be years apart
       double years = Math.abs(x.value() - y.value()) / ONE_YEAR;

@@ -1,6 +1,7 @@
 package dev.parallax.contradict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parallax.Article;
 import dev.parallax.Comparison;
@@ -91,6 +92,12 @@ class FactMentionTest {
             "Organisers said Alemu won her third consecutive Portland title on Sunday.",
             Kind.ORDINAL, "her second straight title in Portland",
             "her third consecutive Portland title"),
+        // a deal and a transaction, valued at and worth: one sum of one sale
+        row("Norvane agreed on Monday to buy Calder Systems in an all-cash deal valued at about"
+            + " $2.4 billion, creating the region's largest software group.", "Calder Systems is"
+            + " being sold to Norvane in an all-cash transaction worth roughly $4.2 billion, the"
+            + " two companies said on Monday.", Kind.NUMERIC, "about $2.4 billion",
+            "roughly $4.2 billion"),
         // superlatives of any scale rank: "second-longest" against "third-longest"
         row("It is the second-longest sentence for fraud ever handed down in the state.",
             "It is the third-longest sentence for fraud ever handed down in the state.",
@@ -761,6 +768,24 @@ class FactMentionTest {
     assertThat(found).extracting(Contradiction::explanation).containsExactly(
         "a says \"poorly equipped\"; b says \"well equipped\": the two states exclude each"
             + " other.");
+  }
+
+  @Test
+  void onePersonNamedInFullHasOneAgeInDatedReports() {
+    String a = "Floodwater reached the town hall on Tuesday night. \"The water came in faster"
+        + " than anything I saw,\" said Mara Quinlan, 44, who rode out the storm at her son's"
+        + " house.";
+    String b = "In Port Hale, Mara Quinlan, 54, said she had lived through two hurricanes. The"
+        + " town hall was flooded on Tuesday night.";
+    // the claims share little else (0.57 by the words around the ages alone)
+    assertThat(compare(a, b)).extracting(c -> c.leftEvidence().text(),
+        c -> c.rightEvidence().text(), Contradiction::confidence)
+        .containsExactly(tuple("44", "54", NumericCheck.NAMED_AGE));
+    // without dates the years between the reports are unknown: the words decide, and less
+    Comparison undated = PX.compare(Article.builder().id("a").text(a).build(),
+        Article.builder().id("b").text(b).build());
+    assertThat(undated.contradictions()).allSatisfy(
+        c -> assertThat(c.confidence()).isLessThan(NumericCheck.NAMED_AGE));
   }
 
   private static List<Contradiction> compare(String a, String b) {

@@ -163,10 +163,11 @@ class PlantedDifferencesTest {
         // against beginning in 2015, four of nine centres closed against all nine shut (two
         // verbs), $2.7 against $2.4 million, the second-longest against "the state's
         // third-longest" (no noun after it), denied against admitted (tried: a report that
-        // someone long denied something and later admitted it is no contradiction); under the
-        // default confidence: 58 against a 56-year-old (0.38).
+        // someone long denied something and later admitted it is no contradiction). 58 against
+        // a 56-year-old (0.38 before) is found since one person named in full has one age.
         Arguments.of("sentencing", "2025-05-22", List.of(
             "NUMERIC 14 years | 12 years",
+            "NUMERIC 58 | 56-year-old",
             "NUMERIC 11 counts | thirteen counts",
             "ATTRIBUTE foundation director | deputy director")),
         // Landing, before 5 (6), after 6 (7): "taken to hospital" and "hospitalised" are one

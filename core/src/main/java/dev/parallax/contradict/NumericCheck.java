@@ -264,6 +264,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (!comparable(a, b) && !people.anyAgainstOne(a, b) && !sameKind(a, b)) {
       return "not comparable (measure or counted noun)";
     }
+    if (people.togetherAgainstOther(a, b)) {
+      return "people counted together against no total of people";
+    }
     if (a.increment() != b.increment()) {
       return "one is an increment"; // "two additional sentences" and "three sentences"
     }
@@ -346,9 +349,16 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   List<Holder> holders(ArticlePair.Side side) {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
-      for (Amount a : c.amounts()) {
+      List<Amount> amounts = c.amounts();
+      for (int i = 0; i < amounts.size(); i++) {
+        Amount a = amounts.get(i);
         if (!a.derived() && !c.negated(a.evidence())) {
           out.add(new Holder(c, a));
+        }
+        // "143 passengers and 21 crew members": the people aboard, counted together
+        Amount together = i + 1 < amounts.size() ? people.together(a, amounts.get(i + 1)) : null;
+        if (together != null && !c.negated(together.evidence())) {
+          out.add(new Holder(c, together));
         }
       }
     }
@@ -478,6 +488,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   private boolean statedElsewhere(Amount a, List<Holder> others) {
     for (Holder o : others) {
       Amount b = o.amount();
+      if (b.unit().equals(PeopleKinds.TOGETHER)) {
+        continue; // a sum the words do not state
+      }
       boolean bare = b.measure().equals(QuantityAmounts.BARE) && a.value() == b.value()
           && a.measure().equals("count");
       if (a.value() == b.value() && a.measure().equals("count") && b.measure().equals("count")

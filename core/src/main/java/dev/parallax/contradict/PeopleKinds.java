@@ -1,10 +1,15 @@
 package dev.parallax.contradict;
 
+import dev.parallax.QuantityFacet.Approximation;
+import dev.parallax.TextSpan;
+
 /**
  * Counts of people of any kind ("200 people") and of one kind ("400 protesters", "212
  * passengers"), by the nouns of a pack (facets {@code people-generic} and {@code people-noun}).
  */
 final class PeopleKinds {
+  /** The unit of people counted together ({@link #together}), which no amount as written has. */
+  static final String TOGETHER = "together";
   private final Lexicon lexicon;
 
   PeopleKinds(Lexicon lexicon) {
@@ -40,9 +45,48 @@ final class PeopleKinds {
     return false;
   }
 
-  private boolean oneKind(Amount a) {
+  /** Whether an amount counts people of one kind ("212 passengers"). */
+  boolean oneKind(Amount a) {
     return a.measure().equals("count") && !a.noun().isEmpty()
         && lexicon.peopleNouns().contains(a.noun().get(0))
         && !lexicon.peopleGeneric().contains(a.noun().get(0));
+  }
+
+  /**
+   * The people that counts of people of two kinds side by side make together ("143 passengers
+   * and 21 crew members" are 164 people), compared as a count of people of any kind ("had 184
+   * people on board") only (see {@link #togetherAgainstOther}); null when {@code a} and {@code b} are not two such counts joined by a
+   * comma or a conjunction of the list, are the end of a longer list, or are not both exact.
+   */
+  Amount together(Amount a, Amount b) {
+    ClaimWords w = a.claim();
+    if (!oneKind(a) || !oneKind(b) || a.noun().get(0).equals(b.noun().get(0))
+        || a.approximation() != Approximation.EXACT || b.approximation() != Approximation.EXACT
+        || a.evidence().end() > b.evidence().start()
+        || !Enumeration.sideBySide(w, a.evidence(), b.evidence(), lexicon.listConjunctions())) {
+      return null;
+    }
+    int first = w.firstWordFrom(a.evidence().start());
+    if (first > 0 && w.between(w.end(first - 1), a.evidence().start()).contains(",")) {
+      return null; // "seven children, three women and two men": the end of a longer list
+    }
+    double v = a.value() + b.value();
+    TextSpan both = w.span(a.evidence().start(), b.evidence().end());
+    return new Amount(w, both, "count", lexicon.peopleWord(), a.frame(), a.core(), a.names(), v,
+        v, v, 1, Approximation.EXACT, TOGETHER, false, false, a.scope(),
+        NumberWords.plain(v) + " " + lexicon.peopleWritten(v));
+  }
+
+  /**
+   * Whether one of two amounts is people counted together and the other is no count of people
+   * of any kind as written: the sum stands for all the people there, and is compared with their
+   * total only, never with another sum or with one of its kinds.
+   */
+  boolean togetherAgainstOther(Amount a, Amount b) {
+    boolean x = a.unit().equals(TOGETHER);
+    boolean y = b.unit().equals(TOGETHER);
+    Amount other = x ? b : a;
+    return (x || y) && (x && y || other.noun().isEmpty()
+        || !lexicon.peopleGeneric().contains(other.noun().get(0)));
   }
 }

@@ -98,6 +98,11 @@ class FactMentionTest {
             + " being sold to Norvane in an all-cash transaction worth roughly $4.2 billion, the"
             + " two companies said on Monday.", Kind.NUMERIC, "about $2.4 billion",
             "roughly $4.2 billion"),
+        // people of two kinds side by side are the people there together
+        row("The bus was carrying 38 passengers and 12 crew members when it overturned, police"
+            + " said.", "The bus had 56 people on board, 38 of them passengers, when it"
+            + " overturned, police said.", Kind.NUMERIC, "38 passengers and 12 crew members",
+            "56 people"),
         // superlatives of any scale rank: "second-longest" against "third-longest"
         row("It is the second-longest sentence for fraud ever handed down in the state.",
             "It is the third-longest sentence for fraud ever handed down in the state.",
@@ -357,6 +362,8 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        Arguments.of("The bus was carrying 38 passengers and 12 crew members when it overturned.",
+            "The bus had 50 people on board, 38 of them passengers, when it overturned."),
         // streaks of two teams: no name in common
         Arguments.of("Indianapolis won its third straight game on Sunday.",
             "Kansas City lost its second straight game on Sunday."),

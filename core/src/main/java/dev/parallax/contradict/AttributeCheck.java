@@ -29,7 +29,9 @@ import java.util.Map;
  *
  * <p><b>Role</b> ({@link RoleTitles}): an office word ("director", "attorney", "president", and
  * "CEO", "chief operating officer" and the like) given to a named person, either as a title
- * before the name ("Assistant District Attorney Jane Roe", "CEO Larry Lucchino") or after it in
+ * before the name ("Assistant District Attorney Jane Roe", "CEO Larry Lucchino"), before it with
+ * the name set off by commas when a determiner or an owner opens the role ("its general counsel,
+ * Jane Roe, said"), or after it in
  * apposition or after "is" or "was" ("W. Mark Felt Sr., the associate director of the FBI",
  * "Felt was deputy associate director of the FBI"); an apposition must end at punctuation or go
  * on describing the person ("After meeting Smith, the director said" gives Smith no role). One person is one surname with compatible
@@ -54,7 +56,7 @@ import java.util.Map;
  * bare surname only when its article writes it with a first name or a title somewhere.
  *
  * <p><b>Home</b> ({@link Hometowns}): where a person lives, as news writes it after a name and
- * an age ("Anthony LaSalle, 36, of Minneapolis"); one person (one surname, agreeing given names,
+ * an age ("Anthony LaSalle, 36, of Minneapolis", "who lives in Minneapolis"); one person (one surname, agreeing given names,
  * one age) "of" two places that share no word, neither named anywhere in the other article (a
  * suburb and its city stay silent when either article names both). A home finding stands at
  * {@value Hometowns#CONFIDENCE}, 0.1 less when either claim is hedged.
@@ -79,6 +81,10 @@ import java.util.Map;
  * <p><b>Round</b> ({@link GameRounds}): one game "between" the same two named sides in related
  * claims, given two named rounds ("semifinal", "quarterfinal").
  *
+ * <p><b>Heading</b> ({@link Headings}): the way one thing moves or tips, a compass point or a
+ * vessel's side right after a verb of movement ("moving north-northeast", "listing to
+ * starboard"), given two ways that cover no direction in common in related claims.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -99,6 +105,7 @@ final class AttributeCheck implements Check {
   private final GivenNames names;
   private final CausesOfDeath deaths;
   private final GameRounds rounds;
+  private final Headings headings;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -108,6 +115,7 @@ final class AttributeCheck implements Check {
     this.names = new GivenNames(words);
     this.deaths = new CausesOfDeath(words);
     this.rounds = new GameRounds(words.tournamentRounds());
+    this.headings = new Headings(words);
   }
 
   /**
@@ -134,5 +142,6 @@ final class AttributeCheck implements Check {
     names.inspect(pair, out);
     deaths.inspect(pair, out);
     rounds.inspect(pair, out);
+    headings.inspect(pair, out);
   }
 }

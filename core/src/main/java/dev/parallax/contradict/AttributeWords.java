@@ -1,8 +1,10 @@
 package dev.parallax.contradict;
 
 import dev.parallax.rules.Cue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +38,9 @@ final class AttributeWords {
   private final Map<String, String> deathCauses;
   private final Set<String> deathCauseHedges;
   private final Map<String, String> tournamentRounds;
+  private final Map<String, String> headingVerbs;
+  private final Map<String, Integer> sides;
+  private final List<List<String>> homeLeads;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -101,6 +106,39 @@ final class AttributeWords {
     this.deathCauses = pack.valued("death-cause");
     this.deathCauseHedges = pack.lower("death-cause-hedge");
     this.tournamentRounds = pack.valued("tournament-round");
+    this.headingVerbs = pack.valued("heading-verb");
+    Map<String, Integer> sideBearings = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : pack.valued("vessel-side").entrySet()) {
+      sideBearings.put(e.getKey(), Integer.parseInt(e.getValue()));
+    }
+    this.sides = Map.copyOf(sideBearings);
+    List<List<String>> leads = new ArrayList<>();
+    for (String lead : pack.lower("home-lead")) {
+      leads.add(List.of(lead.split(" ")));
+    }
+    this.homeLeads = List.copyOf(leads);
+  }
+
+  /**
+   * The words that lead from a person's name and age to where the person lives ("of", "who
+   * lives in"), each split into its words, lower case.
+   */
+  List<List<String>> homeLeads() {
+    return homeLeads;
+  }
+
+  /**
+   * Verbs a direction of movement follows, lower case, each with its kind: "course" for the way
+   * something goes ("moving", "heading"), "turn" for a change of it ("turned", "veered"), "lean"
+   * for the side a vessel tips to ("listing", "tilted").
+   */
+  Map<String, String> headingVerbs() {
+    return headingVerbs;
+  }
+
+  /** The sides of a vessel, lower case, with their bearings from its bow ("starboard" 90). */
+  Map<String, Integer> sides() {
+    return sides;
   }
 
   /** Verbs a cause of death follows ("died of", "succumbed to"). */

@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * ATTRIBUTE, where a person lives, in the set form news gives it after a name and an age:
- * "Anthony LaSalle, 36, of Minneapolis", "Raj K. Chohan, 59, of College Point". Two articles
+ * "Anthony LaSalle, 36, of Minneapolis", "Raj K. Chohan, 59, of College Point", or in a clause
+ * of the same place, "Anthony LaSalle, 36, who lives in Minneapolis" (the leads are the pack's).
+ * Two articles
  * clash when one person (one surname, given names that agree, the same age) is "of" two places
  * that share no word, and neither article names the other's place anywhere: a suburb and the city
  * around it, a neighbourhood and its borough stay silent when either article names both.
@@ -24,9 +26,11 @@ final class Hometowns {
   static final double CONFIDENCE = 0.55;
 
   private final Set<String> titles;
+  private final List<List<String>> leads;
 
   Hometowns(AttributeWords words) {
     this.titles = words.titles();
+    this.leads = words.homeLeads();
   }
 
   /** One person's home as one claim gives it. */
@@ -74,20 +78,37 @@ final class Hometowns {
     return false;
   }
 
+  /**
+   * How many words of a lead to a home ("of", "who lives in") start at word {@code i}, or 0.
+   */
+  private int lead(ClaimWords w, int i) {
+    for (List<String> lead : leads) {
+      boolean all = i + lead.size() < w.size();
+      for (int k = 0; all && k < lead.size(); k++) {
+        all = w.lower(i + k).equals(lead.get(k));
+      }
+      if (all) {
+        return lead.size();
+      }
+    }
+    return 0;
+  }
+
   /** The homes given in the claims of one article: NAME, AGE, of PLACE. */
   private List<Home> homes(ArticlePair.Side side) {
     List<Home> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (int i = 2; i + 1 < w.size(); i++) {
-        if (!w.lower(i).equals("of") || !w.isNumber(i - 1)
+        int lead = lead(w, i);
+        if (lead == 0 || !w.isNumber(i - 1)
             || !w.between(w.end(i - 1), w.start(i)).strip().equals(",")
             || !w.between(w.end(i - 2), w.start(i - 1)).strip().equals(",")) {
           continue;
         }
         int[] run = PersonName.runTo(w, i - 2);
         PersonName person = run == null ? null : PersonName.of(w, run[0], run[1], titles);
-        int first = i + 1;
+        int first = i + lead;
         if (first < w.size() && w.lower(first).equals("the")) {
           first++; // "of the Bronx"
         }

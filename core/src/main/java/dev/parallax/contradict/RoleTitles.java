@@ -20,6 +20,7 @@ final class RoleTitles {
   /** The most words a role runs over before its office word. */
   static final int MAX_BEFORE = 4;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> OWNERS = Set.of("its", "his", "her", "their", "our");
   private static final Set<String> COPULAS = Set.of("is", "was");
   private static final Set<String> APPOSITION_GOES_ON = Set.of("who", "whose", "during",
       "since", "from", "until", "in", "at", "for", "under", "with", "and", "between", "before",
@@ -369,18 +370,41 @@ final class RoleTitles {
     return w.isCapitalised(k) && (t.length() <= 4 || t.contains("."));
   }
 
-  /** "District Attorney David Soares": the name right after the office word. */
+  /**
+   * "District Attorney David Soares": the name right after the office word; or, after a role
+   * that a determiner or an owner opens, the name set off by commas right after it ("its general
+   * counsel, Dana Ortiz, said", "a spokesman, Lee Park, said").
+   */
   private PersonName personAfter(ClaimWords w, int end, int first) {
     int k = end + 1;
-    if (k >= w.size() || !PersonName.joined(w, k) || w.between(w.end(end), w.start(k))
-        .equals("-")) {
+    if (k >= w.size() || w.between(w.end(end), w.start(k)).equals("-")) {
+      return null;
+    }
+    boolean apposed = !PersonName.joined(w, k);
+    if (apposed && !(w.between(w.end(end), w.start(k)).equals(", ") && opened(w, first))) {
       return null;
     }
     int[] run = PersonName.runFrom(w, k);
     if (run == null || words.titles().contains(PersonName.plain(w, k))) {
       return null; // "Sheriff Deputy Ortiz": the nearer title is the role
     }
-    return PersonName.of(w, run[0], run[1], words.titles());
+    if (apposed && (run[1] + 1 >= w.size()
+        || !w.between(w.end(run[1]), w.start(run[1] + 1)).strip().equals(",")
+        || PersonName.possessive(w, run[1]))) {
+      return null; // the name must close its apposition: "the chairman, Ortiz and Park"
+    }
+    PersonName p = PersonName.of(w, run[0], run[1], words.titles());
+    return apposed && p != null && words.organisationWords().contains(p.surname()) ? null : p;
+  }
+
+  /**
+   * Whether the role starting at word {@code first} opens with a determiner or an owner
+   * ("the", "a", "its", "the company's"), as a role in apposition before a name does.
+   */
+  private static boolean opened(ClaimWords w, int first) {
+    int d = first - 1;
+    return d >= 0 && (DETERMINERS.contains(w.lower(d)) || OWNERS.contains(w.lower(d))
+        || PersonName.possessive(w, d));
   }
 
   /**

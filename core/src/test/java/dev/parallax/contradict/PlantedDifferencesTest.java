@@ -85,11 +85,13 @@ class PlantedDifferencesTest {
         // written after the politics report, as an unseen report of a protest; it gave five
         // changes at the default confidence (six at confidence 0) and taught two rules: "12
         // police officers" counts officers, and two counts that open their claim share what it
-        // says of them. Missed: tens of thousands against about 5,000 people, north against
-        // south; under the default confidence: 1989 against 1991
+        // says of them. Missed: tens of thousands against about 5,000 people; under the default
+        // confidence: 1989 against 1991. North against south (the way the march went) is found
+        // since a compass point after a verb of movement is read as a heading.
         Arguments.of("protest", "2025-11-16", List.of(
             "TEMPORAL Saturday | Sunday",
             "ORDINAL a third straight day | the fourth day",
+            "ATTRIBUTE moved north | headed south",
             "NUMERIC about six hours | roughly three hours",
             "NUMERIC 43 people | 34 people",
             "NUMERIC Twelve police officers | 21 officers",

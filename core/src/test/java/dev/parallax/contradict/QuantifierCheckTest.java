@@ -77,6 +77,16 @@ class QuantifierCheckTest {
             "The company will close four of the nine centres, its chief said.",
             "most of the nine centres", "four of the nine centres",
             "more than half of 9, not all", "4 of 9"),
+        // a quantifier that opens a clause after a count takes a share of that count
+        Arguments.of("Firefighters evacuated 40 tenants from the tower, most of them from the"
+                + " upper floors.",
+            "Firefighters evacuated 40 tenants from the tower, only a few from the upper floors.",
+            "most of them", "only a few", "most", "few"),
+        Arguments.of("The airline cancelled 120 flights on Friday, most of which were bound for"
+                + " Lisbon.",
+            "The airline cancelled 120 flights on Friday, a handful of which were bound for"
+                + " Lisbon.",
+            "most of which", "a handful of which", "most", "few"),
         Arguments.of("The night ferry rarely stops at the island of Moru.",
             "The night ferry always stops at the island of Moru.",
             "rarely stops", "always stops", "rarely", "always"),
@@ -237,6 +247,18 @@ class QuantifierCheckTest {
             "All of the shops on the square were closed on the holiday."),
         Arguments.of("Few residents attended the council meeting on the new road.",
             "A few residents attended the council meeting on the new road."),
+        // shares of a count that may both hold, or of counts of different things
+        Arguments.of("Firefighters evacuated 40 tenants from the tower, most of them from the"
+                + " upper floors.",
+            "Firefighters evacuated 40 tenants from the tower, many of them from the upper"
+                + " floors."),
+        Arguments.of("Firefighters evacuated 40 tenants from the tower, most of them from the"
+                + " upper floors.",
+            "Firefighters evacuated 40 tenants from the tower, a few of them children."),
+        Arguments.of("Firefighters evacuated 40 tenants from the tower, most of them from the"
+                + " upper floors.",
+            "Firefighters evacuated 40 tenants from the tower, and a few firefighters were"
+                + " treated for smoke."),
         Arguments.of("The ferry sometimes stops at the island of Moru.",
             "The ferry usually stops at the island of Moru."));
   }

@@ -604,5 +604,6 @@ final class Lexicon {
 
   /** The facets of the quantifier scales: amounts, how often, how completely. */
   static final Set<String> QUANTIFIER_SCALES =
-      Set.of("quantifier", "quantifier-frequency", "quantifier-degree");
+      Set.of("quantifier", "quantifier-frequency", "quantifier-degree",
+          "quantifier-vote");
 }

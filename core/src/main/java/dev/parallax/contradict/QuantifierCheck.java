@@ -198,6 +198,7 @@ final class QuantifierCheck implements Check {
       String aspect = switch (a.scale().scale()) {
         case "quantifier-frequency" -> "frequencies";
         case "quantifier-degree" -> "degrees";
+        case "quantifier-vote" -> "votes";
         default -> "amounts";
       };
       boolean shares = !clash(a.scale(), b.scale()); // of one stated whole ("of the eight")

@@ -87,6 +87,13 @@ class QuantifierCheckTest {
             "The airline cancelled 120 flights on Friday, a handful of which were bound for"
                 + " Lisbon.",
             "most of which", "a handful of which", "most", "few"),
+        // a divided body is never a unanimous one
+        Arguments.of("A divided panel of the state appeals court upheld the fraud conviction.",
+            "A unanimous panel of the state appeals court upheld the fraud conviction.",
+            "divided panel", "unanimous panel", "divided", "unanimous"),
+        Arguments.of("The board of governors reached a split decision on the new stadium.",
+            "The board of governors reached a unanimous decision on the new stadium.",
+            "split decision", "unanimous decision", "divided", "unanimous"),
         Arguments.of("The night ferry rarely stops at the island of Moru.",
             "The night ferry always stops at the island of Moru.",
             "rarely stops", "always stops", "rarely", "always"),
@@ -259,6 +266,10 @@ class QuantifierCheckTest {
                 + " upper floors.",
             "Firefighters evacuated 40 tenants from the tower, and a few firefighters were"
                 + " treated for smoke."),
+        Arguments.of("A unanimous jury convicted the former mayor of bribery on Monday.",
+            "Voters in the town were divided over the bribery case of the former mayor."),
+        Arguments.of("The city council unanimously approved the budget for the new year.",
+            "The city council was split on a plan for a new stadium."),
         Arguments.of("The ferry sometimes stops at the island of Moru.",
             "The ferry usually stops at the island of Moru."));
   }

@@ -405,6 +405,18 @@ final class QuantifierReader {
     return false;
   }
 
+  /**
+   * The words a share quantifies after "of" at word {@code k}, past determiners ("38% of the
+   * county's voters"), as word indexes {@code [from, to)}; null when no "of" follows.
+   */
+  int[] ofHead(ClaimWords w, int k) {
+    if (k >= w.size() || !w.lower(k).equals("of")) {
+      return null;
+    }
+    QuantifierScale most = lexicon.quantifierScale().get("most");
+    return amountHead(w, k, k + 1, most);
+  }
+
   private int[] amountHead(ClaimWords w, int from, int to, QuantifierScale s) {
     if (s.afterCopula()) {
       int k = from - 1;

@@ -87,6 +87,14 @@ class QuantifierCheckTest {
             "The airline cancelled 120 flights on Friday, a handful of which were bound for"
                 + " Lisbon.",
             "most of which", "a handful of which", "most", "few"),
+        // a percentage is a share of a whole of 100
+        Arguments.of("Most of the county's voters backed the school tax on Tuesday.",
+            "About 38% of the county's voters backed the school tax on Tuesday.",
+            "Most of the county's voters", "About 38% of the county's voters", "most", "38%"),
+        Arguments.of("All of the bank's branches reopened after the storm, the bank said.",
+            "Some 85 percent of the bank's branches reopened after the storm, the bank said.",
+            "All of the bank's branches", "Some 85 percent of the bank's branches", "all",
+            "85%"),
         // a divided body is never a unanimous one
         Arguments.of("A divided panel of the state appeals court upheld the fraud conviction.",
             "A unanimous panel of the state appeals court upheld the fraud conviction.",
@@ -270,6 +278,12 @@ class QuantifierCheckTest {
             "Voters in the town were divided over the bribery case of the former mayor."),
         Arguments.of("The city council unanimously approved the budget for the new year.",
             "The city council was split on a plan for a new stadium."),
+        Arguments.of("Most of the county's voters backed the school tax on Tuesday.",
+            "About 62% of the county's voters backed the school tax on Tuesday."),
+        Arguments.of("Most of the county's voters backed the school tax on Tuesday.",
+            "About 38% of the county's voters are retired, the clerk said on Tuesday."),
+        Arguments.of("All of the bank's branches reopened after the storm, the bank said.",
+            "Some 85 percent of the bank's customers were back online after the storm."),
         Arguments.of("The ferry sometimes stops at the island of Moru.",
             "The ferry usually stops at the island of Moru."));
   }

@@ -48,6 +48,61 @@ final class CountedNumbers {
     return side.memo(this, "parts", s -> counts(s, true));
   }
 
+  /**
+   * The percentages of one article that give a share of the words after them ("38% of the
+   * county's voters"): each a part of a whole of 100, counting those words.
+   */
+  List<Count> percents(ArticlePair.Side side) {
+    return side.memo(this, "percents", this::percentsOf);
+  }
+
+  private List<Count> percentsOf(ArticlePair.Side side) {
+    List<Count> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      if (w.size() > QuantifierReader.MAX_CLAIM_WORDS) {
+        continue;
+      }
+      for (Amount a : c.amounts()) {
+        if (!a.measure().equals("ratio") || a.derived() || c.negated(a.evidence())) {
+          continue;
+        }
+        int of = w.firstWordFrom(a.evidence().end()); // "38% of", "38 percent of"
+        int[] head = quantifierReader.ofHead(w, of);
+        if (head == null || !w.gapIsSpace(a.evidence().end(), w.start(of))) {
+          continue;
+        }
+        Set<String> noun = new java.util.LinkedHashSet<>();
+        for (int i = head[0]; i < head[1]; i++) {
+          noun.add(w.stem(i));
+        }
+        TextSpan evidence = w.span(a.evidence().start(), w.end(head[1] - 1));
+        List<TextSpan> others = new ArrayList<>();
+        for (QuantityFacet q : c.claim().facets(QuantityFacet.class)) {
+          if (!Spans.overlap(q.span(), evidence)) {
+            others.add(q.span());
+          }
+        }
+        List<String> acts = quantifierReader.acts(w, head[0], head[1],
+            w.firstWordFrom(a.evidence().start()));
+        double h = a.step() / 2;
+        double lo = a.approximation() == QuantityFacet.Approximation.EXACT ? a.value() - h
+            : Math.min(a.low(), a.value() - h);
+        double hi = a.approximation() == QuantityFacet.Approximation.EXACT ? a.value() + h
+            : Math.max(a.high(), a.value() + h);
+        Stops stops = new Stops(others, List.of());
+        out.add(new Count(c, evidence, quantifierReader.persons(noun),
+            quantifierReader.withPredicate(w, evidence, frames.frame(w, evidence, stops)),
+            quantifierReader.withPredicate(w, evidence, frames.core(w, evidence, stops)),
+            quantifierReader.places(w, evidence), Set.copyOf(acts),
+            acts.isEmpty() ? "" : acts.get(0), 100 * lo, 100 * hi,
+            NumberWords.plain(100 * a.value()) + "%",
+            null, 100));
+      }
+    }
+    return out;
+  }
+
   private List<Count> counts(ArticlePair.Side side, boolean parts) {
     List<Count> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {

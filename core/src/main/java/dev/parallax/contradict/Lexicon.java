@@ -39,6 +39,7 @@ final class Lexicon {
   private final Set<String> copulas;
   private final List<String> personNouns;
   private final Set<String> anaphoricNouns;
+  private final Set<String> quantifierAntecedents;
   private final Set<String> placePrepositions;
   private final Set<String> clauseBoundaries;
   private final Set<String> quantifierDeterminers;
@@ -137,6 +138,7 @@ final class Lexicon {
     this.copulas = pack.lower("copula");
     this.personNouns = List.copyOf(new LinkedHashSet<>(pack.stemList("person-noun")));
     this.anaphoricNouns = pack.lower("anaphoric-noun");
+    this.quantifierAntecedents = pack.lower("quantifier-antecedent");
     this.placePrepositions = pack.lower("place-preposition");
     this.clauseBoundaries = pack.lower("clause-boundary");
     this.quantifierDeterminers = pack.lower("quantifier-determiner");
@@ -440,6 +442,11 @@ final class Lexicon {
     return anaphoricNouns;
   }
 
+  /** Lower-case pronouns after "of" that take a quantifier back to a count ("most of them"). */
+  Set<String> quantifierAntecedents() {
+    return quantifierAntecedents;
+  }
+
   /** Lower-case prepositions before a place name ("in", "at"). */
   Set<String> placePrepositions() {
     return placePrepositions;
@@ -597,5 +604,6 @@ final class Lexicon {
 
   /** The facets of the quantifier scales: amounts, how often, how completely. */
   static final Set<String> QUANTIFIER_SCALES =
-      Set.of("quantifier", "quantifier-frequency", "quantifier-degree");
+      Set.of("quantifier", "quantifier-frequency", "quantifier-degree",
+          "quantifier-vote");
 }

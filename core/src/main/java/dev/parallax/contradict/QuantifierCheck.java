@@ -150,8 +150,11 @@ final class QuantifierCheck implements Check {
     List<Count> rightNumbers = numbers.numbers(pair.right());
     countsAgainstNumbers(pair, left, right, leftNumbers, rightNumbers, true, found);
     countsAgainstNumbers(pair, right, left, rightNumbers, leftNumbers, false, found);
-    partsAgainstAll(pair, numbers.parts(pair.left()), right, true, found);
-    partsAgainstAll(pair, numbers.parts(pair.right()), left, false, found);
+    partsAgainstAll(pair, numbers.parts(pair.left()), right, true, false, found);
+    partsAgainstAll(pair, numbers.parts(pair.right()), left, false, false, found);
+    // a percentage is a part of a whole of 100 of whatever the other article shares out
+    partsAgainstAll(pair, numbers.percents(pair.left()), right, true, true, found);
+    partsAgainstAll(pair, numbers.percents(pair.right()), left, false, true, found);
     // one finding per pair of claims, the surest, then the one whose evidence comes first, so
     // that the articles in either order give the same
     for (Finding f : found) {
@@ -198,6 +201,7 @@ final class QuantifierCheck implements Check {
       String aspect = switch (a.scale().scale()) {
         case "quantifier-frequency" -> "frequencies";
         case "quantifier-degree" -> "degrees";
+        case "quantifier-vote" -> "votes";
         default -> "amounts";
       };
       boolean shares = !clash(a.scale(), b.scale()); // of one stated whole ("of the eight")
@@ -463,14 +467,15 @@ final class QuantifierCheck implements Check {
    * nine of its centres"). The part says that not all of them were.
    */
   private static void partsAgainstAll(ArticlePair pair, List<Count> parts, List<Mention> other,
-      boolean partIsLeft, List<Finding> out) {
+      boolean partIsLeft, boolean percents, List<Finding> out) {
     for (Count c : parts) {
       for (Mention m : other) {
         if (!m.scale().scale().equals(QuantifierReader.AMOUNT) || m.counts()) {
           continue;
         }
         if (m.scale().rank() == WHOLE ? !(c.high() < c.whole()) || !sameWhole(m, c.whole())
-            : m.whole() != c.whole() || outsideShare(c, m) == null) {
+            : m.whole() != c.whole() && !(percents && Double.isNaN(m.whole()))
+                || outsideShare(c, m) == null) {
           continue; // "all" against a part less than the whole; a share against a part outside it
         }
         ArticlePair.Related rel = (partIsLeft ? pair.relation(c.view(), m.view())
@@ -492,7 +497,8 @@ final class QuantifierCheck implements Check {
             - (c.view().hedged() || m.view().hedged() ? 0.1 : 0);
         Finding f = new Finding(Kind.QUANTIFIER, c.view().claim(), m.view().claim(),
             c.evidence(), m.evidence(), c.shown(),
-            m.scale().rank() == WHOLE ? m.scale().name() : share(m), "amounts", List.of(), conf);
+            m.scale().rank() == WHOLE || Double.isNaN(m.whole()) ? m.scale().name() : share(m),
+            "amounts", List.of(), conf);
         out.add(partIsLeft ? f : f.swapped());
         break;
       }

@@ -147,7 +147,13 @@ final class QuantifierReader {
     }
     int[] head = s.person() || !s.scale().equals(AMOUNT) ? verbHead(w, from, end)
         : amountHead(w, from, end, s);
-    if (head == null) {
+    CountAntecedent ante = head != null || s.person() || !s.scale().equals(AMOUNT) ? null
+        : CountAntecedent.of(w, lexicon, from, end, HEAD_WORDS);
+    if (ante != null) {
+      head = new int[] {ante.from(), ante.to()}; // "87 people, most of them in ..."
+      low = Double.NaN; // a share of the count, not a count to set against it
+      high = Double.NaN;
+    } else if (head == null) {
       return null;
     }
     Set<String> stems = new LinkedHashSet<>();
@@ -163,8 +169,9 @@ final class QuantifierReader {
       }
     }
     // "tens of thousands of": the evidence starts where the whole vague phrase does
-    int first = Math.min(Math.min(from, w.firstWordFrom(word.start())), head[0]);
-    int last = Math.max(end, head[1]) - 1;
+    int first = ante != null ? from : Math.min(Math.min(from, w.firstWordFrom(word.start())),
+        head[0]);
+    int last = ante != null ? ante.end() - 1 : Math.max(end, head[1]) - 1;
     TextSpan evidence = w.span(w.start(first), w.end(last));
     List<TextSpan> others = new ArrayList<>();
     for (TextSpan t : stops) {
@@ -173,12 +180,14 @@ final class QuantifierReader {
       }
     }
     // "no one was killed": what befell them is the verb
-    List<String> acts = s.person() ? List.of(w.stem(head[0])) : acts(w, head[0], head[1], from);
+    // "87 people, most of them in Cameron": what befell the part follows the quantifier
+    List<String> acts = s.person() ? List.of(w.stem(head[0]))
+        : ante != null ? acts(w, last, last + 1, from) : acts(w, head[0], head[1], from);
     return new Quantifier(word, evidence, phrase, s, persons(stems),
         withPredicate(w, evidence, frames.frame(w, evidence, new Stops(others, List.of()))),
         withPredicate(w, evidence, frames.core(w, evidence, new Stops(others, List.of()))), places(w, evidence),
         Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high,
-        whole(w, word, evidence));
+        ante != null ? ante.whole() : whole(w, word, evidence));
   }
 
   /**
@@ -394,6 +403,18 @@ final class QuantifierReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The words a share quantifies after "of" at word {@code k}, past determiners ("38% of the
+   * county's voters"), as word indexes {@code [from, to)}; null when no "of" follows.
+   */
+  int[] ofHead(ClaimWords w, int k) {
+    if (k >= w.size() || !w.lower(k).equals("of")) {
+      return null;
+    }
+    QuantifierScale most = lexicon.quantifierScale().get("most");
+    return amountHead(w, k, k + 1, most);
   }
 
   private int[] amountHead(ClaimWords w, int from, int to, QuantifierScale s) {

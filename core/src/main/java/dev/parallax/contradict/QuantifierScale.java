@@ -8,7 +8,8 @@ import java.util.Set;
  * A place on a quantifier scale, read from a cue value {@code RANK NAME [FLAGS]}.
  *
  * @param scale the facet of the scale: {@code quantifier} (how many or how much),
- *     {@code quantifier-frequency} (how often) or {@code quantifier-degree} (how completely)
+ *     {@code quantifier-frequency} (how often), {@code quantifier-degree} (how completely) or
+ *     {@code quantifier-vote} (how many members of a body agreed: divided, unanimous)
  * @param rank 0 (none, never) to 5 (all, always)
  * @param name how explanations name the place ("few", "often")
  * @param afterCopula whether the words count only when said of the noun before a copula

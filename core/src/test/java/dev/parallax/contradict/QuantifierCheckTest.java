@@ -77,6 +77,31 @@ class QuantifierCheckTest {
             "The company will close four of the nine centres, its chief said.",
             "most of the nine centres", "four of the nine centres",
             "more than half of 9, not all", "4 of 9"),
+        // a quantifier that opens a clause after a count takes a share of that count
+        Arguments.of("Firefighters evacuated 40 tenants from the tower, most of them from the"
+                + " upper floors.",
+            "Firefighters evacuated 40 tenants from the tower, only a few from the upper floors.",
+            "most of them", "only a few", "most", "few"),
+        Arguments.of("The airline cancelled 120 flights on Friday, most of which were bound for"
+                + " Lisbon.",
+            "The airline cancelled 120 flights on Friday, a handful of which were bound for"
+                + " Lisbon.",
+            "most of which", "a handful of which", "most", "few"),
+        // a percentage is a share of a whole of 100
+        Arguments.of("Most of the county's voters backed the school tax on Tuesday.",
+            "About 38% of the county's voters backed the school tax on Tuesday.",
+            "Most of the county's voters", "About 38% of the county's voters", "most", "38%"),
+        Arguments.of("All of the bank's branches reopened after the storm, the bank said.",
+            "Some 85 percent of the bank's branches reopened after the storm, the bank said.",
+            "All of the bank's branches", "Some 85 percent of the bank's branches", "all",
+            "85%"),
+        // a divided body is never a unanimous one
+        Arguments.of("A divided panel of the state appeals court upheld the fraud conviction.",
+            "A unanimous panel of the state appeals court upheld the fraud conviction.",
+            "divided panel", "unanimous panel", "divided", "unanimous"),
+        Arguments.of("The board of governors reached a split decision on the new stadium.",
+            "The board of governors reached a unanimous decision on the new stadium.",
+            "split decision", "unanimous decision", "divided", "unanimous"),
         Arguments.of("The night ferry rarely stops at the island of Moru.",
             "The night ferry always stops at the island of Moru.",
             "rarely stops", "always stops", "rarely", "always"),
@@ -237,6 +262,28 @@ class QuantifierCheckTest {
             "All of the shops on the square were closed on the holiday."),
         Arguments.of("Few residents attended the council meeting on the new road.",
             "A few residents attended the council meeting on the new road."),
+        // shares of a count that may both hold, or of counts of different things
+        Arguments.of("Firefighters evacuated 40 tenants from the tower, most of them from the"
+                + " upper floors.",
+            "Firefighters evacuated 40 tenants from the tower, many of them from the upper"
+                + " floors."),
+        Arguments.of("Firefighters evacuated 40 tenants from the tower, most of them from the"
+                + " upper floors.",
+            "Firefighters evacuated 40 tenants from the tower, a few of them children."),
+        Arguments.of("Firefighters evacuated 40 tenants from the tower, most of them from the"
+                + " upper floors.",
+            "Firefighters evacuated 40 tenants from the tower, and a few firefighters were"
+                + " treated for smoke."),
+        Arguments.of("A unanimous jury convicted the former mayor of bribery on Monday.",
+            "Voters in the town were divided over the bribery case of the former mayor."),
+        Arguments.of("The city council unanimously approved the budget for the new year.",
+            "The city council was split on a plan for a new stadium."),
+        Arguments.of("Most of the county's voters backed the school tax on Tuesday.",
+            "About 62% of the county's voters backed the school tax on Tuesday."),
+        Arguments.of("Most of the county's voters backed the school tax on Tuesday.",
+            "About 38% of the county's voters are retired, the clerk said on Tuesday."),
+        Arguments.of("All of the bank's branches reopened after the storm, the bank said.",
+            "Some 85 percent of the bank's customers were back online after the storm."),
         Arguments.of("The ferry sometimes stops at the island of Moru.",
             "The ferry usually stops at the island of Moru."));
   }

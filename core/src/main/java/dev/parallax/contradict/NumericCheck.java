@@ -339,7 +339,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     List<Holder> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       for (Amount a : c.amounts()) {
-        if (!a.derived() && !c.negated(a.evidence())) {
+        if (!a.derived() && (!c.negated(a.evidence()) || TimeLengths.lastsThrough(c.words(), a,
+            lexicon.lengthPrepositions()))) {
           out.add(new Holder(c, a));
         }
       }

@@ -60,6 +60,16 @@ class TemporalReadingTest {
             Kind.TEMPORAL, "5:10 a.m. MST", "7:30 a.m.", "a dates this to Monday 20 October 2025"
                 + " at 5:10 (\"5:10 a.m. MST\"); b dates it to Monday 20 October 2025 at 7:30"
                 + " (\"7:30 a.m.\"): the time differs."),
+        // how long a denied state lasts is stated, not denied
+        row("The town could be without running water for up to two weeks, the utility said.",
+            "The utility said the town might not have running water for as long as six weeks.",
+            Kind.NUMERIC, "up to two weeks", "six weeks", "a gives less than 2 weeks (\"up to two"
+                + " weeks\"); b gives 6 weeks (\"six weeks\"), which no rounding or approximation"
+                + " reconciles."),
+        row("The bridge will not reopen for two months, the county said.",
+            "The county said the bridge will stay closed for five months.",
+            Kind.NUMERIC, "two months", "five months", "a gives 2 months (\"two months\"); b gives"
+                + " 5 months (\"five months\"), which no rounding or approximation reconciles."),
         // two quarters of one year
         row("The company expects the new plant to open in the first quarter of 2027.",
             "The new plant is expected to open in the third quarter of 2027, the company said.",
@@ -151,6 +161,9 @@ class TemporalReadingTest {
             "Officials said the summit opened in the capital at 1400 GMT."),
         row("The actor died at 7:10 p.m. PST (0310 GMT Saturday) in a Los Angeles hospital, his"
             + " agent said.", "The actor died Friday in a Los Angeles hospital, his agent said."),
+        // a denied state of one length
+        row("The ferry did not sail for three days, the port said.",
+            "The port said the ferry stayed in harbour for three days."),
         // a quarter of a company's own year is not a quarter of the calendar
         row("Sales at the chain rose 4 percent in its fiscal first quarter, the company said.",
             "The company said sales at the chain rose 4 percent in the fourth quarter."));

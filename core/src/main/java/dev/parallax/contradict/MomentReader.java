@@ -66,10 +66,14 @@ final class MomentReader {
       if (t.type() == TimeFacet.Type.TIME && !DATE_WORDS.matcher(t.span().text()).find()) {
         // "at 2:56", "6am": the day comes from the publication date, not from the words
         When c = when.get();
-        when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay(), false));
+        when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay(), false, 0,
+            c.zone(), ""));
       }
       if (t.type() == TimeFacet.Type.TIME && eitherHalf(w, t, when.get())) {
         when = Optional.of(when.get().eitherHalf(true));
+      }
+      if (!when.get().period().isEmpty() && companyYear(w, t)) {
+        continue; // "its fiscal first quarter": a part of the company's own year
       }
       if (t.type() == TimeFacet.Type.DATE && dayOfAnotherEvent(w, t)) {
         continue; // "later in the day": the day of an event told before, not of publication
@@ -219,6 +223,20 @@ final class MomentReader {
         && lexicon.dateModifierDeterminers().contains(w.lower(first - 1))
         && w.isContent(last + 1) && !w.isCapitalised(last + 1)
         && w.gapIsSpace(w.end(last), w.start(last + 1));
+  }
+
+  /**
+   * Whether a word of the pack facet {@code company-year} is among the words of the date or one
+   * of the two words before it ("its fiscal first quarter", "the first financial quarter").
+   */
+  private boolean companyYear(ClaimWords w, TimeFacet t) {
+    int first = w.firstWordFrom(t.span().start());
+    for (int i = Math.max(0, first - 2); i < w.size() && w.start(i) < t.span().end(); i++) {
+      if (lexicon.temporal().companyYears().contains(w.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -352,7 +352,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       List<Amount> amounts = c.amounts();
       for (int i = 0; i < amounts.size(); i++) {
         Amount a = amounts.get(i);
-        if (!a.derived() && !c.negated(a.evidence())) {
+        if (!a.derived() && (!c.negated(a.evidence()) || TimeLengths.lastsThrough(c.words(), a,
+            lexicon.lengthPrepositions()))) {
           out.add(new Holder(c, a));
         }
         // "143 passengers and 21 crew members": the people aboard, counted together

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * weekday, so "Friday" and "Tuesday, December 9, 2008" clash), or clock times more than
  * {@value #CLOCK_SLACK} minutes apart on one day ("10:30 a.m." and "about 10 a.m."), a clock
  * time that does not say which half of the day it is in being read 12 hours later too ("6:41"
- * agrees with "18:41"). Parts that
+ * agrees with "18:41"). Clock times with their time zones are compared in universal time, a time
+ * without a zone being read as the local time of the other's zone but not of universal time, and
+ * a day in one zone may be the day before or after in another ("0241 GMT Friday" is a Thursday
+ * evening in Los Angeles). Parts that
  * one side leaves open never clash: "December" agrees with "December 9, 2008", "Tuesday" with
  * "Tuesday morning".
  *

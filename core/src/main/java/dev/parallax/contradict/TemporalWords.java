@@ -34,11 +34,14 @@ import java.util.Set;
  *     {@code clock-side}: "after", "past", "before"), each with its side
  * @param clockApproximators words that, before a side word, make a clock time the event's own,
  *     within their minutes of it (pack facet {@code clock-approximator}: "shortly", "just": 30)
+ * @param companyYears words that make a quarter or half a part of an organisation's own year,
+ *     not of the calendar (pack facet {@code company-year}: "fiscal")
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
     Set<String> connectives, Set<String> tellingPlaces, Set<String> periodEnds,
-    Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators) {
+    Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators,
+    Set<String> companyYears) {
 
   /**
    * A day placed against the day of another event.
@@ -65,7 +68,7 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
         pack.lower("expectation-before-to"), pack.lower("offset-closing"),
         pack.lower("clause-connective"), pack.lower("telling-place"), pack.lower("period-end"),
         pack.lower("period-noun"), Map.copyOf(pack.valued("clock-side")),
-        Map.copyOf(approximators));
+        Map.copyOf(approximators), pack.lower("company-year"));
   }
 
   /** The letters of a word, lower case: "a. m." is "am". */

@@ -298,4 +298,25 @@ final class TimeLengths {
     return Approximation.EXACT;
   }
 
+  /**
+   * Whether the amount is how long a denied state lasted: a duration after a length preposition
+   * (pack facet {@code length-preposition}: "for"), up to three words between ("might not have
+   * power for as long as five weeks", "has not rained for more than a month"). The denial is of
+   * the state; the length stands.
+   */
+  static boolean lastsThrough(ClaimWords w, Amount a, Set<String> lengthPrepositions) {
+    if (!a.measure().equals("duration")) {
+      return false;
+    }
+    int first = w.firstWordFrom(a.evidence().start());
+    for (int i = first - 1; i >= 0 && i >= first - 4; i--) {
+      if (lengthPrepositions.contains(w.lower(i))) {
+        return true;
+      }
+      if (w.between(w.end(i), w.start(i + 1)).contains(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

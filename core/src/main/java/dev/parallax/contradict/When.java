@@ -3,6 +3,7 @@ package dev.parallax.contradict;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,23 +26,30 @@ import java.util.regex.Pattern;
  * @param lean how far past the clock time the moment may lie, in minutes: positive after it
  *     ("shortly after 4:30 a.m.": up to 30 minutes later), negative before it ("just before
  *     midnight"), 0 at it
+ * @param zone the offset from universal time of the time zone written after the clock time, in
+ *     minutes ("6:47 a.m. PDT" is -420, "14:00 GMT" is 0), or {@link #NO_ZONE}
+ * @param period the quarter ({@code Q1} to {@code Q4}) or half ({@code H1}, {@code H2}) of the
+ *     year it names ("the first quarter of 2026"), or empty
  */
 record When(int year, int decade, int month, int day, int weekday, int minuteOfDay,
-    String partOfDay, boolean eitherHalf, int lean) {
+    String partOfDay, boolean eitherHalf, int lean, int zone, String period) {
 
   /** The parts, at the clock time itself. */
   When(int year, int decade, int month, int day, int weekday, int minuteOfDay,
       String partOfDay, boolean eitherHalf) {
-    this(year, decade, month, day, weekday, minuteOfDay, partOfDay, eitherHalf, 0);
+    this(year, decade, month, day, weekday, minuteOfDay, partOfDay, eitherHalf, 0, NO_ZONE, "");
   }
+
+  /** The zone of a clock time written without one. */
+  static final int NO_ZONE = Integer.MIN_VALUE;
 
   /** Minutes in half a day: a 12-hour dial shows one reading twice a day. */
   static final int HALF_DAY = 12 * 60;
 
   private static final Pattern VALUE = Pattern.compile(
-      "(?:(\\d{4}|XXXX|\\d{3}X?)(?:-(\\d{2}|XX)(?:-(\\d{2}|XX))?)?"
+      "(?:(\\d{4}|XXXX|\\d{3}X?)(?:-(\\d{2}|XX)(?:-(\\d{2}|XX))?|-(Q[1-4]|H[12]))?"
           + "|(\\d{4}|XXXX)-W(?:\\d{2}|XX)-(\\d))?"
-          + "(?:T(?:(\\d{2}):(\\d{2})|(MO|AF|EV|NI)))?");
+          + "(?:T(?:(\\d{2}):(\\d{2})(Z|[+-]\\d{2}(?::?\\d{2})?)?|(MO|AF|EV|NI)))?");
 
   /** The parts of {@code value}, or empty when it is not a calendar date or clock time. */
   static Optional<When> of(String value) {
@@ -56,6 +64,8 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     int weekday = 0;
     int minute = -1;
     String part = "";
+    int zone = NO_ZONE;
+    String period = "";
     if (m.group(1) != null) {
       String y = m.group(1);
       if (y.length() == 3) {
@@ -71,16 +81,20 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
       if (m.group(3) != null && !m.group(3).equals("XX")) {
         day = Integer.parseInt(m.group(3));
       }
-    } else if (m.group(5) != null) {
-      if (!m.group(4).equals("XXXX")) {
-        year = Integer.parseInt(m.group(4));
+      if (m.group(4) != null) {
+        period = m.group(4);
       }
-      weekday = Integer.parseInt(m.group(5));
+    } else if (m.group(6) != null) {
+      if (!m.group(5).equals("XXXX")) {
+        year = Integer.parseInt(m.group(5));
+      }
+      weekday = Integer.parseInt(m.group(6));
     }
-    if (m.group(6) != null) {
-      minute = Integer.parseInt(m.group(6)) * 60 + Integer.parseInt(m.group(7));
-    } else if (m.group(8) != null) {
-      part = m.group(8);
+    if (m.group(7) != null) {
+      minute = Integer.parseInt(m.group(7)) * 60 + Integer.parseInt(m.group(8));
+      zone = m.group(9) == null ? NO_ZONE : offset(m.group(9));
+    } else if (m.group(10) != null) {
+      part = m.group(10);
     }
     if (year != 0 && month != 0 && day != 0) {
       try {
@@ -93,7 +107,19 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
         && part.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new When(year, decade, month, day, weekday, minute, part, false));
+    return Optional.of(new When(year, decade, month, day, weekday, minute, part, false, 0,
+        zone, period));
+  }
+
+  /** Minutes from universal time of a TIMEX3 zone: "Z", "-07", "+05:30". */
+  private static int offset(String zone) {
+    if (zone.equals("Z")) {
+      return 0;
+    }
+    String digits = zone.substring(1).replace(":", "");
+    int minutes = Integer.parseInt(digits.substring(0, 2)) * 60
+        + (digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0);
+    return zone.charAt(0) == '-' ? -minutes : minutes;
   }
 
   /** Whether it fixes a day of the calendar or of the week (not just a year or a month). */
@@ -118,18 +144,67 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     if (month != 0 && o.month != 0 && month != o.month) {
       return Optional.of("month");
     }
-    if (month != 0 && o.month != 0 && day != 0 && o.day != 0 && day != o.day) {
+    if (!months(o.month, o.period).overlaps(months(month, period))) {
+      return Optional.of(period.isEmpty() || o.period.isEmpty() ? "month" : "part of the year");
+    }
+    boolean shifted = otherClock(o);
+    if (month != 0 && o.month != 0 && day != 0 && o.day != 0 && day != o.day
+        && !(shifted && Math.abs(day - o.day) == 1)) {
       return Optional.of("day");
     }
-    if (weekday != 0 && o.weekday != 0 && weekday != o.weekday) {
+    if (weekday != 0 && o.weekday != 0 && weekday != o.weekday
+        && !(shifted && (Math.floorMod(weekday - o.weekday, 7) == 1
+            || Math.floorMod(o.weekday - weekday, 7) == 1))) {
       return Optional.of("weekday");
     }
     boolean sameDay = (day != 0 && day == o.day) || (weekday != 0 && weekday == o.weekday)
-        || (!fixesDay() && !o.fixesDay());
-    if (minuteOfDay >= 0 && o.minuteOfDay >= 0 && sameDay && minutesApart(o) > minutes) {
+        || (!fixesDay() && !o.fixesDay()) || shifted && fixesDay() && o.fixesDay();
+    if (minuteOfDay >= 0 && o.minuteOfDay >= 0 && sameDay && onOneClock(o)
+        && minutesApart(o) > minutes) {
       return Optional.of("time");
     }
     return Optional.empty();
+  }
+
+  /** The months of a year a month or a quarter or half of the year covers: all when neither. */
+  private static Months months(int month, String period) {
+    if (month != 0) {
+      return new Months(month, month);
+    }
+    if (period.isEmpty()) {
+      return new Months(1, 12);
+    }
+    int size = period.startsWith("Q") ? 3 : 6;
+    int n = period.charAt(1) - '0';
+    return new Months((n - 1) * size + 1, n * size);
+  }
+
+  /** The months from {@code first} to {@code last} of one year. */
+  private record Months(int first, int last) {
+    boolean overlaps(Months o) {
+      return first <= o.last && o.first <= last;
+    }
+  }
+
+  /**
+   * Whether the two clock times can be read on one clock: both written without a zone, or with
+   * one (they are then compared in universal time), or only one with the zone of a place, the
+   * other being read as that place's local time ("6:47 a.m. PDT" against "8 a.m. local time").
+   * A time in universal time against one without a zone is not compared: a report gives
+   * universal time for a place whose local time is another ("1400 GMT" against "10 a.m.").
+   */
+  private boolean onOneClock(When o) {
+    return zone != 0 && o.zone != 0 || zone != NO_ZONE && o.zone != NO_ZONE;
+  }
+
+  /**
+   * Whether the two may be dated on two clocks: each in its own time zone, or one in universal
+   * time and the other without a zone. The day in one zone is the day before or after in another
+   * ("0241 GMT Friday" is "6:41 p.m. PST Thursday"), so neighbouring days do not clash.
+   */
+  private boolean otherClock(When o) {
+    return zone != NO_ZONE && o.zone != NO_ZONE ? zone != o.zone
+        : zone == 0 || o.zone == 0;
   }
 
   /**
@@ -148,22 +223,26 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
 
   /** The minutes between the two stretches the clock times allow, the other's moved by shift. */
   private int gap(When o, int shift) {
-    int a0 = minuteOfDay + Math.min(0, lean);
-    int a1 = minuteOfDay + Math.max(0, lean);
-    int b0 = o.minuteOfDay + shift + Math.min(0, o.lean);
-    int b1 = o.minuteOfDay + shift + Math.max(0, o.lean);
+    boolean universal = zone != NO_ZONE && o.zone != NO_ZONE;
+    int a = minuteOfDay - (universal ? zone : 0);
+    int b = o.minuteOfDay - (universal ? o.zone : 0);
+    int a0 = a + Math.min(0, lean);
+    int a1 = a + Math.max(0, lean);
+    int b0 = b + shift + Math.min(0, o.lean);
+    int b1 = b + shift + Math.max(0, o.lean);
     return Math.max(0, Math.max(b0 - a1, a0 - b1));
   }
 
   /** The same parts, with the clock time read as either half of the day or not. */
   When eitherHalf(boolean open) {
-    return new When(year, decade, month, day, weekday, minuteOfDay, partOfDay, open, lean);
+    return new When(year, decade, month, day, weekday, minuteOfDay, partOfDay, open, lean,
+        zone, period);
   }
 
   /** The same parts, the moment lying up to {@code minutes} after (or, negative, before) it. */
   When leaning(int minutes) {
     return new When(year, decade, month, day, weekday, minuteOfDay, partOfDay, eitherHalf,
-        minutes);
+        minutes, zone, period);
   }
 
   /** How a reader would write it: "Tuesday 9 December 2008", "a Friday", "10:30", "2009". */
@@ -174,6 +253,11 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     }
     if (day != 0) {
       b.append(b.length() > 0 ? " " : "").append(day);
+    }
+    if (!period.isEmpty()) {
+      b.append(b.length() > 0 ? " " : "").append("the ")
+          .append(List.of("first", "second", "third", "fourth").get(period.charAt(1) - '1'))
+          .append(period.startsWith("Q") ? " quarter of" : " half of");
     }
     if (month != 0) {
       b.append(b.length() > 0 ? " " : "")

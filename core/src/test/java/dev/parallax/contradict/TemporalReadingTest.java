@@ -54,6 +54,29 @@ class TemporalReadingTest {
             "Two weeks on, the town has rebuilt the bridge, the mayor said.", Kind.TEMPORAL,
             "Three weeks", "Two weeks", "a gives 3 weeks after (\"Three weeks\"); b gives 2"
                 + " weeks after (\"Two weeks\"): the distance in time differs."),
+        // a clock time with the zone of a place, against the local time there
+        row("The balloon lifted off from the desert at 5:10 a.m. MST, the team said.",
+            "The team said the balloon lifted off from the desert at 7:30 a.m. local time.",
+            Kind.TEMPORAL, "5:10 a.m. MST", "7:30 a.m.", "a dates this to Monday 20 October 2025"
+                + " at 5:10 (\"5:10 a.m. MST\"); b dates it to Monday 20 October 2025 at 7:30"
+                + " (\"7:30 a.m.\"): the time differs."),
+        // how long a denied state lasts is stated, not denied
+        row("The town could be without running water for up to two weeks, the utility said.",
+            "The utility said the town might not have running water for as long as six weeks.",
+            Kind.NUMERIC, "up to two weeks", "six weeks", "a gives less than 2 weeks (\"up to two"
+                + " weeks\"); b gives 6 weeks (\"six weeks\"), which no rounding or approximation"
+                + " reconciles."),
+        row("The bridge will not reopen for two months, the county said.",
+            "The county said the bridge will stay closed for five months.",
+            Kind.NUMERIC, "two months", "five months", "a gives 2 months (\"two months\"); b gives"
+                + " 5 months (\"five months\"), which no rounding or approximation reconciles."),
+        // two quarters of one year
+        row("The company expects the new plant to open in the first quarter of 2027.",
+            "The new plant is expected to open in the third quarter of 2027, the company said.",
+            Kind.TEMPORAL, "the first quarter of 2027", "the third quarter of 2027", "a dates"
+                + " this to the first quarter of 2027 (\"the first quarter of 2027\"); b dates it"
+                + " to the third quarter of 2027 (\"the third quarter of 2027\"): the part of"
+                + " the year differs."),
         // without a clause of another event, the two dates date one event
         row("A man opened fire at a wedding party in the town on Saturday, police said.",
             "Police said a man opened fire at a wedding party in the town on Friday.",
@@ -132,7 +155,18 @@ class TemporalReadingTest {
             "He hosted the show in 2009, the academy said."),
         // "going" and "set" tell a plan only before "to" or "for"
         row("The driver was going west at 1:30 a.m. when he crashed, police said.",
-            "Police said the driver was heading west at 1:30 a.m. when he crashed."));
+            "Police said the driver was heading west at 1:30 a.m. when he crashed."),
+        // one moment in two time zones
+        row("The summit opened in the capital at 9 a.m. EST, officials said.",
+            "Officials said the summit opened in the capital at 1400 GMT."),
+        row("The actor died at 7:10 p.m. PST (0310 GMT Saturday) in a Los Angeles hospital, his"
+            + " agent said.", "The actor died Friday in a Los Angeles hospital, his agent said."),
+        // a denied state of one length
+        row("The ferry did not sail for three days, the port said.",
+            "The port said the ferry stayed in harbour for three days."),
+        // a quarter of a company's own year is not a quarter of the calendar
+        row("Sales at the chain rose 4 percent in its fiscal first quarter, the company said.",
+            "The company said sales at the chain rose 4 percent in the fourth quarter."));
   }
 
   @ParameterizedTest(name = "{0} | {1}")
@@ -212,12 +246,37 @@ class TemporalReadingTest {
         row("T06:41", true, "T18:00", false, Optional.of("time")),
         row("T12:10", true, "T00:05", false, Optional.empty()),
         row("T11:50", true, "T00:20", false, Optional.of("time")),
-        row("2025-10-20T06:41", true, "2025-10-21T18:41", false, Optional.of("day")));
+        row("2025-10-20T06:41", true, "2025-10-21T18:41", false, Optional.of("day")),
+        // clock times with their zones are compared in universal time
+        row("T10:00-04", false, "T14:00Z", false, Optional.empty()),
+        row("T10:00-04", false, "T10:00Z", false, Optional.of("time")),
+        row("T21:30+05:30", false, "T16:00Z", false, Optional.empty()),
+        // a time without a zone is the local time of the zone of a place
+        row("T06:47-07", false, "T08:00", false, Optional.of("time")),
+        row("T06:47-07", false, "T06:50", false, Optional.empty()),
+        // but not universal time: a report gives that for a place whose local time differs
+        row("T14:00Z", false, "T10:00", false, Optional.empty()),
+        // the day in universal time or in another zone may be the local day before or after
+        row("2008-12-12T02:41Z", false, "2008-12-11", false, Optional.empty()),
+        row("2008-12-12T02:41Z", false, "2008-12-10", false, Optional.of("day")),
+        row("XXXX-WXX-5T02:41Z", false, "XXXX-WXX-4", false, Optional.empty()),
+        row("XXXX-WXX-5T02:41Z", false, "XXXX-WXX-3", false, Optional.of("weekday")),
+        row("2008-12-11T18:41-08", false, "2008-12-12T02:41Z", false, Optional.empty()),
+        row("2008-12-11T18:41-08", false, "2008-12-12T05:00Z", false, Optional.of("time")),
+        row("2025-10-20T06:47-07", false, "2025-10-19", false, Optional.of("day")),
+        // a quarter or half of a year covers its months
+        row("2026-Q1", false, "2026-Q3", false, Optional.of("part of the year")),
+        row("2026-Q1", false, "2026-02", false, Optional.empty()),
+        row("2026-Q1", false, "2026-05-04", false, Optional.of("month")),
+        row("2026-H2", false, "2026-Q4", false, Optional.empty()),
+        row("2026-H1", false, "2026-Q4", false, Optional.of("part of the year")),
+        row("2026-Q1", false, "2026", false, Optional.empty()),
+        row("2026-Q1", false, "2025", false, Optional.of("year")));
   }
 
   @ParameterizedTest(name = "{0} ({1}) | {2} ({3})")
   @MethodSource("clockTimes")
-  void aClockTimeWithoutItsHalfOfTheDayIsAlsoReadTwelveHoursLater(String a, boolean openA,
+  void clockTimesAreComparedOnOneDialAndInOneZone(String a, boolean openA,
       String b, boolean openB, Optional<String> clash) {
     When x = When.of(a).orElseThrow().eitherHalf(openA);
     When y = When.of(b).orElseThrow().eitherHalf(openB);

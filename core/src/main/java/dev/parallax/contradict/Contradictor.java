@@ -102,7 +102,7 @@ public final class Contradictor {
     this.checks = List.of(
         new NumericCheck(words, sameFact, synonyms),
         new TemporalCheck(sameFact, words),
-        new OrdinalCheck(events, words),
+        new OrdinalCheck(events, words, cues.lower("streak-qualifier")),
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),
         new PolarityCheck(words),

@@ -69,7 +69,6 @@ final class Lexicon {
   private final List<String> implicitNegations;
   private final Set<String> deficientDegrees;
   private final Set<String> positionNouns;
-  private final Set<String> streakQualifiers;
   private final Set<String> measurePositions;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
@@ -120,7 +119,7 @@ final class Lexicon {
     Map<String, QuantifierScale> scale = new LinkedHashMap<>();
     Map<String, double[]> counts = new LinkedHashMap<>();
     for (Cue cue : pack.cues()) {
-      if (QUANTIFIER_SCALES.contains(cue.facet())) {
+      if (QuantifierScale.FACETS.contains(cue.facet())) {
         QuantifierScale s = QuantifierScale.of(pack, cue);
         for (String w : pack.lower(cue)) {
           scale.put(w, s);
@@ -171,7 +170,6 @@ final class Lexicon {
     this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
     this.deficientDegrees = pack.lower("deficient-degree");
     this.positionNouns = pack.stems("position-noun");
-    this.streakQualifiers = pack.lower("streak-qualifier");
     this.measurePositions = pack.lower("measure-position");
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
@@ -565,11 +563,6 @@ final class Lexicon {
   }
 
   /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */
-  /** Words that make an ordinal count a streak ("third straight title"), lower case. */
-  Set<String> streakQualifiers() {
-    return streakQualifiers;
-  }
-
   Set<String> positionNouns() {
     return positionNouns;
   }
@@ -601,9 +594,4 @@ final class Lexicon {
   Set<String> peopleGeneric() {
     return peopleGeneric;
   }
-
-  /** The facets of the quantifier scales: amounts, how often, how completely. */
-  static final Set<String> QUANTIFIER_SCALES =
-      Set.of("quantifier", "quantifier-frequency", "quantifier-degree",
-          "quantifier-vote");
 }

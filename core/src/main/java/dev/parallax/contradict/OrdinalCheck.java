@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * ORDINAL (all claims of two articles, aligned or not): two ordinal statements that count the
@@ -22,10 +23,18 @@ import java.util.Optional;
 final class OrdinalCheck implements Check {
   private final EventNouns events;
   private final Lexicon lexicon;
+  private final Set<String> streakQualifiers;
 
-  OrdinalCheck(EventNouns events, Lexicon lexicon) {
+  /**
+   * A check.
+   *
+   * @param streakQualifiers words that make an ordinal count a streak (pack facet {@code
+   *     streak-qualifier}: "third straight title"), lower case
+   */
+  OrdinalCheck(EventNouns events, Lexicon lexicon, Set<String> streakQualifiers) {
     this.events = events;
     this.lexicon = lexicon;
+    this.streakQualifiers = Set.copyOf(streakQualifiers);
   }
 
   @Override
@@ -104,7 +113,7 @@ final class OrdinalCheck implements Check {
    */
   private boolean streak(OrdinalFacet o) {
     for (String q : o.qualifiers()) {
-      if (lexicon.streakQualifiers().contains(q)) {
+      if (streakQualifiers.contains(q)) {
         return true;
       }
     }

@@ -24,6 +24,10 @@ import java.util.Set;
 record QuantifierScale(String scale, int rank, String name, boolean afterCopula, boolean partial,
     boolean person, boolean small, List<String> excepts) {
 
+  /** The facets of the quantifier scales: amounts, how often, how completely, how united. */
+  static final Set<String> FACETS =
+      Set.of("quantifier", "quantifier-frequency", "quantifier-degree", "quantifier-vote");
+
   /** The flags a place on a scale may carry after its rank and name. */
   private static final Set<String> FLAGS = Set.of("after-copula", "partial", "person", "small");
 

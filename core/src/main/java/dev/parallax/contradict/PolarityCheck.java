@@ -162,8 +162,10 @@ final class PolarityCheck implements Check {
     int to = -1;
     for (int i = 0; i < wa.size(); i++) {
       if (wa.isContent(i) && shared.contains(wa.stem(i))) {
-        if (asserted.negated(wa.span(wa.start(i), wa.end(i)))) {
-          return null; // the other claim denies these words too
+        if (asserted.negated(wa.span(wa.start(i), wa.end(i)))
+            || i > 0 && wa.lower(i - 1).equals("non") && wa.between(wa.end(i - 1),
+                wa.start(i)).equals("-")) {
+          return null; // the other claim denies these words too ("non-life-threatening")
         }
         from = from < 0 ? wa.start(i) : from;
         to = wa.end(i);

@@ -48,6 +48,10 @@ class PolarityCheckTest {
     return Stream.of(
         // a pronoun may stand for anyone: the subject is not restated
         Arguments.of("He was not charged.", "He was charged."),
+        // "non-" denies the word it is joined to
+        Arguments.of("Both climbers were taken to hospital with non-life-threatening injuries.",
+            "Both climbers were taken to hospital, and their injuries were not"
+                + " life-threatening."),
         // a verb done too little agrees with its denial
         Arguments.of("The state safety board fined the firm $40,000 in 2020 for failing to inspect"
             + " its fire sprinkler systems, though it was unclear whether that was linked to"

@@ -538,61 +538,11 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       double rounded = Math.floor(fine.value() / coarse.step() + 0.5 + 1e-9) * coarse.step();
       return Math.abs(rounded - coarse.value()) > coarse.step() * 1e-6;
     }
-    double[] x = interval(a, b);
-    double[] y = interval(b, a);
-    return !(x[0] < y[1] && y[0] < x[1]);
+    return !AmountIntervals.meet(a, b);
   }
 
   /** Whether two values are one, up to the rounding of a conversion between units. */
   static boolean same(double x, double y) {
     return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
-  }
-
-  /** The values the words of {@code a} allow, widened when {@code other} uses another unit. */
-  private static double[] interval(Amount a, Amount other) {
-    double v = a.value();
-    double h = a.step() / 2;
-    double lo;
-    double hi;
-    switch (a.approximation()) {
-      case ABOUT -> {
-        // "about" says how loose its number is (the band its cue gives in the quantities
-        // pack): a round number after it is not read as rounded as well ("about 20 miles" is
-        // not "about 26 miles", "approximately 1,000" is not "about 800")
-        boolean banded = a.low() < v || a.high() > v;
-        lo = banded ? Math.min(a.low(), v) : v - h;
-        hi = banded ? Math.max(a.high(), v) : v + h;
-      }
-      case RANGE -> {
-        lo = a.low() - h;
-        hi = a.high() + h;
-      }
-      case MORE_THAN, AT_LEAST -> {
-        lo = v;
-        // "just over 38,000" is close above its number (its cue's tolerance, and no further
-        // than the next round number: 39,000), "more than" may be far above it
-        hi = Double.isInfinite(a.high()) || a.high() <= v
-            ? v + Math.max(a.step(), 0.5 * Math.abs(v)) : Math.min(a.high(), v + a.step());
-      }
-      case AT_MOST -> {
-        lo = v - Math.max(a.step(), 0.5 * Math.abs(v));
-        hi = v;
-      }
-      case LESS_THAN -> {
-        lo = Math.max(a.low(), v - Math.max(a.step(), 0.5 * Math.abs(v)));
-        hi = v;
-      }
-      default -> {
-        lo = v - h;
-        hi = v + h;
-      }
-    }
-    double slack = 0;
-    if (a.derived()) {
-      slack = 0.05;
-    } else if (!a.unit().equals(other.unit())) {
-      slack = 0.01;
-    }
-    return new double[] {lo - Math.abs(lo) * slack, hi + Math.abs(hi) * slack};
   }
 }

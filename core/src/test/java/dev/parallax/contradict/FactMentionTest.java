@@ -362,6 +362,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // two bounds that meet at one value both allow it
+        Arguments.of("The tablets held up to 3.6 times the labelled dose, the agency said.",
+            "The tablets held nearly four times the labelled dose, the agency said."),
         Arguments.of("The bus was carrying 38 passengers and 12 crew members when it overturned.",
             "The bus had 50 people on board, 38 of them passengers, when it overturned."),
         // streaks of two teams: no name in common

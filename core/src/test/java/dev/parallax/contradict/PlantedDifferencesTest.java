@@ -272,8 +272,58 @@ class PlantedDifferencesTest {
                 + " | the county's second evacuation-triggering fire")));
   }
 
+  /**
+   * The working set of the seventh round (97 planted changes; the mine collapse is {@code
+   * colliery} and the drug recall {@code tablets} here, as older reports hold those names).
+   * Before the round 14 of the 97 changes were found at the default confidence and one faithful
+   * retelling drew a finding over it ("up to 3.6 times" against "nearly four times"); since, 27
+   * findings, every one a planted change (two of them worded otherwise than their keys: the
+   * branches a merger must sell, the split vote of "ruled 2-1"), and none. The faithful
+   * retellings are held to the default confidence.
+   */
+  static Stream<Arguments> seventhRoundRetellings() {
+    return Stream.of(
+        Arguments.of("hurricane", "2025-09-10", List.of(
+            "QUANTIFIER most of them | only a few",
+            "NUMERIC more than 310,000 customers | more than 510,000 customers",
+            "NUMERIC between $3.5 billion and $5 billion | $1.5 billion to $2 billion",
+            "ATTRIBUTE moving north-northeast | heading north-northwest",
+            "NUMERIC 58 | 68")),
+        Arguments.of("merger", "2025-06-02", List.of(
+            "NUMERIC about $6.8 billion | roughly $8.6 billion",
+            "POLARITY not expect to have to sell any branches to win approval"
+                + " | expected to have to sell some branches to get the deal approved")),
+        Arguments.of("ruling", "2025-04-15", List.of(
+            "QUANTIFIER divided three | unanimous three",
+            "ATTRIBUTE spokeswoman | general counsel")),
+        Arguments.of("colliery", "2025-11-06", List.of(
+            "NUMERIC 44 | 49",
+            "POLARITY ruled out an explosion | not ruled out an explosion",
+            "ORDINAL the third fatal accident at a Tygart | the fourth fatal one at a Tygart",
+            "POLARITY not represent workers at Elk Ridge"
+                + " | Workers of America, which represents the mine's roughly 340 workers")),
+        Arguments.of("launch", "2025-03-12", List.of(
+            "NUMERIC roughly 540 kilometers | about 640 km",
+            "ORDINAL Helion's ninth | Helion's 11th launch",
+            "NUMERIC last seven years | five-year",
+            "NUMERIC about $190 million | about $150 million")),
+        Arguments.of("marathon", "2025-10-12", List.of(
+            "NUMERIC 48 seconds | more than two minutes",
+            "ORDINAL her second straight title in Portland | her third consecutive Portland title",
+            "ATTRIBUTE Bend | Eugene")),
+        Arguments.of("ferry", "2025-08-19", List.of(
+            "NUMERIC at least 27 people | at least 37",
+            "ATTRIBUTE listing to starboard | tilted to port")),
+        Arguments.of("tablets", "2025-05-21", List.of(
+            "NUMERIC about 2.3 million bottles | Roughly 3.2 million bottles",
+            "NUMERIC up to 3.6 times | nearly eight times",
+            "QUANTIFIER no reports | several reports",
+            "ORDINAL the second recall for Brennan-Cole | the company's third recall",
+            "TEMPORAL October 2024 | last December")));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"unseenRetellings", "laterUnseenRetellings"})
+  @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -63,7 +63,7 @@ final class CompassPlaces {
       if (a.distance() != null && b.distance() != null) {
         conf += 0.15;
       }
-      conf += 0.05 * Math.min(shared(a, b), 3);
+      conf += 0.05 * Math.min(dev.parallax.contradict.Mention.shared(a.frame(), b.frame()), 3);
       conf += rel == null ? 0 : 0.1 * rel.score();
       if (apart >= REGION_APART) {
         conf += 0.05;
@@ -104,7 +104,7 @@ final class CompassPlaces {
       }
       ArticlePair.Related rel = (mIsLeft ? pair.relation(m.view(), o.view())
           : pair.relation(o.view(), m.view())).orElse(null);
-      int frame = shared(m, o);
+      int frame = dev.parallax.contradict.Mention.shared(m.frame(), o.frame());
       double rank;
       if (rel == null) {
         continue; // claims that share too little to state one fact
@@ -130,12 +130,6 @@ final class CompassPlaces {
       }
     }
     return tie ? null : best;
-  }
-
-  private static int shared(Mention a, Mention b) {
-    Set<String> s = new LinkedHashSet<>(a.frame());
-    s.retainAll(b.frame());
-    return s.size();
   }
 
   /**

@@ -58,7 +58,8 @@ final class Headings {
         continue;
       }
       ArticlePair.Related rel = pair.relation(a.view(), b.view()).orElse(null);
-      double conf = AttributeCheck.BASE + 0.05 * Math.min(shared(a, b), 3)
+      double conf = AttributeCheck.BASE
+          + 0.05 * Math.min(Mention.shared(a.frame(), b.frame()), 3)
           + (rel == null ? 0 : 0.1 * rel.score());
       if (a.view().hedged() || b.view().hedged()) {
         conf -= 0.1;
@@ -104,7 +105,7 @@ final class Headings {
       }
       ArticlePair.Related rel = (mIsLeft ? pair.relation(m.view(), o.view())
           : pair.relation(o.view(), m.view())).orElse(null);
-      int frame = shared(m, o);
+      int frame = Mention.shared(m.frame(), o.frame());
       if (rel == null || !(frame >= 2 || frame >= 1 && rel.score() >= 0.4)) {
         continue;
       }
@@ -118,12 +119,6 @@ final class Headings {
       }
     }
     return tie ? null : best;
-  }
-
-  private static int shared(Heading a, Heading b) {
-    Set<String> s = new LinkedHashSet<>(a.frame());
-    s.retainAll(b.frame());
-    return s.size();
   }
 
   /** The headings in the claims of one article, leaving out denied ones. */

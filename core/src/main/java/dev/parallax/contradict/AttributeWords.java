@@ -22,6 +22,8 @@ final class AttributeWords {
   private final Set<String> roleHeadAfter;
   private final Set<String> roleHeadBeforeNoun;
   private final Set<String> roleRanks;
+  private final Set<String> roleArticles;
+  private final Set<String> roleOwners;
   private final Set<String> roleTimes;
   private final Set<String> roleModifiers;
   private final Map<String, String> exclusive;
@@ -54,6 +56,8 @@ final class AttributeWords {
     this.roleHeadAfter = pack.lower("role-head-after");
     this.roleHeadBeforeNoun = pack.lower("role-head-before-noun");
     this.roleRanks = pack.lower("role-rank");
+    this.roleArticles = pack.lower("role-article");
+    this.roleOwners = pack.lower("role-owner");
     this.roleTimes = pack.lower("role-time");
     this.roleModifiers = lexicon.roleModifiers();
     this.exclusive = pack.valued("role-exclusive");
@@ -215,6 +219,16 @@ final class AttributeWords {
 
   Set<String> roleRanks() {
     return roleRanks;
+  }
+
+  /** Articles that open a role in apposition (pack facet {@code role-article}), lower case. */
+  Set<String> roleArticles() {
+    return roleArticles;
+  }
+
+  /** Possessive determiners that open a role (pack facet {@code role-owner}), lower case. */
+  Set<String> roleOwners() {
+    return roleOwners;
   }
 
   Set<String> roleTimes() {

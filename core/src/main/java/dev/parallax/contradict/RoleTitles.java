@@ -19,8 +19,6 @@ import java.util.stream.Stream;
 final class RoleTitles {
   /** The most words a role runs over before its office word. */
   static final int MAX_BEFORE = 4;
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-  private static final Set<String> OWNERS = Set.of("its", "his", "her", "their", "our");
   private static final Set<String> COPULAS = Set.of("is", "was");
   private static final Set<String> APPOSITION_GOES_ON = Set.of("who", "whose", "during",
       "since", "from", "until", "in", "at", "for", "under", "with", "and", "between", "before",
@@ -401,9 +399,10 @@ final class RoleTitles {
    * Whether the role starting at word {@code first} opens with a determiner or an owner
    * ("the", "a", "its", "the company's"), as a role in apposition before a name does.
    */
-  private static boolean opened(ClaimWords w, int first) {
+  private boolean opened(ClaimWords w, int first) {
     int d = first - 1;
-    return d >= 0 && (DETERMINERS.contains(w.lower(d)) || OWNERS.contains(w.lower(d))
+    return d >= 0 && (words.roleArticles().contains(w.lower(d))
+        || words.roleOwners().contains(w.lower(d))
         || PersonName.possessive(w, d));
   }
 
@@ -415,13 +414,13 @@ final class RoleTitles {
   private PersonName personBefore(ClaimWords w, int first, int roleEnd) {
     int k = first - 1;
     if (k >= 1 && PersonName.possessive(w, k)
-        && (DETERMINERS.contains(w.lower(k - 1)) && !w.isCapitalised(k)
+        && (words.roleArticles().contains(w.lower(k - 1)) && !w.isCapitalised(k)
             || w.isCapitalised(k) && w.between(w.end(k - 1), w.start(k)).strip().equals(","))) {
       // whose office it is: "Amina Yusuf, the ministry's chief epidemiologist", "Dana Whitlock,
       // Norvane's chief financial officer"
       k--;
     }
-    if (k >= 0 && DETERMINERS.contains(w.lower(k))) {
+    if (k >= 0 && words.roleArticles().contains(w.lower(k))) {
       k--;
     }
     if (k < 0) {

@@ -33,9 +33,17 @@ final class PolarityCheck implements Check {
   static final int MIN_RESTATED = 2;
 
   private final Lexicon lexicon;
+  private final Set<String> negatingPrefixes;
 
-  PolarityCheck(Lexicon lexicon) {
+  /**
+   * A check.
+   *
+   * @param negatingPrefixes prefixes joined to a word by a hyphen that deny it (pack facet {@code
+   *     negating-prefix}: "non-life-threatening"), lower case
+   */
+  PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes) {
     this.lexicon = lexicon;
+    this.negatingPrefixes = Set.copyOf(negatingPrefixes);
   }
 
   @Override
@@ -163,8 +171,8 @@ final class PolarityCheck implements Check {
     for (int i = 0; i < wa.size(); i++) {
       if (wa.isContent(i) && shared.contains(wa.stem(i))) {
         if (asserted.negated(wa.span(wa.start(i), wa.end(i)))
-            || i > 0 && wa.lower(i - 1).equals("non") && wa.between(wa.end(i - 1),
-                wa.start(i)).equals("-")) {
+            || i > 0 && negatingPrefixes.contains(wa.lower(i - 1))
+                && wa.between(wa.end(i - 1), wa.start(i)).equals("-")) {
           return null; // the other claim denies these words too ("non-life-threatening")
         }
         from = from < 0 ? wa.start(i) : from;

@@ -30,6 +30,34 @@ record BestMatch<T>(T chosen, double rank, int rivals) {
   record Candidate<T>(T holder, double rank) {}
 
   /**
+   * The candidate of the highest rank, or null when there is none or two share it: the words
+   * cannot tell which one the other article means.
+   */
+  static <T> T unique(List<Candidate<T>> candidates) {
+    T best = null;
+    double bestRank = Double.NEGATIVE_INFINITY;
+    boolean tie = false;
+    for (Candidate<T> c : candidates) {
+      if (c.rank() > bestRank + 1e-9) {
+        best = c.holder();
+        bestRank = c.rank();
+        tie = false;
+      } else if (Math.abs(c.rank() - bestRank) <= 1e-9) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /**
+   * How strongly two related claims restate each other, a part of a candidate's rank: the
+   * aligner's score and a tenth for each content word they share, up to eight.
+   */
+  static double claimRank(ArticlePair.Related rel) {
+    return rel.score() + 0.1 * Math.min(rel.sharedCount(), 8);
+  }
+
+  /**
    * The best of {@code candidates}, or empty.
    *
    * @param candidates the candidates that may be meant

@@ -95,9 +95,7 @@ final class CompassPlaces {
    * null when none matches or two match equally well.
    */
   private Mention best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft) {
-    Mention best = null;
-    double bestRank = -1;
-    boolean tie = false;
+    List<BestMatch.Candidate<Mention>> found = new ArrayList<>();
     for (Mention o : others) {
       if (!o.anchor().equals(m.anchor()) || o.region() != m.region()) {
         continue;
@@ -120,16 +118,9 @@ final class CompassPlaces {
       } else {
         continue;
       }
-      rank += rel.score() + 0.1 * Math.min(rel.sharedCount(), 8);
-      if (rank > bestRank + 1e-9) {
-        best = o;
-        bestRank = rank;
-        tie = false;
-      } else if (Math.abs(rank - bestRank) <= 1e-9) {
-        tie = true;
-      }
+      found.add(new BestMatch.Candidate<>(o, rank + BestMatch.claimRank(rel)));
     }
-    return tie ? null : best;
+    return BestMatch.unique(found);
   }
 
   /**

@@ -96,9 +96,7 @@ final class Headings {
    */
   private static Heading best(ArticlePair pair, Heading m, List<Heading> others,
       boolean mIsLeft) {
-    Heading best = null;
-    double bestRank = -1;
-    boolean tie = false;
+    List<BestMatch.Candidate<Heading>> found = new ArrayList<>();
     for (Heading o : others) {
       if (!o.kind().equals(m.kind())) {
         continue;
@@ -109,16 +107,9 @@ final class Headings {
       if (rel == null || !(frame >= 2 || frame >= 1 && rel.score() >= 0.4)) {
         continue;
       }
-      double rank = frame + rel.score() + 0.1 * Math.min(rel.sharedCount(), 8);
-      if (rank > bestRank + 1e-9) {
-        best = o;
-        bestRank = rank;
-        tie = false;
-      } else if (Math.abs(rank - bestRank) <= 1e-9) {
-        tie = true;
-      }
+      found.add(new BestMatch.Candidate<>(o, frame + BestMatch.claimRank(rel)));
     }
-    return tie ? null : best;
+    return BestMatch.unique(found);
   }
 
   /** The headings in the claims of one article, leaving out denied ones. */

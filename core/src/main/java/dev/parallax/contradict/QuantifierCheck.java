@@ -278,7 +278,7 @@ final class QuantifierCheck implements Check {
               || sameAct(m.acts(), union(m.head(), m.frame()), o.acts(),
                   union(o.head(), o.frame())))) {
         found.add(new BestMatch.Candidate<>(new Match(o, frame, rel.score()),
-            frame + core + 0.1 * Math.min(rel.sharedCount(), 8) + rel.score()));
+            frame + core + BestMatch.claimRank(rel)));
       }
     }
     return BestMatch.of(found, x -> !clash(m, x.mention())).map(BestMatch::chosen)
@@ -570,7 +570,7 @@ final class QuantifierCheck implements Check {
           || o.vague() != null && o.vague().scale().person();
       if (related(frame, core, nouns.size(), person, rel)) {
         found.add(new BestMatch.Candidate<>(new CountMatch(o, frame, rel.score()),
-            frame + core + 0.1 * Math.min(rel.sharedCount(), 8) + rel.score()));
+            frame + core + BestMatch.claimRank(rel)));
       }
     }
     return BestMatch.of(found, x -> !disagree(c, x.count())).map(BestMatch::chosen)

@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>{@link NumericCheck}: amounts of the same thing that no rounding reconciles;
  *   <li>{@link TemporalCheck}: dates and times of the same event that cannot meet;
+ *   <li>{@link PartOfDayCheck}: a clock time outside the part of the day given for the same
+ *       event;
  *   <li>{@link OrdinalCheck}: counts of one kind of event in nested windows;
  *   <li>{@link RenumberCheck}: one thing given two places in one sequence;
  *   <li>{@link RankCheck}: one thing given two places in one ranking ("the largest", "the
@@ -99,9 +101,11 @@ public final class Contradictor {
     this.reader = new MentionReader(words);
     EventNouns events = new EventNouns(analyzer, synonyms);
     this.quantifiers = new QuantifierReader(words);
+    TemporalCheck temporal = new TemporalCheck(sameFact, words);
     this.checks = List.of(
         new NumericCheck(words, sameFact, synonyms),
-        new TemporalCheck(sameFact, words),
+        temporal,
+        new PartOfDayCheck(temporal, sameFact, words),
         new OrdinalCheck(events, words, cues.lower("streak-qualifier")),
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),

@@ -111,24 +111,37 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   @Override
   List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left, List<Holder> right) {
     return model.pairs("temporal", left, right, (h, o) ->
-        comparable(h.moment().when(), o.moment().when())
-            && h.moment().bound().equals(o.moment().bound())
-            && pair.relation(h.view(), o.view()).isPresent()
-            && Mention.shared(h.moment().frame(), o.moment().frame()) >= 1
-            && !dayAgainstOtherYear(h.moment(), o.moment())
-            && !dayAgainstOtherYear(o.moment(), h.moment()), (h, o) -> {
-              When x = h.moment().when();
-              When y = o.moment().when();
-              Map<String, Double> f = SameFact.common(h.moment(), o.moment(),
-                  pair.relation(h.view(), o.view()).orElseThrow());
-              f.put("day", x.fixesDay() && y.fixesDay() ? 1.0 : 0.0);
-              f.put("weekdays", x.day() == 0 && y.day() == 0 && x.weekday() != 0
-                  && y.weekday() != 0 ? 1.0 : 0.0);
-              f.put("coarse", !x.fixesDay() && !y.fixesDay() ? 1.0 : 0.0);
-              f.put("clock", x.minuteOfDay() >= 0 && y.minuteOfDay() >= 0 ? 1.0 : 0.0);
-              f.put("plan", h.moment().expected() != o.moment().expected() ? 1.0 : 0.0);
-              return f;
-            }, (h, o) -> h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isPresent());
+        comparable(h.moment().when(), o.moment().when()) && related(pair, h, o),
+        (h, o) -> features(pair, h, o),
+        (h, o) -> h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isPresent());
+  }
+
+  /**
+   * Whether two moments may date one event, whatever parts of the calendar or clock they fix:
+   * bound the same way, in related claims whose frames share a word, and not a day against
+   * another year alone.
+   */
+  static boolean related(ArticlePair pair, Holder h, Holder o) {
+    return h.moment().bound().equals(o.moment().bound())
+        && pair.relation(h.view(), o.view()).isPresent()
+        && Mention.shared(h.moment().frame(), o.moment().frame()) >= 1
+        && !dayAgainstOtherYear(h.moment(), o.moment())
+        && !dayAgainstOtherYear(o.moment(), h.moment());
+  }
+
+  /** The features of the {@code temporal} model of a pair of related moments. */
+  static Map<String, Double> features(ArticlePair pair, Holder h, Holder o) {
+    When x = h.moment().when();
+    When y = o.moment().when();
+    Map<String, Double> f = SameFact.common(h.moment(), o.moment(),
+        pair.relation(h.view(), o.view()).orElseThrow());
+    f.put("day", x.fixesDay() && y.fixesDay() ? 1.0 : 0.0);
+    f.put("weekdays", x.day() == 0 && y.day() == 0 && x.weekday() != 0
+        && y.weekday() != 0 ? 1.0 : 0.0);
+    f.put("coarse", !x.fixesDay() && !y.fixesDay() ? 1.0 : 0.0);
+    f.put("clock", x.minuteOfDay() >= 0 && y.minuteOfDay() >= 0 ? 1.0 : 0.0);
+    f.put("plan", h.moment().expected() != o.moment().expected() ? 1.0 : 0.0);
+    return f;
   }
 
   @Override

@@ -36,12 +36,23 @@ import java.util.Set;
  *     within their minutes of it (pack facet {@code clock-approximator}: "shortly", "just": 30)
  * @param companyYears words that make a quarter or half a part of an organisation's own year,
  *     not of the calendar (pack facet {@code company-year}: "fiscal")
+ * @param partsOfDay the clock times each part of the day covers, by the time reader's code
+ *     ({@code MO}, {@code AF}, {@code EV}, {@code NI}; pack facet {@code part-of-day-hours}:
+ *     "MO 04:00 12:00"), in minutes from the part's day's midnight; a night ends after 24:00
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
     Set<String> connectives, Set<String> tellingPlaces, Set<String> periodEnds,
     Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators,
-    Set<String> companyYears) {
+    Set<String> companyYears, Map<String, Hours> partsOfDay) {
+
+  /**
+   * The clock times a part of the day covers.
+   *
+   * @param from the first minute from midnight
+   * @param to the last minute from midnight, past 1440 when the part runs into the next day
+   */
+  record Hours(int from, int to) {}
 
   /**
    * A day placed against the day of another event.
@@ -64,11 +75,22 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     });
     Map<String, Integer> approximators = new LinkedHashMap<>();
     pack.valued("clock-approximator").forEach((k, v) -> approximators.put(k, Integer.valueOf(v)));
+    Map<String, Hours> parts = new LinkedHashMap<>();
+    pack.valued("part-of-day-hours").forEach((k, v) -> {
+      String[] p = v.split("\\s+"); // "MO 04:00 12:00"
+      parts.put(p[0].toUpperCase(Locale.ROOT), new Hours(minutes(p[1]), minutes(p[2])));
+    });
     return new TemporalWords(Set.copyOf(halves), Map.copyOf(days), pack.lower("start-verb"),
         pack.lower("expectation-before-to"), pack.lower("offset-closing"),
         pack.lower("clause-connective"), pack.lower("telling-place"), pack.lower("period-end"),
         pack.lower("period-noun"), Map.copyOf(pack.valued("clock-side")),
-        Map.copyOf(approximators), pack.lower("company-year"));
+        Map.copyOf(approximators), pack.lower("company-year"), Map.copyOf(parts));
+  }
+
+  /** Minutes from midnight of "04:00", "30:00". */
+  private static int minutes(String clock) {
+    String[] hm = clock.split(":");
+    return Integer.parseInt(hm[0]) * 60 + Integer.parseInt(hm[1]);
   }
 
   /** The letters of a word, lower case: "a. m." is "am". */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,6 +134,15 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
    * times differ when they are more than {@code minutes} apart.
    */
   Optional<String> clash(When o, int minutes) {
+    return clash(o, minutes, Map.of());
+  }
+
+  /**
+   * As {@link #clash(When, int)}, and a clock time against a part of the day ({@code part of
+   * day}) that does not cover it by {@code parts}, give or take {@code minutes}: "at about 1:30
+   * p.m." is not "late Sunday morning". A clock time in universal time is no local part of a day.
+   */
+  Optional<String> clash(When o, int minutes, Map<String, TemporalWords.Hours> parts) {
     if (year != 0 && o.year != 0 && year != o.year) {
       return Optional.of("year");
     }
@@ -163,7 +173,38 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
         && minutesApart(o) > minutes) {
       return Optional.of("time");
     }
+    // a clock time alone ("at about 1:30 p.m.") is on the day of the part of the day
+    if ((sameDay || clockOnly() || o.clockOnly())
+        && (outside(o, parts, minutes) || o.outside(this, parts, minutes))) {
+      return Optional.of("part of day");
+    }
     return Optional.empty();
+  }
+
+  /** Whether it is a clock time alone, its day unsaid ("at 2:56", "shortly after 11 a.m."). */
+  boolean clockOnly() {
+    return minuteOfDay >= 0 && year == 0 && decade == 0 && month == 0 && !fixesDay();
+  }
+
+  /**
+   * Whether this clock time lies outside the part of the day {@code part} names by more than
+   * {@code minutes}, at every reading of it (either half of the day, its lean, the next day's
+   * early hours for a night).
+   */
+  private boolean outside(When part, Map<String, TemporalWords.Hours> parts, int minutes) {
+    TemporalWords.Hours h = parts.get(part.partOfDay);
+    if (h == null || minuteOfDay < 0 || part.minuteOfDay >= 0 || zone == 0) {
+      return false;
+    }
+    int step = eitherHalf ? HALF_DAY : 2 * HALF_DAY;
+    for (int shift = -2 * HALF_DAY; shift <= 4 * HALF_DAY; shift += step) {
+      int a0 = minuteOfDay + shift + Math.min(0, lean);
+      int a1 = minuteOfDay + shift + Math.max(0, lean);
+      if (a1 >= h.from() - minutes && a0 <= h.to() + minutes) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The months of a year a month or a quarter or half of the year covers: all when neither. */

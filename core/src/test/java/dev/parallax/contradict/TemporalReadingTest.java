@@ -6,7 +6,13 @@ import dev.parallax.Article;
 import dev.parallax.Contradiction;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.Parallax;
+import dev.parallax.rules.RulePack;
+import dev.parallax.text.TextAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -105,6 +111,13 @@ class TemporalReadingTest {
             "Police said the standoff ended after two hours of talks.", Kind.NUMERIC,
             "nearly three hours", "two hours", "a gives nearly 3 hours (\"nearly three hours\"); b"
                 + " gives 2 hours (\"two hours\"), which no rounding or approximation reconciles."),
+        // a clock time after noon is no time of the morning; one whose day is not written is
+        // on the part's day
+        row("The avalanche struck late Sunday morning above the lodge, rescuers said.",
+            "Rescuers said the avalanche struck above the lodge at about 2:15 p.m.",
+            Kind.TEMPORAL, "late Sunday morning", "2:15 p.m.", "a dates this to Sunday 19"
+                + " October 2025 morning (\"late Sunday morning\"); b dates it to 14:15"
+                + " (\"2:15 p.m.\"): the part of day differs."),
         // a number of decades counts decades, with the bound before it
         row("The clinic has served the valley for more than three decades.",
             "The clinic has served the valley for nearly a quarter-century.", Kind.NUMERIC,
@@ -161,6 +174,15 @@ class TemporalReadingTest {
             "Officials said the summit opened in the capital at 1400 GMT."),
         row("The actor died at 7:10 p.m. PST (0310 GMT Saturday) in a Los Angeles hospital, his"
             + " agent said.", "The actor died Friday in a Los Angeles hospital, his agent said."),
+        // a clock time within the hours of the part of the day
+        row("The avalanche struck late Sunday morning above the lodge, rescuers said.",
+            "Rescuers said the avalanche struck above the lodge at about 11:20 a.m."),
+        // a clock time without its half is read in either
+        row("The camp was bombed on Thursday at approximately 3:00, aid workers said.",
+            "Aid workers said the camp was bombed on Thursday afternoon."),
+        // news calls the small hours morning
+        row("The singer was arrested early Tuesday morning on the highway, police said.",
+            "Police said the singer was arrested on the highway shortly after 2 a.m."),
         // a denied state of one length
         row("The ferry did not sail for three days, the port said.",
             "The port said the ferry stayed in harbour for three days."),
@@ -282,6 +304,54 @@ class TemporalReadingTest {
     When y = When.of(b).orElseThrow().eitherHalf(openB);
     assertThat(x.clash(y, TemporalCheck.CLOCK_SLACK)).isEqualTo(clash);
     assertThat(y.clash(x, TemporalCheck.CLOCK_SLACK)).isEqualTo(clash);
+  }
+
+  static Stream<Arguments> partsOfDay() {
+    return Stream.of(
+        // clock time, either half, lean in minutes, part of the day, first differing part
+        row("XXXX-WXX-7T13:30", false, 0, "XXXX-WXX-7TMO", Optional.of("part of day")),
+        row("XXXX-WXX-7T11:40", false, 0, "XXXX-WXX-7TMO", Optional.empty()),
+        row("XXXX-WXX-7T02:10", false, 0, "XXXX-WXX-7TMO", Optional.empty()),
+        // within the minutes two clock times may be apart of the part's end
+        row("XXXX-WXX-7T12:10", false, 0, "XXXX-WXX-7TMO", Optional.empty()),
+        // a clock time alone is on the day of the part
+        row("T13:30", false, 0, "XXXX-WXX-7TMO", Optional.of("part of day")),
+        row("T15:00", false, 0, "2025-10-20TAF", Optional.empty()),
+        row("T09:00", false, 0, "2025-10-20TEV", Optional.of("part of day")),
+        row("T22:00", false, 0, "2025-10-20TAF", Optional.of("part of day")),
+        // either half of the day, and a night that runs past midnight
+        row("T09:00", true, 0, "2025-10-20TEV", Optional.empty()),
+        row("T03:00", true, 0, "XXXX-WXX-4TAF", Optional.empty()),
+        row("T02:30", false, 0, "XXXX-WXX-5TNI", Optional.empty()),
+        row("T10:30", false, 0, "XXXX-WXX-5TNI", Optional.of("part of day")),
+        // "shortly after 11:50 a.m." may be after noon
+        row("T11:50", false, 30, "XXXX-WXX-5TAF", Optional.empty()),
+        // universal time is no local part of a day
+        row("T13:30Z", false, 0, "XXXX-WXX-7TMO", Optional.empty()),
+        // a clock time of another day is another moment already
+        row("XXXX-WXX-6T13:30", false, 0, "XXXX-WXX-7TMO", Optional.of("weekday")));
+  }
+
+  @ParameterizedTest(name = "{0} ({1}, {2}) | {3}")
+  @MethodSource("partsOfDay")
+  void aClockTimeOutsideTheHoursOfAPartOfTheDayClashesWithIt(String clock, boolean open,
+      int lean, String part, Optional<String> clash) throws IOException {
+    Map<String, TemporalWords.Hours> hours = bundledLexicon().temporal().partsOfDay();
+    When x = When.of(clock).orElseThrow().eitherHalf(open).leaning(lean);
+    When y = When.of(part).orElseThrow();
+    assertThat(x.clash(y, TemporalCheck.CLOCK_SLACK, hours)).isEqualTo(clash);
+    assertThat(y.clash(x, TemporalCheck.CLOCK_SLACK, hours)).isEqualTo(clash);
+    // without the hours of the parts, nothing tells a clock time from a part of the day
+    assertThat(x.clash(y, TemporalCheck.CLOCK_SLACK))
+        .isEqualTo(clash.filter(c -> !c.equals("part of day")));
+  }
+
+  private static Lexicon bundledLexicon() throws IOException {
+    try (InputStream in = TemporalReadingTest.class.getResourceAsStream(
+        "/dev/parallax/contradict/en/contradict.rules")) {
+      return new Lexicon(new PackCues(RulePack.parse("contradict.rules",
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)), TextAnalyzer.english()));
+    }
   }
 
   private static List<Contradiction> compare(String a, String b) {

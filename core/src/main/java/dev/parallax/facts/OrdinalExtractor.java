@@ -106,7 +106,8 @@ public final class OrdinalExtractor {
     Cues c = new Cues(startsOf(cues, "ordinal-determiner"), startsOf(cues, "ordinal-qualifier"),
         startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"),
         startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"),
-        startsOf(cues, "ordinal-window-lead"), startsOf(cues, "ordinal-copula"));
+        startsOf(cues, "ordinal-window-lead"), startsOf(cues, "ordinal-copula"),
+        startsOf(cues, "ordinal-hyphen-kind-noun"));
     int nextTime = 0;
     int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
@@ -247,6 +248,9 @@ public final class OrdinalExtractor {
         ? t.text().substring(t.start(ownerStart), t.endWithoutPossessive(det)) : "";
     if (named) {
       det = ownerStart; // the statement opens at the name
+      if (det - 1 >= from && c.determiners.contains(t.start(det - 1)) && !breakBefore(t, det)) {
+        det--; // "the RBNZ's fifth": a name that takes an article opens with it
+      }
     } else if (det - 1 >= from && !owner.isEmpty() && !breakBefore(t, det)) {
       det--;
     }
@@ -262,6 +266,7 @@ public final class OrdinalExtractor {
       j++;
     }
     boolean elided = j >= to || breakBefore(t, j) || t.isStopWord(j) || t.isNumber(j)
+        || c.since.contains(t.start(j))
         || (pastTense(t, j) && verbUse(t, times, j + 1, to));
     // "The deal is the third this year", "The accident is the fourth fatal one": the subject
     // of the copula names what is counted when the ordinal leaves its noun out
@@ -272,6 +277,13 @@ public final class OrdinalExtractor {
         return null; // "in a second": no statement without its noun
       }
       TimeFacet after = firstTimeAfter(t, times, j - 1, to, MAX_EVENT_WORDS);
+      // "the bank's fifth since it began easing in August last year": "since" right after the
+      // ordinal opens its window, as it does after a noun, never a date of when
+      TimeFacet since = j < to && !breakBefore(t, j) && c.since.contains(t.start(j))
+          ? firstTimeAfter(t, times, j - 1, to, MAX_SINCE_WORDS + 1) : null;
+      if (since != null) {
+        after = since.span().start() == t.start(j) ? since : widen(spans, j, since);
+      }
       OrdinalFacet antecedent = null;
       for (OrdinalFacet b : before) {
         if (!b.event().isEmpty()) {
@@ -287,6 +299,11 @@ public final class OrdinalExtractor {
       }
       if (anyName) {
         return null;
+      }
+      if (since != null) {
+        return new OrdinalFacet(spans.words(first, j - 1), n,
+            antecedent == null ? "" : antecedent.event(), Optional.of(after), qualifiers,
+            Optional.empty());
       }
       return new OrdinalFacet(spans.words(first, j - 1), n,
           antecedent == null ? "" : antecedent.event(),
@@ -371,7 +388,8 @@ public final class OrdinalExtractor {
   /**
    * Whether the ordinal at word {@code w} is part of a name, not a count: a noun of the facet
    * {@code ordinal-name-noun} follows it ("the Fifth Amendment", "the 21st century", "the third
-   * floor", "a third-degree burn", "the third-biggest debut"), or, outside a title-case headline, the ordinal is written with a capital or in
+   * floor", "a third-degree burn", "the third-biggest debut"), or a noun of {@code
+   * ordinal-hyphen-kind-noun} joined to it by a hyphen ("a third-rate burglary"), or, outside a title-case headline, the ordinal is written with a capital or in
    * digits and a capitalised word follows ("the First National Bank", "the 82nd Airborne"), or
    * the ordinal is a word written with a capital inside its sentence, after no break ("pleaded
    * the Fifth", "Henry the Eighth"; not "Second, the plan" opening its sentence).
@@ -390,6 +408,10 @@ public final class OrdinalExtractor {
     }
     if (c.names.contains(t.start(next))) {
       return true;
+    }
+    if (c.hyphenKinds.contains(t.start(next))
+        && text.substring(t.end(w), t.start(next)).equals("-")) {
+      return true; // "a third-rate burglary", but "the sixth rate cut"
     }
     return !headline && (Character.isUpperCase(own) || Character.isDigit(own))
         && Character.isUpperCase(text.charAt(t.start(next)));
@@ -474,7 +496,7 @@ public final class OrdinalExtractor {
 
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(Starts determiners, Starts qualifiers, Starts counts, Starts since,
-      Starts names, Starts places, Starts leads, Starts copulas) {}
+      Starts names, Starts places, Starts leads, Starts copulas, Starts hyphenKinds) {}
 
   @Override
   public String toString() {

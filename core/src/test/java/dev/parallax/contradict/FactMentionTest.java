@@ -87,6 +87,11 @@ class FactMentionTest {
         row("The launch was Orbitra's ninth of the year and came after two delays.",
             "It was Orbitra's 11th launch of the year, the company said.",
             Kind.ORDINAL, "Orbitra's ninth", "Orbitra's 11th launch"),
+        // "since" right after an ordinal without its noun opens its window; a kind noun written
+        // apart from the ordinal is counted ("rate increase")
+        row("The increase was the Fed's fourth since it began tightening in March 2022,"
+            + " officials said.", "Officials said it was the Fed's fifth rate increase since"
+            + " March 2022.", Kind.ORDINAL, "the Fed's fourth", "the Fed's fifth rate increase"),
         // a streak needs no window: the day after it says when it grew
         row("Alemu won her second straight title in Portland on Sunday, organisers said.",
             "Organisers said Alemu won her third consecutive Portland title on Sunday.",

@@ -127,6 +127,45 @@ class OrdinalExtractorTest {
   }
 
   @Test
+  void sinceRightAfterAnOrdinalWithoutItsNounOpensItsWindow() {
+    // the copula's subject names what is counted, "since" and its clause the window, and an
+    // organisation's name keeps the article it takes
+    OrdinalFacet f = new Case("The raise was the ECB's fourth since it started tightening in"
+        + " July 2022.").time("July 2022", Type.DATE, "2022-07", null).only();
+    assertThat(f.span().text()).isEqualTo("the ECB's fourth");
+    assertThat(f.ordinal()).isEqualTo(4);
+    assertThat(f.event()).isEqualTo("raise of ECB");
+    assertThat(f.window().map(TimeFacet::value)).contains("2022-07");
+    assertThat(f.window().flatMap(TimeFacet::from)).contains("2022-07");
+    assertThat(f.window().map(w -> w.span().text()))
+        .contains("since it started tightening in July 2022");
+    assertThat(f.when()).isEmpty();
+    // after a statement with its noun, the window is its own, not the other's date
+    List<OrdinalFacet> g = new Case("It was the mill's third strike this year, and the first"
+        + " since 2019.").time("this year", Type.DATE, "2025", null)
+        .time("2019", Type.DATE, "2019", "2019").extract();
+    assertThat(g).hasSize(2);
+    assertThat(g.get(1).event()).isEqualTo("strike of mill");
+    assertThat(g.get(1).window().flatMap(TimeFacet::from)).contains("2019");
+    assertThat(g.get(1).when()).isEmpty();
+  }
+
+  /** text | the ordinal's span: a noun that makes a kind only when joined by a hyphen. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "It was the lender's fourth rate cut this year. | the lender's fourth rate cut",
+    "He was the second person charged this year. | the second person",
+    "It was a third-rate burglary this year. | ''",
+    "It is told as a first-person account this year. | ''",
+  })
+  void aKindNounNamesAKindOnlyWhenJoinedByAHyphen(String text, String span) {
+    List<OrdinalFacet> got = new Case(text).time("this year", Type.DATE, "2025", null)
+        .extract();
+    assertThat(got.stream().map(f -> f.span().text()).toList())
+        .isEqualTo(span.isEmpty() ? List.of() : List.of(span));
+  }
+
+  @Test
   void aPronounSubjectNamesNothing() {
     OrdinalFacet f = new Case("It is the third this year.")
         .time("this year", Type.DATE, "2025", null).only();

@@ -187,13 +187,15 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
 
   /**
    * Whether two moments say something about one part of the calendar or clock: both fix a year,
-   * a month, a day or a clock time.
+   * a month, a day or a clock time, or one names a week ("next week") and the other a week or a
+   * date of a year.
    */
   private static boolean comparable(When a, When b) {
     return (a.year() != 0 || a.decade() != 0) && (b.year() != 0 || b.decade() != 0)
         || a.month() != 0 && b.month() != 0
         || a.weekday() != 0 && b.weekday() != 0
-        || a.minuteOfDay() >= 0 && b.minuteOfDay() >= 0;
+        || a.minuteOfDay() >= 0 && b.minuteOfDay() >= 0
+        || a.isWeek() && (b.isWeek() || b.year() != 0) || b.isWeek() && a.year() != 0;
   }
 
   /**

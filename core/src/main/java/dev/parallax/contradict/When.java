@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * @param zone the offset from universal time of the time zone written after the clock time, in
  *     minutes ("6:47 a.m. PDT" is -420, "14:00 GMT" is 0), or {@link #NO_ZONE}
  * @param period the quarter ({@code Q1} to {@code Q4}) or half ({@code H1}, {@code H2}) of the
- *     year it names ("the first quarter of 2026"), or empty
+ *     year it names ("the first quarter of 2026"), or the week of the calendar ({@code 2025-W14}:
+ *     "next week", its year and month then left 0), or empty
  */
 record When(int year, int decade, int month, int day, int weekday, int minuteOfDay,
     String partOfDay, boolean eitherHalf, int lean, int zone, String period) {
@@ -52,8 +53,18 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
           + "|(\\d{4}|XXXX)-W(?:\\d{2}|XX)-(\\d))?"
           + "(?:T(?:(\\d{2}):(\\d{2})(Z|[+-]\\d{2}(?::?\\d{2})?)?|(MO|AF|EV|NI)))?");
 
+  /** A week of the calendar ({@code 2025-W14}: "next week"), by its ISO year and number. */
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+
   /** The parts of {@code value}, or empty when it is not a calendar date or clock time. */
   static Optional<When> of(String value) {
+    Matcher wk = WEEK.matcher(value);
+    if (wk.matches()) {
+      // a week is kept whole as its period: its days may lie in two months or two years
+      int n = Integer.parseInt(wk.group(2));
+      return n < 1 || n > 53 ? Optional.empty()
+          : Optional.of(new When(0, 0, 0, 0, 0, -1, "", false, 0, NO_ZONE, value));
+    }
     Matcher m = VALUE.matcher(value);
     if (!m.matches() || value.isEmpty()) {
       return Optional.empty();
@@ -143,6 +154,9 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
    * p.m." is not "late Sunday morning". A clock time in universal time is no local part of a day.
    */
   Optional<String> clash(When o, int minutes, Map<String, TemporalWords.Hours> parts) {
+    if (isWeek() || o.isWeek()) {
+      return isWeek() ? weekClash(o) : o.weekClash(this);
+    }
     if (year != 0 && o.year != 0 && year != o.year) {
       return Optional.of("year");
     }
@@ -181,6 +195,47 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     return Optional.empty();
   }
 
+  /** Whether it names a week of the calendar ("next week"), and nothing finer. */
+  boolean isWeek() {
+    return period.contains("W");
+  }
+
+  /** The Monday of the week it names; only for a week. */
+  private LocalDate monday() {
+    Matcher wk = WEEK.matcher(period);
+    wk.matches();
+    return LocalDate.of(Integer.parseInt(wk.group(1)), 1, 4)
+        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+            Integer.parseInt(wk.group(2)))
+        .with(java.time.DayOfWeek.MONDAY);
+  }
+
+  /**
+   * The first part in which this week and {@code o} cannot name one moment: another week, a full
+   * date outside its seven days ({@code week}), a month or a year none of its days is in.
+   */
+  private Optional<String> weekClash(When o) {
+    LocalDate first = monday();
+    LocalDate last = first.plusDays(6);
+    if (o.isWeek()) {
+      return first.equals(o.monday()) ? Optional.empty() : Optional.of("week");
+    }
+    if (o.year != 0 && o.month != 0 && o.day != 0) {
+      LocalDate d = LocalDate.of(o.year, o.month, o.day);
+      return d.isBefore(first) || d.isAfter(last) ? Optional.of("week") : Optional.empty();
+    }
+    if (o.year != 0 && o.month != 0) {
+      boolean in = o.year * 12 + o.month >= first.getYear() * 12 + first.getMonthValue()
+          && o.year * 12 + o.month <= last.getYear() * 12 + last.getMonthValue();
+      return in ? Optional.empty() : Optional.of("month");
+    }
+    if (o.year != 0 && o.period.isEmpty()) {
+      return o.year == first.getYear() || o.year == last.getYear() ? Optional.empty()
+          : Optional.of("year");
+    }
+    return Optional.empty();
+  }
+
   /** Whether it is a clock time alone, its day unsaid ("at 2:56", "shortly after 11 a.m."). */
   boolean clockOnly() {
     return minuteOfDay >= 0 && year == 0 && decade == 0 && month == 0 && !fixesDay();
@@ -212,7 +267,7 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     if (month != 0) {
       return new Months(month, month);
     }
-    if (period.isEmpty()) {
+    if (period.isEmpty() || period.contains("W")) {
       return new Months(1, 12);
     }
     int size = period.startsWith("Q") ? 3 : 6;
@@ -295,7 +350,13 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     if (day != 0) {
       b.append(b.length() > 0 ? " " : "").append(day);
     }
-    if (!period.isEmpty()) {
+    if (isWeek()) {
+      LocalDate first = monday();
+      b.append("the week of ").append(first.getDayOfWeek().getDisplayName(TextStyle.FULL,
+          Locale.ENGLISH)).append(' ').append(first.getDayOfMonth()).append(' ')
+          .append(first.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(' ')
+          .append(first.getYear());
+    } else if (!period.isEmpty()) {
       b.append(b.length() > 0 ? " " : "").append("the ")
           .append(List.of("first", "second", "third", "fourth").get(period.charAt(1) - '1'))
           .append(period.startsWith("Q") ? " quarter of" : " half of");

@@ -118,6 +118,11 @@ class TemporalReadingTest {
             Kind.TEMPORAL, "late Sunday morning", "2:15 p.m.", "a dates this to Sunday 19"
                 + " October 2025 morning (\"late Sunday morning\"); b dates it to 14:15"
                 + " (\"2:15 p.m.\"): the part of day differs."),
+        // a day of this week is not next week
+        row("The museum will reopen on Saturday, the city said.",
+            "The city said the museum will reopen next week.", Kind.TEMPORAL, "Saturday",
+            "next week", "a dates this to Saturday 25 October 2025 (\"Saturday\"); b dates it"
+                + " to the week of Monday 27 October 2025 (\"next week\"): the week differs."),
         // a number of decades counts decades, with the bound before it
         row("The clinic has served the valley for more than three decades.",
             "The clinic has served the valley for nearly a quarter-century.", Kind.NUMERIC,
@@ -174,6 +179,11 @@ class TemporalReadingTest {
             "Officials said the summit opened in the capital at 1400 GMT."),
         row("The actor died at 7:10 p.m. PST (0310 GMT Saturday) in a Los Angeles hospital, his"
             + " agent said.", "The actor died Friday in a Los Angeles hospital, his agent said."),
+        // a day of the week named
+        row("The museum will reopen on Thursday, the city said.",
+            "The city said the museum will reopen this week."),
+        row("The mayor resigned last week, the council said.",
+            "The council said the mayor resigned on Friday."),
         // a clock time within the hours of the part of the day
         row("The avalanche struck late Sunday morning above the lodge, rescuers said.",
             "Rescuers said the avalanche struck above the lodge at about 11:20 a.m."),
@@ -293,7 +303,17 @@ class TemporalReadingTest {
         row("2026-H2", false, "2026-Q4", false, Optional.empty()),
         row("2026-H1", false, "2026-Q4", false, Optional.of("part of the year")),
         row("2026-Q1", false, "2026", false, Optional.empty()),
-        row("2026-Q1", false, "2025", false, Optional.of("year")));
+        row("2026-Q1", false, "2025", false, Optional.of("year")),
+        // a week of the calendar holds its seven days, and the months and years they are in
+        row("2025-W14", false, "2025-03-29", false, Optional.of("week")),
+        row("2025-W14", false, "2025-04-02", false, Optional.empty()),
+        row("2025-W14", false, "2025-W13", false, Optional.of("week")),
+        row("2025-W14", false, "2025-W14", false, Optional.empty()),
+        row("2025-W14", false, "2025-03", false, Optional.empty()),
+        row("2025-W14", false, "2025-05", false, Optional.of("month")),
+        row("2025-W01", false, "2024", false, Optional.empty()),
+        row("2025-W14", false, "2024", false, Optional.of("year")),
+        row("2025-W14", false, "XXXX-WXX-6", false, Optional.empty()));
   }
 
   @ParameterizedTest(name = "{0} ({1}) | {2} ({3})")

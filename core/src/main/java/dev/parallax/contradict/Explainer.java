@@ -98,6 +98,12 @@ final class Explainer {
     Finding.Counts c = f.counts().orElseThrow();
     OrdinalFacet o = c.outer();
     OrdinalFacet i = c.inner();
+    if (f.aspect().equals(OrdinalCheck.LAST_BEFORE)) {
+      return left + " counts this as the first " + event(o) + " " + phrase(o.window().get())
+          + "; " + right + " counts it as the first " + event(i) + " "
+          + phrase(i.window().get()) + ": the first since a date says the one before it came"
+          + " then, and the two dates differ.";
+    }
     boolean outerLeft = f.leftEvidence().equals(o.span());
     String outerSays = "the " + ordinalWord(o.ordinal()) + " " + event(o) + " "
         + phrase(o.window().get());

@@ -37,10 +37,74 @@ final class OrdinalCheck implements Check {
     this.streakQualifiers = Set.copyOf(streakQualifiers);
   }
 
+  /**
+   * The aspect of a finding on two first occurrences since two dates: "the first strike since
+   * 2019" says the one before it came in 2019, so "the first strike since 2021" cannot hold.
+   */
+  static final String LAST_BEFORE = "the one before";
+
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
     count(pair.left(), pair.right(), out);
     count(pair.right(), pair.left(), out);
+    firsts(pair.left(), pair.right(), out);
+  }
+
+  /**
+   * Two statements of the first of one kind of event since a date written right after "since"
+   * ("the first strike at the plant since 2019"), whose dates clash: news writes "the first
+   * since" a date for the first since the one that came then, so "since 2019" and "since March
+   * 2021" name two different last ones. A window opened by a clause ("since it began easing in
+   * August") or a length of time ("the first in four years") is not read so.
+   */
+  private void firsts(ArticlePair.Side left, ArticlePair.Side right, List<Finding> out) {
+    for (ClaimView cl : left.claims()) {
+      for (OrdinalFacet l : cl.claim().facets(OrdinalFacet.class)) {
+        Optional<When> wl = sinceDate(cl, l, left.published().orElse(null));
+        if (wl.isEmpty()) {
+          continue;
+        }
+        for (ClaimView cr : right.claims()) {
+          for (OrdinalFacet r : cr.claim().facets(OrdinalFacet.class)) {
+            Optional<When> wr = sinceDate(cr, r, right.published().orElse(null));
+            if (wr.isEmpty() || wl.get().clash(wr.get(), TemporalCheck.CLOCK_SLACK).isEmpty()) {
+              continue;
+            }
+            Optional<Double> same = sameEvent(cl, l, cr, r);
+            if (same.isEmpty()) {
+              continue;
+            }
+            double conf = same.get() - (cl.hedged() || cr.hedged() ? 0.05 : 0);
+            out.add(new Finding(Kind.ORDINAL, cl.claim(), cr.claim(), l.span(), r.span(),
+                value(l), value(r), LAST_BEFORE, List.of(), conf,
+                Optional.of(new Finding.Counts(l, r, Optional.empty()))));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The date of a first occurrence's window when it is a date written right after "since"
+   * ("the first strike since March 2019"), of a statement about the reported event; or empty.
+   */
+  private Optional<When> sinceDate(ClaimView c, OrdinalFacet o, LocalDate published) {
+    if (o.ordinal() != 1 || streak(o) || countable(c, o, published) == null) {
+      return Optional.empty();
+    }
+    dev.parallax.TimeFacet w = o.window().get();
+    if (w.from().isEmpty() || w.to().isPresent() || w.type() == dev.parallax.TimeFacet.Type.DURATION) {
+      return Optional.empty();
+    }
+    String text = w.span().text();
+    for (dev.parallax.TimeFacet t : c.claim().facets(dev.parallax.TimeFacet.class)) {
+      if (t.span().end() == w.span().end() && t.span().start() > w.span().start()
+          && text.substring(0, t.span().start() - w.span().start()).strip()
+              .equalsIgnoreCase("since")) {
+        return When.of(w.from().get());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Checks every ordinal of {@code inner} (the higher count) against those of {@code outer}. */

@@ -92,6 +92,10 @@ class FactMentionTest {
         row("The increase was the Fed's fourth since it began tightening in March 2022,"
             + " officials said.", "Officials said it was the Fed's fifth rate increase since"
             + " March 2022.", Kind.ORDINAL, "the Fed's fourth", "the Fed's fifth rate increase"),
+        // the first since a date says the one before came then: two dates, two last ones
+        row("The walkout is the first strike at the plant since 2019, the union said.",
+            "The union said the walkout was the first strike at the plant since March 2021.",
+            Kind.ORDINAL, "the first strike at the plant", "the first strike at the plant"),
         // a streak needs no window: the day after it says when it grew
         row("Alemu won her second straight title in Portland on Sunday, organisers said.",
             "Organisers said Alemu won her third consecutive Portland title on Sunday.",
@@ -592,6 +596,15 @@ class FactMentionTest {
         row("Markets were calm. Apple shares rose 2 percent on Monday, and Apple said nothing.",
             "Markets were calm. Microsoft shares fell 2 percent on Monday, and Microsoft said"
             + " nothing."),
+        // the first since one date, or since a clause, or of another kind of event
+        row("The walkout is the first strike at the plant since 2019, the union said.",
+            "The union said the walkout was the first strike at the plant since the summer of"
+            + " 2019."),
+        row("The walkout is the first strike at the plant since 2019, the union said.",
+            "The union said the walkout was the first strike at the plant since it was sold in"
+            + " 2021."),
+        row("The walkout is the first strike at the plant since 2019, the union said.",
+            "The union said the cuts were the first layoffs at the plant since 2021."),
         // "one of the largest" ranks nothing; rankings over two stretches of time are two
         row("The company agreed to buy the chip maker, one of the largest deals in its history.",
             "The company agreed to buy the chip maker, the second-largest deal in its history."),
@@ -638,6 +651,18 @@ class FactMentionTest {
         "Jones represented the district in the Senate from 1994 to 2007, aides said.").get(0)
         .explanation()).endsWith("Both dates give when a stretch of time ended (\"until\","
             + " \"to\").");
+  }
+
+  @Test
+  void twoFirstsSinceTwoDatesSayWhyTheyClash() {
+    List<Contradiction> found = compare(
+        "The cut was the first rate cut by the bank since 2020, economists said.",
+        "Economists said it was the first rate cut by the bank since June 2022.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).explanation()).isEqualTo("a counts this as the first rate cut by"
+        + " the bank since 2020; b counts it as the first rate cut by the bank since June 2022:"
+        + " the first since a date says the one before it came then, and the two dates"
+        + " differ.");
   }
 
   @Test

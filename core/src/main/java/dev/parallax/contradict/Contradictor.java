@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
  *   <li>{@link TemporalCheck}: dates and times of the same event that cannot meet;
  *   <li>{@link PartOfDayCheck}: a clock time outside the part of the day given for the same
  *       event;
+ *   <li>{@link AgeCheck}: the year a thing was made against its age;
  *   <li>{@link OrdinalCheck}: counts of one kind of event in nested windows;
  *   <li>{@link RenumberCheck}: one thing given two places in one sequence;
  *   <li>{@link RankCheck}: one thing given two places in one ranking ("the largest", "the
@@ -106,6 +107,7 @@ public final class Contradictor {
         new NumericCheck(words, sameFact, synonyms),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
+        new AgeCheck(cues.lower("making-verb")),
         new OrdinalCheck(events, words, cues.lower("streak-qualifier")),
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),

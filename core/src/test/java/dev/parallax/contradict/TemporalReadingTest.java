@@ -118,6 +118,12 @@ class TemporalReadingTest {
             Kind.TEMPORAL, "late Sunday morning", "2:15 p.m.", "a dates this to Sunday 19"
                 + " October 2025 morning (\"late Sunday morning\"); b dates it to 14:15"
                 + " (\"2:15 p.m.\"): the part of day differs."),
+        // the year a thing was made gives its age in a dated report
+        row("The two-lane bridge, built in 1961, carried 9,000 vehicles a day.",
+            "Engineers inspected the nearly 30-year-old bridge last spring, the county said.",
+            Kind.TEMPORAL, "built in 1961", "nearly 30-year-old bridge", "a gives made in 1961,"
+                + " 63 or 64 years old in 2025 (\"built in 1961\"); b gives nearly 30 years old"
+                + " (\"nearly 30-year-old bridge\"): the age differs."),
         // a day of this week is not next week
         row("The museum will reopen on Saturday, the city said.",
             "The city said the museum will reopen next week.", Kind.TEMPORAL, "Saturday",
@@ -179,6 +185,14 @@ class TemporalReadingTest {
             "Officials said the summit opened in the capital at 1400 GMT."),
         row("The actor died at 7:10 p.m. PST (0310 GMT Saturday) in a Los Angeles hospital, his"
             + " agent said.", "The actor died Friday in a Los Angeles hospital, his agent said."),
+        // a year made and an age that meet, a year less before the day it was made; an age of
+        // another thing
+        row("The company, which was founded in 1990, employs 300 people.",
+            "The 35-year-old company employs 300 people."),
+        row("The company, which was founded in 1990, employs 300 people.",
+            "The 34-year-old company employs 300 people."),
+        row("The two-lane bridge, built in 1961, carried 9,000 vehicles a day.",
+            "A 30-year-old truck driver was on the bridge, the county said."),
         // a day of the week named
         row("The museum will reopen on Thursday, the city said.",
             "The city said the museum will reopen this week."),

@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  *   <li>{@link PartOfDayCheck}: a clock time outside the part of the day given for the same
  *       event;
  *   <li>{@link AgeCheck}: the year a thing was made against its age;
+ *   <li>{@link LastReachedCheck}: two years a level was last reached ("the highest since 2016",
+ *       "a four-year high");
  *   <li>{@link OrdinalCheck}: counts of one kind of event in nested windows;
  *   <li>{@link RenumberCheck}: one thing given two places in one sequence;
  *   <li>{@link RankCheck}: one thing given two places in one ranking ("the largest", "the
@@ -108,6 +110,7 @@ public final class Contradictor {
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
         new AgeCheck(cues.lower("making-verb")),
+        new LastReachedCheck(RankingWords.of(cues), cues.valued("level-extreme")),
         new OrdinalCheck(events, words, cues.lower("streak-qualifier")),
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),

@@ -34,6 +34,7 @@ final class Explainer {
           + "), which no rounding or approximation reconciles.";
       case TEMPORAL -> f.aspect().equals(NumericCheck.GAME_CLOCK)
           || f.aspect().equals(NumericCheck.DISTANCE) || f.aspect().equals(AgeCheck.AGE)
+          || f.aspect().equals(LastReachedCheck.LAST)
           ? left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text()) + "); "
               + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
               + "): the " + f.aspect() + " differs."

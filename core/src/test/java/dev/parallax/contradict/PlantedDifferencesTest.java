@@ -85,9 +85,10 @@ class PlantedDifferencesTest {
         // written after the politics report, as an unseen report of a protest; it gave five
         // changes at the default confidence (six at confidence 0) and taught two rules: "12
         // police officers" counts officers, and two counts that open their claim share what it
-        // says of them. Missed: tens of thousands against about 5,000 people; under the default
-        // confidence: 1989 against 1991. North against south (the way the march went) is found
-        // since a compass point after a verb of movement is read as a heading.
+        // says of them. Missed: tens of thousands against about 5,000 people. North against
+        // south (the way the march went) is found since a compass point after a verb of
+        // movement is read as a heading; 1989 against 1991 (0.18 before) since two superlatives
+        // since a year say when the level was last reached.
         Arguments.of("protest", "2025-11-16", List.of(
             "TEMPORAL Saturday | Sunday",
             "ORDINAL a third straight day | the fourth day",
@@ -95,7 +96,8 @@ class PlantedDifferencesTest {
             "NUMERIC about six hours | roughly three hours",
             "NUMERIC 43 people | 34 people",
             "NUMERIC Twelve police officers | 21 officers",
-            "ATTRIBUTE Interior Minister | Deputy Interior Minister")),
+            "ATTRIBUTE Interior Minister | Deputy Interior Minister",
+            "TEMPORAL largest since 1989 | biggest demonstration since 1991")),
         // written after the protest report, as an unseen report of an outbreak; it gave six
         // changes at the default confidence (seven at confidence 0) and taught three rules:
         // "children under five" is an age limit, no rival count of people (17 against 27 dead

@@ -124,6 +124,12 @@ class TemporalReadingTest {
             Kind.TEMPORAL, "built in 1961", "nearly 30-year-old bridge", "a gives made in 1961,"
                 + " 63 or 64 years old in 2025 (\"built in 1961\"); b gives nearly 30 years old"
                 + " (\"nearly 30-year-old bridge\"): the age differs."),
+        // "the highest since" a year and "a three-year high" name two years it was last reached
+        row("The jobless rate rose to 6.1% in March, the highest since 2015, the agency said.",
+            "The agency said the jobless rate rose to 6.1% in March, a three-year high.",
+            Kind.TEMPORAL, "highest since 2015", "three-year high", "a gives last reached in"
+                + " 2015 (\"highest since 2015\"); b gives last reached 3 years before 2025"
+                + " (\"three-year high\"): the year it was last reached differs."),
         // a day of this week is not next week
         row("The museum will reopen on Saturday, the city said.",
             "The city said the museum will reopen next week.", Kind.TEMPORAL, "Saturday",
@@ -193,6 +199,14 @@ class TemporalReadingTest {
             "The 34-year-old company employs 300 people."),
         row("The two-lane bridge, built in 1961, carried 9,000 vehicles a day.",
             "A 30-year-old truck driver was on the bridge, the county said."),
+        // one year last reached, and two scales
+        row("The jobless rate rose to 6.1% in March, the highest since 2015, the agency said.",
+            "The agency said the jobless rate rose to 6.1% in March, a 10-year high."),
+        row("The jobless rate rose to 6.1% in March, the highest since 2015, the agency said.",
+            "The agency said the jobless rate rose to 6.1% in March, the highest in 11 years."),
+        row("The jobless rate rose to 6.1% in March, the highest since 2015, the agency said.",
+            "The agency said the jobless rate rose to 6.1% in March as the currency hit a"
+            + " three-year low."),
         // a day of the week named
         row("The museum will reopen on Thursday, the city said.",
             "The city said the museum will reopen this week."),

@@ -1,0 +1,160 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.QuantityFacet;
+import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * TEMPORAL: two statements of when a level was last reached, in dated reports, whose years lie
+ * more than a year apart: "the highest since 2016" says the level was last this high in 2016,
+ * "a four-year high" (or "the highest in four years") four years before the report, so one
+ * level cannot be both. A statement is a superlative (pack facet {@code superlative}) at most
+ * {@value #GAP} words before "since" and a year ("the highest level since 2016"), or before "in"
+ * and a number of years, or a number of years joined to a noun of an extreme level (pack facet
+ * {@code level-extreme}: "high", "low"), each with its scale ("height", "lowness"); a superlative
+ * after an ordinal ("the third deadliest since 1990") ranks and is left out. Two of one scale are
+ * compared when their claims are related or state one amount ("5.2%").
+ */
+final class LastReachedCheck implements Check {
+  /** The most words between the superlative and "since" or "in". */
+  static final int GAP = 3;
+  /** The confidence of a finding: the two may speak of two levels of one story. */
+  static final double CONFIDENCE = 0.6;
+  /** The aspect of a finding, as its explanation names it. */
+  static final String LAST = "year it was last reached";
+
+  private static final Pattern YEARS = Pattern.compile("P(\\d{1,3})Y");
+
+  private final Map<String, String> superlatives;
+  private final Map<String, Integer> ordinals;
+  private final Map<String, String> extremes;
+
+  /**
+   * A check.
+   *
+   * @param ranking the scale each superlative names ("highest": height), and the ordinal words
+   *     that give one a lower place ("third deadliest" ranks, it says no year of a last time)
+   * @param extremes the scale each noun of an extreme level names (pack facet {@code
+   *     level-extreme}: "high": height), lower case
+   */
+  LastReachedCheck(RankingWords ranking, Map<String, String> extremes) {
+    this.superlatives = Map.copyOf(ranking.superlatives());
+    this.ordinals = Map.copyOf(ranking.ordinals());
+    this.extremes = Map.copyOf(extremes);
+  }
+
+  /** A statement of the year a level was last reached, on its scale. */
+  private record Last(ClaimView view, TextSpan span, int year, String scale, String shown) {}
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    Optional<LocalDate> pl = pair.left().published();
+    Optional<LocalDate> pr = pair.right().published();
+    if (pl.isEmpty() || pr.isEmpty() || !pl.get().equals(pr.get())) {
+      return;
+    }
+    List<Last> left = lasts(pair.left(), pl.get().getYear());
+    List<Last> right = lasts(pair.right(), pl.get().getYear());
+    for (Last a : left) {
+      for (Last b : right) {
+        if (!a.scale().equals(b.scale()) || Math.abs(a.year() - b.year()) <= 1
+            || pair.relation(a.view(), b.view()).isEmpty() && !oneAmount(a.view(), b.view())) {
+          continue;
+        }
+        double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.05 : 0);
+        out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), a.span(),
+            b.span(), a.shown(), b.shown(), LAST, List.of(), conf));
+      }
+    }
+  }
+
+  /** Whether the two claims state one amount with its unit ("5.2%" and "5.2%"). */
+  private static boolean oneAmount(ClaimView a, ClaimView b) {
+    for (QuantityFacet x : a.claim().facets(QuantityFacet.class)) {
+      for (QuantityFacet y : b.claim().facets(QuantityFacet.class)) {
+        if (x.unit().isPresent() && x.unit().equals(y.unit()) && x.value() == y.value()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<Last> lasts(ArticlePair.Side side, int now) {
+    List<Last> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (TimeFacet t : c.claim().facets(TimeFacet.class)) {
+        if (c.negated(t.span())) {
+          continue;
+        }
+        int first = w.firstWordFrom(t.span().start());
+        int last = w.lastWordBefore(t.span().end());
+        if (first < 1 || first > last) {
+          continue;
+        }
+        Matcher years = YEARS.matcher(t.value());
+        if (t.type() == TimeFacet.Type.DATE && t.from().isPresent() && t.to().isEmpty()
+            && t.from().get().matches("\\d{4}") && w.lower(first - 1).equals("since")) {
+          // "the highest since 2016"
+          String scale = superlativeBefore(w, first - 1);
+          if (scale != null) {
+            int year = Integer.parseInt(t.from().get());
+            out.add(new Last(c, span(w, first - 1, t), year, scale, "last reached in " + year));
+          }
+        } else if (t.type() == TimeFacet.Type.DURATION && years.matches()) {
+          int n = Integer.parseInt(years.group(1));
+          String scale = null;
+          String after = w.between(t.span().end(), t.span().end() + 1);
+          if (last + 1 < w.size() && (after.equals(" ") || after.equals("-"))
+              && extremes.containsKey(w.lower(last + 1))) {
+            scale = extremes.get(w.lower(last + 1)); // "a four-year high"
+            if (scale != null) {
+              out.add(new Last(c, w.span(t.span().start(), w.end(last + 1)), now - n, scale,
+                  "last reached " + n + " years before " + now));
+            }
+          } else if (w.lower(first - 1).equals("in")) {
+            scale = superlativeBefore(w, first - 1); // "the highest level in seven years"
+            if (scale != null) {
+              out.add(new Last(c, span(w, first - 1, t), now - n, scale,
+                  "last reached " + n + " years before " + now));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The scale of a superlative at most {@value #GAP} words before word {@code at}, or null. */
+  private String superlativeBefore(ClaimWords w, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - GAP; k--) {
+      String scale = superlatives.get(w.lower(k));
+      if (scale != null) {
+        // "the third deadliest since 1990" ranks the event; it names no last time
+        return k > 0 && ordinals.containsKey(w.lower(k - 1)) ? null : scale;
+      }
+    }
+    return null;
+  }
+
+  /** The statement's span: from its superlative to the end of the time. */
+  private TextSpan span(ClaimWords w, int at, TimeFacet t) {
+    int from = at;
+    for (int k = at - 1; k >= 0 && k >= at - GAP; k--) {
+      if (superlatives.containsKey(w.lower(k))) {
+        from = k;
+        break;
+      }
+    }
+    return w.span(w.start(from), t.span().end());
+  }
+}

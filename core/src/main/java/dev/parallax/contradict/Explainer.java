@@ -102,8 +102,8 @@ final class Explainer {
     if (f.aspect().equals(OrdinalCheck.LAST_BEFORE)) {
       return left + " counts this as the first " + event(o) + " " + phrase(o.window().get())
           + "; " + right + " counts it as the first " + event(i) + " "
-          + phrase(i.window().get()) + ": the first since a date says the one before it came"
-          + " then, and the two dates differ.";
+          + phrase(i.window().get()) + ": the first since a date, or in a number of years,"
+          + " says when the one before it came, and the two differ.";
     }
     boolean outerLeft = f.leftEvidence().equals(o.span());
     String outerSays = "the " + ordinalWord(o.ordinal()) + " " + event(o) + " "

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * ORDINAL (all claims of two articles, aligned or not): two ordinal statements that count the
@@ -43,6 +45,9 @@ final class OrdinalCheck implements Check {
    */
   static final String LAST_BEFORE = "the one before";
 
+  /** A length of whole years ("P11Y"). */
+  private static final Pattern YEARS = Pattern.compile("P(\\d{1,3})Y");
+
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
     count(pair.left(), pair.right(), out);
@@ -54,20 +59,22 @@ final class OrdinalCheck implements Check {
    * Two statements of the first of one kind of event since a date written right after "since"
    * ("the first strike at the plant since 2019"), whose dates clash: news writes "the first
    * since" a date for the first since the one that came then, so "since 2019" and "since March
-   * 2021" name two different last ones. A window opened by a clause ("since it began easing in
-   * August") or a length of time ("the first in four years") is not read so.
+   * 2021" name two different last ones, and "the first in four years" one four years before the
+   * report (then a year either way agrees; two such lengths are compared as lengths of time). A
+   * window opened by a clause ("since it began easing
+   * in August") is not read so.
    */
   private void firsts(ArticlePair.Side left, ArticlePair.Side right, List<Finding> out) {
     for (ClaimView cl : left.claims()) {
       for (OrdinalFacet l : cl.claim().facets(OrdinalFacet.class)) {
-        Optional<When> wl = sinceDate(cl, l, left.published().orElse(null));
+        Optional<Before> wl = sinceDate(cl, l, left.published().orElse(null));
         if (wl.isEmpty()) {
           continue;
         }
         for (ClaimView cr : right.claims()) {
           for (OrdinalFacet r : cr.claim().facets(OrdinalFacet.class)) {
-            Optional<When> wr = sinceDate(cr, r, right.published().orElse(null));
-            if (wr.isEmpty() || wl.get().clash(wr.get(), TemporalCheck.CLOCK_SLACK).isEmpty()) {
+            Optional<Before> wr = sinceDate(cr, r, right.published().orElse(null));
+            if (wr.isEmpty() || !lastOnesClash(wl.get(), wr.get())) {
               continue;
             }
             Optional<Double> same = sameEvent(cl, l, cr, r);
@@ -85,15 +92,43 @@ final class OrdinalCheck implements Check {
   }
 
   /**
-   * The date of a first occurrence's window when it is a date written right after "since"
-   * ("the first strike since March 2019"), of a statement about the reported event; or empty.
+   * Whether the last ones before two firsts cannot be one: two dates after "since" that clash,
+   * or years more than a year apart when one is counted back from the report ("in 11 years",
+   * read with a year either way).
    */
-  private Optional<When> sinceDate(ClaimView c, OrdinalFacet o, LocalDate published) {
+  private static boolean lastOnesClash(Before a, Before b) {
+    if (a.countedBack() && b.countedBack()) {
+      return false; // two lengths back ("in 11 years", "in six years") are compared as lengths
+    }
+    if (a.countedBack() || b.countedBack()) {
+      int x = a.when().year();
+      int y = b.when().year();
+      return x != 0 && y != 0 && Math.abs(x - y) > 1;
+    }
+    return a.when().clash(b.when(), TemporalCheck.CLOCK_SLACK).isPresent();
+  }
+
+  /**
+   * When the one before a first came: the date of its window when it is written right after
+   * "since" ("the first strike since March 2019"), or the year a length of whole years counts
+   * back from the report ("the first strike in 11 years"), of a statement about the reported
+   * event; or empty.
+   */
+  private Optional<Before> sinceDate(ClaimView c, OrdinalFacet o, LocalDate published) {
     if (o.ordinal() != 1 || streak(o) || countable(c, o, published) == null) {
       return Optional.empty();
     }
     dev.parallax.TimeFacet w = o.window().get();
-    if (w.from().isEmpty() || w.to().isPresent() || w.type() == dev.parallax.TimeFacet.Type.DURATION) {
+    Matcher years = YEARS.matcher(w.value());
+    if (w.type() == dev.parallax.TimeFacet.Type.DURATION && years.matches()
+        && published != null) {
+      // "the first strike in 11 years": the one before came 11 years before the report, a
+      // year of its own, not a stretch (a year alone, so that it meets a year on either side)
+      return When.of(String.valueOf(published.getYear() - Integer.parseInt(years.group(1))))
+          .map(x -> new Before(x, true));
+    }
+    if (w.from().isEmpty() || w.to().isPresent()
+        || w.type() == dev.parallax.TimeFacet.Type.DURATION) {
       return Optional.empty();
     }
     String text = w.span().text();
@@ -101,11 +136,19 @@ final class OrdinalCheck implements Check {
       if (t.span().end() == w.span().end() && t.span().start() > w.span().start()
           && text.substring(0, t.span().start() - w.span().start()).strip()
               .equalsIgnoreCase("since")) {
-        return When.of(w.from().get());
+        return When.of(w.from().get()).map(x -> new Before(x, false));
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * When the one before a first came.
+   *
+   * @param when its date
+   * @param countedBack whether it is a year counted back from the report ("in 11 years")
+   */
+  private record Before(When when, boolean countedBack) {}
 
   /** Checks every ordinal of {@code inner} (the higher count) against those of {@code outer}. */
   private void count(ArticlePair.Side outer, ArticlePair.Side inner, List<Finding> out) {

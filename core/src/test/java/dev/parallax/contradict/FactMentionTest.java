@@ -96,6 +96,9 @@ class FactMentionTest {
         row("The walkout is the first strike at the plant since 2019, the union said.",
             "The union said the walkout was the first strike at the plant since March 2021.",
             Kind.ORDINAL, "the first strike at the plant", "the first strike at the plant"),
+        row("The walkout is the first strike at the plant in 11 years, the union said.",
+            "The union said the walkout was the first strike at the plant since 2020.",
+            Kind.ORDINAL, "the first strike at the plant", "the first strike at the plant"),
         // a streak needs no window: the day after it says when it grew
         row("Alemu won her second straight title in Portland on Sunday, organisers said.",
             "Organisers said Alemu won her third consecutive Portland title on Sunday.",
@@ -605,6 +608,8 @@ class FactMentionTest {
             + " 2021."),
         row("The walkout is the first strike at the plant since 2019, the union said.",
             "The union said the cuts were the first layoffs at the plant since 2021."),
+        row("The walkout is the first strike at the plant in 11 years, the union said.",
+            "The union said the walkout was the first strike at the plant since 2015."),
         // "one of the largest" ranks nothing; rankings over two stretches of time are two
         row("The company agreed to buy the chip maker, one of the largest deals in its history.",
             "The company agreed to buy the chip maker, the second-largest deal in its history."),
@@ -661,8 +666,8 @@ class FactMentionTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).explanation()).isEqualTo("a counts this as the first rate cut by"
         + " the bank since 2020; b counts it as the first rate cut by the bank since June 2022:"
-        + " the first since a date says the one before it came then, and the two dates"
-        + " differ.");
+        + " the first since a date, or in a number of years, says when the one before it came,"
+        + " and the two differ.");
   }
 
   @Test

@@ -43,6 +43,8 @@ final class AttributeWords {
   private final Map<String, String> headingVerbs;
   private final Map<String, Integer> sides;
   private final List<List<String>> homeLeads;
+  private final Set<String> homeLeadsAlone;
+  private final Set<String> homeNear;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -121,6 +123,8 @@ final class AttributeWords {
       leads.add(List.of(lead.split(" ")));
     }
     this.homeLeads = List.copyOf(leads);
+    this.homeLeadsAlone = pack.lower("home-lead-alone");
+    this.homeNear = pack.lower("home-near");
   }
 
   /**
@@ -129,6 +133,19 @@ final class AttributeWords {
    */
   List<List<String>> homeLeads() {
     return homeLeads;
+  }
+
+  /**
+   * The leads to a home that say it without an age before them ("who lives in", "a resident
+   * of"), whole, lower case; "of" and "from" alone may lead to an employer instead.
+   */
+  Set<String> homeLeadsAlone() {
+    return homeLeadsAlone;
+  }
+
+  /** The words that mark the name after "of" as a place near the story's ("of nearby Ames"). */
+  Set<String> homeNear() {
+    return homeNear;
   }
 
   /**

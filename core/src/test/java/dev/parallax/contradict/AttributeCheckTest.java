@@ -53,6 +53,16 @@ class AttributeCheckTest {
         Arguments.of("home", "Leeds", "Sheffield",
             "The driver, Tom Ellery, 47, a resident of Leeds, was arrested at the scene.",
             "The driver, Tom Ellery, 47, from Sheffield, was arrested at the scene."),
+        // a home with no age: a lead that says a home by itself, or a place "nearby"
+        Arguments.of("home", "Dunmore", "Scranton",
+            "Firefighters pulled Helen Kowal, who lived in Dunmore, from the burning house.",
+            "Firefighters pulled Helen Kowal, 81, of Scranton, from the burning house."),
+        // the story's own town named elsewhere does not hold a town "nearby"
+        Arguments.of("home", "Marana", "Tucson",
+            "The bank in Tucson was robbed on Friday. Police arrested Ana Ruiz, of nearby"
+                + " Marana, on Saturday.",
+            "The bank was robbed on Friday. Police arrested Ruiz, who lives in Tucson, on"
+                + " Saturday."),
         Arguments.of("place", "about 90 nautical miles north of Mogadishu",
             "90 nautical miles south of Mogadishu",
             "Gunmen in two skiffs fired on the cargo ship Marlin about 90 nautical miles north"
@@ -242,6 +252,17 @@ class AttributeCheckTest {
         Arguments.of("a home against where a person grew up",
             "Rosa Delgado, 52, who grew up in Tucson, was found alive on Sunday.",
             "Rosa Delgado, 52, who lives in Flagstaff, was found alive on Sunday."),
+        Arguments.of("an employer after a bare name",
+            "Helen Kowal, of the University of Scranton, spoke to the board on Monday.",
+            "Helen Kowal, 81, of Dunmore, spoke to the board on Monday."),
+        Arguments.of("a home with no age in one article and the same place in the other",
+            "Helen Kowal, who lived in Dunmore, died in the fire.",
+            "Helen Kowal, 81, of Dunmore, died in the fire."),
+        Arguments.of("a town nearby and the county that may hold it",
+            "The bank in Tucson was robbed. Police arrested Ana Ruiz, of nearby Marana, in"
+                + " Pima County.",
+            "The bank was robbed. Police arrested Ruiz, a resident of Pima County, on"
+                + " Saturday."),
         Arguments.of("one home in two set forms",
             "Rosa Delgado, 52, of Tucson, was found alive on Sunday.",
             "Rosa Delgado, 52, who lives in Tucson, was found alive on Sunday."),

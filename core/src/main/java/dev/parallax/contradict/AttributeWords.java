@@ -45,6 +45,8 @@ final class AttributeWords {
   private final List<List<String>> homeLeads;
   private final Set<String> homeLeadsAlone;
   private final Set<String> homeNear;
+  private final Map<String, String> nationalities;
+  private final Map<String, String> nationalityPersons;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -125,6 +127,8 @@ final class AttributeWords {
     this.homeLeads = List.copyOf(leads);
     this.homeLeadsAlone = pack.lower("home-lead-alone");
     this.homeNear = pack.lower("home-near");
+    this.nationalities = pack.valued("nationality");
+    this.nationalityPersons = pack.valued("nationality-person");
   }
 
   /**
@@ -146,6 +150,16 @@ final class AttributeWords {
   /** The words that mark the name after "of" as a place near the story's ("of nearby Ames"). */
   Set<String> homeNear() {
     return homeNear;
+  }
+
+  /** Countries and the words for their people, lower case, each with its country. */
+  Map<String, String> nationalities() {
+    return nationalities;
+  }
+
+  /** Nouns for a person of an age and a nationality, each with its sex or "any". */
+  Map<String, String> nationalityPersons() {
+    return nationalityPersons;
   }
 
   /**

@@ -1,0 +1,223 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.TextSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ATTRIBUTE, the nationality of an unnamed person whom news describes by age and sex: "a
+ * 41-year-old man from Canada", "a 41-year-old Canadian man", "a Canadian man, 41", "a
+ * 41-year-old Canadian". One person has one age, one sex and one nationality, so two articles
+ * that give a person of the same age and a sex that agrees ("man" and "tourist" may be one, "man"
+ * and "woman" are two) two countries disagree, unless either article names the other's country
+ * anywhere (a second person, a dual nationality, a home abroad). The countries, the words for
+ * their people and the nouns for a person are the pack's (facets {@code nationality} and {@code
+ * nationality-person}); a country word counts only when capitalised, and a word joined to it by a
+ * hyphen ("German-born", "German-American") makes it no nationality. A finding stands at {@value
+ * #BASE}, 0.05 more when both articles use one noun, plus a tenth of the claims' alignment score,
+ * 0.1 less when either claim is hedged.
+ */
+final class Nationalities {
+  /** The confidence of a finding before its noun and the claims' alignment. */
+  static final double BASE = 0.5;
+  /** The most words of a country's name or its people's ("New Zealander"). */
+  private static final int MAX_WORDS = 3;
+
+  private final Map<String, String> countries;
+  private final Map<String, String> persons;
+
+  Nationalities(AttributeWords words) {
+    this.countries = words.nationalities();
+    this.persons = words.nationalityPersons();
+  }
+
+  /**
+   * One person's nationality as one claim gives it.
+   *
+   * @param age the age as written ("41")
+   * @param sex the sex the noun names ("male", "female") or "any"
+   * @param noun the noun, lower case ("man"), or the people's word for "a 41-year-old Canadian"
+   */
+  private record Person(ClaimView view, String age, String sex, String noun, String country,
+      TextSpan evidence) {}
+
+  /** A country word found in a claim: the country and the indexes of its first and last word. */
+  private record Country(String value, int first, int last) {}
+
+  void inspect(ArticlePair pair, List<Finding> out) {
+    List<Person> left = persons(pair.left());
+    List<Person> right = persons(pair.right());
+    Map<Object, Finding> best = new LinkedHashMap<>();
+    for (Person a : left) {
+      for (Person b : right) {
+        if (!a.age().equals(b.age()) || !sexAgrees(a.sex(), b.sex())
+            || a.country().equals(b.country()) || names(pair.left(), b.country())
+            || names(pair.right(), a.country())) {
+          continue;
+        }
+        double conf = BASE + (a.noun().equals(b.noun()) ? 0.05 : 0)
+            + pair.relation(a.view(), b.view()).map(r -> 0.1 * r.score()).orElse(0.0)
+            - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
+        Finding f = new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(),
+            a.evidence(), b.evidence(), a.evidence().text(), b.evidence().text(), "nationality",
+            List.of("Both speak of a person aged " + a.age() + "."), conf);
+        AttributeCheck.keep(best, List.of(a.age()), f);
+      }
+    }
+    out.addAll(best.values());
+  }
+
+  private static boolean sexAgrees(String a, String b) {
+    return a.equals("any") || b.equals("any") || a.equals(b);
+  }
+
+  /** Whether any claim of {@code side} writes a word of {@code country}. */
+  private boolean names(ArticlePair.Side side, String country) {
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        Country at = countryAt(w, i);
+        if (at != null && at.value().equals(country)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The longest country word that starts at word {@code i}, capitalised, or null. */
+  private Country countryAt(ClaimWords w, int i) {
+    if (!w.isCapitalised(i)) {
+      return null;
+    }
+    Country best = null;
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k < w.size() && k < i + MAX_WORDS; k++) {
+      if (k > i && !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+        break;
+      }
+      b.append(k > i ? " " : "").append(w.lower(k));
+      String value = countries.get(b.toString());
+      if (value != null) {
+        best = new Country(value, i, k);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The country word that ends at word {@code last}, not joined by a hyphen to the word before
+   * it or after it, or null.
+   */
+  private Country countryEndingAt(ClaimWords w, int last) {
+    for (int first = last; first >= 0 && first > last - MAX_WORDS; first--) {
+      Country c = countryAt(w, first);
+      if (c != null && c.last() == last && free(w, first, last)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether words {@code first} to {@code last} stand free of hyphens on either side. */
+  private static boolean free(ClaimWords w, int first, int last) {
+    return (first == 0 || !w.between(w.end(first - 1), w.start(first)).equals("-"))
+        && (last + 1 >= w.size() || !w.between(w.end(last), w.start(last + 1)).equals("-"));
+  }
+
+  /** The index of the number in "41-year-old" that ends at word {@code old}, or -1. */
+  private static int ageBefore(ClaimWords w, int old) {
+    if (old < 2 || !w.lower(old).equals("old") || !w.lower(old - 1).equals("year")
+        || !w.isNumber(old - 2) || !w.between(w.end(old - 2), w.start(old - 1)).equals("-")
+        || !w.between(w.end(old - 1), w.start(old)).equals("-")) {
+      return -1;
+    }
+    return old - 2;
+  }
+
+  private List<Person> persons(ArticlePair.Side side) {
+    return side.memo(this, "nationalities", s -> List.copyOf(readPersons(s)));
+  }
+
+  private List<Person> readPersons(ArticlePair.Side side) {
+    List<Person> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 1; i < w.size(); i++) {
+        Person p = person(c, w, i);
+        if (p != null && !c.negated(p.evidence())) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The person whose noun is word {@code i} ("man"), or whose people's word is ("a 41-year-old
+   * Canadian" with no noun after it), with an age and one country, or null.
+   */
+  private Person person(ClaimView c, ClaimWords w, int i) {
+    String sex = persons.get(w.lower(i));
+    String noun = w.lower(i);
+    Country own = null;
+    if (sex == null) {
+      own = countryEndingAt(w, i);
+      if (own == null || i + 1 < w.size() && (persons.containsKey(w.lower(i + 1))
+          || w.isCapitalised(i + 1) && w.gapIsSpace(w.end(i), w.start(i + 1)))) {
+        return null; // "a 41-year-old Canadian man" is read at "man"
+      }
+      sex = "any";
+    }
+    if (i > 0 && w.between(w.end(i - 1), w.start(i)).equals("-")) {
+      return null;
+    }
+    int first = own == null ? i : own.first();
+    int last = i;
+    String country = own == null ? null : own.value();
+    int before = first - 1;
+    if (own == null && before >= 0 && w.gapIsSpace(w.end(before), w.start(i))) {
+      Country dem = countryEndingAt(w, before);
+      if (dem != null) {
+        country = dem.value(); // "a Canadian man"
+        first = dem.first();
+        before = first - 1;
+      }
+    }
+    String age = null;
+    int a = before >= 0 && w.gapIsSpace(w.end(before), w.start(before + 1))
+        ? ageBefore(w, before) : -1;
+    if (a >= 0) {
+      age = w.text(a);
+      first = a;
+    } else if (i + 1 < w.size() && w.isNumber(i + 1)
+        && w.between(w.end(i), w.start(i + 1)).equals(", ")
+        && (i + 2 >= w.size() || w.between(w.end(i + 1), w.start(i + 2)).startsWith(","))) {
+      age = w.text(i + 1); // "a Canadian man, 41,"
+      last = i + 1;
+    }
+    if (age == null) {
+      return null;
+    }
+    // "a 41-year-old man from Canada", "a man, 41, from Canada"
+    int f = last + 1;
+    if (f + 1 < w.size() && w.lower(f).equals("from")
+        && w.between(w.end(last), w.start(f)).strip().matches(",?")) {
+      Country from = countryAt(w, f + 1);
+      if (from != null && free(w, f + 1, from.last())) {
+        if (country != null && !country.equals(from.value())) {
+          return null;
+        }
+        country = from.value();
+        last = from.last();
+      }
+    }
+    if (country == null) {
+      return null;
+    }
+    return new Person(c, age, sex, noun, country, w.span(w.start(first), w.end(last)));
+  }
+}

@@ -89,6 +89,9 @@ import java.util.Map;
  * ("a 41-year-old man from Canada", "a Canadian man, 41") given two countries, neither named
  * anywhere in the other article.
  *
+ * <p><b>Getaway</b> ({@link Getaways}): an escape made by two kinds of means ("fled on
+ * scooters", "escaped in a van"), neither kind named anywhere in the other article.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -111,6 +114,7 @@ final class AttributeCheck implements Check {
   private final GameRounds rounds;
   private final Headings headings;
   private final Nationalities nationalities;
+  private final Getaways getaways;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -122,6 +126,7 @@ final class AttributeCheck implements Check {
     this.rounds = new GameRounds(words.tournamentRounds());
     this.headings = new Headings(words);
     this.nationalities = new Nationalities(words);
+    this.getaways = new Getaways(words);
   }
 
   /**
@@ -150,5 +155,6 @@ final class AttributeCheck implements Check {
     rounds.inspect(pair, out);
     headings.inspect(pair, out);
     nationalities.inspect(pair, out);
+    getaways.inspect(pair, out);
   }
 }

@@ -47,6 +47,8 @@ final class AttributeWords {
   private final Set<String> homeNear;
   private final Map<String, String> nationalities;
   private final Map<String, String> nationalityPersons;
+  private final Set<String> getawayVerbs;
+  private final Map<String, String> vehicles;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -129,6 +131,8 @@ final class AttributeWords {
     this.homeNear = pack.lower("home-near");
     this.nationalities = pack.valued("nationality");
     this.nationalityPersons = pack.valued("nationality-person");
+    this.getawayVerbs = pack.lower("getaway-verb");
+    this.vehicles = pack.valued("vehicle");
   }
 
   /**
@@ -160,6 +164,16 @@ final class AttributeWords {
   /** Nouns for a person of an age and a nationality, each with its sex or "any". */
   Map<String, String> nationalityPersons() {
     return nationalityPersons;
+  }
+
+  /** Verbs of getting away ("fled", "escaped"), lower case. */
+  Set<String> getawayVerbs() {
+    return getawayVerbs;
+  }
+
+  /** Means of travel, lower case, each with its kind ("scooter": two wheels). */
+  Map<String, String> vehicles() {
+    return vehicles;
   }
 
   /**

@@ -92,6 +92,9 @@ import java.util.Map;
  * <p><b>Getaway</b> ({@link Getaways}): an escape made by two kinds of means ("fled on
  * scooters", "escaped in a van"), neither kind named anywhere in the other article.
  *
+ * <p><b>Hospital town</b> ({@link HospitalTowns}): the one town each article says the hurt were
+ * taken to ("taken to hospitals in Dayton"), two towns neither article names elsewhere.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -115,6 +118,7 @@ final class AttributeCheck implements Check {
   private final Headings headings;
   private final Nationalities nationalities;
   private final Getaways getaways;
+  private final HospitalTowns hospitals;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -127,6 +131,7 @@ final class AttributeCheck implements Check {
     this.headings = new Headings(words);
     this.nationalities = new Nationalities(words);
     this.getaways = new Getaways(words);
+    this.hospitals = new HospitalTowns(words);
   }
 
   /**
@@ -156,5 +161,6 @@ final class AttributeCheck implements Check {
     headings.inspect(pair, out);
     nationalities.inspect(pair, out);
     getaways.inspect(pair, out);
+    hospitals.inspect(pair, out);
   }
 }

@@ -49,6 +49,8 @@ final class AttributeWords {
   private final Map<String, String> nationalityPersons;
   private final Set<String> getawayVerbs;
   private final Map<String, String> vehicles;
+  private final Set<String> hospitalVerbs;
+  private final Set<String> hospitalNouns;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -133,6 +135,8 @@ final class AttributeWords {
     this.nationalityPersons = pack.valued("nationality-person");
     this.getawayVerbs = pack.lower("getaway-verb");
     this.vehicles = pack.valued("vehicle");
+    this.hospitalVerbs = pack.lower("hospital-verb");
+    this.hospitalNouns = pack.lower("hospital-noun");
   }
 
   /**
@@ -174,6 +178,16 @@ final class AttributeWords {
   /** Means of travel, lower case, each with its kind ("scooter": two wheels). */
   Map<String, String> vehicles() {
     return vehicles;
+  }
+
+  /** Verbs of carrying the hurt somewhere ("taken", "flown"), lower case. */
+  Set<String> hospitalVerbs() {
+    return hospitalVerbs;
+  }
+
+  /** Words for a hospital ("hospital", "hospitals"), lower case. */
+  Set<String> hospitalNouns() {
+    return hospitalNouns;
   }
 
   /**

@@ -16,9 +16,10 @@ import java.util.Map;
  * anywhere (a second person, a dual nationality, a home abroad). The countries, the words for
  * their people and the nouns for a person are the pack's (facets {@code nationality} and {@code
  * nationality-person}); a country word counts only when capitalised, and a word joined to it by a
- * hyphen ("German-born", "German-American") makes it no nationality. A finding stands at {@value
- * #BASE}, 0.05 more when both articles use one noun, plus a tenth of the claims' alignment score,
- * 0.1 less when either claim is hedged.
+ * hyphen ("German-born", "German-American") makes it no nationality, nor does a comma and a
+ * name after it ("from Lebanon, Pennsylvania": a town named after a country). A finding stands
+ * at {@value #BASE}, 0.05 more when both articles use one noun, plus a tenth of the claims'
+ * alignment score, 0.1 less when either claim is hedged.
  */
 final class Nationalities {
   /** The confidence of a finding before its noun and the claims' alignment. */
@@ -128,6 +129,15 @@ final class Nationalities {
         && (last + 1 >= w.size() || !w.between(w.end(last), w.start(last + 1)).equals("-"));
   }
 
+  /**
+   * Whether the name that ends at word {@code last} is a town placed in its region by a comma and
+   * another name ("from Lebanon, Pennsylvania", "from Peru, Ind."): a town named after a country.
+   */
+  private static boolean townOf(ClaimWords w, int last) {
+    return last + 1 < w.size() && w.between(w.end(last), w.start(last + 1)).equals(", ")
+        && w.isCapitalised(last + 1);
+  }
+
   /** The index of the number in "41-year-old" that ends at word {@code old}, or -1. */
   private static int ageBefore(ClaimWords w, int old) {
     if (old < 2 || !w.lower(old).equals("old") || !w.lower(old - 1).equals("year")
@@ -207,7 +217,7 @@ final class Nationalities {
     if (f + 1 < w.size() && w.lower(f).equals("from")
         && w.between(w.end(last), w.start(f)).strip().matches(",?")) {
       Country from = countryAt(w, f + 1);
-      if (from != null && free(w, f + 1, from.last())) {
+      if (from != null && free(w, f + 1, from.last()) && !townOf(w, from.last())) {
         if (country != null && !country.equals(from.value())) {
           return null;
         }

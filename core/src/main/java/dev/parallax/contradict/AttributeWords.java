@@ -46,6 +46,7 @@ final class AttributeWords {
   private final Set<String> homeLeadsAlone;
   private final Set<String> homeNear;
   private final Map<String, String> nationalities;
+  private final Set<String> nationalityPeoples;
   private final Map<String, String> nationalityPersons;
   private final Set<String> getawayVerbs;
   private final Map<String, String> vehicles;
@@ -131,7 +132,11 @@ final class AttributeWords {
     this.homeLeads = List.copyOf(leads);
     this.homeLeadsAlone = pack.lower("home-lead-alone");
     this.homeNear = pack.lower("home-near");
-    this.nationalities = pack.valued("nationality");
+    Map<String, String> countryWords = new LinkedHashMap<>(pack.valued("nationality"));
+    Map<String, String> peoples = pack.valued("nationality-people");
+    countryWords.putAll(peoples);
+    this.nationalities = Map.copyOf(countryWords);
+    this.nationalityPeoples = Set.copyOf(peoples.keySet());
     this.nationalityPersons = pack.valued("nationality-person");
     this.getawayVerbs = pack.lower("getaway-verb");
     this.vehicles = pack.valued("vehicle");
@@ -163,6 +168,11 @@ final class AttributeWords {
   /** Countries and the words for their people, lower case, each with its country. */
   Map<String, String> nationalities() {
     return nationalities;
+  }
+
+  /** The words for the people of a country ("canadian", "new zealander"), lower case. */
+  Set<String> nationalityPeoples() {
+    return nationalityPeoples;
   }
 
   /** Nouns for a person of an age and a nationality, each with its sex or "any". */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * ATTRIBUTE, the nationality of an unnamed person whom news describes by age and sex: "a
@@ -20,6 +21,12 @@ import java.util.Map;
  * name after it ("from Lebanon, Pennsylvania": a town named after a country). A finding stands
  * at {@value #BASE}, 0.05 more when both articles use one noun, plus a tenth of the claims'
  * alignment score, 0.1 less when either claim is hedged.
+ *
+ * <p>A named person's nationality is read from a people's word before the name, with one to
+ * {@value #MAX_NOUNS} lower-case words between ("Canadian skier Ana Ruiz"), or after it in
+ * apposition ("Ana Ruiz, a Canadian skier", "Ana Ruiz, a 41-year-old Canadian"); a people's word
+ * inside a name ("Royal Canadian Mounted Police", "British Airways") is none. One person (one
+ * surname, agreeing given names) given two countries clashes on the same terms, at 0.05 more.
  */
 final class Nationalities {
   /** The confidence of a finding before its noun and the claims' alignment. */
@@ -27,12 +34,21 @@ final class Nationalities {
   /** The most words of a country's name or its people's ("New Zealander"). */
   private static final int MAX_WORDS = 3;
 
+  /** The most lower-case words between a people's word and the name it describes. */
+  private static final int MAX_NOUNS = 2;
+
   private final Map<String, String> countries;
   private final Map<String, String> persons;
+  private final Set<String> titles;
+  private final Set<String> organisationWords;
+  private final Set<String> peoples;
 
   Nationalities(AttributeWords words) {
     this.countries = words.nationalities();
     this.persons = words.nationalityPersons();
+    this.titles = words.titles();
+    this.organisationWords = words.organisationWords();
+    this.peoples = words.nationalityPeoples();
   }
 
   /**
@@ -44,6 +60,9 @@ final class Nationalities {
    */
   private record Person(ClaimView view, String age, String sex, String noun, String country,
       TextSpan evidence) {}
+
+  /** A named person's nationality as one claim gives it. */
+  private record Named(ClaimView view, PersonName person, String country, TextSpan evidence) {}
 
   /** A country word found in a claim: the country and the indexes of its first and last word. */
   private record Country(String value, int first, int last) {}
@@ -66,6 +85,23 @@ final class Nationalities {
             a.evidence(), b.evidence(), a.evidence().text(), b.evidence().text(), "nationality",
             List.of("Both speak of a person aged " + a.age() + "."), conf);
         AttributeCheck.keep(best, List.of(a.age()), f);
+      }
+    }
+    for (Named a : named(pair.left())) {
+      for (Named b : named(pair.right())) {
+        if (!a.person().samePerson(b.person()) || a.country().equals(b.country())
+            || names(pair.left(), b.country()) || names(pair.right(), a.country())) {
+          continue;
+        }
+        double conf = BASE + 0.05
+            + pair.relation(a.view(), b.view()).map(r -> 0.1 * r.score()).orElse(0.0)
+            - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
+        String name = a.person().span().text().length() >= b.person().span().text().length()
+            ? a.person().span().text() : b.person().span().text();
+        Finding f = new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(),
+            a.evidence(), b.evidence(), a.evidence().text(), b.evidence().text(), "nationality",
+            List.of("Both speak of " + name + "."), conf);
+        AttributeCheck.keep(best, List.of("named", a.person().surname()), f);
       }
     }
     out.addAll(best.values());
@@ -229,5 +265,110 @@ final class Nationalities {
       return null;
     }
     return new Person(c, age, sex, noun, country, w.span(w.start(first), w.end(last)));
+  }
+
+  private List<Named> named(ArticlePair.Side side) {
+    return side.memo(this, "named", s -> List.copyOf(readNamed(s)));
+  }
+
+  private List<Named> readNamed(ArticlePair.Side side) {
+    Map<String, Set<List<String>>> given = null;
+    List<Named> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        Named n = namedBefore(c, w, i);
+        if (n == null) {
+          n = namedAfter(c, w, i);
+        }
+        if (n == null || c.negated(n.evidence())
+            || organisationWords.contains(n.person().surname())) {
+          continue;
+        }
+        if (given == null) {
+          given = PersonName.givenNames(side, titles);
+        }
+        PersonName p = n.person().resolved(given);
+        if (p != null) {
+          out.add(new Named(c, p, n.country(), n.evidence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "German skier Hans Weber": a people's word at word {@code i}, one to {@value #MAX_NOUNS}
+   * lower-case words, and a name of two words or more; not a people's word inside a name
+   * ("Royal Canadian Mounted Police", "British Airways pilot", "American Red Cross official").
+   */
+  private Named namedBefore(ClaimView c, ClaimWords w, int i) {
+    Country dem = countryAt(w, i);
+    if (dem == null || !free(w, i, dem.last()) || isPlace(w, i, dem)
+        || i > 0 && PersonName.capitalised(w, i - 1) && PersonName.joined(w, i)) {
+      return null;
+    }
+    int k = dem.last() + 1;
+    while (k < w.size() && k <= dem.last() + MAX_NOUNS && !w.isCapitalised(k)
+        && w.isContent(k) && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      k++;
+    }
+    if (k == dem.last() + 1 || k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      return null; // "American Red Cross spokesman Ana Ruiz": a name right after is a name's
+    }
+    int[] run = PersonName.runFrom(w, k);
+    if (run == null || run[1] == run[0]) {
+      return null;
+    }
+    PersonName p = PersonName.of(w, run[0], run[1], titles);
+    if (p == null || p.given().isEmpty()) {
+      return null;
+    }
+    return new Named(c, p, dem.value(), w.span(w.start(i), p.span().end()));
+  }
+
+  /**
+   * "Hans Weber, a 58-year-old German," "Hans Weber, an Austrian skier": a name that ends at
+   * word {@code n}, a comma, "a" or "an", an age if any, and a people's word not followed by a
+   * capitalised word ("a British Airways pilot").
+   */
+  private Named namedAfter(ClaimView c, ClaimWords w, int n) {
+    if (n + 2 >= w.size() || !w.between(w.end(n), w.start(n + 1)).equals(", ")
+        || !(w.lower(n + 1).equals("a") || w.lower(n + 1).equals("an"))) {
+      return null;
+    }
+    int k = n + 2;
+    if (k + 3 < w.size() && ageBefore(w, k + 2) == k) {
+      k += 3; // "a 58-year-old German"
+    }
+    Country dem = k < w.size() ? countryAt(w, k) : null;
+    if (dem == null || !free(w, k, dem.last()) || isPlace(w, k, dem)) {
+      return null;
+    }
+    int after = dem.last() + 1;
+    if (after < w.size() && w.isCapitalised(after)
+        && w.gapIsSpace(w.end(dem.last()), w.start(after))) {
+      return null;
+    }
+    int[] run = PersonName.runTo(w, n);
+    PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+    if (p == null) {
+      return null;
+    }
+    int end = after < w.size() && persons.containsKey(w.lower(after))
+        && w.gapIsSpace(w.end(dem.last()), w.start(after)) ? after : dem.last();
+    return new Named(c, p, dem.value(), w.span(p.span().start(), w.end(end)));
+  }
+
+  /**
+   * Whether the country word at {@code dem} names the country, not its people ("Canada", not
+   * "Canadian"): a country's name before a name is a place or an organisation ("Canada Goose").
+   */
+  private boolean isPlace(ClaimWords w, int i, Country dem) {
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k <= dem.last(); k++) {
+      b.append(k > i ? " " : "").append(w.lower(k));
+    }
+    return !peoples.contains(b.toString());
   }
 }

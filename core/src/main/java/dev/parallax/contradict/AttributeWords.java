@@ -50,7 +50,7 @@ final class AttributeWords {
   private final Map<String, String> nationalityPersons;
   private final Set<String> getawayVerbs;
   private final Map<String, String> vehicles;
-  private final Set<String> hospitalVerbs;
+  private final Map<String, String> hospitalVerbs;
   private final Set<String> hospitalNouns;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
@@ -140,7 +140,7 @@ final class AttributeWords {
     this.nationalityPersons = pack.valued("nationality-person");
     this.getawayVerbs = pack.lower("getaway-verb");
     this.vehicles = pack.valued("vehicle");
-    this.hospitalVerbs = pack.lower("hospital-verb");
+    this.hospitalVerbs = pack.valued("hospital-verb");
     this.hospitalNouns = pack.lower("hospital-noun");
   }
 
@@ -190,8 +190,8 @@ final class AttributeWords {
     return vehicles;
   }
 
-  /** Verbs of carrying the hurt somewhere ("taken", "flown"), lower case. */
-  Set<String> hospitalVerbs() {
+  /** Verbs of carrying the hurt somewhere, lower case, each with its way ("ground", "air"). */
+  Map<String, String> hospitalVerbs() {
     return hospitalVerbs;
   }
 

@@ -17,8 +17,10 @@ import java.util.Set;
  * hospital-noun}). An article that names one such town tells where the hurt of its story went;
  * two articles that each name one, sharing no word, clash unless either names the other's town
  * anywhere (a hospital town is often named for other things, and the hurt may have gone to both),
- * an article names two such towns (the hurt were split), or a place is an area a place noun names
- * ("Stark County" may hold the town). A finding stands at {@value #BASE} plus a tenth of the
+ * an article names two such towns or carries the hurt two ways (the hurt were split), a place is
+ * an area a place noun names ("Stark County" may hold the town), or one town is reached by air
+ * and the other by ground (the worst hurt are often flown farther than the rest; the ways are
+ * the verbs' values in the pack). A finding stands at {@value #BASE} plus a tenth of the
  * claims' alignment score, 0.1 less when either claim is hedged.
  */
 final class HospitalTowns {
@@ -29,7 +31,7 @@ final class HospitalTowns {
   /** The most words between "to" and the hospital word ("to a nearby hospital"). */
   static final int MAX_TO_HOSPITAL = 2;
 
-  private final Set<String> verbs;
+  private final Map<String, String> verbs;
   private final Set<String> hospitals;
   private final Set<String> placeNouns;
 
@@ -40,12 +42,14 @@ final class HospitalTowns {
   }
 
   /** One article's hospital town as one claim gives it. */
-  private record Town(ClaimView view, TextSpan evidence, TextSpan place, Set<String> words) {}
+  private record Town(ClaimView view, TextSpan evidence, TextSpan place, Set<String> words,
+      String way) {}
 
   void inspect(ArticlePair pair, List<Finding> out) {
     Town a = town(pair.left());
     Town b = town(pair.right());
-    if (a == null || b == null || !Collections.disjoint(a.words(), b.words())
+    if (a == null || b == null || !a.way().equals(b.way())
+        || !Collections.disjoint(a.words(), b.words())
         || names(pair.left(), b.words()) || names(pair.right(), a.words())) {
       return;
     }
@@ -82,7 +86,7 @@ final class HospitalTowns {
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (int i = 0; i + 1 < w.size(); i++) {
-        if (verbs.contains(w.lower(i)) && w.lower(i + 1).equals("to")) {
+        if (verbs.containsKey(w.lower(i)) && w.lower(i + 1).equals("to")) {
           Town t = town(c, w, i);
           if (t != null && !c.negated(t.evidence())) {
             found.add(t);
@@ -95,7 +99,7 @@ final class HospitalTowns {
     }
     Town first = found.get(0);
     for (Town t : found) {
-      if (!t.words().equals(first.words())) {
+      if (!t.words().equals(first.words()) || !t.way().equals(first.way())) {
         return java.util.Optional.empty(); // the hurt were split between towns
       }
     }
@@ -130,6 +134,6 @@ final class HospitalTowns {
       words.add(w.lower(k));
     }
     return new Town(c, w.span(w.start(v), w.end(run[1])),
-        w.span(w.start(run[0]), w.end(run[1])), Set.copyOf(words));
+        w.span(w.start(run[0]), w.end(run[1])), Set.copyOf(words), verbs.get(w.lower(v)));
   }
 }

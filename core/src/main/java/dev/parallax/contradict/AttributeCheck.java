@@ -85,6 +85,16 @@ import java.util.Map;
  * vessel's side right after a verb of movement ("moving north-northeast", "listing to
  * starboard"), given two ways that cover no direction in common in related claims.
  *
+ * <p><b>Nationality</b> ({@link Nationalities}): an unnamed person described by age and sex
+ * ("a 41-year-old man from Canada", "a Canadian man, 41") given two countries, neither named
+ * anywhere in the other article.
+ *
+ * <p><b>Getaway</b> ({@link Getaways}): an escape made by two kinds of means ("fled on
+ * scooters", "escaped in a van"), neither kind named anywhere in the other article.
+ *
+ * <p><b>Hospital town</b> ({@link HospitalTowns}): the one town each article says the hurt were
+ * taken to ("taken to hospitals in Dayton"), two towns neither article names elsewhere.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -106,6 +116,9 @@ final class AttributeCheck implements Check {
   private final CausesOfDeath deaths;
   private final GameRounds rounds;
   private final Headings headings;
+  private final Nationalities nationalities;
+  private final Getaways getaways;
+  private final HospitalTowns hospitals;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -116,6 +129,9 @@ final class AttributeCheck implements Check {
     this.deaths = new CausesOfDeath(words);
     this.rounds = new GameRounds(words.tournamentRounds());
     this.headings = new Headings(words);
+    this.nationalities = new Nationalities(words);
+    this.getaways = new Getaways(words);
+    this.hospitals = new HospitalTowns(words);
   }
 
   /**
@@ -143,5 +159,8 @@ final class AttributeCheck implements Check {
     deaths.inspect(pair, out);
     rounds.inspect(pair, out);
     headings.inspect(pair, out);
+    nationalities.inspect(pair, out);
+    getaways.inspect(pair, out);
+    hospitals.inspect(pair, out);
   }
 }

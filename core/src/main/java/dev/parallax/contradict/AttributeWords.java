@@ -43,6 +43,15 @@ final class AttributeWords {
   private final Map<String, String> headingVerbs;
   private final Map<String, Integer> sides;
   private final List<List<String>> homeLeads;
+  private final Set<String> homeLeadsAlone;
+  private final Set<String> homeNear;
+  private final Map<String, String> nationalities;
+  private final Set<String> nationalityPeoples;
+  private final Map<String, String> nationalityPersons;
+  private final Set<String> getawayVerbs;
+  private final Map<String, String> vehicles;
+  private final Map<String, String> hospitalVerbs;
+  private final Set<String> hospitalNouns;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -121,6 +130,18 @@ final class AttributeWords {
       leads.add(List.of(lead.split(" ")));
     }
     this.homeLeads = List.copyOf(leads);
+    this.homeLeadsAlone = pack.lower("home-lead-alone");
+    this.homeNear = pack.lower("home-near");
+    Map<String, String> countryWords = new LinkedHashMap<>(pack.valued("nationality"));
+    Map<String, String> peoples = pack.valued("nationality-people");
+    countryWords.putAll(peoples);
+    this.nationalities = Map.copyOf(countryWords);
+    this.nationalityPeoples = Set.copyOf(peoples.keySet());
+    this.nationalityPersons = pack.valued("nationality-person");
+    this.getawayVerbs = pack.lower("getaway-verb");
+    this.vehicles = pack.valued("vehicle");
+    this.hospitalVerbs = pack.valued("hospital-verb");
+    this.hospitalNouns = pack.lower("hospital-noun");
   }
 
   /**
@@ -129,6 +150,54 @@ final class AttributeWords {
    */
   List<List<String>> homeLeads() {
     return homeLeads;
+  }
+
+  /**
+   * The leads to a home that say it without an age before them ("who lives in", "a resident
+   * of"), whole, lower case; "of" and "from" alone may lead to an employer instead.
+   */
+  Set<String> homeLeadsAlone() {
+    return homeLeadsAlone;
+  }
+
+  /** The words that mark the name after "of" as a place near the story's ("of nearby Ames"). */
+  Set<String> homeNear() {
+    return homeNear;
+  }
+
+  /** Countries and the words for their people, lower case, each with its country. */
+  Map<String, String> nationalities() {
+    return nationalities;
+  }
+
+  /** The words for the people of a country ("canadian", "new zealander"), lower case. */
+  Set<String> nationalityPeoples() {
+    return nationalityPeoples;
+  }
+
+  /** Nouns for a person of an age and a nationality, each with its sex or "any". */
+  Map<String, String> nationalityPersons() {
+    return nationalityPersons;
+  }
+
+  /** Verbs of getting away ("fled", "escaped"), lower case. */
+  Set<String> getawayVerbs() {
+    return getawayVerbs;
+  }
+
+  /** Means of travel, lower case, each with its kind ("scooter": two wheels). */
+  Map<String, String> vehicles() {
+    return vehicles;
+  }
+
+  /** Verbs of carrying the hurt somewhere, lower case, each with its way ("ground", "air"). */
+  Map<String, String> hospitalVerbs() {
+    return hospitalVerbs;
+  }
+
+  /** Words for a hospital ("hospital", "hospitals"), lower case. */
+  Set<String> hospitalNouns() {
+    return hospitalNouns;
   }
 
   /**

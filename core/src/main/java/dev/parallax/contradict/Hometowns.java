@@ -14,10 +14,15 @@ import java.util.Set;
  * ATTRIBUTE, where a person lives, in the set form news gives it after a name and an age:
  * "Anthony LaSalle, 36, of Minneapolis", "Raj K. Chohan, 59, of College Point", or in a clause
  * of the same place, "Anthony LaSalle, 36, who lives in Minneapolis" (the leads are the pack's).
- * Two articles
- * clash when one person (one surname, given names that agree, the same age) is "of" two places
- * that share no word, and neither article names the other's place anywhere: a suburb and the city
- * around it, a neighbourhood and its borough stay silent when either article names both.
+ * With no age the name needs a lead that says a home by itself ("Raj Chohan, who lived in South
+ * Ozone Park") or a word that makes the name after "of" a place ("Ana Ruiz, of nearby Marana"):
+ * "of" alone after a bare name may give an employer. Two articles
+ * clash when one person (one surname, given names that agree, the same age where both give one)
+ * is "of" two places that share no word, and neither article names the other's place anywhere: a
+ * suburb and the city around it, a neighbourhood and its borough stay silent when either article
+ * names both. A home "nearby" is apart from the places its article names, so that article naming
+ * the other's town does not silence it, unless the other's place is a county, a district or
+ * another area that may hold it (its words hold a place noun).
  */
 final class Hometowns {
   /** The most words of a place name. */
@@ -27,15 +32,24 @@ final class Hometowns {
 
   private final Set<String> titles;
   private final List<List<String>> leads;
+  private final Set<String> leadsAlone;
+  private final Set<String> near;
+  private final Set<String> placeNouns;
 
   Hometowns(AttributeWords words) {
     this.titles = words.titles();
     this.leads = words.homeLeads();
+    this.leadsAlone = words.homeLeadsAlone();
+    this.near = words.homeNear();
+    this.placeNouns = words.placeNouns();
   }
 
-  /** One person's home as one claim gives it. */
+  /**
+   * One person's home as one claim gives it; {@code age} is empty when the claim gives none, and
+   * {@code near} tells a place written as near the story's ("of nearby Marana").
+   */
   private record Home(ClaimView view, PersonName person, String age, TextSpan place,
-      Set<String> words) {}
+      Set<String> words, boolean near) {}
 
   void inspect(ArticlePair pair, List<Finding> out) {
     List<Home> left = homes(pair.left());
@@ -43,17 +57,18 @@ final class Hometowns {
     Map<Object, Finding> best = new LinkedHashMap<>();
     for (Home a : left) {
       for (Home b : right) {
-        if (!a.person().samePerson(b.person()) || !a.age().equals(b.age())
+        if (!a.person().samePerson(b.person()) || !sameAge(a.age(), b.age())
             || !java.util.Collections.disjoint(a.words(), b.words())
-            || names(pair.right(), a.words()) || names(pair.left(), b.words())) {
+            || silenced(pair.right(), a, b) || silenced(pair.left(), b, a)) {
           continue;
         }
         double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
+        String age = a.age().isEmpty() ? b.age() : a.age();
         Finding f = new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.place(),
             b.place(), a.place().text(), b.place().text(), "home", List.of("Both speak of "
-                + longer(a.person().span().text(), b.person().span().text()) + ", " + a.age()
-                + "."), conf);
-        AttributeCheck.keep(best, List.of(a.person().surname(), a.age()), f);
+                + longer(a.person().span().text(), b.person().span().text())
+                + (age.isEmpty() ? "" : ", " + age) + "."), conf);
+        AttributeCheck.keep(best, List.of(a.person().surname()), f);
       }
     }
     out.addAll(best.values());
@@ -61,6 +76,23 @@ final class Hometowns {
 
   private static String longer(String a, String b) {
     return b.length() > a.length() ? b : a;
+  }
+
+  /** Two ages of one person: the same, or one not given. */
+  private static boolean sameAge(String a, String b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  /**
+   * Whether {@code side}, the article of {@code own}, names the place of {@code other} in a way
+   * that may hold its own: anywhere, unless its own home is "nearby" and the other place is no
+   * area named by a place noun ("Calder County").
+   */
+  private boolean silenced(ArticlePair.Side side, Home other, Home own) {
+    if (!names(side, other.words())) {
+      return false;
+    }
+    return !own.near() || !java.util.Collections.disjoint(other.words(), placeNouns);
   }
 
   /** Whether any claim of {@code side} writes all the words of a place. */
@@ -94,25 +126,38 @@ final class Hometowns {
     return 0;
   }
 
-  /** The homes given in the claims of one article: NAME, AGE, of PLACE. */
+  /**
+   * The homes given in the claims of one article: NAME, AGE, of PLACE; NAME, who lives in PLACE;
+   * NAME, of nearby PLACE.
+   */
   private List<Home> homes(ArticlePair.Side side) {
     List<Home> out = new ArrayList<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
-      for (int i = 2; i + 1 < w.size(); i++) {
+      for (int i = 1; i + 1 < w.size(); i++) {
         int lead = lead(w, i);
-        if (lead == 0 || !w.isNumber(i - 1)
-            || !w.between(w.end(i - 1), w.start(i)).strip().equals(",")
-            || !w.between(w.end(i - 2), w.start(i - 1)).strip().equals(",")) {
+        if (lead == 0 || !w.between(w.end(i - 1), w.start(i)).strip().equals(",")) {
           continue;
         }
-        int[] run = PersonName.runTo(w, i - 2);
-        PersonName person = run == null ? null : PersonName.of(w, run[0], run[1], titles);
         int first = i + lead;
-        if (first < w.size() && w.lower(first).equals("the")) {
+        boolean nearby = near.contains(w.lower(first));
+        if (nearby) {
+          first++;
+        } else if (w.lower(first).equals("the")) {
           first++; // "of the Bronx"
         }
-        int[] place = PersonName.runFrom(w, first);
+        String age = "";
+        int nameEnd = i - 1;
+        if (i >= 2 && w.isNumber(i - 1)
+            && w.between(w.end(i - 2), w.start(i - 1)).strip().equals(",")) {
+          age = w.text(i - 1);
+          nameEnd = i - 2;
+        } else if (!nearby && !leadsAlone.contains(phrase(w, i, lead))) {
+          continue; // "Ana Ruiz, of the University of Arizona": an employer
+        }
+        int[] run = PersonName.runTo(w, nameEnd);
+        PersonName person = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+        int[] place = first < w.size() ? PersonName.runFrom(w, first) : null;
         if (person == null || place == null || place[1] - place[0] >= MAX_PLACE_WORDS) {
           continue;
         }
@@ -120,10 +165,19 @@ final class Hometowns {
         for (int k = place[0]; k <= place[1]; k++) {
           words.add(w.lower(k).toLowerCase(Locale.ROOT));
         }
-        out.add(new Home(c, person, w.text(i - 1), w.span(w.start(place[0]), w.end(place[1])),
-            words));
+        out.add(new Home(c, person, age, w.span(w.start(place[0]), w.end(place[1])), words,
+            nearby));
       }
     }
     return out;
+  }
+
+  /** The {@code n} words from word {@code i}, lower case, joined by spaces. */
+  private static String phrase(ClaimWords w, int i, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k < i + n; k++) {
+      b.append(k > i ? " " : "").append(w.lower(k));
+    }
+    return b.toString();
   }
 }

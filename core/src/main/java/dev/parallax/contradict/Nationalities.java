@@ -1,0 +1,374 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.TextSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * ATTRIBUTE, the nationality of an unnamed person whom news describes by age and sex: "a
+ * 41-year-old man from Canada", "a 41-year-old Canadian man", "a Canadian man, 41", "a
+ * 41-year-old Canadian". One person has one age, one sex and one nationality, so two articles
+ * that give a person of the same age and a sex that agrees ("man" and "tourist" may be one, "man"
+ * and "woman" are two) two countries disagree, unless either article names the other's country
+ * anywhere (a second person, a dual nationality, a home abroad). The countries, the words for
+ * their people and the nouns for a person are the pack's (facets {@code nationality} and {@code
+ * nationality-person}); a country word counts only when capitalised, and a word joined to it by a
+ * hyphen ("German-born", "German-American") makes it no nationality, nor does a comma and a
+ * name after it ("from Lebanon, Pennsylvania": a town named after a country). A finding stands
+ * at {@value #BASE}, 0.05 more when both articles use one noun, plus a tenth of the claims'
+ * alignment score, 0.1 less when either claim is hedged.
+ *
+ * <p>A named person's nationality is read from a people's word before the name, with one to
+ * {@value #MAX_NOUNS} lower-case words between ("Canadian skier Ana Ruiz"), or after it in
+ * apposition ("Ana Ruiz, a Canadian skier", "Ana Ruiz, a 41-year-old Canadian"); a people's word
+ * inside a name ("Royal Canadian Mounted Police", "British Airways") is none. One person (one
+ * surname, agreeing given names) given two countries clashes on the same terms, at 0.05 more.
+ */
+final class Nationalities {
+  /** The confidence of a finding before its noun and the claims' alignment. */
+  static final double BASE = 0.5;
+  /** The most words of a country's name or its people's ("New Zealander"). */
+  private static final int MAX_WORDS = 3;
+
+  /** The most lower-case words between a people's word and the name it describes. */
+  private static final int MAX_NOUNS = 2;
+
+  private final Map<String, String> countries;
+  private final Map<String, String> persons;
+  private final Set<String> titles;
+  private final Set<String> organisationWords;
+  private final Set<String> peoples;
+
+  Nationalities(AttributeWords words) {
+    this.countries = words.nationalities();
+    this.persons = words.nationalityPersons();
+    this.titles = words.titles();
+    this.organisationWords = words.organisationWords();
+    this.peoples = words.nationalityPeoples();
+  }
+
+  /**
+   * One person's nationality as one claim gives it.
+   *
+   * @param age the age as written ("41")
+   * @param sex the sex the noun names ("male", "female") or "any"
+   * @param noun the noun, lower case ("man"), or the people's word for "a 41-year-old Canadian"
+   */
+  private record Person(ClaimView view, String age, String sex, String noun, String country,
+      TextSpan evidence) {}
+
+  /** A named person's nationality as one claim gives it. */
+  private record Named(ClaimView view, PersonName person, String country, TextSpan evidence) {}
+
+  /** A country word found in a claim: the country and the indexes of its first and last word. */
+  private record Country(String value, int first, int last) {}
+
+  void inspect(ArticlePair pair, List<Finding> out) {
+    List<Person> left = persons(pair.left());
+    List<Person> right = persons(pair.right());
+    Map<Object, Finding> best = new LinkedHashMap<>();
+    for (Person a : left) {
+      for (Person b : right) {
+        if (!a.age().equals(b.age()) || !sexAgrees(a.sex(), b.sex())
+            || a.country().equals(b.country()) || names(pair.left(), b.country())
+            || names(pair.right(), a.country())) {
+          continue;
+        }
+        double conf = BASE + (a.noun().equals(b.noun()) ? 0.05 : 0)
+            + pair.relation(a.view(), b.view()).map(r -> 0.1 * r.score()).orElse(0.0)
+            - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
+        Finding f = new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(),
+            a.evidence(), b.evidence(), a.evidence().text(), b.evidence().text(), "nationality",
+            List.of("Both speak of a person aged " + a.age() + "."), conf);
+        AttributeCheck.keep(best, List.of(a.age()), f);
+      }
+    }
+    for (Named a : named(pair.left())) {
+      for (Named b : named(pair.right())) {
+        if (!a.person().samePerson(b.person()) || a.country().equals(b.country())
+            || names(pair.left(), b.country()) || names(pair.right(), a.country())) {
+          continue;
+        }
+        double conf = BASE + 0.05
+            + pair.relation(a.view(), b.view()).map(r -> 0.1 * r.score()).orElse(0.0)
+            - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
+        String name = a.person().span().text().length() >= b.person().span().text().length()
+            ? a.person().span().text() : b.person().span().text();
+        Finding f = new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(),
+            a.evidence(), b.evidence(), a.evidence().text(), b.evidence().text(), "nationality",
+            List.of("Both speak of " + name + "."), conf);
+        AttributeCheck.keep(best, List.of("named", a.person().surname()), f);
+      }
+    }
+    out.addAll(best.values());
+  }
+
+  private static boolean sexAgrees(String a, String b) {
+    return a.equals("any") || b.equals("any") || a.equals(b);
+  }
+
+  /** Whether any claim of {@code side} writes a word of {@code country}. */
+  private boolean names(ArticlePair.Side side, String country) {
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        Country at = countryAt(w, i);
+        if (at != null && at.value().equals(country)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The longest country word that starts at word {@code i}, capitalised, or null. */
+  private Country countryAt(ClaimWords w, int i) {
+    if (!w.isCapitalised(i)) {
+      return null;
+    }
+    Country best = null;
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k < w.size() && k < i + MAX_WORDS; k++) {
+      if (k > i && !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+        break;
+      }
+      b.append(k > i ? " " : "").append(w.lower(k));
+      String value = countries.get(b.toString());
+      if (value != null) {
+        best = new Country(value, i, k);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The country word that ends at word {@code last}, not joined by a hyphen to the word before
+   * it or after it, or null.
+   */
+  private Country countryEndingAt(ClaimWords w, int last) {
+    for (int first = last; first >= 0 && first > last - MAX_WORDS; first--) {
+      Country c = countryAt(w, first);
+      if (c != null && c.last() == last && free(w, first, last)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether words {@code first} to {@code last} stand free of hyphens on either side. */
+  private static boolean free(ClaimWords w, int first, int last) {
+    return (first == 0 || !w.between(w.end(first - 1), w.start(first)).equals("-"))
+        && (last + 1 >= w.size() || !w.between(w.end(last), w.start(last + 1)).equals("-"));
+  }
+
+  /**
+   * Whether the name that ends at word {@code last} is a town placed in its region by a comma and
+   * another name ("from Lebanon, Pennsylvania", "from Peru, Ind."): a town named after a country.
+   */
+  private static boolean townOf(ClaimWords w, int last) {
+    return last + 1 < w.size() && w.between(w.end(last), w.start(last + 1)).equals(", ")
+        && w.isCapitalised(last + 1);
+  }
+
+  /** The index of the number in "41-year-old" that ends at word {@code old}, or -1. */
+  private static int ageBefore(ClaimWords w, int old) {
+    if (old < 2 || !w.lower(old).equals("old") || !w.lower(old - 1).equals("year")
+        || !w.isNumber(old - 2) || !w.between(w.end(old - 2), w.start(old - 1)).equals("-")
+        || !w.between(w.end(old - 1), w.start(old)).equals("-")) {
+      return -1;
+    }
+    return old - 2;
+  }
+
+  private List<Person> persons(ArticlePair.Side side) {
+    return side.memo(this, "nationalities", s -> List.copyOf(readPersons(s)));
+  }
+
+  private List<Person> readPersons(ArticlePair.Side side) {
+    List<Person> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 1; i < w.size(); i++) {
+        Person p = person(c, w, i);
+        if (p != null && !c.negated(p.evidence())) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The person whose noun is word {@code i} ("man"), or whose people's word is ("a 41-year-old
+   * Canadian" with no noun after it), with an age and one country, or null.
+   */
+  private Person person(ClaimView c, ClaimWords w, int i) {
+    String sex = persons.get(w.lower(i));
+    String noun = w.lower(i);
+    Country own = null;
+    if (sex == null) {
+      own = countryEndingAt(w, i);
+      if (own == null || i + 1 < w.size() && (persons.containsKey(w.lower(i + 1))
+          || w.isCapitalised(i + 1) && w.gapIsSpace(w.end(i), w.start(i + 1)))) {
+        return null; // "a 41-year-old Canadian man" is read at "man"
+      }
+      sex = "any";
+    }
+    if (i > 0 && w.between(w.end(i - 1), w.start(i)).equals("-")) {
+      return null;
+    }
+    int first = own == null ? i : own.first();
+    int last = i;
+    String country = own == null ? null : own.value();
+    int before = first - 1;
+    if (own == null && before >= 0 && w.gapIsSpace(w.end(before), w.start(i))) {
+      Country dem = countryEndingAt(w, before);
+      if (dem != null) {
+        country = dem.value(); // "a Canadian man"
+        first = dem.first();
+        before = first - 1;
+      }
+    }
+    String age = null;
+    int a = before >= 0 && w.gapIsSpace(w.end(before), w.start(before + 1))
+        ? ageBefore(w, before) : -1;
+    if (a >= 0) {
+      age = w.text(a);
+      first = a;
+    } else if (i + 1 < w.size() && w.isNumber(i + 1)
+        && w.between(w.end(i), w.start(i + 1)).equals(", ")
+        && (i + 2 >= w.size() || w.between(w.end(i + 1), w.start(i + 2)).startsWith(","))) {
+      age = w.text(i + 1); // "a Canadian man, 41,"
+      last = i + 1;
+    }
+    if (age == null) {
+      return null;
+    }
+    // "a 41-year-old man from Canada", "a man, 41, from Canada"
+    int f = last + 1;
+    if (f + 1 < w.size() && w.lower(f).equals("from")
+        && w.between(w.end(last), w.start(f)).strip().matches(",?")) {
+      Country from = countryAt(w, f + 1);
+      if (from != null && free(w, f + 1, from.last()) && !townOf(w, from.last())) {
+        if (country != null && !country.equals(from.value())) {
+          return null;
+        }
+        country = from.value();
+        last = from.last();
+      }
+    }
+    if (country == null) {
+      return null;
+    }
+    return new Person(c, age, sex, noun, country, w.span(w.start(first), w.end(last)));
+  }
+
+  private List<Named> named(ArticlePair.Side side) {
+    return side.memo(this, "named", s -> List.copyOf(readNamed(s)));
+  }
+
+  private List<Named> readNamed(ArticlePair.Side side) {
+    Map<String, Set<List<String>>> given = null;
+    List<Named> out = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        Named n = namedBefore(c, w, i);
+        if (n == null) {
+          n = namedAfter(c, w, i);
+        }
+        if (n == null || c.negated(n.evidence())
+            || organisationWords.contains(n.person().surname())) {
+          continue;
+        }
+        if (given == null) {
+          given = PersonName.givenNames(side, titles);
+        }
+        PersonName p = n.person().resolved(given);
+        if (p != null) {
+          out.add(new Named(c, p, n.country(), n.evidence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "German skier Hans Weber": a people's word at word {@code i}, one to {@value #MAX_NOUNS}
+   * lower-case words, and a name of two words or more; not a people's word inside a name
+   * ("Royal Canadian Mounted Police", "British Airways pilot", "American Red Cross official").
+   */
+  private Named namedBefore(ClaimView c, ClaimWords w, int i) {
+    Country dem = countryAt(w, i);
+    if (dem == null || !free(w, i, dem.last()) || isPlace(w, i, dem)
+        || i > 0 && PersonName.capitalised(w, i - 1) && PersonName.joined(w, i)) {
+      return null;
+    }
+    int k = dem.last() + 1;
+    while (k < w.size() && k <= dem.last() + MAX_NOUNS && !w.isCapitalised(k)
+        && w.isContent(k) && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      k++;
+    }
+    if (k == dem.last() + 1 || k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      return null; // "American Red Cross spokesman Ana Ruiz": a name right after is a name's
+    }
+    int[] run = PersonName.runFrom(w, k);
+    if (run == null || run[1] == run[0]) {
+      return null;
+    }
+    PersonName p = PersonName.of(w, run[0], run[1], titles);
+    if (p == null || p.given().isEmpty()) {
+      return null;
+    }
+    return new Named(c, p, dem.value(), w.span(w.start(i), p.span().end()));
+  }
+
+  /**
+   * "Hans Weber, a 58-year-old German," "Hans Weber, an Austrian skier": a name that ends at
+   * word {@code n}, a comma, "a" or "an", an age if any, and a people's word not followed by a
+   * capitalised word ("a British Airways pilot").
+   */
+  private Named namedAfter(ClaimView c, ClaimWords w, int n) {
+    if (n + 2 >= w.size() || !w.between(w.end(n), w.start(n + 1)).equals(", ")
+        || !(w.lower(n + 1).equals("a") || w.lower(n + 1).equals("an"))) {
+      return null;
+    }
+    int k = n + 2;
+    if (k + 3 < w.size() && ageBefore(w, k + 2) == k) {
+      k += 3; // "a 58-year-old German"
+    }
+    Country dem = k < w.size() ? countryAt(w, k) : null;
+    if (dem == null || !free(w, k, dem.last()) || isPlace(w, k, dem)) {
+      return null;
+    }
+    int after = dem.last() + 1;
+    if (after < w.size() && w.isCapitalised(after)
+        && w.gapIsSpace(w.end(dem.last()), w.start(after))) {
+      return null;
+    }
+    int[] run = PersonName.runTo(w, n);
+    PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+    if (p == null) {
+      return null;
+    }
+    int end = after < w.size() && persons.containsKey(w.lower(after))
+        && w.gapIsSpace(w.end(dem.last()), w.start(after)) ? after : dem.last();
+    return new Named(c, p, dem.value(), w.span(p.span().start(), w.end(end)));
+  }
+
+  /**
+   * Whether the country word at {@code dem} names the country, not its people ("Canada", not
+   * "Canadian"): a country's name before a name is a place or an organisation ("Canada Goose").
+   */
+  private boolean isPlace(ClaimWords w, int i, Country dem) {
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k <= dem.last(); k++) {
+      b.append(k > i ? " " : "").append(w.lower(k));
+    }
+    return !peoples.contains(b.toString());
+  }
+}

@@ -105,7 +105,7 @@ public final class Contradictor {
         new OrdinalCheck(events, words, cues.lower("streak-qualifier")),
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),
-        new PolarityCheck(words, cues.lower("negating-prefix")),
+        new PolarityCheck(words, cues.lower("negating-prefix"), cues.lower("negation-modal")),
         new FateCheck(words, synonyms),
         new OppositeCheck(words, DegreeWords.of(cues)),
         new AttributeCheck(attributes),

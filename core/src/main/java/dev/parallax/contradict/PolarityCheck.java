@@ -21,6 +21,8 @@ import java.util.Set;
  * with a word of the denied claim's subject before them; a plan after "to" states nothing. A
  * negation whose scope holds one content word only ("The driver was not charged") is compared
  * only in close claims whose subject the other restates word for word ("The driver was charged").
+ * A modal before the negation (pack facet {@code negation-modal}: "said it would not send a team")
+ * denies as "did not" does; the denial's evidence ends at the last word the other claim states.
  */
 final class PolarityCheck implements Check {
   /** The least alignment score of two claims compared for polarity. */
@@ -34,16 +36,20 @@ final class PolarityCheck implements Check {
 
   private final Lexicon lexicon;
   private final Set<String> negatingPrefixes;
+  private final Set<String> modals;
 
   /**
    * A check.
    *
    * @param negatingPrefixes prefixes joined to a word by a hyphen that deny it (pack facet {@code
    *     negating-prefix}: "non-life-threatening"), lower case
+   * @param modals modal verbs that deny with "not" as "did" does (pack facet {@code
+   *     negation-modal}: "would not send"), lower case
    */
-  PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes) {
+  PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
+    this.modals = Set.copyOf(modals);
   }
 
   @Override
@@ -152,7 +158,7 @@ final class PolarityCheck implements Check {
     }
     int before = wd.lastWordBefore(neg.span().start());
     if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before) && !fate
-        && !assertedStems.contains(wd.stem(before))) {
+        && !assertedStems.contains(wd.stem(before)) && !modals.contains(wd.lower(before))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ
     }
     boolean bare = inScope == 1 && close && shared.size() == 1
@@ -184,7 +190,16 @@ final class PolarityCheck implements Check {
         || infinitive(wa, from))) {
       return null;
     }
-    TextSpan deniedEv = wd.span(neg.span().start(), neg.scope().end());
+    // the denial's evidence ends at the last word the other claim states: a condition after it
+    // ("had not ruled out further cuts if the data weakened") is not what is contradicted
+    int lastShared = -1;
+    for (int i = 0; i < wd.size(); i++) {
+      if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), neg.scope())
+          && shared.contains(wd.stem(i))) {
+        lastShared = i;
+      }
+    }
+    TextSpan deniedEv = wd.span(neg.span().start(), wd.end(lastShared));
     TextSpan assertedEv = wa.span(from, to);
     double score = Math.max(rel.score(), Math.min(1, rel.sharedCount() / 8.0));
     double conf = 0.5 + 0.4 * score;

@@ -34,7 +34,16 @@ class PolarityCheckTest {
         Arguments.of("without charge", "charged",
             "The driver was released without charge.", "The driver was charged."),
         Arguments.of("without being injured", "injured",
-            "The driver escaped without being injured.", "The driver was injured."));
+            "The driver escaped without being injured.", "The driver was injured."),
+        // a modal before "not" denies as "did" does
+        Arguments.of("not send a team", "sending a team",
+            "The agency said it would not send a team.", "The agency said it was sending a team."),
+        Arguments.of("not reach the summit", "reached the summit",
+            "The two climbers could not reach the summit.", "The two climbers reached the summit."),
+        // the denial's evidence ends at what the other claim states, not at a condition after it
+        Arguments.of("not ruled out new taxes", "ruled out new taxes",
+            "The finance minister has not ruled out new taxes if growth slows.",
+            "The finance minister ruled out new taxes."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -72,7 +81,12 @@ class PolarityCheckTest {
         // what befell someone else
         Arguments.of("The driver was released without charge.", "The passenger was charged."),
         // both deny
-        Arguments.of("The driver was not charged.", "The driver was not charged, police said."));
+        Arguments.of("The driver was not charged.", "The driver was not charged, police said."),
+        // what should not or may not happen is no denial that it did
+        Arguments.of("The agency said it should not send a team.",
+            "The agency said it was sending a team."),
+        Arguments.of("The agency said it may not send a team.",
+            "The agency said it was sending a team."));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

@@ -173,6 +173,10 @@ class QuantifierCheckTest {
             "A minority of the 12 jurors voted to acquit the former mayor.",
             "A majority of the 12 jurors voted", "A minority of the 12 jurors voted",
             "more than half of 12, not all", "at most about half of 12"),
+        // a number before "of the" counts the noun after it, the whole unstated
+        Arguments.of("None of the stores were closed after the storm, the owner said.",
+            "Three of the stores were closed after the storm, the owner said.",
+            "None of the stores", "Three of the stores", "none", "3 stores"),
         // "no" and a count of one noun with one verb, the denial saying nothing more
         Arguments.of("No flares were launched.", "The crew launched two flares.",
             "No flares", "two flares", "none", "2 flares"));
@@ -341,6 +345,13 @@ class QuantifierCheckTest {
             "The crew launched two flares."),
         Arguments.of("No flares were launched.", "The crew launched two rockets."),
         Arguments.of("No flares were found.", "The crew launched two flares."),
+        // a part of a noun's count that agrees, or counts another noun or names none
+        Arguments.of("Several of the stores were closed after the storm, the owner said.",
+            "Three of the stores were closed after the storm, the owner said."),
+        Arguments.of("None of the stores were closed after the storm, the owner said.",
+            "Three of the warehouses were closed after the storm, the owner said."),
+        Arguments.of("None of the stores were closed after the storm, the owner said.",
+            "Three of them were closed after the storm, the owner said."),
         // a minority and a percentage that may be one share
         Arguments.of("A minority of the union's members voted for the new contract.",
             "About 40% of the union's members voted for the new contract."),

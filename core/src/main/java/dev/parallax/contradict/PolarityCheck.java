@@ -23,6 +23,8 @@ import java.util.Set;
  * only in close claims whose subject the other restates word for word ("The driver was charged").
  * A modal before the negation (pack facet {@code negation-modal}: "said it would not send a team")
  * denies as "did not" does; the denial's evidence ends at the last word the other claim states.
+ * In aligned claims, "no" before a noun denies "a" or "an" before it ("No warning was issued"
+ * against "Officials issued a warning") when the denial says nothing the other claim does not.
  */
 final class PolarityCheck implements Check {
   /** The least alignment score of two claims compared for polarity. */
@@ -70,6 +72,11 @@ final class PolarityCheck implements Check {
       if (f == null && r.denied() && !l.hedged() && (!deniesEvent(l) || !close)) {
         f = judge(rel, r, l, close);
         f = f == null ? null : f.swapped();
+      }
+      if (f == null && rel.score() >= MIN_SCORE) {
+        f = noneAgainstOne(rel, l, r);
+        Finding back = f != null ? null : noneAgainstOne(rel, r, l);
+        f = back == null ? f : back.swapped();
       }
       if (f != null) {
         out.add(f);
@@ -205,6 +212,70 @@ final class PolarityCheck implements Check {
     double conf = 0.5 + 0.4 * score;
     return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,
         assertedEv, "denied", "asserted", "", List.of(), conf);
+  }
+
+  /**
+   * "no" before a noun in {@code denied} ("No warning was issued before the flood") against "a"
+   * or "an" before the same noun, with at least the same words before it, in {@code asserted}
+   * ("Officials issued a warning before the flood"), not negated there; null if none. The denial
+   * is the claim's only negation, neither claim is hedged, and every content word of the denial
+   * is a word of the other claim, so no place, time or subject of its own sets it apart ("No
+   * warning was issued before the second flood" is silent).
+   */
+  private Finding noneAgainstOne(ArticlePair.Related rel, ClaimView denied, ClaimView asserted) {
+    ClaimWords wd = denied.words();
+    ClaimWords wa = asserted.words();
+    List<PolarityFacet> negs = wd.negations();
+    if (negs.size() != 1 || denied.hedged() || asserted.hedged()
+        || !asserted.stems().containsAll(denied.stems())) {
+      return null;
+    }
+    int no = wd.firstWordFrom(negs.get(0).span().start());
+    if (no >= wd.size() || !wd.lower(no).equals("no")
+        || !wd.span(wd.start(no), wd.end(no)).equals(negs.get(0).span())) {
+      return null;
+    }
+    int head = nounAfter(wd, no);
+    if (head < 0) {
+      return null;
+    }
+    for (int i = 0; i < wa.size(); i++) {
+      int h = wa.lower(i).equals("a") || wa.lower(i).equals("an") ? nounAfter(wa, i) : -1;
+      if (h < 0 || !wa.stem(h).equals(wd.stem(head))
+          || asserted.negated(wa.span(wa.start(i), wa.end(h)))) {
+        continue;
+      }
+      Set<String> mods = new LinkedHashSet<>();
+      for (int k = i + 1; k < h; k++) {
+        mods.add(wa.stem(k));
+      }
+      boolean more = true;
+      for (int k = no + 1; k < head; k++) {
+        more &= mods.contains(wd.stem(k));
+      }
+      if (more) {
+        double conf = 0.5 + 0.4 * Math.min(1, rel.score());
+        return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(),
+            wd.span(wd.start(no), wd.end(head)), wa.span(wa.start(i), wa.end(h)), "denied",
+            "asserted", "", List.of(), conf);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last of one to three content words in lower case right after word {@code i} ("no
+   * felony record", "a prior felony conviction") that end before punctuation or a word that is
+   * not one; -1 when there are none or more.
+   */
+  private static int nounAfter(ClaimWords w, int i) {
+    int k = i + 1;
+    while (k < w.size() && k - i <= 3 && w.isContent(k) && !w.isCapitalised(k)
+        && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      k++;
+    }
+    return k > i + 1 && (k >= w.size() || !w.isContent(k)
+        || !w.gapIsSpace(w.end(k - 1), w.start(k))) ? k - 1 : -1;
   }
 
   /**

@@ -40,6 +40,11 @@ class PolarityCheckTest {
             "The agency said it would not send a team.", "The agency said it was sending a team."),
         Arguments.of("not reach the summit", "reached the summit",
             "The two climbers could not reach the summit.", "The two climbers reached the summit."),
+        // "no" before a noun against "a" before it, the denial saying nothing more
+        Arguments.of("No ransom", "a ransom",
+            "No ransom was paid, the family said.", "The family said it had paid a ransom."),
+        Arguments.of("no felony record", "a prior felony record",
+            "The driver has no felony record.", "The driver has a prior felony record."),
         // the denial's evidence ends at what the other claim states, not at a condition after it
         Arguments.of("not ruled out new taxes", "ruled out new taxes",
             "The finance minister has not ruled out new taxes if growth slows.",
@@ -82,6 +87,14 @@ class PolarityCheckTest {
         Arguments.of("The driver was released without charge.", "The passenger was charged."),
         // both deny
         Arguments.of("The driver was not charged.", "The driver was not charged, police said."),
+        // "no" of a noun the other claim says less of, or says it with more of its own
+        Arguments.of("The driver has no criminal record.", "The driver has a record of fines."),
+        Arguments.of("No warning was issued before the second flood.",
+            "Officials issued a warning before the flood."),
+        Arguments.of("No ransom was paid, the family said.",
+            "The family said it might pay a ransom."),
+        Arguments.of("No ransom was paid, the family said.",
+            "The family said it did not pay a ransom."),
         // what should not or may not happen is no denial that it did
         Arguments.of("The agency said it should not send a team.",
             "The agency said it was sending a team."),

@@ -195,7 +195,7 @@ final class OppositeCheck implements Check {
     return i + 1 < w.size() && w.between(w.end(i), w.start(i + 1)).equals("-");
   }
 
-  /** Whether {@code n} words of {@code a} from {@code i} have the stems of those of {@code b} from {@code k}. */
+  /** Whether the {@code n} words of {@code a} from {@code i} have the stems of {@code b}'s. */
   private static boolean sameWords(ClaimWords a, int i, ClaimWords b, int k, int n) {
     for (int d = 0; d < n; d++) {
       if (!b.isContent(k + d) || !a.stem(i + d).equals(b.stem(k + d))) {

@@ -343,25 +343,36 @@ final class PolarityCheck implements Check {
    * the numbers before them are the same: "40% said the economy was improving" and "60% said the
    * economy was not improving" report two parts of a poll. A negation that denies one word only
    * is compared only so: "was not charged" alone says too little to tell whose charge it denies.
+   * Who tells it, before a reporting word ("Police said the suspect was armed"), is no part of
+   * the subject.
    */
-  private static boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
+  private boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
       Set<String> shared) {
     Set<String> a = new LinkedHashSet<>();
     for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
-      if (denied.isContent(i) || denied.isNumber(i)) {
-        a.add(denied.isNumber(i) ? "#" + denied.lower(i) : denied.stem(i));
-      }
+      subjectWord(denied, i, a);
     }
     Set<String> b = new LinkedHashSet<>();
     for (int i = 0; i < asserted.size(); i++) {
       if (asserted.isContent(i) && shared.contains(asserted.stem(i))) {
         return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(b);
       }
-      if (asserted.isContent(i) || asserted.isNumber(i)) {
-        b.add(asserted.isNumber(i) ? "#" + asserted.lower(i) : asserted.stem(i));
-      }
+      subjectWord(asserted, i, b);
     }
     return false;
+  }
+
+  /**
+   * Adds word {@code i} to the words of a subject read so far: its stem, or its number after
+   * "#"; a reporting word ("said") ends the speaker before it, whose words are dropped but for
+   * its numbers ("40% said", "60% said" are two parts of a poll).
+   */
+  private void subjectWord(ClaimWords w, int i, Set<String> words) {
+    if (lexicon.reporting().contains(w.stem(i))) {
+      words.removeIf(x -> !x.startsWith("#")); // "40% said": a number tells parts of a poll
+    } else if (w.isContent(i) || w.isNumber(i)) {
+      words.add(w.isNumber(i) ? "#" + w.lower(i) : w.stem(i));
+    }
   }
 
   /**

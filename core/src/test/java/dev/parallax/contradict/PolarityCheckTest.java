@@ -40,6 +40,9 @@ class PolarityCheckTest {
             "The agency said it would not send a team.", "The agency said it was sending a team."),
         Arguments.of("not reach the summit", "reached the summit",
             "The two climbers could not reach the summit.", "The two climbers reached the summit."),
+        // who tells it is no part of the subject the other claim restates
+        Arguments.of("not armed", "armed",
+            "The suspect was not armed, police said.", "Police said the suspect was armed."),
         // "no" before a noun against "a" before it, the denial saying nothing more
         Arguments.of("No ransom", "a ransom",
             "No ransom was paid, the family said.", "The family said it had paid a ransom."),
@@ -87,6 +90,9 @@ class PolarityCheckTest {
         Arguments.of("The driver was released without charge.", "The passenger was charged."),
         // both deny
         Arguments.of("The driver was not charged.", "The driver was not charged, police said."),
+        // the speaker's words restated, the subject not
+        Arguments.of("The suspect was not armed, police said.",
+            "Police said the driver was armed."),
         // "no" of a noun the other claim says less of, or says it with more of its own
         Arguments.of("The driver has no criminal record.", "The driver has a record of fines."),
         Arguments.of("No warning was issued before the second flood.",

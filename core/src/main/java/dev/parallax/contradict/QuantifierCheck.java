@@ -52,8 +52,9 @@ import java.util.Set;
  * its words allow, a bound open on its far side ("at least five" agrees with "dozens", "more than
  * 200" does not); the two disagree when no value lies within both. A vague count and a number
  * of one noun with one verb, in claims aligned with a score of at least {@value #RESTATED_SCORE},
- * are matched though their frames share nothing more when the vague count's claim says nothing
- * that the other does not ("No shots were fired." against "Officers fired two shots.").
+ * are matched though their frames share nothing more when the vague count is "none" and its
+ * claim says nothing that the other does not ("No shots were fired." against "Officers fired two
+ * shots."); so is "none" of a stated whole against a part of it.
  *
  * <p><b>A part against all.</b> A count of a part of a whole it states ("close four of its nine
  * centres", {@link CountedNumbers#parts}) and "all" of the same words with the same act in the
@@ -445,8 +446,9 @@ final class QuantifierCheck implements Check {
       boolean partIsLeft, boolean percents, List<Finding> out) {
     for (Count c : parts) {
       for (Mention m : other) {
-        if (!m.scale().scale().equals(QuantifierReader.AMOUNT) || m.counts()) {
-          continue;
+        if (!m.scale().scale().equals(QuantifierReader.AMOUNT)
+            || m.counts() && m.scale().rank() != 0) {
+          continue; // "none of the 12 miners" is a share of them too
         }
         if (m.scale().rank() == WHOLE ? !(c.high() < c.whole()) || !sameWhole(m, c.whole())
             : m.whole() != c.whole() && !(percents && Double.isNaN(m.whole()))
@@ -465,7 +467,8 @@ final class QuantifierCheck implements Check {
         Set<String> leave = c.verb().equals(m.verb()) ? union(nouns, Set.of(c.verb())) : nouns;
         int frame = shared(c.frame(), m.frame(), leave);
         int core = shared(c.core(), m.core(), leave);
-        if (!related(frame, core, nouns.size(), m.scale().person(), rel)) {
+        if (!related(frame, core, nouns.size(), m.scale().person(), rel)
+            && !restated(m, c.verb(), c.view(), rel)) {
           continue;
         }
         double conf = BASE + 0.04 * Math.min(frame, 3) + 0.1 * rel.score()
@@ -543,7 +546,10 @@ final class QuantifierCheck implements Check {
       int core = shared(c.core(), o.core(), leave);
       boolean person = c.vague() != null && c.vague().scale().person()
           || o.vague() != null && o.vague().scale().person();
-      if (related(frame, core, nouns.size(), person, rel) || restated(c, o, rel)) {
+      Count v = c.vague() != null ? c : o.vague() != null ? o : null;
+      Count n = v == c ? o : c; // "none" of a stated whole is a share of it: see partsAgainstAll
+      if (related(frame, core, nouns.size(), person, rel) || v != null
+          && Double.isNaN(v.vague().whole()) && restated(v.vague(), n.verb(), n.view(), rel)) {
         found.add(new BestMatch.Candidate<>(new CountMatch(o, frame, rel.score()),
             frame + core + BestMatch.claimRank(rel)));
       }
@@ -553,18 +559,22 @@ final class QuantifierCheck implements Check {
   }
 
   /**
-   * Whether two counts of one noun with one verb, in claims aligned with a score of at least
-   * {@value #RESTATED_SCORE}, state one thing though their frames share nothing more: the claim of
-   * the vague count says nothing that the other does not ("No shots were fired." against
-   * "Officers fired two shots."), so no place, time or subject of its own sets it apart.
+   * Whether "none" ({@code none}, a vague count whose most is 0) and a count in {@code other} of
+   * one noun with one verb, in claims aligned with a score of at least {@value #RESTATED_SCORE},
+   * state one thing though their frames share nothing more: the claim of "none" says nothing the
+   * other does not ("No shots were fired." against "Officers fired two shots at the car"). Only
+   * "none" is read so: "dozens of shots were fired" may hold with "two shots at the car".
    */
-  private static boolean restated(Count c, Count o, ArticlePair.Related rel) {
-    Count vague = c.vague() != null ? c : o.vague() != null ? o : null;
-    if (vague == null || c.verb().isEmpty() || !c.verb().equals(o.verb())
-        || rel.score() < RESTATED_SCORE) {
-      return false;
+  private static boolean restated(Mention none, String otherVerb, ClaimView other,
+      ArticlePair.Related rel) {
+    ClaimWords w = none.view().words();
+    boolean said = none.high() == 0 && none.verb().equals(otherVerb)
+        && rel.score() >= RESTATED_SCORE;
+    for (int i = 0; said && i < w.size(); i++) { // "none" itself is no word the other must say
+      said = !w.isContent(i) || Spans.within(w.start(i), w.end(i), none.q().word())
+          || other.stems().contains(w.stem(i));
     }
-    return (vague == c ? o : c).view().stems().containsAll(vague.view().stems());
+    return said;
   }
 
   /** Whether no value lies within what the words of both counts allow. */

@@ -173,6 +173,9 @@ class QuantifierCheckTest {
             "A minority of the 12 jurors voted to acquit the former mayor.",
             "A majority of the 12 jurors voted", "A minority of the 12 jurors voted",
             "more than half of 12, not all", "at most about half of 12"),
+        // "none" of a stated whole against a part of it, the verb their only frame word
+        Arguments.of("None of the 30 workers was hurt.", "Four of the 30 workers were hurt.",
+            "None of the 30 workers", "Four of the 30 workers", "none of 30", "4 of 30"),
         // a number before "of the" counts the noun after it, the whole unstated
         Arguments.of("None of the stores were closed after the storm, the owner said.",
             "Three of the stores were closed after the storm, the owner said.",

@@ -220,14 +220,17 @@ final class PolarityCheck implements Check {
    * ("Officials issued a warning before the flood"), not negated there; null if none. The denial
    * is the claim's only negation, neither claim is hedged, and every content word of the denial
    * is a word of the other claim, so no place, time or subject of its own sets it apart ("No
-   * warning was issued before the second flood" is silent).
+   * warning was issued before the second flood" is silent), and the other claim names no time
+   * and writes no number that the denial does not ("In a 2015 kidnapping, the family paid a
+   * ransom").
    */
   private Finding noneAgainstOne(ArticlePair.Related rel, ClaimView denied, ClaimView asserted) {
     ClaimWords wd = denied.words();
     ClaimWords wa = asserted.words();
     List<PolarityFacet> negs = wd.negations();
     if (negs.size() != 1 || denied.hedged() || asserted.hedged()
-        || !asserted.stems().containsAll(denied.stems())) {
+        || !asserted.stems().containsAll(denied.stems())
+        || asserted.timesBeyond(denied, negs.get(0).span())) {
       return null;
     }
     int no = wd.firstWordFrom(negs.get(0).span().start());

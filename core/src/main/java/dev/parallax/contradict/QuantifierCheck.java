@@ -468,7 +468,7 @@ final class QuantifierCheck implements Check {
         int frame = shared(c.frame(), m.frame(), leave);
         int core = shared(c.core(), m.core(), leave);
         if (!related(frame, core, nouns.size(), m.scale().person(), rel)
-            && !restated(m, c.verb(), c.view(), rel)) {
+            && !restated(m, c, rel)) {
           continue;
         }
         double conf = BASE + 0.04 * Math.min(frame, 3) + 0.1 * rel.score()
@@ -549,7 +549,7 @@ final class QuantifierCheck implements Check {
       Count v = c.vague() != null ? c : o.vague() != null ? o : null;
       Count n = v == c ? o : c; // "none" of a stated whole is a share of it: see partsAgainstAll
       if (related(frame, core, nouns.size(), person, rel) || v != null
-          && Double.isNaN(v.vague().whole()) && restated(v.vague(), n.verb(), n.view(), rel)) {
+          && Double.isNaN(v.vague().whole()) && restated(v.vague(), n, rel)) {
         found.add(new BestMatch.Candidate<>(new CountMatch(o, frame, rel.score()),
             frame + core + BestMatch.claimRank(rel)));
       }
@@ -559,20 +559,20 @@ final class QuantifierCheck implements Check {
   }
 
   /**
-   * Whether "none" ({@code none}, a vague count whose most is 0) and a count in {@code other} of
-   * one noun with one verb, in claims aligned with a score of at least {@value #RESTATED_SCORE},
-   * state one thing though their frames share nothing more: the claim of "none" says nothing the
-   * other does not ("No shots were fired." against "Officers fired two shots at the car"). Only
-   * "none" is read so: "dozens of shots were fired" may hold with "two shots at the car".
+   * Whether "none" (a vague count whose most is 0) and a count of one noun with one verb, in
+   * claims aligned with a score of at least {@value #RESTATED_SCORE}, state one thing though their
+   * frames share nothing more: the claim of "none" says nothing the other does not ("No shots were
+   * fired." against "Officers fired two shots at the car"), and the other no time or number but
+   * its count ("during a 2019 standoff"). Only "none" is read so: "dozens of shots were fired" may
+   * hold with "two shots at the car".
    */
-  private static boolean restated(Mention none, String otherVerb, ClaimView other,
-      ArticlePair.Related rel) {
+  private static boolean restated(Mention none, Count count, ArticlePair.Related rel) {
     ClaimWords w = none.view().words();
-    boolean said = none.high() == 0 && none.verb().equals(otherVerb)
-        && rel.score() >= RESTATED_SCORE;
+    boolean said = none.high() == 0 && none.verb().equals(count.verb()) && rel.score()
+        >= RESTATED_SCORE && !count.view().timesBeyond(none.view(), count.evidence());
     for (int i = 0; said && i < w.size(); i++) { // "none" itself is no word the other must say
       said = !w.isContent(i) || Spans.within(w.start(i), w.end(i), none.q().word())
-          || other.stems().contains(w.stem(i));
+          || count.view().stems().contains(w.stem(i));
     }
     return said;
   }

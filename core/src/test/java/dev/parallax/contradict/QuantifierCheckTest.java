@@ -347,6 +347,8 @@ class QuantifierCheckTest {
         Arguments.of("No flares were launched from the lifeboat.",
             "The crew launched two flares."),
         Arguments.of("No flares were launched.", "The crew launched two rockets."),
+        Arguments.of("No flares were launched.",
+            "The crew launched two flares during a 2019 storm."),
         Arguments.of("No flares were found.", "The crew launched two flares."),
         // a part of a noun's count that agrees, or counts another noun or names none
         Arguments.of("Several of the stores were closed after the storm, the owner said.",

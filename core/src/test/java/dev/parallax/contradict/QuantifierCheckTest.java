@@ -176,6 +176,10 @@ class QuantifierCheckTest {
         // "none" of a stated whole against a part of it, the verb their only frame word
         Arguments.of("None of the 30 workers was hurt.", "Four of the 30 workers were hurt.",
             "None of the 30 workers", "Four of the 30 workers", "none of 30", "4 of 30"),
+        // who said it did nothing to what is counted: "there were" names no act on either side
+        Arguments.of("There were no survivors, the coroner said.",
+            "The coroner said there were two survivors.", "no survivors", "two survivors",
+            "none", "2 survivors"),
         // a number before "of the" counts the noun after it, the whole unstated
         Arguments.of("None of the stores were closed after the storm, the owner said.",
             "Three of the stores were closed after the storm, the owner said.",

@@ -41,6 +41,27 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
     return false;
   }
 
+  /**
+   * Whether the claim names a time ("last year") or writes a number ("a 2019 standoff") outside
+   * {@code except} that {@code other} does not write: then it may tell of another event than the
+   * other claim.
+   */
+  boolean timesBeyond(ClaimView other, TextSpan except) {
+    String said = other.claim().text().toLowerCase(java.util.Locale.ROOT);
+    for (dev.parallax.TimeFacet t : claim().facets(dev.parallax.TimeFacet.class)) {
+      if (!said.contains(t.span().text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (words.isNumber(i) && !Spans.within(words.start(i), words.end(i), except)
+          && !said.contains(words.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the claim hedges what it states ("reportedly", "may have"). */
   boolean hedged() {
     return words.stance() == Claim.Stance.HEDGED;

@@ -114,9 +114,9 @@ public final class Contradictor {
         new OrdinalCheck(events, words, cues.lower("streak-qualifier")),
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),
-        new PolarityCheck(words, cues.lower("negating-prefix")),
+        new PolarityCheck(words, cues.lower("negating-prefix"), cues.lower("negation-modal")),
         new FateCheck(words, synonyms),
-        new OppositeCheck(words, DegreeWords.of(cues)),
+        new OppositeCheck(words, DegreeWords.of(cues), cues.lower("negating-prefix")),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));
   }

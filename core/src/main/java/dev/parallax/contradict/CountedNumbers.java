@@ -111,11 +111,18 @@ final class CountedNumbers {
       }
       for (Amount a : c.amounts()) {
         ClaimWords w = c.words();
-        if (!a.measure().equals("count") || a.derived() || c.negated(a.evidence())
-            || (parts ? Double.isNaN(whole(w, a)) : !quantifierReader.ownNoun(a))) {
+        int first = w.lastWordBefore(a.evidence().end());
+        int partitive = parts ? -1 : partitiveNoun(w, a, first);
+        if (!a.measure().equals("count") && partitive < 0 || a.derived()
+            || c.negated(a.evidence()) || (parts ? Double.isNaN(whole(w, a))
+                : !quantifierReader.ownNoun(a) && partitive < 0)) {
           continue;
         }
-        int first = w.lastWordBefore(a.evidence().end());
+        List<String> noun = a.noun();
+        if (partitive >= 0) {
+          first = partitive; // "two of the hostages": a count of hostages, the whole unstated
+          noun = List.of(w.stem(partitive));
+        }
         if (parts) {
           // "four of its nine centres": the counted words are the whole's
           int last = first;
@@ -134,10 +141,11 @@ final class CountedNumbers {
           first = last;
         }
         List<String> acts = quantifierReader.acts(w, first,
-            Math.min(w.size(), first + a.noun().size()), w.firstWordFrom(a.evidence().start()));
+            Math.min(w.size(), first + noun.size()), w.firstWordFrom(a.evidence().start()));
         // a part is shown with its whole: "four of its nine centres", "4 of 9"; its frame is read
         // around both, so that "Four of the nine centres will close" keeps its verb
-        TextSpan evidence = parts ? w.span(a.evidence().start(), w.end(first)) : a.evidence();
+        TextSpan evidence = parts || partitive >= 0 ? w.span(a.evidence().start(), w.end(first))
+            : a.evidence();
         List<TextSpan> others = new ArrayList<>();
         for (QuantityFacet q : c.claim().facets(QuantityFacet.class)) {
           if (!Spans.overlap(q.span(), evidence)) {
@@ -154,9 +162,10 @@ final class CountedNumbers {
         };
         double whole = whole(w, a);
         String shown = parts ? NumberWords.plain(a.value()) + " of " + NumberWords.plain(whole)
+            : partitive >= 0 ? NumberWords.plain(a.value()) + " " + w.lower(partitive)
             : a.shown();
         Stops stops = new Stops(others, List.of());
-        out.add(new Count(c, evidence, quantifierReader.persons(Set.copyOf(a.noun())),
+        out.add(new Count(c, evidence, quantifierReader.persons(Set.copyOf(noun)),
             quantifierReader.withPredicate(w, evidence, frames.frame(w, evidence, stops)),
             quantifierReader.withPredicate(w, evidence, frames.core(w, evidence, stops)),
             quantifierReader.places(w, evidence), Set.copyOf(acts),
@@ -164,6 +173,33 @@ final class CountedNumbers {
       }
     }
     return out;
+  }
+
+  /**
+   * The word of the noun a bare number of two or more counts across a partitive with no whole
+   * ("two of the hostages were hurt", "three of its largest stores"), not a vague plural ("dozens
+   * of families", read as a vague count): after the partitive right
+   * after the number, past determiners, the last of one or two content words in a row that ends
+   * before a stop word, punctuation or the claim's end; -1 when there is none or the count states
+   * its whole ("two of the three hostages") or lends its noun elsewhere ("two of them").
+   */
+  private int partitiveNoun(ClaimWords w, Amount a, int last) {
+    if (a.value() < 2 || a.approximation() == QuantityFacet.Approximation.RANGE
+        || last + 1 >= w.size() || !partitives.contains(w.lower(last + 1))
+        || !Double.isNaN(whole(w, a)) || !w.gapIsSpace(w.end(last), w.start(last + 1))) {
+      return -1;
+    }
+    int k = last + 2;
+    while (k < w.size() && k <= last + QuantityAmounts.PARTITIVE_WORDS && w.isStopWord(k)
+        && !w.isNumber(k) && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      k++;
+    }
+    int head = -1;
+    for (int n = 0; k < w.size() && n < 2 && w.isContent(k) && !w.isCapitalised(k)
+        && w.gapIsSpace(w.end(k - 1), w.start(k)); k++, n++) {
+      head = k;
+    }
+    return head >= 0 && (k >= w.size() || !w.isContent(k)) ? head : -1;
   }
 
   /**

@@ -20,6 +20,11 @@ import java.util.Set;
  * the same way: "well equipped" against "insufficiently equipped", the adverbs right before one
  * word, neither negated nor after "as", "so", "too" or "how"; a hedged claim is compared here,
  * with 0.1 less confidence.
+ *
+ * <p>A word joined to a prefix that denies it (pack facet {@code negating-prefix}) before a noun
+ * ("non-life-threatening injuries") is the opposite state of the same word said of that noun
+ * after a copula in the other claim ("their injuries were life-threatening"), in claims compared
+ * as above.
  */
 final class OppositeCheck implements Check {
   /** The least alignment score of two claims compared. */
@@ -34,10 +39,18 @@ final class OppositeCheck implements Check {
 
   private final Lexicon lexicon;
   private final DegreeWords degrees;
+  private final Set<String> negatingPrefixes;
 
-  OppositeCheck(Lexicon lexicon, DegreeWords degrees) {
+  /**
+   * A check.
+   *
+   * @param negatingPrefixes prefixes joined to a word by a hyphen that deny it (pack facet {@code
+   *     negating-prefix}: "non-life-threatening"), lower case
+   */
+  OppositeCheck(Lexicon lexicon, DegreeWords degrees, Set<String> negatingPrefixes) {
     this.lexicon = lexicon;
     this.degrees = degrees;
+    this.negatingPrefixes = Set.copyOf(negatingPrefixes);
   }
 
   @Override
@@ -46,6 +59,11 @@ final class OppositeCheck implements Check {
       Finding f = compared(rel) ? first(rel) : null;
       if (f == null && close(rel)) {
         f = degree(rel);
+      }
+      if (f == null && compared(rel)) {
+        f = prefixed(rel.left(), rel.right(), rel.score());
+        Finding back = f != null ? null : prefixed(rel.right(), rel.left(), rel.score());
+        f = back == null ? f : back.swapped();
       }
       if (f != null) {
         out.add(f);
@@ -114,6 +132,77 @@ final class OppositeCheck implements Check {
       return null;
     }
     return opposite;
+  }
+
+  /**
+   * A word that a prefix denies before a noun in {@code a} ("non-life-threatening injuries") and
+   * that {@code b} states of the same noun after a copula ("their injuries were
+   * life-threatening"), neither negated nor prefixed there; null if none. Before a noun the two
+   * words name kinds that may both be ("non-union workers" and "union workers"), and so does a
+   * claim that writes both ("business and non-business customers").
+   */
+  private Finding prefixed(ClaimView a, ClaimView b, double score) {
+    ClaimWords wa = a.words();
+    ClaimWords wb = b.words();
+    for (int i = 0; i + 2 < wa.size(); i++) {
+      if (!negatingPrefixes.contains(wa.lower(i)) || !hyphen(wa, i)) {
+        continue;
+      }
+      int last = i + 1; // the denied words run on while hyphens join them: "life-threatening"
+      while (last + 1 < wa.size() && hyphen(wa, last)) {
+        last++;
+      }
+      int noun = last + 1;
+      if (noun >= wa.size() || !wa.isContent(noun) || !wa.gapIsSpace(wa.end(last),
+          wa.start(noun))) {
+        continue;
+      }
+      int n = last - i;
+      for (int k = 0; k + n <= wb.size(); k++) {
+        int end = k + n - 1;
+        if (!sameWords(wa, i + 1, wb, k, n) || k > 0 && negatingPrefixes.contains(wb.lower(k - 1))
+            && hyphen(wb, k - 1) || b.negated(wb.span(wb.start(k), wb.end(end)))) {
+          continue;
+        }
+        if (k >= 2 && lexicon.copulas().contains(wb.lower(k - 1))
+            && wb.stem(k - 2).equals(wa.stem(noun)) && !statesPlain(wa, i + 1, n)) {
+          TextSpan x = wa.span(wa.start(i), wa.end(noun));
+          TextSpan y = wb.span(wb.start(k - 2), wb.end(end));
+          return new Finding(Kind.POLARITY, a.claim(), b.claim(), x, y, x.text(), y.text(),
+              "state", List.of(), 0.5 + 0.4 * Math.min(1, score));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the claim also states the {@code n} words from {@code i} without the prefix ("all
+   * business and non-business customers": two kinds, not a state).
+   */
+  private boolean statesPlain(ClaimWords w, int i, int n) {
+    for (int k = 0; k + n <= w.size(); k++) {
+      if (k != i && sameWords(w, i, w, k, n)
+          && !(k > 0 && negatingPrefixes.contains(w.lower(k - 1)) && hyphen(w, k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether word {@code i} is joined to the word after it by a hyphen alone. */
+  private static boolean hyphen(ClaimWords w, int i) {
+    return i + 1 < w.size() && w.between(w.end(i), w.start(i + 1)).equals("-");
+  }
+
+  /** Whether the {@code n} words of {@code a} from {@code i} have the stems of {@code b}'s. */
+  private static boolean sameWords(ClaimWords a, int i, ClaimWords b, int k, int n) {
+    for (int d = 0; d < n; d++) {
+      if (!b.isContent(k + d) || !a.stem(i + d).equals(b.stem(k + d))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether two related claims are close enough, and plain enough, to compare their states. */

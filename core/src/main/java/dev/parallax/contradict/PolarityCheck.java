@@ -21,6 +21,10 @@ import java.util.Set;
  * with a word of the denied claim's subject before them; a plan after "to" states nothing. A
  * negation whose scope holds one content word only ("The driver was not charged") is compared
  * only in close claims whose subject the other restates word for word ("The driver was charged").
+ * A modal before the negation (pack facet {@code negation-modal}: "said it would not send a team")
+ * denies as "did not" does; the denial's evidence ends at the last word the other claim states.
+ * In aligned claims, "no" before a noun denies "a" or "an" before it ("No warning was issued"
+ * against "Officials issued a warning") when the denial says nothing the other claim does not.
  */
 final class PolarityCheck implements Check {
   /** The least alignment score of two claims compared for polarity. */
@@ -34,16 +38,20 @@ final class PolarityCheck implements Check {
 
   private final Lexicon lexicon;
   private final Set<String> negatingPrefixes;
+  private final Set<String> modals;
 
   /**
    * A check.
    *
    * @param negatingPrefixes prefixes joined to a word by a hyphen that deny it (pack facet {@code
    *     negating-prefix}: "non-life-threatening"), lower case
+   * @param modals modal verbs that deny with "not" as "did" does (pack facet {@code
+   *     negation-modal}: "would not send"), lower case
    */
-  PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes) {
+  PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
+    this.modals = Set.copyOf(modals);
   }
 
   @Override
@@ -64,6 +72,11 @@ final class PolarityCheck implements Check {
       if (f == null && r.denied() && !l.hedged() && (!deniesEvent(l) || !close)) {
         f = judge(rel, r, l, close);
         f = f == null ? null : f.swapped();
+      }
+      if (f == null && rel.score() >= MIN_SCORE) {
+        f = noneAgainstOne(rel, l, r);
+        Finding back = f != null ? null : noneAgainstOne(rel, r, l);
+        f = back == null ? f : back.swapped();
       }
       if (f != null) {
         out.add(f);
@@ -152,7 +165,7 @@ final class PolarityCheck implements Check {
     }
     int before = wd.lastWordBefore(neg.span().start());
     if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before) && !fate
-        && !assertedStems.contains(wd.stem(before))) {
+        && !assertedStems.contains(wd.stem(before)) && !modals.contains(wd.lower(before))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ
     }
     boolean bare = inScope == 1 && close && shared.size() == 1
@@ -184,12 +197,88 @@ final class PolarityCheck implements Check {
         || infinitive(wa, from))) {
       return null;
     }
-    TextSpan deniedEv = wd.span(neg.span().start(), neg.scope().end());
+    // the denial's evidence ends at the last word the other claim states: a condition after it
+    // ("had not ruled out further cuts if the data weakened") is not what is contradicted
+    int lastShared = -1;
+    for (int i = 0; i < wd.size(); i++) {
+      if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), neg.scope())
+          && shared.contains(wd.stem(i))) {
+        lastShared = i;
+      }
+    }
+    TextSpan deniedEv = wd.span(neg.span().start(), wd.end(lastShared));
     TextSpan assertedEv = wa.span(from, to);
     double score = Math.max(rel.score(), Math.min(1, rel.sharedCount() / 8.0));
     double conf = 0.5 + 0.4 * score;
     return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,
         assertedEv, "denied", "asserted", "", List.of(), conf);
+  }
+
+  /**
+   * "no" before a noun in {@code denied} ("No warning was issued before the flood") against "a"
+   * or "an" before the same noun, with at least the same words before it, in {@code asserted}
+   * ("Officials issued a warning before the flood"), not negated there; null if none. The denial
+   * is the claim's only negation, neither claim is hedged, and every content word of the denial
+   * is a word of the other claim, so no place, time or subject of its own sets it apart ("No
+   * warning was issued before the second flood" is silent), and the other claim names no time
+   * and writes no number that the denial does not ("In a 2015 kidnapping, the family paid a
+   * ransom").
+   */
+  private Finding noneAgainstOne(ArticlePair.Related rel, ClaimView denied, ClaimView asserted) {
+    ClaimWords wd = denied.words();
+    ClaimWords wa = asserted.words();
+    List<PolarityFacet> negs = wd.negations();
+    if (negs.size() != 1 || denied.hedged() || asserted.hedged()
+        || !asserted.stems().containsAll(denied.stems())
+        || asserted.timesBeyond(denied, negs.get(0).span())) {
+      return null;
+    }
+    int no = wd.firstWordFrom(negs.get(0).span().start());
+    if (no >= wd.size() || !wd.lower(no).equals("no")
+        || !wd.span(wd.start(no), wd.end(no)).equals(negs.get(0).span())) {
+      return null;
+    }
+    int head = nounAfter(wd, no);
+    if (head < 0) {
+      return null;
+    }
+    for (int i = 0; i < wa.size(); i++) {
+      int h = wa.lower(i).equals("a") || wa.lower(i).equals("an") ? nounAfter(wa, i) : -1;
+      if (h < 0 || !wa.stem(h).equals(wd.stem(head))
+          || asserted.negated(wa.span(wa.start(i), wa.end(h)))) {
+        continue;
+      }
+      Set<String> mods = new LinkedHashSet<>();
+      for (int k = i + 1; k < h; k++) {
+        mods.add(wa.stem(k));
+      }
+      boolean more = true;
+      for (int k = no + 1; k < head; k++) {
+        more &= mods.contains(wd.stem(k));
+      }
+      if (more) {
+        double conf = 0.5 + 0.4 * Math.min(1, rel.score());
+        return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(),
+            wd.span(wd.start(no), wd.end(head)), wa.span(wa.start(i), wa.end(h)), "denied",
+            "asserted", "", List.of(), conf);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last of one to three content words in lower case right after word {@code i} ("no
+   * felony record", "a prior felony conviction") that end before punctuation or a word that is
+   * not one; -1 when there are none or more.
+   */
+  private static int nounAfter(ClaimWords w, int i) {
+    int k = i + 1;
+    while (k < w.size() && k - i <= 3 && w.isContent(k) && !w.isCapitalised(k)
+        && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      k++;
+    }
+    return k > i + 1 && (k >= w.size() || !w.isContent(k)
+        || !w.gapIsSpace(w.end(k - 1), w.start(k))) ? k - 1 : -1;
   }
 
   /**
@@ -257,25 +346,36 @@ final class PolarityCheck implements Check {
    * the numbers before them are the same: "40% said the economy was improving" and "60% said the
    * economy was not improving" report two parts of a poll. A negation that denies one word only
    * is compared only so: "was not charged" alone says too little to tell whose charge it denies.
+   * Who tells it, before a reporting word ("Police said the suspect was armed"), is no part of
+   * the subject.
    */
-  private static boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
+  private boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
       Set<String> shared) {
     Set<String> a = new LinkedHashSet<>();
     for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
-      if (denied.isContent(i) || denied.isNumber(i)) {
-        a.add(denied.isNumber(i) ? "#" + denied.lower(i) : denied.stem(i));
-      }
+      subjectWord(denied, i, a);
     }
     Set<String> b = new LinkedHashSet<>();
     for (int i = 0; i < asserted.size(); i++) {
       if (asserted.isContent(i) && shared.contains(asserted.stem(i))) {
         return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(b);
       }
-      if (asserted.isContent(i) || asserted.isNumber(i)) {
-        b.add(asserted.isNumber(i) ? "#" + asserted.lower(i) : asserted.stem(i));
-      }
+      subjectWord(asserted, i, b);
     }
     return false;
+  }
+
+  /**
+   * Adds word {@code i} to the words of a subject read so far: its stem, or its number after
+   * "#"; a reporting word ("said") ends the speaker before it, whose words are dropped but for
+   * its numbers ("40% said", "60% said" are two parts of a poll).
+   */
+  private void subjectWord(ClaimWords w, int i, Set<String> words) {
+    if (lexicon.reporting().contains(w.stem(i))) {
+      words.removeIf(x -> !x.startsWith("#")); // "40% said": a number tells parts of a poll
+    } else if (w.isContent(i) || w.isNumber(i)) {
+      words.add(w.isNumber(i) ? "#" + w.lower(i) : w.stem(i));
+    }
   }
 
   /**

@@ -50,7 +50,11 @@ import java.util.Set;
  * "several" 2 to 20, "no" and "no one" 0) are set against the counted numbers of the other
  * article that count a noun of their own, matched as mentions are. A number is read as the values
  * its words allow, a bound open on its far side ("at least five" agrees with "dozens", "more than
- * 200" does not); the two disagree when no value lies within both.
+ * 200" does not); the two disagree when no value lies within both. A vague count and a number
+ * of one noun with one verb, in claims aligned with a score of at least {@value #RESTATED_SCORE},
+ * are matched though their frames share nothing more when the vague count is "none" and its
+ * claim says nothing that the other does not ("No shots were fired." against "Officers fired two
+ * shots."); so is "none" of a stated whole against a part of it.
  *
  * <p><b>A part against all.</b> A count of a part of a whole it states ("close four of its nine
  * centres", {@link CountedNumbers#parts}) and "all" of the same words with the same act in the
@@ -76,6 +80,8 @@ final class QuantifierCheck implements Check {
   static final int WHOLE = 5;
   /** How many content words claims share for a strong agreement of quantified words. */
   static final int STRONG_SHARED = 3;
+  /** The least alignment score of two claims whose counts share only their noun and verb. */
+  static final double RESTATED_SCORE = 0.5;
 
   /** The counted numbers of an article, whole and part. */
   private final CountedNumbers numbers;
@@ -204,7 +210,7 @@ final class QuantifierCheck implements Check {
         case "quantifier-vote" -> "votes";
         default -> "amounts";
       };
-      boolean shares = !clash(a.scale(), b.scale()); // of one stated whole ("of the eight")
+      boolean shares = !a.scale().excludes(b.scale()); // of one stated whole ("of the eight")
       out.add(new Finding(Kind.QUANTIFIER, a.view().claim(), b.view().claim(), a.evidence(),
           b.evidence(), shares ? share(a) : a.scale().name(),
           shares ? share(b) : b.scale().name(), aspect, List.of(), conf));
@@ -330,7 +336,7 @@ final class QuantifierCheck implements Check {
    * state, cannot meet ({@link #shares}).
    */
   static boolean clash(Mention a, Mention b) {
-    if (clash(a.scale(), b.scale())) {
+    if (a.scale().excludes(b.scale())) {
       return true;
     }
     if (!a.scale().scale().equals(QuantifierReader.AMOUNT)
@@ -341,8 +347,8 @@ final class QuantifierCheck implements Check {
     if (Double.isNaN(whole) || whole != b.whole()) {
       return false;
     }
-    double[] x = shares(a.scale(), whole);
-    double[] y = shares(b.scale(), whole);
+    double[] x = a.scale().shares(whole);
+    double[] y = b.scale().shares(whole);
     return x[1] < y[0] || y[1] < x[0];
   }
 
@@ -360,36 +366,6 @@ final class QuantifierCheck implements Check {
       return "all " + whole;
     }
     return s.name() + " of " + whole;
-  }
-
-  /**
-   * The least and the most of a stated whole of {@code whole} that a place on the scale of
-   * amounts allows: none is 0; a small place ("a few", "few") 1 to half the whole, rounded up
-   * ("a few of the five" may be three); most more than half but not all (as news uses it: "most
-   * of the 260 patients" says some were not); all the whole; any other place 1 to the whole.
-   */
-  static double[] shares(QuantifierScale s, double whole) {
-    if (s.rank() == 0) {
-      return new double[] {0, 0};
-    } else if (s.small()) {
-      return new double[] {1, Math.ceil(whole / 2)};
-    } else if (s.rank() == WHOLE - 1) {
-      return new double[] {Math.floor(whole / 2) + 1, whole - 1};
-    } else if (s.rank() == WHOLE) {
-      return new double[] {whole, whole};
-    }
-    return new double[] {1, whole};
-  }
-
-  /** Whether the two places on one scale exclude each other. */
-  static boolean clash(QuantifierScale a, QuantifierScale b) {
-    if (!a.scale().equals(b.scale())) {
-      return false;
-    }
-    int lo = Math.min(a.rank(), b.rank());
-    int hi = Math.max(a.rank(), b.rank());
-    return lo <= MAX_LOW && hi - lo >= MIN_GAP
-        || a.partial() && b.rank() == WHOLE || b.partial() && a.rank() == WHOLE;
   }
 
   /**
@@ -470,8 +446,9 @@ final class QuantifierCheck implements Check {
       boolean partIsLeft, boolean percents, List<Finding> out) {
     for (Count c : parts) {
       for (Mention m : other) {
-        if (!m.scale().scale().equals(QuantifierReader.AMOUNT) || m.counts()) {
-          continue;
+        if (!m.scale().scale().equals(QuantifierReader.AMOUNT)
+            || m.counts() && m.scale().rank() != 0) {
+          continue; // "none of the 12 miners" is a share of them too
         }
         if (m.scale().rank() == WHOLE ? !(c.high() < c.whole()) || !sameWhole(m, c.whole())
             : m.whole() != c.whole() && !(percents && Double.isNaN(m.whole()))
@@ -490,7 +467,8 @@ final class QuantifierCheck implements Check {
         Set<String> leave = c.verb().equals(m.verb()) ? union(nouns, Set.of(c.verb())) : nouns;
         int frame = shared(c.frame(), m.frame(), leave);
         int core = shared(c.core(), m.core(), leave);
-        if (!related(frame, core, nouns.size(), m.scale().person(), rel)) {
+        if (!related(frame, core, nouns.size(), m.scale().person(), rel)
+            && !restated(m, c, rel)) {
           continue;
         }
         double conf = BASE + 0.04 * Math.min(frame, 3) + 0.1 * rel.score()
@@ -511,7 +489,7 @@ final class QuantifierCheck implements Check {
    * patients"); null when the part may be that share.
    */
   private static double[] outsideShare(Count c, Mention m) {
-    double[] share = shares(m.scale(), c.whole());
+    double[] share = m.scale().shares(c.whole());
     return c.high() < share[0] || c.low() > share[1] ? share : null;
   }
 
@@ -568,13 +546,35 @@ final class QuantifierCheck implements Check {
       int core = shared(c.core(), o.core(), leave);
       boolean person = c.vague() != null && c.vague().scale().person()
           || o.vague() != null && o.vague().scale().person();
-      if (related(frame, core, nouns.size(), person, rel)) {
+      Count v = c.vague() != null ? c : o.vague() != null ? o : null;
+      Count n = v == c ? o : c; // "none" of a stated whole is a share of it: see partsAgainstAll
+      if (related(frame, core, nouns.size(), person, rel) || v != null
+          && Double.isNaN(v.vague().whole()) && restated(v.vague(), n, rel)) {
         found.add(new BestMatch.Candidate<>(new CountMatch(o, frame, rel.score()),
             frame + core + BestMatch.claimRank(rel)));
       }
     }
     return BestMatch.of(found, x -> !disagree(c, x.count())).map(BestMatch::chosen)
         .orElse(null);
+  }
+
+  /**
+   * Whether "none" (a vague count whose most is 0) and a count of one noun with one verb, in
+   * claims aligned with a score of at least {@value #RESTATED_SCORE}, state one thing though their
+   * frames share nothing more: the claim of "none" says nothing the other does not ("No shots were
+   * fired." against "Officers fired two shots at the car"), and the other no time or number but
+   * its count ("during a 2019 standoff"). Only "none" is read so: "dozens of shots were fired" may
+   * hold with "two shots at the car".
+   */
+  private static boolean restated(Mention none, Count count, ArticlePair.Related rel) {
+    ClaimWords w = none.view().words();
+    boolean said = none.high() == 0 && none.verb().equals(count.verb()) && rel.score()
+        >= RESTATED_SCORE && !count.view().timesBeyond(none.view(), count.evidence());
+    for (int i = 0; said && i < w.size(); i++) { // "none" itself is no word the other must say
+      said = !w.isContent(i) || Spans.within(w.start(i), w.end(i), none.q().word())
+          || count.view().stems().contains(w.stem(i));
+    }
+    return said;
   }
 
   /** Whether no value lies within what the words of both counts allow. */

@@ -254,8 +254,8 @@ final class QuantifierReader {
 
   /**
    * The first content word from word {@code i} on in direction {@code step} (1 or -1), past at
-   * most {@value #MAX_GAP_WORDS} stop words, not past punctuation, a number or a word that starts
-   * another clause; -1 when there is none.
+   * most {@value #MAX_GAP_WORDS} stop words, not past punctuation, a number, a word that starts
+   * another clause, nor back past a reporting word ("said"); -1 when there is none.
    */
   private int next(ClaimWords w, int i, int step) {
     for (int skipped = 0; i >= 0 && i < w.size(); i += step, skipped++) {
@@ -268,8 +268,9 @@ final class QuantifierReader {
         return i;
       }
       if (w.isNumber(i) || skipped >= MAX_GAP_WORDS
-          || lexicon.clauseBoundaries().contains(w.lower(i))) {
-        return -1;
+          || lexicon.clauseBoundaries().contains(w.lower(i))
+          || step < 0 && lexicon.reporting().contains(w.stem(i))) {
+        return -1; // "officials said there were two survivors": the speaker did nothing to them
       }
     }
     return -1;

@@ -54,4 +54,35 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
         flags.contains("after-copula"), flags.contains("partial"), flags.contains("person"),
         flags.contains("small"), List.copyOf(PackCues.lower(cue.excepts())));
   }
+
+  /**
+   * The least and the most of a stated whole of {@code whole} that this place on the scale of
+   * amounts allows: none is 0; a small place ("a few", "few") 1 to half the whole, rounded up
+   * ("a few of the five" may be three); most more than half but not all (as news uses it: "most
+   * of the 260 patients" says some were not); all the whole; any other place 1 to the whole.
+   */
+  double[] shares(double whole) {
+    if (rank == 0) {
+      return new double[] {0, 0};
+    } else if (small) {
+      return new double[] {1, Math.ceil(whole / 2)};
+    } else if (rank == QuantifierCheck.WHOLE - 1) {
+      return new double[] {Math.floor(whole / 2) + 1, whole - 1};
+    } else if (rank == QuantifierCheck.WHOLE) {
+      return new double[] {whole, whole};
+    }
+    return new double[] {1, whole};
+  }
+
+  /** Whether this place and {@code other} exclude each other: on one scale, far enough apart. */
+  boolean excludes(QuantifierScale other) {
+    if (!scale.equals(other.scale())) {
+      return false;
+    }
+    int lo = Math.min(rank, other.rank());
+    int hi = Math.max(rank, other.rank());
+    return lo <= QuantifierCheck.MAX_LOW && hi - lo >= QuantifierCheck.MIN_GAP
+        || partial && other.rank() == QuantifierCheck.WHOLE
+        || other.partial() && rank == QuantifierCheck.WHOLE;
+  }
 }

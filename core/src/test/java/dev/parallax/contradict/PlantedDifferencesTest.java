@@ -302,7 +302,8 @@ class PlantedDifferencesTest {
             "NUMERIC 44 | 49",
             "POLARITY ruled out an explosion | not ruled out an explosion",
             "ORDINAL the third fatal accident at a Tygart | the fourth fatal one at a Tygart",
-            "POLARITY not represent workers at Elk Ridge"
+            // a denial's evidence ends at the last word the other claim states
+            "POLARITY not represent workers"
                 + " | Workers of America, which represents the mine's roughly 340 workers")),
         Arguments.of("launch", "2025-03-12", List.of(
             "NUMERIC roughly 540 kilometers | about 640 km",

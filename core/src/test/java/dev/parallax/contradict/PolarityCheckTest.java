@@ -34,7 +34,24 @@ class PolarityCheckTest {
         Arguments.of("without charge", "charged",
             "The driver was released without charge.", "The driver was charged."),
         Arguments.of("without being injured", "injured",
-            "The driver escaped without being injured.", "The driver was injured."));
+            "The driver escaped without being injured.", "The driver was injured."),
+        // a modal before "not" denies as "did" does
+        Arguments.of("not send a team", "sending a team",
+            "The agency said it would not send a team.", "The agency said it was sending a team."),
+        Arguments.of("not reach the summit", "reached the summit",
+            "The two climbers could not reach the summit.", "The two climbers reached the summit."),
+        // who tells it is no part of the subject the other claim restates
+        Arguments.of("not armed", "armed",
+            "The suspect was not armed, police said.", "Police said the suspect was armed."),
+        // "no" before a noun against "a" before it, the denial saying nothing more
+        Arguments.of("No ransom", "a ransom",
+            "No ransom was paid, the family said.", "The family said it had paid a ransom."),
+        Arguments.of("no felony record", "a prior felony record",
+            "The driver has no felony record.", "The driver has a prior felony record."),
+        // the denial's evidence ends at what the other claim states, not at a condition after it
+        Arguments.of("not ruled out new taxes", "ruled out new taxes",
+            "The finance minister has not ruled out new taxes if growth slows.",
+            "The finance minister ruled out new taxes."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -72,7 +89,27 @@ class PolarityCheckTest {
         // what befell someone else
         Arguments.of("The driver was released without charge.", "The passenger was charged."),
         // both deny
-        Arguments.of("The driver was not charged.", "The driver was not charged, police said."));
+        Arguments.of("The driver was not charged.", "The driver was not charged, police said."),
+        // the speaker's words restated, the subject not
+        Arguments.of("The suspect was not armed, police said.",
+            "Police said the driver was armed."),
+        // "no" of a noun the other claim says less of, or says it with more of its own
+        Arguments.of("The driver has no criminal record.", "The driver has a record of fines."),
+        Arguments.of("No warning was issued before the second flood.",
+            "Officials issued a warning before the flood."),
+        Arguments.of("No ransom was paid, the family said.",
+            "The family said it might pay a ransom."),
+        // the other claim names a time or a number of its own: another event may be meant
+        Arguments.of("No ransom was paid.", "In a 2015 kidnapping, the family paid a ransom."),
+        Arguments.of("No decision has been made on the layoffs.",
+            "A decision on the layoffs was made last year."),
+        Arguments.of("No ransom was paid, the family said.",
+            "The family said it did not pay a ransom."),
+        // what should not or may not happen is no denial that it did
+        Arguments.of("The agency said it should not send a team.",
+            "The agency said it was sending a team."),
+        Arguments.of("The agency said it may not send a team.",
+            "The agency said it was sending a team."));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

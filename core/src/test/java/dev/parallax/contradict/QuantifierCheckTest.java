@@ -156,7 +156,37 @@ class QuantifierCheckTest {
         Arguments.of("A handful of protesters gathered outside the embassy on Friday.",
             "Hundreds of protesters gathered outside the embassy on Friday.",
             "A handful of protesters gathered", "Hundreds of protesters gathered", "few",
-            "many"));
+            "many"),
+        // "only some" and "not all" shut out the whole
+        Arguments.of("Only some of the hikers on the ridge carried ropes, the guide said.",
+            "All of the hikers on the ridge carried ropes, the guide said.",
+            "Only some of the hikers", "All of the hikers", "some", "all"),
+        Arguments.of("Not all of the dock workers joined the strike against the new contract.",
+            "All of the dock workers joined the strike against the new contract.",
+            "Not all of the dock workers", "All of the dock workers", "some", "all"),
+        // a minority is less than half: of a stated whole, and against a percentage
+        Arguments.of("A minority of the union's members voted for the new contract.",
+            "About 70% of the union's members voted for the new contract.",
+            "A minority of the union's members", "About 70% of the union's members",
+            "minority", "70%"),
+        Arguments.of("A majority of the 12 jurors voted to acquit the former mayor.",
+            "A minority of the 12 jurors voted to acquit the former mayor.",
+            "A majority of the 12 jurors voted", "A minority of the 12 jurors voted",
+            "more than half of 12, not all", "at most about half of 12"),
+        // "none" of a stated whole against a part of it, the verb their only frame word
+        Arguments.of("None of the 30 workers was hurt.", "Four of the 30 workers were hurt.",
+            "None of the 30 workers", "Four of the 30 workers", "none of 30", "4 of 30"),
+        // who said it did nothing to what is counted: "there were" names no act on either side
+        Arguments.of("There were no survivors, the coroner said.",
+            "The coroner said there were two survivors.", "no survivors", "two survivors",
+            "none", "2 survivors"),
+        // a number before "of the" counts the noun after it, the whole unstated
+        Arguments.of("None of the stores were closed after the storm, the owner said.",
+            "Three of the stores were closed after the storm, the owner said.",
+            "None of the stores", "Three of the stores", "none", "3 stores"),
+        // "no" and a count of one noun with one verb, the denial saying nothing more
+        Arguments.of("No flares were launched.", "The crew launched two flares.",
+            "No flares", "two flares", "none", "2 flares"));
   }
 
   @ParameterizedTest
@@ -317,6 +347,25 @@ class QuantifierCheckTest {
             "Twelve people were arrested after the attack on the village, officials said."),
         Arguments.of("The president rarely gives interviews to foreign reporters.",
             "The president often gives speeches to foreign reporters."),
+        // "no" of one noun and verb against a count, the denial saying more or another noun
+        Arguments.of("No flares were launched from the lifeboat.",
+            "The crew launched two flares."),
+        Arguments.of("No flares were launched.", "The crew launched two rockets."),
+        Arguments.of("No flares were launched.",
+            "The crew launched two flares during a 2019 storm."),
+        Arguments.of("No flares were found.", "The crew launched two flares."),
+        // a part of a noun's count that agrees, or counts another noun or names none
+        Arguments.of("Several of the stores were closed after the storm, the owner said.",
+            "Three of the stores were closed after the storm, the owner said."),
+        Arguments.of("None of the stores were closed after the storm, the owner said.",
+            "Three of the warehouses were closed after the storm, the owner said."),
+        Arguments.of("None of the stores were closed after the storm, the owner said.",
+            "Three of them were closed after the storm, the owner said."),
+        // a minority and a percentage that may be one share
+        Arguments.of("A minority of the union's members voted for the new contract.",
+            "About 40% of the union's members voted for the new contract."),
+        Arguments.of("Only some of the hikers on the ridge carried ropes, the guide said.",
+            "Most of the hikers on the ridge carried ropes, the guide said."),
         // a part against all of another whole, or all of it doing something else
         Arguments.of("McDermott scored 10 of the team's first 17 points in the game.",
             "Echenique scored all 11 points of his team in the game."),

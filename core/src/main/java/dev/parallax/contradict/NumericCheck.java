@@ -71,23 +71,14 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   private final Lexicon lexicon;
   private final PeopleKinds people;
   private final SameFact model;
-  /** Each fate stem, as written and as its synonym group writes it in a frame, with its fates. */
-  private final Map<String, Set<String>> fates;
+  /** The fates of what befell the people counts count. */
+  private final CountFates fates;
 
   NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms) {
     this.lexicon = lexicon;
     this.people = new PeopleKinds(lexicon);
     this.model = model;
-    this.fates = FateWords.byStem(lexicon, synonyms);
-  }
-
-  /** The fates that the stems of a frame name ("kill": death; "custodi": arrest). */
-  private Set<String> fates(Set<String> stems) {
-    Set<String> out = new java.util.TreeSet<>();
-    for (String s : stems) {
-      out.addAll(fates.getOrDefault(s, Set.of()));
-    }
-    return out;
+    this.fates = new CountFates(FateWords.byStem(lexicon, synonyms));
   }
 
   @Override
@@ -242,6 +233,11 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
       f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
+      if (Mention.shared(x.frame(), y.frame()) == 0 && fates.writtenTwoWays(x, y)) {
+        // "held hostage" and "kidnapping": the one word of what befell the people counted
+        f.put("core", Math.min(3, f.get("core") + 1));
+        f.put("what", Math.min(5, f.get("what") + 1));
+      }
       if (opposed(x, y)) {
         // "fell" and "rose" are one word of what happened, written two ways
         f.put("core", Math.min(3, f.get("core") + 1));
@@ -261,7 +257,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (a.measure().equals(QuantityAmounts.BARE)) {
       return "bare number";
     }
-    if (!comparable(a, b) && !people.anyAgainstOne(a, b) && !sameKind(a, b)) {
+    if (!comparable(a, b) && !people.anyAgainstOne(a, b) && !sameKind(a, b)
+        && !people.peopleAgainstDoers(a, b, fates.shared(a, b))) {
       return "not comparable (measure or counted noun)";
     }
     if (people.togetherAgainstOther(a, b)) {
@@ -273,8 +270,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (pair.relation(h.view(), o.view()).isEmpty()) {
       return "claims not related";
     }
-    if (Mention.shared(a.frame(), b.frame()) < 1) {
-      return "no shared frame word"; // one fact shares a word around it
+    if (Mention.shared(a.frame(), b.frame()) < 1 && fates.shared(a, b).isEmpty()) {
+      return "no shared frame word"; // one fact shares a word around it, or one fate
     }
     // one game has many plays: two clocks of one play share the words of the play
     if (a.measure().equals(GameClocks.GAME_CLOCK)
@@ -283,8 +280,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     }
     // "killing seven people and injuring 40" against "injured two people": two fates, two facts
     if (a.measure().equals("count") && b.measure().equals("count")) {
-      Set<String> fa = fates(a.core());
-      Set<String> fb = fates(b.core());
+      Set<String> fa = fates.of(a);
+      Set<String> fb = fates.of(b);
       if (!fa.isEmpty() && !fb.isEmpty() && Collections.disjoint(fa, fb)) {
         return "counts of two fates (" + String.join(", ", fa) + " against "
             + String.join(", ", fb) + ")";

@@ -1,8 +1,6 @@
 package dev.parallax.contradict;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,11 +30,14 @@ final class CountFates {
 
   /**
    * The fates a count names: in the words of what it undergoes, or before its noun as a word that
-   * modifies it ("seven injured people", "three wounded soldiers").
+   * modifies it ("seven injured people", "three wounded soldiers"); not its noun itself ("50
+   * arrests" names what is counted, not what befell it).
    */
   Set<String> of(Amount a) {
     Set<String> out = of(a.core());
-    out.addAll(of(a.noun()));
+    if (a.noun().size() > 1) {
+      out.addAll(of(a.noun().subList(1, a.noun().size())));
+    }
     return out;
   }
 
@@ -52,22 +53,5 @@ final class CountFates {
     Set<String> out = of(a);
     out.retainAll(of(b));
     return out;
-  }
-
-  /**
-   * Whether two counts name one fate in words that differ ("held hostage", "kidnapping"): the
-   * fate is then one word of what happened that both frames share, written two ways.
-   */
-  boolean writtenTwoWays(Amount a, Amount b) {
-    Set<String> shared = shared(a, b);
-    if (shared.isEmpty()) {
-      return false;
-    }
-    Set<String> words = new HashSet<>(a.core());
-    words.addAll(a.noun());
-    Set<String> other = new HashSet<>(b.core());
-    other.addAll(b.noun());
-    words.retainAll(other);
-    return Collections.disjoint(of(words), shared);
   }
 }

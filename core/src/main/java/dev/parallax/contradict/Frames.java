@@ -296,7 +296,31 @@ final class Frames {
         rightJoin = i;
       }
     }
+    if (right < w.size() && partAfterComma(w, right)) {
+      // "Eleven people were hurt, two of them critically": what befell the whole is the
+      // earlier count's, however near the part after the comma stands
+      rightJoin = right;
+    }
     return new Bounds(first, last, left, right, leftJoin, rightJoin, asideFrom, asideTo);
+  }
+
+  /**
+   * Whether the number or date at word {@code i} (a stop) opens, after a comma, a part of the
+   * count before it:
+   * with "of" and a word of the pack facet {@code quantifier-antecedent} ("Eleven people were
+   * hurt, two of them critically") or with an adverb alone ("Twenty were hurt, four
+   * seriously").
+   */
+  private boolean partAfterComma(ClaimWords w, int i) {
+    if (i < 1 || i + 1 >= w.size() || !commaAfter(w, i - 1)
+        || !w.gapIsSpace(w.end(i), w.start(i + 1))) {
+      return false;
+    }
+    if (CountedNoun.adverb(w, i + 1)) {
+      return i + 2 >= w.size() || !w.gapIsSpace(w.end(i + 1), w.start(i + 2));
+    }
+    return i + 2 < w.size() && w.lower(i + 1).equals("of")
+        && lexicon.quantifierAntecedents().contains(w.lower(i + 2));
   }
 
   /** Adds the frame words before a mention, at most {@code content}. */

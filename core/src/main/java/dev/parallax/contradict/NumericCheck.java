@@ -233,8 +233,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
       f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
-      if (Mention.shared(x.frame(), y.frame()) == 0 && fates.writtenTwoWays(x, y)) {
-        // "held hostage" and "kidnapping": the one word of what befell the people counted
+      if (Mention.shared(x.frame(), y.frame()) == 0 && !fates.shared(x, y).isEmpty()) {
+        // "held hostage" and "kidnapping", "seven injured people" and "were hurt": the fate is
+        // the one word of what befell the people counted that the two share
         f.put("core", Math.min(3, f.get("core") + 1));
         f.put("what", Math.min(5, f.get("what") + 1));
       }

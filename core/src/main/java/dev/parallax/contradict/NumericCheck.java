@@ -262,6 +262,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         && !people.peopleAgainstDoers(a, b, fates.shared(a, b))) {
       return "not comparable (measure or counted noun)";
     }
+    String restated = Restatements.rejection(h.view().amounts(), a, o.view().amounts(), b);
+    if (restated != null) {
+      return restated;
+    }
     if (people.togetherAgainstOther(a, b)) {
       return "people counted together against no total of people";
     }
@@ -350,9 +354,12 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       List<Amount> amounts = c.amounts();
       for (int i = 0; i < amounts.size(); i++) {
         Amount a = amounts.get(i);
-        if (!a.derived() && (!c.negated(a.evidence()) || TimeLengths.lastsThrough(c.words(), a,
-            lexicon.lengthPrepositions()))) {
-          out.add(new Holder(c, a));
+        // "12 million euros ($13 million)": a restatement in another currency is compared too,
+        // with the words of the sum it restates
+        Amount original = Restatements.original(amounts, i);
+        if ((!a.derived() || original != null) && (!c.negated(a.evidence())
+            || TimeLengths.lastsThrough(c.words(), a, lexicon.lengthPrepositions()))) {
+          out.add(new Holder(c, original == null ? a : Restatements.withWordsOf(a, original)));
         }
         // "143 passengers and 21 crew members": the people aboard, counted together
         Amount together = i + 1 < amounts.size() ? people.together(a, amounts.get(i + 1)) : null;
@@ -524,7 +531,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       return Math.abs(a.low() - b.low()) > h + 1e-9 || Math.abs(a.high() - b.high()) > h + 1e-9;
     }
     if (a.approximation() == b.approximation() && a.approximation() != Approximation.RANGE
-        && a.step() == b.step() && a.unit().equals(b.unit())) {
+        && a.step() == b.step() && a.unit().equals(b.unit()) && !a.derived() && !b.derived()) {
       return true; // one form, one precision, two values: "more than 26,000" and "more than 31,000"
     }
     if (a.approximation() == Approximation.EXACT && b.approximation() == Approximation.EXACT

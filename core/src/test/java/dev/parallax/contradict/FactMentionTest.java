@@ -707,6 +707,32 @@ class FactMentionTest {
   }
 
   @Test
+  void aSumRestatedInAnotherCurrencyIsComparedInThatCurrency() {
+    // one report gives the sum in euros and dollars, the other in dollars only
+    List<Contradiction> found = compare(
+        "Thieves took jewels worth 40 million euros ($43 million) from the shop, police said.",
+        "Police said the jewels taken from the shop were worth $60 million.");
+    assertThat(found).extracting(c -> c.leftEvidence().text(), c -> c.rightEvidence().text())
+        .containsExactly(tuple("$43 million", "$60 million"));
+    // both give it in both currencies, each first in its own: compared once, in the currency
+    // the left report gives first
+    String euros = "The paintings were insured for 40 million euros ($43 million), the museum"
+        + " said.";
+    String dollars = "The museum said the paintings were insured for $52 million (48 million"
+        + " euros).";
+    assertThat(compare(euros, dollars)).extracting(c -> c.leftEvidence().text(),
+        c -> c.rightEvidence().text()).containsExactly(tuple("40 million euros",
+            "48 million euros"));
+    assertThat(compare(dollars, euros)).extracting(c -> c.leftEvidence().text(),
+        c -> c.rightEvidence().text()).containsExactly(tuple("$52 million", "$43 million"));
+    // a conversion at another rate is no other sum
+    assertThat(compare(euros, "The museum said the paintings were insured for $44 million."))
+        .isEmpty();
+    assertThat(compare(euros, "The paintings were insured for 40 million euros ($44 million),"
+        + " the museum said.")).isEmpty();
+  }
+
+  @Test
   void agesOfOnePersonCompareAcrossTheTimeBetweenTheReports() {
     String shooting = "Deputies said Jose Orozco, 27, was found hiding in a house near the"
         + " shooting.";

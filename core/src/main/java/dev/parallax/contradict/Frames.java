@@ -28,6 +28,9 @@ final class Frames {
   /** How many content words each way make the core of a frame. */
   static final int CORE_WORDS = 2;
 
+  /** The most words between a word of the pack facet {@code level-verb} and its "to". */
+  static final int LEVEL_WORDS = 3;
+
   private final Lexicon lexicon;
 
   Frames(Lexicon lexicon) {
@@ -209,7 +212,23 @@ final class Frames {
       return null;
     }
     String gap = w.between(before.end(), span.start()).strip().toLowerCase(Locale.ROOT);
-    return lexicon.changeTargets().contains(gap) ? before : null;
+    return lexicon.changeTargets().contains(gap) || levelClause(gap) ? before : null;
+  }
+
+  /**
+   * Whether the words between two amounts open, after a comma, the level that what the clause
+   * before changed reaches: a word of the pack facet {@code level-verb}, up to {@value
+   * #LEVEL_WORDS} words and a word of {@code change-target} (", taking it to", ", bringing the
+   * death toll to").
+   */
+  private boolean levelClause(String gap) {
+    if (!gap.startsWith(",")) {
+      return false;
+    }
+    String[] words = gap.substring(1).strip().split("\\s+");
+    return words.length >= 2 && words.length <= LEVEL_WORDS + 2
+        && lexicon.phrases().levelVerbs().contains(words[0])
+        && lexicon.changeTargets().contains(words[words.length - 1]);
   }
 
   /**

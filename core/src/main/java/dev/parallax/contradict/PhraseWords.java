@@ -29,11 +29,14 @@ import java.util.Set;
  *     doer-ending}: "skiers", "sailors", "fishermen"), lower case
  * @param doerFates the fates (of {@code peopleFates}) after which a counted noun with one of
  *     {@code doerEndings} counts people (the value of the {@code doer-ending} cues)
+ * @param levelVerbs participles that open, after a comma, the level that what the clause before
+ *     changed reaches (pack facet {@code level-verb}: "..., taking it to 2.5%")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
     Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
-    Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates) {
+    Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
+    Set<String> levelVerbs) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -42,7 +45,7 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
         Lexicon.byStem(pack, "people-fate"), pack.lower("fate-nominal"),
         pack.lower("apposition-article"), union(pack.lower("lookback-marker"),
             pack.lower("superlative")), pack.lower("doer-ending"),
-        valueWords(pack, "doer-ending"));
+        valueWords(pack, "doer-ending"), pack.lower("level-verb"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

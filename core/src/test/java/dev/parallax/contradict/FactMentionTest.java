@@ -372,6 +372,10 @@ class FactMentionTest {
         row("A gunman held four people hostage inside a pharmacy in Dunmore on Friday, police"
             + " said.", "Police said the gunman was charged on Friday with kidnapping three people"
             + " at a Dunmore pharmacy.", Kind.NUMERIC, "four people", "three people"),
+        // the level a clause after a comma takes what the clause before changed to
+        row("The central bank lowered its key lending rate to 3.5% on Thursday.",
+            "The central bank cut its key lending rate by a quarter point on Thursday, taking it"
+            + " to 3.25%.", Kind.NUMERIC, "3.5%", "3.25%"),
         // a time after "in" is no place the amount holds in
         row("The economy shrank 0.6% in the third quarter, the statistics office said.",
             "The statistics office said the economy shrank 1.1% in the July-September quarter.",
@@ -632,6 +636,9 @@ class FactMentionTest {
             "Officials said 300 people were evacuated near the plant on Monday."),
         row("Three Canadians were killed in the crash, the embassy said.",
             "The embassy said the crash killed five people."),
+        row("The central bank lowered its key lending rate to 3.25% on Thursday.",
+            "The central bank cut its key lending rate by a quarter point on Thursday, taking it"
+            + " to 3.25%."),
         // doers of two kinds are two counts
         row("Two climbers were killed on the ridge on Sunday.",
             "Three guides were killed on the ridge on Sunday."));

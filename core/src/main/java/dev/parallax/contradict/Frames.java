@@ -324,10 +324,9 @@ final class Frames {
   }
 
   /**
-   * Whether the number or date at word {@code i} (a stop) opens, after a comma, a part of the
-   * count before it:
-   * with "of" and a word of the pack facet {@code quantifier-antecedent} ("Eleven people were
-   * hurt, two of them critically") or with an adverb alone ("Twenty were hurt, four
+   * Whether the number at word {@code i} (a stop) opens, after a comma, a part of the count
+   * before it: with "of" and a word of the pack facet {@code quantifier-antecedent} ("Eleven
+   * people were hurt, two of them critically") or with an adverb alone ("Twenty were hurt, four
    * seriously").
    */
   private boolean partAfterComma(ClaimWords w, int i) {

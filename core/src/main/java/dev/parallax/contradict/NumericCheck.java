@@ -20,9 +20,12 @@ import java.util.Set;
  * <p><b>Same thing.</b> Two amounts are candidates when they have one measure (a dimension such as
  * length or duration, money of one currency, or a count) and, for counts, one counted noun ("12
  * people" and "18 people", never "40 rounds" and "two nations"; people of any kind meet people of
- * one kind), when both or neither count what was added to an earlier amount ("another 20
- * people", "two additional life sentences"), when their claims are related (aligned, or sharing
- * two content words), when their frames share at least one word and they are not scoped to two places ("in the province",
+ * one kind, and so do doers that met a fate of people: "three skiers were killed" and "killed
+ * four people"; a sum restated in another currency, "12 million euros ($13 million)", is also
+ * compared in that currency), when both or neither count what was added to an earlier amount
+ * ("another 20 people", "two additional life sentences"), when their claims are related
+ * (aligned, or sharing two content words), when their frames share at least one word (or two
+ * counts one fate: "held hostage", "kidnapping") and they are not scoped to two places ("in the province",
  * "across Asia"). How likely a candidate pair states one fact is read by the {@code numeric}
  * model of {@link SameFact}: the words their frames and cores share, the names, the claims'
  * wording and alignment, how many rivals either has, how far apart the values are. Each amount

@@ -28,6 +28,9 @@ final class Frames {
   /** How many content words each way make the core of a frame. */
   static final int CORE_WORDS = 2;
 
+  /** The most words between a word of the pack facet {@code level-verb} and its "to". */
+  static final int LEVEL_WORDS = 3;
+
   private final Lexicon lexicon;
 
   Frames(Lexicon lexicon) {
@@ -209,7 +212,23 @@ final class Frames {
       return null;
     }
     String gap = w.between(before.end(), span.start()).strip().toLowerCase(Locale.ROOT);
-    return lexicon.changeTargets().contains(gap) ? before : null;
+    return lexicon.changeTargets().contains(gap) || levelClause(gap) ? before : null;
+  }
+
+  /**
+   * Whether the words between two amounts open, after a comma, the level that what the clause
+   * before changed reaches: a word of the pack facet {@code level-verb}, up to {@value
+   * #LEVEL_WORDS} words and a word of {@code change-target} (", taking it to", ", bringing the
+   * death toll to").
+   */
+  private boolean levelClause(String gap) {
+    if (!gap.startsWith(",")) {
+      return false;
+    }
+    String[] words = gap.substring(1).strip().split("\\s+");
+    return words.length >= 2 && words.length <= LEVEL_WORDS + 2
+        && lexicon.phrases().levelVerbs().contains(words[0])
+        && lexicon.changeTargets().contains(words[words.length - 1]);
   }
 
   /**
@@ -296,7 +315,30 @@ final class Frames {
         rightJoin = i;
       }
     }
+    if (right < w.size() && partAfterComma(w, right)) {
+      // "Eleven people were hurt, two of them critically": what befell the whole is the
+      // earlier count's, however near the part after the comma stands
+      rightJoin = right;
+    }
     return new Bounds(first, last, left, right, leftJoin, rightJoin, asideFrom, asideTo);
+  }
+
+  /**
+   * Whether the number at word {@code i} (a stop) opens, after a comma, a part of the count
+   * before it: with "of" and a word of the pack facet {@code quantifier-antecedent} ("Eleven
+   * people were hurt, two of them critically") or with an adverb alone ("Twenty were hurt, four
+   * seriously").
+   */
+  private boolean partAfterComma(ClaimWords w, int i) {
+    if (i < 1 || i + 1 >= w.size() || !commaAfter(w, i - 1)
+        || !w.gapIsSpace(w.end(i), w.start(i + 1))) {
+      return false;
+    }
+    if (CountedNoun.adverb(w, i + 1)) {
+      return i + 2 >= w.size() || !w.gapIsSpace(w.end(i + 1), w.start(i + 2));
+    }
+    return i + 2 < w.size() && w.lower(i + 1).equals("of")
+        && lexicon.quantifierAntecedents().contains(w.lower(i + 2));
   }
 
   /** Adds the frame words before a mention, at most {@code content}. */

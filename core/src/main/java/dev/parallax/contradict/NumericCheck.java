@@ -20,9 +20,12 @@ import java.util.Set;
  * <p><b>Same thing.</b> Two amounts are candidates when they have one measure (a dimension such as
  * length or duration, money of one currency, or a count) and, for counts, one counted noun ("12
  * people" and "18 people", never "40 rounds" and "two nations"; people of any kind meet people of
- * one kind), when both or neither count what was added to an earlier amount ("another 20
- * people", "two additional life sentences"), when their claims are related (aligned, or sharing
- * two content words), when their frames share at least one word and they are not scoped to two places ("in the province",
+ * one kind, and so do doers that met a fate of people: "three skiers were killed" and "killed
+ * four people"; a sum restated in another currency, "12 million euros ($13 million)", is also
+ * compared in that currency), when both or neither count what was added to an earlier amount
+ * ("another 20 people", "two additional life sentences"), when their claims are related
+ * (aligned, or sharing two content words), when their frames share at least one word (or two
+ * counts one fate: "held hostage", "kidnapping") and they are not scoped to two places ("in the province",
  * "across Asia"). How likely a candidate pair states one fact is read by the {@code numeric}
  * model of {@link SameFact}: the words their frames and cores share, the names, the claims'
  * wording and alignment, how many rivals either has, how far apart the values are. Each amount
@@ -71,23 +74,14 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   private final Lexicon lexicon;
   private final PeopleKinds people;
   private final SameFact model;
-  /** Each fate stem, as written and as its synonym group writes it in a frame, with its fates. */
-  private final Map<String, Set<String>> fates;
+  /** The fates of what befell the people counts count. */
+  private final CountFates fates;
 
   NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms) {
     this.lexicon = lexicon;
     this.people = new PeopleKinds(lexicon);
     this.model = model;
-    this.fates = FateWords.byStem(lexicon, synonyms);
-  }
-
-  /** The fates that the stems of a frame name ("kill": death; "custodi": arrest). */
-  private Set<String> fates(Set<String> stems) {
-    Set<String> out = new java.util.TreeSet<>();
-    for (String s : stems) {
-      out.addAll(fates.getOrDefault(s, Set.of()));
-    }
-    return out;
+    this.fates = new CountFates(FateWords.byStem(lexicon, synonyms));
   }
 
   @Override
@@ -242,6 +236,12 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
       f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
+      if (Mention.shared(x.frame(), y.frame()) == 0 && !fates.shared(x, y).isEmpty()) {
+        // "held hostage" and "kidnapping", "seven injured people" and "were hurt": the fate is
+        // the one word of what befell the people counted that the two share
+        f.put("core", Math.min(3, f.get("core") + 1));
+        f.put("what", Math.min(5, f.get("what") + 1));
+      }
       if (opposed(x, y)) {
         // "fell" and "rose" are one word of what happened, written two ways
         f.put("core", Math.min(3, f.get("core") + 1));
@@ -261,8 +261,13 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (a.measure().equals(QuantityAmounts.BARE)) {
       return "bare number";
     }
-    if (!comparable(a, b) && !people.anyAgainstOne(a, b) && !sameKind(a, b)) {
+    if (!comparable(a, b) && !people.anyAgainstOne(a, b) && !sameKind(a, b)
+        && !people.peopleAgainstDoers(a, b, fates.shared(a, b))) {
       return "not comparable (measure or counted noun)";
+    }
+    String restated = Restatements.rejection(h.view().amounts(), a, o.view().amounts(), b);
+    if (restated != null) {
+      return restated;
     }
     if (people.togetherAgainstOther(a, b)) {
       return "people counted together against no total of people";
@@ -273,8 +278,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (pair.relation(h.view(), o.view()).isEmpty()) {
       return "claims not related";
     }
-    if (Mention.shared(a.frame(), b.frame()) < 1) {
-      return "no shared frame word"; // one fact shares a word around it
+    if (Mention.shared(a.frame(), b.frame()) < 1 && fates.shared(a, b).isEmpty()) {
+      return "no shared frame word"; // one fact shares a word around it, or one fate
     }
     // one game has many plays: two clocks of one play share the words of the play
     if (a.measure().equals(GameClocks.GAME_CLOCK)
@@ -283,8 +288,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     }
     // "killing seven people and injuring 40" against "injured two people": two fates, two facts
     if (a.measure().equals("count") && b.measure().equals("count")) {
-      Set<String> fa = fates(a.core());
-      Set<String> fb = fates(b.core());
+      Set<String> fa = fates.of(a);
+      Set<String> fb = fates.of(b);
       if (!fa.isEmpty() && !fb.isEmpty() && Collections.disjoint(fa, fb)) {
         return "counts of two fates (" + String.join(", ", fa) + " against "
             + String.join(", ", fb) + ")";
@@ -352,9 +357,12 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       List<Amount> amounts = c.amounts();
       for (int i = 0; i < amounts.size(); i++) {
         Amount a = amounts.get(i);
-        if (!a.derived() && (!c.negated(a.evidence()) || TimeLengths.lastsThrough(c.words(), a,
-            lexicon.lengthPrepositions()))) {
-          out.add(new Holder(c, a));
+        // "12 million euros ($13 million)": a restatement in another currency is compared too,
+        // with the words of the sum it restates
+        Amount original = Restatements.original(amounts, i);
+        if ((!a.derived() || original != null) && (!c.negated(a.evidence())
+            || TimeLengths.lastsThrough(c.words(), a, lexicon.lengthPrepositions()))) {
+          out.add(new Holder(c, original == null ? a : Restatements.withWordsOf(a, original)));
         }
         // "143 passengers and 21 crew members": the people aboard, counted together
         Amount together = i + 1 < amounts.size() ? people.together(a, amounts.get(i + 1)) : null;
@@ -526,7 +534,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       return Math.abs(a.low() - b.low()) > h + 1e-9 || Math.abs(a.high() - b.high()) > h + 1e-9;
     }
     if (a.approximation() == b.approximation() && a.approximation() != Approximation.RANGE
-        && a.step() == b.step() && a.unit().equals(b.unit())) {
+        && a.step() == b.step() && a.unit().equals(b.unit()) && !a.derived() && !b.derived()) {
       return true; // one form, one precision, two values: "more than 26,000" and "more than 31,000"
     }
     if (a.approximation() == Approximation.EXACT && b.approximation() == Approximation.EXACT

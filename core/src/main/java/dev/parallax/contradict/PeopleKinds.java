@@ -2,6 +2,7 @@ package dev.parallax.contradict;
 
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.TextSpan;
+import java.util.Set;
 
 /**
  * Counts of people of any kind ("200 people") and of one kind ("400 protesters", "212
@@ -26,6 +27,41 @@ final class PeopleKinds {
     String y = b.noun().get(0);
     return lexicon.peopleGeneric().contains(x) && lexicon.peopleNouns().contains(y)
         || lexicon.peopleGeneric().contains(y) && lexicon.peopleNouns().contains(x);
+  }
+
+  /**
+   * Whether one amount counts people of any kind and the other counts doers ("three skiers",
+   * "two tellers": a lower-case noun with an ending of pack facet {@code doer-ending}), and
+   * {@code fates}, the fates both counts name, hold one that befalls people rather than things
+   * (the value of those cues: "were killed", "killed four people"). Then both count the people
+   * who met that fate; doers against people of one kind ("two women") are two kinds, as two
+   * kinds of people always are.
+   */
+  boolean peopleAgainstDoers(Amount a, Amount b, Set<String> fates) {
+    if (!a.measure().equals("count") || !b.measure().equals("count") || a.noun().isEmpty()
+        || b.noun().isEmpty() || java.util.Collections.disjoint(fates,
+            lexicon.phrases().doerFates())) {
+      return false;
+    }
+    return lexicon.peopleGeneric().contains(a.noun().get(0)) && doers(b)
+        || lexicon.peopleGeneric().contains(b.noun().get(0)) && doers(a);
+  }
+
+  /** Whether the counted noun of an amount, as written, names doers ("heli-skiers"). */
+  private boolean doers(Amount a) {
+    ClaimWords w = a.claim();
+    int i = w.lastWordBefore(a.evidence().end());
+    if (i < 0 || i >= w.size() || !w.stem(i).equals(a.noun().get(0))
+        || !w.text(i).equals(w.lower(i))) {
+      return false;
+    }
+    String word = w.lower(i);
+    for (String e : lexicon.phrases().doerEndings()) {
+      if (word.length() > e.length() + 2 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

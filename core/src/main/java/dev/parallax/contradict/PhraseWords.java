@@ -25,11 +25,18 @@ import java.util.Set;
  * @param lookbackMarkers words before "in" that make a length of time after it a stretch back to
  *     now, not a distance ahead (pack facets {@code lookback-marker} and {@code superlative}:
  *     "for the first time in 11 years", "the highest in a decade")
+ * @param doerEndings endings of nouns for one who does something (pack facet {@code
+ *     doer-ending}: "skiers", "sailors", "fishermen"), lower case
+ * @param doerFates the fates (of {@code peopleFates}) after which a counted noun with one of
+ *     {@code doerEndings} counts people (the value of the {@code doer-ending} cues)
+ * @param levelVerbs participles that open, after a comma, the level that what the clause before
+ *     changed reaches (pack facet {@code level-verb}: "..., taking it to 2.5%")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
     Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
-    Set<String> lookbackMarkers) {
+    Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
+    Set<String> levelVerbs) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -37,7 +44,17 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
         pack.lower("age-word"), pack.lower("age-limit"), pack.valued("change-direction"),
         Lexicon.byStem(pack, "people-fate"), pack.lower("fate-nominal"),
         pack.lower("apposition-article"), union(pack.lower("lookback-marker"),
-            pack.lower("superlative")));
+            pack.lower("superlative")), pack.lower("doer-ending"),
+        valueWords(pack, "doer-ending"), pack.lower("level-verb"));
+  }
+
+  /** The words of the values of the cues of {@code facet}, separated by spaces. */
+  private static Set<String> valueWords(PackCues pack, String facet) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String v : pack.valued(facet).values()) {
+      out.addAll(java.util.Arrays.asList(v.trim().split("\\s+")));
+    }
+    return Set.copyOf(out);
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

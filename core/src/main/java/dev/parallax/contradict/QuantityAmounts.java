@@ -3,6 +3,7 @@ package dev.parallax.contradict;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashSet;
@@ -462,7 +463,7 @@ final class QuantityAmounts {
    * The stems of a place phrase right after offset {@code after} ("in the province on Sumatra",
    * "across Asia"), up to {@value #NOUN_WORDS} content words before punctuation or a verb-like
    * word, or an adverb of place alone ("worldwide", pack facet {@code scope-adverb}); empty when
-   * none follows.
+   * none follows, or when the phrase is a time ("in the second quarter", "in March").
    */
   private Set<String> scope(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
@@ -474,6 +475,16 @@ final class QuantityAmounts {
     }
     if (!lexicon.scopeWords().contains(w.lower(k))) {
       return Set.of();
+    }
+    int first = k + 1;
+    while (first < w.size() && w.isStopWord(first)) {
+      first++; // "in the second quarter": the phrase's first word of meaning
+    }
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (first < w.size() && t.span().start() <= w.start(first)
+          && w.start(first) < t.span().end()) {
+        return Set.of(); // "shrank 0.9% in the second quarter": a time, not a place
+      }
     }
     Set<String> out = new LinkedHashSet<>();
     for (int i = k + 1; i < w.size() && out.size() < NOUN_WORDS; i++) {

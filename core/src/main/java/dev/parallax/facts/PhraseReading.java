@@ -99,10 +99,10 @@ final class PhraseReading extends SentenceReader {
     end = t.end(n.last);
     unitAfter();
     amount();
-    // ratios: "one in five"
-    if (approx == null && unit == null && !n.vague && k < to
+    // ratios: "one in five", "roughly one in five" (the approximation is the ratio's)
+    if (!between && unit == null && !n.vague && k < to
         && sentence.cue(k, QuantityLexicon.RATIO, Lex.class) != null) {
-      Found ratio = phrases.ratio(i, spanStart, n, value, k, end);
+      Found ratio = phrases.ratio(i, spanStart, n, value, k, end, approx);
       if (ratio != null) {
         return ratio;
       }

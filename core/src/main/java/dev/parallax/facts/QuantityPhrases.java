@@ -4,6 +4,7 @@ import static dev.parallax.facts.QuantitySentence.blank;
 
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.facts.NumberReader.Num;
+import dev.parallax.facts.QuantityLexicon.Approx;
 import dev.parallax.facts.QuantityLexicon.Lex;
 import dev.parallax.facts.QuantityLexicon.NumberWord;
 import dev.parallax.facts.QuantityLexicon.Symbol;
@@ -86,9 +87,11 @@ final class QuantityPhrases extends SentenceReader {
 
   /**
    * "one in five", "one over three": the ratio cue at word {@code k} and a second number after
-   * the first, {@code n}, whose amount is {@code value}; or null.
+   * the first, {@code n}, whose amount is {@code value}; or null. An approximation before the
+   * first number ({@code approx}, null when none) is the ratio's: "roughly one in five" is about
+   * 0.2; "one over three" takes none.
    */
-  Found ratio(int i, int spanStart, Num n, double value, int k, int end) {
+  Found ratio(int i, int spanStart, Num n, double value, int k, int end, Approx approx) {
     Hit<Lex> r = sentence.cue(k, QuantityLexicon.RATIO, Lex.class);
     Num d = r.endWord() < to && numbers.startsNumber(r.endWord())
         ? numbers.number(r.endWord(), false) : null;
@@ -96,7 +99,7 @@ final class QuantityPhrases extends SentenceReader {
         && pl.value().equals("divide");
     if (divide) {
       // "one over three": bare whole numbers, and the clause ends after the second
-      if (d != null && !d.vague && d.suffixUnit == null && d.value != 0
+      if (approx == null && d != null && !d.vague && d.suffixUnit == null && d.value != 0
           && n.value == Math.rint(n.value) && d.value == Math.rint(d.value)
           && blank(text.substring(end, t.start(k)))
           && blank(text.substring(r.end(), t.start(r.endWord())))
@@ -109,8 +112,12 @@ final class QuantityPhrases extends SentenceReader {
         && n.value == Math.rint(n.value) && d.value == Math.rint(d.value)
         && d.suffixUnit == null) {
       Unit ratio = new Unit("ratio", "ratio", 1, false);
-      return sentence.found(spanStart, t.end(d.last), n.value / d.value, n.value / d.value,
-          n.value / d.value, ratio, Approximation.EXACT, i, d.last + 1);
+      double v = n.value / d.value;
+      Approximation kind = approx == null ? Approximation.EXACT : approx.kind();
+      double[] lh = interval(kind, approx == null ? 0 : approx.tolerance(),
+          approx != null && approx.nearly(), v, false);
+      return sentence.found(spanStart, t.end(d.last), v, lh[0], lh[1], ratio, kind, i,
+          d.last + 1);
     }
     return null;
   }

@@ -369,7 +369,29 @@ class FactMentionTest {
         // one thing given two places in one sequence
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
-            + " day in a row, police said.", Kind.ORDINAL, "the seventh day", "the eighth day"));
+            + " day in a row, police said.", Kind.ORDINAL, "the seventh day", "the eighth day"),
+        // a count of doers ("climbers", "tellers") that met a fate of people counts people
+        row("Two climbers were killed when a snow bridge gave way on the glacier, rescuers said.",
+            "Rescuers said the collapse of a snow bridge on the glacier killed three people.",
+            Kind.NUMERIC, "Two climbers", "three people"),
+        row("Four bank tellers were kidnapped from the Dunmore branch on Friday.",
+            "Gunmen kidnapped five people from the Dunmore branch on Friday.", Kind.NUMERIC,
+            "Four bank tellers", "five people"),
+        row("Three fishermen were rescued off the coast of Tarvik on Tuesday.",
+            "The coast guard rescued two people off the coast of Tarvik on Tuesday.",
+            Kind.NUMERIC, "Three fishermen", "two people"),
+        // one fate in two words is a word both counts share
+        row("A gunman held four people hostage inside a pharmacy in Dunmore on Friday, police"
+            + " said.", "Police said the gunman was charged on Friday with kidnapping three people"
+            + " at a Dunmore pharmacy.", Kind.NUMERIC, "four people", "three people"),
+        // the level a clause after a comma takes what the clause before changed to
+        row("The central bank lowered its key lending rate to 3.5% on Thursday.",
+            "The central bank cut its key lending rate by a quarter point on Thursday, taking it"
+            + " to 3.25%.", Kind.NUMERIC, "3.5%", "3.25%"),
+        // a time after "in" is no place the amount holds in
+        row("The economy shrank 0.6% in the third quarter, the statistics office said.",
+            "The statistics office said the economy shrank 1.1% in the July-September quarter.",
+            Kind.NUMERIC, "0.6%", "1.1%"));
   }
 
   static Stream<Arguments> agreements() {
@@ -625,7 +647,24 @@ class FactMentionTest {
             "Police said 40 people were injured after the march in the capital."),
         // a count in one place and a count in another: two facts
         row("The tsunami killed 170,000 people in the province, officials said.",
-            "The tsunami killed 230,000 people across Asia, officials said."));
+            "The tsunami killed 230,000 people across Asia, officials said."),
+        // a fate before the noun is the count's fate: the wounded are not the killed
+        row("Helicopters flew 12 wounded soldiers from the border post to the capital on"
+            + " Sunday, the army said.", "The army said helicopters flew 10 dead soldiers from"
+            + " the border post to the capital on Sunday."),
+        row("The army flew 12 injured soldiers to Kessa on Sunday.",
+            "The army flew 10 soldiers killed in the attack to Kessa on Sunday."),
+        // buildings are evacuated too, and a name for people may count a part of them
+        row("Firefighters evacuated 12 towers near the plant on Monday.",
+            "Officials said 300 people were evacuated near the plant on Monday."),
+        row("Three Canadians were killed in the crash, the embassy said.",
+            "The embassy said the crash killed five people."),
+        row("The central bank lowered its key lending rate to 3.25% on Thursday.",
+            "The central bank cut its key lending rate by a quarter point on Thursday, taking it"
+            + " to 3.25%."),
+        // doers of two kinds are two counts
+        row("Two climbers were killed on the ridge on Sunday.",
+            "Three guides were killed on the ridge on Sunday."));
   }
 
   @ParameterizedTest(name = "{0} | {1}")
@@ -707,6 +746,32 @@ class FactMentionTest {
         .filter(c -> !c.left().article().equals("z") && !c.right().article().equals("z"))
         .toList())
         .isEqualTo(PX.compare(x, y).contradictions());
+  }
+
+  @Test
+  void aSumRestatedInAnotherCurrencyIsComparedInThatCurrency() {
+    // one report gives the sum in euros and dollars, the other in dollars only
+    List<Contradiction> found = compare(
+        "Thieves took jewels worth 40 million euros ($43 million) from the shop, police said.",
+        "Police said the jewels taken from the shop were worth $60 million.");
+    assertThat(found).extracting(c -> c.leftEvidence().text(), c -> c.rightEvidence().text())
+        .containsExactly(tuple("$43 million", "$60 million"));
+    // both give it in both currencies, each first in its own: compared once, in the currency
+    // the left report gives first
+    String euros = "The paintings were insured for 40 million euros ($43 million), the museum"
+        + " said.";
+    String dollars = "The museum said the paintings were insured for $52 million (48 million"
+        + " euros).";
+    assertThat(compare(euros, dollars)).extracting(c -> c.leftEvidence().text(),
+        c -> c.rightEvidence().text()).containsExactly(tuple("40 million euros",
+            "48 million euros"));
+    assertThat(compare(dollars, euros)).extracting(c -> c.leftEvidence().text(),
+        c -> c.rightEvidence().text()).containsExactly(tuple("$52 million", "$43 million"));
+    // a conversion at another rate is no other sum
+    assertThat(compare(euros, "The museum said the paintings were insured for $44 million."))
+        .isEmpty();
+    assertThat(compare(euros, "The paintings were insured for 40 million euros ($44 million),"
+        + " the museum said.")).isEmpty();
   }
 
   @Test

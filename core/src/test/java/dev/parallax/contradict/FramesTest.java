@@ -53,7 +53,18 @@ class FramesTest {
             Set.of("earthquak", "kill")),
         // a comma before the conjunction parts as before
         Arguments.of("Prices rose 7 percent in the north, and 6 percent in the south.",
-            "6 percent", Set.of("southern")));
+            "6 percent", Set.of("southern")),
+        // a part of the count after a comma leaves the count what befell the whole, and shares
+        // it ("two of them", "four seriously")
+        Arguments.of("Nine climbers were injured, two of them seriously.", "Nine climbers",
+            Set.of("injur")),
+        Arguments.of("Nine climbers were injured, two of them seriously.", "two",
+            Set.of("injur", "serious")),
+        Arguments.of("In the crash 14 passengers were hurt, three critically.", "14 passengers",
+            Set.of("crash", "injur")),
+        // a count after a comma that is no part of it keeps the nearer words
+        Arguments.of("Nine climbers were injured, two guides said.", "Nine climbers",
+            Set.of()));
   }
 
   @ParameterizedTest(name = "{1} in: {0}")

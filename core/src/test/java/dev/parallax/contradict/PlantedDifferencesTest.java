@@ -201,7 +201,7 @@ class PlantedDifferencesTest {
    * Six more reports, written on 2026-12-06 by someone who had read neither the code nor these
    * tests, as stand-ins for news the rules were not written for: each {@code NAME.key} lists its
    * planted changes (11 or 12, of every kind) and pairs that only look different. Before any rule
-   * for them 10 of the 69 changes were found at the default confidence, 18 since. The faithful
+   * for them 10 of the 69 changes were found at the default confidence, 19 since. The faithful
    * retellings are held to the default confidence: one finding under it remains (the standoff's
    * six-hour siege of February against this siege of more than 14 hours, at 0.19).
    */
@@ -216,6 +216,9 @@ class PlantedDifferencesTest {
             "POLARITY not taking on water | taking on water",
             "ORDINAL the second collision in the Kattegat | the third collision in the Kattegat")),
         Arguments.of("flood", "2024-03-12", List.of(
+            // found since the fates of people counts are read as a shared word of what befell
+            // them ("treated in hospital", "needed hospital treatment")
+            "NUMERIC Eleven others | Seventeen people",
             "TEMPORAL 9 a.m. | 11 a.m.",
             "TEMPORAL February 2020 | two years ago",
             "ATTRIBUTE Deputy Mayor | mayor",

@@ -91,7 +91,7 @@ public final class SameFactProbe {
           }
         }
         for (SameFact.Pair<NumericCheck.Holder> p : numeric.pairs(ap)) {
-          if (la.contains(p.left().amount()) && ra.contains(p.right().amount())) {
+          if (holds(la, p.left().amount()) && holds(ra, p.right().amount())) {
             System.out.printf(Locale.ROOT, "  AMOUNTS %s | %s p=%.3f disagree=%s %s%n",
                 p.left().amount().evidence().text(), p.right().amount().evidence().text(),
                 SameFact.probability(p.logit()), p.disagree(), new java.util.TreeMap<>(p.features()));
@@ -99,7 +99,7 @@ public final class SameFactProbe {
         }
         for (NumericCheck.Holder h : numeric.holders(ap.left())) {
           for (NumericCheck.Holder o : numeric.holders(ap.right())) {
-            if (la.contains(h.amount()) && ra.contains(o.amount())) {
+            if (holds(la, h.amount()) && holds(ra, o.amount())) {
               String why = numeric.rejection(ap, h, o);
               if (why != null && h.amount().measure().equals(o.amount().measure())) {
                 System.out.printf(Locale.ROOT, "  NO PAIR %s | %s: %s%n",
@@ -110,6 +110,14 @@ public final class SameFactProbe {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code amounts} hold {@code a} by its evidence: a restatement is held with the words
+   * of the sum it restates, a copy of the claim's amount.
+   */
+  private static boolean holds(java.util.Collection<Amount> amounts, Amount a) {
+    return amounts.stream().anyMatch(x -> x.evidence().equals(a.evidence()));
   }
 
   /** The article pairs of one event as the checks read them. */

@@ -83,6 +83,11 @@ class QuantityExtractorTest {
             ex),
         row("Half of the staff left.", "Half", 0.5, 0.5, 0.5, null, ex),
         row("One in five adults smokes.", "One in five", 0.2, 0.2, 0.2, "ratio", ex),
+        // an approximation before a ratio is the ratio's
+        row("Roughly one in five adults smokes.", "Roughly one in five", 0.2, 0.18, 0.22,
+            "ratio", Approximation.ABOUT),
+        row("More than one in four voters stayed home.", "More than one in four", 0.25, 0.25,
+            INF, "ratio", Approximation.MORE_THAN),
         // a vague count of a scale word: how many of it the word means
         row("Several hundred people gathered.", "Several hundred", 300, 300, 900, null,
             Approximation.RANGE),

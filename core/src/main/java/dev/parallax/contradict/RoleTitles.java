@@ -163,7 +163,8 @@ final class RoleTitles {
         continue;
       }
       for (int i = 0; i < w.size(); i++) {
-        if (exclusiveAt(w, i).map(p -> words.exclusive().get(p).equals(office)).orElse(false)) {
+        if (exclusiveAt(w, i).map(p -> words.exclusive().get(p).equals(office)).orElse(false)
+            && !insideLonger(w, i)) {
           return true;
         }
       }
@@ -218,6 +219,15 @@ final class RoleTitles {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Whether the exclusive office phrase at word {@code i} is the end of a longer one that starts
+   * at the word before it ("executive officer" in "chief executive officer", "mayor" in "deputy
+   * mayor").
+   */
+  private boolean insideLonger(ClaimWords w, int i) {
+    return i > 0 && exclusiveAt(w, i - 1).isPresent() && w.gapIsSpace(w.end(i - 1), w.start(i));
+  }
+
   /** The role whose office word is word {@code h}, with the person it is given to, or null. */
   private Role role(ClaimView c, ClaimWords w, int h) {
     String office;
@@ -225,7 +235,7 @@ final class RoleTitles {
     int end;
     Optional<String> x = exclusiveAt(w, h);
     if (x.isPresent()) {
-      if (h > 0 && exclusiveAt(w, h - 1).isPresent() && w.gapIsSpace(w.end(h - 1), w.start(h))) {
+      if (insideLonger(w, h)) {
         return null; // inside a longer phrase ("chief executive officer")
       }
       exclusive = true;

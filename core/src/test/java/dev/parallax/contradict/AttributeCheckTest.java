@@ -136,6 +136,20 @@ class AttributeCheckTest {
         Arguments.of("role", "chief executive", "finance director of SCH",
             "SCH chief executive Tomasz Wrona said the mine would stay closed.",
             "Tomasz Wrona, finance director of SCH, said the mine would stay closed."),
+        // the heads of a town, its fire service and a school are different people
+        Arguments.of("role", "Mayor", "Fire Chief",
+            "Mayor Ruth Adler said every damaged house had been searched by Tuesday morning.",
+            "Fire Chief Ruth Adler said crews had searched every damaged house by Tuesday."),
+        Arguments.of("role", "Governor", "Mayor",
+            "Governor Sam Keller declared a state of emergency for the county on Friday.",
+            "Mayor Sam Keller declared a state of emergency for the county on Friday."),
+        Arguments.of("role", "Deputy Mayor", "Mayor",
+            "Deputy Mayor Ines Varga said the bridge would stay closed until the inspection.",
+            "The bridge will stay closed until the inspection, said Mayor Ines Varga."),
+        Arguments.of("role", "Principal", "Assistant Principal",
+            "Classes were cancelled for the week, Principal Omar Haddad told parents on Monday.",
+            "Assistant Principal Omar Haddad told parents on Monday that classes were cancelled"
+                + " for the week."),
         // a player's position in a game report
         Arguments.of("role", "defender", "midfielder",
             "Rovers took the lead in the 18th minute through defender Tomas Breck.",
@@ -250,6 +264,9 @@ class AttributeCheckTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        Arguments.of("a head teacher is a principal",
+            "Principal Omar Haddad told parents that classes were cancelled for the week.",
+            "Head teacher Omar Haddad told parents that classes were cancelled for the week."),
         // roles of a court case: one kind of post at two ranks, or written two ways
         Arguments.of("an assistant district attorney is a prosecutor",
             "Assistant District Attorney Anthony Evans told the jury the case was strong.",

@@ -328,8 +328,100 @@ class PlantedDifferencesTest {
             "TEMPORAL October 2024 | last December")));
   }
 
+  /**
+   * The eighth round's reports: six written as unseen stand-ins for the seventh round and read in
+   * the eighth (its working set), and eight written for the eighth and measured blind before any
+   * rule of the round (13 of 96 changes found before the round and 13 after it, before the last rule; the last rules of
+   * the round were read from them, so they are no longer unseen). Misses are listed in
+   * docs/evaluation.md.
+   */
+  static Stream<Arguments> eighthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("collapse", "2025-06-25", List.of(
+            "ATTRIBUTE taken to hospitals in Canton | taken to hospitals in Columbus",
+            "TEMPORAL built in 1958 | a nearly 40-year-old bridge",
+            "POLARITY sending a team | not send a team")),
+        Arguments.of("heist", "2025-03-27", List.of(
+            "NUMERIC more than 12 million euros | more than 28 million euros",
+            "ATTRIBUTE fled on two motor scooters | escaped in a van",
+            "ORDINAL the third | the fourth theft from a French museum")),
+        Arguments.of("layoffs", "2025-11-18", List.of(
+            "ATTRIBUTE Chief Executive | chief financial officer",
+            "NUMERIC 16 weeks | about eight weeks",
+            "NUMERIC $520 million to $580 million | about $250 million")),
+        Arguments.of("rates", "2025-09-17", List.of(
+            "ORDINAL the bank's sixth rate cut | the RBNZ's fifth",
+            "ATTRIBUTE Governor | Deputy Governor",
+            "POLARITY not ruled out further cuts | ruled out further cuts",
+            "TEMPORAL highest since 2016 | four-year high")),
+        Arguments.of("hostages", "2025-01-23", List.of(
+            "ATTRIBUTE Ridgeway | Cedar Bluff",
+            "QUANTIFIER No shots | two shots",
+            "ATTRIBUTE Police Chief | Calder County Sheriff")),
+        Arguments.of("tornado", "2025-05-20", List.of(
+            "ATTRIBUTE Mayor | Fire Chief")),
+        Arguments.of("escape", "2024-09-17", List.of(
+            "NUMERIC 34 | 43",
+            "ATTRIBUTE Warden | Deputy Warden",
+            "NUMERIC up to $15,000 | as much as $5,000")),
+        Arguments.of("spill", "2026-03-11", List.of(
+            "TEMPORAL about 11 hours | roughly 30 hours",
+            "NUMERIC roughly 11 miles | about 40 kilometers",
+            "POLARITY closed the bay to oyster harvesting and shrimping"
+                + " | not closed the bay to oyster and shrimp harvesting",
+            "ORDINAL the second collision in the Hadley Ship Channel"
+                + " | the first collision in the channel")),
+        Arguments.of("bus", "2025-10-08", List.of(
+            "ORDINAL the first fatal school bus crash | the second fatal school bus crash")),
+        Arguments.of("seizure", "2024-11-22", List.of(
+            "TEMPORAL Monday | Saturday")),
+        Arguments.of("volcano", "2025-08-04", List.of(
+            "NUMERIC nine villages | 14 villages",
+            "NUMERIC 38 domestic and international flights | more than 100 flights",
+            "ORDINAL the volcano's third | Tolangi's second eruption")),
+        Arguments.of("tennis", "2026-02-23", List.of()));
+  }
+
+  /**
+   * The avalanche report of the eighth round's working set keeps one known wrong finding, in its
+   * faithful retelling and its changed one alike: "Avalanche Canada's forecast for Sunday" is read
+   * as the coming Sunday, because "forecast for" leans ahead, as it should for "the forecast for
+   * Friday is grim".
+   */
+  /**
+   * The blackout report of the eighth round keeps one known wrong finding in both retellings: a
+   * part named after "including" ("rescued 23 people ..., including 11 in a downtown office
+   * tower") is set against a whole. Reading it as an increment fixed this but lost "three of
+   * them in critical condition" against "including two in critical condition" (two ways of
+   * writing one part), so a part after "including" needs a reading of its own.
+   */
+  @org.junit.jupiter.api.Test
+  void blackoutReportKeepsItsKnownWrongPart() throws IOException {
+    Article a = article("a", "blackout-a.txt", "2024-07-16");
+    assertThat(found(PX, a, article("b", "blackout-b.txt", "2024-07-16")))
+        .containsExactly("NUMERIC 11 | 23 people");
+    assertThat(found(PX, a, article("b", "blackout-b-changed.txt", "2024-07-16")))
+        .containsExactly(
+            "ATTRIBUTE chief executive of Alderton Public Power | spokesman",
+            "NUMERIC 11 | more than 60 people");
+  }
+
+  @org.junit.jupiter.api.Test
+  void avalancheReportKeepsItsKnownWrongSunday() throws IOException {
+    Article a = article("a", "avalanche-a.txt", "2025-02-10");
+    assertThat(found(PX, a, article("b", "avalanche-b.txt", "2025-02-10")))
+        .containsExactly("TEMPORAL Sunday | Sunday");
+    assertThat(found(PX, a, article("b", "avalanche-b-changed.txt", "2025-02-10")))
+        .containsExactly(
+            "ATTRIBUTE 58-year-old man from Germany | Austrian man, 58",
+            "POLARITY non-life-threatening injuries | injuries were life-threatening",
+            "QUANTIFIER All five buried skiers | only some of the buried skiers",
+            "TEMPORAL Sunday | Sunday");
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings"})
+  @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
+      "eighthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -308,12 +308,37 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         && (people.besideOtherKind(h.view(), a) || people.besideOtherKind(o.view(), b))) {
       return "a kind of people counted beside another kind, against people of any kind";
     }
+    // "rescued 23 people, including 11 in a downtown tower" against "freed 23 people": the
+    // count of one place is a part of the larger total its own claim gives before it; two such
+    // parts ("three of them in critical condition") are still compared
+    if (a.scope().isEmpty() != b.scope().isEmpty()
+        && partOfTotalBefore(h.view(), a) != partOfTotalBefore(o.view(), b)
+        && (a.scope().isEmpty() ? partOfTotalBefore(o.view(), b)
+            : partOfTotalBefore(h.view(), a))) {
+      return "a part in one place against a count of no place";
+    }
     // "170,000 people in the province" and "230,000 people across Asia": two counts
     if (!a.scope().isEmpty() && !b.scope().isEmpty()
         && Collections.disjoint(a.scope(), b.scope())) {
       return "scoped to two places";
     }
     return null;
+  }
+
+  /**
+   * Whether the claim of {@code a} gives, before it, a larger amount of the same measure and
+   * counted noun: a total of which {@code a} is a part ("rescued 23 people, including 11 in a
+   * downtown tower", "12 of the injured remained in hospital, three of them in critical
+   * condition").
+   */
+  private static boolean partOfTotalBefore(ClaimView view, Amount a) {
+    for (Amount c : view.amounts()) {
+      if (c != a && c.measure().equals(a.measure()) && c.noun().equals(a.noun())
+          && c.low() > a.high() && c.evidence().end() <= a.evidence().start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the last word of an amount's evidence names people by their fate ("80 wounded"). */

@@ -564,6 +564,11 @@ class FactMentionTest {
             "He is serving three life sentences for the prison attack."),
         row("Another 20 people were injured in the clashes on Sunday.",
             "In all, 45 people were injured in the clashes."),
+        // a part in one place, after the total its claim gives first, against that total
+        row("Crews pulled 40 people from stalled trains, including 12 in one tunnel, the mayor said.",
+            "Workers freed 40 people from stuck trains."),
+        row("Rescuers freed 18 people from the rubble, among them six in the old market hall.",
+            "Eighteen people were pulled alive from the rubble, officials said."),
         // a stretch of a sequence against its total
         row("Philadelphia took the first two games of the playoff series against Detroit.",
             "Philadelphia stretched Detroit to six games in the playoff series."),

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -331,7 +332,7 @@ class PlantedDifferencesTest {
   /**
    * The eighth round's reports: six written as unseen stand-ins for the seventh round and read in
    * the eighth (its working set), and eight written for the eighth and measured blind before any
-   * rule of the round (13 of 96 changes found before the round and 13 after it, before the last rule; the last rules of
+   * rule of the round (13 of 96 changes found before the round and 13 after it; the last rules of
    * the round were read from them, so they are no longer unseen). Misses are listed in
    * docs/evaluation.md.
    */
@@ -379,7 +380,9 @@ class PlantedDifferencesTest {
             "NUMERIC nine villages | 14 villages",
             "NUMERIC 38 domestic and international flights | more than 100 flights",
             "ORDINAL the volcano's third | Tolangi's second eruption")),
-        Arguments.of("tennis", "2026-02-23", List.of()));
+        Arguments.of("tennis", "2026-02-23", List.of()),
+        Arguments.of("blackout", "2024-07-16", List.of(
+            "ATTRIBUTE chief executive of Alderton Public Power | spokesman")));
   }
 
   /**
@@ -388,25 +391,7 @@ class PlantedDifferencesTest {
    * as the coming Sunday, because "forecast for" leans ahead, as it should for "the forecast for
    * Friday is grim".
    */
-  /**
-   * The blackout report of the eighth round keeps one known wrong finding in both retellings: a
-   * part named after "including" ("rescued 23 people ..., including 11 in a downtown office
-   * tower") is set against a whole. Reading it as an increment fixed this but lost "three of
-   * them in critical condition" against "including two in critical condition" (two ways of
-   * writing one part), so a part after "including" needs a reading of its own.
-   */
-  @org.junit.jupiter.api.Test
-  void blackoutReportKeepsItsKnownWrongPart() throws IOException {
-    Article a = article("a", "blackout-a.txt", "2024-07-16");
-    assertThat(found(PX, a, article("b", "blackout-b.txt", "2024-07-16")))
-        .containsExactly("NUMERIC 11 | 23 people");
-    assertThat(found(PX, a, article("b", "blackout-b-changed.txt", "2024-07-16")))
-        .containsExactly(
-            "ATTRIBUTE chief executive of Alderton Public Power | spokesman",
-            "NUMERIC 11 | more than 60 people");
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void avalancheReportKeepsItsKnownWrongSunday() throws IOException {
     Article a = article("a", "avalanche-a.txt", "2025-02-10");
     assertThat(found(PX, a, article("b", "avalanche-b.txt", "2025-02-10")))

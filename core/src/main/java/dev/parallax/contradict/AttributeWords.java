@@ -18,6 +18,7 @@ final class AttributeWords {
   private final Map<String, Integer> compass;
   private final Set<String> compassParts;
   private final Set<String> placeNouns;
+  private final Set<String> ownPlaces;
   private final Set<String> roleHeads;
   private final Set<String> roleHeadAfter;
   private final Set<String> roleHeadBeforeNoun;
@@ -61,6 +62,7 @@ final class AttributeWords {
     this.compass = Map.copyOf(points);
     this.compassParts = pack.lower("compass-part");
     this.placeNouns = pack.lower("place-noun");
+    this.ownPlaces = pack.lower("compass-own-place");
     this.roleHeads = pack.lower("role-head");
     this.roleHeadAfter = pack.lower("role-head-after");
     this.roleHeadBeforeNoun = pack.lower("role-head-before-noun");
@@ -271,6 +273,11 @@ final class AttributeWords {
 
   Set<String> placeNouns() {
     return placeNouns;
+  }
+
+  /** Common nouns that name a report's own place as an anchor ("north of the town"). */
+  Set<String> ownPlaces() {
+    return ownPlaces;
   }
 
   Set<String> roleHeads() {

@@ -21,6 +21,8 @@ final class CompassPlaces {
   static final int REGION_APART = 135;
   /** Marks the anchor of where a place lies in its country, apart from the place itself. */
   static final String LIES_IN = "lies-in:";
+  /** Marks an anchor that is the report's own place named by a common noun ("the town"). */
+  static final String OWN = "own:";
   /** How many content words each way make a mention's frame. */
   static final int FRAME_WORDS = 6;
 
@@ -107,6 +109,9 @@ final class CompassPlaces {
       if (rel == null) {
         continue; // claims that share too little to state one fact
       }
+      if (m.anchor().startsWith(OWN) && (m.distance() == null || o.distance() == null)) {
+        continue; // the town's own place: only one distance from it names one point
+      }
       if (m.distance() != null && o.distance() != null) {
         if (!m.distance().measure().equals(o.distance().measure())
             || NumericCheck.disagree(m.distance(), o.distance())) {
@@ -188,13 +193,54 @@ final class CompassPlaces {
     // city in its country, and is not read
     NameFacet anchor = nameAt(w, k);
     if (anchor == null) {
-      return null;
+      return region ? null : ownPlace(c, w, i, k, bearing);
     }
     Amount distance = region ? null : distanceBefore(c, w, i);
     int from = distance == null ? w.start(i) : distance.evidence().start();
     TextSpan evidence = w.span(from, anchor.span().end());
     return new Mention(c, evidence, bearing, region, anchor.canonical(),
         anchor.span().text(), distance, frame(w, evidence));
+  }
+
+  /**
+   * A distance from the report's own place named by a common noun: "40 miles north of the
+   * city", "6 miles south of downtown" (a name after "downtown" belongs to it). Read only with
+   * a distance, so that two directions are compared only at one distance (see
+   * {@link #best}); its anchor is {@value #OWN} and the noun. Null when the noun has no "the"
+   * before it (other than "downtown"), or another noun follows it ("the city limits").
+   */
+  private Mention ownPlace(ClaimView c, ClaimWords w, int i, int k, int bearing) {
+    if (k >= w.size() || !words.ownPlaces().contains(w.lower(k))) {
+      return null;
+    }
+    String noun = w.lower(k);
+    boolean downtown = noun.equals("downtown");
+    if (!downtown && !w.lower(k - 1).equals("the")) {
+      return null;
+    }
+    int end = w.end(k);
+    int next = k + 1;
+    if (downtown) {
+      NameFacet name = nameAt(w, next);
+      if (name != null) {
+        end = name.span().end();
+        next = w.firstWordFrom(end);
+      }
+    }
+    if (next < w.size() && w.gapIsSpace(w.end(next - 1), w.start(next)) && w.isContent(next)
+        && !w.isCapitalised(next)) {
+      return null; // "the city limits", "the town hall"
+    }
+    if (next < w.size() && w.between(w.end(next - 1), w.start(next)).startsWith("'")) {
+      return null; // "the city's harbour"
+    }
+    Amount distance = distanceBefore(c, w, i);
+    if (distance == null) {
+      return null;
+    }
+    TextSpan evidence = w.span(distance.evidence().start(), end);
+    return new Mention(c, evidence, bearing, false, OWN + noun, w.between(w.start(k), end),
+        distance, frame(w, evidence));
   }
 
   /**

@@ -104,6 +104,15 @@ class AttributeCheckTest {
             "The epicentre of the quake lay 40 kilometres (25 miles) west of the town of Padang,"
                 + " seismologists said.",
             "The epicentre of the quake lay 25 miles north of Padang, seismologists said."),
+        // one distance from the report's own town, named by a common noun, in two directions
+        Arguments.of("place", "about 12 miles east of the town",
+            "some 19 kilometres (12 miles) west of the town",
+            "A gas pipeline ruptured about 12 miles east of the town, county officials said.",
+            "A gas pipeline ruptured some 19 kilometres (12 miles) west of the town, county"
+                + " officials said."),
+        Arguments.of("place", "8 miles north of downtown Carlow", "8 miles south of downtown",
+            "The chemical plant that caught fire sits 8 miles north of downtown Carlow.",
+            "The chemical plant that caught fire sits 8 miles south of downtown."),
         Arguments.of("place", "eastern Oklahoma", "western Oklahoma",
             "A jury in eastern Oklahoma convicted the rancher of both murders on Friday.",
             "A jury in western Oklahoma convicted the rancher of both murders on Friday."),
@@ -400,6 +409,22 @@ class AttributeCheckTest {
             "The epicentre of the quake lay 40 kilometres west of Padang, seismologists said.",
             "The epicentre of the quake lay 120 kilometres south of Padang, seismologists"
                 + " said."),
+        Arguments.of("two things around one town at two distances",
+            "Evacuees were sent to a shelter 5 miles north of the city as the fire spread.",
+            "The fire spread 20 miles south of the city, and evacuees were sent to a shelter."),
+        Arguments.of("directions from the town with no distance",
+            "Smoke from the fire drifted north of the city on Tuesday.",
+            "Smoke from the fire drifted south of the city on Tuesday."),
+        Arguments.of("a direction from a thing of the town, not the town",
+            "The crash happened 3 miles north of the city limits, police said.",
+            "The crash happened 3 miles south of the city, police said."),
+        Arguments.of("a town not yet named as the report's own",
+            "The bus broke down 30 miles west of a village, the driver said.",
+            "The bus broke down 30 miles east of the village, the driver said."),
+        Arguments.of("the other article gives both directions from the town",
+            "Crews set up one camp 10 miles north of the town and another 10 miles south of"
+                + " the town.",
+            "Crews set up a camp 10 miles south of the town."),
         Arguments.of("compass words inside names",
             "The defector crossed from North Korea into South Korea at dawn.",
             "The defector crossed from North Korea into South Korea at dawn on Sunday."),

@@ -366,6 +366,10 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Warden | Deputy Warden",
             "NUMERIC up to $15,000 | as much as $5,000")),
         Arguments.of("spill", "2026-03-11", List.of(
+            // found since one distance from the report's own town named by a common noun
+            // ("downtown") in two directions is compared
+            "ATTRIBUTE about 6 miles south of downtown Port Hadley"
+                + " | about 10 kilometers (6 miles) north of downtown Port Hadley",
             "TEMPORAL about 11 hours | roughly 30 hours",
             "NUMERIC roughly 11 miles | about 40 kilometers",
             "POLARITY closed the bay to oyster harvesting and shrimping"

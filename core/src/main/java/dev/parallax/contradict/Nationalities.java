@@ -27,6 +27,7 @@ import java.util.Set;
  * apposition ("Ana Ruiz, a Canadian skier", "Ana Ruiz, a 41-year-old Canadian"); a people's word
  * inside a name ("Royal Canadian Mounted Police", "British Airways") is none. One person (one
  * surname, agreeing given names) given two countries clashes on the same terms, at 0.05 more.
+ * A country's name after a name and "of" ("Hans Weber of Germany") gives it too.
  */
 final class Nationalities {
   /** The confidence of a finding before its noun and the claims' alignment. */
@@ -281,6 +282,9 @@ final class Nationalities {
         if (n == null) {
           n = namedAfter(c, w, i);
         }
+        if (n == null) {
+          n = namedOf(c, w, i);
+        }
         if (n == null || c.negated(n.evidence())
             || organisationWords.contains(n.person().surname())) {
           continue;
@@ -358,6 +362,38 @@ final class Nationalities {
     int end = after < w.size() && persons.containsKey(w.lower(after))
         && w.gapIsSpace(w.end(dem.last()), w.start(after)) ? after : dem.last();
     return new Named(c, p, dem.value(), w.span(p.span().start(), w.end(end)));
+  }
+
+  /**
+   * "Hans Weber of Germany": a name of two words or more that ends at word {@code n}, "of" and
+   * a country's name, as sports results and dispatches give a player's or a delegate's country.
+   * Not a country followed by a capitalised word or a possessive ("of Mexico City", "of
+   * Canada's foreign ministry"), nor a town placed in its region by a comma ("of Lebanon,
+   * Pennsylvania").
+   */
+  private Named namedOf(ClaimView c, ClaimWords w, int n) {
+    int k = n + 2;
+    if (k >= w.size() || !w.lower(n + 1).equals("of")
+        || !w.gapIsSpace(w.end(n), w.start(n + 1))
+        || !w.gapIsSpace(w.end(n + 1), w.start(k)) || PersonName.possessive(w, n)) {
+      return null;
+    }
+    Country land = countryAt(w, k);
+    if (land == null || !isPlace(w, k, land) || !free(w, k, land.last())
+        || townOf(w, land.last()) || PersonName.possessive(w, land.last())) {
+      return null;
+    }
+    int after = land.last() + 1;
+    if (after < w.size() && w.isCapitalised(after)
+        && w.gapIsSpace(w.end(land.last()), w.start(after))) {
+      return null;
+    }
+    int[] run = PersonName.runTo(w, n);
+    PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+    if (p == null || p.given().isEmpty()) {
+      return null;
+    }
+    return new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
   }
 
   /**

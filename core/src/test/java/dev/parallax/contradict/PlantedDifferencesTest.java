@@ -384,7 +384,9 @@ class PlantedDifferencesTest {
             "NUMERIC nine villages | 14 villages",
             "NUMERIC 38 domestic and international flights | more than 100 flights",
             "ORDINAL the volcano's third | Tolangi's second eruption")),
-        Arguments.of("tennis", "2026-02-23", List.of()),
+        Arguments.of("tennis", "2026-02-23", List.of(
+            // found since a country's name after a name and "of" gives a nationality
+            "ATTRIBUTE Lukas Brenner of Germany | Brenner, a 28-year-old Austrian")),
         Arguments.of("blackout", "2024-07-16", List.of(
             "ATTRIBUTE chief executive of Alderton Public Power | spokesman")));
   }

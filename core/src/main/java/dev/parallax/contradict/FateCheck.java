@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * fates (pack facet {@code people-fate}) at once, with only function words, other fates and words
  * of the facet {@code fate-report} ("have been reported") around them. The count is a count of
  * the claim's amounts, at least one, whose nearest words name the same fate, in a claim with no
- * negation, or one person that "a" or "an" counts before a noun for people, with the fate right
+ * negation, or one person that "a", "an" or "one" counts before a noun for people, with the fate right
  * after it or right before the article ("A worker was killed", "the blast killed a worker"; pack
  * facet {@code fate-one}), in a claim that names no time or number the denial does not. Neither
  * claim is hedged, and neither may say where or when beyond the other: every
@@ -179,13 +179,6 @@ final class FateCheck implements Check {
       return null;
     }
     ClaimWords wd = den.claim().words();
-    int[] one = onePerson(ws, den);
-    if (one != null && bounded(ws, one[0], one[1], wd, den)
-        && !s.timesBeyond(den.claim(), ws.span(ws.start(one[0]), ws.end(one[1])))) {
-      return new Finding(Kind.POLARITY, den.claim().claim(), s.claim(), den.evidence(),
-          ws.span(ws.start(one[0]), ws.end(one[1])), "denied", "asserted", "", List.of(),
-          CONFIDENCE);
-    }
     for (Amount a : s.amounts()) {
       if (!a.measure().equals("count") || a.low() < 1 || a.increment() || a.derived()) {
         continue;
@@ -216,12 +209,19 @@ final class FateCheck implements Check {
       return new Finding(Kind.POLARITY, den.claim().claim(), s.claim(), den.evidence(), ev,
           "denied", "asserted", "", List.of(), CONFIDENCE);
     }
+    int[] one = onePerson(ws, den);
+    if (one != null && bounded(ws, one[0], one[1], wd, den)
+        && !s.timesBeyond(den.claim(), ws.span(ws.start(one[0]), ws.end(one[1])))) {
+      return new Finding(Kind.POLARITY, den.claim().claim(), s.claim(), den.evidence(),
+          ws.span(ws.start(one[0]), ws.end(one[1])), "denied", "asserted", "", List.of(),
+          CONFIDENCE);
+    }
     return null;
   }
 
   /**
-   * One person who met a fate of the denial: an article of pack facet {@code fate-one} ("a",
-   * "an") before a noun for people, with at most {@value #ONE_MODIFIERS} lower-case words
+   * One person who met a fate of the denial: a word of pack facet {@code fate-one} ("a", "an",
+   * "one") before a noun for people, with at most {@value #ONE_MODIFIERS} lower-case words
    * between ("a 40-year-old construction worker"), and the fate right before the article ("the
    * blast killed a worker") or within {@value #FATE_AFTER} words after the noun with no comma,
    * number or reporting word between ("A worker was killed"); the first and last words of that

@@ -39,7 +39,11 @@ class FateCheckTest {
             "The bus slid off the road and injured a passenger, police said."),
         Arguments.of("No one died", "A retired fisherman died",
             "No one died in the storm, the mayor said.",
-            "A retired fisherman died in the storm, the mayor said."));
+            "A retired fisherman died in the storm, the mayor said."),
+        // "one" before a noun for doers that met a fate of people
+        Arguments.of("No one was rescued", "one climber was rescued",
+            "No one was rescued from the ridge, the park said.",
+            "The park said one climber was rescued from the ridge."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")

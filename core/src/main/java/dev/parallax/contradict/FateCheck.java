@@ -20,7 +20,10 @@ import java.util.TreeSet;
  * fates (pack facet {@code people-fate}) at once, with only function words, other fates and words
  * of the facet {@code fate-report} ("have been reported") around them. The count is a count of
  * the claim's amounts, at least one, whose nearest words name the same fate, in a claim with no
- * negation. Neither claim is hedged, and neither may say where or when beyond the other: every
+ * negation, or one person that "a", "an" or "one" counts before a noun for people, with the fate right
+ * after it or right before the article ("A worker was killed", "the blast killed a worker"; pack
+ * facet {@code fate-one}), in a claim that names no time or number the denial does not. Neither
+ * claim is hedged, and neither may say where or when beyond the other: every
  * content word of the denial's clause, and of the count's clause from its reporting verb on,
  * other than names, fates, reporting words and the counted noun, must be a word of the other
  * claim ("no one was hurt in Tuesday's aftershock" is not compared with "the quake injured 12").
@@ -30,6 +33,8 @@ final class FateCheck implements Check {
   static final double CONFIDENCE = 0.7;
   /** How many words after a count its fate may stand ("one resident had been killed"). */
   static final int FATE_AFTER = 5;
+  /** How many words may stand between "a" and the noun for people it counts. */
+  static final int ONE_MODIFIERS = 3;
 
   private final Lexicon lexicon;
   private final Map<String, Set<String>> fates;
@@ -170,7 +175,7 @@ final class FateCheck implements Check {
   /** The finding of a denial against a count of the same fate in claim {@code s}, or null. */
   private Finding against(Denial den, ClaimView s) {
     ClaimWords ws = s.words();
-    if (s.hedged() || s.webAddress() || !ws.negations().isEmpty() || s.amounts().isEmpty()) {
+    if (s.hedged() || s.webAddress() || !ws.negations().isEmpty()) {
       return null;
     }
     ClaimWords wd = den.claim().words();
@@ -204,7 +209,83 @@ final class FateCheck implements Check {
       return new Finding(Kind.POLARITY, den.claim().claim(), s.claim(), den.evidence(), ev,
           "denied", "asserted", "", List.of(), CONFIDENCE);
     }
+    int[] one = onePerson(ws, den);
+    if (one != null && bounded(ws, one[0], one[1], wd, den)
+        && !s.timesBeyond(den.claim(), ws.span(ws.start(one[0]), ws.end(one[1])))) {
+      return new Finding(Kind.POLARITY, den.claim().claim(), s.claim(), den.evidence(),
+          ws.span(ws.start(one[0]), ws.end(one[1])), "denied", "asserted", "", List.of(),
+          CONFIDENCE);
+    }
     return null;
+  }
+
+  /**
+   * One person who met a fate of the denial: a word of pack facet {@code fate-one} ("a", "an",
+   * "one") before a noun for people, with at most {@value #ONE_MODIFIERS} lower-case words
+   * between ("a 40-year-old construction worker"), and the fate right before the article ("the
+   * blast killed a worker") or within {@value #FATE_AFTER} words after the noun with no comma,
+   * number or reporting word between ("A worker was killed"); the first and last words of that
+   * stretch, or null. The noun ends its phrase: a content word after it is a fate ("a farmer
+   * died"), or none stands there ("a worker union" is no person). A noun for people is one of pack facet {@code people-noun} or, for the
+   * fates of the doer-ending cues, a lower-case noun with a doer ending ("a farmer died").
+   */
+  private int[] onePerson(ClaimWords ws, Denial den) {
+    for (int k = 0; k < ws.size(); k++) {
+      if (!lexicon.fateWords().oneArticles().contains(ws.lower(k))) {
+        continue;
+      }
+      int head = -1;
+      for (int i = k + 1; i < ws.size() && i <= k + ONE_MODIFIERS + 1; i++) {
+        if (ws.isCapitalised(i) || !ws.between(ws.end(i - 1), ws.start(i)).matches("[ -]*")
+            || !ws.isContent(i) && !ws.isNumber(i)) {
+          break;
+        }
+        if (person(ws, i, den.fates())) {
+          head = i;
+          break;
+        }
+      }
+      if (head < 0 || head + 1 < ws.size() && ws.isContent(head + 1)
+          && fatesOf(ws, head + 1).isEmpty()
+          && ws.gapIsSpace(ws.end(head), ws.start(head + 1))) {
+        continue; // "a worker union": the noun for people is no head ("a worker died" is)
+      }
+      if (k > 0 && fatesOf(ws, k - 1).stream().anyMatch(den.fates()::contains)) {
+        return new int[] {k - 1, head};
+      }
+      for (int i = head + 1; i < ws.size() && i <= head + FATE_AFTER; i++) {
+        if (ws.between(ws.end(i - 1), ws.start(i)).matches(".*[,;:].*") || ws.isNumber(i)
+            || lexicon.reporting().contains(ws.stem(i))) {
+          break;
+        }
+        if (!fatesOf(ws, i).isEmpty()) {
+          if (fatesOf(ws, i).stream().anyMatch(den.fates()::contains)) {
+            return new int[] {k, i};
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether word {@code i} is a lower-case noun for people: of pack facet {@code people-noun},
+   * or, when {@code fates} hold one of the doer-ending cues' fates, with a doer ending.
+   */
+  private boolean person(ClaimWords w, int i, Set<String> fates) {
+    if (!w.text(i).equals(w.lower(i))) {
+      return false;
+    }
+    if (lexicon.peopleNouns().contains(w.rawStem(i)) || lexicon.peopleNouns().contains(w.stem(i))) {
+      return true;
+    }
+    if (java.util.Collections.disjoint(fates, lexicon.phrases().doerFates())) {
+      return false;
+    }
+    String word = w.lower(i);
+    return lexicon.phrases().doerEndings().stream()
+        .anyMatch(e -> word.length() > e.length() + 2 && word.endsWith(e));
   }
 
   /**

@@ -18,14 +18,16 @@ import java.util.TreeSet;
  *     {@code fate-report}: "reported")
  * @param fateOpeners lower-case words that may stand before a denied fate in its claim (pack
  *     facet {@code fate-opener}: "that", "though")
+ * @param oneArticles lower-case articles that count one person before a noun for people (pack
+ *     facet {@code fate-one}: "a worker was killed")
  */
 record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> fateReports,
-    Set<String> fateOpeners) {
+    Set<String> fateOpeners, Set<String> oneArticles) {
 
   /** The lists of a pack. */
   static FateWords of(PackCues pack) {
     return new FateWords(pack.lower("denied-fate"), pack.lower("fate-denial"),
-        pack.lower("fate-report"), pack.lower("fate-opener"));
+        pack.lower("fate-report"), pack.lower("fate-opener"), pack.lower("fate-one"));
   }
 
   /**

@@ -29,7 +29,21 @@ class FateCheckTest {
             "No injuries were reported, police said.", "Police said two officers were hurt."),
         Arguments.of("Nobody was killed", "killing two workers",
             "Nobody was killed when the scaffolding at the warehouse collapsed, police said.",
-            "The scaffolding at the warehouse collapsed, killing two workers, police said."));
+            "The scaffolding at the warehouse collapsed, killing two workers, police said."),
+        // "a" before a noun for people counts one person who met the fate
+        Arguments.of("No one was killed", "A worker was killed",
+            "No one was killed in the explosion at the mill, officials said.",
+            "A worker was killed in the explosion at the mill, officials said."),
+        Arguments.of("Nobody was hurt", "injured a passenger",
+            "Nobody was hurt when the bus slid off the road, police said.",
+            "The bus slid off the road and injured a passenger, police said."),
+        Arguments.of("No one died", "A retired fisherman died",
+            "No one died in the storm, the mayor said.",
+            "A retired fisherman died in the storm, the mayor said."),
+        // "one" before a noun for doers that met a fate of people
+        Arguments.of("No one was rescued", "one climber was rescued",
+            "No one was rescued from the ridge, the park said.",
+            "The park said one climber was rescued from the ridge."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -58,7 +72,18 @@ class FateCheckTest {
             "The train left the tracks, injuring 31, police said."),
         // a count that may be
         Arguments.of("No deaths have been reported, she said.",
-            "She said one resident may have been killed."));
+            "She said one resident may have been killed."),
+        // one person who met another fate
+        Arguments.of("No one was killed in the explosion at the mill, officials said.",
+            "A worker was injured in the explosion at the mill, officials said."),
+        // one person of another event, in another year
+        Arguments.of("No one was killed in the explosion at the mill, officials said.",
+            "A worker was killed in an explosion at the mill in 2019, officials said."),
+        // a noun for people that is no head: a union is not a person
+        Arguments.of("No one was arrested at the march, police said.",
+            "A student union was arrested at the march, police said."),
+        // a doer ending counts people only for fates of people: a tower is not evacuated as one
+        Arguments.of("No one was evacuated, she said.", "She said a tower was evacuated."));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

@@ -147,7 +147,8 @@ final class RankCheck implements Check {
 
   /**
    * The noun a superlative with no noun after it ranks, when "the" and a copula stand before it
-   * and their subject is a lower-case noun after a determiner of the pack facet {@code
+   * (with an adverb of the pack facet {@code rank-copula-adverb} between them: "is now the
+   * largest") and their subject is a lower-case noun after a determiner of the pack facet {@code
    * rank-subject-determiner} (or a possessive), with at most one word between them, that opens
    * its clause: the claim, a stretch after punctuation or a content word ("officials said the
    * spill was ..."), never a preposition ("damage from the fire was ..." ranks the damage). "The
@@ -156,9 +157,13 @@ final class RankCheck implements Check {
    */
   private int copulaSubject(ClaimWords w, int first) {
     int cop = first - 2;
+    if (cop >= 3 && words.copulaAdverbs().contains(w.lower(cop))
+        && w.gapIsSpace(w.end(cop - 1), w.start(cop))) {
+      cop--; // "the spill is now the third-largest"
+    }
     if (cop < 2 || !w.lower(first - 1).equals("the") || !words.copulas().contains(w.lower(cop))
         || !w.gapIsSpace(w.end(cop - 1), w.start(cop))
-        || !w.gapIsSpace(w.end(cop), w.start(first - 1))) {
+        || !w.gapIsSpace(w.end(first - 2), w.start(first - 1))) {
       return -1;
     }
     int k = cop - 1;

@@ -19,10 +19,12 @@ import java.util.Set;
  *     (pack facet {@code copula}: "the spill is the third-largest")
  * @param subjectDeterminers determiners that open the subject of such a copula (pack facet
  *     {@code rank-subject-determiner}: "the spill")
+ * @param copulaAdverbs adverbs that may stand between such a copula and "the" (pack facet {@code
+ *     rank-copula-adverb}: "is now the largest")
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
     Set<String> stretches, Set<String> allTime, Set<String> copulas,
-    Set<String> subjectDeterminers) {
+    Set<String> subjectDeterminers, Set<String> copulaAdverbs) {
 
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
@@ -30,6 +32,7 @@ record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordin
     pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
     return new RankingWords(pack.valued("superlative"), Map.copyOf(ranks),
         pack.lower("ranking-stretch"), pack.lower("ranking-all-time"),
-        pack.lower("copula"), pack.lower("rank-subject-determiner"));
+        pack.lower("copula"), pack.lower("rank-subject-determiner"),
+        pack.lower("rank-copula-adverb"));
   }
 }

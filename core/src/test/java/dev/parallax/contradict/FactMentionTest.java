@@ -156,6 +156,9 @@ class FactMentionTest {
         row("The town's turnout was the lowest since 1992, election officials said on Tuesday.",
             "Election officials in the town said on Tuesday it was the third-lowest turnout since"
             + " 1992.", Kind.ORDINAL, "turnout was the lowest", "third-lowest turnout"),
+        row("The storm is now the costliest in the state's history, insurers said on Monday.",
+            "Insurers said on Monday the storm was the second-costliest storm in the state's"
+            + " history.", Kind.ORDINAL, "storm is now the costliest", "second-costliest storm"),
         row("The report runs to 48 pages and names nine companies.",
             "The 60-page report names nine companies.", Kind.NUMERIC, "48 pages", "60-page"),
         row("He signed a two-year contract with the club on Friday.",
@@ -655,6 +658,8 @@ class FactMentionTest {
         row("Damage from the fire was the largest in the county's history, the forestry agency"
             + " said.", "It was the second-largest fire in the county's history, the forestry"
             + " agency said."),
+        row("The storm is probably the costliest in the state's history, insurers said.",
+            "Insurers said the storm was the second-costliest storm in the state's history."),
         row("It was the largest in the county's history, the forestry agency said on Friday.",
             "The fire was the second-largest in the county's history, the forestry agency said"
             + " on Friday."),

@@ -108,9 +108,9 @@ final class RankCheck implements Check {
   /** The ranks of a claim. */
   List<Rank> ranks(ClaimWords w) {
     List<Rank> out = new ArrayList<>();
-    for (int s = 0; s + 1 < w.size(); s++) {
+    for (int s = 0; s < w.size(); s++) {
       String scale = words.superlatives().get(w.lower(s));
-      if (scale == null || !w.gapIsSpace(w.end(s), w.start(s + 1))) {
+      if (scale == null) {
         continue;
       }
       int first = s;
@@ -127,13 +127,66 @@ final class RankCheck implements Check {
         continue; // "one of the biggest": no place at all
       }
       int n = s + 1;
-      if (!w.isContent(n) || w.isNumber(n) || w.isCapitalised(n)) {
+      if (n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) && w.isContent(n)) {
+        if (!w.isNumber(n) && !w.isCapitalised(n)) {
+          out.add(new Rank(w.span(w.start(first), w.end(n)), rank, scale, w.stem(n),
+              stretch(w, n + 1)));
+        }
         continue;
       }
-      out.add(new Rank(w.span(w.start(first), w.end(n)), rank, scale, w.stem(n),
-          stretch(w, n + 1)));
+      boolean bare = n >= w.size() || !w.gapIsSpace(w.end(s), w.start(n))
+          || words.stretches().contains(w.lower(n));
+      int subject = bare ? copulaSubject(w, first) : -1;
+      if (subject >= 0) {
+        out.add(new Rank(w.span(w.start(subject), w.end(s)), rank, scale, w.stem(subject),
+            n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) ? stretch(w, n) : ""));
+      }
     }
     return out;
+  }
+
+  /**
+   * The noun a superlative with no noun after it ranks, when "the" and a copula stand before it
+   * (with an adverb of the pack facet {@code rank-copula-adverb} between them: "is now the
+   * largest") and their subject is a lower-case noun after a determiner of the pack facet {@code
+   * rank-subject-determiner} (or a possessive), with at most one word between them, that opens
+   * its clause: the claim, a stretch after punctuation or a content word ("officials said the
+   * spill was ..."), never a preposition ("damage from the fire was ..." ranks the damage). "The
+   * spill is the third-largest in Texas waters" ranks the spill; -1 when there is none ("it was
+   * the largest" names nothing).
+   */
+  private int copulaSubject(ClaimWords w, int first) {
+    int cop = first - 2;
+    if (cop >= 3 && words.copulaAdverbs().contains(w.lower(cop))
+        && w.gapIsSpace(w.end(cop - 1), w.start(cop))) {
+      cop--; // "the spill is now the third-largest"
+    }
+    if (cop < 2 || !w.lower(first - 1).equals("the") || !words.copulas().contains(w.lower(cop))
+        || !w.gapIsSpace(w.end(cop - 1), w.start(cop))
+        || !w.gapIsSpace(w.end(first - 2), w.start(first - 1))) {
+      return -1;
+    }
+    int k = cop - 1;
+    if (!w.isContent(k) || w.isNumber(k) || w.isCapitalised(k)) {
+      return -1;
+    }
+    for (int d = k - 1; d >= 0 && d >= k - 2; d--) {
+      if (!w.gapIsSpace(w.end(d), w.start(d + 1))) {
+        return -1;
+      }
+      if (words.subjectDeterminers().contains(w.lower(d)) || w.lower(d).endsWith("'s")) {
+        if (d >= 1 && w.lower(d).endsWith("'s") && w.gapIsSpace(w.end(d - 1), w.start(d))
+            && words.subjectDeterminers().contains(w.lower(d - 1))) {
+          d--; // "the town's turnout"
+        }
+        boolean opens = d == 0 || !w.gapIsSpace(w.end(d - 1), w.start(d)) || w.isContent(d - 1);
+        return opens ? k : -1;
+      }
+      if (!w.isContent(d) || w.isCapitalised(d)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether "one of" (and a determiner) stands right before word {@code first}. */

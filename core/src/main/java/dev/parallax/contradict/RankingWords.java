@@ -15,15 +15,24 @@ import java.util.Set;
  *     facet {@code ranking-stretch}: "since 2001", "in Europe")
  * @param allTime words that make that stretch all the time there is (pack facet {@code
  *     ranking-all-time}: "in its history")
+ * @param copulas copulas, whose subject a superlative after them with no noun of its own ranks
+ *     (pack facet {@code copula}: "the spill is the third-largest")
+ * @param subjectDeterminers determiners that open the subject of such a copula (pack facet
+ *     {@code rank-subject-determiner}: "the spill")
+ * @param copulaAdverbs adverbs that may stand between such a copula and "the" (pack facet {@code
+ *     rank-copula-adverb}: "is now the largest")
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
-    Set<String> stretches, Set<String> allTime) {
+    Set<String> stretches, Set<String> allTime, Set<String> copulas,
+    Set<String> subjectDeterminers, Set<String> copulaAdverbs) {
 
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
     Map<String, Integer> ranks = new LinkedHashMap<>();
     pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
     return new RankingWords(pack.valued("superlative"), Map.copyOf(ranks),
-        pack.lower("ranking-stretch"), pack.lower("ranking-all-time"));
+        pack.lower("ranking-stretch"), pack.lower("ranking-all-time"),
+        pack.lower("copula"), pack.lower("rank-subject-determiner"),
+        pack.lower("rank-copula-adverb"));
   }
 }

@@ -148,6 +148,17 @@ class FactMentionTest {
             + " its history.", "The company will buy the chip maker for $9 billion, the"
             + " second-biggest purchase it has made.", Kind.ORDINAL, "largest acquisition",
             "second-biggest purchase"),
+        // a superlative with no noun after a copula ranks the subject of the copula
+        row("The fire was the second-largest in the county's history, the forestry agency said"
+            + " on Friday.", "It was the largest fire in the county's history, the forestry"
+            + " agency said on Friday.", Kind.ORDINAL, "fire was the second-largest",
+            "largest fire"),
+        row("The town's turnout was the lowest since 1992, election officials said on Tuesday.",
+            "Election officials in the town said on Tuesday it was the third-lowest turnout since"
+            + " 1992.", Kind.ORDINAL, "turnout was the lowest", "third-lowest turnout"),
+        row("The storm is now the costliest in the state's history, insurers said on Monday.",
+            "Insurers said on Monday the storm was the second-costliest storm in the state's"
+            + " history.", Kind.ORDINAL, "storm is now the costliest", "second-costliest storm"),
         row("The report runs to 48 pages and names nine companies.",
             "The 60-page report names nine companies.", Kind.NUMERIC, "48 pages", "60-page"),
         row("He signed a two-year contract with the club on Friday.",
@@ -642,6 +653,18 @@ class FactMentionTest {
             "The company agreed to buy the chip maker, the second-largest deal in its history."),
         row("The bombing was the deadliest attack since 2001 in the capital, police said.",
             "The bombing was the third deadliest attack since 1990 in the capital, police said."),
+        // a noun after a preposition is not the subject a superlative ranks; a pronoun names
+        // nothing; a ranking over another stretch is another ranking
+        row("Damage from the fire was the largest in the county's history, the forestry agency"
+            + " said.", "It was the second-largest fire in the county's history, the forestry"
+            + " agency said."),
+        row("The storm is probably the costliest in the state's history, insurers said.",
+            "Insurers said the storm was the second-costliest storm in the state's history."),
+        row("It was the largest in the county's history, the forestry agency said on Friday.",
+            "The fire was the second-largest in the county's history, the forestry agency said"
+            + " on Friday."),
+        row("The fire was the largest in the county this year, the forestry agency said.",
+            "It was the second-largest fire in the county's history, the forestry agency said."),
         row("Houston, which hosted the summit on Monday, is the largest city in Texas.",
             "Houston, which hosted the summit on Monday, is the fourth-largest city in the"
             + " country."),

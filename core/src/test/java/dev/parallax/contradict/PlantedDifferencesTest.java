@@ -374,6 +374,8 @@ class PlantedDifferencesTest {
             "NUMERIC roughly 11 miles | about 40 kilometers",
             "POLARITY closed the bay to oyster harvesting and shrimping"
                 + " | not closed the bay to oyster and shrimp harvesting",
+            // a superlative with no noun after a copula ranks the copula's subject
+            "ORDINAL spill is the third-largest | second-largest spill",
             "ORDINAL the second collision in the Hadley Ship Channel"
                 + " | the first collision in the channel")),
         Arguments.of("bus", "2025-10-08", List.of(

@@ -123,7 +123,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     Holder b = p.right();
     Amount x = a.amount();
     Amount y = b.amount();
-    if (!p.disagree() || statedElsewhere(x, right) || statedElsewhere(y, left)
+    if (!p.disagree() || statedElsewhere(x, right, y) || statedElsewhere(y, left, x)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x) || complements(x, y)
         || wholeOfVaguePart(x) || wholeOfVaguePart(y)) {
       return;
@@ -248,7 +248,19 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         f.put("what", Math.min(5, f.get("what") + 1));
       }
       return f;
-    }, (h, o) -> disagree(h.amount(), o.amount()) || opposed(h.amount(), o.amount()));
+    }, (h, o) -> disagree(h.amount(), o.amount()) || opposed(h.amount(), o.amount()),
+        this::repeats);
+  }
+
+  /**
+   * Whether two counts of one article give one count of people twice: one value of people who
+   * met one fate ("injures dozens" in a headline and "injuring 38" in the text). Such a repeat
+   * is no rival of the other; other amounts repeat too seldom to tell from two facts.
+   */
+  boolean repeats(Holder h, Holder o) {
+    Amount a = h.amount();
+    Amount b = o.amount();
+    return comparable(a, b) && agree(h, o) && !fates.shared(a, b).isEmpty();
   }
 
   /**
@@ -517,13 +529,20 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   /**
    * Whether {@code others} agree with {@code a} in a frame like its own (a bare number of the
    * same value counts too, and so does a count of the same value whose noun is a word of the
-   * other's frame): then the two articles do not disagree, one of them only says more.
+   * other's frame): then the two articles do not disagree, one of them only says more. A count
+   * of people of one fate that agrees with {@code partner} too, with another number ("dozens
+   * hurt" beside "more than 50 people were hurt", against "injuring 38"), only says less, and
+   * states neither value.
    */
-  private boolean statedElsewhere(Amount a, List<Holder> others) {
+  private boolean statedElsewhere(Amount a, List<Holder> others, Amount partner) {
     for (Holder o : others) {
       Amount b = o.amount();
       if (b.unit().equals(PeopleKinds.TOGETHER)) {
         continue; // a sum the words do not state
+      }
+      if (b != partner && !same(b.value(), a.value()) && comparable(b, partner)
+          && !fates.shared(b, partner).isEmpty() && !disagree(b, partner)) {
+        continue; // vaguer than both: "dozens hurt" agrees with 38 and with more than 50
       }
       boolean bare = b.measure().equals(QuantityAmounts.BARE) && a.value() == b.value()
           && a.measure().equals("count");

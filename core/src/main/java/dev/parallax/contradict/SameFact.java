@@ -142,14 +142,28 @@ final class SameFact {
   <T> List<Pair<T>> pairs(String model, List<T> left, List<T> right,
       BiPredicate<T, T> candidate, BiFunction<T, T, Map<String, Double>> features,
       BiPredicate<T, T> disagree) {
+    return pairs(model, left, right, candidate, features, disagree, (x, y) -> false);
+  }
+
+  /**
+   * Every candidate pair of a left and a right mention, as {@link #pairs(String, List, List,
+   * BiPredicate, BiFunction, BiPredicate)}, except that a rival that repeats the mention of its
+   * own article in the pair is no rival: a report that gives one count twice ("dozens hurt" in
+   * its headline, "injuring 38" in its text) states one fact, which competes with nothing.
+   *
+   * @param repeats whether two mentions of one article repeat one fact
+   */
+  <T> List<Pair<T>> pairs(String model, List<T> left, List<T> right,
+      BiPredicate<T, T> candidate, BiFunction<T, T, Map<String, Double>> features,
+      BiPredicate<T, T> disagree, BiPredicate<T, T> repeats) {
     List<List<T>> found = new ArrayList<>();
-    Map<T, Integer> count = new IdentityHashMap<>();
+    Map<T, List<T>> partners = new IdentityHashMap<>();
     for (T a : left) {
       for (T b : right) {
         if (candidate.test(a, b)) {
           found.add(List.of(a, b));
-          count.merge(a, 1, Integer::sum);
-          count.merge(b, 1, Integer::sum);
+          partners.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+          partners.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
         }
       }
     }
@@ -158,10 +172,22 @@ final class SameFact {
       T a = ab.get(0);
       T b = ab.get(1);
       Map<String, Double> f = new LinkedHashMap<>(features.apply(a, b));
-      f.put("rivals", (double) Math.min(3, count.get(a) + count.get(b) - 2));
+      f.put("rivals", (double) Math.min(3, rivals(partners.get(a), b, repeats)
+          + rivals(partners.get(b), a, repeats)));
       out.add(new Pair<>(a, b, Map.copyOf(f), logit(model, f), disagree.test(a, b)));
     }
     return out;
+  }
+
+  /** How many of {@code partners} other than {@code own} do not repeat it. */
+  private static <T> int rivals(List<T> partners, T own, BiPredicate<T, T> repeats) {
+    int n = 0;
+    for (T p : partners) {
+      if (p != own && !repeats.test(p, own)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The probability of a log-odds. */

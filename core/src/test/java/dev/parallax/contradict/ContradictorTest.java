@@ -107,6 +107,26 @@ class ContradictorTest {
   }
 
   @Test
+  void aVagueCountBesideBothCountsStatesNeither() {
+    // "dozens" in each headline agrees with 31 and with more than 60: it says less than either
+    // report, not the other report's value
+    Article a = article("a", "Bridge collapse injures dozens in mountain town\n\nA footbridge"
+        + " collapsed during a festival in the mountain town of Vell on Saturday, injuring 31"
+        + " people, the regional governor said.");
+    Article b = article("b", "Dozens hurt as footbridge gives way in Vell\n\nMore than 60"
+        + " people were injured when a footbridge collapsed during a festival in Vell on"
+        + " Saturday, the regional governor said.");
+    Article same = article("s", "Dozens hurt as footbridge gives way in Vell\n\nMore than 30"
+        + " people were injured when a footbridge collapsed during a festival in Vell on"
+        + " Saturday, the regional governor said.");
+    List<Contradiction> found = find(a, b);
+    assertOne(found, Kind.NUMERIC, "31 people", "More than 60 people", "31 people",
+        "more than 60 people");
+    assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(0.5);
+    assertThat(find(a, same)).isEmpty();
+  }
+
+  @Test
   void countsOfTheSameNounThatDisagreeAreNumeric() {
     Article a = article("a", DEFECTED_SUNDAY + "Officials said 12 people died in the attack.");
     Article b = article("b", DEFECTED_SUNDAY + "Officials said 15 people died in the attack.");

@@ -81,6 +81,52 @@ class SameFactTest {
   }
 
   @Test
+  void aCountItsOwnReportRepeatsIsNoRival() {
+    // each report gives the injured twice, vaguely in its headline and exactly in its text: the
+    // repeat that agrees with the count of its own report is one fact, no rival of it
+    Map<String, Double> rivals = rivalsOf(
+        "Flood kills three, injures dozens in river town\n\nA flash flood swept through the"
+            + " river town of Elm Falls on Sunday, killing three people and injuring 42, the"
+            + " county sheriff said.",
+        "Three dead, dozens hurt as flood hits Elm Falls\n\nThree people died when a flash"
+            + " flood hit Elm Falls on Sunday. About 70 people were injured, the county sheriff"
+            + " said.");
+    // the counts of the dead are other facts and stay rivals of the headline's "dozens hurt",
+    // which names no fate of its own
+    assertThat(rivals)
+        .containsEntry("42 | About 70 people", 0.0)
+        .containsEntry("dozens | About 70 people", 0.0)
+        .containsEntry("42 | dozens hurt", 2.0)
+        .containsEntry("three people | Three people", 1.0);
+  }
+
+  /** The {@code rivals} feature of each numeric pair of two articles, by their evidence. */
+  private static Map<String, Double> rivalsOf(String left, String right) {
+    Parallax px = Parallax.standard();
+    TextAnalyzer analyzer = TextAnalyzer.english();
+    Contradictor cx = new Contradictor(analyzer, Synonyms.english(analyzer),
+        RulePack.fromClasspath("/dev/parallax/contradict/en/contradict.rules"),
+        SameFact.bundled());
+    List<Article> articles = List.of(
+        Article.builder().id("a").published("2025-06-02").text(left).build(),
+        Article.builder().id("b").published("2025-06-02").text(right).build());
+    List<List<Claim>> claims = new ArrayList<>();
+    for (Article a : articles) {
+      claims.add(px.annotate(a).claims());
+    }
+    Map<String, Double> rivals = new java.util.TreeMap<>();
+    for (ArticlePair pair : cx.pairs(articles, claims, px.compare(articles).alignments())) {
+      for (Check check : cx.checks()) {
+        if (check instanceof NumericCheck n) {
+          n.pairs(pair).forEach(p -> rivals.put(p.left().amount().evidence().text() + " | "
+              + p.right().amount().evidence().text(), p.features().get("rivals")));
+        }
+      }
+    }
+    return rivals;
+  }
+
+  @Test
   void everyFeatureTheChecksReadHasAWeightAndEveryWeightAFeature() {
     Parallax px = Parallax.standard();
     TextAnalyzer analyzer = TextAnalyzer.english();

@@ -96,7 +96,7 @@ final class Hometowns {
   }
 
   /** Whether any claim of {@code side} writes all the words of a place. */
-  private static boolean names(ArticlePair.Side side, Set<String> place) {
+  static boolean names(ArticlePair.Side side, Set<String> place) {
     for (ClaimView c : side.claims()) {
       Set<String> words = new LinkedHashSet<>();
       ClaimWords w = c.words();

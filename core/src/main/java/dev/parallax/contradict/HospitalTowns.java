@@ -50,7 +50,7 @@ final class HospitalTowns {
     Town b = town(pair.right());
     if (a == null || b == null || !a.way().equals(b.way())
         || !Collections.disjoint(a.words(), b.words())
-        || names(pair.left(), b.words()) || names(pair.right(), a.words())) {
+        || Hometowns.names(pair.left(), b.words()) || Hometowns.names(pair.right(), a.words())) {
       return;
     }
     double conf = BASE
@@ -59,21 +59,6 @@ final class HospitalTowns {
     out.add(new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.evidence(),
         b.evidence(), a.evidence().text(), b.evidence().text(), "hospital town",
         List.of("Both tell where the hurt were taken."), conf));
-  }
-
-  /** Whether any claim of {@code side} writes all the words of a place. */
-  private static boolean names(ArticlePair.Side side, Set<String> place) {
-    for (ClaimView c : side.claims()) {
-      Set<String> words = new LinkedHashSet<>();
-      ClaimWords w = c.words();
-      for (int i = 0; i < w.size(); i++) {
-        words.add(w.lower(i));
-      }
-      if (words.containsAll(place)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The one hospital town of an article, or null when it names none, or two, or an area. */

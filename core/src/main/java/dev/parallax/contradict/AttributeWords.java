@@ -50,6 +50,8 @@ final class AttributeWords {
   private final Set<String> nationalityPeoples;
   private final Map<String, String> nationalityPersons;
   private final Set<String> getawayVerbs;
+  private final Set<String> getawayPrepositions;
+  private final Set<String> getawayFillers;
   private final Map<String, String> vehicles;
   private final Map<String, String> hospitalVerbs;
   private final Set<String> hospitalNouns;
@@ -141,6 +143,8 @@ final class AttributeWords {
     this.nationalityPeoples = Set.copyOf(peoples.keySet());
     this.nationalityPersons = pack.valued("nationality-person");
     this.getawayVerbs = pack.lower("getaway-verb");
+    this.getawayPrepositions = pack.lower("getaway-preposition");
+    this.getawayFillers = pack.lower("getaway-filler");
     this.vehicles = pack.valued("vehicle");
     this.hospitalVerbs = pack.valued("hospital-verb");
     this.hospitalNouns = pack.lower("hospital-noun");
@@ -185,6 +189,16 @@ final class AttributeWords {
   /** Verbs of getting away ("fled", "escaped"), lower case. */
   Set<String> getawayVerbs() {
     return getawayVerbs;
+  }
+
+  /** Prepositions that open the means of a getaway ("on", "in"), lower case. */
+  Set<String> getawayPrepositions() {
+    return getawayPrepositions;
+  }
+
+  /** Small words that may stand between a verb of getting away and its means, lower case. */
+  Set<String> getawayFillers() {
+    return getawayFillers;
   }
 
   /** Means of travel, lower case, each with its kind ("scooter": two wheels). */

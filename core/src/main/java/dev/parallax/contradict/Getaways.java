@@ -25,16 +25,16 @@ final class Getaways {
   static final int MAX_TO_PREPOSITION = 4;
   /** The most words between the preposition and the vehicle ("in a silver Honda sedan"). */
   static final int MAX_TO_VEHICLE = 3;
-  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "by", "aboard");
-  /** Small words that may stand between the verb and its means ("fled from the scene on foot"). */
-  private static final Set<String> BETWEEN = Set.of("the", "a", "an", "from", "off", "away",
-      "out", "of", "their", "his", "her");
-
   private final Set<String> verbs;
+  private final Set<String> prepositions;
+  /** Small words that may stand between the verb and its means ("fled from the scene on foot"). */
+  private final Set<String> between;
   private final Map<String, String> vehicles;
 
   Getaways(AttributeWords words) {
     this.verbs = words.getawayVerbs();
+    this.prepositions = words.getawayPrepositions();
+    this.between = words.getawayFillers();
     this.vehicles = words.vehicles();
   }
 
@@ -116,8 +116,8 @@ final class Getaways {
       if (!w.gapIsSpace(w.end(p - 1), w.start(p))) {
         return null; // the clause ends
       }
-      if (!PREPOSITIONS.contains(w.lower(p))) {
-        if (w.isStopWord(p) && !BETWEEN.contains(w.lower(p))) {
+      if (!prepositions.contains(w.lower(p))) {
+        if (w.isStopWord(p) && !between.contains(w.lower(p))) {
           return null; // another clause: "fled after being struck by a car"
         }
         continue;

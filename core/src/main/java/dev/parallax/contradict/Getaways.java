@@ -4,6 +4,7 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.TextSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,15 +66,22 @@ final class Getaways {
 
   /** Whether any claim of {@code side} names a means of travel of {@code kind}. */
   private boolean names(ArticlePair.Side side, String kind) {
+    return side.memo(this, "kinds", this::kindsNamed).contains(kind);
+  }
+
+  /** The kinds of means of travel the claims of one article name (read once per article). */
+  private Set<String> kindsNamed(ArticlePair.Side side) {
+    Set<String> out = new LinkedHashSet<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
-        if (kind.equals(kindAt(w, i))) {
-          return true;
+        String kind = kindAt(w, i);
+        if (kind != null) {
+          out.add(kind);
         }
       }
     }
-    return false;
+    return Set.copyOf(out);
   }
 
   /**

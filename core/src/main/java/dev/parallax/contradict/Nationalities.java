@@ -4,6 +4,7 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.TextSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,16 +115,22 @@ final class Nationalities {
 
   /** Whether any claim of {@code side} writes a word of {@code country}. */
   private boolean names(ArticlePair.Side side, String country) {
+    return side.memo(this, "countries", this::countriesNamed).contains(country);
+  }
+
+  /** The countries the claims of one article write a word of (read once per article). */
+  private Set<String> countriesNamed(ArticlePair.Side side) {
+    Set<String> out = new LinkedHashSet<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
         Country at = countryAt(w, i);
-        if (at != null && at.value().equals(country)) {
-          return true;
+        if (at != null) {
+          out.add(at.value());
         }
       }
     }
-    return false;
+    return Set.copyOf(out);
   }
 
   /** The longest country word that starts at word {@code i}, capitalised, or null. */

@@ -116,7 +116,8 @@ public final class Contradictor {
         new RankCheck(RankingWords.of(cues)),
         new PolarityCheck(words, cues.lower("negating-prefix"), cues.lower("negation-modal")),
         new FateCheck(words, synonyms),
-        new OppositeCheck(words, DegreeWords.of(cues), cues.lower("negating-prefix")),
+        new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
+            cues.lower("negating-prefix")),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));
   }

@@ -25,6 +25,14 @@ import java.util.Set;
  * ("non-life-threatening injuries") is the opposite state of the same word said of that noun
  * after a copula in the other claim ("their injuries were life-threatening"), in claims compared
  * as above.
+ *
+ * <p>Word forms of two states (pack facet {@code state-form}: "locked" and "unlocked", "closed"
+ * and "open") are read right after a copula or a state verb only ("the exit was found locked",
+ * "the road remained open"), and what is in the state is the subject before it: the same head
+ * noun right before the verb in both claims, and all the content words of one subject among the
+ * other claim's words ("the northbound lanes were closed" and "the southbound lanes remained
+ * open" name two things). A state changes over time: two claims of which one names a time or a
+ * number the other does not ("was closed on Monday", "was open on Tuesday") are not compared.
  */
 final class OppositeCheck implements Check {
   /** The least alignment score of two claims compared. */
@@ -39,6 +47,7 @@ final class OppositeCheck implements Check {
 
   private final Lexicon lexicon;
   private final DegreeWords degrees;
+  private final StateForms forms;
   private final Set<String> negatingPrefixes;
 
   /**
@@ -47,9 +56,11 @@ final class OppositeCheck implements Check {
    * @param negatingPrefixes prefixes joined to a word by a hyphen that deny it (pack facet {@code
    *     negating-prefix}: "non-life-threatening"), lower case
    */
-  OppositeCheck(Lexicon lexicon, DegreeWords degrees, Set<String> negatingPrefixes) {
+  OppositeCheck(Lexicon lexicon, DegreeWords degrees, StateForms forms,
+      Set<String> negatingPrefixes) {
     this.lexicon = lexicon;
     this.degrees = degrees;
+    this.forms = forms;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
   }
 
@@ -59,6 +70,9 @@ final class OppositeCheck implements Check {
       Finding f = compared(rel) ? first(rel) : null;
       if (f == null && close(rel)) {
         f = degree(rel);
+      }
+      if (f == null && compared(rel)) {
+        f = formState(rel);
       }
       if (f == null && compared(rel)) {
         f = prefixed(rel.left(), rel.right(), rel.score());
@@ -132,6 +146,101 @@ final class OppositeCheck implements Check {
       return null;
     }
     return opposite;
+  }
+
+  /**
+   * One thing in the two states of a pair of word forms (pack facet {@code state-form}), each
+   * right after a copula or a state verb ("was found locked", "was found unlocked"), neither
+   * negated, neither claim holding both, the subjects the same thing and neither claim naming a
+   * time or number the other does not; null if none.
+   */
+  private Finding formState(ArticlePair.Related rel) {
+    ClaimView a = rel.left();
+    ClaimView b = rel.right();
+    ClaimWords wa = a.words();
+    ClaimWords wb = b.words();
+    for (int i = 1; i < wa.size(); i++) {
+      Set<String> opposite = formAt(a, i);
+      if (opposite == null || says(wa, opposite)) {
+        continue;
+      }
+      for (int j = 1; j < wb.size(); j++) {
+        if (!opposite.contains(wb.lower(j)) || formAt(b, j) == null
+            || says(wb, forms.opposite().get(wb.lower(j)))
+            || !sameSubject(a, subject(wa, i), b, subject(wb, j))) {
+          continue;
+        }
+        TextSpan none = wa.span(wa.start(i), wa.start(i));
+        if (a.timesBeyond(b, none) || b.timesBeyond(a, wb.span(wb.start(j), wb.start(j)))) {
+          return null; // "closed on Monday", "open on Tuesday": the state may have changed
+        }
+        TextSpan x = wa.span(wa.start(i), wa.end(i));
+        TextSpan y = wb.span(wb.start(j), wb.end(j));
+        return new Finding(Kind.POLARITY, a.claim(), b.claim(), x, y, wa.lower(i), wb.lower(j),
+            "state", List.of(), 0.5 + 0.4 * Math.min(1, rel.score()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The opposite forms of the state form at word {@code i}, when a copula or a state verb stands
+   * right before it (through state verbs and their adverbs: "was found locked", "was left
+   * largely open") and it is not negated; null otherwise.
+   */
+  private Set<String> formAt(ClaimView c, int i) {
+    ClaimWords w = c.words();
+    Set<String> opposite = forms.opposite().get(w.lower(i));
+    if (opposite == null || !w.gapIsSpace(w.end(i - 1), w.start(i))
+        || !lexicon.copulas().contains(w.lower(i - 1))
+            && !lexicon.leftStates().contains(w.lower(i - 1))
+        || c.negated(w.span(w.start(i), w.end(i)))) {
+      return null;
+    }
+    return opposite;
+  }
+
+  /** Whether the claim has one of the word forms (lower case). */
+  private static boolean says(ClaimWords w, Set<String> lower) {
+    for (int i = 0; i < w.size(); i++) {
+      if (lower.contains(w.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The content stems of the subject of the state at word {@code i}, nearest first: back past
+   * the copula, state verbs and auxiliaries, up to {@value #AROUND} content words, not across a
+   * semicolon, colon or dash.
+   */
+  private List<String> subject(ClaimWords w, int i) {
+    int k = i - 1;
+    while (k >= 0 && (lexicon.copulas().contains(w.lower(k))
+        || lexicon.leftStates().contains(w.lower(k)) || !w.isContent(k) && !w.isNumber(k)
+            && w.gapIsSpace(w.end(k), w.start(k + 1)))) {
+      k--;
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (; k >= 0 && out.size() < AROUND; k--) {
+      if (w.between(w.end(k), w.start(k + 1)).matches(".*[;:\u2014].*")) {
+        break;
+      }
+      if (w.isContent(k) || w.isNumber(k)) {
+        out.add(w.isNumber(k) ? w.lower(k) : w.stem(k));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether two subjects name one thing: the same head (the nearest word) and all the words of
+   * one among the other claim's words.
+   */
+  private static boolean sameSubject(ClaimView a, List<String> x, ClaimView b, List<String> y) {
+    return !x.isEmpty() && !y.isEmpty() && x.get(0).equals(y.get(0))
+        && (b.stems().containsAll(x) || a.stems().containsAll(y));
   }
 
   /**

@@ -22,9 +22,13 @@ import java.util.Set;
  * negation whose scope holds one content word only ("The driver was not charged") is compared
  * only in close claims whose subject the other restates word for word ("The driver was charged").
  * A modal before the negation (pack facet {@code negation-modal}: "said it would not send a team")
- * denies as "did not" does; the denial's evidence ends at the last word the other claim states.
+ * denies as "did not" does, but not before "have" ("would not have released him if he had been
+ * fit" tells what would have been, no fact); the denial's evidence ends at the last word the
+ * other claim states.
  * In aligned claims, "no" before a noun denies "a" or "an" before it ("No warning was issued"
  * against "Officials issued a warning") when the denial says nothing the other claim does not.
+ * A denial in the passive against an assertion in the active of the same verb and thing, or the
+ * other way round, is read by {@link Voices}.
  */
 final class PolarityCheck implements Check {
   /** The least alignment score of two claims compared for polarity. */
@@ -39,6 +43,7 @@ final class PolarityCheck implements Check {
   private final Lexicon lexicon;
   private final Set<String> negatingPrefixes;
   private final Set<String> modals;
+  private final Voices voices;
 
   /**
    * A check.
@@ -47,11 +52,15 @@ final class PolarityCheck implements Check {
    *     negating-prefix}: "non-life-threatening"), lower case
    * @param modals modal verbs that deny with "not" as "did" does (pack facet {@code
    *     negation-modal}: "would not send"), lower case
+   * @param passives the auxiliaries of the passive (pack facet {@code passive-auxiliary}: "was
+   *     not charged"), lower case
    */
-  PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals) {
+  PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
+      Set<String> passives) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
+    this.voices = new Voices(lexicon, passives, modals);
   }
 
   @Override
@@ -72,6 +81,13 @@ final class PolarityCheck implements Check {
       if (f == null && r.denied() && !l.hedged() && (!deniesEvent(l) || !close)) {
         f = judge(rel, r, l, close);
         f = f == null ? null : f.swapped();
+      }
+      if (f == null && l.denied()) {
+        f = voices.across(rel, l, r); // "The owner was not detained", "police detained the owner"
+      }
+      if (f == null && r.denied()) {
+        Finding back = voices.across(rel, r, l);
+        f = back == null ? null : back.swapped();
       }
       if (f == null && rel.score() >= MIN_SCORE) {
         f = noneAgainstOne(rel, l, r);
@@ -164,6 +180,11 @@ final class PolarityCheck implements Check {
       return null; // what is denied (the first word the negation governs) must be what is stated
     }
     int before = wd.lastWordBefore(neg.span().start());
+    int after = wd.firstWordFrom(neg.span().end());
+    if (before >= 0 && modals.contains(wd.lower(before)) && after < wd.size()
+        && wd.lower(after).equals("have")) {
+      return null; // "would not have released him if ...": what would have been is no fact
+    }
     if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before) && !fate
         && !assertedStems.contains(wd.stem(before)) && !modals.contains(wd.lower(before))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ

@@ -51,7 +51,16 @@ class PolarityCheckTest {
         // the denial's evidence ends at what the other claim states, not at a condition after it
         Arguments.of("not ruled out new taxes", "ruled out new taxes",
             "The finance minister has not ruled out new taxes if growth slows.",
-            "The finance minister ruled out new taxes."));
+            "The finance minister ruled out new taxes."),
+        // a denial in the passive against the active of the same verb, the thing its object
+        Arguments.of("mayor's chauffeur was not questioned",
+            "questioned three people, among them the mayor's chauffeur",
+            "Officers searched the villa; the mayor's chauffeur was not questioned.",
+            "Officers questioned three people, among them the mayor's chauffeur, at the villa."),
+        // a denial in the active against the passive of the same verb, the thing its subject
+        Arguments.of("not yet recovered the black box", "black box has been recovered",
+            "Navy divers have not yet recovered the black box.",
+            "The black box has been recovered, the navy said."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -65,6 +74,20 @@ class PolarityCheckTest {
     return Stream.of(
         // a pronoun may stand for anyone: the subject is not restated
         Arguments.of("He was not charged.", "He was charged."),
+        // across voice: another person, whose noun ends the phrase ("the chauffeur's son")
+        Arguments.of("Officers searched the villa; the mayor's chauffeur was not questioned.",
+            "Officers questioned the mayor's chauffeur's son at the villa."),
+        // across voice: who tells it is no part of the thing, a pronoun is no thing
+        Arguments.of("Officers searched the villa, and he was not questioned.",
+            "Officers questioned the mayor's chauffeur at the villa."),
+        // across voice: what would not have been, had something else been so, is no fact
+        Arguments.of("The club would not have released the striker if he had been fit.",
+            "The striker has been released by the club, the manager said."),
+        Arguments.of("Coach Ines Marlow said the club would not have released the striker if he"
+            + " had been fit.", "The striker has been released by the club."),
+        // across voice: the asserted verb itself denied by "yet to"
+        Arguments.of("Navy divers have not recovered the black box from the wreck.",
+            "The black box had yet to be recovered from the wreck, the navy said."),
         // "non-" denies the word it is joined to
         Arguments.of("Both climbers were taken to hospital with non-life-threatening injuries.",
             "Both climbers were taken to hospital, and their injuries were not"

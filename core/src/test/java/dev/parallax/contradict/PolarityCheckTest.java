@@ -59,7 +59,7 @@ class PolarityCheckTest {
             "Officers questioned three people, among them the mayor's chauffeur, at the villa."),
         // a denial in the active against the passive of the same verb, the thing its subject
         Arguments.of("not yet recovered the black box", "black box has been recovered",
-            "Navy divers have not yet recovered the black box.",
+            "Coast Guard divers have not yet recovered the black box.",
             "The black box has been recovered, the navy said."));
   }
 

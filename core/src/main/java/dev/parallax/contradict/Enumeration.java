@@ -95,9 +95,11 @@ record Enumeration(List<TextSpan> items, List<Integer> ownEnds, boolean sharedTa
     ends.add(w.claim().span().end());
     TextSpan last = items.get(items.size() - 1);
     int tailFrom = last.end();
-    for (int i = w.firstWordFrom(last.end()); i < w.size()
-        && countedOnly(w, last.end(), w.end(i), lexicon); i++) {
-      tailFrom = w.end(i);
+    // past the plural the last item counts, and the words that modify it ("30 fire trucks")
+    for (int i = w.firstWordFrom(last.end()), n = 0; i < w.size() && n < NOUN_WORDS; i++, n++) {
+      if (countedOnly(w, last.end(), w.end(i), lexicon)) {
+        tailFrom = w.end(i);
+      }
     }
     return new Enumeration(items, List.copyOf(ends), tailless, tailFrom);
   }
@@ -123,12 +125,20 @@ record Enumeration(List<TextSpan> items, List<Integer> ownEnds, boolean sharedTa
       return false; // the first count names its plural
     }
     int k = w.lastWordBefore(b.end());
-    if (!lexicon.plural(w.text(k))) {
-      k = w.firstWordFrom(b.end());
-      return k < w.size() && w.gapIsSpace(b.end(), w.start(k))
-          && countedOnly(w, b.end(), w.end(k), lexicon);
+    if (lexicon.plural(w.text(k))) {
+      return true;
     }
-    return true;
+    // the plural may follow words that modify it: "and 45 fire engines fought the blaze"
+    int from = w.firstWordFrom(b.end());
+    if (from >= w.size() || !w.gapIsSpace(b.end(), w.start(from))) {
+      return false;
+    }
+    for (k = from; k < w.size() && k < from + NOUN_WORDS; k++) {
+      if (countedOnly(w, b.end(), w.end(k), lexicon)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -309,6 +309,9 @@ final class Frames {
         leftJoin = i;
       }
     }
+    if (left < 0) {
+      leftJoin = clauseBefore(w, first, last);
+    }
     int rightJoin = -1; // words from this one on belong to the mention on the right
     for (int i = last + 1; i <= right && right < w.size(); i++) {
       if (i < right && partsClauses(w, i)) {
@@ -321,6 +324,35 @@ final class Frames {
       rightJoin = right;
     }
     return new Bounds(first, last, left, right, leftJoin, rightJoin, asideFrom, asideTo);
+  }
+
+  /**
+   * The conjunction that opens the clause of a mention with no number before it, or -1: "A man
+   * and a boy were killed and more than 40 people were injured" gives "killed" to the clause
+   * before "and", not to the 40 injured. The conjunction parts two clauses when only stop words
+   * stand between it and the mention, the mention has a verb of its own (a participle or a word
+   * of the pack facet {@code clause-auxiliary} among the two words after it) and the words before
+   * the conjunction have one too; "Police and 40 soldiers were deployed" joins two subjects.
+   */
+  private int clauseBefore(ClaimWords w, int first, int last) {
+    int c = first - 1;
+    while (c >= 1 && !partsClauses(w, c) && w.isStopWord(c)) {
+      c--;
+    }
+    if (c < 1 || !partsClauses(w, c) || !verbAt(w, last + 1, last + 2)) {
+      return -1;
+    }
+    return verbAt(w, 0, c - 1) ? c : -1;
+  }
+
+  /** Whether a participle or a clause auxiliary stands among words {@code from} to {@code to}. */
+  private boolean verbAt(ClaimWords w, int from, int to) {
+    for (int k = from; k <= to && k < w.size(); k++) {
+      if (participle(w, k) || lexicon.phrases().clauseAuxiliaries().contains(w.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,7 +26,7 @@ import java.util.Set;
  * ("another 20 people", "two additional life sentences"), when their claims are related
  * (aligned, or sharing two content words), when their frames share at least one word (or two
  * counts one fate: "held hostage", "kidnapping") and they are not scoped to two places ("in the province",
- * "across Asia"). How likely a candidate pair states one fact is read by the {@code numeric}
+ * "across Asia") nor, as counts of people who met a fate, set in two years ({@link ClaimYears}). How likely a candidate pair states one fact is read by the {@code numeric}
  * model of {@link SameFact}: the words their frames and cores share, the names, the claims'
  * wording and alignment, how many rivals either has, how far apart the values are. Each amount
  * is matched to its most likely candidate; only mutual best matches are compared, never when an
@@ -306,12 +306,16 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         return "counts of two fates (" + String.join(", ", fa) + " against "
             + String.join(", ", fb) + ")";
       }
+      // "In 1999, 35 people died when a gondola fell": the toll of an earlier disaster
+      if (!fa.isEmpty() && !fb.isEmpty() && ClaimYears.two(h.view(), o.view())) {
+        return "counts of people in two years";
+      }
       // "the 80 wounded" names people by what befell them: not a count of people of no fate
       if (fa.isEmpty() != fb.isEmpty() && (fateNamed(a) || fateNamed(b))) {
         return "a count of people named by their fate against a count of no fate";
       }
     }
-    if (twoKinds(h, o)) {
+    if (KindModifiers.two(h, o)) {
       return "claims speak of two kinds";
     }
     // "212 passengers and six crew members" against "carrying 218 people": people of one kind,
@@ -358,33 +362,6 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     String t = a.evidence().text();
     return lexicon.phrases().fateNominals().contains(
         t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /**
-   * Whether the two claims name two kinds of one thing by a number joined to its unit before a
-   * noun ("the 11-inch model" and "the 13-inch model", "a seven-year deal" and "an 8-year deal"):
-   * each has such a modifier, of one measure, that the other claim does not state, before the
-   * amounts compared, where it names what the clause then tells of. Their other amounts then
-   * belong to two things (the battery life of two models, the worth of two offers) and are not
-   * compared; the modifiers themselves are. A modifier after them ("guilty on 14 counts after a
-   * two-week trial") names no kind: it tells when or how.
-   */
-  private static boolean twoKinds(Holder h, Holder o) {
-    for (Amount m : h.view().amounts()) {
-      if (m == h.amount() || !Stops.isModifier(m.claim(), m.evidence())
-          || m.evidence().start() > h.amount().evidence().start()) {
-        continue;
-      }
-      for (Amount n : o.view().amounts()) {
-        if (n != o.amount() && Stops.isModifier(n.claim(), n.evidence())
-            && n.evidence().start() < o.amount().evidence().start()
-            && m.measure().equals(n.measure()) && disagree(m, n)
-            && !sameValueIn(m, o.view()) && !sameValueIn(n, h.view())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   @Override
@@ -484,15 +461,6 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       }
       if (Enumeration.sideBySide(w, partner.evidence(), o.evidence(),
           lexicon.listConjunctions())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sameValueIn(Amount a, ClaimView claim) {
-    for (Amount o : claim.amounts()) {
-      if (same(o.value(), a.value()) && comparable(a, o)) {
         return true;
       }
     }

@@ -193,6 +193,28 @@ class FactMentionTest {
         row("The government sent 120 soldiers to the flooded region on Monday.",
             "On Monday, 150 troops were sent to the flooded region, the government said.",
             Kind.NUMERIC, "120 soldiers", "150 troops"),
+        // counted, "spectators" and "fans", "passengers" and "travelers", "surgeries" and
+        // "operations" name one kind
+        row("About 9,000 spectators watched the final in the arena on Sunday.",
+            "Some 15,000 fans watched the final in the arena on Sunday.", Kind.NUMERIC,
+            "About 9,000 spectators", "Some 15,000 fans"),
+        row("The strike stranded some 40,000 passengers at the airport on Monday.",
+            "The strike stranded about 75,000 travellers at the airport on Monday.",
+            Kind.NUMERIC, "some 40,000 passengers", "about 75,000 travellers"),
+        row("After the cyberattack the clinic postponed 60 surgeries, its director said.",
+            "After the cyberattack the clinic postponed about 150 planned operations.",
+            Kind.NUMERIC, "60 surgeries", "about 150 planned operations"),
+        // a pair of subjects shares the verb after them: the counts that differ are compared
+        // even when the other pair agrees
+        row("Some 90 firefighters and 30 fire trucks battled the flames.",
+            "More than 200 firefighters and 30 fire trucks battled the flames.",
+            Kind.NUMERIC, "Some 90 firefighters", "More than 200 firefighters"),
+        // the verb of a clause before "and" is not the count's: "died" is not what befell the
+        // 40 hurt, so the death toll of an older disaster is no match for them
+        row("Two climbers died and 12 people were hurt when the cable car fell on Sunday.",
+            "A guide and a climber died and more than 30 people were hurt when the cable car"
+            + " fell on Sunday. In 1999, 35 people died when a gondola fell.", Kind.NUMERIC,
+            "12 people", "more than 30 people"),
         row("As many as 1.5 million people marched through the capital.",
             "Up to 1.6 million people marched through the capital.", Kind.NUMERIC,
             "As many as 1.5 million people", "Up to 1.6 million people"),
@@ -692,7 +714,14 @@ class FactMentionTest {
             + " to 3.25%."),
         // doers of two kinds are two counts
         row("Two climbers were killed on the ridge on Sunday.",
-            "Three guides were killed on the ridge on Sunday."));
+            "Three guides were killed on the ridge on Sunday."),
+        // fans who marched and spectators who watched are two groups; procedures are no
+        // surgeries
+        row("Some 300 fans marched to the arena before the final on Sunday.",
+            "About 9,000 spectators watched the final in the arena on Sunday."),
+        row("The clinic postponed 60 surgeries after the cyberattack, its director said.",
+            "The clinic postponed 25 heart procedures after the cyberattack, its director"
+            + " said."));
   }
 
   @ParameterizedTest(name = "{0} | {1}")

@@ -64,7 +64,19 @@ class FramesTest {
             Set.of("crash", "injur")),
         // a count after a comma that is no part of it keeps the nearer words
         Arguments.of("Nine climbers were injured, two guides said.", "Nine climbers",
-            Set.of()));
+            Set.of()),
+        // a conjunction before a count with a verb of its own opens a clause, even with no
+        // number before it: the verb of the clause before is not the count's
+        Arguments.of("A guard and a driver were killed and 14 people were hurt in the crash.",
+            "14 people", Set.of("injur", "crash")),
+        Arguments.of("The old bridge collapsed and about 30 cars were swept into the river.",
+            "about 30 cars", Set.of("swept", "river")),
+        // two subjects of one verb: the words before the conjunction are the count's too
+        Arguments.of("Police and 40 soldiers were deployed in the town.", "40 soldiers",
+            Set.of("polic", "deploi", "town")),
+        // a counted plural after words that modify it closes a pair of subjects
+        Arguments.of("Some 90 firefighters and 30 fire trucks battled the flames.",
+            "Some 90 firefighters", Set.of("battl", "flame")));
   }
 
   @ParameterizedTest(name = "{1} in: {0}")

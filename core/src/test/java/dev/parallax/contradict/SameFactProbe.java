@@ -21,12 +21,14 @@ import java.util.Set;
  * Shows why gold disagreements are missed. Not a test: a command, run from the project's root as
  * {@code docs/evaluation.md} shows.
  *
- * <p>Usage: {@code SameFactProbe EVENTS.jsonl GOLD.jsonl [TYPE]}. For every gold contradiction of
+ * <p>Usage: {@code SameFactProbe EVENTS.jsonl GOLD.jsonl [TYPE
+ * [rivals]]}. For every gold contradiction of
  * {@code TYPE} (default NUMERIC), prints the claims of each article that overlap its two
  * statements, every amount (measure, counted noun, value, approximation, step, frame, core, scope)
  * and date (value, bound, frame) the checks read in them, whether the two claims are related, and
  * every candidate pair of the numeric and temporal checks between them with its features and the
- * probability the bundled same-fact models give it. A gold pair without a candidate lacks a
+ * probability the bundled same-fact models give it ({@code rivals}: also every candidate
+ * pair of one of the two statements' amounts with an amount elsewhere, marked RIVAL). A gold pair without a candidate lacks a
  * mention or a shared frame word; a candidate under the default minimum confidence is the model's
  * call.
  */
@@ -38,6 +40,7 @@ public final class SameFactProbe {
     DevEvents.requireArgs(args, 2, "SameFactProbe EVENTS.jsonl GOLD.jsonl [TYPE]");
     Map<String, JsonNode> events = DevEvents.read(Path.of(args[0]));
     String type = args.length > 2 ? args[2] : "NUMERIC";
+    boolean rivals = args.length > 3 && args[3].equals("rivals");
     Parallax px = Parallax.builder().minConfidence(0).build();
     TextAnalyzer analyzer = TextAnalyzer.english();
     Synonyms synonyms = Synonyms.english(analyzer);
@@ -91,8 +94,11 @@ public final class SameFactProbe {
           }
         }
         for (SameFact.Pair<NumericCheck.Holder> p : numeric.pairs(ap)) {
-          if (holds(la, p.left().amount()) && holds(ra, p.right().amount())) {
-            System.out.printf(Locale.ROOT, "  AMOUNTS %s | %s p=%.3f disagree=%s %s%n",
+          boolean l = holds(la, p.left().amount());
+          boolean r = holds(ra, p.right().amount());
+          if (l && r || rivals && (l || r)) {
+            System.out.printf(Locale.ROOT, "  %s %s | %s p=%.3f disagree=%s %s%n",
+                l && r ? "AMOUNTS" : "RIVAL",
                 p.left().amount().evidence().text(), p.right().amount().evidence().text(),
                 SameFact.probability(p.logit()), p.disagree(), new java.util.TreeMap<>(p.features()));
           }

@@ -21,14 +21,16 @@ import java.util.Set;
  * <p><b>Same thing.</b> Two mentions of one scale are compared when their claims are related and
  * <ul>
  *   <li>their quantified words agree: they share a stem, and each one's words are among the
- *       other's words or frame ("many young protesters" and "few protesters" do not agree);
+ *       other's words or frame ("many young protesters" and "few protesters" do not agree); or
+ *       they name one group of people by the same fates ("most of the victims" and "a few of
+ *       those killed", {@link Quantifier#sameGroup});
  *   <li>the same befalls what they quantify: the content words after the quantified words (or
  *       the verb before the quantifier) of each are among the other's words ("were sheltering"
  *       and "were killed" differ, as do "gives interviews" and "gives speeches");
  *   <li>their frames (the content words around them, up to the next number or quantifier) share
  *       a near word or two words beyond the quantified words and their common verb, or, for
- *       "no one" and "everyone" or three agreeing quantified words, one word or three words of
- *       their claims;
+ *       "no one" and "everyone", a group named two ways or three agreeing quantified words, one
+ *       word or three words of their claims;
  *   <li>no place named near one of them ("several houses in Takengon") is missing from the
  *       other's claim.
  * </ul>
@@ -243,7 +245,8 @@ final class QuantifierCheck implements Check {
       }
       ArticlePair.Related rel = (mIsLeft ? pair.relation(m.view(), o.view())
           : pair.relation(o.view(), m.view())).orElse(null);
-      if (rel == null || !agree(m.head(), m.frame(), o.head(), o.frame())) {
+      if (rel == null || !agree(m.head(), m.frame(), o.head(), o.frame())
+          && !m.q().sameGroup(o.q())) {
         continue;
       }
       Set<String> heads = union(m.head(), o.head());
@@ -252,7 +255,9 @@ final class QuantifierCheck implements Check {
           : heads;
       int frame = shared(m.frame(), o.frame(), leave);
       int core = shared(m.core(), o.core(), leave);
-      if (related(frame, core, heads.size(), m.scale().person() || o.scale().person(), rel)
+      // a group named by what befell it counts people as "no one was hurt" does
+      boolean person = m.scale().person() || o.scale().person() || m.q().sameGroup(o.q());
+      if (related(frame, core, heads.size(), person, rel)
           && samePlaces(m.places(), m.view(), o.places(), o.view())
           && (m.scale().afterCopula() || o.scale().afterCopula()
               || sameAct(m.acts(), union(m.head(), m.frame()), o.acts(),
@@ -350,7 +355,8 @@ final class QuantifierCheck implements Check {
   private static boolean statedElsewhere(Mention m, List<Mention> others) {
     for (Mention o : others) {
       if (o.scale().scale().equals(m.scale().scale())
-          && agree(m.head(), m.frame(), o.head(), o.frame()) && !clash(m, o)
+          && (agree(m.head(), m.frame(), o.head(), o.frame()) || m.q().sameGroup(o.q()))
+          && !clash(m, o)
           && (likeFrames(m.head(), m.frame(), m.core(), o.head(), o.frame(), o.core())
               || o.phrase().equals(m.phrase()) && o.head().equals(m.head()))) {
         return true;

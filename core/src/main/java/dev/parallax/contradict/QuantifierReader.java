@@ -23,7 +23,8 @@ import java.util.Set;
  * "all-time") with the words it quantifies: for amounts up to {@value #HEAD_WORDS} content words
  * right after it, past determiners only ("most of the passengers"; "many of them" names nothing),
  * and past a possessive after one, with a number after it as the whole ("two of the city's six
- * hospitals": hospitals, the city a near word of the frame);
+ * hospitals": hospitals, the city a near word of the frame); after "those" and "who", the verb
+ * of the relative clause ("most of those who died": died);
  * for words said after a copula the subject before it ("such attacks are rare"); for "no one" and
  * "everyone", people and the verb after them; for frequency and degree adverbs the verb after
  * them, or before them when none follows. A phrase directly before a number is part of that
@@ -483,6 +484,15 @@ final class QuantifierReader {
       } else {
         break;
       }
+    }
+    if (skipped > 0 && k + 1 < w.size() && lexicon.anaphoricNouns().contains(w.lower(k - 1))
+        && lexicon.amountWords().personRelatives().contains(w.lower(k))) {
+      // "most of those who died", "a few of those who had been hurt": what befell them names them
+      int v = k + 1;
+      while (v < k + MAX_GAP_WORDS && v < w.size() - 1 && !w.isContent(v) && !w.isNumber(v)) {
+        v++;
+      }
+      return v < w.size() && headWord(w, v) ? new int[] {v, v + 1} : null;
     }
     if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k)) || !headWord(w, k)) {
       return null;

@@ -195,6 +195,9 @@ class QuantifierCheckTest {
         Arguments.of("Few of the dead were found near the harbour wall, the coroner said.",
             "Most of the bodies were found near the harbour wall, the coroner said.",
             "Few of the dead", "Most of the bodies", "few", "most"),
+        Arguments.of("Most of those who died were trapped in the cellar, the chief said.",
+            "Only a handful of the victims were trapped in the cellar, the chief said.",
+            "Most of those who died", "Only a handful of the victims", "most", "few"),
         // a possessive before the noun and its whole: "the hospital's 14 clinics"
         Arguments.of("All 12 of the county's polling stations opened late on Tuesday.",
             "Only a handful of the county's 12 polling stations opened late on Tuesday.",
@@ -349,6 +352,8 @@ class QuantifierCheckTest {
             "Only a few of the injured were trapped in the cellar, the fire chief said."),
         Arguments.of("Most of the victims were trapped in the cellar, the fire chief said.",
             "Only a few of the wounded were trapped in the cellar, the fire chief said."),
+        Arguments.of("Most of those who were injured were trapped in the cellar, the chief said.",
+            "Only a handful of the victims were trapped in the cellar, the chief said."),
         Arguments.of("Most of the dead were children, the fire chief said.",
             "Few of those killed were found in the cellar, the fire chief said."),
         Arguments.of("Few of the victims' families attended the hearing in the capital.",

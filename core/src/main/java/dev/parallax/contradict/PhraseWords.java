@@ -31,12 +31,15 @@ import java.util.Set;
  *     {@code doerEndings} counts people (the value of the {@code doer-ending} cues)
  * @param levelVerbs participles that open, after a comma, the level that what the clause before
  *     changed reaches (pack facet {@code level-verb}: "..., taking it to 2.5%")
+ * @param peopleGroups the fate each stem of a noun names the people it befell by (pack facet
+ *     {@code people-group}: "victim" death, "bodi" death), beside the words of {@code
+ *     peopleFates}
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
     Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
     Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
-    Set<String> levelVerbs) {
+    Set<String> levelVerbs, Map<String, String> peopleGroups) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -45,7 +48,8 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
         Lexicon.byStem(pack, "people-fate"), pack.lower("fate-nominal"),
         pack.lower("apposition-article"), union(pack.lower("lookback-marker"),
             pack.lower("superlative")), pack.lower("doer-ending"),
-        valueWords(pack, "doer-ending"), pack.lower("level-verb"));
+        valueWords(pack, "doer-ending"), pack.lower("level-verb"),
+        Lexicon.byStem(pack, "people-group"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

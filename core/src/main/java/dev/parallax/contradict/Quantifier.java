@@ -24,6 +24,8 @@ import java.util.Set;
  * @param high the greatest count the words allow, NaN when they give none
  * @param whole the whole the words take a share of, the one plain count in the evidence after
  *     them ("most of the 260 patients", "all five hostages"), NaN when there is none or more
+ * @param group the fates by which the quantified words name a group of people ("the victims",
+ *     "those killed": death), empty when they name none
  */
 record Quantifier(
     TextSpan word,
@@ -38,10 +40,20 @@ record Quantifier(
     String verb,
     double low,
     double high,
-    double whole) {
+    double whole,
+    Set<String> group) {
 
   /** Whether the words give a range of counts ("dozens": 24 to 144, "no": 0). */
   boolean counts() {
     return !Double.isNaN(low);
+  }
+
+  /**
+   * Whether this and {@code other} quantify one group of people named two ways: their words name
+   * it by the same fates ("most of the victims" and "a few of those killed"; not "the dead" and
+   * "the injured").
+   */
+  boolean sameGroup(Quantifier other) {
+    return !group.isEmpty() && group.equals(other.group);
   }
 }

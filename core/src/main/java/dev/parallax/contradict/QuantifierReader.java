@@ -21,7 +21,10 @@ import java.util.Set;
  * and {@code quantifier-degree} cues, matched on the claim's lower-case words, longest first, not
  * inside one of its cue's {@code except} phrases nor joined by a hyphen to a neighbour as in
  * "all-time") with the words it quantifies: for amounts up to {@value #HEAD_WORDS} content words
- * right after it, past determiners only ("most of the passengers"; "many of them" names nothing);
+ * right after it, past determiners only ("most of the passengers"; "many of them" names nothing),
+ * and past a possessive after one, with a number after it as the whole ("two of the city's six
+ * hospitals": hospitals, the city a near word of the frame); after "those" and "who", the verb
+ * of the relative clause ("most of those who died": died);
  * for words said after a copula the subject before it ("such attacks are rare"); for "no one" and
  * "everyone", people and the verb after them; for frequency and degree adverbs the verb after
  * them, or before them when none follows. A phrase directly before a number is part of that
@@ -52,12 +55,15 @@ final class QuantifierReader {
 
   private final Lexicon lexicon;
   private final Frames frames;
+  /** The groups of people that quantified words name by what befell them. */
+  private final PeopleGroups groups;
   /** The first words of the scale phrases, lower case: where a phrase may start. */
   private final Set<String> firstWords;
 
   QuantifierReader(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.frames = new Frames(lexicon);
+    this.groups = new PeopleGroups(lexicon.phrases());
     Set<String> first = new java.util.HashSet<>();
     for (String p : lexicon.quantifierScale().keySet()) {
       first.add(p.split(" ")[0]);
@@ -183,11 +189,32 @@ final class QuantifierReader {
     // "87 people, most of them in Cameron": what befell the part follows the quantifier
     List<String> acts = s.person() ? List.of(w.stem(head[0]))
         : ante != null ? acts(w, last, last + 1, from) : acts(w, head[0], head[1], from);
+    Set<String> possessors = new LinkedHashSet<>(); // "the hospital's": a near word, no head
+    for (int i = to; ante == null && i < head[0]; i++) {
+      if (w.isContent(i) && possessor(w, i)) {
+        possessors.add(w.stem(i));
+      }
+    }
+    Stops stopped = new Stops(others, List.of());
     return new Quantifier(word, evidence, phrase, s, persons(stems),
-        withPredicate(w, evidence, frames.frame(w, evidence, new Stops(others, List.of()))),
-        withPredicate(w, evidence, frames.core(w, evidence, new Stops(others, List.of()))), places(w, evidence),
-        Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high,
-        ante != null ? ante.whole() : whole(w, word, evidence));
+        withPredicate(w, evidence, plus(frames.frame(w, evidence, stopped), possessors)),
+        withPredicate(w, evidence, plus(frames.core(w, evidence, stopped), possessors)),
+        places(w, evidence), Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high,
+        ante != null ? ante.whole() : whole(w, word, evidence), groups.of(w, head[0], head[1]));
+  }
+
+  /** Whether word {@code i} is a noun in the possessive before more words ("the city's"). */
+  private static boolean possessor(ClaimWords w, int i) {
+    return i + 1 < w.size() && w.isContent(i) && PersonName.possessive(w, i);
+  }
+
+  private static Set<String> plus(Set<String> a, Set<String> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   /**
@@ -443,6 +470,10 @@ final class QuantifierReader {
           return null; // "several hundred", "some 300": part of a number; not "most of the 260"
         }
         k++;
+      } else if (skipped > 0 && skipped < MAX_GAP_WORDS && possessor(w, k)) {
+        // "a handful of the hospital's 14 clinics": the possessor determines the noun after it
+        skipped++;
+        k++;
       } else if (skipped < MAX_GAP_WORDS && (!w.isContent(k)
           && lexicon.quantifierDeterminers().contains(w.lower(k))
           || lexicon.sequenceParts().contains(w.lower(k)) && k + 1 < w.size()
@@ -453,6 +484,15 @@ final class QuantifierReader {
       } else {
         break;
       }
+    }
+    if (skipped > 0 && k + 1 < w.size() && lexicon.anaphoricNouns().contains(w.lower(k - 1))
+        && lexicon.amountWords().personRelatives().contains(w.lower(k))) {
+      // "most of those who died", "a few of those who had been hurt": what befell them names them
+      int v = k + 1;
+      while (v < k + MAX_GAP_WORDS && v < w.size() - 1 && !w.isContent(v) && !w.isNumber(v)) {
+        v++;
+      }
+      return v < w.size() && headWord(w, v) ? new int[] {v, v + 1} : null;
     }
     if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k)) || !headWord(w, k)) {
       return null;

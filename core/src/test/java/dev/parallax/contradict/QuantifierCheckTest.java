@@ -90,11 +90,12 @@ class QuantifierCheckTest {
         // a percentage is a share of a whole of 100
         Arguments.of("Most of the county's voters backed the school tax on Tuesday.",
             "About 38% of the county's voters backed the school tax on Tuesday.",
-            "Most of the county's voters", "About 38% of the county's voters", "most", "38%"),
+            "Most of the county's voters backed", "About 38% of the county's voters backed",
+            "most", "38%"),
         Arguments.of("All of the bank's branches reopened after the storm, the bank said.",
             "Some 85 percent of the bank's branches reopened after the storm, the bank said.",
-            "All of the bank's branches", "Some 85 percent of the bank's branches", "all",
-            "85%"),
+            "All of the bank's branches reopened",
+            "Some 85 percent of the bank's branches reopened", "all", "85%"),
         // a divided body is never a unanimous one
         Arguments.of("A divided panel of the state appeals court upheld the fraud conviction.",
             "A unanimous panel of the state appeals court upheld the fraud conviction.",
@@ -167,7 +168,7 @@ class QuantifierCheckTest {
         // a minority is less than half: of a stated whole, and against a percentage
         Arguments.of("A minority of the union's members voted for the new contract.",
             "About 70% of the union's members voted for the new contract.",
-            "A minority of the union's members", "About 70% of the union's members",
+            "A minority of the union's members voted", "About 70% of the union's members voted",
             "minority", "70%"),
         Arguments.of("A majority of the 12 jurors voted to acquit the former mayor.",
             "A minority of the 12 jurors voted to acquit the former mayor.",
@@ -186,7 +187,22 @@ class QuantifierCheckTest {
             "None of the stores", "Three of the stores", "none", "3 stores"),
         // "no" and a count of one noun with one verb, the denial saying nothing more
         Arguments.of("No flares were launched.", "The crew launched two flares.",
-            "No flares", "two flares", "none", "2 flares"));
+            "No flares", "two flares", "none", "2 flares"),
+        // one group of people named two ways, by what befell it
+        Arguments.of("Most of the victims were trapped in the cellar, the fire chief said.",
+            "Only a few of those killed were trapped in the cellar, said the chief.",
+            "Most of the victims", "Only a few of those killed", "most", "few"),
+        Arguments.of("Few of the dead were found near the harbour wall, the coroner said.",
+            "Most of the bodies were found near the harbour wall, the coroner said.",
+            "Few of the dead", "Most of the bodies", "few", "most"),
+        Arguments.of("Most of those who died were trapped in the cellar, the chief said.",
+            "Only a handful of the victims were trapped in the cellar, the chief said.",
+            "Most of those who died", "Only a handful of the victims", "most", "few"),
+        // a possessive before the noun and its whole: "the hospital's 14 clinics"
+        Arguments.of("All 12 of the county's polling stations opened late on Tuesday.",
+            "Only a handful of the county's 12 polling stations opened late on Tuesday.",
+            "All 12 of the county's polling stations",
+            "Only a handful of the county's 12 polling stations", "all", "few"));
   }
 
   @ParameterizedTest
@@ -330,6 +346,18 @@ class QuantifierCheckTest {
 
   static Stream<Arguments> otherThings() {
     return Stream.of(
+        // two groups of people (the dead and the injured), or a part of a group and all of it
+        // with two acts
+        Arguments.of("Most of the dead were trapped in the cellar, the fire chief said.",
+            "Only a few of the injured were trapped in the cellar, the fire chief said."),
+        Arguments.of("Most of the victims were trapped in the cellar, the fire chief said.",
+            "Only a few of the wounded were trapped in the cellar, the fire chief said."),
+        Arguments.of("Most of those who were injured were trapped in the cellar, the chief said.",
+            "Only a handful of the victims were trapped in the cellar, the chief said."),
+        Arguments.of("Most of the dead were children, the fire chief said.",
+            "Few of those killed were found in the cellar, the fire chief said."),
+        Arguments.of("Few of the victims' families attended the hearing in the capital.",
+            "Most of the victims attended the hearing in the capital."),
         // other nouns, other acts, other places, other sets
         Arguments.of("Few residents attended the council meeting on the new road.",
             "Many reporters attended the council meeting on the new road."),

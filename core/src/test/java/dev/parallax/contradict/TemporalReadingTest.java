@@ -215,6 +215,15 @@ class TemporalReadingTest {
         // a clock time within the hours of the part of the day
         row("The avalanche struck late Sunday morning above the lodge, rescuers said.",
             "Rescuers said the avalanche struck above the lodge at about 11:20 a.m."),
+        // a report that gives both the part of the day and the clock time of its own: the part
+        // dates another step of the story, not the other's clock time
+        row("A relief convoy was to leave the capital on Monday morning, with its arrival at the"
+            + " camp set for 4 p.m., aid officials said.",
+            "Aid officials said a relief convoy was to leave the capital this morning and arrive"
+            + " at the camp at 4 p.m."),
+        row("A relief convoy was to leave the capital on Monday morning, with its arrival at the"
+            + " camp set for 4 p.m., aid officials said.",
+            "Aid officials said the relief convoy would arrive at the camp at 4 p.m."),
         // a clock time without its half is read in either
         row("The camp was bombed on Thursday at approximately 3:00, aid workers said.",
             "Aid workers said the camp was bombed on Thursday afternoon."),

@@ -44,6 +44,12 @@ class TemporalReadingTest {
             "The warden said the prisoners were last counted at 8 p.m.", Kind.TEMPORAL,
             "10 p.m. Sunday", "8 p.m.", "a dates this to Sunday 19 October 2025 at 22:00 (\"10"
                 + " p.m. Sunday\"); b dates it to 20:00 (\"8 p.m.\"): the time differs."),
+        // "for the first time since" a year, and a wait of some years that ended in the report
+        row("The club won the league for the first time since 2001, its captain said.",
+            "Its captain said the title ended a 12-year wait for the club.", Kind.TEMPORAL,
+            "first time since 2001", "12-year wait", "a gives last happened in 2001 (\"first"
+                + " time since 2001\"); b gives last happened 12 years before 2025 (\"12-year"
+                + " wait\"): the year it was last reached differs."),
         // one day after the day of the event told before, against that same day
         row("The gunman fled the bank and was caught by police the next day.",
             "Later that day, police caught the gunman near the bank.", Kind.TEMPORAL,
@@ -232,6 +238,11 @@ class TemporalReadingTest {
         // a clock time whose day is not written, close to the other's
         row("The prisoners were last counted at 10 p.m. Sunday, the warden said.",
             "The warden said the prisoners were last counted at 10:10 p.m."),
+        // a wait that ended when it last happened, and a wait that still runs
+        row("The club won the league for the first time since 2001, its captain said.",
+            "Its captain said the title ended a 24-year wait for the club."),
+        row("The club won the league for the first time since 2001, its captain said.",
+            "Its captain said the club now faces a 12-year wait for a new stadium."),
         // a clock time without its half is read in either
         row("The camp was bombed on Thursday at approximately 3:00, aid workers said.",
             "Aid workers said the camp was bombed on Thursday afternoon."),

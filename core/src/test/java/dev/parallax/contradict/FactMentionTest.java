@@ -157,6 +157,10 @@ class FactMentionTest {
             + " strike, the company said.", "The company said Halvik, Norway's third-largest"
             + " airline, cut 40 flights on Monday because of the strike.", Kind.ORDINAL,
             "second-largest carrier", "third-largest airline"),
+        // "the third time" counts the other's event when its claim names a word of it
+        row("It is the second cyberattack on the city's water utility, officials said.",
+            "Officials said it is the third time the city's water utility has been hit by a"
+            + " cyberattack.", Kind.ORDINAL, "the second cyberattack", "the third time"),
         // a superlative with no noun after a copula ranks the subject of the copula
         row("The fire was the second-largest in the county's history, the forestry agency said"
             + " on Friday.", "It was the largest fire in the county's history, the forestry"
@@ -672,6 +676,16 @@ class FactMentionTest {
         row("Heavy rain pushed the lake toward the second-highest level on record, the weather"
             + " service said on Friday.", "The weather service said on Friday heavy rain pushed"
             + " the lake toward the third-highest mark on record."),
+        // "the third time" of something the claim does not name
+        row("It is the second cyberattack on the city's water utility, officials said.",
+            "Officials said it is the third time the city's water utility has lost power."),
+        // "the first time" says something is new, it counts nothing of the other's
+        row("The singer will open the 40th annual music festival in the park, organisers said.",
+            "Organisers said the singer will open the music festival in the park for the first"
+            + " time."),
+        row("The singer will open the 40th annual music festival in the park, organisers said.",
+            "Organisers said the singer will open the music festival in the park for the second"
+            + " time."),
         // a noun after a preposition is not the subject a superlative ranks; a pronoun names
         // nothing; a ranking over another stretch is another ranking
         row("Damage from the fire was the largest in the county's history, the forestry agency"

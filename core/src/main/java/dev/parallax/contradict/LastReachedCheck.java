@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,14 @@ import java.util.regex.Pattern;
  * {@code level-extreme}: "high", "low"), each with its scale ("height", "lowness"); a superlative
  * after an ordinal ("the third deadliest since 1990") ranks and is left out. Two of one scale are
  * compared when their claims are related or state one amount ("5.2%").
+ *
+ * <p>A thing that happened again says so the same two ways: "for the first time since 1998" (a
+ * word of the pack facet {@code last-time-first} at most {@value #GAP} words before "since" and a
+ * year) and "ended a 19-year wait" (a number of years joined to a noun of the pack facet {@code
+ * last-time-wait}, after a verb of the pack facet {@code last-time-ending} at most two words
+ * before it: the wait ran from the last time to the report). The two are compared as two
+ * statements of when it last happened, of the scale {@value #LAST_TIME}; the first ones since
+ * two years are {@link OrdinalCheck}'s.
  */
 final class LastReachedCheck implements Check {
   /** The most words between the superlative and "since" or "in". */
@@ -31,11 +40,31 @@ final class LastReachedCheck implements Check {
   /** The aspect of a finding, as its explanation names it. */
   static final String LAST = "year it was last reached";
 
+  /** The scale of the last time a thing happened. */
+  static final String LAST_TIME = "occurrence";
+
   private static final Pattern YEARS = Pattern.compile("P(\\d{1,3})Y");
 
   private final Map<String, String> superlatives;
   private final Map<String, Integer> ordinals;
   private final Map<String, String> extremes;
+  private final Waits waits;
+
+  /**
+   * The words of a wait that ended.
+   *
+   * @param firsts words that say a thing happened for the first time since a year ("first")
+   * @param nouns nouns of a wait that a number of years is joined to ("wait", "drought")
+   * @param endings verbs that end such a wait ("ended", "snapped")
+   */
+  record Waits(Set<String> firsts, Set<String> nouns, Set<String> endings) {
+    /** Checks and copies. */
+    Waits {
+      firsts = Set.copyOf(firsts);
+      nouns = Set.copyOf(nouns);
+      endings = Set.copyOf(endings);
+    }
+  }
 
   /**
    * A check.
@@ -44,15 +73,26 @@ final class LastReachedCheck implements Check {
    *     that give one a lower place ("third deadliest" ranks, it says no year of a last time)
    * @param extremes the scale each noun of an extreme level names (pack facet {@code
    *     level-extreme}: "high": height), lower case
+   * @param waits the words of a wait that ended, and of the first time since a year
    */
-  LastReachedCheck(RankingWords ranking, Map<String, String> extremes) {
+  LastReachedCheck(RankingWords ranking, Map<String, String> extremes, Waits waits) {
     this.superlatives = Map.copyOf(ranking.superlatives());
     this.ordinals = Map.copyOf(ranking.ordinals());
     this.extremes = Map.copyOf(extremes);
+    this.waits = waits;
   }
 
-  /** A statement of the year a level was last reached, on its scale. */
-  private record Last(ClaimView view, TextSpan span, int year, String scale, String shown) {}
+  /**
+   * A statement of the year a level was last reached, on its scale; {@code waited} when it is a
+   * wait that ended.
+   */
+  private record Last(ClaimView view, TextSpan span, int year, String scale, String shown,
+      boolean waited) {
+
+    Last(ClaimView view, TextSpan span, int year, String scale, String shown) {
+      this(view, span, year, scale, shown, false);
+    }
+  }
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
@@ -66,6 +106,7 @@ final class LastReachedCheck implements Check {
     for (Last a : left) {
       for (Last b : right) {
         if (!a.scale().equals(b.scale()) || Math.abs(a.year() - b.year()) <= 1
+            || a.scale().equals(LAST_TIME) && a.waited() == b.waited()
             || pair.relation(a.view(), b.view()).isEmpty() && !oneAmount(a.view(), b.view())) {
           continue;
         }
@@ -104,11 +145,15 @@ final class LastReachedCheck implements Check {
         Matcher years = YEARS.matcher(t.value());
         if (t.type() == TimeFacet.Type.DATE && t.from().isPresent() && t.to().isEmpty()
             && t.from().get().matches("\\d{4}") && w.lower(first - 1).equals("since")) {
-          // "the highest since 2016"
+          // "the highest since 2016", "for the first time since 1998"
           String scale = superlativeBefore(w, first - 1);
+          if (scale == null && firstBefore(w, first - 1)) {
+            scale = LAST_TIME;
+          }
           if (scale != null) {
             int year = Integer.parseInt(t.from().get());
-            out.add(new Last(c, span(w, first - 1, t), year, scale, "last reached in " + year));
+            out.add(new Last(c, span(w, first - 1, t), year, scale,
+                (scale.equals(LAST_TIME) ? "last happened in " : "last reached in ") + year));
           }
         } else if (t.type() == TimeFacet.Type.DURATION && years.matches()) {
           int n = Integer.parseInt(years.group(1));
@@ -121,11 +166,20 @@ final class LastReachedCheck implements Check {
               out.add(new Last(c, w.span(t.span().start(), w.end(last + 1)), now - n, scale,
                   "last reached " + n + " years before " + now));
             }
+          } else if (last + 1 < w.size() && (after.equals(" ") || after.equals("-"))
+              && waits.nouns().contains(w.lower(last + 1)) && ended(w, first)) {
+            // "ended a 19-year wait": it last happened 19 years before the report
+            out.add(new Last(c, w.span(t.span().start(), w.end(last + 1)), now - n, LAST_TIME,
+                "last happened " + n + " years before " + now, true));
           } else if (w.lower(first - 1).equals("in")) {
             scale = superlativeBefore(w, first - 1); // "the highest level in seven years"
+            if (scale == null && firstBefore(w, first - 1)) {
+              scale = LAST_TIME; // "for the first time in 19 years"
+            }
             if (scale != null) {
               out.add(new Last(c, span(w, first - 1, t), now - n, scale,
-                  "last reached " + n + " years before " + now));
+                  (scale.equals(LAST_TIME) ? "last happened " : "last reached ") + n
+                      + " years before " + now));
             }
           }
         }
@@ -146,11 +200,37 @@ final class LastReachedCheck implements Check {
     return null;
   }
 
-  /** The statement's span: from its superlative to the end of the time. */
+  /**
+   * Whether a word of {@code last-time-first} stands at most {@value #GAP} words before word
+   * {@code at} ("for the first time since").
+   */
+  private boolean firstBefore(ClaimWords w, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - GAP; k--) {
+      if (waits.firsts().contains(w.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of {@code last-time-ending} stands at most two words before word {@code at}
+   * ("ended a 19-year wait", "ended their 19-year wait").
+   */
+  private boolean ended(ClaimWords w, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - 2; k--) {
+      if (waits.endings().contains(w.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The statement's span: from its superlative (or "first") to the end of the time. */
   private TextSpan span(ClaimWords w, int at, TimeFacet t) {
     int from = at;
     for (int k = at - 1; k >= 0 && k >= at - GAP; k--) {
-      if (superlatives.containsKey(w.lower(k))) {
+      if (superlatives.containsKey(w.lower(k)) || waits.firsts().contains(w.lower(k))) {
         from = k;
         break;
       }

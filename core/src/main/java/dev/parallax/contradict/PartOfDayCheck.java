@@ -64,7 +64,8 @@ final class PartOfDayCheck extends MatchedCheck<TemporalCheck.Holder> {
     Moment x = p.left().moment();
     Moment y = p.right().moment();
     Optional<String> clash = when(x).clash(when(y), TemporalCheck.CLOCK_SLACK, parts);
-    if (clash.isEmpty()) {
+    if (clash.isEmpty() || givenBy(left, p.left().view(), y)
+        || givenBy(right, p.right().view(), x)) {
       return;
     }
     List<String> notes = new ArrayList<>();
@@ -79,6 +80,32 @@ final class PartOfDayCheck extends MatchedCheck<TemporalCheck.Holder> {
     }
     out.add(new Finding(Kind.TEMPORAL, p.left().view().claim(), p.right().view().claim(),
         x.facet().span(), y.facet().span(), value(x), value(y), clash.get(), notes, conf));
+  }
+
+  /**
+   * Whether an article also gives the other article's moment {@code m} (a clock time or a part
+   * of the day) for that event, agreeing with it: a clock time within {@value
+   * TemporalCheck#CLOCK_SLACK} minutes of it, or the same part of the day on no other day, in
+   * {@code claim} (its claim of the pair) or dating a frame that shares a word with {@code m}'s.
+   * A report that writes "the plane will leave Lisbon on Monday morning, with departure from the
+   * island set for 1 p.m." gives both times of its own, and the part of the day is not set
+   * against the other's "1 p.m."; as an amount stated elsewhere in an article is not set against
+   * the other's ({@link NumericCheck}).
+   */
+  private boolean givenBy(List<TemporalCheck.Holder> side, ClaimView claim, Moment m) {
+    When w = when(m);
+    boolean clock = w.minuteOfDay() >= 0;
+    for (TemporalCheck.Holder o : side) {
+      When v = when(o.moment());
+      boolean kind = clock ? v.minuteOfDay() >= 0
+          : v.minuteOfDay() < 0 && v.partOfDay().equals(w.partOfDay());
+      if (kind && o.moment().bound().equals(m.bound())
+          && (o.view() == claim || Mention.shared(m.frame(), o.moment().frame()) >= 1)
+          && v.clash(w, TemporalCheck.CLOCK_SLACK, parts).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

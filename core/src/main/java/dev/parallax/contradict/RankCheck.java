@@ -42,9 +42,11 @@ final class RankCheck implements Check {
    * @param scale the scale the superlative names
    * @param noun the stem of the noun ranked
    * @param stretch the words of the stretch of time it holds over, empty when none
+   * @param owner the word right before the ordinal (or the superlative) when it is a possessive
+   *     ("Norway's", "its"), lower case, or empty
    */
   record Rank(dev.parallax.TextSpan evidence, int rank, String scale, String noun,
-      String stretch) {}
+      String stretch, String owner) {}
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
@@ -57,12 +59,15 @@ final class RankCheck implements Check {
       }
       for (Rank a : left.getOrDefault(rel.left(), List.of())) {
         for (Rank b : right.getOrDefault(rel.right(), List.of())) {
-          if (a.rank() == b.rank() || !a.scale().equals(b.scale()) || !a.noun().equals(b.noun())
-              || !a.stretch().equals(b.stretch())) {
+          if (a.rank() == b.rank() || !a.scale().equals(b.scale())
+              || !a.stretch().equals(b.stretch())
+              || !a.noun().equals(b.noun()) && !renamed(a, b, left.get(rel.left()),
+                  right.get(rel.right()))) {
             continue;
           }
           Set<String> shared = new LinkedHashSet<>(rel.shared());
           shared.remove(a.noun());
+          shared.remove(b.noun());
           if (shared.size() < 2) {
             continue;
           }
@@ -76,6 +81,24 @@ final class RankCheck implements Check {
         }
       }
     }
+  }
+
+  /**
+   * Whether two ranks of claims that restate each other rank one thing named with two nouns: a
+   * restatement names the ranked thing in its own words ("Norway's second-largest carrier",
+   * "Norway's third-biggest airline"; "its second-highest flood on record", "its third-highest
+   * peak on record"). Both must belong to one owner written with a possessive right before them
+   * ("Norway's", "its"), and each be the only rank on its scale in its claim: a claim that ranks
+   * two things ("the largest port and the second-largest city") is not read so.
+   */
+  private static boolean renamed(Rank a, Rank b, List<Rank> left, List<Rank> right) {
+    return !a.owner().isEmpty() && a.owner().equals(b.owner()) && sole(a, left)
+        && sole(b, right);
+  }
+
+  /** Whether {@code r} is the only rank on its scale among {@code ranks}. */
+  private static boolean sole(Rank r, List<Rank> ranks) {
+    return ranks.stream().filter(o -> o.scale().equals(r.scale())).count() == 1;
   }
 
   /** How a reader writes a place in a ranking: "1st by size". */
@@ -130,7 +153,7 @@ final class RankCheck implements Check {
       if (n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) && w.isContent(n)) {
         if (!w.isNumber(n) && !w.isCapitalised(n)) {
           out.add(new Rank(w.span(w.start(first), w.end(n)), rank, scale, w.stem(n),
-              stretch(w, n + 1)));
+              stretch(w, n + 1), owner(w, first)));
         }
         continue;
       }
@@ -139,7 +162,7 @@ final class RankCheck implements Check {
       int subject = bare ? copulaSubject(w, first) : -1;
       if (subject >= 0) {
         out.add(new Rank(w.span(w.start(subject), w.end(s)), rank, scale, w.stem(subject),
-            n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) ? stretch(w, n) : ""));
+            n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) ? stretch(w, n) : "", ""));
       }
     }
     return out;
@@ -187,6 +210,18 @@ final class RankCheck implements Check {
       }
     }
     return -1;
+  }
+
+  /**
+   * The possessive right before word {@code first}, lower case, or empty: a word of the pack
+   * facet {@code rank-owner} ("its") or one ending in "'s" ("Norway's").
+   */
+  private String owner(ClaimWords w, int first) {
+    if (first < 1 || !w.gapIsSpace(w.end(first - 1), w.start(first))) {
+      return "";
+    }
+    String p = w.lower(first - 1);
+    return p.endsWith("'s") || p.endsWith("\u2019s") || words.owners().contains(p) ? p : "";
   }
 
   /** Whether "one of" (and a determiner) stands right before word {@code first}. */

@@ -21,10 +21,12 @@ import java.util.Set;
  *     {@code rank-subject-determiner}: "the spill")
  * @param copulaAdverbs adverbs that may stand between such a copula and "the" (pack facet {@code
  *     rank-copula-adverb}: "is now the largest")
+ * @param owners possessive determiners that say whose ranking a rank is (pack facet {@code
+ *     rank-owner}: "its second-highest flood"), as a word ending in "'s" does ("Norway's")
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
     Set<String> stretches, Set<String> allTime, Set<String> copulas,
-    Set<String> subjectDeterminers, Set<String> copulaAdverbs) {
+    Set<String> subjectDeterminers, Set<String> copulaAdverbs, Set<String> owners) {
 
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
@@ -33,6 +35,6 @@ record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordin
     return new RankingWords(pack.valued("superlative"), Map.copyOf(ranks),
         pack.lower("ranking-stretch"), pack.lower("ranking-all-time"),
         pack.lower("copula"), pack.lower("rank-subject-determiner"),
-        pack.lower("rank-copula-adverb"));
+        pack.lower("rank-copula-adverb"), pack.lower("rank-owner"));
   }
 }

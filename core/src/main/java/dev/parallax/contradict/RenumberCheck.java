@@ -14,8 +14,11 @@ import java.util.Set;
  * coach" and "Eastern Conference coach"), over the same window or none, neither dating its own
  * event, in claims that restate each other: at least {@value #MIN_OVERLAP} of the shorter claim's
  * wording in common and two shared words besides the counted noun. Places in a sequence that
- * many things share ("the sixth round", "the second floor") and generic counts ("the second
- * time") are left out, and so is a place that the other article also gives the same thing.
+ * many things share ("the sixth round", "the second floor") are left out, and so is a place that
+ * the other article also gives the same thing. A generic count ("the third time", pack facet
+ * {@code generic-count-noun}) counts the other's event when its claim names a word of it ("the
+ * third time the hospital has been hit by ransomware" and "the second ransomware attack on the
+ * hospital"); two generic counts are never compared.
  *
  * <p>Confidence: 0.3, plus up to 0.5 for the claims' shared wording (full at 0.7 of the shorter
  * claim's words), minus 0.1 for a hedged claim.
@@ -23,6 +26,8 @@ import java.util.Set;
 final class RenumberCheck implements Check {
   /** The least overlap of the two claims' wording. */
   static final double MIN_OVERLAP = 0.35;
+  /** The most a generic count ("the third time") and the count it is set against differ. */
+  static final int GENERIC_GAP = 2;
   /** The least confidence of a finding. */
   static final double BASE = 0.3;
   /** How much the shared wording of the two claims adds to the confidence, at most. */
@@ -52,15 +57,21 @@ final class RenumberCheck implements Check {
           }
           String ha = events.head(a.event());
           String hb = events.head(b.event());
-          if (ha == null || !ha.equals(hb) || !sameWindow(a, b)
-              || lexicon.positionNouns().contains(ha) || lexicon.genericNouns().contains(ha)
-              || !events.words(a.event()).equals(events.words(b.event()))
-              || !events.scope(a.event()).equals(events.scope(b.event()))
-              || numbers(pair.left(), ha, b.ordinal()) || numbers(pair.right(), ha, a.ordinal())) {
+          boolean same = ha != null && ha.equals(hb)
+              && !lexicon.positionNouns().contains(ha) && !lexicon.genericNouns().contains(ha)
+              && events.words(a.event()).equals(events.words(b.event()))
+              && events.scope(a.event()).equals(events.scope(b.event()));
+          if (ha == null || hb == null || !sameWindow(a, b)
+              || !same && !counted(rel.left(), a, ha, b, hb)
+                  && !counted(rel.right(), b, hb, a, ha)
+              || numbers(pair.left(), ha, b.ordinal()) || numbers(pair.left(), hb, b.ordinal())
+              || numbers(pair.right(), ha, a.ordinal())
+              || numbers(pair.right(), hb, a.ordinal())) {
             continue;
           }
           Set<String> shared = new LinkedHashSet<>(rel.shared());
           shared.remove(ha);
+          shared.remove(hb);
           if (shared.size() < 2) {
             continue;
           }
@@ -75,6 +86,31 @@ final class RenumberCheck implements Check {
         }
       }
     }
+  }
+
+  /**
+   * Whether a generic count {@code g} (with head {@code generic}: "the third time") counts the
+   * other's event {@code other} (with head {@code head}): its claim {@code c} names a word of
+   * that event ("the third time the hospital has been hit by ransomware" counts "the second
+   * ransomware attack on the hospital"), which is no place in a sequence. "The first time" says
+   * that something is new ("will host the ceremony for the first time"), not how often the
+   * other's event came: it is not read so; nor is a count more than {@value #GENERIC_GAP} away
+   * from the other's ("the 40th annual festival" and "the second time" the singer opens it):
+   * two reports of one series count it nearly alike, so counts far apart count two things.
+   */
+  private boolean counted(ClaimView c, OrdinalFacet g, String generic, OrdinalFacet other,
+      String head) {
+    if (g.ordinal() < 2 || Math.abs(g.ordinal() - other.ordinal()) > GENERIC_GAP
+        || !lexicon.genericNouns().contains(generic)
+        || lexicon.genericNouns().contains(head) || lexicon.positionNouns().contains(head)) {
+      return false;
+    }
+    for (String w : events.words(other.event())) {
+      if (c.stems().contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an article itself gives some {@code head} the place {@code ordinal}. */

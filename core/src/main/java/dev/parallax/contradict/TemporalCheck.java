@@ -97,7 +97,18 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
       conf *= PLANNED;
     }
     out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), x.facet().span(),
-        y.facet().span(), x.facet().value(), y.facet().value(), clash.get(), notes, conf));
+        y.facet().span(), shown(x, y), shown(y, x), clash.get(), notes, conf));
+  }
+
+  /**
+   * The value a finding shows of {@code m}: a clock time whose day is not written, set against
+   * one with its day, is shown without the publication date the time reader gave it, as it was
+   * compared ("T20:00" against "2025-10-19T22:00").
+   */
+  private static String shown(Moment m, Moment other) {
+    String v = m.facet().value();
+    int t = v.indexOf('T');
+    return m.when().clockOnly() && !other.when().clockOnly() && t > 0 ? v.substring(t) : v;
   }
 
   /** A moment with its claim. */

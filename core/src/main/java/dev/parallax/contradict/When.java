@@ -142,7 +142,8 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
   /**
    * The first part in which the two cannot name the same moment, or empty when they can: {@code
    * year}, {@code month}, {@code day}, {@code weekday}, {@code time}, {@code part of day}. Clock
-   * times differ when they are more than {@code minutes} apart.
+   * times differ when they are more than {@code minutes} apart; a clock time whose day is not
+   * written ("at 9 p.m.") is read on the other's day ("at 11 p.m. Sunday").
    */
   Optional<String> clash(When o, int minutes) {
     return clash(o, minutes, Map.of());
@@ -183,8 +184,10 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     }
     boolean sameDay = (day != 0 && day == o.day) || (weekday != 0 && weekday == o.weekday)
         || (!fixesDay() && !o.fixesDay()) || shifted && fixesDay() && o.fixesDay();
-    if (minuteOfDay >= 0 && o.minuteOfDay >= 0 && sameDay && onOneClock(o)
-        && minutesApart(o) > minutes) {
+    // a clock time alone ("at 9 p.m.") is on the day of the other clock time: a report writes
+    // the day once, and the time of day of the same event without it
+    if (minuteOfDay >= 0 && o.minuteOfDay >= 0 && (sameDay || clockOnly() || o.clockOnly())
+        && onOneClock(o) && minutesApart(o) > minutes) {
       return Optional.of("time");
     }
     // a clock time alone ("at about 1:30 p.m.") is on the day of the part of the day

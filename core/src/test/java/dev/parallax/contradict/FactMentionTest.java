@@ -148,6 +148,19 @@ class FactMentionTest {
             + " its history.", "The company will buy the chip maker for $9 billion, the"
             + " second-biggest purchase it has made.", Kind.ORDINAL, "largest acquisition",
             "second-biggest purchase"),
+        // one owner's thing ranked in two restating claims, named with two nouns
+        row("Heavy rain pushed the lake toward its second-highest level on record, the weather"
+            + " service said on Friday.", "The weather service said on Friday heavy rain pushed"
+            + " the lake toward its third-highest mark on record.", Kind.ORDINAL,
+            "second-highest level", "third-highest mark"),
+        row("Halvik, Norway's second-largest carrier, cut 40 flights on Monday because of the"
+            + " strike, the company said.", "The company said Halvik, Norway's third-largest"
+            + " airline, cut 40 flights on Monday because of the strike.", Kind.ORDINAL,
+            "second-largest carrier", "third-largest airline"),
+        // "the third time" counts the other's event when its claim names a word of it
+        row("It is the second cyberattack on the city's water utility, officials said.",
+            "Officials said it is the third time the city's water utility has been hit by a"
+            + " cyberattack.", Kind.ORDINAL, "the second cyberattack", "the third time"),
         // a superlative with no noun after a copula ranks the subject of the copula
         row("The fire was the second-largest in the county's history, the forestry agency said"
             + " on Friday.", "It was the largest fire in the county's history, the forestry"
@@ -675,6 +688,26 @@ class FactMentionTest {
             "The company agreed to buy the chip maker, the second-largest deal in its history."),
         row("The bombing was the deadliest attack since 2001 in the capital, police said.",
             "The bombing was the third deadliest attack since 1990 in the capital, police said."),
+        // two nouns ranked for two owners, or a claim that ranks two things on the scale
+        row("Halvik, Norway's second-largest carrier, cut 40 flights on Monday because of the"
+            + " strike, the company said.", "The company said Halvik, Europe's third-largest"
+            + " airline, cut 40 flights on Monday because of the strike."),
+        row("Brevik, the region's second-largest port and its third-largest market, hosted the"
+            + " summit on Monday, officials said.", "Officials said Brevik, the region's"
+            + " fourth-largest hub, hosted the summit on Monday."),
+        row("Heavy rain pushed the lake toward the second-highest level on record, the weather"
+            + " service said on Friday.", "The weather service said on Friday heavy rain pushed"
+            + " the lake toward the third-highest mark on record."),
+        // "the third time" of something the claim does not name
+        row("It is the second cyberattack on the city's water utility, officials said.",
+            "Officials said it is the third time the city's water utility has lost power."),
+        // "the first time" says something is new, it counts nothing of the other's
+        row("The singer will open the 40th annual music festival in the park, organisers said.",
+            "Organisers said the singer will open the music festival in the park for the first"
+            + " time."),
+        row("The singer will open the 40th annual music festival in the park, organisers said.",
+            "Organisers said the singer will open the music festival in the park for the second"
+            + " time."),
         // a noun after a preposition is not the subject a superlative ranks; a pronoun names
         // nothing; a ranking over another stretch is another ranking
         row("Damage from the fire was the largest in the county's history, the forestry agency"

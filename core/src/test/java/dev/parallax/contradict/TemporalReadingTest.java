@@ -39,6 +39,17 @@ class TemporalReadingTest {
             "a dates this to Monday 20 October 2025 at 9:15 (\"9:15\"); b dates it to Monday"
                 + " 20 October 2025 at 23:40 (\"23:40\"): the time differs. A clock time"
                 + " without \"a.m.\" or \"p.m.\" was also read 12 hours later."),
+        // a clock time whose day is not written is on the day the other report writes
+        row("The prisoners were last counted at 10 p.m. Sunday, the warden said.",
+            "The warden said the prisoners were last counted at 8 p.m.", Kind.TEMPORAL,
+            "10 p.m. Sunday", "8 p.m.", "a dates this to Sunday 19 October 2025 at 22:00 (\"10"
+                + " p.m. Sunday\"); b dates it to 20:00 (\"8 p.m.\"): the time differs."),
+        // "for the first time since" a year, and a wait of some years that ended in the report
+        row("The club won the league for the first time since 2001, its captain said.",
+            "Its captain said the title ended a 12-year wait for the club.", Kind.TEMPORAL,
+            "first time since 2001", "12-year wait", "a gives last happened in 2001 (\"first"
+                + " time since 2001\"); b gives last happened 12 years before 2025 (\"12-year"
+                + " wait\"): the year it was last reached differs."),
         // one day after the day of the event told before, against that same day
         row("The gunman fled the bank and was caught by police the next day.",
             "Later that day, police caught the gunman near the bank.", Kind.TEMPORAL,
@@ -215,6 +226,23 @@ class TemporalReadingTest {
         // a clock time within the hours of the part of the day
         row("The avalanche struck late Sunday morning above the lodge, rescuers said.",
             "Rescuers said the avalanche struck above the lodge at about 11:20 a.m."),
+        // a report that gives both the part of the day and the clock time of its own: the part
+        // dates another step of the story, not the other's clock time
+        row("A relief convoy was to leave the capital on Monday morning, with its arrival at the"
+            + " camp set for 4 p.m., aid officials said.",
+            "Aid officials said a relief convoy was to leave the capital this morning and arrive"
+            + " at the camp at 4 p.m."),
+        row("A relief convoy was to leave the capital on Monday morning, with its arrival at the"
+            + " camp set for 4 p.m., aid officials said.",
+            "Aid officials said the relief convoy would arrive at the camp at 4 p.m."),
+        // a clock time whose day is not written, close to the other's
+        row("The prisoners were last counted at 10 p.m. Sunday, the warden said.",
+            "The warden said the prisoners were last counted at 10:10 p.m."),
+        // a wait that ended when it last happened, and a wait that still runs
+        row("The club won the league for the first time since 2001, its captain said.",
+            "Its captain said the title ended a 24-year wait for the club."),
+        row("The club won the league for the first time since 2001, its captain said.",
+            "Its captain said the club now faces a 12-year wait for a new stadium."),
         // a clock time without its half is read in either
         row("The camp was bombed on Thursday at approximately 3:00, aid workers said.",
             "Aid workers said the camp was bombed on Thursday afternoon."),
@@ -307,6 +335,10 @@ class TemporalReadingTest {
         row("T12:10", true, "T00:05", false, Optional.empty()),
         row("T11:50", true, "T00:20", false, Optional.of("time")),
         row("2025-10-20T06:41", true, "2025-10-21T18:41", false, Optional.of("day")),
+        // a clock time whose day is not written is on the other's day
+        row("T21:00", false, "2025-10-19T23:00", false, Optional.of("time")),
+        row("T22:50", false, "XXXX-WXX-7T23:00", false, Optional.empty()),
+        row("T09:00", true, "XXXX-WXX-7T21:05", false, Optional.empty()),
         // clock times with their zones are compared in universal time
         row("T10:00-04", false, "T14:00Z", false, Optional.empty()),
         row("T10:00-04", false, "T10:00Z", false, Optional.of("time")),

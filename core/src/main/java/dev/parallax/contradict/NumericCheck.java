@@ -125,7 +125,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     Amount y = b.amount();
     if (!p.disagree() || statedElsewhere(x, right, y) || statedElsewhere(y, left, x)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x) || complements(x, y)
-        || wholeOfVaguePart(x) || wholeOfVaguePart(y)) {
+        || wholeOfVaguePart(x) || wholeOfVaguePart(y) || wholeOfStatedPart(x, y)
+        || wholeOfStatedPart(y, x)) {
       return;
     }
     List<String> notes = new ArrayList<>();
@@ -409,6 +410,14 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
    * Such a whole is often the size of a set (a season, a list) rather than the count of the event.
    */
   static boolean whole(Amount a) {
+    return part(a) != null;
+  }
+
+  /**
+   * The part of the partitive whose whole the amount is ("nine" of "nine of the 11 counts"), or
+   * null when the amount is no such whole.
+   */
+  static QuantityFacet part(Amount a) {
     ClaimWords w = a.claim();
     int i = w.firstWordFrom(a.evidence().start());
     for (int j = i - 1; j >= 1 && j >= i - 4; j--) {
@@ -417,16 +426,27 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
           if (q.span().end() <= w.start(j) && q.span().end() >= w.end(n)
               && w.gapIsSpace(q.span().end(), w.start(j))) {
-            return true;
+            return q;
           }
         }
-        return false;
+        return null;
       }
       if (w.isContent(j) && !w.isCapitalised(j)) {
-        return false; // "of the Saints' 16", not "of the injured, 16"
+        return null; // "of the Saints' 16", not "of the injured, 16"
       }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * Whether the amount is the whole of a partitive whose part the other amount gives: "guilty
+   * on nine of the 11 counts" and "convicted on nine counts" tell one verdict, the second its
+   * part only; the whole is the size of the set the part was taken from.
+   */
+  static boolean wholeOfStatedPart(Amount whole, Amount other) {
+    QuantityFacet part = part(whole);
+    return part != null && whole.measure().equals("count")
+        && part.baseValue() >= other.low() && part.baseValue() <= other.high();
   }
 
   /**

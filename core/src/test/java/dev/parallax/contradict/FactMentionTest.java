@@ -634,6 +634,11 @@ class FactMentionTest {
             "More than 200 protesters gathered outside the court on Monday."),
         row("Two of the hostages were freed on Monday, officials said.",
             "Officials said five hostages were freed on Monday."),
+        // the whole of a partitive is the size of the set its part came from: a report that
+        // gives the part alone tells the same verdict or toll
+        row("The jury found the mayor guilty on seven of the 12 charges he faced, including"
+            + " fraud and extortion.", "Jurors convicted the 61-year-old on seven charges,"
+            + " including fraud and extortion."),
         // a record in parentheses is an aside, not a count of the noun before it (the two
         // records differ, but neither counts passes)
         row("Luck completed 13 passes as Indianapolis (10-5) beat Kansas City on Sunday.",

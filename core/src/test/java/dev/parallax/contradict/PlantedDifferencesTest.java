@@ -400,6 +400,72 @@ class PlantedDifferencesTest {
   }
 
   /**
+   * The ninth round's reports: eight written as unseen stand-ins for the eighth round and read in
+   * the ninth (its working set: 15 of 96 changes found before the round, 22 after), and eight
+   * written for the ninth and measured blind (10 of 96 before the round, 11 after; one of its
+   * faithful retellings drew a whole of a partitive against its part, "nine of the 11 counts"
+   * against "nine counts", fixed as a class after the measurement). Misses are listed in
+   * docs/evaluation.md.
+   */
+  static Stream<Arguments> ninthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("cruise", "2025-05-20", List.of(
+            "ATTRIBUTE Ortega | Richard Hale",
+            "NUMERIC $200 | $500",
+            "ORDINAL the fourth norovirus outbreak | the sixth norovirus outbreak",
+            "NUMERIC at least 3 percent | at least 5 percent")),
+        Arguments.of("cupfinal", "2026-05-14", List.of(
+            "TEMPORAL first time since 1998 | 19-year wait",
+            "NUMERIC 11 people | Two people",
+            "TEMPORAL Friday | Sunday")),
+        Arguments.of("factory", "2025-11-06", List.of(
+            "POLARITY detained four people including the company's owner"
+                + " | company's owner was not detained",
+            "TEMPORAL 10:20 a.m. | the afternoon",
+            "POLARITY locked | unlocked",
+            "ORDINAL the third deadly factory fire in Kocaeli province"
+                + " | the second fatal factory fire in Kocaeli")),
+        Arguments.of("landslide", "2025-08-14", List.of(
+            "QUANTIFIER Most of the victims | Only a few of those killed",
+            "NUMERIC 4 billion pesos | some 14 billion pesos",
+            "ORDINAL the second deadly landslide in Antioquia"
+                + " | the third fatal landslide in the department")),
+        Arguments.of("pilots", "2024-07-08", List.of(
+            "ORDINAL the second pilot strike at Nordvik | the third pilot strike at Nordvik")),
+        Arguments.of("ransomware", "2024-10-15", List.of(
+            "ATTRIBUTE Whitcomb | Karen Doyle",
+            "QUANTIFIER All 14 of the hospital's outpatient clinics"
+                + " | Only a handful of the hospital's 14 outpatient clinics",
+            "NUMERIC Four patients | A total of seven patients",
+            "ORDINAL the second ransomware attack | the third time")),
+        Arguments.of("river", "2026-03-10", List.of(
+            "ORDINAL second-highest flood | third-highest peak")),
+        Arguments.of("roof", "2026-02-03", List.of(
+            "NUMERIC about 60 meters | 30-foot",
+            "TEMPORAL 2009 | 2014")),
+        Arguments.of("gasfire", "2026-02-11", List.of()),
+        Arguments.of("heatrail", "2026-07-22", List.of(
+            "NUMERIC 286 people | about 450 people",
+            "ATTRIBUTE chief operating officer | spokeswoman")),
+        Arguments.of("trial", "2026-05-14", List.of()),
+        Arguments.of("tremor", "2026-09-09", List.of(
+            "ATTRIBUTE regional governor | mayor of Carhuaz",
+            "ORDINAL highest mountain | second-highest peak",
+            "NUMERIC 72 hours | two weeks")),
+        Arguments.of("aground", "2026-08-19", List.of(
+            "NUMERIC about 6 degrees | about 15 degrees")),
+        Arguments.of("recallcar", "2026-10-08", List.of(
+            "NUMERIC up to 30 percent | as much as 60 percent",
+            "NUMERIC about two hours | about half an hour")),
+        Arguments.of("marathonheat", "2026-06-07", List.of(
+            "ORDINAL her third victory | her first win",
+            "QUANTIFIER all runners | Only some of the runners")),
+        Arguments.of("bankrate", "2026-11-05", List.of(
+            "ATTRIBUTE Elena Marchetti | Pavel Rusu",
+            "ORDINAL the third rate increase | the bank's second increase")));
+  }
+
+  /**
    * The avalanche report of the eighth round's working set keeps one known wrong finding, in its
    * faithful retelling and its changed one alike: "Avalanche Canada's forecast for Sunday" is read
    * as the coming Sunday, because "forecast for" leans ahead, as it should for "the forecast for
@@ -420,7 +486,7 @@ class PlantedDifferencesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
-      "eighthRoundRetellings"})
+      "eighthRoundRetellings", "ninthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -57,4 +57,39 @@ final class CheckCases {
     return CONTRADICTOR.find(List.of(articles), claims, c.alignments()).stream()
         .filter(x -> x.kind() == kind).toList();
   }
+
+  /**
+   * Asserts that the standard pipeline, at its default confidence, finds one POLARITY between
+   * articles of {@code left} and {@code right}: two states that exclude each other, with exactly
+   * these evidence spans, values and explanation, a confidence between 0.5 and 0.9, mirrored when
+   * the articles are swapped, and nothing between an article and itself or a copy of it.
+   */
+  static void assertStatesExclude(String leftEvidence, String rightEvidence, String left,
+      String right) {
+    Article a = article("a", left);
+    Article b = article("b", right);
+    List<Contradiction> found = reported(a, b);
+    org.assertj.core.api.Assertions.assertThat(found).hasSize(1);
+    Contradiction c = found.get(0);
+    org.assertj.core.api.Assertions.assertThat(List.of(c.leftEvidence().text(),
+        c.rightEvidence().text(), c.leftValue(), c.rightValue(), c.explanation()))
+        .containsExactly(leftEvidence, rightEvidence, leftEvidence, rightEvidence,
+            "A outlet says \"" + leftEvidence + "\"; B outlet says \"" + rightEvidence
+                + "\": the two states exclude each other.");
+    org.assertj.core.api.Assertions.assertThat(c.confidence()).isBetween(0.5, 0.9);
+    List<Contradiction> reversed = reported(b, a);
+    org.assertj.core.api.Assertions.assertThat(reversed).hasSize(1);
+    org.assertj.core.api.Assertions.assertThat(reversed.get(0).leftEvidence())
+        .isEqualTo(c.rightEvidence());
+    org.assertj.core.api.Assertions.assertThat(reversed.get(0).rightEvidence())
+        .isEqualTo(c.leftEvidence());
+    org.assertj.core.api.Assertions.assertThat(reported(a, a)).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(reported(b, article("c", right))).isEmpty();
+  }
+
+  /** The POLARITY findings the standard pipeline reports, at its default confidence. */
+  static List<Contradiction> reported(Article a, Article b) {
+    return PX.compare(a, b).contradictions().stream().filter(x -> x.kind() == Kind.POLARITY)
+        .toList();
+  }
 }

@@ -3,11 +3,6 @@ package dev.parallax.contradict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Article;
-import dev.parallax.Comparison;
-import dev.parallax.Contradiction;
-import dev.parallax.Contradiction.Kind;
-import dev.parallax.Parallax;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,15 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * must stay silent.
  */
 class DegreeOppositesTest {
-  private static final Parallax PX = Parallax.standard();
-
   private static Article article(String id, String text) {
     return CheckCases.article(id, text);
-  }
-
-  private static List<Contradiction> polarity(Article a, Article b) {
-    Comparison c = PX.compare(a, b);
-    return c.contradictions().stream().filter(x -> x.kind() == Kind.POLARITY).toList();
   }
 
   static Stream<Arguments> clashes() {
@@ -50,25 +38,7 @@ class DegreeOppositesTest {
   @ParameterizedTest(name = "{0} / {1}")
   @MethodSource("clashes")
   void clash(String leftEvidence, String rightEvidence, String left, String right) {
-    Article a = article("a", left);
-    Article b = article("b", right);
-    List<Contradiction> found = polarity(a, b);
-    assertThat(found).hasSize(1);
-    Contradiction c = found.get(0);
-    assertThat(c.leftEvidence().text()).isEqualTo(leftEvidence);
-    assertThat(c.rightEvidence().text()).isEqualTo(rightEvidence);
-    assertThat(c.leftValue()).isEqualTo(leftEvidence);
-    assertThat(c.rightValue()).isEqualTo(rightEvidence);
-    assertThat(c.explanation()).isEqualTo("A outlet says \"" + leftEvidence + "\"; B outlet says"
-        + " \"" + rightEvidence + "\": the two states exclude each other.");
-    assertThat(c.confidence()).isBetween(0.5, 0.9);
-
-    List<Contradiction> reversed = polarity(b, a);
-    assertThat(reversed).hasSize(1);
-    assertThat(reversed.get(0).leftEvidence()).isEqualTo(c.rightEvidence());
-    assertThat(reversed.get(0).rightEvidence()).isEqualTo(c.leftEvidence());
-    assertThat(polarity(a, a)).isEmpty();
-    assertThat(polarity(b, article("c", right))).isEmpty();
+    CheckCases.assertStatesExclude(leftEvidence, rightEvidence, left, right);
   }
 
   static Stream<Arguments> agreements() {
@@ -96,7 +66,7 @@ class DegreeOppositesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("agreements")
   void agreementStaysSilent(String reason, String left, String right) {
-    assertThat(polarity(article("a", left), article("b", right))).as(reason).isEmpty();
-    assertThat(polarity(article("b", right), article("a", left))).as(reason).isEmpty();
+    assertThat(CheckCases.reported(article("a", left), article("b", right))).as(reason).isEmpty();
+    assertThat(CheckCases.reported(article("b", right), article("a", left))).as(reason).isEmpty();
   }
 }

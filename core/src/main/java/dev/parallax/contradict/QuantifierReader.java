@@ -46,8 +46,6 @@ final class QuantifierReader {
   static final int HEAD_WORDS = 2;
   /** Claims longer than this many words are paragraphs that were not split; they are skipped. */
   static final int MAX_CLAIM_WORDS = 80;
-  /** How many content words the subject of a copula holds at most. */
-  static final int SUBJECT_WORDS = 4;
   /** How many words each way of a mention are searched for the places it is counted in. */
   static final int PLACE_WINDOW = 8;
   /** The scale of quantifiers of amount. */
@@ -57,6 +55,8 @@ final class QuantifierReader {
   private final Frames frames;
   /** The groups of people that quantified words name by what befell them. */
   private final PeopleGroups groups;
+  /** What each quantifier quantifies: the words of its head. */
+  private final QuantifiedWords heads;
   /** The first words of the scale phrases, lower case: where a phrase may start. */
   private final Set<String> firstWords;
 
@@ -64,6 +64,7 @@ final class QuantifierReader {
     this.lexicon = lexicon;
     this.frames = new Frames(lexicon);
     this.groups = new PeopleGroups(lexicon.phrases());
+    this.heads = new QuantifiedWords(lexicon);
     Set<String> first = new java.util.HashSet<>();
     for (String p : lexicon.quantifierScale().keySet()) {
       first.add(p.split(" ")[0]);
@@ -151,8 +152,8 @@ final class QuantifierReader {
         high = lexicon.quantifierCounts().get(phrase)[1];
       }
     }
-    int[] head = s.person() || !s.scale().equals(AMOUNT) ? verbHead(w, from, end)
-        : amountHead(w, from, end, s);
+    int[] head = s.person() || !s.scale().equals(AMOUNT) ? heads.verbHead(w, from, end)
+        : heads.amountHead(w, from, end, s);
     CountAntecedent ante = head != null || s.person() || !s.scale().equals(AMOUNT) ? null
         : CountAntecedent.of(w, lexicon, from, end, HEAD_WORDS);
     if (ante != null) {
@@ -191,7 +192,7 @@ final class QuantifierReader {
         : ante != null ? acts(w, last, last + 1, from) : acts(w, head[0], head[1], from);
     Set<String> possessors = new LinkedHashSet<>(); // "the hospital's": a near word, no head
     for (int i = to; ante == null && i < head[0]; i++) {
-      if (w.isContent(i) && possessor(w, i)) {
+      if (w.isContent(i) && QuantifiedWords.possessor(w, i)) {
         possessors.add(w.stem(i));
       }
     }
@@ -201,11 +202,6 @@ final class QuantifierReader {
         withPredicate(w, evidence, plus(frames.core(w, evidence, stopped), possessors)),
         places(w, evidence), Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high,
         ante != null ? ante.whole() : whole(w, word, evidence), groups.of(w, head[0], head[1]));
-  }
-
-  /** Whether word {@code i} is a noun in the possessive before more words ("the city's"). */
-  private static boolean possessor(ClaimWords w, int i) {
-    return i + 1 < w.size() && w.isContent(i) && PersonName.possessive(w, i);
   }
 
   private static Set<String> plus(Set<String> a, Set<String> b) {
@@ -244,7 +240,7 @@ final class QuantifierReader {
    */
   Set<String> withPredicate(ClaimWords w, TextSpan span, Set<String> stems) {
     int k = next(w, w.firstWordFrom(span.end()), 1);
-    if (k < 0 || !headWord(w, k)) {
+    if (k < 0 || !heads.headWord(w, k)) {
       return stems;
     }
     Set<String> out = new LinkedHashSet<>(stems);
@@ -419,165 +415,11 @@ final class QuantifierReader {
   }
 
   /**
-   * The words an amount phrase quantifies, as word indexes {@code [from, to)}: the content words
-   * after it, or before its copula for words said after one; null when there are none.
-   */
-  /** Whether word {@code i} is a number written in words ("all nine of its centres"). */
-  private static boolean numberWord(ClaimWords w, int i) {
-    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-      if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end() && q.unit().isEmpty()
-          && q.dimension().isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The words a share quantifies after "of" at word {@code k}, past determiners ("38% of the
    * county's voters"), as word indexes {@code [from, to)}; null when no "of" follows.
    */
   int[] ofHead(ClaimWords w, int k) {
-    if (k >= w.size() || !w.lower(k).equals("of")) {
-      return null;
-    }
-    QuantifierScale most = lexicon.quantifierScale().get("most");
-    return amountHead(w, k, k + 1, most);
-  }
-
-  private int[] amountHead(ClaimWords w, int from, int to, QuantifierScale s) {
-    if (s.afterCopula()) {
-      int k = from - 1;
-      while (k >= 0 && k >= from - 3 && !lexicon.copulas().contains(w.lower(k))
-          && (w.isStopWord(k) || w.lower(k).endsWith("ly"))
-          && w.gapIsSpace(w.end(k), w.start(k + 1))) {
-        k--; // "are very rare", "is increasingly common"
-      }
-      if (k < 0 || !lexicon.copulas().contains(w.lower(k))
-          || !w.gapIsSpace(w.end(k), w.start(k + 1))) {
-        return null;
-      }
-      if (to < w.size() && w.isContent(to) && w.gapIsSpace(w.end(to - 1), w.start(to))) {
-        return null; // "is rare earth": an attribute, not a statement of how many
-      }
-      return subject(w, k);
-    }
-    int k = to;
-    int skipped = 0;
-    while (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k))) {
-      if (w.isNumber(k) || numberWord(w, k)) {
-        if (s.rank() != QuantifierCheck.WHOLE && skipped == 0) {
-          return null; // "several hundred", "some 300": part of a number; not "most of the 260"
-        }
-        k++;
-      } else if (skipped > 0 && skipped < MAX_GAP_WORDS && possessor(w, k)) {
-        // "a handful of the hospital's 14 clinics": the possessor determines the noun after it
-        skipped++;
-        k++;
-      } else if (skipped < MAX_GAP_WORDS && (!w.isContent(k)
-          && lexicon.quantifierDeterminers().contains(w.lower(k))
-          || lexicon.sequenceParts().contains(w.lower(k)) && k + 1 < w.size()
-              && (w.isNumber(k + 1) || numberWord(w, k + 1)))) {
-        // "all of their past eight matches": a part of a sequence before the number
-        skipped++; // "most of the passengers"; "many of them were hurt" names no noun
-        k++;
-      } else {
-        break;
-      }
-    }
-    if (skipped > 0 && k + 1 < w.size() && lexicon.anaphoricNouns().contains(w.lower(k - 1))
-        && lexicon.amountWords().personRelatives().contains(w.lower(k))) {
-      // "most of those who died", "a few of those who had been hurt": what befell them names them
-      int v = k + 1;
-      while (v < k + MAX_GAP_WORDS && v < w.size() - 1 && !w.isContent(v) && !w.isNumber(v)) {
-        v++;
-      }
-      return v < w.size() && headWord(w, v) ? new int[] {v, v + 1} : null;
-    }
-    if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k)) || !headWord(w, k)) {
-      return null;
-    }
-    int end = k + 1;
-    while (end < w.size() && end - k < HEAD_WORDS && headWord(w, end)
-        && (w.gapIsSpace(w.end(end - 1), w.start(end))
-            || w.between(w.end(end - 1), w.start(end)).equals("-"))) {
-      end++;
-    }
-    return new int[] {k, end};
-  }
-
-  /**
-   * The subject before the copula at word {@code k}: up to {@value #SUBJECT_WORDS} content words
-   * back to punctuation, a reporting word, a word that starts another clause or one that tells
-   * nothing apart, stop words between them ("attacks on aid convoys are rare").
-   */
-  private int[] subject(ClaimWords w, int k) {
-    int start = k;
-    int content = 0;
-    for (int j = k - 1; j >= 0 && content < SUBJECT_WORDS
-        && w.gapIsSpace(w.end(j), w.start(j + 1)); j--) {
-      if (lexicon.clauseBoundaries().contains(w.lower(j))
-          || lexicon.reporting().contains(w.rawStem(j))) {
-        break; // "residents said that such floods are rare": the subject is "such floods"
-      }
-      if (headWord(w, j)) {
-        content++;
-        start = j;
-      } else if (w.isContent(j) || w.isNumber(j)) {
-        break;
-      }
-    }
-    return content == 0 ? null : new int[] {start, k};
-  }
-
-  /** Up to {@value #HEAD_WORDS} content words in a row that end the words before {@code k}. */
-  private int[] before(ClaimWords w, int k) {
-    int j = k - 1;
-    int skipped = 0;
-    while (j >= 0 && !w.isContent(j) && !w.isNumber(j) && skipped < MAX_GAP_WORDS
-        && w.gapIsSpace(w.end(j), w.start(j + 1))) {
-      j--;
-      skipped++;
-    }
-    if (j < 0 || !headWord(w, j) || !w.gapIsSpace(w.end(j), w.start(j + 1))) {
-      return null;
-    }
-    int start = j;
-    while (start > 0 && j - start + 1 < HEAD_WORDS && headWord(w, start - 1)
-        && w.gapIsSpace(w.end(start - 1), w.start(start))) {
-      start--;
-    }
-    return new int[] {start, j + 1};
-  }
-
-  /**
-   * The verb a frequency or degree word qualifies: the first content word after it, past stop
-   * words ("has never been charged"), or the content word before it when none follows ("it
-   * happens often").
-   */
-  private int[] verbHead(ClaimWords w, int from, int to) {
-    int k = to;
-    int skipped = 0;
-    while (k < w.size() && !w.isContent(k) && !w.isNumber(k) && skipped < MAX_GAP_WORDS
-        && w.gapIsSpace(w.end(k - 1), w.start(k))) {
-      k++;
-      skipped++;
-    }
-    if (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k)) && headWord(w, k)) {
-      return new int[] {k, k + 1};
-    }
-    if (to < w.size() && w.gapIsSpace(w.end(to - 1), w.start(to))) {
-      return null; // words follow, but none it could qualify
-    }
-    int[] b = before(w, from);
-    return b == null ? null : new int[] {b[1] - 1, b[1]};
-  }
-
-  /** Whether word {@code i} may be quantified: a content word that tells one thing from another. */
-  private boolean headWord(ClaimWords w, int i) {
-    return w.isContent(i) && w.text(i).length() > 1
-        && !lexicon.frameNoise().contains(w.rawStem(i))
-        && !lexicon.quantifierScale().containsKey(w.lower(i));
+    return heads.ofHead(w, k);
   }
 
   /**

@@ -1,0 +1,190 @@
+package dev.parallax.contradict;
+
+import dev.parallax.QuantityFacet;
+
+/**
+ * What a quantifier quantifies, as word indexes {@code [from, to)} of its claim: for a quantifier
+ * of amount up to {@value QuantifierReader#HEAD_WORDS} content words right after it, past
+ * determiners, a possessive ("a handful of the hospital's 14 clinics") and a number of the whole
+ * ("most of the 260"), or the verb of a relative clause after "those who" ("most of those who
+ * died"); for words said after a copula the subject before it ("such attacks are rare"); for a
+ * frequency or degree word the verb it qualifies. {@link QuantifierReader} reads the rest of a
+ * mention (its frame, places and acts) around these words.
+ */
+final class QuantifiedWords {
+  /** How many stop words may stand between a quantifier and the words it quantifies. */
+  static final int GAP_WORDS = QuantifierReader.MAX_GAP_WORDS;
+  /** How many content words in a row a quantifier of amount quantifies at most. */
+  static final int HEAD_WORDS = QuantifierReader.HEAD_WORDS;
+  /** How many content words the subject of a copula holds at most. */
+  static final int SUBJECT_WORDS = 4;
+
+  private final Lexicon lexicon;
+
+  QuantifiedWords(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The words a share quantifies after "of" at word {@code k}, past determiners ("38% of the
+   * county's voters"), as word indexes {@code [from, to)}; null when no "of" follows.
+   */
+  int[] ofHead(ClaimWords w, int k) {
+    if (k >= w.size() || !w.lower(k).equals("of")) {
+      return null;
+    }
+    QuantifierScale most = lexicon.quantifierScale().get("most");
+    return amountHead(w, k, k + 1, most);
+  }
+
+  int[] amountHead(ClaimWords w, int from, int to, QuantifierScale s) {
+    if (s.afterCopula()) {
+      int k = from - 1;
+      while (k >= 0 && k >= from - 3 && !lexicon.copulas().contains(w.lower(k))
+          && (w.isStopWord(k) || w.lower(k).endsWith("ly"))
+          && w.gapIsSpace(w.end(k), w.start(k + 1))) {
+        k--; // "are very rare", "is increasingly common"
+      }
+      if (k < 0 || !lexicon.copulas().contains(w.lower(k))
+          || !w.gapIsSpace(w.end(k), w.start(k + 1))) {
+        return null;
+      }
+      if (to < w.size() && w.isContent(to) && w.gapIsSpace(w.end(to - 1), w.start(to))) {
+        return null; // "is rare earth": an attribute, not a statement of how many
+      }
+      return subject(w, k);
+    }
+    int k = to;
+    int skipped = 0;
+    while (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      if (w.isNumber(k) || numberWord(w, k)) {
+        if (s.rank() != QuantifierCheck.WHOLE && skipped == 0) {
+          return null; // "several hundred", "some 300": part of a number; not "most of the 260"
+        }
+        k++;
+      } else if (skipped > 0 && skipped < GAP_WORDS && possessor(w, k)) {
+        // "a handful of the hospital's 14 clinics": the possessor determines the noun after it
+        skipped++;
+        k++;
+      } else if (skipped < GAP_WORDS && (!w.isContent(k)
+          && lexicon.quantifierDeterminers().contains(w.lower(k))
+          || lexicon.sequenceParts().contains(w.lower(k)) && k + 1 < w.size()
+              && (w.isNumber(k + 1) || numberWord(w, k + 1)))) {
+        // "all of their past eight matches": a part of a sequence before the number
+        skipped++; // "most of the passengers"; "many of them were hurt" names no noun
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (skipped > 0 && k + 1 < w.size() && lexicon.anaphoricNouns().contains(w.lower(k - 1))
+        && lexicon.amountWords().personRelatives().contains(w.lower(k))) {
+      // "most of those who died", "a few of those who had been hurt": what befell them names them
+      int v = k + 1;
+      while (v < k + GAP_WORDS && v < w.size() - 1 && !w.isContent(v) && !w.isNumber(v)) {
+        v++;
+      }
+      return v < w.size() && headWord(w, v) ? new int[] {v, v + 1} : null;
+    }
+    if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k)) || !headWord(w, k)) {
+      return null;
+    }
+    int end = k + 1;
+    while (end < w.size() && end - k < HEAD_WORDS && headWord(w, end)
+        && (w.gapIsSpace(w.end(end - 1), w.start(end))
+            || w.between(w.end(end - 1), w.start(end)).equals("-"))) {
+      end++;
+    }
+    return new int[] {k, end};
+  }
+
+  /**
+   * The subject before the copula at word {@code k}: up to {@value #SUBJECT_WORDS} content words
+   * back to punctuation, a reporting word, a word that starts another clause or one that tells
+   * nothing apart, stop words between them ("attacks on aid convoys are rare").
+   */
+  private int[] subject(ClaimWords w, int k) {
+    int start = k;
+    int content = 0;
+    for (int j = k - 1; j >= 0 && content < SUBJECT_WORDS
+        && w.gapIsSpace(w.end(j), w.start(j + 1)); j--) {
+      if (lexicon.clauseBoundaries().contains(w.lower(j))
+          || lexicon.reporting().contains(w.rawStem(j))) {
+        break; // "residents said that such floods are rare": the subject is "such floods"
+      }
+      if (headWord(w, j)) {
+        content++;
+        start = j;
+      } else if (w.isContent(j) || w.isNumber(j)) {
+        break;
+      }
+    }
+    return content == 0 ? null : new int[] {start, k};
+  }
+
+  /** Up to {@value #HEAD_WORDS} content words in a row that end the words before {@code k}. */
+  private int[] before(ClaimWords w, int k) {
+    int j = k - 1;
+    int skipped = 0;
+    while (j >= 0 && !w.isContent(j) && !w.isNumber(j) && skipped < GAP_WORDS
+        && w.gapIsSpace(w.end(j), w.start(j + 1))) {
+      j--;
+      skipped++;
+    }
+    if (j < 0 || !headWord(w, j) || !w.gapIsSpace(w.end(j), w.start(j + 1))) {
+      return null;
+    }
+    int start = j;
+    while (start > 0 && j - start + 1 < HEAD_WORDS && headWord(w, start - 1)
+        && w.gapIsSpace(w.end(start - 1), w.start(start))) {
+      start--;
+    }
+    return new int[] {start, j + 1};
+  }
+
+  /**
+   * The verb a frequency or degree word qualifies: the first content word after it, past stop
+   * words ("has never been charged"), or the content word before it when none follows ("it
+   * happens often").
+   */
+  int[] verbHead(ClaimWords w, int from, int to) {
+    int k = to;
+    int skipped = 0;
+    while (k < w.size() && !w.isContent(k) && !w.isNumber(k) && skipped < GAP_WORDS
+        && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      k++;
+      skipped++;
+    }
+    if (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k)) && headWord(w, k)) {
+      return new int[] {k, k + 1};
+    }
+    if (to < w.size() && w.gapIsSpace(w.end(to - 1), w.start(to))) {
+      return null; // words follow, but none it could qualify
+    }
+    int[] b = before(w, from);
+    return b == null ? null : new int[] {b[1] - 1, b[1]};
+  }
+
+  /** Whether word {@code i} may be quantified: a content word that tells one thing from another. */
+  boolean headWord(ClaimWords w, int i) {
+    return w.isContent(i) && w.text(i).length() > 1
+        && !lexicon.frameNoise().contains(w.rawStem(i))
+        && !lexicon.quantifierScale().containsKey(w.lower(i));
+  }
+
+  /** Whether word {@code i} is a noun in the possessive before more words ("the city's"). */
+  static boolean possessor(ClaimWords w, int i) {
+    return i + 1 < w.size() && w.isContent(i) && PersonName.possessive(w, i);
+  }
+
+  /** Whether word {@code i} is a number written in words ("all nine of its centres"). */
+  private static boolean numberWord(ClaimWords w, int i) {
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end() && q.unit().isEmpty()
+          && q.dimension().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

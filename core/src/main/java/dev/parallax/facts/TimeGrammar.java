@@ -29,6 +29,7 @@ final class TimeGrammar extends TimeClauseReader {
 
   private final TimeDates dates;
   private final TimeRelatives relatives;
+  private final TimeDefinites definites;
   private final TimeClocks clocks;
   private final TimeHolidays holidays;
   private final TimeQuarters quarters;
@@ -38,6 +39,7 @@ final class TimeGrammar extends TimeClauseReader {
     TimeNumbers numbers = new TimeNumbers(clause);
     TimeTense tense = new TimeTense(clause, numbers);
     this.relatives = new TimeRelatives(clause, numbers, tense);
+    this.definites = new TimeDefinites(clause, tense);
     this.clocks = new TimeClocks(clause, numbers);
     this.dates = new TimeDates(clause, numbers, tense, relatives);
     this.holidays = new TimeHolidays(clause, numbers, tense);
@@ -438,9 +440,9 @@ final class TimeGrammar extends TimeClauseReader {
     best = longer(best, quarters.bare(w));
     best = longer(best, dates.century(w));
     best = longer(best, relatives.pluralUnit(w));
-    best = longer(best, relatives.weekend(w));
-    best = longer(best, relatives.theDay(w));
-    best = longer(best, relatives.theYear(w));
+    best = longer(best, definites.weekend(w));
+    best = longer(best, definites.theDay(w));
+    best = longer(best, definites.theYear(w));
     return best;
   }
 }

@@ -54,29 +54,11 @@ class SameFactTest {
 
   @Test
   void theWholeOfAPartitiveIsMarked() {
-    Parallax px = Parallax.standard();
-    TextAnalyzer analyzer = TextAnalyzer.english();
-    Contradictor cx = new Contradictor(analyzer, Synonyms.english(analyzer),
-        RulePack.fromClasspath("/dev/parallax/contradict/en/contradict.rules"),
-        SameFact.bundled());
-    List<Article> articles = List.of(
+    Map<String, Double> whole = numericFeature("whole", List.of(
         Article.builder().id("a").text("Thomas missed 10 of the Saints' 16 games this season"
             + " with an ankle injury.").build(),
         Article.builder().id("b").text("An ankle injury limited Thomas to six games this"
-            + " season.").build());
-    List<List<Claim>> claims = new ArrayList<>();
-    for (Article a : articles) {
-      claims.add(px.annotate(a).claims());
-    }
-    Map<String, Double> whole = new java.util.TreeMap<>();
-    for (ArticlePair pair : cx.pairs(articles, claims, px.compare(articles).alignments())) {
-      for (Check check : cx.checks()) {
-        if (check instanceof NumericCheck n) {
-          n.pairs(pair).forEach(p -> whole.put(p.left().amount().evidence().text() + " | "
-              + p.right().amount().evidence().text(), p.features().get("whole")));
-        }
-      }
-    }
+            + " season.").build()));
     assertThat(whole).containsEntry("16 games | six games", 1.0);
   }
 
@@ -102,28 +84,32 @@ class SameFactTest {
 
   /** The {@code rivals} feature of each numeric pair of two articles, by their evidence. */
   private static Map<String, Double> rivalsOf(String left, String right) {
+    return numericFeature("rivals", List.of(
+        Article.builder().id("a").published("2025-06-02").text(left).build(),
+        Article.builder().id("b").published("2025-06-02").text(right).build()));
+  }
+
+  /** Feature {@code feature} of each numeric candidate pair of the articles, by their evidence. */
+  private static Map<String, Double> numericFeature(String feature, List<Article> articles) {
     Parallax px = Parallax.standard();
     TextAnalyzer analyzer = TextAnalyzer.english();
     Contradictor cx = new Contradictor(analyzer, Synonyms.english(analyzer),
         RulePack.fromClasspath("/dev/parallax/contradict/en/contradict.rules"),
         SameFact.bundled());
-    List<Article> articles = List.of(
-        Article.builder().id("a").published("2025-06-02").text(left).build(),
-        Article.builder().id("b").published("2025-06-02").text(right).build());
     List<List<Claim>> claims = new ArrayList<>();
     for (Article a : articles) {
       claims.add(px.annotate(a).claims());
     }
-    Map<String, Double> rivals = new java.util.TreeMap<>();
+    Map<String, Double> out = new java.util.TreeMap<>();
     for (ArticlePair pair : cx.pairs(articles, claims, px.compare(articles).alignments())) {
       for (Check check : cx.checks()) {
         if (check instanceof NumericCheck n) {
-          n.pairs(pair).forEach(p -> rivals.put(p.left().amount().evidence().text() + " | "
-              + p.right().amount().evidence().text(), p.features().get("rivals")));
+          n.pairs(pair).forEach(p -> out.put(p.left().amount().evidence().text() + " | "
+              + p.right().amount().evidence().text(), p.features().get(feature)));
         }
       }
     }
-    return rivals;
+    return out;
   }
 
   @Test

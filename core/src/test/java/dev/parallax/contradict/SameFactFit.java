@@ -27,8 +27,8 @@ import java.util.TreeSet;
  * events they were not fitted on. Not a test: a command, run from the project's root as
  * {@code docs/evaluation.md} shows.
  *
- * <p>Usage: {@code SameFactFit EVENTS.jsonl GOLD.jsonl [OUT.weights]}. For every event, every
- * candidate pair of amounts (numeric model) or dates (temporal model) whose values disagree is a
+ * <p>Usage: {@code SameFactFit EVENTS.jsonl GOLD.jsonl [OUT.weights [ROWS.tsv]]}. For every
+ * event, every candidate pair of amounts (numeric model) or dates (temporal model) whose values disagree is a
  * row: positive when its two claims hold the two statements of a gold contradiction of that type
  * (per gold pair, the candidate whose frames share most), negative when the two articles have gold
  * pairs and neither claim holds a gold contradiction. Each model is a logistic regression with an
@@ -36,6 +36,10 @@ import java.util.TreeSet;
  * sorted id); each fold is judged end to end, as {@code score_contra.py} judges the project, with
  * weights fitted on the other fold only. The weights fitted on all events are written to
  * {@code OUT.weights} when given.
+ *
+ * <p>With {@code --planted DIR}, the planted reports of {@code DIR} ({@link PlantedStories}) add
+ * their rows to every fold's training rows, never to the judged ones; {@code --story-weights
+ * W,...} counts each of them W times, one fold run per W (the written weights use the first).
  */
 public final class SameFactFit {
   /** The L2 penalty on every weight but the bias. */
@@ -45,16 +49,37 @@ public final class SameFactFit {
 
   private record Row(String event, String model, Map<String, Double> x, int y, String what) {}
 
-  private record Gold(String a, int as, int ae, String b, int bs, int be, String type,
+  /** One statement pair of a gold set: two spans of two articles, its type and its label. */
+  record Gold(String a, int as, int ae, String b, int bs, int be, String type,
       boolean contra) {}
 
-  private record Event(String id, List<Article> articles, List<List<Claim>> claims,
+  /** One event: its articles, their claims, their comparison and its gold pairs. */
+  record Event(String id, List<Article> articles, List<List<Claim>> claims,
       Comparison comparison, List<Gold> gold) {}
 
   private SameFactFit() {}
 
   public static void main(String[] args) throws IOException {
-    DevEvents.requireArgs(args, 2, "SameFactFit EVENTS.jsonl GOLD.jsonl [OUT.weights]");
+    List<String> argList = new ArrayList<>(List.of(args));
+    Path planted = null;
+    int at = argList.indexOf("--planted");
+    if (at >= 0 && at + 1 < argList.size()) {
+      planted = Path.of(argList.get(at + 1));
+      argList.subList(at, at + 2).clear();
+    }
+    List<Double> storyWeights = new ArrayList<>(List.of(1.0));
+    at = argList.indexOf("--story-weights");
+    if (at >= 0 && at + 1 < argList.size()) {
+      storyWeights.clear();
+      for (String w : argList.get(at + 1).split(",")) {
+        storyWeights.add(Double.parseDouble(w));
+      }
+      argList.subList(at, at + 2).clear();
+    }
+    args = argList.toArray(String[]::new);
+    DevEvents.requireArgs(args, 2,
+        "SameFactFit EVENTS.jsonl GOLD.jsonl [OUT.weights [ROWS.tsv]] [--planted DIR]"
+            + " [--story-weights W,...]");
     Map<String, JsonNode> events = DevEvents.read(Path.of(args[0]));
     Map<String, List<JsonNode>> goldByEvent = new TreeMap<>();
     for (JsonNode g : DevEvents.lines(Path.of(args[1]))) {
@@ -97,41 +122,58 @@ public final class SameFactFit {
     }
     System.out.printf(Locale.ROOT, "%d events, %d rows (numeric %d positive, temporal %d)%n",
         all.size(), rows.size(), positives(rows, "numeric"), positives(rows, "temporal"));
-    int[] total = new int[4];
-    for (int fold = 0; fold < 2; fold++) {
-      List<Row> train = new ArrayList<>();
-      java.util.Set<String> test = new java.util.HashSet<>();
-      for (int i = 0; i < all.size(); i++) {
-        if (i % 2 == fold) {
-          test.add(all.get(i).id());
-        }
+    List<Row> stories = new ArrayList<>();
+    if (planted != null) {
+      List<Event> told = PlantedStories.read(planted, px);
+      for (Event ev : told) {
+        stories.addAll(rows(base, ev));
       }
-      for (Row r : rows) {
-        if (!test.contains(r.event())) {
-          train.add(r);
+      System.out.printf(Locale.ROOT, "%d planted stories, %d rows (numeric %d positive,"
+          + " temporal %d), always fitted on, never judged%n", told.size(), stories.size(),
+          positives(stories, "numeric"), positives(stories, "temporal"));
+    }
+    for (double weight : storyWeights) {
+      System.out.printf(Locale.ROOT, "-- planted stories weighted %.2f%n", weight);
+      int[] total = new int[4];
+      for (int fold = 0; fold < 2; fold++) {
+        java.util.Set<String> test = new java.util.HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+          if (i % 2 == fold) {
+            test.add(all.get(i).id());
+          }
         }
-      }
-      SameFact model = fit(train);
-      Contradictor cx = new Contradictor(analyzer, synonyms, lexicon, model);
-      for (double min : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
-        int[] f = judge(cx, all.stream().filter(e -> test.contains(e.id())).toList(), min);
-        System.out.printf(Locale.ROOT, "fold %d at %.2f (unseen events): NUMERIC+TEMPORAL %d/%d"
-            + " found, %d/%d agreements flagged; %d findings between annotated articles, %d of"
-            + " them gold%n", fold, min, f[0], f[1], f[2], f[3], f[4], f[5]);
-        if (min == SHOWN) {
-          for (int k = 0; k < 4; k++) {
-            total[k] += f[k];
+        List<Row> train = new ArrayList<>(stories);
+        for (Row r : rows) {
+          if (!test.contains(r.event())) {
+            train.add(r);
+          }
+        }
+        Contradictor cx = new Contradictor(analyzer, synonyms, lexicon, fit(train, weight));
+        List<Event> unseen = all.stream().filter(e -> test.contains(e.id())).toList();
+        double[] mins = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+        int[][] fs = judge(cx, unseen, mins);
+        for (int m = 0; m < mins.length; m++) {
+          int[] f = fs[m];
+          System.out.printf(Locale.ROOT, "fold %d at %.2f (unseen events): NUMERIC+TEMPORAL %d/%d"
+              + " found, %d/%d agreements flagged; %d findings between annotated articles, %d of"
+              + " them gold%n", fold, mins[m], f[0], f[1], f[2], f[3], f[4], f[5]);
+          if (mins[m] == SHOWN) {
+            for (int k = 0; k < 4; k++) {
+              total[k] += f[k];
+            }
           }
         }
       }
+      System.out.printf(Locale.ROOT, "both folds (unseen events): %d/%d found, %d/%d agreements"
+          + " flagged%n", total[0], total[1], total[2], total[3]);
     }
-    System.out.printf(Locale.ROOT, "both folds (unseen events): %d/%d found, %d/%d agreements"
-        + " flagged%n", total[0], total[1], total[2], total[3]);
-    SameFact model = fit(rows);
+    double weight = storyWeights.get(0);
+    rows.addAll(stories);
+    SameFact model = fit(rows, weight);
     Contradictor cx = new Contradictor(analyzer, synonyms, lexicon, model);
-    int[] f = judge(cx, all);
-    System.out.printf(Locale.ROOT, "fitted on all (seen events): %d/%d found, %d/%d flagged%n",
-        f[0], f[1], f[2], f[3]);
+    int[] f = judge(cx, all, new double[] {SHOWN})[0];
+    System.out.printf(Locale.ROOT, "fitted on all (seen events, stories weighted %.2f): %d/%d"
+        + " found, %d/%d flagged%n", weight, f[0], f[1], f[2], f[3]);
     String text = render(model);
     System.out.print(text);
     if (args.length > 2) {
@@ -233,47 +275,47 @@ public final class SameFactFit {
     return c.claim().span().start() < end && start < c.claim().span().end();
   }
 
-  /** Found and gold NUMERIC and TEMPORAL contradictions, flagged and gold agreements. */
-  private static int[] judge(Contradictor cx, List<Event> events) {
-    return judge(cx, events, SHOWN);
-  }
-
   /**
-   * The same at confidence {@code min}, with two more figures: NUMERIC and TEMPORAL findings
-   * between articles that have gold pairs, and those of them that hold a gold contradiction.
+   * Per minimum confidence of {@code mins}: found and gold NUMERIC and TEMPORAL contradictions,
+   * flagged and gold agreements, and the NUMERIC and TEMPORAL findings between articles that have
+   * gold pairs with those of them that hold a gold contradiction.
    */
-  private static int[] judge(Contradictor cx, List<Event> events, double min) {
-    int[] f = new int[6];
+  private static int[][] judge(Contradictor cx, List<Event> events, double[] mins) {
+    int[][] out = new int[mins.length][6];
     for (Event ev : events) {
-      List<Contradiction> found = cx.find(ev.articles(), ev.claims(),
-          ev.comparison().alignments()).stream().filter(c -> c.confidence() >= min).toList();
-      for (Contradiction c : found) {
-        if (c.kind() != Contradiction.Kind.NUMERIC && c.kind() != Contradiction.Kind.TEMPORAL) {
-          continue;
+      List<Contradiction> all = cx.find(ev.articles(), ev.claims(), ev.comparison().alignments());
+      for (int m = 0; m < mins.length; m++) {
+        double min = mins[m];
+        int[] f = out[m];
+        List<Contradiction> found = all.stream().filter(c -> c.confidence() >= min).toList();
+        for (Contradiction c : found) {
+          if (c.kind() != Contradiction.Kind.NUMERIC && c.kind() != Contradiction.Kind.TEMPORAL) {
+            continue;
+          }
+          String l = c.left().article();
+          String r = c.right().article();
+          if (ev.gold().stream().anyMatch(g -> g.a().equals(l) && g.b().equals(r)
+              || g.a().equals(r) && g.b().equals(l))) {
+            f[4]++;
+            f[5] += ev.gold().stream().anyMatch(g -> g.contra() && covers(c, g)) ? 1 : 0;
+          }
         }
-        String l = c.left().article();
-        String r = c.right().article();
-        if (ev.gold().stream().anyMatch(g -> g.a().equals(l) && g.b().equals(r)
-            || g.a().equals(r) && g.b().equals(l))) {
-          f[4]++;
-          f[5] += ev.gold().stream().anyMatch(g -> g.contra() && covers(c, g)) ? 1 : 0;
-        }
-      }
-      for (Gold g : ev.gold()) {
-        if (!g.type().equals("NUMERIC") && !g.type().equals("TEMPORAL")) {
-          continue;
-        }
-        boolean flagged = found.stream().anyMatch(c -> covers(c, g));
-        if (g.contra()) {
-          f[0] += flagged ? 1 : 0;
-          f[1]++;
-        } else {
-          f[2] += flagged ? 1 : 0;
-          f[3]++;
+        for (Gold g : ev.gold()) {
+          if (!g.type().equals("NUMERIC") && !g.type().equals("TEMPORAL")) {
+            continue;
+          }
+          boolean flagged = found.stream().anyMatch(c -> covers(c, g));
+          if (g.contra()) {
+            f[0] += flagged ? 1 : 0;
+            f[1]++;
+          } else {
+            f[2] += flagged ? 1 : 0;
+            f[3]++;
+          }
         }
       }
     }
-    return f;
+    return out;
   }
 
   private static boolean covers(Contradiction c, Gold g) {
@@ -285,8 +327,11 @@ public final class SameFactFit {
     return c.article().equals(article) && c.span().start() < end && start < c.span().end();
   }
 
-  /** Logistic regression with an L2 penalty per model, by Newton's method. */
-  static SameFact fit(List<Row> rows) {
+  /**
+   * Logistic regression with an L2 penalty per model, by Newton's method; each row of a planted
+   * story counts {@code storyWeight} times.
+   */
+  static SameFact fit(List<Row> rows, double storyWeight) {
     Map<String, Map<String, Double>> models = new TreeMap<>();
     for (String model : new TreeSet<>(rows.stream().map(Row::model).toList())) {
       List<Row> rs = rows.stream().filter(r -> r.model().equals(model)).toList();
@@ -305,10 +350,11 @@ public final class SameFactFit {
             z += w[i] * x[i];
           }
           double p = SameFact.probability(z);
+          double v = r.event().startsWith("planted/") ? storyWeight : 1.0;
           for (int i = 0; i < k; i++) {
-            grad[i] += (p - r.y()) * x[i];
+            grad[i] += v * (p - r.y()) * x[i];
             for (int j = 0; j < k; j++) {
-              hess[i][j] += p * (1 - p) * x[i] * x[j];
+              hess[i][j] += v * p * (1 - p) * x[i] * x[j];
             }
           }
         }

@@ -1,0 +1,42 @@
+package dev.parallax.facts;
+
+import static dev.parallax.facts.TimeExtractorTest.row;
+import static dev.parallax.facts.TimeExtractorTest.t;
+
+import dev.parallax.facts.TimeExtractorTest.Case;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Times placed by their clause and their day, with sentences of their own: a clock time takes the
+ * day it is attached to (the day right after it, else the day named last before it in its
+ * sentence, else that of the sentence before). Each class has cases that must keep the old
+ * reading.
+ */
+class TimeNewsAheadTest {
+
+  static Stream<Case> clocksOnTheirDay() {
+    return Stream.of(
+        row("The team plays away on Wednesday and at home next Saturday, with kick-off at 3 p.m.", "2025-11-04",
+            t("Wednesday", 23, "DATE", "2025-11-05", null, null),
+            t("next Saturday", 45, "DATE", "2025-11-08", null, null),
+            t("3 p.m.", 77, "TIME", "2025-11-08T15:00", null, null)),
+        row("Polls opened on Sunday. Counting began at 8 p.m., with results due on Monday.", "2025-11-05",
+            t("Sunday", 16, "DATE", "2025-11-02", null, null),
+            t("8 p.m.", 42, "TIME", "2025-11-02T20:00", null, null),
+            t("Monday", 70, "DATE", "2025-11-10", null, null)),
+        row("The ferry docked at 6:40 a.m. on Monday after a night at sea.", "2025-11-05",
+            t("6:40 a.m.", 20, "TIME", "2025-11-03T06:40", null, null),
+            t("Monday", 33, "DATE", "2025-11-03", null, null)),
+        row("The council will vote on Tuesday. Polls close at 9 p.m.", "2025-11-05",
+            t("Tuesday", 25, "DATE", "2025-11-11", null, null),
+            t("9 p.m.", 49, "TIME", "2025-11-11T21:00", null, null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"clocksOnTheirDay"})
+  void readsTheClass(Case c) {
+    new TimeExtractorTest().findsAndNormalises(c);
+  }
+}

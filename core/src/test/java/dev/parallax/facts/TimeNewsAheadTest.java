@@ -9,12 +9,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Times placed by their clause and their day, with sentences of their own: a clock time takes the
- * day it is attached to (the day right after it, else the day named last before it in its
- * sentence, else that of the sentence before). Each class has cases that must keep the old
- * reading.
+ * Times placed by their clause and their day, with sentences of their own: "the weekend" of a
+ * clause in the past tense published on a weekday is the one before; a clock time takes the day
+ * it is attached to (the day right after it, else the day named last before it in its sentence,
+ * else that of the sentence before). Each class has cases that must keep the old reading.
  */
 class TimeNewsAheadTest {
+
+  static Stream<Case> weekends() {
+    return Stream.of(
+        row("The storm hit the coast over the weekend.", "2025-11-03",
+            t("the weekend", 29, "DATE", "2025-W44-WE", null, null)),
+        row("The fair opens over the weekend.", "2025-11-03",
+            t("the weekend", 20, "DATE", "2025-W45-WE", null, null)),
+        row("Fans celebrated over the weekend.", "2025-11-09",
+            t("the weekend", 21, "DATE", "2025-W45-WE", null, null)));
+  }
 
   static Stream<Case> clocksOnTheirDay() {
     return Stream.of(
@@ -35,7 +45,7 @@ class TimeNewsAheadTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"clocksOnTheirDay"})
+  @MethodSource({"weekends", "clocksOnTheirDay"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

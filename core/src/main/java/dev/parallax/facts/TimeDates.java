@@ -283,6 +283,12 @@ final class TimeDates extends TimeClauseReader {
     }
     if (a < to && tw.joined(a - 1, ",")) {
       TimeExpr d = date(a);
+      if (d != null && d.day() != null && d.kind() == Kind.DAY) {
+        // "Tuesday, February 23" without a year: the year near publication in which that date
+        // is a Tuesday
+        String v = cal.onWeekday(d.value(), Integer.parseInt(dv));
+        return new TimeExpr(w, d.end(), d.type(), v, Kind.DAY, v, d.endChar());
+      }
       if (d != null && d.day() != null) {
         return d.from(w);
       }

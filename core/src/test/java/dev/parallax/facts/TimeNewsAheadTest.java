@@ -9,12 +9,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Times placed by their clause and their day, with sentences of their own: "the weekend" of a
- * clause in the past tense published on a weekday is the one before; a clock time takes the day
- * it is attached to (the day right after it, else the day named last before it in its sentence,
- * else that of the sentence before). Each class has cases that must keep the old reading.
+ * Times placed by their clause and their day, with sentences of their own: a weekday written with
+ * its date fixes the year; "the weekend" of a clause in the past tense published on a weekday is
+ * the one before; a clock time takes the day it is attached to (the day right after it, else the
+ * day named last before it in its sentence, else that of the sentence before). Each class has
+ * cases that must keep the old reading.
  */
 class TimeNewsAheadTest {
+
+  static Stream<Case> weekdaysWithDates() {
+    return Stream.of(
+        row("The vote is on Wednesday, March 9, at noon.", "2021-02-19",
+            t("Wednesday, March 9", 15, "DATE", "2022-03-09", null, null),
+            t("noon", 38, "TIME", "2022-03-09T12:00", null, null)),
+        row("Voters went to the polls on Sunday, Jan. 3.", "2021-01-05",
+            t("Sunday, Jan. 3", 28, "DATE", "2021-01-03", null, null)));
+  }
 
   static Stream<Case> weekends() {
     return Stream.of(
@@ -45,7 +55,7 @@ class TimeNewsAheadTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"weekends", "clocksOnTheirDay"})
+  @MethodSource({"weekdaysWithDates", "weekends", "clocksOnTheirDay"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

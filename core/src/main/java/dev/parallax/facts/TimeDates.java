@@ -126,7 +126,8 @@ final class TimeDates extends TimeClauseReader {
     }
     // a report's month has begun ("December sales figures will be released"); a plan or a
     // deadline reads ahead ("will visit in July", "the February deadline")
-    int dir = tense.reported(w, a) ? -1 : tense.forward(w) || tense.deadline(w, a) ? 1
+    int dir = tense.reported(w, a) ? -1
+        : tense.forward(w) || tense.deadline(w, a) || tense.event(w) ? 1
         : tense.scheduled(w) ? 3 : -1; // "originally planned for December": the nearest
     return new TimeExpr(w, a, Type.DATE, cal.monthRelative(m, dir), Kind.MONTH, null, -1);
   }
@@ -301,7 +302,7 @@ final class TimeDates extends TimeClauseReader {
     // "a Friday deadline", "the vote, set for Thursday, could be delayed": ahead
     String v = cal.weekday(Integer.parseInt(dv),
         tense.forward(w) || tense.deadline(w, a) || tense.scheduled(w) || tense.aheadOf(w)
-            ? 1 : -1);
+            || tense.event(w) ? 1 : -1);
     return new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
   }
 

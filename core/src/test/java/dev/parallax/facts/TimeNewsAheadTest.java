@@ -9,13 +9,58 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Times placed by their clause and their day, with sentences of their own: a weekday written with
- * its date fixes the year; "the weekend" of a clause in the past tense published on a weekday is
- * the one before; a clock time takes the day it is attached to (the day right after it, else the
- * day named last before it in its sentence, else that of the sentence before). Each class has
- * cases that must keep the old reading.
+ * Times placed by their clause and their day, with sentences of their own: a bare weekday, month
+ * or holiday in a clause about the future (a headline's "to" before a verb of schedule, "could",
+ * a plan "agreed to", a plural pronoun before a verb of schedule, a verb of putting off with its
+ * object before "to", an event held on the date), with an adjective in "-ed" no past tense; a
+ * weekday written with its date fixes the year; "the weekend" of a clause in the past tense
+ * published on a weekday is the one before; a clock time takes the day it is attached to (the day
+ * right after it, else the day named last before it in its sentence, else that of the sentence
+ * before). Each class has cases that must keep the old reading.
  */
 class TimeNewsAheadTest {
+
+  static Stream<Case> clausesAhead() {
+    return Stream.of(
+        // a headline's "to" before a verb of schedule
+        row("Nurses to strike Monday and Friday over pay", "2025-11-05",
+            t("Monday", 17, "DATE", "2025-11-10", null, null),
+            t("Friday", 28, "DATE", "2025-11-07", null, null)),
+        // "could" points ahead; "could not" tells of the past
+        row("Forecasters said the front could bring snow on Friday.", "2025-11-05",
+            t("Friday", 47, "DATE", "2025-11-07", null, null)),
+        row("He could not be reached on Friday.", "2025-11-05",
+            t("Friday", 27, "DATE", "2025-10-31", null, null)),
+        // a form in "-ed" after an article is an adjective, no past tense
+        row("The operator said it would run a reduced service on Saturday.", "2025-11-05",
+            t("Saturday", 52, "DATE", "2025-11-08", null, null)),
+        row("The operator reduced services on Saturday.", "2025-11-05",
+            t("Saturday", 33, "DATE", "2025-11-01", null, null)),
+        // a plural pronoun before the present of a verb of schedule
+        row("They travel to Leeds on Saturday.", "2025-11-05",
+            t("Saturday", 24, "DATE", "2025-11-08", null, null)),
+        row("They traveled to Leeds on Saturday.", "2025-11-05",
+            t("Saturday", 26, "DATE", "2025-11-01", null, null)),
+        // a plan agreed to; a stretch "until" a holiday with no past before it
+        row("Both unions have agreed to hold talks weekly until Christmas.", "2025-11-05",
+            t("weekly", 38, "SET", "P1W", null, null),
+            t("Christmas", 51, "DATE", "2025-12-25", null, "2025-12-25")),
+        row("Markets remain closed until Christmas.", "2025-06-01",
+            t("Christmas", 28, "DATE", "2025-12-25", null, "2025-12-25")),
+        row("The shops stayed open until Christmas.", "2026-01-08",
+            t("Christmas", 28, "DATE", "2025-12-25", null, "2025-12-25")),
+        // a verb of putting off, its object, then "to" and the date
+        row("The maker delays the launch of its phone to October.", "2025-06-10",
+            t("October", 44, "DATE", "2025-10", null, null)),
+        row("The maker postponed the vote, citing the weather, on Friday.", "2025-06-10",
+            t("Friday", 53, "DATE", "2025-06-06", null, null)),
+        // an event held on the date, no past tense before it
+        row("The summit in Lima in November is the last before the vote.", "2025-06-10",
+            t("November", 22, "DATE", "2025-11", null, null)),
+        row("The group held its annual meeting in May.", "2025-11-05",
+            t("annual", 19, "SET", "P1Y", null, null),
+            t("May", 37, "DATE", "2025-05", null, null)));
+  }
 
   static Stream<Case> weekdaysWithDates() {
     return Stream.of(
@@ -55,7 +100,7 @@ class TimeNewsAheadTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"weekdaysWithDates", "weekends", "clocksOnTheirDay"})
+  @MethodSource({"clausesAhead", "weekdaysWithDates", "weekends", "clocksOnTheirDay"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

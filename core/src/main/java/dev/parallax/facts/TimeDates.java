@@ -89,7 +89,7 @@ final class TimeDates extends TimeClauseReader {
           return named;
         }
       }
-      String v = cal.monthDay(m, d, tense.deadline(w, a + 1) ? 1 : tense.tense(w));
+      String v = cal.monthDay(m, d, tense.deadline(w, a + 1) ? 1 : tense.dayTense(w));
       if (v != null) {
         return new TimeExpr(w, a + 1, Type.DATE, v, Kind.DAY, v, -1);
       }
@@ -211,7 +211,7 @@ final class TimeDates extends TimeClauseReader {
     if (full != null) {
       return full;
     }
-    String v = cal.monthDay(m, d, tense.tense(w));
+    String v = cal.monthDay(m, d, tense.dayTense(w));
     return v == null ? null : new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
   }
 
@@ -299,10 +299,12 @@ final class TimeDates extends TimeClauseReader {
     if (inWeek != null) {
       return new TimeExpr(w, week.end(), Type.DATE, inWeek, Kind.DAY, inWeek, -1); // "Monday last week"
     }
-    // "a Friday deadline", "the vote, set for Thursday, could be delayed": ahead
+    // "a Friday deadline", "the vote, set for Thursday, could be delayed": ahead; "on Thursday
+    // and again on Saturday": as the first of the pair
+    int p = tense.paired(w);
     String v = cal.weekday(Integer.parseInt(dv),
-        tense.forward(w) || tense.deadline(w, a) || tense.scheduled(w) || tense.aheadOf(w)
-            || tense.event(w) ? 1 : -1);
+        tense.forward(p) || tense.deadline(w, a) || tense.scheduled(p) || tense.aheadOf(p)
+            || tense.event(p) ? 1 : -1);
     return new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
   }
 

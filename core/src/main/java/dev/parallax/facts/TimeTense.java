@@ -324,6 +324,40 @@ final class TimeTense extends TimeClauseReader {
   }
 
   /**
+   * The weekday that the weekday at {@code w} is paired with by "and" or "or" (pack facet {@code
+   * time-coordinator}), at most five words before it with no comma and no verb form between
+   * ("from 6 a.m. on Thursday and again on Saturday"): the pair share their clause, and so their
+   * direction; else {@code w} ("was closed Thursday and will reopen Saturday": a clause of its
+   * own).
+   */
+  int paired(int w) {
+    boolean joined = false;
+    for (int k = w - 1; k >= from && k >= w - 5; k--) {
+      if (tw.gapAfter(k).indexOf(',') >= 0 || tw.has(k, TimeWords.FUTURE)
+          || tw.has(k, TimeWords.BE) || tw.has(k, TimeWords.BASE) || pastForm(k)
+          || tw.has(k, TimeWords.SCHEDULED_PLURAL)) {
+        return w;
+      }
+      if (tw.has(k, TimeWords.WEEKDAY)) {
+        return joined ? k : w;
+      }
+      joined |= tw.has(k, TimeWords.COORDINATOR);
+    }
+    return w;
+  }
+
+  /**
+   * The direction of a month and day at {@code w}: its {@link #tense(int)}, or +1 when that reads
+   * no verb and a future word stands further back in the clause, as far as a weekday's is read
+   * ({@value #CLAUSE_WORDS} words: "will face the governor in the general election on November
+   * 8").
+   */
+  int dayTense(int w) {
+    int d = tense(w);
+    return d == 0 && tense(w, CLAUSE_WORDS) > 0 ? 1 : d;
+  }
+
+  /**
    * Whether the clause before word {@code w} is in the past tense, read as far back as a future
    * word is ({@value #CLAUSE_WORDS} words): a season is placed by it ("was hit by floods last
    * month and by a drought in the summer").

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * or holiday in a clause about the future (a headline's "to" before a verb of schedule, "could",
  * a plan "agreed to", a plural pronoun before a verb of schedule, a verb of putting off with its
  * object before "to", an event held on the date), with an adjective in "-ed" no past tense; a
+ * future word far back in the clause of a month and day; a weekday paired with one before it; a
  * weekday written with its date fixes the year; "the weekend" of a clause in the past tense
  * published on a weekday is the one before; a clock time takes the day it is attached to (the day
  * right after it, else the day named last before it in its sentence, else that of the sentence
@@ -62,6 +63,30 @@ class TimeNewsAheadTest {
             t("May", 37, "DATE", "2025-05", null, null)));
   }
 
+  static Stream<Case> farClauses() {
+    return Stream.of(
+        // a future word far back in the clause of a month and day
+        row("Voters will choose a new mayor and eleven council members in the city's election on October 28.", "2025-03-20",
+            t("October 28", 84, "DATE", "2025-10-28", null, null)),
+        row("Voters chose a new mayor and eleven council members in the city's election on October 28.", "2025-03-20",
+            t("October 28", 78, "DATE", "2024-10-28", null, null)),
+        // a weekday paired by "and" with one before it takes its direction; not across a comma
+        // or a verb
+        row("The union will hold a rally outside the transport ministry in the capital at noon on Tuesday and again on Friday.", "2025-11-02",
+            t("noon on Tuesday", 77, "TIME", "2025-11-04T12:00", null, null),
+            t("Friday", 106, "DATE", "2025-11-07", null, null)),
+        row("Police broke up a rally outside the transport ministry in the capital on Tuesday and again on Friday.", "2025-11-02",
+            t("Tuesday", 73, "DATE", "2025-10-28", null, null),
+            t("Friday", 94, "DATE", "2025-10-31", null, null)),
+        row("The museum was closed Wednesday and Thursday and will reopen Saturday.", "2025-11-05",
+            t("Wednesday", 22, "DATE", "2025-11-05", null, null),
+            t("Thursday", 36, "DATE", "2025-10-30", null, null),
+            t("Saturday", 61, "DATE", "2025-11-08", null, null)),
+        row("The union will march on Tuesday, and the police said they made arrests on Friday.", "2025-11-05",
+            t("Tuesday", 24, "DATE", "2025-11-11", null, null),
+            t("Friday", 74, "DATE", "2025-10-31", null, null)));
+  }
+
   static Stream<Case> weekdaysWithDates() {
     return Stream.of(
         row("The vote is on Wednesday, March 9, at noon.", "2021-02-19",
@@ -100,7 +125,8 @@ class TimeNewsAheadTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"clausesAhead", "weekdaysWithDates", "weekends", "clocksOnTheirDay"})
+  @MethodSource({"clausesAhead", "farClauses", "weekdaysWithDates", "weekends",
+      "clocksOnTheirDay"})
   void readsTheClass(Case c) {
     new TimeExtractorTest().findsAndNormalises(c);
   }

@@ -139,6 +139,33 @@ final class TimeCalendar {
   }
 
   /**
+   * The month and day of {@code day} ({@code YYYY-MM-DD}, its year chosen by tense) in the year
+   * from a year before publication to a year after in which it falls on weekday {@code dow} (1
+   * Monday), the one nearest publication: a weekday written with its date fixes the year
+   * ("Tuesday, February 23" published in February 2016 is 2016-02-23). The day as it is when
+   * no such year is near or the publication date is unknown.
+   */
+  String onWeekday(String day, int dow) {
+    if (dct == null || !day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return day;
+    }
+    LocalDate given = LocalDate.parse(day);
+    if (given.getDayOfWeek().getValue() == dow) {
+      return day;
+    }
+    LocalDate best = null;
+    for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+      LocalDate c = safeDate(y, given.getMonthValue(), given.getDayOfMonth());
+      if (c != null && c.getDayOfWeek().getValue() == dow && (best == null
+          || Math.abs(c.toEpochDay() - dct.toEpochDay())
+              < Math.abs(best.toEpochDay() - dct.toEpochDay()))) {
+        best = c;
+      }
+    }
+    return best == null ? day : day(best);
+  }
+
+  /**
    * A holiday without a year ("Christmas", "Thanksgiving"), placed as {@link #monthDay} places a
    * month and day: by {@code dir}, else nearest the publication date; {@code dir} -2 and +2
    * strictly before and after it ("last Christmas", "next Thanksgiving").

@@ -89,7 +89,7 @@ final class TimeDates extends TimeClauseReader {
           return named;
         }
       }
-      String v = cal.monthDay(m, d, tense.deadline(w, a + 1) ? 1 : tense.tense(w));
+      String v = cal.monthDay(m, d, tense.deadline(w, a + 1) ? 1 : tense.dayTense(w));
       if (v != null) {
         return new TimeExpr(w, a + 1, Type.DATE, v, Kind.DAY, v, -1);
       }
@@ -126,7 +126,8 @@ final class TimeDates extends TimeClauseReader {
     }
     // a report's month has begun ("December sales figures will be released"); a plan or a
     // deadline reads ahead ("will visit in July", "the February deadline")
-    int dir = tense.reported(w, a) ? -1 : tense.forward(w) || tense.deadline(w, a) ? 1
+    int dir = tense.reported(w, a) ? -1
+        : tense.forward(w) || tense.deadline(w, a) || tense.event(w) ? 1
         : tense.scheduled(w) ? 3 : -1; // "originally planned for December": the nearest
     return new TimeExpr(w, a, Type.DATE, cal.monthRelative(m, dir), Kind.MONTH, null, -1);
   }
@@ -210,7 +211,7 @@ final class TimeDates extends TimeClauseReader {
     if (full != null) {
       return full;
     }
-    String v = cal.monthDay(m, d, tense.tense(w));
+    String v = cal.monthDay(m, d, tense.dayTense(w));
     return v == null ? null : new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
   }
 
@@ -283,6 +284,12 @@ final class TimeDates extends TimeClauseReader {
     }
     if (a < to && tw.joined(a - 1, ",")) {
       TimeExpr d = date(a);
+      if (d != null && d.day() != null && d.kind() == Kind.DAY) {
+        // "Tuesday, February 23" without a year: the year near publication in which that date
+        // is a Tuesday
+        String v = cal.onWeekday(d.value(), Integer.parseInt(dv));
+        return new TimeExpr(w, d.end(), d.type(), v, Kind.DAY, v, d.endChar());
+      }
       if (d != null && d.day() != null) {
         return d.from(w);
       }
@@ -292,10 +299,12 @@ final class TimeDates extends TimeClauseReader {
     if (inWeek != null) {
       return new TimeExpr(w, week.end(), Type.DATE, inWeek, Kind.DAY, inWeek, -1); // "Monday last week"
     }
-    // "a Friday deadline", "the vote, set for Thursday, could be delayed": ahead
+    // "a Friday deadline", "the vote, set for Thursday, could be delayed": ahead; "on Thursday
+    // and again on Saturday": as the first of the pair
+    int p = tense.paired(w);
     String v = cal.weekday(Integer.parseInt(dv),
-        tense.forward(w) || tense.deadline(w, a) || tense.scheduled(w) || tense.aheadOf(w)
-            ? 1 : -1);
+        tense.forward(p) || tense.deadline(w, a) || tense.scheduled(p) || tense.aheadOf(p)
+            || tense.event(p) ? 1 : -1);
     return new TimeExpr(w, a, Type.DATE, v, Kind.DAY, v, -1);
   }
 

@@ -194,11 +194,18 @@ final class TimeDefinites extends TimeClauseReader {
         ? TimeCalendar.decade(year.substring(0, 3)) : year.substring(0, 2), Kind.REL, null, -1);
   }
 
-  /** "the weekend", "this weekend": the weekend of the publication week. */
+  /**
+   * "the weekend", "this weekend": the weekend of the publication week; "the weekend" in a clause
+   * in the past tense published on a weekday is the weekend just before ("the storm hit over
+   * the weekend" published on a Monday: the two days before it).
+   */
   TimeExpr weekend(int w) {
     if (!"weekend".equals(tw.value(w, TimeWords.UNIT)) || plural(w) || !context(w)) {
       return null;
     }
-    return new TimeExpr(w, w + 1, Type.DATE, cal.unitOffset("weekend", 0), Kind.WEEKEND, null, -1);
+    int offset = tw.has(w - 1, TimeWords.DET) && cal.known()
+        && cal.dct().getDayOfWeek().getValue() <= 5 && tense.past(w) ? -1 : 0;
+    return new TimeExpr(w, w + 1, Type.DATE, cal.unitOffset("weekend", offset), Kind.WEEKEND,
+        null, -1);
   }
 }

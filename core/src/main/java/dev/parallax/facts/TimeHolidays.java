@@ -52,7 +52,8 @@ final class TimeHolidays extends TimeClauseReader {
           : cal.holiday(rule, rel.equals("last") ? -2 : 2);
       return day == null ? null : new TimeExpr(w - 1, a, Type.DATE, day, Kind.DAY, day, -1);
     }
-    String day = cal.holiday(rule, tense.tense(w));
+    // "will meet weekly until Christmas", "shops stay open until Christmas": ahead
+    String day = cal.holiday(rule, tense.forward(w) ? 1 : tense.tense(w));
     return day == null ? null : new TimeExpr(w, a, Type.DATE, day, Kind.DAY, day, -1);
   }
 

@@ -105,10 +105,17 @@ final class TimeSentence extends TimeClauseReader {
     if (anchor == null) {
       anchor = previousDay != null ? previousDay : cal.known() ? cal.dayOffset(0) : null;
     }
-    for (TimeExpr e : found) {
+    String before = null; // the last day named before the expression in this sentence
+    for (int i = 0; i < found.size(); i++) {
+      TimeExpr e = found.get(i);
       String value = e.value();
-      if (e.kind() == Kind.CLOCK && value.startsWith("T") && anchor != null) {
-        value = anchor + value;
+      if (e.kind() == Kind.CLOCK && value.startsWith("T")) {
+        String day = clockDay(i < found.size() - 1 ? found.get(i + 1) : null, e, before);
+        day = day != null ? day : previousDay != null ? previousDay : anchor;
+        value = day != null ? day + value : value;
+      }
+      if (e.day() != null && !e.day().startsWith("X")) {
+        before = e.day();
       }
       value = TimeClocks.settled(value, cal); // "8 p.m. ET" in June: -04
       Optional<String> start = Optional.empty();
@@ -126,6 +133,21 @@ final class TimeSentence extends TimeClauseReader {
       out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
     }
     return new Carried(last, period, anchors.year());
+  }
+
+  /**
+   * The day a clock time {@code clock} is attached to in its sentence: the day named right after
+   * it, at most one word between ("at 11:40 p.m. on Friday", "at 16:15 UTC, June 1"), else the
+   * day named last before it ({@code before}: "next Sunday, May 20, with kick-off at 3 p.m.");
+   * null when neither, and the time takes the day of the sentence before (a time told after its
+   * day: "Polls opened on Sunday. Counting began at 8 p.m."), else publication.
+   */
+  private static String clockDay(TimeExpr next, TimeExpr clock, String before) {
+    if (next != null && next.day() != null && !next.day().startsWith("X")
+        && next.first() - clock.end() <= 1) {
+      return next.day();
+    }
+    return before;
   }
 
   /**

@@ -73,8 +73,10 @@ final class TimeTense extends TimeClauseReader {
   private boolean headlineTo(int k) {
     if (from != 0 || !"infinitive".equals(tw.value(k, TimeWords.MARKER)) || k + 1 >= to
         || !isPlainWord(k + 1)
-        || tw.any(k + 1) || plural(k + 1)) {
-      return false; // "speaking to reporters": a noun after "to"
+        || tw.begins(k + 1) || plural(k + 1)) {
+      // "speaking to reporters": a noun after "to", "to Thursday" a date; not "Drivers to
+      // strike Friday", a verb of schedule
+      return false;
     }
     for (int i = from; i < k; i++) {
       String word = t.word(i);
@@ -153,6 +155,9 @@ final class TimeTense extends TimeClauseReader {
     }
     int s = k - 1;
     String gap = t.text().substring(t.end(s), t.start(k));
+    if ("plural-subject".equals(tw.value(s, TimeWords.MARKER))) {
+      return gap.isBlank(); // "they travel to Leeds on Wednesday"
+    }
     String subject = t.word(s);
     return plural(s) && gap.isBlank() && !t.isStopWord(s) && !tw.any(s) && !t.isNumber(s)
         && Character.isLetter(subject.charAt(subject.length() - 1));
@@ -214,6 +219,9 @@ final class TimeTense extends TimeClauseReader {
       if ("defer".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)) {
         return 1; // "was postponed until Thursday": put off to a day ahead
       }
+      if ("put-off".equals(lean) && putOffTo(k, w)) {
+        return 1; // "delays the launch to October": put off to a time ahead
+      }
       if ("1".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)
           || "ahead".equals(lean)) {
         // "by the February deadline", "ahead of a bond hearing on Wednesday": ahead, unless a
@@ -226,6 +234,9 @@ final class TimeTense extends TimeClauseReader {
       }
       if (tw.has(k, TimeWords.FUTURE) && counted(k)) {
         continue; // "reported 310 emergency room visits on Tuesday": a noun a number counts
+      }
+      if (tw.has(k, TimeWords.FUTURE) && toNoun(k)) {
+        continue; // "agreed to a deal on Saturday": "to" before a noun, no plan
       }
       if (tw.has(k, TimeWords.FUTURE) && pluperfect(k)) {
         return -1; // "had planned to open the store in August": a plan of the past
@@ -272,6 +283,18 @@ final class TimeTense extends TimeClauseReader {
   }
 
   /**
+   * Whether the future phrase at {@code k} opens with a past form, ends in "to" (pack facet
+   * {@code time-marker}, value infinitive) and an article or a possessive (value determiner)
+   * follows it: "to" brings in a noun, not the verb of a plan ("agreed to a deal", not "agreed to
+   * meet"; "voters head to the polls" is no past).
+   */
+  private boolean toNoun(int k) {
+    int a = tw.after(k, TimeWords.FUTURE);
+    return a < to && pastForm(k) && "infinitive".equals(tw.value(a - 1, TimeWords.MARKER))
+        && "determiner".equals(tw.value(a, TimeWords.MARKER));
+  }
+
+  /**
    * Whether the future word at {@code k} follows "had" or "had been": a plan told in the past
    * perfect, which was for a time now past ("had planned to open in August", "had been expected
    * to close in March").
@@ -298,6 +321,40 @@ final class TimeTense extends TimeClauseReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The weekday that the weekday at {@code w} is paired with by "and" or "or" (pack facet {@code
+   * time-coordinator}), at most five words before it with no comma and no verb form between
+   * ("from 6 a.m. on Thursday and again on Saturday"): the pair share their clause, and so their
+   * direction; else {@code w} ("was closed Thursday and will reopen Saturday": a clause of its
+   * own).
+   */
+  int paired(int w) {
+    boolean joined = false;
+    for (int k = w - 1; k >= from && k >= w - 5; k--) {
+      if (tw.gapAfter(k).indexOf(',') >= 0 || tw.has(k, TimeWords.FUTURE)
+          || tw.has(k, TimeWords.BE) || tw.has(k, TimeWords.BASE) || pastForm(k)
+          || tw.has(k, TimeWords.SCHEDULED_PLURAL)) {
+        return w;
+      }
+      if (tw.has(k, TimeWords.WEEKDAY)) {
+        return joined ? k : w;
+      }
+      joined |= tw.has(k, TimeWords.COORDINATOR);
+    }
+    return w;
+  }
+
+  /**
+   * The direction of a month and day at {@code w}: its {@link #tense(int)}, or +1 when that reads
+   * no verb and a future word stands further back in the clause, as far as a weekday's is read
+   * ({@value #CLAUSE_WORDS} words: "will face the governor in the general election on November
+   * 8").
+   */
+  int dayTense(int w) {
+    int d = tense(w);
+    return d == 0 && tense(w, CLAUSE_WORDS) > 0 ? 1 : d;
   }
 
   /**
@@ -373,11 +430,64 @@ final class TimeTense extends TimeClauseReader {
     return false;
   }
 
-  /** A verb in the past tense: a word of facet {@code time-past}, or lower case in "-ed". */
+  /**
+   * A verb in the past tense: a word of facet {@code time-past}, or lower case in "-ed"; not
+   * right after an article or a possessive (pack facet {@code time-marker}, value determiner),
+   * where the form is an adjective ("would run a reduced service on Thursday", "its revised
+   * plan").
+   */
   private boolean pastForm(int k) {
     String word = t.word(k);
+    if (k - 1 >= from && "determiner".equals(tw.value(k - 1, TimeWords.MARKER))) {
+      return false;
+    }
     return tw.has(k, TimeWords.PAST) || word.length() > 4 && word.endsWith("ed")
         && Character.isLowerCase(word.charAt(0));
+  }
+
+  /**
+   * Whether a verb of putting off (pack facet {@code time-lean}, value put-off) at word {@code
+   * k} has the date at {@code w} as the time it puts its object off to: "to", "until" or "till"
+   * (facet {@code time-bound} value to, or facet {@code time-marker} value infinitive) opens the
+   * date, with no comma between the verb and the date ("delays smart speaker launch to
+   * October", "postponed the vote until Friday"; not "delayed the launch, to the anger of fans,
+   * on Friday").
+   */
+  private boolean putOffTo(int k, int w) {
+    for (int j = tw.after(k, TimeWords.LEAN); j < w; j++) {
+      if (tw.gapAfter(j - 1).indexOf(',') >= 0) {
+        return false;
+      }
+      if (("to".equals(tw.value(j, TimeWords.BOUND))
+          || "infinitive".equals(tw.value(j, TimeWords.MARKER)))
+          && opens(Math.max(tw.after(j, TimeWords.BOUND), j + 1) - 1, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun of an event that is held on a date (pack facet {@code time-noun}, value
+   * event: "its investor day", "the annual meeting", "a summit") stands at most four words before
+   * the month or day at {@code w}, only prepositions and names between ("its investor day in
+   * Oslo in November"), and no verb in the past tense before the date: an event told without a
+   * past is one ahead ("and hold its annual meeting in May"; not "held its annual meeting in
+   * May").
+   */
+  boolean event(int w) {
+    for (int k = w - 1; k >= from && k >= w - 6; k--) {
+      int a = tw.after(k, TimeWords.NOUN);
+      if ("event".equals(tw.value(k, TimeWords.NOUN)) && a < w && a >= w - 4) {
+        for (int i = a; i < w; i++) {
+          if (!(tw.has(i, TimeWords.LINK) || isCapital(i) && !tw.any(i))) {
+            return false; // "the summit on trade in May": the noun has its own phrase
+          }
+        }
+        return tw.has(w - 1, TimeWords.LINK) && tense(w) >= 0;
+      }
+    }
+    return false;
   }
 
   /**

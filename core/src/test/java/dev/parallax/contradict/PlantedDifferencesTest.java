@@ -435,6 +435,8 @@ class PlantedDifferencesTest {
             "ORDINAL the second deadly landslide in Antioquia"
                 + " | the third fatal landslide in the department")),
         Arguments.of("pilots", "2024-07-08", List.of(
+            // found since a rank in apposition to a name ranks what the name names
+            "ORDINAL second-largest carrier | third-biggest airline",
             "ORDINAL the second pilot strike at Nordvik | the third pilot strike at Nordvik")),
         Arguments.of("ransomware", "2024-10-15", List.of(
             "ATTRIBUTE Whitcomb | Karen Doyle",
@@ -462,12 +464,15 @@ class PlantedDifferencesTest {
                 + " | Anna Lindqvist, a 41-year-old Norwegian",
             "NUMERIC about 6 degrees | about 15 degrees")),
         Arguments.of("recallcar", "2026-10-08", List.of(
+            // found since a rank in apposition to a name ranks what the name names
+            "ORDINAL fourth-largest carmaker | third-biggest carmaker",
             "NUMERIC up to 30 percent | as much as 60 percent",
             "NUMERIC about two hours | about half an hour")),
         Arguments.of("marathonheat", "2026-06-07", List.of(
             // found since a people's word or a country's possessive right before a name gives a
-            // nationality
+            // nationality, and since a stretch runs from the year it names
             "ATTRIBUTE Kenya's Daniel Kiprono | Ugandan Daniel Kiprono",
+            "ORDINAL slowest winning | second-slowest winning",
             "ORDINAL her third victory | her first win",
             "QUANTIFIER all runners | Only some of the runners")),
         Arguments.of("bankrate", "2026-11-05", List.of(

@@ -171,6 +171,11 @@ class FactMentionTest {
         row("Tarvik, Sweden's second-largest lender, reported a loss on Monday.",
             "Tarvik is Sweden's fourth-biggest bank, and its shares fell 6 percent after the"
             + " results.", Kind.ORDINAL, "second-largest lender", "fourth-biggest bank"),
+        // a count after a copula that names no stretch counts all there have been, or those of
+        // the stretch its context leaves unsaid: a higher count within a stretch cannot hold
+        row("It was the third landslide in the district this year, officials said.",
+            "Officials said it was the district's second landslide.", Kind.ORDINAL,
+            "the third landslide in the district", "the district's second landslide"),
         // "the third time" counts the other's event when its claim names a word of it
         row("It is the second cyberattack on the city's water utility, officials said.",
             "Officials said it is the third time the city's water utility has been hit by a"
@@ -717,6 +722,12 @@ class FactMentionTest {
         row("Heavy rain pushed the lake toward the second-highest level on record, the weather"
             + " service said on Friday.", "The weather service said on Friday heavy rain pushed"
             + " the lake toward the third-highest mark on record."),
+        // a higher count with no stretch may count more than a lower one within a stretch; a
+        // count that says no copula's subject may be another event's
+        row("It was the third landslide in the district, officials said.",
+            "Officials said it was the district's second landslide this year."),
+        row("It was the third landslide in the district this year, officials said.",
+            "Officials said the second landslide had buried the road to the village."),
         // two named things, two measures, two stretches
         row("Tarvik, Sweden's second-largest lender, reported a loss on Monday.",
             "Orebank, Sweden's fourth-biggest bank, reported a loss on Monday."),

@@ -233,7 +233,9 @@ class PlantedDifferencesTest {
             "ORDINAL the second deadly accident at Zofiówka-Dolna | the third fatal accident")),
         Arguments.of("recall", "2024-02-06", List.of(
             "NUMERIC up to 40 percent | as much as 14 percent",
-            "TEMPORAL Dec. 14 | Nov. 14")),
+            "TEMPORAL Dec. 14 | Nov. 14",
+            // found since a count after a copula with no stretch counts all there have been
+            "ORDINAL the second recall | the company's third recall")),
         Arguments.of("standoff", "2024-06-17", List.of(
             "NUMERIC $40,000 | $400,000",
             "ATTRIBUTE Prosecutor | County Sheriff",

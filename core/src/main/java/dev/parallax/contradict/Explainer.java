@@ -106,6 +106,15 @@ final class Explainer {
           + " says when the one before it came, and the two differ.";
     }
     boolean outerLeft = f.leftEvidence().equals(o.span());
+    if (o.window().isEmpty()) {
+      String says = "the " + ordinalWord(o.ordinal()) + " " + event(o) + ", naming no stretch";
+      String other = "the " + ordinalWord(i.ordinal()) + " " + event(i) + " "
+          + phrase(i.window().get());
+      return (outerLeft
+          ? left + " counts this as " + says + "; " + right + " counts it as " + other
+          : left + " counts this as " + other + "; " + right + " counts it as " + says)
+          + ": so many within " + period(i.window().get()) + " leave no room for fewer ever.";
+    }
     String outerSays = "the " + ordinalWord(o.ordinal()) + " " + event(o) + " "
         + phrase(o.window().get());
     String innerSays = "the " + ordinalWord(i.ordinal()) + " " + event(i) + " "

@@ -28,13 +28,22 @@ import java.util.Set;
  * apposition ("Ana Ruiz, a Canadian skier", "Ana Ruiz, a 41-year-old Canadian"); a people's word
  * inside a name ("Royal Canadian Mounted Police", "British Airways") is none. One person (one
  * surname, agreeing given names) given two countries clashes on the same terms, at 0.05 more.
- * A country's name after a name and "of" ("Hans Weber of Germany") gives it too.
+ * A country's name after a name and "of" ("Hans Weber of Germany") gives it too, and so do the
+ * forms results and dispatches use: a country's possessive or a people's word right before the
+ * name ("Kenya's Daniel Kiprono", "Ugandan Daniel Kiprono", "Swede Henrik Larsson": not before
+ * a title or an organisation's name), and an age between the name and the people's word ("Anna
+ * Berg, 41, a Swedish tourist"). For a named person, a country the other article gives only as
+ * another named person's nationality ("ahead of Kenya's Mercy Wanjiru") does not count as named
+ * there.
  */
 final class Nationalities {
   /** The confidence of a finding before its noun and the claims' alignment. */
   static final double BASE = 0.5;
   /** The most words of a country's name or its people's ("New Zealander"). */
   private static final int MAX_WORDS = 3;
+
+  /** The endings of a possessive. */
+  private static final List<String> POSSESSIVES = List.of("'s", "\u2019s", "'", "\u2019");
 
   /** The most lower-case words between a people's word and the name it describes. */
   private static final int MAX_NOUNS = 2;
@@ -92,7 +101,8 @@ final class Nationalities {
     for (Named a : named(pair.left())) {
       for (Named b : named(pair.right())) {
         if (!a.person().samePerson(b.person()) || a.country().equals(b.country())
-            || names(pair.left(), b.country()) || names(pair.right(), a.country())) {
+            || namesBesides(pair.left(), b.country(), a.person())
+            || namesBesides(pair.right(), a.country(), b.person())) {
           continue;
         }
         double conf = BASE + 0.05
@@ -118,13 +128,39 @@ final class Nationalities {
     return side.memo(this, "countries", this::countriesNamed).contains(country);
   }
 
+  /**
+   * Whether any claim of {@code side} writes a word of {@code country} other than as the
+   * nationality of another named person: results and dispatches give each runner or delegate a
+   * country ("Kenya's Mercy Wanjiru"), which says nothing of {@code person}'s.
+   */
+  private boolean namesBesides(ArticlePair.Side side, String country, PersonName person) {
+    List<Named> others = named(side);
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        Country at = countryOrOwner(w, i);
+        if (at == null || !at.value().equals(country)) {
+          continue;
+        }
+        int start = w.start(i);
+        int end = w.end(at.last());
+        boolean another = others.stream().anyMatch(n -> n.view() == c
+            && !n.person().samePerson(person) && Spans.within(start, end, n.evidence()));
+        if (!another) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The countries the claims of one article write a word of (read once per article). */
   private Set<String> countriesNamed(ArticlePair.Side side) {
     Set<String> out = new LinkedHashSet<>();
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
-        Country at = countryAt(w, i);
+        Country at = countryOrOwner(w, i);
         if (at != null) {
           out.add(at.value());
         }
@@ -135,6 +171,15 @@ final class Nationalities {
 
   /** The longest country word that starts at word {@code i}, capitalised, or null. */
   private Country countryAt(ClaimWords w, int i) {
+    Country c = countryOrOwner(w, i);
+    return c == null || possessed(w, c.last()) ? null : c;
+  }
+
+  /**
+   * The longest country word that starts at word {@code i}, capitalised, its last word bare or
+   * with a possessive ("Kenya's"), or null.
+   */
+  private Country countryOrOwner(ClaimWords w, int i) {
     if (!w.isCapitalised(i)) {
       return null;
     }
@@ -144,13 +189,29 @@ final class Nationalities {
       if (k > i && !w.gapIsSpace(w.end(k - 1), w.start(k))) {
         break;
       }
-      b.append(k > i ? " " : "").append(w.lower(k));
-      String value = countries.get(b.toString());
+      String word = w.lower(k);
+      String value = countries.get(b + (k > i ? " " : "") + withoutPossessive(word));
       if (value != null) {
         best = new Country(value, i, k);
       }
+      b.append(k > i ? " " : "").append(word);
     }
     return best;
+  }
+
+  /** A word without the possessive at its end ("kenya's", "philippines'"). */
+  private static String withoutPossessive(String word) {
+    for (String p : POSSESSIVES) {
+      if (word.endsWith(p) && word.length() > p.length()) {
+        return word.substring(0, word.length() - p.length());
+      }
+    }
+    return word;
+  }
+
+  /** Whether word {@code k} ends in a possessive. */
+  private static boolean possessed(ClaimWords w, int k) {
+    return !withoutPossessive(w.lower(k)).equals(w.lower(k));
   }
 
   /**
@@ -292,6 +353,9 @@ final class Nationalities {
         if (n == null) {
           n = namedOf(c, w, i);
         }
+        if (n == null) {
+          n = namedOwned(c, w, i);
+        }
         if (n == null || c.negated(n.evidence())
             || organisationWords.contains(n.person().surname())) {
           continue;
@@ -324,18 +388,66 @@ final class Nationalities {
         && w.isContent(k) && w.gapIsSpace(w.end(k - 1), w.start(k))) {
       k++;
     }
-    if (k == dem.last() + 1 || k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k))) {
-      return null; // "American Red Cross spokesman Ana Ruiz": a name right after is a name's
+    if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      return null;
     }
+    PersonName p = k == dem.last() + 1 ? nameRightAfter(w, k) : nameFrom(w, k);
+    return p == null ? null : new Named(c, p, dem.value(), w.span(w.start(i), p.span().end()));
+  }
+
+  /**
+   * "Kenya's Daniel Kiprono": a country's name with a possessive at word {@code i} right before
+   * a person's name, as results and dispatches give a runner's or a delegate's country. Not a
+   * title or a word of an organisation's name in between ("Canada's foreign minister Ana Ruiz"
+   * is read by {@link #namedBefore} if at all; "Japan's Toyota Motor Corp" is no person).
+   */
+  private Named namedOwned(ClaimView c, ClaimWords w, int i) {
+    Country land = countryOrOwner(w, i);
+    if (land == null || !possessed(w, land.last()) || !isPlace(w, i, land)
+        || !free(w, i, land.last()) || land.last() + 1 >= w.size()
+        || !w.gapIsSpace(w.end(land.last()), w.start(land.last() + 1))
+        || i > 0 && PersonName.capitalised(w, i - 1) && PersonName.joined(w, i)) {
+      return null;
+    }
+    PersonName p = nameRightAfter(w, land.last() + 1);
+    return p == null ? null : new Named(c, p, land.value(), w.span(w.start(i), p.span().end()));
+  }
+
+  /** The name of two words or more with given names from word {@code k}, or null. */
+  private PersonName nameFrom(ClaimWords w, int k) {
     int[] run = PersonName.runFrom(w, k);
     if (run == null || run[1] == run[0]) {
       return null;
     }
     PersonName p = PersonName.of(w, run[0], run[1], titles);
-    if (p == null || p.given().isEmpty()) {
+    return p == null || p.given().isEmpty() ? null : p;
+  }
+
+  /**
+   * The name of a person right after a people's word or a country's possessive, with nothing
+   * between ("Ugandan Daniel Kiprono", "Swede Henrik Larsson"), or null when the capitalised
+   * words are an organisation's name: one of them is an organisation's word ("British
+   * Airways", "Swiss Re Group"), or a lower-case noun and another name follow them ("American Red
+   * Cross official Tom Reed": the name is the official's).
+   */
+  private PersonName nameRightAfter(ClaimWords w, int k) {
+    int[] run = PersonName.runFrom(w, k);
+    if (run == null || run[1] == run[0]) {
       return null;
     }
-    return new Named(c, p, dem.value(), w.span(w.start(i), p.span().end()));
+    for (int x = run[0]; x <= run[1]; x++) {
+      if (organisationWords.contains(PersonName.plain(w, x))) {
+        return null;
+      }
+    }
+    int next = run[1] + 1;
+    if (next + 1 < w.size() && !w.isCapitalised(next) && w.isContent(next)
+        && w.gapIsSpace(w.end(run[1]), w.start(next))
+        && w.gapIsSpace(w.end(next), w.start(next + 1)) && w.isCapitalised(next + 1)) {
+      return null;
+    }
+    PersonName p = PersonName.of(w, run[0], run[1], titles);
+    return p == null || p.given().isEmpty() || p.titled() ? null : p;
   }
 
   /**
@@ -344,11 +456,16 @@ final class Nationalities {
    * capitalised word ("a British Airways pilot").
    */
   private Named namedAfter(ClaimView c, ClaimWords w, int n) {
-    if (n + 2 >= w.size() || !w.between(w.end(n), w.start(n + 1)).equals(", ")
-        || !(w.lower(n + 1).equals("a") || w.lower(n + 1).equals("an"))) {
+    int art = n + 1;
+    if (art + 2 < w.size() && w.isNumber(art) && w.between(w.end(n), w.start(art)).equals(", ")
+        && w.between(w.end(art), w.start(art + 1)).equals(", ")) {
+      art++; // "Anna Berg, 41, a Swedish tourist"
+    }
+    if (art + 1 >= w.size() || !w.between(w.end(art - 1), w.start(art)).equals(", ")
+        || !(w.lower(art).equals("a") || w.lower(art).equals("an"))) {
       return null;
     }
-    int k = n + 2;
+    int k = art + 1;
     if (k + 3 < w.size() && ageBefore(w, k + 2) == k) {
       k += 3; // "a 58-year-old German"
     }

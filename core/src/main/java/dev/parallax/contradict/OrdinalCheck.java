@@ -156,6 +156,11 @@ final class OrdinalCheck implements Check {
       for (OrdinalFacet o : co.claim().facets(OrdinalFacet.class)) {
         boolean so = streak(o);
         Window wo = so ? streakWindow(co, o) : countable(co, o, outer.published().orElse(null));
+        boolean ever = false;
+        if (wo == null && !so && predicated(co, o)) {
+          wo = new Window(LocalDate.MIN, null); // "it is the county's second flood": ever
+          ever = true;
+        }
         if (wo == null) {
           continue;
         }
@@ -167,7 +172,7 @@ final class OrdinalCheck implements Check {
             }
             Window wi = so ? streakWindow(ci, i)
                 : countable(ci, i, inner.published().orElse(null));
-            if (wi == null || !wo.contains(wi)) {
+            if (wi == null || !wo.contains(wi) || ever && wi.start().equals(LocalDate.MIN)) {
               continue;
             }
             Optional<Double> same = sameEvent(co, o, ci, i);
@@ -199,6 +204,9 @@ final class OrdinalCheck implements Check {
 
   /** "1st defection from 2024-08", "2nd case in 2025", "3rd derailment within P18M". */
   static String value(OrdinalFacet o) {
+    if (o.window().isEmpty()) {
+      return Explainer.ordinalDigits(o.ordinal()) + " " + o.event() + " ever";
+    }
     dev.parallax.TimeFacet w = o.window().get();
     String window = w.from().isPresent()
         ? "from " + w.from().get() + w.to().map(t -> " to " + t).orElse("")
@@ -255,6 +263,28 @@ final class OrdinalCheck implements Check {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an ordinal statement with no window of its own says what the reported thing is: the
+   * count stands right after a copula ("it is the county's second serious flood", "the breach
+   * was the second such one"), of an event no date of its own places and no negation denies. It
+   * counts all such events there have been, or those of a stretch the report leaves to its
+   * context; either way a higher count of the same kind of event within any stated stretch
+   * ("the third major flood this winter") cannot hold with it. A count with no window is never
+   * set against a higher count with none: "the third flood" and "the second flood this winter"
+   * may both hold, and two counts with no window are {@link RenumberCheck}'s.
+   */
+  private boolean predicated(ClaimView c, OrdinalFacet o) {
+    if (o.when().isPresent() || o.event().isBlank() || o.window().isPresent()
+        || c.negated(o.span()) || o.ordinal() < 2) {
+      return false;
+    }
+    ClaimWords w = c.words();
+    int first = w.firstWordFrom(o.span().start());
+    return first >= 1 && first < w.size() && w.start(first) == o.span().start()
+        && lexicon.copulas().contains(w.lower(first - 1))
+        && w.gapIsSpace(w.end(first - 1), w.start(first));
   }
 
   /** The window of an ordinal statement about the reported event, or null if it has none. */

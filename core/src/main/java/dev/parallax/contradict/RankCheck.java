@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * ORDINAL by rank: one thing given two places in one ranking, "the largest acquisition in its
@@ -20,13 +21,29 @@ import java.util.Set;
  * {@link RenumberCheck} asks: shared wording and two shared words besides the noun). A ranking
  * over a stretch of time or a place ("the deadliest attack since 2001", "the largest bank in
  * Europe") is one over that stretch: two rankings are compared only when neither names one or
- * both name the same words for it.
+ * both name the same words for it; a stretch that names a year runs from that year, however its
+ * words name the year's event ("since the race was first held in 2011", "since the first edition
+ * in 2011"). A word of the pack facet {@code rank-noun-modifier} between the superlative and its
+ * noun leaves the noun ranked ("the largest single rise").
  *
- * <p>Confidence as {@link RenumberCheck}'s.
+ * <p>Two restating claims may name the ranked thing with two nouns when both ranks belong to one
+ * owner ("Norway's"), or when both are set off by a comma after their clause over one named
+ * stretch ("..., its biggest increase since 2008", "..., the second-largest rise since 2008"):
+ * news ranks the event its clause reports so. A rank in apposition to a name, or after the name
+ * and a copula ("Nordvik, Norway's second-largest carrier", "Nordvik is Norway's third-biggest
+ * airline"), ranks what the name names: two such ranks of one name and one owner are compared in
+ * any two claims, and two ranks given to two names never are.
+ *
+ * <p>Confidence as {@link RenumberCheck}'s; {@value #NAMED} for the ranks of one named thing in
+ * claims that do not restate each other, 0.1 less when either is hedged.
  */
 final class RankCheck implements Check {
   /** The aspect of a finding of this check. */
   static final String RANKING = "place in the ranking";
+  /** The most words after the opener of a stretch read for a year or all of time. */
+  private static final int PHRASE = 8;
+  /** A year written in digits. */
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
   private final RankingWords words;
 
@@ -44,14 +61,23 @@ final class RankCheck implements Check {
    * @param stretch the words of the stretch of time it holds over, empty when none
    * @param owner the word right before the ordinal (or the superlative) when it is a possessive
    *     ("Norway's", "its"), lower case, or empty
+   * @param apposed whether the rank opens a noun phrase set off by a comma after its clause
+   *     ("raised its rate by a point, its biggest increase since 2008"), which ranks the clause's
+   *     own event
+   * @param named the first word of the name the rank stands in apposition to, or after with a
+   *     copula, lower case, or empty (see {@link #namedBefore})
    */
   record Rank(dev.parallax.TextSpan evidence, int rank, String scale, String noun,
-      String stretch, String owner) {}
+      String stretch, String owner, boolean apposed, String named) {}
+
+  /** The confidence of a finding on the ranks of one named thing. */
+  static final double NAMED = 0.6;
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
     Map<ClaimView, List<Rank>> left = ranks(pair.left());
     Map<ClaimView, List<Rank>> right = ranks(pair.right());
+    Set<List<Integer>> done = new java.util.HashSet<>();
     for (ArticlePair.Related rel : pair.related()) {
       if (rel.overlap() < RenumberCheck.MIN_OVERLAP || rel.left().denied()
           || rel.right().denied()) {
@@ -61,6 +87,7 @@ final class RankCheck implements Check {
         for (Rank b : right.getOrDefault(rel.right(), List.of())) {
           if (a.rank() == b.rank() || !a.scale().equals(b.scale())
               || !a.stretch().equals(b.stretch())
+              || !a.named().isEmpty() && !b.named().isEmpty() && !a.named().equals(b.named())
               || !a.noun().equals(b.noun()) && !renamed(a, b, left.get(rel.left()),
                   right.get(rel.right()))) {
             continue;
@@ -78,9 +105,73 @@ final class RankCheck implements Check {
           }
           out.add(new Finding(Kind.ORDINAL, rel.left().claim(), rel.right().claim(),
               a.evidence(), b.evidence(), place(a), place(b), RANKING, List.of(), conf));
+          done.add(List.of(a.evidence().start(), b.evidence().start()));
         }
       }
     }
+    named(left, right, done, out);
+  }
+
+  /**
+   * Ranks of one named thing in any two claims: a rank in apposition to a name or after the
+   * name and a copula ("Nordvik, Norway's second-largest carrier", "Nordvik is Norway's
+   * third-biggest airline") ranks what the name names, whatever else the claims say. Two such
+   * ranks clash when they rank the same name on one scale for one owner ("Norway's") over one
+   * stretch, neither claim denied, each the only rank on its scale in its claim.
+   */
+  private static void named(Map<ClaimView, List<Rank>> left, Map<ClaimView, List<Rank>> right,
+      Set<List<Integer>> done, List<Finding> out) {
+    for (Map.Entry<ClaimView, List<Rank>> l : left.entrySet()) {
+      for (Rank a : l.getValue()) {
+        if (a.named().isEmpty() || a.owner().isEmpty() || l.getKey().denied()
+            || !sole(a, l.getValue())) {
+          continue;
+        }
+        for (Map.Entry<ClaimView, List<Rank>> r : right.entrySet()) {
+          for (Rank b : r.getValue()) {
+            if (!a.named().equals(b.named()) || !a.owner().equals(b.owner())
+                || a.rank() == b.rank() || !a.scale().equals(b.scale())
+                || !a.stretch().equals(b.stretch()) || r.getKey().denied()
+                || !sole(b, r.getValue())
+                || done.contains(List.of(a.evidence().start(), b.evidence().start()))) {
+              continue;
+            }
+            double conf = NAMED - (l.getKey().hedged() || r.getKey().hedged() ? 0.1 : 0);
+            out.add(new Finding(Kind.ORDINAL, l.getKey().claim(), r.getKey().claim(),
+                a.evidence(), b.evidence(), place(a), place(b), RANKING, List.of(), conf));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The first word of the name that a rank starting at word {@code first} (its owner included)
+   * stands in apposition to ("Nordvik, Norway's second-largest carrier"; "Hoshino Motor Corp,
+   * Japan's fourth-largest carmaker" gives "hoshino") or after with a copula ("Nordvik is
+   * Norway's third-biggest airline"), lower case; empty when none. A name that opens the claim
+   * or follows punctuation is read, so that "its rival Nordvik, Norway's largest" is not.
+   */
+  private String namedBefore(ClaimWords w, int first) {
+    int k = first - 1; // the owner
+    if (k < 1) {
+      return "";
+    }
+    int end = k - 1;
+    String gap = w.between(w.end(end), w.start(k));
+    if (!gap.equals(", ")) {
+      if (!gap.equals(" ") || !words.copulas().contains(w.lower(end)) || end < 1
+          || !w.gapIsSpace(w.end(end - 1), w.start(end))) {
+        return "";
+      }
+      end--;
+    }
+    int[] run = PersonName.runTo(w, end);
+    if (run == null || PersonName.possessive(w, end)) {
+      return "";
+    }
+    boolean opens = run[0] == 0 || !w.gapIsSpace(w.end(run[0] - 1), w.start(run[0]));
+    return opens ? w.lower(run[0]) : "";
   }
 
   /**
@@ -92,8 +183,25 @@ final class RankCheck implements Check {
    * two things ("the largest port and the second-largest city") is not read so.
    */
   private static boolean renamed(Rank a, Rank b, List<Rank> left, List<Rank> right) {
-    return !a.owner().isEmpty() && a.owner().equals(b.owner()) && sole(a, left)
-        && sole(b, right);
+    boolean owned = !a.owner().isEmpty() && a.owner().equals(b.owner());
+    boolean events = a.apposed() && b.apposed() && !a.stretch().isEmpty();
+    return (owned || events) && sole(a, left) && sole(b, right);
+  }
+
+  /**
+   * Whether the rank that starts at word {@code first} opens a noun phrase set off by a comma:
+   * "..., its biggest increase since 2008", "..., the second-largest rise since 2008". News
+   * ranks the event its clause reports so, naming it with a noun of its own ("increase", "rise",
+   * "hike"), so two such ranks of claims that restate each other, over one stretch of time, rank
+   * one event.
+   */
+  private boolean apposed(ClaimWords w, int first) {
+    int k = first;
+    if (k >= 1 && (w.lower(k - 1).equals("the") || words.owners().contains(w.lower(k - 1)))
+        && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      k--;
+    }
+    return k >= 1 && w.between(w.end(k - 1), w.start(k)).strip().equals(",");
   }
 
   /** Whether {@code r} is the only rank on its scale among {@code ranks}. */
@@ -150,10 +258,16 @@ final class RankCheck implements Check {
         continue; // "one of the biggest": no place at all
       }
       int n = s + 1;
-      if (n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) && w.isContent(n)) {
+      if (n + 1 < w.size() && words.nounModifiers().contains(w.lower(n))
+          && w.gapIsSpace(w.end(s), w.start(n)) && w.gapIsSpace(w.end(n), w.start(n + 1))) {
+        n++; // "the second-largest single rise": the rise is ranked
+      }
+      if (n < w.size() && w.gapIsSpace(w.end(n - 1), w.start(n)) && w.isContent(n)) {
         if (!w.isNumber(n) && !w.isCapitalised(n)) {
+          String owner = owner(w, first);
           out.add(new Rank(w.span(w.start(first), w.end(n)), rank, scale, w.stem(n),
-              stretch(w, n + 1), owner(w, first)));
+              stretch(w, n + 1), owner, apposed(w, first),
+              owner.isEmpty() ? "" : namedBefore(w, first)));
         }
         continue;
       }
@@ -162,7 +276,8 @@ final class RankCheck implements Check {
       int subject = bare ? copulaSubject(w, first) : -1;
       if (subject >= 0) {
         out.add(new Rank(w.span(w.start(subject), w.end(s)), rank, scale, w.stem(subject),
-            n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) ? stretch(w, n) : "", ""));
+            n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) ? stretch(w, n) : "", "",
+            false, ""));
       }
     }
     return out;
@@ -244,15 +359,24 @@ final class RankCheck implements Check {
       return "";
     }
     StringBuilder b = new StringBuilder(w.lower(k));
-    for (int i = k + 1; i < w.size() && i <= k + 3; i++) {
-      if (!w.gapIsSpace(w.end(i - 1), w.start(i))) {
+    for (int i = k + 1; i < w.size() && i <= k + PHRASE; i++) {
+      if (!w.gapIsSpace(w.end(i - 1), w.start(i)) && !w.between(w.end(i - 1), w.start(i))
+          .equals("-")) {
         break;
       }
       if (words.allTime().contains(w.lower(i))) {
-        return ""; // "in its history", "on record": all the time there is
+        return ""; // "in its history", "in the company's 71-year history": all there is
       }
-      b.append(' ').append(w.lower(i).toLowerCase(Locale.ROOT));
+      if (YEAR.matcher(w.text(i)).matches()) {
+        // "since the race was first held in 2011", "since the first edition in 2011": the
+        // stretch runs from the year, however the words before it name the year's event
+        return w.lower(k) + " " + w.text(i);
+      }
+      if (i <= k + 3) {
+        b.append(' ').append(w.lower(i).toLowerCase(Locale.ROOT));
+      }
     }
     return b.toString();
   }
+
 }

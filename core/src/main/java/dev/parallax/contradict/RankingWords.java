@@ -23,10 +23,13 @@ import java.util.Set;
  *     rank-copula-adverb}: "is now the largest")
  * @param owners possessive determiners that say whose ranking a rank is (pack facet {@code
  *     rank-owner}: "its second-highest flood"), as a word ending in "'s" does ("Norway's")
+ * @param nounModifiers words between a superlative and its noun that leave the noun ranked
+ *     (pack facet {@code rank-noun-modifier}: "the largest single rise" ranks the rise)
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
     Set<String> stretches, Set<String> allTime, Set<String> copulas,
-    Set<String> subjectDeterminers, Set<String> copulaAdverbs, Set<String> owners) {
+    Set<String> subjectDeterminers, Set<String> copulaAdverbs, Set<String> owners,
+    Set<String> nounModifiers) {
 
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
@@ -35,6 +38,7 @@ record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordin
     return new RankingWords(pack.valued("superlative"), Map.copyOf(ranks),
         pack.lower("ranking-stretch"), pack.lower("ranking-all-time"),
         pack.lower("copula"), pack.lower("rank-subject-determiner"),
-        pack.lower("rank-copula-adverb"), pack.lower("rank-owner"));
+        pack.lower("rank-copula-adverb"), pack.lower("rank-owner"),
+        pack.lower("rank-noun-modifier"));
   }
 }

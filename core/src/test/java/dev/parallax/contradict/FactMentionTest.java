@@ -157,6 +157,25 @@ class FactMentionTest {
             + " strike, the company said.", "The company said Halvik, Norway's third-largest"
             + " airline, cut 40 flights on Monday because of the strike.", Kind.ORDINAL,
             "second-largest carrier", "third-largest airline"),
+        // a rank set off by a comma after its clause ranks the clause's event, whatever noun
+        // names it, over the stretch from the year it names
+        row("The central bank raised its key rate by half a point on Tuesday, its largest hike"
+            + " since 2011, to curb prices.", "The central bank lifted its key rate by half a"
+            + " point on Tuesday, the third-biggest single increase since 2011.", Kind.ORDINAL,
+            "largest hike", "third-biggest single increase"),
+        row("The winner crossed the line in 2:19:40, the slowest winning time since the race was"
+            + " first run in 2009.", "The winner finished in 2:19:40, the second-slowest winning"
+            + " time since the first edition in 2009.", Kind.ORDINAL, "slowest winning",
+            "second-slowest winning"),
+        // a rank in apposition to a name, or after it and a copula, ranks what the name names
+        row("Tarvik, Sweden's second-largest lender, reported a loss on Monday.",
+            "Tarvik is Sweden's fourth-biggest bank, and its shares fell 6 percent after the"
+            + " results.", Kind.ORDINAL, "second-largest lender", "fourth-biggest bank"),
+        // a count after a copula that names no stretch counts all there have been, or those of
+        // the stretch its context leaves unsaid: a higher count within a stretch cannot hold
+        row("It was the third landslide in the district this year, officials said.",
+            "Officials said it was the district's second landslide.", Kind.ORDINAL,
+            "the third landslide in the district", "the district's second landslide"),
         // "the third time" counts the other's event when its claim names a word of it
         row("It is the second cyberattack on the city's water utility, officials said.",
             "Officials said it is the third time the city's water utility has been hit by a"
@@ -703,6 +722,23 @@ class FactMentionTest {
         row("Heavy rain pushed the lake toward the second-highest level on record, the weather"
             + " service said on Friday.", "The weather service said on Friday heavy rain pushed"
             + " the lake toward the third-highest mark on record."),
+        // a higher count with no stretch may count more than a lower one within a stretch; a
+        // count that says no copula's subject may be another event's
+        row("It was the third landslide in the district, officials said.",
+            "Officials said it was the district's second landslide this year."),
+        row("It was the third landslide in the district this year, officials said.",
+            "Officials said the second landslide had buried the road to the village."),
+        // two named things, two measures, two stretches
+        row("Tarvik, Sweden's second-largest lender, reported a loss on Monday.",
+            "Orebank, Sweden's fourth-biggest bank, reported a loss on Monday."),
+        row("Tarvik, Sweden's largest lender by assets, reported a loss on Monday.",
+            "Tarvik, Sweden's second-largest lender by deposits, reported a loss on Monday."),
+        row("The central bank raised its key rate by half a point on Tuesday, its largest hike"
+            + " since 2011, to curb prices.", "The central bank lifted its key rate by half a"
+            + " point on Tuesday, the third-biggest single increase since 2019."),
+        row("The central bank raised its key rate by half a point on Tuesday, its largest hike,"
+            + " to curb prices.", "The central bank lifted its key rate by half a point on"
+            + " Tuesday, the third-biggest increase."),
         // "the third time" of something the claim does not name
         row("It is the second cyberattack on the city's water utility, officials said.",
             "Officials said it is the third time the city's water utility has lost power."),

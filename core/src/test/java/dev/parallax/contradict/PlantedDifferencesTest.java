@@ -233,7 +233,9 @@ class PlantedDifferencesTest {
             "ORDINAL the second deadly accident at Zofiówka-Dolna | the third fatal accident")),
         Arguments.of("recall", "2024-02-06", List.of(
             "NUMERIC up to 40 percent | as much as 14 percent",
-            "TEMPORAL Dec. 14 | Nov. 14")),
+            "TEMPORAL Dec. 14 | Nov. 14",
+            // found since a count after a copula with no stretch counts all there have been
+            "ORDINAL the second recall | the company's third recall")),
         Arguments.of("standoff", "2024-06-17", List.of(
             "NUMERIC $40,000 | $400,000",
             "ATTRIBUTE Prosecutor | County Sheriff",
@@ -319,6 +321,8 @@ class PlantedDifferencesTest {
             "NUMERIC about $190 million | about $150 million")),
         Arguments.of("marathon", "2025-10-12", List.of(
             "NUMERIC 48 seconds | more than two minutes",
+            // found since a country's possessive before a name gives a nationality
+            "ATTRIBUTE Ethiopia's Tigist Alemu | Tigist Alemu of Kenya",
             "ORDINAL her second straight title in Portland | her third consecutive Portland title",
             "ATTRIBUTE Bend | Eugene")),
         Arguments.of("ferry", "2025-08-19", List.of(
@@ -416,6 +420,8 @@ class PlantedDifferencesTest {
             "NUMERIC at least 3 percent | at least 5 percent")),
         Arguments.of("cupfinal", "2026-05-14", List.of(
             "TEMPORAL first time since 1998 | 19-year wait",
+            // found since a people's word right before a name gives a nationality
+            "ATTRIBUTE Henrik Sørlie, a Norwegian | Swede Henrik Sørlie",
             "NUMERIC 11 people | Two people",
             "TEMPORAL Friday | Sunday")),
         Arguments.of("factory", "2025-11-06", List.of(
@@ -431,6 +437,8 @@ class PlantedDifferencesTest {
             "ORDINAL the second deadly landslide in Antioquia"
                 + " | the third fatal landslide in the department")),
         Arguments.of("pilots", "2024-07-08", List.of(
+            // found since a rank in apposition to a name ranks what the name names
+            "ORDINAL second-largest carrier | third-biggest airline",
             "ORDINAL the second pilot strike at Nordvik | the third pilot strike at Nordvik")),
         Arguments.of("ransomware", "2024-10-15", List.of(
             "ATTRIBUTE Whitcomb | Karen Doyle",
@@ -453,11 +461,20 @@ class PlantedDifferencesTest {
             "ORDINAL highest mountain | second-highest peak",
             "NUMERIC 72 hours | two weeks")),
         Arguments.of("aground", "2026-08-19", List.of(
+            // found since an age between a name and a people's word gives a nationality
+            "ATTRIBUTE Anna Lindqvist, 41, a Swedish tourist"
+                + " | Anna Lindqvist, a 41-year-old Norwegian",
             "NUMERIC about 6 degrees | about 15 degrees")),
         Arguments.of("recallcar", "2026-10-08", List.of(
+            // found since a rank in apposition to a name ranks what the name names
+            "ORDINAL fourth-largest carmaker | third-biggest carmaker",
             "NUMERIC up to 30 percent | as much as 60 percent",
             "NUMERIC about two hours | about half an hour")),
         Arguments.of("marathonheat", "2026-06-07", List.of(
+            // found since a people's word or a country's possessive right before a name gives a
+            // nationality, and since a stretch runs from the year it names
+            "ATTRIBUTE Kenya's Daniel Kiprono | Ugandan Daniel Kiprono",
+            "ORDINAL slowest winning | second-slowest winning",
             "ORDINAL her third victory | her first win",
             "QUANTIFIER all runners | Only some of the runners")),
         Arguments.of("bankrate", "2026-11-05", List.of(

@@ -30,7 +30,9 @@ import java.util.Set;
  *   <li>their frames (the content words around them, up to the next number or quantifier) share
  *       a near word or two words beyond the quantified words and their common verb, or, for
  *       "no one" and "everyone", a group named two ways or three agreeing quantified words, one
- *       word or three words of their claims;
+ *       word or three words of their claims; or their claims restate each other but for the
+ *       quantifier, with one verb ({@link #restated}: "Most of the passengers were Greek" against
+ *       "Only a few of the passengers were Greek");
  *   <li>no place named near one of them ("several houses in Takengon") is missing from the
  *       other's claim.
  * </ul>
@@ -257,7 +259,7 @@ final class QuantifierCheck implements Check {
       int core = shared(m.core(), o.core(), leave);
       // a group named by what befell it counts people as "no one was hurt" does
       boolean person = m.scale().person() || o.scale().person() || m.q().sameGroup(o.q());
-      if (related(frame, core, heads.size(), person, rel)
+      if ((related(frame, core, heads.size(), person, rel) || restated(m, o, rel))
           && samePlaces(m.places(), m.view(), o.places(), o.view())
           && (m.scale().afterCopula() || o.scale().afterCopula()
               || sameAct(m.acts(), union(m.head(), m.frame()), o.acts(),
@@ -283,6 +285,36 @@ final class QuantifierCheck implements Check {
     boolean strong = heads >= 3 || person && heads >= 2;
     return core >= 1 || frame >= 2
         || strong && (frame >= 1 || rel.sharedCount() >= STRONG_SHARED);
+  }
+
+  /**
+   * Whether two mentions of the same words with the same verb stand in claims that restate each
+   * other but for the quantifier: aligned with a score of at least {@value #RESTATED_SCORE}, and
+   * each claim says no content word the other does not, and no time or number. A short claim has
+   * no frame beyond its group and its predicate ("Most of the passengers were Greek" against "Only
+   * a few of the passengers were Greek"), and nothing else sets the two apart.
+   */
+  static boolean restated(Mention a, Mention b, ArticlePair.Related rel) {
+    return !a.verb().isEmpty() && a.verb().equals(b.verb()) && rel.score() >= RESTATED_SCORE
+        && saysNothingMore(a, b) && saysNothingMore(b, a);
+  }
+
+  /**
+   * Whether the claim of {@code m}, but for its quantifier, says nothing that the claim of {@code
+   * other} does not: no content word and no time or number.
+   */
+  private static boolean saysNothingMore(Mention m, Mention other) {
+    ClaimWords w = m.view().words();
+    if (m.view().timesBeyond(other.view(), m.evidence())) {
+      return false;
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (w.isContent(i) && !Spans.within(w.start(i), w.end(i), m.q().word())
+          && !other.view().stems().contains(w.stem(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -464,7 +464,9 @@ class PlantedDifferencesTest {
             // found since an age between a name and a people's word gives a nationality
             "ATTRIBUTE Anna Lindqvist, 41, a Swedish tourist"
                 + " | Anna Lindqvist, a 41-year-old Norwegian",
-            "NUMERIC about 6 degrees | about 15 degrees")),
+            "NUMERIC about 6 degrees | about 15 degrees",
+            // two short claims that restate each other but for the quantifier
+            "QUANTIFIER Most of the passengers | Only a few of the passengers")),
         Arguments.of("recallcar", "2026-10-08", List.of(
             // found since a rank in apposition to a name ranks what the name names
             "ORDINAL fourth-largest carmaker | third-biggest carmaker",

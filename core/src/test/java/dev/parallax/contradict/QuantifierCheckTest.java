@@ -198,6 +198,12 @@ class QuantifierCheckTest {
         Arguments.of("Most of those who died were trapped in the cellar, the chief said.",
             "Only a handful of the victims were trapped in the cellar, the chief said.",
             "Most of those who died", "Only a handful of the victims", "most", "few"),
+        // short claims that restate each other but for the quantifier: nothing else to share
+        Arguments.of("Most of the jurors were women.", "Only a few of the jurors were women.",
+            "Most of the jurors", "Only a few of the jurors", "most", "few"),
+        Arguments.of("Few of the volunteers were students.",
+            "Most of the volunteers were students.", "Few of the volunteers",
+            "Most of the volunteers", "few", "most"),
         // a possessive before the noun and its whole: "the hospital's 14 clinics"
         Arguments.of("All 12 of the county's polling stations opened late on Tuesday.",
             "Only a handful of the county's 12 polling stations opened late on Tuesday.",
@@ -401,6 +407,14 @@ class QuantifierCheckTest {
             "Police said all 23 pirates were arrested."),
         Arguments.of("Many of them were injured in the stampede at the gate.",
             "Few of them were injured in the stampede at the gate."),
+        // short claims that differ in more than the quantifier: another predicate, another
+        // group, a time or a place only one of them names
+        Arguments.of("Most of the jurors were women.", "Only a few of the jurors were lawyers."),
+        Arguments.of("Most of the jurors were women.", "Only a few of the witnesses were women."),
+        Arguments.of("Most of the jurors were women in 2019.",
+            "Only a few of the jurors were women."),
+        Arguments.of("Most of the jurors in the first trial were women.",
+            "Only a few of the jurors were women."),
         // idioms and superlatives are no quantifiers
         Arguments.of("After all, the council voted for the new road in the end.",
             "Few members of the council voted for the new road in the end."),

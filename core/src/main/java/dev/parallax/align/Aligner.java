@@ -79,6 +79,24 @@ public final class Aligner {
   public static final int NEIGHBOURS = 21;
 
   /**
+   * A pair of sentences that shares at least this many content stems, {@link #MANY_PLAIN_WORDS}
+   * of them written without a capital in one of the two, and reaches the least similarity,
+   * aligns even when neither sentence is the other's best match. A news sentence, above all a
+   * lead, often states several facts that another text states apart, in sentences that each
+   * match one fact better ("Those detained are three Portuguese men ... aged between 31 and 58"
+   * against "Seven suspects, among them three Portuguese men ..., were arrested on Tuesday");
+   * so many shared words state a part of one fact, not one topic by chance.
+   */
+  static final int MANY_SHARED_WORDS = 6;
+
+  /**
+   * Of the {@link #MANY_SHARED_WORDS}, how many must be no name (a word one of the two sentences
+   * writes without a capital): the names of an event's people and places are in most of its
+   * sentences ("Lindsay Lohan", "Betty Ford Center"), so they tell the topic, not the fact.
+   */
+  static final int MANY_PLAIN_WORDS = 4;
+
+  /**
    * Tuning of the aligner.
    *
    * @param minAlignmentScore least similarity (0 to 1) of an aligned pair

@@ -457,7 +457,10 @@ class PlantedDifferencesTest {
         Arguments.of("recallcar", "2026-10-08", List.of(
             "NUMERIC up to 30 percent | as much as 60 percent",
             "NUMERIC about two hours | about half an hour")),
+        // 64 runners taken to hospital against nearly 120 is found since the lead that states
+        // it among other facts aligns with the sentence that states it alone (many shared words)
         Arguments.of("marathonheat", "2026-06-07", List.of(
+            "NUMERIC 64 | Nearly 120 runners",
             "ORDINAL her third victory | her first win",
             "QUANTIFIER all runners | Only some of the runners")),
         Arguments.of("bankrate", "2026-11-05", List.of(

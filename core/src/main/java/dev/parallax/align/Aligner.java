@@ -45,7 +45,8 @@ import java.util.Map;
  *       every sentence there is, and weigh almost nothing next to the one word where they differ.
  *   <li>A pair is kept when its score reaches {@link Options#minAlignmentScore()}, it shares at least
  *       {@link Options#minSharedWords()} stems, and it is the best match of one of its two
- *       sentences in the other's text. Sentences with the same words (syndicated copy, or an
+ *       sentences in the other's text, or shares at least six stems, four of them no names (a long
+ *       sentence that states, among other facts, the fact another sentence states). Sentences with the same words (syndicated copy, or an
  *       article compared with itself) always align, with score 1. One sentence may so align with
  *       several sentences of another text, as when one sentence states two facts that another
  *       text states apart.
@@ -77,6 +78,24 @@ public final class Aligner {
    * (see {@link #alignAll}).
    */
   public static final int NEIGHBOURS = 21;
+
+  /**
+   * A pair of sentences that shares at least this many content stems, {@link #MANY_PLAIN_WORDS}
+   * of them written without a capital in one of the two, and reaches the least similarity,
+   * aligns even when neither sentence is the other's best match. A news sentence, above all a
+   * lead, often states several facts that another text states apart, in sentences that each
+   * match one fact better ("Those detained are three Portuguese men ... aged between 31 and 58"
+   * against "Seven suspects, among them three Portuguese men ..., were arrested on Tuesday");
+   * so many shared words state a part of one fact, not one topic by chance.
+   */
+  static final int MANY_SHARED_WORDS = 6;
+
+  /**
+   * Of the {@link #MANY_SHARED_WORDS}, how many must be no name (a word one of the two sentences
+   * writes without a capital): the names of an event's people and places are in most of its
+   * sentences ("Lindsay Lohan", "Betty Ford Center"), so they tell the topic, not the fact.
+   */
+  static final int MANY_PLAIN_WORDS = 4;
 
   /**
    * Tuning of the aligner.

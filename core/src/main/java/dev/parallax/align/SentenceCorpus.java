@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * All sentences of a comparison, their stems numbered: per sentence its distinct stem ids sorted,
  * per text its distinct stem ids sorted with the number of its sentences that hold each, and per
- * sentence a group shared by the sentences with the same words.
+ * sentence a group shared by the sentences with the same words, and per sentence the ids of
+ * its stems that a word without a capital adds (see {@link SentenceTerms#plain()}).
  */
 final class SentenceCorpus {
   final List<AnalyzedText> texts;
@@ -20,6 +21,7 @@ final class SentenceCorpus {
   final String[] stems;
   final boolean[] digit;
   final int[][] ids;
+  final int[][] plain;
   final int[] group;
   final int[][] textStems;
   final int[][] textCounts;
@@ -32,6 +34,7 @@ final class SentenceCorpus {
     int n = sentences.size();
     textOfSentence = new int[n];
     ids = new int[n][];
+    plain = new int[n][];
     group = new int[n];
     Map<String, Integer> idOf = new HashMap<>();
     List<String> names = new ArrayList<>();
@@ -52,6 +55,13 @@ final class SentenceCorpus {
       }
       Arrays.sort(own);
       ids[i] = own;
+      int[] lower = new int[st.plain().size()];
+      k = 0;
+      for (String s : st.plain()) {
+        lower[k++] = idOf.get(s);
+      }
+      Arrays.sort(lower);
+      plain[i] = lower;
       group[i] = groupOf.computeIfAbsent(st.key(texts.get(st.text())), x -> groupOf.size());
     }
     stems = names.toArray(new String[0]);

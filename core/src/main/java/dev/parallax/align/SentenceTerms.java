@@ -11,10 +11,11 @@ import java.util.Set;
 /**
  * The distinct content stems of one sentence, in order of first occurrence, each replaced by
  * its synonym group's stem; {@code byWord} holds, per word of the sentence, the stems it adds;
- * {@code address}: the sentence is only a web address, and has no stems.
+ * {@code plain}: the stems that a word not written with a capital adds ("arrested", "gate",
+ * "418"), so not a name; {@code address}: the sentence is only a web address, and has no stems.
  */
 record SentenceTerms(int text, int sentence, Set<String> stems, List<List<String>> byWord,
-    boolean address) {
+    Set<String> plain, boolean address) {
 
   static SentenceTerms of(
       int text,
@@ -23,6 +24,7 @@ record SentenceTerms(int text, int sentence, Set<String> stems, List<List<String
       Map<String, List<String>> acronyms,
       Synonyms synonyms) {
     Set<String> stems = new LinkedHashSet<>();
+    Set<String> plain = new LinkedHashSet<>();
     List<List<String>> byWord = new ArrayList<>();
     boolean address = Aligner.addressOnly(t.sentences().get(sentence).of(t.text()));
     for (int w = t.firstWord(sentence); w < t.endWord(sentence); w++) {
@@ -38,9 +40,12 @@ record SentenceTerms(int text, int sentence, Set<String> stems, List<List<String
         }
       }
       stems.addAll(own);
+      if (!Character.isUpperCase(t.text().charAt(t.start(w)))) {
+        plain.addAll(own);
+      }
       byWord.add(own);
     }
-    return new SentenceTerms(text, sentence, stems, byWord, address);
+    return new SentenceTerms(text, sentence, stems, byWord, plain, address);
   }
 
   /**

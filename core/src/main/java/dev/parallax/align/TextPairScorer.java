@@ -1,6 +1,7 @@
 package dev.parallax.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +64,7 @@ final class TextPairScorer {
     double[] wb = sentenceWeights(fb, nb);
     double[] bestA = new double[na];
     double[] bestB = new double[nb];
-    IntList kept = new IntList(); // pairs that may be kept: i, j, 1 when identical else 0
+    IntList kept = new IntList(); // pairs that may be kept: i, j, 1 when identical else 0, count
     List<Double> keptScore = new ArrayList<>();
     int pairs = keys == null ? na * nb : to - from;
     for (int p = 0; p < pairs; p++) {
@@ -92,16 +93,18 @@ final class TextPairScorer {
         kept.add(i);
         kept.add(j);
         kept.add(same ? 1 : 0);
+        kept.add(count >= Aligner.MANY_SHARED_WORDS ? plainShared(i, j, count) : 0);
         keptScore.add(s);
       }
     }
     for (int k = 0; k < keptScore.size(); k++) {
-      int i = kept.get(3 * k);
-      int j = kept.get(3 * k + 1);
-      boolean same = kept.get(3 * k + 2) == 1;
+      int i = kept.get(4 * k);
+      int j = kept.get(4 * k + 1);
+      boolean same = kept.get(4 * k + 2) == 1;
+      boolean many = kept.get(4 * k + 3) >= Aligner.MANY_PLAIN_WORDS;
       double s = keptScore.get(k);
       boolean best = unmatched == null
-          ? s >= bestA[i - fa] || s >= bestB[j - fb]
+          ? s >= bestA[i - fa] || s >= bestB[j - fb] || many
           : (unmatched.get(i) && s >= bestA[i - fa]) || (unmatched.get(j) && s >= bestB[j - fb]);
       if (!same && !best) {
         continue;
@@ -116,6 +119,21 @@ final class TextPairScorer {
         df[s] = 0;
       }
     }
+  }
+
+  /**
+   * How many of the {@code count} stems in {@link #common} (those sentences {@code i} and
+   * {@code j} share) one of the two writes without a capital, so not as a name.
+   */
+  private int plainShared(int i, int j, int count) {
+    int n = 0;
+    for (int k = 0; k < count; k++) {
+      int s = common[k];
+      if (Arrays.binarySearch(c.plain[i], s) >= 0 || Arrays.binarySearch(c.plain[j], s) >= 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private double[] sentenceWeights(int first, int count) {

@@ -110,13 +110,14 @@ public final class TimeExtractor {
     AnalyzedText t = spans.text();
     TimeWords words = new TimeWords(cues);
     TimeCalendar cal = new TimeCalendar(published.orElse(null));
+    TimeNames names = new TimeNames(words);
     List<TimeFacet> out = new ArrayList<>();
     TimeSentence.Carried carried = new TimeSentence.Carried(null, null, null);
     for (int s = 0; s < t.sentences().size(); s++) {
       if (!words.anyBegins(t.firstWord(s), t.endWord(s))) {
         continue; // no expression can start: the sentence names nothing, and carries all on
       }
-      carried = new TimeSentence(words, cal, t.firstWord(s), t.endWord(s), carried)
+      carried = new TimeSentence(words, cal, names, t.firstWord(s), t.endWord(s), carried)
           .read(spans, out);
     }
     return List.copyOf(out);

@@ -9,5 +9,7 @@ package dev.parallax.facts;
  * @param from the sentence's first word
  * @param to one past the sentence's last word
  * @param anchors the day and period named so far
+ * @param names the month and weekday words the article writes as names
  */
-record TimeClause(TimeWords words, TimeCalendar calendar, int from, int to, TimeAnchors anchors) {}
+record TimeClause(TimeWords words, TimeCalendar calendar, int from, int to, TimeAnchors anchors,
+    TimeNames names) {}

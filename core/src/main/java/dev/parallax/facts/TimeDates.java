@@ -110,8 +110,9 @@ final class TimeDates extends TimeClauseReader {
             TimeCalendar.month(Integer.parseInt(year.value()), m), Kind.MONTH_YEAR, null, -1);
       }
     }
-    if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w) || surname(w)) {
-      return null; // "Theresa May", "Mrs. May", "Legislators May Clarify": a name, a verb
+    if (tw.has(w, TimeWords.MONTH_NAME) && !monthContext(w) || surname(w)
+        || clause.names().name(from, to, w)) {
+      return null; // "Theresa May", "Mrs. May", "March Systems": a name; "Legislators May": a verb
     }
     TimeExpr year = a < to && tw.gapAfter(a - 1).isBlank() ? relatives.rel(a) : null;
     if (year != null && year.kind() == Kind.REL && year.value().matches("\\d{4}")) {
@@ -275,6 +276,9 @@ final class TimeDates extends TimeClauseReader {
     if (!t.term(w).endsWith("day") && w > from
         && (t.term(w - 1).equals("the") || w - 1 > from && isCapital(w - 1))) {
       return null; // "the Vancouver Sun", "The Sun reported": a short form inside a name
+    }
+    if (clause.names().name(from, to, w)) {
+      return null; // "the Friday Bridge depot", "Ms. Monday", "Carla Monday"
     }
     int n = a < to && tw.has(a, TimeWords.PART) ? tw.after(a, TimeWords.PART) : a;
     if (n < to && isCapital(n) && !tw.any(n) && tw.gapAfter(n - 1).isBlank()

@@ -117,17 +117,22 @@ final class TimeDefinites extends TimeClauseReader {
    * "the new year", "in the New Year" (pack facet {@code time-new}): the year about to begin, or
    * just begun: in the second half of the publication year the next one, else that year. Not
    * before a noun of the holiday (pack facet {@code time-holiday-noun}: "the new year
-   * celebrations") or a name, nor with a possessive ("the New Year's Day").
+   * celebrations") or a name, nor with a possessive ("the New Year's Day"). "The new fiscal
+   * year" likewise, as a fiscal year (FY2027 in November 2026).
    */
   private TimeExpr newYear(int w) {
-    if (w - 2 < from || !tw.has(w - 1, TimeWords.NEW) || !tw.has(w - 2, TimeWords.DET)
+    boolean fiscal = w - 3 >= from && tw.has(w - 1, TimeWords.FISCAL)
+        && Character.isLowerCase(t.word(w - 1).charAt(0));
+    int n = fiscal ? w - 1 : w; // "the new fiscal year": the fiscal year about to begin
+    if (n - 2 < from || !tw.has(n - 1, TimeWords.NEW) || !tw.has(n - 2, TimeWords.DET)
         || !cal.known() || t.endWithoutPossessive(w) != t.end(w)
         || w + 1 < to && tw.gapAfter(w).isBlank()
             && (tw.has(w + 1, TimeWords.HOLIDAY_NOUN) || isCapital(w + 1))) {
       return null;
     }
     int off = cal.dct().getMonthValue() > 6 ? 1 : 0;
-    return new TimeExpr(w - 2, w + 1, Type.DATE, cal.unitOffset("year", off), Kind.REL, null, -1);
+    return new TimeExpr(n - 2, w + 1, Type.DATE, (fiscal ? "FY" : "") + cal.unitOffset("year", off),
+        Kind.REL, null, -1);
   }
 
   /**

@@ -32,7 +32,10 @@ import java.util.Optional;
  *       before); "last August" the latest one strictly before the publication month; a month
  *       that is also a name ("May", "June") counts alone only after a {@code
  *       time-month-context} word ("in May", not "Theresa May"), and no month written alone is one
- *       after a title or a name ("Mr. March", "Fredric March"); a month and day without a year
+ *       after a title or a name ("Mr. March", "Fredric March"); a month or weekday that begins the
+ *       name of a firm, a street or a newspaper ("March Systems", "April Lane", "the Sunday
+ *       Herald") or that the article uses as a surname ("Ms. Monday", then "Carla Monday") is no
+ *       time ({@link TimeNames}); a month and day without a year
  *       follow the nearest verb form before them: on or before publication after a past tense
  *       ("the flood peaked on March 3"), on or after it after a future word ("to be held on"),
  *       else the year that puts them nearest to publication; a quarter without a year likewise
@@ -48,7 +51,8 @@ import java.util.Optional;
  *       granularity), "the 1990s" → 199X, "the past decade" → DURATION P10Y (decades count in
  *       years), "in the past decades" → DURATION PXDE, "three days" → DURATION P3D, "every week"
  *       → SET P1W; the first number of a range takes the second's unit ("between 60 and 90
- *       days" → P60D and P90D); "fiscal 2025", "fiscal year 2025", "FY2025" → FY2025; "the
+ *       days" → P60D and P90D); "five more years" → P5Y; "fiscal 2025", "fiscal year 2025",
+ *       "FY2025", "the current fiscal year" → FY2025; "the
  *       first half of 2026" → 2026-H1 (never without a year: a game has halves too);
  *   <li>"the same period last year", "the same quarter a year earlier" → the month or quarter
  *       the text last named, one year back ("sales rose in February 2010 against the same
@@ -110,13 +114,14 @@ public final class TimeExtractor {
     AnalyzedText t = spans.text();
     TimeWords words = new TimeWords(cues);
     TimeCalendar cal = new TimeCalendar(published.orElse(null));
+    TimeNames names = new TimeNames(words);
     List<TimeFacet> out = new ArrayList<>();
     TimeSentence.Carried carried = new TimeSentence.Carried(null, null, null);
     for (int s = 0; s < t.sentences().size(); s++) {
       if (!words.anyBegins(t.firstWord(s), t.endWord(s))) {
         continue; // no expression can start: the sentence names nothing, and carries all on
       }
-      carried = new TimeSentence(words, cal, t.firstWord(s), t.endWord(s), carried)
+      carried = new TimeSentence(words, cal, names, t.firstWord(s), t.endWord(s), carried)
           .read(spans, out);
     }
     return List.copyOf(out);

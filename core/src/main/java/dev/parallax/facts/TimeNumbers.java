@@ -120,7 +120,9 @@ final class TimeNumbers extends TimeClauseReader {
 
   /**
    * The word of the unit after a number, allowing one adjective before a plural unit; none for
-   * the article "a" or "an" before a plural unit.
+   * the article "a" or "an" before a plural unit. A word that adds to a stretch (pack facet
+   * {@code time-degree}, value {@code added}: "five more years", "a few more months") may stand
+   * before any unit.
    */
   int unitAfter(Num n) {
     int u = n.end();
@@ -131,6 +133,10 @@ final class TimeNumbers extends TimeClauseReader {
       // "a decades-long fight", "a days-old camp": the article goes with the noun the compound
       // describes, and a plural unit is no one unit
       return n.article() && plural(u) ? -1 : u;
+    }
+    if (u + 1 < to && "added".equals(tw.value(u, TimeWords.DEGREE))
+        && tw.has(u + 1, TimeWords.UNIT) && tw.gapAfter(u).isBlank()) {
+      return u + 1; // "five more years", "a few more months", "two further weeks"
     }
     if (!n.article() && u + 1 < to && tw.has(u + 1, TimeWords.UNIT) && plural(u + 1)
         && isPlainWord(u) && tw.joined(u, "-")) {

@@ -43,6 +43,13 @@ final class TimeRelatives extends TimeClauseReader {
       return null;
     }
     boolean the = w - 1 >= from && tw.has(w - 1, TimeWords.DET);
+    if (a + 1 < to && tw.has(a, TimeWords.FISCAL) && "year".equals(tw.value(a + 1, TimeWords.UNIT))
+        && !plural(a + 1) && Character.isLowerCase(t.word(a).charAt(0))) {
+      // "the current fiscal year", "last fiscal year": the fiscal year named as the year is
+      String v = cal.unitOffset("year", direction(r, -1, 1, 0));
+      return new TimeExpr(w, tw.after(a + 1, TimeWords.UNIT), Type.DATE, "FY" + v, Kind.REL, null,
+          -1);
+    }
     Num n = numbers.number(a);
     if (n != null && !n.article()) {
       int u = numbers.unitAfter(n);

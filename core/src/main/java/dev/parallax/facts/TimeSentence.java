@@ -32,9 +32,10 @@ final class TimeSentence extends TimeClauseReader {
   private final String previousDay;
   private final String previousPeriod;
 
-  TimeSentence(TimeWords tw, TimeCalendar cal, int from, int to, Carried carried) {
+  TimeSentence(TimeWords tw, TimeCalendar cal, TimeNames names, int from, int to,
+      Carried carried) {
     super(new TimeClause(tw, cal, from, to, new TimeAnchors(carried.day(), carried.period(),
-        carried.year())));
+        carried.year()), names));
     this.grammar = new TimeGrammar(clause);
     this.previousDay = carried.day();
     this.previousPeriod = carried.period();

@@ -20,8 +20,16 @@ import java.util.Map;
  * and either both give a distance and the distances agree by their stated precision, or the
  * mentions share two frame words (the content words around them), one when the claims are aligned
  * with a score of at least 0.4; only mutual best matches are
- * compared. They clash when their bearings lie {@value CompassPlaces#POINT_APART} degrees apart
- * or more for points ("west" and "south"; "south" and "southwest" may name one point) and
+ * compared. What a direction places also decides: the noun right before it, past linking words
+ * ("the store, which is two blocks north of"), and the noun whose preposition leads to that noun
+ * ("a wildfire in the foothills west of"); two directions that place the same noun are compared in
+ * related claims that share nothing else, and a direction that places a noun (with an article
+ * before it) that the other claim does not name is not compared, unless both give one distance
+ * (the shelter south of a town and the fire north of it are two things). A direction from the
+ * report's own place named by a common noun ("south of downtown") is compared at one distance, or
+ * when both place one noun; "the town" stands for a named town at one distance when its article
+ * names that town. They clash when their bearings lie {@value CompassPlaces#POINT_APART} degrees
+ * apart or more for points ("west" and "south"; "south" and "southwest" may name one point) and
  * {@value CompassPlaces#REGION_APART} or more for regions ("northern" and "eastern" Iraq meet in
  * the northeast). Nothing is flagged when either article also gives a direction from that place
  * that agrees with the other's, or when a capitalised compass word belongs to a name ("North

@@ -19,6 +19,8 @@ final class AttributeWords {
   private final Set<String> compassParts;
   private final Set<String> placeNouns;
   private final Set<String> ownPlaces;
+  private final Set<String> locatedLinks;
+  private final Set<String> locatedPrepositions;
   private final Set<String> roleHeads;
   private final Set<String> roleHeadAfter;
   private final Set<String> roleHeadBeforeNoun;
@@ -65,6 +67,8 @@ final class AttributeWords {
     this.compassParts = pack.lower("compass-part");
     this.placeNouns = pack.lower("place-noun");
     this.ownPlaces = pack.lower("compass-own-place");
+    this.locatedLinks = pack.lower("compass-located-link");
+    this.locatedPrepositions = pack.lower("compass-located-preposition");
     this.roleHeads = pack.lower("role-head");
     this.roleHeadAfter = pack.lower("role-head-after");
     this.roleHeadBeforeNoun = pack.lower("role-head-before-noun");
@@ -292,6 +296,19 @@ final class AttributeWords {
   /** Common nouns that name a report's own place as an anchor ("north of the town"). */
   Set<String> ownPlaces() {
     return ownPlaces;
+  }
+
+  /**
+   * Words that may stand between a noun and the direction that places it ("the store, which is
+   * two blocks north of", "a plant just south of").
+   */
+  Set<String> locatedLinks() {
+    return locatedLinks;
+  }
+
+  /** Prepositions that place a thing where the noun after them is ("a fire at a substation"). */
+  Set<String> locatedPrepositions() {
+    return locatedPrepositions;
   }
 
   Set<String> roleHeads() {

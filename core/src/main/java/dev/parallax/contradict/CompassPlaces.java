@@ -43,16 +43,37 @@ final class CompassPlaces {
    * @param place the name of the place as written
    * @param distance the distance from the place, if given
    * @param frame the content stems around the mention, its own words left out
+   * @param located the stems of what the direction places: the noun right before it, and the
+   *     noun before a preposition that leads to that noun ("a fire at a substation east of")
+   * @param locatedNoun whether an article stands right before that word ("a substation"), so
+   *     that it is a noun and not a verb ("smoke drifted north of the city")
    */
   record Mention(ClaimView view, TextSpan evidence, int bearing, boolean region, String anchor,
-      String place, Amount distance, Set<String> frame) {}
+      String place, Amount distance, Set<String> frame, Set<String> located,
+      boolean locatedNoun) {
+
+    /** Whether the two directions place one thing, named by one noun in both. */
+    boolean placesSameThing(Mention o) {
+      return !java.util.Collections.disjoint(located, o.located);
+    }
+
+    /**
+     * Whether this direction places a thing, named by a noun, that the other claim does not
+     * name at all: the shelter south of a town against the fire north of it.
+     */
+    boolean placesOtherThing(Mention o) {
+      return locatedNoun && java.util.Collections.disjoint(located, o.view().stems());
+    }
+  }
 
   void inspect(ArticlePair pair, List<Finding> out) {
     List<Mention> left = mentions(pair.left());
     List<Mention> right = mentions(pair.right());
+    Set<String> leftNames = names(pair.left());
+    Set<String> rightNames = names(pair.right());
     for (Mention a : left) {
-      Mention b = best(pair, a, right, true);
-      if (b == null || best(pair, b, left, false) != a) {
+      Mention b = best(pair, a, right, true, leftNames, rightNames);
+      if (b == null || best(pair, b, left, false, rightNames, leftNames) != a) {
         continue;
       }
       int apart = apart(a.bearing(), b.bearing());
@@ -96,21 +117,38 @@ final class CompassPlaces {
    * distance that agrees when both give one, otherwise in a related claim with a like frame;
    * null when none matches or two match equally well.
    */
-  private Mention best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft) {
+  private Mention best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft,
+      Set<String> mNames, Set<String> otherNames) {
     List<BestMatch.Candidate<Mention>> found = new ArrayList<>();
     for (Mention o : others) {
-      if (!o.anchor().equals(m.anchor()) || o.region() != m.region()) {
+      if (o.region() != m.region()) {
         continue;
+      }
+      boolean oneDistance = m.distance() != null && o.distance() != null
+          && m.distance().measure().equals(o.distance().measure())
+          && !NumericCheck.disagree(m.distance(), o.distance());
+      if (!oneDistance && (m.placesOtherThing(o) || o.placesOtherThing(m))) {
+        continue; // two things placed around one place; one distance given twice is one point
       }
       ArticlePair.Related rel = (mIsLeft ? pair.relation(m.view(), o.view())
           : pair.relation(o.view(), m.view())).orElse(null);
+      if (!o.anchor().equals(m.anchor())) {
+        boolean town = townNamed(m, o, mNames) || townNamed(o, m, otherNames);
+        if (town && rel != null && oneDistance) {
+          // "3 km south of Castelmoro" and "3 km north of the town" in a report naming it
+          found.add(new BestMatch.Candidate<>(o, 3 + BestMatch.claimRank(rel)));
+        }
+        continue;
+      }
       int frame = dev.parallax.contradict.Mention.shared(m.frame(), o.frame());
       double rank;
       if (rel == null) {
         continue; // claims that share too little to state one fact
       }
-      if (m.anchor().startsWith(OWN) && (m.distance() == null || o.distance() == null)) {
-        continue; // the town's own place: only one distance from it names one point
+      boolean same = m.placesSameThing(o);
+      if (m.anchor().startsWith(OWN) && (m.distance() == null || o.distance() == null)
+          && !(same && m.locatedNoun() && o.locatedNoun())) {
+        continue; // the town's own place: only one distance from it, or one thing, is one point
       }
       if (m.distance() != null && o.distance() != null) {
         if (!m.distance().measure().equals(o.distance().measure())
@@ -119,13 +157,37 @@ final class CompassPlaces {
         }
         rank = 3 + frame;
       } else if (frame >= 2 || frame >= 1 && rel.score() >= 0.4) {
-        rank = frame;
+        rank = frame + (same ? 1 : 0);
+      } else if (same) {
+        rank = 1; // one thing placed on two sides of one place, in claims that share little else
       } else {
         continue;
       }
       found.add(new BestMatch.Candidate<>(o, rank + BestMatch.claimRank(rel)));
     }
     return BestMatch.unique(found);
+  }
+
+  /**
+   * Whether {@code own} measures from the report's own town named by a common noun ("the
+   * town", not "downtown") and {@code named} from a named place that own's article names too,
+   * so that the common noun may stand for it; read only at one distance (see {@link #best}).
+   */
+  private static boolean townNamed(Mention own, Mention named, Set<String> ownNames) {
+    return own.anchor().startsWith(OWN) && !own.anchor().equals(OWN + "downtown")
+        && !named.anchor().startsWith(OWN) && !named.anchor().startsWith(LIES_IN)
+        && ownNames.contains(named.anchor());
+  }
+
+  /** The canonical names an article gives anywhere. */
+  private static Set<String> names(ArticlePair.Side side) {
+    Set<String> out = new java.util.HashSet<>();
+    for (ClaimView c : side.claims()) {
+      for (NameFacet n : c.words().claim().facets(NameFacet.class)) {
+        out.add(n.canonical());
+      }
+    }
+    return out;
   }
 
   /**
@@ -199,13 +261,14 @@ final class CompassPlaces {
     int from = distance == null ? w.start(i) : distance.evidence().start();
     TextSpan evidence = w.span(from, anchor.span().end());
     return new Mention(c, evidence, bearing, region, anchor.canonical(),
-        anchor.span().text(), distance, frame(w, evidence));
+        anchor.span().text(), distance, frame(w, evidence), located(w, evidence),
+        articleBefore(w, evidence));
   }
 
   /**
-   * A distance from the report's own place named by a common noun: "40 miles north of the
-   * city", "6 miles south of downtown" (a name after "downtown" belongs to it). Read only with
-   * a distance, so that two directions are compared only at one distance (see
+   * A direction from the report's own place named by a common noun: "40 miles north of the
+   * city", "a substation south of downtown" (a name after "downtown" belongs to it). Two such
+   * directions are compared only at one distance or when they place one thing (see
    * {@link #best}); its anchor is {@value #OWN} and the noun. Null when the noun has no "the"
    * before it (other than "downtown"), or another noun follows it ("the city limits").
    */
@@ -227,20 +290,18 @@ final class CompassPlaces {
         next = w.firstWordFrom(end);
       }
     }
-    if (next < w.size() && w.gapIsSpace(w.end(next - 1), w.start(next)) && w.isContent(next)
-        && !w.isCapitalised(next)) {
-      return null; // "the city limits", "the town hall"
+    if (!downtown && next < w.size() && w.gapIsSpace(w.end(next - 1), w.start(next))
+        && w.isContent(next) && !w.isCapitalised(next)) {
+      return null; // "the city limits", "the town hall"; "downtown" is no noun's modifier here
     }
     if (next < w.size() && w.between(w.end(next - 1), w.start(next)).startsWith("'")) {
       return null; // "the city's harbour"
     }
     Amount distance = distanceBefore(c, w, i);
-    if (distance == null) {
-      return null;
-    }
-    TextSpan evidence = w.span(distance.evidence().start(), end);
+    TextSpan evidence = w.span(distance == null ? w.start(i) : distance.evidence().start(), end);
     return new Mention(c, evidence, bearing, false, OWN + noun, w.between(w.start(k), end),
-        distance, frame(w, evidence));
+        distance, frame(w, evidence), located(w, evidence),
+        articleBefore(w, evidence));
   }
 
   /**
@@ -276,7 +337,8 @@ final class CompassPlaces {
     }
     TextSpan evidence = w.span(from, to);
     return new Mention(c, evidence, bearing, true, LIES_IN + anchor.canonical(),
-        anchor.span().text(), null, frame(w, evidence));
+        anchor.span().text(), null, frame(w, evidence), located(w, evidence),
+        articleBefore(w, evidence));
   }
 
   /** Skips "the", and "the town of" and the like, before the name of a place. */
@@ -370,5 +432,46 @@ final class CompassPlaces {
       }
     }
     return out;
+  }
+
+  /**
+   * What a direction places: the noun right before it, past the pack's linking words ("the
+   * store, which is two blocks north of", "a plant just south of"), and the noun before a
+   * preposition that leads to that noun ("a wildfire in the foothills west of" places the
+   * wildfire too). Names and numbers are left out; empty when a name or no content word stands
+   * before the direction.
+   */
+  private Set<String> located(ClaimWords w, TextSpan evidence) {
+    Set<String> out = new LinkedHashSet<>();
+    int k = w.firstWordFrom(evidence.start()) - 1;
+    while (k >= 0 && words.locatedLinks().contains(w.lower(k))) {
+      k--;
+    }
+    if (k < 0 || !w.isContent(k) || w.isCapitalised(k)) {
+      return out;
+    }
+    out.add(w.stem(k));
+    for (int p = k - 1; p >= 1 && p >= k - 3; p--) {
+      if (!w.gapIsSpace(w.end(p), w.start(p + 1))) {
+        break; // punctuation ends the phrase
+      }
+      if (words.locatedPrepositions().contains(w.lower(p))) {
+        if (w.isContent(p - 1) && !w.isCapitalised(p - 1)
+            && w.gapIsSpace(w.end(p - 1), w.start(p))) {
+          out.add(w.stem(p - 1));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Whether the word {@link #located} reads first has "a", "an" or "the" right before it. */
+  private boolean articleBefore(ClaimWords w, TextSpan evidence) {
+    int k = w.firstWordFrom(evidence.start()) - 1;
+    while (k >= 0 && words.locatedLinks().contains(w.lower(k))) {
+      k--;
+    }
+    return k >= 1 && w.isContent(k) && Set.of("a", "an", "the").contains(w.lower(k - 1));
   }
 }

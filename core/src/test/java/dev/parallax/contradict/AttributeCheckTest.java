@@ -139,6 +139,22 @@ class AttributeCheckTest {
         Arguments.of("place", "8 miles north of downtown Carlow", "8 miles south of downtown",
             "The chemical plant that caught fire sits 8 miles north of downtown Carlow.",
             "The chemical plant that caught fire sits 8 miles south of downtown."),
+        // one thing placed on two sides of one place, in claims that share little else: the
+        // noun the direction places, or the noun whose preposition leads to it
+        Arguments.of("place", "west of Millbrook", "east of the town of Millbrook",
+            "Crews battled a wildfire in the ravines west of Millbrook through the night.",
+            "A wildfire in the canyons east of the town of Millbrook had burned 900 acres by"
+                + " Monday, officials said."),
+        Arguments.of("place", "north of downtown", "south of downtown",
+            "Power failed across the city after a fire at a warehouse north of downtown.",
+            "Firefighters spent Tuesday at the warehouse south of downtown where the blaze"
+                + " started."),
+        // one distance from a named town and from "the town" of a report that names it
+        Arguments.of("place", "about 4 km east of Varenna",
+            "some 2.5 miles (4 km) west of the town",
+            "The ferry ran aground about 4 km east of Varenna, the coast guard said.",
+            "A ferry from Varenna ran aground on Sunday. The ferry, stuck some 2.5 miles (4 km)"
+                + " west of the town, was towed off at dawn."),
         Arguments.of("place", "eastern Oklahoma", "western Oklahoma",
             "A jury in eastern Oklahoma convicted the rancher of both murders on Friday.",
             "A jury in western Oklahoma convicted the rancher of both murders on Friday."),
@@ -468,6 +484,19 @@ class AttributeCheckTest {
         Arguments.of("directions from the town with no distance",
             "Smoke from the fire drifted north of the city on Tuesday.",
             "Smoke from the fire drifted south of the city on Tuesday."),
+        Arguments.of("two things placed around the town with no distance",
+            "A fire at a warehouse north of downtown burned through the night.",
+            "Firefighters set up a command post south of downtown as the fire burned."),
+        Arguments.of("a verb, not a noun, before a direction from the town",
+            "The storm stalled north of the city and flooded a warehouse.",
+            "The storm stalled south of the city and flooded a warehouse."),
+        Arguments.of("a thing the other report does not name, placed around one town",
+            "Families forced from their homes on Monday slept at a shelter south of Tolby.",
+            "The fire burned north of Tolby on Monday, forcing hundreds of families from their"
+                + " homes."),
+        Arguments.of("the town of a report that never names the other's town",
+            "The ferry ran aground about 4 km east of Varenna, the coast guard said.",
+            "The ferry ran aground some 2.5 miles (4 km) west of the town on Sunday."),
         Arguments.of("a direction from a thing of the town, not the town",
             "The crash happened 3 miles north of the city limits, police said.",
             "The crash happened 3 miles south of the city, police said."),

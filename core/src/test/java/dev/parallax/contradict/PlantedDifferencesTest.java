@@ -211,6 +211,9 @@ class PlantedDifferencesTest {
         Arguments.of("bridge", "2023-10-25", List.of(
             "TEMPORAL 6:18 p.m. | 8:18 p.m.",
             "QUANTIFIER Most of the eight people | A few of the eight people",
+            // found since "the town" of a report that names the town stands for it at one
+            // distance
+            "ATTRIBUTE about 3 km south of Castelmoro | about two miles (3 km) north of the town",
             "NUMERIC 50 million euros | €15 million",
             "ORDINAL the third bridge failure in Piedmont | the second bridge failure in Piedmont")),
         Arguments.of("collision", "2023-09-21", List.of(
@@ -277,6 +280,8 @@ class PlantedDifferencesTest {
             "NUMERIC $3,500 | $5,000",
             "ATTRIBUTE President | vice president of Local 418")),
         Arguments.of("evacuation", "2025-07-15", List.of(
+            // found since two directions that place one noun (the wildfire) are compared
+            "ATTRIBUTE west of Halloran | east of the town of Halloran",
             "POLARITY No deaths | one resident had been killed",
             "ATTRIBUTE Ferreira | Barrow",
             "ORDINAL the third wildfire to force evacuations in Rusk County"

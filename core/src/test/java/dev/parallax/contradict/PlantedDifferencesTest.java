@@ -493,6 +493,35 @@ class PlantedDifferencesTest {
   }
 
   /**
+   * The tenth round's reports, written for it and measured blind at its end: 10 of 96 changes found
+   * before the round and 10 after. One faithful retelling drew a forecast against the past
+   * ("expected on Thursday" against "warning of ... rain on Thursday"), fixed as a class after the
+   * measurement: to warn of something is to forecast it. Misses are listed in docs/evaluation.md.
+   */
+  static Stream<Arguments> tenthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("dampburst", "2025-05-14", List.of()),
+        Arguments.of("minestrike", "2025-06-20", List.of(
+            "ORDINAL the third fatal accident | the first fatal accident",
+            "ORDINAL third-largest copper | largest copper",
+            "NUMERIC about $190 million | roughly $90 million")),
+        Arguments.of("cyberbank", "2025-03-07", List.of(
+            "NUMERIC 64 branches | 46 branches",
+            "NUMERIC $4.5 million | $2.5 million",
+            "ORDINAL the second | the third attack")),
+        Arguments.of("busplunge", "2025-10-22", List.of(
+            "ORDINAL deadliest road | second-deadliest road")),
+        Arguments.of("museumtheft", "2025-09-17", List.of()),
+        // the third-lowest rate of 87 counties against none lower: found, as a quantifier
+        Arguments.of("measles", "2025-02-05", List.of(
+            "TEMPORAL Jan. 14 | Jan. 6",
+            "QUANTIFIER 87 counties | No county")),
+        Arguments.of("stadiumvote", "2025-08-12", List.of(
+            "NUMERIC 58 percent | 38 percent")),
+        Arguments.of("wildfireevac", "2025-08-08", List.of()));
+  }
+
+  /**
    * The avalanche report of the eighth round's working set keeps one known wrong finding, in its
    * faithful retelling and its changed one alike: "Avalanche Canada's forecast for Sunday" is read
    * as the coming Sunday, because "forecast for" leans ahead, as it should for "the forecast for
@@ -513,7 +542,7 @@ class PlantedDifferencesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
-      "eighthRoundRetellings", "ninthRoundRetellings"})
+      "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

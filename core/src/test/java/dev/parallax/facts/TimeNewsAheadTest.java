@@ -55,6 +55,11 @@ class TimeNewsAheadTest {
             t("October", 44, "DATE", "2025-10", null, null)),
         row("The maker postponed the vote, citing the weather, on Friday.", "2025-06-10",
             t("Friday", 53, "DATE", "2025-06-06", null, null)),
+        // to warn of an event is to forecast it; "warned of" keeps the day of the warning
+        row("Forecasters have issued an alert, warning of heavy rain on Thursday.", "2025-11-05",
+            t("Thursday", 59, "DATE", "2025-11-06", null, null)),
+        row("Officials warned of delays on Monday.", "2025-11-05",
+            t("Monday", 30, "DATE", "2025-11-03", null, null)),
         // an event held on the date, no past tense before it
         row("The summit in Lima in November is the last before the vote.", "2025-06-10",
             t("November", 22, "DATE", "2025-11", null, null)),

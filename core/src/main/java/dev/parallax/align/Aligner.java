@@ -46,8 +46,8 @@ import java.util.Map;
  *   <li>A pair is kept when its score reaches {@link Options#minAlignmentScore()}, it shares at least
  *       {@link Options#minSharedWords()} stems, and it is the best match of one of its two
  *       sentences in the other's text, or shares at least six stems, four of them no names (a long
- *       sentence that states, among other facts, the fact another sentence states). Sentences with the same words (syndicated copy, or an
- *       article compared with itself) always align, with score 1. One sentence may so align with
+ *       sentence that states, among other facts, the fact another sentence states). Sentences
+ *       with the same words (syndicated copy, or an article compared with itself) always align, with score 1. One sentence may so align with
  *       several sentences of another text, as when one sentence states two facts that another
  *       text states apart.
  * </ol>

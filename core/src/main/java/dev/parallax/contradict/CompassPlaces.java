@@ -4,6 +4,8 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.NameFacet;
 import dev.parallax.TextSpan;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +56,7 @@ final class CompassPlaces {
 
     /** Whether the two directions place one thing, named by one noun in both. */
     boolean placesSameThing(Mention o) {
-      return !java.util.Collections.disjoint(located, o.located);
+      return !Collections.disjoint(located, o.located);
     }
 
     /**
@@ -62,7 +64,7 @@ final class CompassPlaces {
      * name at all: the shelter south of a town against the fire north of it.
      */
     boolean placesOtherThing(Mention o) {
-      return locatedNoun && java.util.Collections.disjoint(located, o.view().stems());
+      return locatedNoun && Collections.disjoint(located, o.view().stems());
     }
   }
 
@@ -181,7 +183,7 @@ final class CompassPlaces {
 
   /** The canonical names an article gives anywhere. */
   private static Set<String> names(ArticlePair.Side side) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (ClaimView c : side.claims()) {
       for (NameFacet n : c.words().claim().facets(NameFacet.class)) {
         out.add(n.canonical());

@@ -2,6 +2,7 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ final class RankCheck implements Check {
   public void inspect(ArticlePair pair, List<Finding> out) {
     Map<ClaimView, List<Rank>> left = ranks(pair.left());
     Map<ClaimView, List<Rank>> right = ranks(pair.right());
-    Set<List<Integer>> done = new java.util.HashSet<>();
+    Set<List<Integer>> done = new HashSet<>();
     for (ArticlePair.Related rel : pair.related()) {
       if (rel.overlap() < RenumberCheck.MIN_OVERLAP || rel.left().denied()
           || rel.right().denied()) {

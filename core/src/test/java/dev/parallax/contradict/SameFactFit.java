@@ -27,19 +27,19 @@ import java.util.TreeSet;
  * events they were not fitted on. Not a test: a command, run from the project's root as
  * {@code docs/evaluation.md} shows.
  *
- * <p>Usage: {@code SameFactFit EVENTS.jsonl GOLD.jsonl [OUT.weights [ROWS.tsv]]}. For every
- * event, every candidate pair of amounts (numeric model) or dates (temporal model) whose values disagree is a
- * row: positive when its two claims hold the two statements of a gold contradiction of that type
- * (per gold pair, the candidate whose frames share most), negative when the two articles have gold
- * pairs and neither claim holds a gold contradiction. Each model is a logistic regression with an
- * L2 penalty, fitted by Newton's method. The events are split in two folds (alternately, by
+ * <p>Usage: {@code SameFactFit EVENTS.jsonl GOLD.jsonl [OUT.weights [ROWS.tsv]]}. For every event,
+ * every candidate pair of amounts (numeric model) or dates (temporal model) whose values disagree
+ * is a row: positive when its two claims hold the two statements of a gold contradiction of that
+ * type (per gold pair, the candidate whose frames share most), negative when the two articles have
+ * gold pairs and neither claim holds a gold contradiction. Each model is a logistic regression with
+ * an L2 penalty, fitted by Newton's method. The events are split in two folds (alternately, by
  * sorted id); each fold is judged end to end, as {@code score_contra.py} judges the project, with
  * weights fitted on the other fold only. The weights fitted on all events are written to
  * {@code OUT.weights} when given.
  *
  * <p>With {@code --planted DIR}, the planted reports of {@code DIR} ({@link PlantedStories}) add
- * their rows to every fold's training rows, never to the judged ones; {@code --story-weights
- * W,...} counts each of them W times, one fold run per W (the written weights use the first).
+ * their rows to every fold's training rows, never to the judged ones;
+ * {@code --story-weights W,...} counts each of them W times, one fold run per W (the written weights use the first).
  */
 public final class SameFactFit {
   /** The L2 penalty on every weight but the bias. */

@@ -71,23 +71,28 @@ class TimeNewsAheadTest {
   static Stream<Case> farClauses() {
     return Stream.of(
         // a future word far back in the clause of a month and day
-        row("Voters will choose a new mayor and eleven council members in the city's election on October 28.", "2025-03-20",
+        row("Voters will choose a new mayor and eleven council members in the city's election on"
+            + " October 28.", "2025-03-20",
             t("October 28", 84, "DATE", "2025-10-28", null, null)),
-        row("Voters chose a new mayor and eleven council members in the city's election on October 28.", "2025-03-20",
+        row("Voters chose a new mayor and eleven council members in the city's election on"
+            + " October 28.", "2025-03-20",
             t("October 28", 78, "DATE", "2024-10-28", null, null)),
         // a weekday paired by "and" with one before it takes its direction; not across a comma
         // or a verb
-        row("The union will hold a rally outside the transport ministry in the capital at noon on Tuesday and again on Friday.", "2025-11-02",
+        row("The union will hold a rally outside the transport ministry in the capital at noon"
+            + " on Tuesday and again on Friday.", "2025-11-02",
             t("noon on Tuesday", 77, "TIME", "2025-11-04T12:00", null, null),
             t("Friday", 106, "DATE", "2025-11-07", null, null)),
-        row("Police broke up a rally outside the transport ministry in the capital on Tuesday and again on Friday.", "2025-11-02",
+        row("Police broke up a rally outside the transport ministry in the capital on Tuesday"
+            + " and again on Friday.", "2025-11-02",
             t("Tuesday", 73, "DATE", "2025-10-28", null, null),
             t("Friday", 94, "DATE", "2025-10-31", null, null)),
         row("The museum was closed Wednesday and Thursday and will reopen Saturday.", "2025-11-05",
             t("Wednesday", 22, "DATE", "2025-11-05", null, null),
             t("Thursday", 36, "DATE", "2025-10-30", null, null),
             t("Saturday", 61, "DATE", "2025-11-08", null, null)),
-        row("The union will march on Tuesday, and the police said they made arrests on Friday.", "2025-11-05",
+        row("The union will march on Tuesday, and the police said they made arrests on"
+            + " Friday.", "2025-11-05",
             t("Tuesday", 24, "DATE", "2025-11-11", null, null),
             t("Friday", 74, "DATE", "2025-10-31", null, null)));
   }
@@ -113,11 +118,13 @@ class TimeNewsAheadTest {
 
   static Stream<Case> clocksOnTheirDay() {
     return Stream.of(
-        row("The team plays away on Wednesday and at home next Saturday, with kick-off at 3 p.m.", "2025-11-04",
+        row("The team plays away on Wednesday and at home next Saturday, with kick-off at 3"
+            + " p.m.", "2025-11-04",
             t("Wednesday", 23, "DATE", "2025-11-05", null, null),
             t("next Saturday", 45, "DATE", "2025-11-08", null, null),
             t("3 p.m.", 77, "TIME", "2025-11-08T15:00", null, null)),
-        row("Polls opened on Sunday. Counting began at 8 p.m., with results due on Monday.", "2025-11-05",
+        row("Polls opened on Sunday. Counting began at 8 p.m., with results due on"
+            + " Monday.", "2025-11-05",
             t("Sunday", 16, "DATE", "2025-11-02", null, null),
             t("8 p.m.", 42, "TIME", "2025-11-02T20:00", null, null),
             t("Monday", 70, "DATE", "2025-11-10", null, null)),

@@ -30,9 +30,11 @@ class TimeNewsNamesTest {
         row("The Sunday Herald reported the deal on Friday.", "2026-11-18",
             t("Friday", 39, "DATE", "2026-11-13", null, null)),
         // a surname: after a title, and then after a given name in the whole article
-        row("Opposition leader Carla Monday criticised the plan. Ms. Monday said the vote on Monday was rushed.", "2026-11-18",
+        row("Opposition leader Carla Monday criticised the plan. Ms. Monday said the vote on"
+            + " Monday was rushed.", "2026-11-18",
             t("Monday", 80, "DATE", "2026-11-16", null, null)),
-        row("Opposition leader Carla Monday criticised the plan on Friday. Monday said it was rushed.", "2026-11-18",
+        row("Opposition leader Carla Monday criticised the plan on Friday. Monday said it was"
+            + " rushed.", "2026-11-18",
             t("Friday", 54, "DATE", "2026-11-13", null, null)),
         row("Monday said the cuts were unfair.", "2026-11-18"),
         row("Dr. May said the trial ended in May.", "2026-11-18",

@@ -6,10 +6,8 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * ORDINAL by rank: one thing given two places in one ranking, "the largest acquisition in its
@@ -21,10 +19,14 @@ import java.util.regex.Pattern;
  * biggest" ranks nothing), neither claim is denied, and the claims restate each other (as
  * {@link RenumberCheck} asks: shared wording and two shared words besides the noun). A ranking
  * over a stretch of time or a place ("the deadliest attack since 2001", "the largest bank in
- * Europe") is one over that stretch: two rankings are compared only when neither names one or
- * both name the same words for it; a stretch that names a year runs from that year, however its
- * words name the year's event ("since the race was first held in 2011", "since the first edition
- * in 2011"). A word of the pack facet {@code rank-noun-modifier} between the superlative and its
+ * Europe") is one over that stretch ({@link RankDomain}): two rankings are compared only when
+ * they hold over one stretch and their places agree ("the largest outbreak in Minnesota since
+ * 2017", "Minnesota's second-largest since 2017"), or when the first holds over all time and
+ * the other over a stretch of time of its places; a stretch that names a year runs from that
+ * year, however its words name the year's event ("since the race was first held in 2011",
+ * "since the first edition in 2011"). The noun ranked is the run of lower-case nouns after the
+ * superlative, named by its head ("the largest measles outbreak" ranks an outbreak). A word of
+ * the pack facet {@code rank-noun-modifier} between the superlative and its
  * noun leaves the noun ranked ("the largest single rise").
  *
  * <p>Two restating claims may name the ranked thing with two nouns when both ranks belong to one
@@ -41,10 +43,6 @@ import java.util.regex.Pattern;
 final class RankCheck implements Check {
   /** The aspect of a finding of this check. */
   static final String RANKING = "place in the ranking";
-  /** The most words after the opener of a stretch read for a year or all of time. */
-  private static final int PHRASE = 8;
-  /** A year written in digits. */
-  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
   private final RankingWords words;
 
@@ -55,11 +53,13 @@ final class RankCheck implements Check {
   /**
    * A place in a ranking.
    *
-   * @param evidence from the ordinal word (or the superlative) to the noun
+   * @param evidence from the ordinal word (or the superlative) to the last noun of the run
    * @param rank the place, 1 for a bare superlative
    * @param scale the scale the superlative names
-   * @param noun the stem of the noun ranked
-   * @param stretch the words of the stretch of time it holds over, empty when none
+   * @param nouns the stems of the nouns ranked, in order: the run of lower-case content words
+   *     after the superlative ("the largest measles outbreak" ranks an outbreak of measles), at
+   *     most {@value #RUN}, or the subject of its copula
+   * @param within the stretch of time, measure and places it holds over
    * @param owner the word right before the ordinal (or the superlative) when it is a possessive
    *     ("Norway's", "its"), lower case, or empty
    * @param apposed whether the rank opens a noun phrase set off by a comma after its clause
@@ -68,8 +68,28 @@ final class RankCheck implements Check {
    * @param named the first word of the name the rank stands in apposition to, or after with a
    *     copula, lower case, or empty (see {@link #namedBefore})
    */
-  record Rank(dev.parallax.TextSpan evidence, int rank, String scale, String noun,
-      String stretch, String owner, boolean apposed, String named) {}
+  record Rank(dev.parallax.TextSpan evidence, int rank, String scale, List<String> nouns,
+      RankDomain within, String owner, boolean apposed, String named) {
+
+    /** The head noun: the last of the run. */
+    String head() {
+      return nouns.get(nouns.size() - 1);
+    }
+
+    /**
+     * Whether two ranks name one noun: one head, one first word (as "the largest copper mine"
+     * and "the largest copper producer" name copper), or a noun of one word that the other's
+     * run holds ("the largest measles outbreak" and "the second-largest outbreak").
+     */
+    boolean sameNoun(Rank o) {
+      return head().equals(o.head()) || nouns.get(0).equals(o.nouns.get(0))
+          || nouns.size() == 1 && o.nouns.contains(nouns.get(0))
+          || o.nouns.size() == 1 && nouns.contains(o.nouns.get(0));
+    }
+  }
+
+  /** The most words of the run of nouns after a superlative. */
+  static final int RUN = 3;
 
   /** The confidence of a finding on the ranks of one named thing. */
   static final double NAMED = 0.6;
@@ -86,16 +106,15 @@ final class RankCheck implements Check {
       }
       for (Rank a : left.getOrDefault(rel.left(), List.of())) {
         for (Rank b : right.getOrDefault(rel.right(), List.of())) {
-          if (a.rank() == b.rank() || !a.scale().equals(b.scale())
-              || !a.stretch().equals(b.stretch())
+          if (a.rank() == b.rank() || !a.scale().equals(b.scale()) || !oneRanking(a, b)
               || !a.named().isEmpty() && !b.named().isEmpty() && !a.named().equals(b.named())
-              || !a.noun().equals(b.noun()) && !renamed(a, b, left.get(rel.left()),
+              || !a.sameNoun(b) && !renamed(a, b, left.get(rel.left()),
                   right.get(rel.right()))) {
             continue;
           }
           Set<String> shared = new LinkedHashSet<>(rel.shared());
-          shared.remove(a.noun());
-          shared.remove(b.noun());
+          shared.removeAll(a.nouns());
+          shared.removeAll(b.nouns());
           if (shared.size() < 2) {
             continue;
           }
@@ -132,7 +151,7 @@ final class RankCheck implements Check {
           for (Rank b : r.getValue()) {
             if (!a.named().equals(b.named()) || !a.owner().equals(b.owner())
                 || a.rank() == b.rank() || !a.scale().equals(b.scale())
-                || !a.stretch().equals(b.stretch()) || r.getKey().denied()
+                || !a.within().agrees(b.within()) || r.getKey().denied()
                 || !sole(b, r.getValue())
                 || done.contains(List.of(a.evidence().start(), b.evidence().start()))) {
               continue;
@@ -185,7 +204,7 @@ final class RankCheck implements Check {
    */
   private static boolean renamed(Rank a, Rank b, List<Rank> left, List<Rank> right) {
     boolean owned = !a.owner().isEmpty() && a.owner().equals(b.owner());
-    boolean events = a.apposed() && b.apposed() && !a.stretch().isEmpty();
+    boolean events = a.apposed() && b.apposed() && !a.within().times().isEmpty();
     return (owned || events) && sole(a, left) && sole(b, right);
   }
 
@@ -203,6 +222,17 @@ final class RankCheck implements Check {
       k--;
     }
     return k >= 1 && w.between(w.end(k - 1), w.start(k)).strip().equals(",");
+  }
+
+  /**
+   * Whether two ranks on one scale may be places in one ranking: over the same stretch and
+   * places, or the first over all time and the other over any stretch of its places (the
+   * deadliest ever is the deadliest of this year).
+   */
+  private boolean oneRanking(Rank a, Rank b) {
+    return a.within().agrees(b.within())
+        || a.rank() == 1 && a.within().covers(b.within(), words.places())
+        || b.rank() == 1 && b.within().covers(a.within(), words.places());
   }
 
   /** Whether {@code r} is the only rank on its scale among {@code ranks}. */
@@ -263,46 +293,69 @@ final class RankCheck implements Check {
           && w.gapIsSpace(w.end(s), w.start(n)) && w.gapIsSpace(w.end(n), w.start(n + 1))) {
         n++; // "the second-largest single rise": the rise is ranked
       }
-      if (n < w.size() && w.gapIsSpace(w.end(n - 1), w.start(n)) && w.isContent(n)) {
-        if (!w.isNumber(n) && !w.isCapitalised(n)) {
-          String owner = owner(w, first);
-          out.add(new Rank(w.span(w.start(first), w.end(n)), rank, scale, w.stem(n),
-              stretch(w, n + 1), owner, apposed(w, first),
-              owner.isEmpty() ? "" : namedBefore(w, first)));
+      if (n < w.size() && w.gapIsSpace(w.end(n - 1), w.start(n)) && noun(w, n)) {
+        String owner = owner(w, first);
+        List<String> nouns = new ArrayList<>(List.of(w.stem(n)));
+        int end = n;
+        while (nouns.size() < RUN && end + 1 < w.size() && noun(w, end + 1)
+            && !words.stretches().contains(w.lower(end + 1))
+            && w.gapIsSpace(w.end(end), w.start(end + 1))) {
+          nouns.add(w.stem(++end));
         }
+        out.add(new Rank(w.span(w.start(first), w.end(end)), rank, scale, List.copyOf(nouns),
+            RankDomain.read(w, end + 1, owner.isEmpty() ? -1 : first - 1, words), owner,
+            apposed(w, first), owner.isEmpty() ? "" : namedBefore(w, first)));
         continue;
+      }
+      if (n < w.size() && w.gapIsSpace(w.end(n - 1), w.start(n)) && w.isContent(n)) {
+        continue; // a name or a number after the superlative
       }
       boolean bare = n >= w.size() || !w.gapIsSpace(w.end(s), w.start(n))
           || words.stretches().contains(w.lower(n));
       int subject = bare ? copulaSubject(w, first) : -1;
       if (subject >= 0) {
-        out.add(new Rank(w.span(w.start(subject), w.end(s)), rank, scale, w.stem(subject),
-            n < w.size() && w.gapIsSpace(w.end(s), w.start(n)) ? stretch(w, n) : "", "",
-            false, ""));
+        int owned = first >= 1 && !owner(w, first).isEmpty() ? first - 1 : -1;
+        out.add(new Rank(w.span(w.start(subject), w.end(s)), rank, scale,
+            List.of(w.stem(subject)), n < w.size() && w.gapIsSpace(w.end(s), w.start(n))
+                ? RankDomain.read(w, n, owned, words) : RankDomain.read(w, w.size(), owned,
+                words), "", false, ""));
       }
     }
     return out;
   }
 
   /**
-   * The noun a superlative with no noun after it ranks, when "the" and a copula stand before it
-   * (with an adverb of the pack facet {@code rank-copula-adverb} between them: "is now the
-   * largest") and their subject is a lower-case noun after a determiner of the pack facet {@code
-   * rank-subject-determiner} (or a possessive), with at most one word between them, that opens
-   * its clause: the claim, a stretch after punctuation or a content word ("officials said the
-   * spill was ..."), never a preposition ("damage from the fire was ..." ranks the damage). "The
-   * spill is the third-largest in Texas waters" ranks the spill; -1 when there is none ("it was
-   * the largest" names nothing).
+   * The noun a superlative with no noun after it ranks, when "the" or a possessive ("the
+   * county's", "Minnesota's") and a copula stand before it (with an adverb of the pack facet
+   * {@code rank-copula-adverb} between them: "is now the largest") and their subject is a
+   * lower-case noun after a determiner of the pack facet {@code rank-subject-determiner} (or a
+   * possessive), with at most one word between them, that opens its clause: the claim, a stretch
+   * after punctuation, a content word or a word of the pack facet {@code rank-clause-opener}
+   * ("officials said the spill was ..."), never a preposition ("damage from the fire was ..."
+   * ranks the damage). "The spill is the third-largest in Texas waters" ranks the spill; -1 when
+   * there is none ("it was the largest" names nothing).
    */
   private int copulaSubject(ClaimWords w, int first) {
-    int cop = first - 2;
+    int cop = first - 1; // "the", or a possessive: "Minnesota's second-largest"
+    if (cop < 1 || !w.gapIsSpace(w.end(cop), w.start(first))) {
+      return -1;
+    }
+    boolean owned = !owner(w, first).isEmpty();
+    if (!owned && !w.lower(cop).equals("the")) {
+      return -1;
+    }
+    cop--;
+    if (owned && cop >= 1 && w.lower(cop).equals("the")
+        && w.gapIsSpace(w.end(cop), w.start(cop + 1))) {
+      cop--; // "the county's second-deadliest"
+    }
     if (cop >= 3 && words.copulaAdverbs().contains(w.lower(cop))
-        && w.gapIsSpace(w.end(cop - 1), w.start(cop))) {
+        && w.gapIsSpace(w.end(cop), w.start(cop + 1))) {
       cop--; // "the spill is now the third-largest"
     }
-    if (cop < 2 || !w.lower(first - 1).equals("the") || !words.copulas().contains(w.lower(cop))
+    if (cop < 2 || !words.copulas().contains(w.lower(cop))
         || !w.gapIsSpace(w.end(cop - 1), w.start(cop))
-        || !w.gapIsSpace(w.end(first - 2), w.start(first - 1))) {
+        || !w.gapIsSpace(w.end(cop), w.start(cop + 1))) {
       return -1;
     }
     int k = cop - 1;
@@ -318,7 +371,8 @@ final class RankCheck implements Check {
             && words.subjectDeterminers().contains(w.lower(d - 1))) {
           d--; // "the town's turnout"
         }
-        boolean opens = d == 0 || !w.gapIsSpace(w.end(d - 1), w.start(d)) || w.isContent(d - 1);
+        boolean opens = d == 0 || !w.gapIsSpace(w.end(d - 1), w.start(d)) || w.isContent(d - 1)
+            || words.clauseOpeners().contains(w.lower(d - 1));
         return opens ? k : -1;
       }
       if (!w.isContent(d) || w.isCapitalised(d)) {
@@ -350,34 +404,10 @@ final class RankCheck implements Check {
     return k >= 1 && w.lower(k).equals("of") && w.lower(k - 1).equals("one");
   }
 
-  /**
-   * The words of a stretch of time or a place right after the noun that the ranking holds over,
-   * opened by a word of the pack facet {@code ranking-stretch} ("since 2001", "this year", "in
-   * Europe"), empty for all time ("in its history": a word of {@code ranking-all-time}).
-   */
-  private String stretch(ClaimWords w, int k) {
-    if (k >= w.size() || !words.stretches().contains(w.lower(k))) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(w.lower(k));
-    for (int i = k + 1; i < w.size() && i <= k + PHRASE; i++) {
-      if (!w.gapIsSpace(w.end(i - 1), w.start(i)) && !w.between(w.end(i - 1), w.start(i))
-          .equals("-")) {
-        break;
-      }
-      if (words.allTime().contains(w.lower(i))) {
-        return ""; // "in its history", "in the company's 71-year history": all there is
-      }
-      if (YEAR.matcher(w.text(i)).matches()) {
-        // "since the race was first held in 2011", "since the first edition in 2011": the
-        // stretch runs from the year, however the words before it name the year's event
-        return w.lower(k) + " " + w.text(i);
-      }
-      if (i <= k + 3) {
-        b.append(' ').append(w.lower(i).toLowerCase(Locale.ROOT));
-      }
-    }
-    return b.toString();
+  /** Whether word {@code i} may be a ranked noun: a lower-case content word, not a number. */
+  private static boolean noun(ClaimWords w, int i) {
+    return w.isContent(i) && !w.isNumber(i) && !w.isCapitalised(i);
   }
+
 
 }

@@ -13,12 +13,20 @@ import java.util.Set;
  *     rank-ordinal}: "second-biggest" is 2)
  * @param stretches words that open the stretch of time or the place a ranking holds over (pack
  *     facet {@code ranking-stretch}: "since 2001", "in Europe")
+ * @param starts openers of a stretch that runs from a year, however the words between name the
+ *     year's event (pack facet {@code ranking-start}: "since the race was first held in 2011")
+ * @param measures openers of the measure a ranking ranks by, read wherever they stand among the
+ *     stretches (pack facet {@code ranking-measure}: "the largest bank in Ohio by deposits")
+ * @param places openers of a stretch that may name a place rather than a time (pack facet {@code
+ *     ranking-place}: "in the country")
  * @param allTime words that make that stretch all the time there is (pack facet {@code
  *     ranking-all-time}: "in its history")
  * @param copulas copulas, whose subject a superlative after them with no noun of its own ranks
  *     (pack facet {@code copula}: "the spill is the third-largest")
  * @param subjectDeterminers determiners that open the subject of such a copula (pack facet
  *     {@code rank-subject-determiner}: "the spill")
+ * @param clauseOpeners words after which the subject of such a copula opens its clause (pack
+ *     facet {@code rank-clause-opener}: "officials said the spill was the largest")
  * @param copulaAdverbs adverbs that may stand between such a copula and "the" (pack facet {@code
  *     rank-copula-adverb}: "is now the largest")
  * @param owners possessive determiners that say whose ranking a rank is (pack facet {@code
@@ -27,17 +35,21 @@ import java.util.Set;
  *     (pack facet {@code rank-noun-modifier}: "the largest single rise" ranks the rise)
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
-    Set<String> stretches, Set<String> allTime, Set<String> copulas,
-    Set<String> subjectDeterminers, Set<String> copulaAdverbs, Set<String> owners,
-    Set<String> nounModifiers) {
+    Set<String> stretches, Set<String> starts, Set<String> measures, Set<String> places,
+    Set<String> allTime, Set<String> copulas,
+    Set<String> subjectDeterminers, Set<String> clauseOpeners, Set<String> copulaAdverbs,
+    Set<String> owners, Set<String> nounModifiers) {
 
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
     Map<String, Integer> ranks = new LinkedHashMap<>();
     pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
     return new RankingWords(pack.valued("superlative"), Map.copyOf(ranks),
-        pack.lower("ranking-stretch"), pack.lower("ranking-all-time"),
+        pack.lower("ranking-stretch"), pack.lower("ranking-start"),
+        pack.lower("ranking-measure"), pack.lower("ranking-place"),
+        pack.lower("ranking-all-time"),
         pack.lower("copula"), pack.lower("rank-subject-determiner"),
+        pack.lower("rank-clause-opener"),
         pack.lower("rank-copula-adverb"), pack.lower("rank-owner"),
         pack.lower("rank-noun-modifier"));
   }

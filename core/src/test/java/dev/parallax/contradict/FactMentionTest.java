@@ -165,8 +165,8 @@ class FactMentionTest {
             "largest hike", "third-biggest single increase"),
         row("The winner crossed the line in 2:19:40, the slowest winning time since the race was"
             + " first run in 2009.", "The winner finished in 2:19:40, the second-slowest winning"
-            + " time since the first edition in 2009.", Kind.ORDINAL, "slowest winning",
-            "second-slowest winning"),
+            + " time since the first edition in 2009.", Kind.ORDINAL, "slowest winning time",
+            "second-slowest winning time"),
         // a rank in apposition to a name, or after it and a copula, ranks what the name names
         row("Tarvik, Sweden's second-largest lender, reported a loss on Monday.",
             "Tarvik is Sweden's fourth-biggest bank, and its shares fell 6 percent after the"
@@ -188,6 +188,22 @@ class FactMentionTest {
         row("The town's turnout was the lowest since 1992, election officials said on Tuesday.",
             "Election officials in the town said on Tuesday it was the third-lowest turnout since"
             + " 1992.", Kind.ORDINAL, "turnout was the lowest", "third-lowest turnout"),
+        // a superlative ranks the head of the nouns after it; a possessive before a rank with
+        // no noun names the place "in" names after one; a year goes with "since"
+        row("It is the largest cholera outbreak in Yemen since 2019, the health ministry said.",
+            "The health ministry said the outbreak is Yemen's second-largest since 2019.",
+            Kind.ORDINAL, "largest cholera outbreak", "outbreak is Yemen's second-largest"),
+        row("Officials said it was the deadliest storm in the province since 1998.",
+            "Officials said the storm was the province's third-deadliest since 1998.",
+            Kind.ORDINAL, "deadliest storm", "storm was the province's third-deadliest"),
+        // the measure a ranking ranks by, wherever it stands
+        row("Analysts said Halden is the third-largest insurer in Denmark measured by premiums.",
+            "Halden is Denmark's second-largest insurer by premiums, analysts said.",
+            Kind.ORDINAL, "third-largest insurer", "second-largest insurer"),
+        // the first over all time is the first of any stretch of time of its places
+        row("Residents said it was the worst flood in the valley's history.",
+            "Residents said it was the valley's second-worst flood this year.", Kind.ORDINAL,
+            "worst flood", "second-worst flood"),
         row("The storm is now the costliest in the state's history, insurers said on Monday.",
             "Insurers said on Monday the storm was the second-costliest storm in the state's"
             + " history.", Kind.ORDINAL, "storm is now the costliest", "second-costliest storm"),
@@ -761,6 +777,13 @@ class FactMentionTest {
             + " on Friday."),
         row("The fire was the largest in the county this year, the forestry agency said.",
             "It was the second-largest fire in the county's history, the forestry agency said."),
+        row("It is the deadliest storm in the country since 1998, officials said.",
+            "Officials said the storm was the province's third-deadliest since 1998."),
+        row("It is the largest cholera outbreak in Yemen since 2019, the health ministry said.",
+            "The health ministry said it is the second-largest outbreak in the region since"
+            + " 2019."),
+        row("Residents said it was the worst flood in the valley's history.",
+            "Residents said it was the second-worst flood in the country this year."),
         row("Houston, which hosted the summit on Monday, is the largest city in Texas.",
             "Houston, which hosted the summit on Monday, is the fourth-largest city in the"
             + " country."),

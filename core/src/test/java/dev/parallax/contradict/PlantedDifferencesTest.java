@@ -484,7 +484,7 @@ class PlantedDifferencesTest {
             // found since a people's word or a country's possessive right before a name gives a
             // nationality, and since a stretch runs from the year it names
             "ATTRIBUTE Kenya's Daniel Kiprono | Ugandan Daniel Kiprono",
-            "ORDINAL slowest winning | second-slowest winning",
+            "ORDINAL slowest winning time | second-slowest winning time",
             "ORDINAL her third victory | her first win",
             "QUANTIFIER all runners | Only some of the runners")),
         Arguments.of("bankrate", "2026-11-05", List.of(
@@ -503,19 +503,24 @@ class PlantedDifferencesTest {
         Arguments.of("dampburst", "2025-05-14", List.of()),
         Arguments.of("minestrike", "2025-06-20", List.of(
             "ORDINAL the third fatal accident | the first fatal accident",
-            "ORDINAL third-largest copper | largest copper",
+            "ORDINAL third-largest copper | largest copper producer",
             "NUMERIC about $190 million | roughly $90 million")),
         Arguments.of("cyberbank", "2025-03-07", List.of(
             "NUMERIC 64 branches | 46 branches",
+            // found since a measure a ranking ranks by is read wherever it stands
+            "ORDINAL fifth-largest bank | third-largest bank",
             "NUMERIC $4.5 million | $2.5 million",
             "ORDINAL the second | the third attack")),
         Arguments.of("busplunge", "2025-10-22", List.of(
-            "ORDINAL deadliest road | second-deadliest road")),
+            "ORDINAL deadliest road accident | second-deadliest road accident")),
         Arguments.of("museumtheft", "2025-09-17", List.of()),
         // the third-lowest rate of 87 counties against none lower: found, as a quantifier
         Arguments.of("measles", "2025-02-05", List.of(
             "TEMPORAL Jan. 14 | Jan. 6",
-            "QUANTIFIER 87 counties | No county")),
+            "QUANTIFIER 87 counties | No county",
+            // found since a superlative ranks the head of the nouns after it, and a rank with no
+            // noun after a copula and a possessive ranks the copula's subject
+            "ORDINAL largest measles outbreak | outbreak is Minnesota's second-largest")),
         Arguments.of("stadiumvote", "2025-08-12", List.of(
             "NUMERIC 58 percent | 38 percent")),
         Arguments.of("wildfireevac", "2025-08-08", List.of()));

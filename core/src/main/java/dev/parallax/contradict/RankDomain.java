@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * is a place ("in Minnesota", as "Minnesota's" before the rank), and the words after it up to
  * the next opener tell nothing more ("in Ohio measured by deposits" ranks in Ohio by deposits); a word of the pack facet
  * {@code ranking-all-time} makes the time all there is ("in its history"). Of the parts after
- * the first, only those opened by a word of the pack facet {@code ranking-measure} ("by
- * deposits"), by a word of {@code ranking-start}, or holding a year are kept: "in Texas waters
- * in the past 20 years" and "in Texas waters in two decades" rank over Texas waters. Immutable.
+ * the first, those opened by a word of the pack facet {@code ranking-place} are not read unless
+ * they hold a year: "in Texas waters in the past 20 years" and "in Texas waters in two decades"
+ * rank over Texas waters, and "in Ohio measured by deposits" by deposits. A word that is neither
+ * a content word nor a number after the words of a part ends the reading ("this year and the
+ * second crash on the route"), except in a part that runs from a year. Immutable.
  *
  * @param times the parts of time and measure, each its opener and content words in lower case
  *     ("since 2017", "in county", "by deposits")
@@ -123,7 +125,7 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
       }
       if (words.stretches().contains(lw)) {
         if (!start) {
-          if (first || words.measures().contains(opener)) {
+          if (first || !words.places().contains(opener)) {
             close(opener, part, placed, times);
           }
           first = false;
@@ -131,6 +133,8 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
           part.clear();
           placed = false;
         }
+      } else if (!start && !w.isContent(i) && !w.isNumber(i) && (placed || !part.isEmpty())) {
+        break; // "this year and the second crash ...": the phrase is over
       } else if (w.isCapitalised(i) && !start) {
         places.add(strip(lw));
         placed = true;
@@ -138,7 +142,7 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
         part.add(lw);
       }
     }
-    if (first || words.measures().contains(opener) || words.starts().contains(opener)) {
+    if (first || !words.places().contains(opener)) {
       close(opener, part, placed, times);
     }
     return new RankDomain(times, places, commons);

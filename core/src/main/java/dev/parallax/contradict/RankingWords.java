@@ -15,8 +15,6 @@ import java.util.Set;
  *     facet {@code ranking-stretch}: "since 2001", "in Europe")
  * @param starts openers of a stretch that runs from a year, however the words between name the
  *     year's event (pack facet {@code ranking-start}: "since the race was first held in 2011")
- * @param measures openers of the measure a ranking ranks by, read wherever they stand among the
- *     stretches (pack facet {@code ranking-measure}: "the largest bank in Ohio by deposits")
  * @param places openers of a stretch that may name a place rather than a time (pack facet {@code
  *     ranking-place}: "in the country")
  * @param allTime words that make that stretch all the time there is (pack facet {@code
@@ -35,7 +33,7 @@ import java.util.Set;
  *     (pack facet {@code rank-noun-modifier}: "the largest single rise" ranks the rise)
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
-    Set<String> stretches, Set<String> starts, Set<String> measures, Set<String> places,
+    Set<String> stretches, Set<String> starts, Set<String> places,
     Set<String> allTime, Set<String> copulas,
     Set<String> subjectDeterminers, Set<String> clauseOpeners, Set<String> copulaAdverbs,
     Set<String> owners, Set<String> nounModifiers) {
@@ -46,7 +44,7 @@ record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordin
     pack.valued("rank-ordinal").forEach((w, v) -> ranks.put(w, Integer.parseInt(v)));
     return new RankingWords(pack.valued("superlative"), Map.copyOf(ranks),
         pack.lower("ranking-stretch"), pack.lower("ranking-start"),
-        pack.lower("ranking-measure"), pack.lower("ranking-place"),
+        pack.lower("ranking-place"),
         pack.lower("ranking-all-time"),
         pack.lower("copula"), pack.lower("rank-subject-determiner"),
         pack.lower("rank-clause-opener"),

@@ -200,6 +200,10 @@ class FactMentionTest {
         row("Analysts said Halden is the third-largest insurer in Denmark measured by premiums.",
             "Halden is Denmark's second-largest insurer by premiums, analysts said.",
             Kind.ORDINAL, "third-largest insurer", "second-largest insurer"),
+        // a ranking's stretch ends with its phrase
+        row("It was the worst flood in the Tarn valley this year and the second to close the"
+            + " road since 2020, officials said.", "Officials said it was the valley's"
+            + " second-worst flood this year.", Kind.ORDINAL, "worst flood", "second-worst flood"),
         // the first over all time is the first of any stretch of time of its places
         row("Residents said it was the worst flood in the valley's history.",
             "Residents said it was the valley's second-worst flood this year.", Kind.ORDINAL,

@@ -423,11 +423,13 @@ final class Frames {
 
   /**
    * Whether word {@code i} is a conjunction that parts two clauses (pack facet {@code
-   * frame-conjunction}), not one that joins two names ("James Haarsma and Pieter van Tongeren").
+   * frame-conjunction}), not one that joins two names ("James Haarsma and Pieter van Tongeren");
+   * after a comma it parts clauses whatever stands around it ("on Tuesday, when Dossett led").
    */
   private boolean partsClauses(ClaimWords w, int i) {
     return lexicon.frameConjunctions().contains(w.lower(i))
-        && !(i > 0 && i + 1 < w.size() && w.isCapitalised(i - 1) && w.isCapitalised(i + 1));
+        && !(i > 0 && i + 1 < w.size() && w.isCapitalised(i - 1) && w.isCapitalised(i + 1)
+            && !w.between(w.end(i - 1), w.start(i)).contains(","));
   }
 
   /**

@@ -74,6 +74,10 @@ class FramesTest {
         // two subjects of one verb: the words before the conjunction are the count's too
         Arguments.of("Police and 40 soldiers were deployed in the town.", "40 soldiers",
             Set.of("polic", "deploi", "town")),
+        // a subordinating conjunction after a comma opens the later number's clause, even
+        // between two capitalised words
+        Arguments.of("Polls closed on Tuesday, when turnout was reported at 1,214 votes.",
+            "1,214 votes", Set.of("turnout", "report")),
         // a counted plural after words that modify it closes a pair of subjects
         Arguments.of("Some 90 firefighters and 30 fire trucks battled the flames.",
             "Some 90 firefighters", Set.of("battl", "flame")));

@@ -103,6 +103,10 @@ import java.util.Map;
  * <p><b>Hospital town</b> ({@link HospitalTowns}): the one town each article says the hurt were
  * taken to ("taken to hospitals in Dayton"), two towns neither article names elsewhere.
  *
+ * <p><b>Site</b> ({@link Sites}): one site of an organisation, a singular noun of a fixed site
+ * placed by a named place ("a clinic in Faribault", "the FBI's Cleveland field office"), given
+ * two places that neither article names elsewhere.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -127,6 +131,7 @@ final class AttributeCheck implements Check {
   private final Nationalities nationalities;
   private final Getaways getaways;
   private final HospitalTowns hospitals;
+  private final Sites sites;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -140,6 +145,7 @@ final class AttributeCheck implements Check {
     this.nationalities = new Nationalities(words);
     this.getaways = new Getaways(words);
     this.hospitals = new HospitalTowns(words);
+    this.sites = new Sites(words);
   }
 
   /**
@@ -170,5 +176,6 @@ final class AttributeCheck implements Check {
     nationalities.inspect(pair, out);
     getaways.inspect(pair, out);
     hospitals.inspect(pair, out);
+    sites.inspect(pair, out);
   }
 }

@@ -36,6 +36,10 @@ final class AttributeWords {
   private final Set<String> organisationWords;
   private final Set<String> titles;
   private final Set<String> exclusiveStarts;
+  private final Set<String> officerOpens;
+  private final Set<String> officerCloses;
+  private final Set<String> officerRankFields;
+  private final Set<String> courtesyTitles;
   private final Map<String, Set<String>> givenNames;
   private final Map<String, Set<String>> givenNameForms;
   private final Set<String> kinNouns;
@@ -57,6 +61,8 @@ final class AttributeWords {
   private final Map<String, String> vehicles;
   private final Map<String, String> hospitalVerbs;
   private final Set<String> hospitalNouns;
+  private final Map<String, String> siteNouns;
+  private final Set<String> siteOpeners;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -100,6 +106,11 @@ final class AttributeWords {
     for (String k : exclusive.keySet()) {
       starts.add(k.split(" ")[0]);
     }
+    this.officerOpens = pack.lower("role-officer-open");
+    this.officerCloses = pack.lower("role-officer-close");
+    this.officerRankFields = pack.lower("role-officer-rank-field");
+    this.courtesyTitles = pack.lower("courtesy-title");
+    starts.addAll(officerOpens);
     this.exclusiveStarts = Set.copyOf(starts);
     Map<String, Set<String>> forms = new LinkedHashMap<>();
     Map<String, Set<String>> sexes = new LinkedHashMap<>();
@@ -152,6 +163,8 @@ final class AttributeWords {
     this.vehicles = pack.valued("vehicle");
     this.hospitalVerbs = pack.valued("hospital-verb");
     this.hospitalNouns = pack.lower("hospital-noun");
+    this.siteNouns = pack.valued("site-noun");
+    this.siteOpeners = pack.lower("site-opener");
   }
 
   /**
@@ -218,6 +231,16 @@ final class AttributeWords {
   /** Words for a hospital ("hospital", "hospitals"), lower case. */
   Set<String> hospitalNouns() {
     return hospitalNouns;
+  }
+
+  /** Nouns of a fixed site of an organisation, each with its kind ("plant": factory). */
+  Map<String, String> siteNouns() {
+    return siteNouns;
+  }
+
+  /** Words that open one site: "a", "the", "one", "single", "its". */
+  Set<String> siteOpeners() {
+    return siteOpeners;
   }
 
   /**
@@ -355,6 +378,29 @@ final class AttributeWords {
   /** The first words of the phrases of {@link #exclusive()}. */
   Set<String> exclusiveStarts() {
     return exclusiveStarts;
+  }
+
+  /**
+   * The words that open and close an officer's title whose middle names its field ("chief" ...
+   * "officer": "chief information officer", "chief medical officer").
+   */
+  Set<String> officerOpens() {
+    return officerOpens;
+  }
+
+  /** See {@link #officerOpens()}. */
+  Set<String> officerCloses() {
+    return officerCloses;
+  }
+
+  /** Words that make a rank of an officer's title ("chief petty officer"). */
+  Set<String> officerRankFields() {
+    return officerRankFields;
+  }
+
+  /** Titles of address that name no office ("Dr", "Ms"): they belong to the name after them. */
+  Set<String> courtesyTitles() {
+    return courtesyTitles;
   }
 
   /** Words of a level of government, with the level. */

@@ -94,7 +94,7 @@ final class QuoteSpeakers {
   }
 
   /** Two surnames one letter apart or one inside the other: a spelling, not two people. */
-  private static boolean alike(String a, String b) {
+  static boolean alike(String a, String b) {
     if (a.contains(b) || b.contains(a)) {
       return true;
     }

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 final class RoleTitles {
   /** The most words a role runs over before its office word. */
   static final int MAX_BEFORE = 4;
+  /** The most words that name the field of an officer's title ("chief human resources officer"). */
+  static final int MAX_FIELD = 3;
   private static final Set<String> COPULAS = Set.of("is", "was");
   private static final Set<String> APPOSITION_GOES_ON = Set.of("who", "whose", "during",
       "since", "from", "until", "in", "at", "for", "under", "with", "and", "between", "before",
@@ -163,7 +165,7 @@ final class RoleTitles {
         continue;
       }
       for (int i = 0; i < w.size(); i++) {
-        if (exclusiveAt(w, i).map(p -> words.exclusive().get(p).equals(office)).orElse(false)
+        if (exclusiveAt(w, i).map(p -> officeOf(p).equals(office)).orElse(false)
             && !insideLonger(w, i)) {
           return true;
         }
@@ -200,7 +202,11 @@ final class RoleTitles {
     return out;
   }
 
-  /** The exclusive office phrase that starts at word {@code i}, longest first. */
+  /**
+   * The exclusive office phrase that starts at word {@code i}, longest first: a phrase of the
+   * pack's exclusive offices, or an officer's title whose middle words name its field ("chief
+   * information officer", "Chief Nursing Officer"), each field an office of its own.
+   */
   private Optional<String> exclusiveAt(ClaimWords w, int i) {
     if (!words.exclusiveStarts().contains(w.lower(i))) {
       return Optional.empty();
@@ -216,7 +222,41 @@ final class RoleTitles {
         best = b.toString();
       }
     }
+    String officer = officerAt(w, i);
+    if (officer != null && (best == null || officer.length() > best.length())) {
+      best = officer;
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * "chief information officer": an opening word, one to {@value #MAX_FIELD} content words that
+   * name the field, and the closing word, one space apart; or null.
+   */
+  private String officerAt(ClaimWords w, int i) {
+    if (!words.officerOpens().contains(w.lower(i))) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(w.lower(i));
+    for (int k = i + 1; k < w.size() && k <= i + MAX_FIELD + 1; k++) {
+      if (!w.gapIsSpace(w.end(k - 1), w.start(k))) {
+        return null;
+      }
+      b.append(' ').append(w.lower(k));
+      if (words.officerCloses().contains(w.lower(k))) {
+        return k > i + 1 ? b.toString() : null;
+      }
+      if (!w.isContent(k) || PersonName.possessive(w, k)
+          || words.officerRankFields().contains(w.lower(k))) {
+        return null; // "chief petty officer" is a rank
+      }
+    }
+    return null;
+  }
+
+  /** The office an exclusive phrase names: its value in the pack, or the phrase itself. */
+  private String officeOf(String phrase) {
+    return words.exclusive().getOrDefault(phrase, phrase);
   }
 
   /**
@@ -239,7 +279,7 @@ final class RoleTitles {
         return null; // inside a longer phrase ("chief executive officer")
       }
       exclusive = true;
-      office = words.exclusive().get(x.get());
+      office = officeOf(x.get());
       end = h + x.get().split(" ").length - 1;
     } else if (words.roleHeads().contains(w.lower(h))) {
       exclusive = false;
@@ -339,12 +379,37 @@ final class RoleTitles {
       person = personBefore(w, first, roleEnd);
     }
     if (person == null) {
-      return null;
+      Role before = coordinated(c, w, first, roleEnd);
+      if (before == null) {
+        return null;
+      }
+      person = before.person();
+      dated |= before.dated();
     }
     qualifiers.remove(person.surname());
     TextSpan evidence = w.span(w.start(first), w.end(roleEnd));
     return new Role(c, person, evidence, office, exclusive, Set.copyOf(ranks), dated,
         jurisdiction, Set.copyOf(qualifiers));
+  }
+
+  /**
+   * "Dr. Ana Ruiz, the hospital's president and chief executive": the role before "and" when
+   * the role after it closes the apposition, or null; the two offices are given to one person
+   * (a date on the first, "the former president and chief executive", holds for both).
+   */
+  private Role coordinated(ClaimView c, ClaimWords w, int first, int roleEnd) {
+    int and = first - 1;
+    if (and < 1 || !w.lower(and).equals("and") || !w.gapIsSpace(w.end(and - 1), w.start(and))
+        || !w.gapIsSpace(w.end(and), w.start(first)) || !closesApposition(w, roleEnd)) {
+      return null;
+    }
+    for (int h = and - 1; h >= 0 && and - h <= MAX_BEFORE; h--) {
+      Role r = role(c, w, h);
+      if (r != null && r.evidence().end() == w.end(and - 1)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**
@@ -393,8 +458,10 @@ final class RoleTitles {
       return null;
     }
     int[] run = PersonName.runFrom(w, k);
-    if (run == null || words.titles().contains(PersonName.plain(w, k))) {
-      return null; // "Sheriff Deputy Ortiz": the nearer title is the role
+    String title = PersonName.plain(w, k);
+    if (run == null
+        || words.titles().contains(title) && !words.courtesyTitles().contains(title)) {
+      return null; // "Sheriff Deputy Ortiz": the nearer title is the role; "Dr" is no office
     }
     if (apposed && (run[1] + 1 >= w.size()
         || !w.between(w.end(run[1]), w.start(run[1] + 1)).strip().equals(",")

@@ -222,6 +222,22 @@ class AttributeCheckTest {
                 + " through two wells.",
             "The disease spread from two wells, said Dr. Amina Yusuf, the deputy chief"
                 + " epidemiologist at the ministry."),
+        // an officer's title names its field: each field is an office of its own
+        Arguments.of("role", "chief information officer", "Chief operating officer",
+            "Lena Fox, the bank's chief information officer, said the outage began at noon.",
+            "Chief operating officer Lena Fox said the outage began at noon."),
+        Arguments.of("role", "chief risk officer", "chief financial officer",
+            "The loans will be written off, said Tariq Aziz, the lender's chief risk officer.",
+            "The loans will be written off, said Tariq Aziz, the lender's chief financial"
+                + " officer."),
+        // two offices joined by "and" in one apposition; a title of address opens the name
+        Arguments.of("role", "chief executive", "chief medical officer",
+            "The ward closed on Monday, said Dr. Omar Haddad, the clinic's president and chief"
+                + " executive.",
+            "Its chief medical officer, Dr. Omar Haddad, said the ward closed on Monday."),
+        Arguments.of("role", "chief executive", "general counsel",
+            "Its chief executive, Ms. Irene Walsh, said the bid had been withdrawn.",
+            "Its general counsel, Ms. Irene Walsh, said the bid had been withdrawn."),
         Arguments.of("role", "U.S. District Judge", "state District Judge",
             "The fraud trial was overseen by U.S. District Judge Ann Price, who set the"
                 + " sentencing for March.",
@@ -521,6 +537,30 @@ class AttributeCheckTest {
         Arguments.of("an abbreviated title",
             "Gov. Tom Reed signed the budget bill on Thursday.",
             "Governor Tom Reed signed the budget bill on Thursday."),
+        Arguments.of("a title of address before a name set off by commas",
+            "Its chief executive, Dr. Omar Haddad, said the ward closed on Monday.",
+            "Chief executive Omar Haddad said the ward closed on Monday."),
+        Arguments.of("two offices joined by and, one of them given in the other",
+            "The ward closed, said Dr. Omar Haddad, the clinic's president and chief"
+                + " executive.",
+            "The ward closed, said Dr. Omar Haddad, who runs the clinic as its chief"
+                + " executive."),
+        Arguments.of("a former office joined to another by and",
+            "Lena Fox, the bank's former president and chief executive, said the branch would"
+                + " close.",
+            "Lena Fox, the bank's chief operating officer, said the branch would close."),
+        Arguments.of("a military rank written like an officer's title",
+            "Chief Warrant Officer Dana Ruiz said the crew was safe.",
+            "Spokeswoman Dana Ruiz said the crew was safe."),
+        Arguments.of("a chief press officer speaks for the company",
+            "The company's chief press officer, Lena Fox, said the plant would reopen.",
+            "Spokeswoman Lena Fox said the plant would reopen."),
+        Arguments.of("CMO may stand for a chief medical officer",
+            "CMO Lena Fox said the ward would reopen on Monday.",
+            "Chief medical officer Lena Fox said the ward would reopen on Monday."),
+        Arguments.of("one field of an officer's title written two ways",
+            "Chief operations officer Lena Fox said the outage began at noon.",
+            "COO Lena Fox said the outage began at noon."),
         Arguments.of("a synonym of an office",
             "Chief executive Karen Hill presented the quarterly results to investors.",
             "CEO Karen Hill presented the quarterly results to investors."),

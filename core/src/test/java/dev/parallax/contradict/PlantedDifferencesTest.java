@@ -236,7 +236,11 @@ class PlantedDifferencesTest {
             "ORDINAL the second deadly accident at Zofiówka-Dolna | the third fatal accident")),
         Arguments.of("recall", "2024-02-06", List.of(
             "NUMERIC up to 40 percent | as much as 14 percent",
+            // found since a site's place may stand in the slot of a modifier after its owner's
+            // possessive, and since "chief ... officer" names an office by its field
+            "ATTRIBUTE plant in Kalundborg | Aarhus factory",
             "TEMPORAL Dec. 14 | Nov. 14",
+            "ATTRIBUTE chief safety officer | chief executive",
             // found since a count after a copula with no stretch counts all there have been
             "ORDINAL the second recall | the company's third recall")),
         Arguments.of("standoff", "2024-06-17", List.of(
@@ -322,6 +326,8 @@ class PlantedDifferencesTest {
         Arguments.of("launch", "2025-03-12", List.of(
             "NUMERIC roughly 540 kilometers | about 640 km",
             "ORDINAL Helion's ninth | Helion's 11th launch",
+            // found since one site of an organisation placed in two towns is read
+            "ATTRIBUTE ground station in Svalbard | ground station in Fairbanks",
             "NUMERIC last seven years | five-year",
             "NUMERIC about $190 million | about $150 million")),
         Arguments.of("marathon", "2025-10-12", List.of(
@@ -446,6 +452,9 @@ class PlantedDifferencesTest {
             "ORDINAL second-largest carrier | third-biggest airline",
             "ORDINAL the second pilot strike at Nordvik | the third pilot strike at Nordvik")),
         Arguments.of("ransomware", "2024-10-15", List.of(
+            // found since two offices joined by "and" in one apposition are one person's, and
+            // "chief ... officer" names an office by its field
+            "ATTRIBUTE chief executive | chief medical officer",
             "ATTRIBUTE Whitcomb | Karen Doyle",
             "QUANTIFIER All 14 of the hospital's outpatient clinics"
                 + " | Only a handful of the hospital's 14 outpatient clinics",
@@ -476,7 +485,9 @@ class PlantedDifferencesTest {
             // found since a rank in apposition to a name ranks what the name names
             "ORDINAL fourth-largest carmaker | third-biggest carmaker",
             "NUMERIC up to 30 percent | as much as 60 percent",
-            "NUMERIC about two hours | about half an hour")),
+            "NUMERIC about two hours | about half an hour",
+            // found since one site of an organisation placed in two countries is read
+            "ATTRIBUTE plant in Hungary | factory in Slovakia")),
         // 64 runners taken to hospital against nearly 120 is found since the lead that states
         // it among other facts aligns with the sentence that states it alone (many shared words)
         Arguments.of("marathonheat", "2026-06-07", List.of(
@@ -510,6 +521,9 @@ class PlantedDifferencesTest {
             // found since a measure a ranking ranks by is read wherever it stands
             "ORDINAL fifth-largest bank | third-largest bank",
             "NUMERIC $4.5 million | $2.5 million",
+            // found since a site's place may stand in the slot of a modifier after its owner's
+            // possessive ("the FBI's Cleveland field office")
+            "ATTRIBUTE Cleveland field office | Detroit office",
             "ORDINAL the second | the third attack")),
         Arguments.of("busplunge", "2025-10-22", List.of(
             "ORDINAL deadliest road accident | second-deadliest road accident")),

@@ -273,6 +273,9 @@ final class PhraseReading extends SentenceReader {
     if (n.suffixUnit == null) {
       int[] ue = new int[2];
       Unit after = phrases.units.unitAfter(n.last, k, ue, n.vague);
+      if (after != null && !after.money() && n.multiplied && ue[1] > k) {
+        after = scaled(after, ue[1]);
+      }
       if (after != null && (unit == null || !unit.money() || !after.money())) {
         unit = unit != null && unit.money() ? unit : after;
         end = ue[0];
@@ -301,6 +304,21 @@ final class PhraseReading extends SentenceReader {
       sign = -1;
       spanStart = spacedMinus;
     }
+  }
+
+  /**
+   * The unit a word names after a number with a scale word ("85 million pounds"), when the pack
+   * facet {@code quantity-unit-scaled} gives it one there and no "of" follows: pounds in
+   * millions are sterling, while "2 million pounds of beef" stays a weight. {@code unit} itself
+   * otherwise; {@code next} is the word after the unit.
+   */
+  private Unit scaled(Unit unit, int next) {
+    Hit<Unit> s = sentence.cue(next - 1, QuantityLexicon.UNIT_SCALED, Unit.class);
+    if (s == null || s.endWord() != next
+        || next < to && sentence.cue(next, QuantityLexicon.OF, Lex.class) != null) {
+      return unit;
+    }
+    return s.lex();
   }
 
   /** The amount, with a compound measure or a smaller unit after it, and an approximation. */

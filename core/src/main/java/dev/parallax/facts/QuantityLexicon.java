@@ -34,6 +34,7 @@ final class QuantityLexicon {
   static final String NOT = "quantity-not";
   static final String OF = "quantity-of";
   static final String UNIT_PART = "quantity-unit-part";
+  static final String UNIT_SCALED = "quantity-unit-scaled";
   static final String ORDINAL_PART = "quantity-ordinal-part";
   static final String ORDINAL = "quantity-ordinal";
   static final String TAIL = "quantity-tail";
@@ -121,7 +122,7 @@ final class QuantityLexicon {
           }
         }
         if ((lex instanceof Unit || lex instanceof Multiplier || lex instanceof Not)
-            && !cue.facet().equals(UNIT_PART)) {
+            && !cue.facet().equals(UNIT_PART) && !cue.facet().equals(UNIT_SCALED)) {
           for (RuleMatcher m : cue.matchers()) {
             if (m instanceof RuleMatcher.Words w) {
               for (String phrase : w.phrases()) {
@@ -236,7 +237,8 @@ final class QuantityLexicon {
         case FRACTION:
           return new Fraction(Double.parseDouble(f[0]), has(f, "alone"), has(f, "pronoun"));
         case UNIT:
-        case UNIT_PART: {
+        case UNIT_PART:
+        case UNIT_SCALED: {
           double sub = 0;
           for (String o : f) {
             if (o.startsWith("subunit=")) {

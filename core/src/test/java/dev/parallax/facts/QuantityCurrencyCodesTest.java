@@ -38,7 +38,14 @@ class QuantityCurrencyCodesTest {
         row("Net income was 2.3 billion lire.", "2.3 billion lire", 2.3e9, 2.3e9, 2.3e9, "ITL",
             ex),
         row("The fare was 40 zlotys.", "40 zlotys", 40, 40, 40, "PLN", ex),
-        row("Fees reached KES 2,000.", "KES 2,000", 2000, 2000, 2000, "shilling", ex));
+        row("Fees reached KES 2,000.", "KES 2,000", 2000, 2000, 2000, "shilling", ex),
+        // pounds in millions are sterling, unless "of" says what they weigh
+        row("They recalled 2 million pounds of beef.", "2 million pounds", 2e6, 2e6, 2e6, "lb",
+            ex),
+        row("Losses reached 85 million pounds.", "85 million pounds", 8.5e7, 8.5e7, 8.5e7,
+            "GBP", ex),
+        row("They agreed a 2 billion pound deal.", "2 billion pound", 2e9, 2e9, 2e9, "GBP", ex),
+        row("He weighs 180 pounds.", "180 pounds", 180, 180, 180, "lb", ex));
   }
 
   @ParameterizedTest(name = "{1}")

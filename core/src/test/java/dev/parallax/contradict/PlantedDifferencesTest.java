@@ -53,6 +53,8 @@ class PlantedDifferencesTest {
         Arguments.of("earnings", "2025-10-22", List.of(
             "TEMPORAL Tuesday | Wednesday",
             "NUMERIC 12 percent | 15%",
+            // found since "rose" and "increased" are one word of change
+            "NUMERIC $1.4 billion | $1.6 billion",
             "NUMERIC 52 | 54",
             "NUMERIC 1,200 jobs | 1,500 positions")),
         // written after the rules above, as an unseen report; it gave three changes at
@@ -163,7 +165,9 @@ class PlantedDifferencesTest {
             "TEMPORAL Sunday | March 8",
             "NUMERIC 11 years | eight years",
             "ATTRIBUTE defender | midfielder",
-            "TEMPORAL 4:30 p.m. | 3 p.m.")),
+            "TEMPORAL 4:30 p.m. | 3 p.m.",
+            // found since pounds in millions are sterling
+            "NUMERIC 18 million pounds | £15m")),
         // Sentencing, before 3 (3), after 3 (4). Missed: Wednesday against May 20, 2016 to 2023
         // against beginning in 2015, four of nine centres closed against all nine shut (two
         // verbs), $2.7 against $2.4 million, the second-longest against "the state's
@@ -226,7 +230,9 @@ class PlantedDifferencesTest {
             "TEMPORAL 9 a.m. | 11 a.m.",
             "TEMPORAL February 2020 | two years ago",
             "ATTRIBUTE Deputy Mayor | mayor",
-            "QUANTIFIER All 260 patients | Most of the 260 patients")),
+            "QUANTIFIER All 260 patients | Most of the 260 patients",
+            // found since pounds in millions are sterling
+            "NUMERIC 85 million pounds | £58 million")),
         Arguments.of("mine", "2023-11-08", List.of(
             // found since a count its own report repeats ("kills nine miners" in the headline)
             // is no rival of it
@@ -377,15 +383,19 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Ridgeway | Cedar Bluff",
             "QUANTIFIER No shots | two shots",
             "ATTRIBUTE Police Chief | Calder County Sheriff")),
+        // 38 injured against more than 50 is lost since "tornado" and "twister" are one word:
+        // the two headlines ("injures dozens", "dozens hurt") now state the count of the injured
+        // alike, and "dozens" in the first report agrees with "more than 50"
         Arguments.of("tornado", "2025-05-20", List.of(
-            // found since a vague count of the injured in each headline ("dozens hurt") is no
-            // repeat of either report's number nor a rival of it
-            "NUMERIC 38 | More than 50 people",
-            "ATTRIBUTE Mayor | Fire Chief")),
+            "ATTRIBUTE Mayor | Fire Chief",
+            // found since a tornado and a twister are one
+            "ORDINAL the second tornado to hit the town | the third")),
         Arguments.of("escape", "2024-09-17", List.of(
             "NUMERIC 34 | 43",
             "ATTRIBUTE Warden | Deputy Warden",
-            "NUMERIC up to $15,000 | as much as $5,000")),
+            "NUMERIC up to $15,000 | as much as $5,000",
+            // found since an escape and a breakout are one event
+            "ORDINAL the second escape from Ridgeway | the third breakout from Ridgeway")),
         Arguments.of("spill", "2026-03-11", List.of(
             // found since one distance from the report's own town named by a common noun
             // ("downtown") in two directions is compared
@@ -499,6 +509,8 @@ class PlantedDifferencesTest {
             "ORDINAL her third victory | her first win",
             "QUANTIFIER all runners | Only some of the runners")),
         Arguments.of("bankrate", "2026-11-05", List.of(
+            // found since a rise and an increase are one
+            "ORDINAL biggest increase | second-largest single rise",
             "ATTRIBUTE Elena Marchetti | Pavel Rusu",
             "ORDINAL the third rate increase | the bank's second increase")));
   }
@@ -526,6 +538,8 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Cleveland field office | Detroit office",
             "ORDINAL the second | the third attack")),
         Arguments.of("busplunge", "2025-10-22", List.of(
+            // found since "plunged" and "dropped" tell one fall
+            "NUMERIC about 200 metres | roughly 80 metres",
             "ORDINAL deadliest road accident | second-deadliest road accident")),
         Arguments.of("museumtheft", "2025-09-17", List.of()),
         // the third-lowest rate of 87 counties against none lower: found, as a quantifier

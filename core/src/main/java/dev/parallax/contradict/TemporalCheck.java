@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
  * ordinal. When one side speaks of a plan ("is expected Thursday") and
  * the other of what happened ("voted Wednesday"), the finding says so. A day named without its
  * year ("Tuesday") is never set against another year alone ("in 2019"): the two date two events.
+ * The end of a stretch ("will stay shut until Feb. 14", and after a negated verb "will not reopen
+ * before Feb. 24", whose negation does not drop it) is compared with other ends. Two days named
+ * by one weekday alone in reports of one date never clash on the day ({@link #oneWeekday}).
  */
 final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   /** A year written out in digits. */
@@ -76,7 +79,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     Moment x = a.moment();
     Moment y = b.moment();
     Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
-    if (clash.isEmpty() || oneWeekday(pair, x, y) || statedElsewhere(x, right)
+    if (clash.isEmpty() || !clash.get().equals("time") && oneWeekday(pair, x, y)
+        || statedElsewhere(x, right)
         || statedElsewhere(y, left)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x)) {
       return;
@@ -120,7 +124,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
    * Whether both moments name their day by one weekday alone ("until Tuesday", "8 p.m. Saturday"
    * and "Saturday evening"), in reports of one publication date: the two words name one day,
    * which the time reader may have placed a week apart by the tense of the verbs around ("will
-   * remain in place until Tuesday", "has kept the warning in force until Tuesday").
+   * remain in place until Tuesday", "has kept the warning in force until Tuesday"). Their clock
+   * times are still compared ("at 6:20 a.m. Thursday" and "shortly after 9 a.m. Thursday").
    */
   boolean oneWeekday(ArticlePair pair, Moment x, Moment y) {
     return x.when().weekday() != 0 && x.when().weekday() == y.when().weekday()

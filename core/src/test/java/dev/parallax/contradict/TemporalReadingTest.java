@@ -99,6 +99,14 @@ class TemporalReadingTest {
             "Nov. 3", "Nov. 10", "a dates this to Monday 3 November 2025 (\"Nov. 3\"); b dates it"
                 + " to Monday 10 November 2025 (\"Nov. 10\"): the day differs. Both dates give"
                 + " when a stretch of time ended (\"until\", \"to\")."),
+        // one weekday alone on both sides: the clock times are still compared
+        row("The ferry left the port at 6:20 a.m. Thursday, the coast guard said.",
+            "The coast guard said the ferry left the port shortly after 9 a.m. Thursday.",
+            Kind.TEMPORAL, "6:20 a.m. Thursday", "9 a.m. Thursday", "a dates this to Thursday 16"
+                + " October 2025 at 6:20 (\"6:20 a.m. Thursday\"); b dates it to Thursday 16"
+                + " October 2025 at 9:00 (\"9 a.m. Thursday\"): the time differs. \"Shortly"
+                + " after\" or \"just before\" a clock time was read as up to 30 minutes after or"
+                + " before it."),
         // how long one thing lasted, told with two verbs or two nouns
         row("The board approved the plan at midnight, after a hearing that stretched for more"
             + " than five hours.", "The board approved the plan after a session that lasted about"

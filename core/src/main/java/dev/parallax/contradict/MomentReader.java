@@ -33,6 +33,8 @@ final class MomentReader {
   private static final int TELLING_PHRASE = 4;
   /** A day named only by its place in the story ("the day", "that same day"). */
   private static final Pattern THE_DAY = Pattern.compile("(?i)(the|that)( same)? day");
+  /** The most words between a negation and the "before" or "until" of the end it states. */
+  static final int NEGATED_END_WORDS = 6;
 
 
   private final Lexicon lexicon;
@@ -56,8 +58,11 @@ final class MomentReader {
       if (t.from().isPresent() && t.to().isEmpty()) {
         bound = "from"; // "since 2002": when a stretch of time began
         value = t.from().get();
+      } else if (t.to().isPresent() && t.from().isEmpty()) {
+        bound = "to"; // "will stay shut until Feb. 14": when a stretch of time ends
+        value = t.to().get();
       } else if (t.from().isPresent() || t.to().isPresent()) {
-        continue; // a closed interval or an end only
+        continue; // a closed interval
       }
       Optional<When> when = When.of(value);
       if (when.isEmpty()) {
@@ -98,6 +103,10 @@ final class MomentReader {
         if (w.isContent(i)) {
           break;
         }
+      }
+      if (lean == 0 && negatedEnd(w, first)) {
+        bound = "to"; // "will not reopen before Feb. 24": the closure lasts until then
+        governed = false;
       }
       if (bound.isEmpty() && !governed && started(w, first)) {
         bound = "from"; // "the fighting began in July": the start "since July" gives
@@ -148,6 +157,27 @@ final class MomentReader {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether the date at word {@code first} follows "before" or "until" (pack facet {@code
+   * negated-end}) after a negated verb of its clause, up to {@value #NEGATED_END_WORDS} words
+   * before ("the schools will not reopen before Feb. 24", "trains will not run until Wednesday"):
+   * a thing that does not happen before a date keeps the state it ends until that date, as "the
+   * schools stay shut until Feb. 24" says.
+   */
+  private boolean negatedEnd(ClaimWords w, int first) {
+    if (first < 1 || !lexicon.temporal().negatedEnds().contains(w.lower(first - 1))) {
+      return false;
+    }
+    for (dev.parallax.PolarityFacet p : w.negations()) {
+      int k = w.lastWordBefore(p.span().end());
+      if (k < first - 1 && k >= first - 2 - NEGATED_END_WORDS
+          && w.between(p.span().end(), w.start(first - 1)).matches("[^,;.:]*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

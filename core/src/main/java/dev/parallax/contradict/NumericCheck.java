@@ -237,9 +237,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
       f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
-      if (Mention.shared(x.frame(), y.frame()) == 0 && !fates.shared(x, y).isEmpty()) {
+      if (Mention.shared(x.frame(), y.frame()) == 0 && (!fates.shared(x, y).isEmpty()
+          || Lengths.both(x, y, lexicon.amountWords()))) {
         // "held hostage" and "kidnapping", "seven injured people" and "were hurt": the fate is
-        // the one word of what befell the people counted that the two share
+        // the one word of what befell the people counted that the two share; so is lasting
         f.put("core", Math.min(3, f.get("core") + 1));
         f.put("what", Math.min(5, f.get("what") + 1));
       }
@@ -291,8 +292,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (pair.relation(h.view(), o.view()).isEmpty()) {
       return "claims not related";
     }
-    if (Mention.shared(a.frame(), b.frame()) < 1 && fates.shared(a, b).isEmpty()) {
-      return "no shared frame word"; // one fact shares a word around it, or one fate
+    if (Mention.shared(a.frame(), b.frame()) < 1 && fates.shared(a, b).isEmpty()
+        && !Lengths.both(a, b, lexicon.amountWords())) {
+      return "no shared frame word"; // one fact shares a word around it, one fate, or lasting
     }
     // one game has many plays: two clocks of one play share the words of the play
     if (a.measure().equals(GameClocks.GAME_CLOCK)

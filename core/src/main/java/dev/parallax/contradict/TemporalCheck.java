@@ -34,10 +34,17 @@ import java.util.regex.Pattern;
  * ordinal. When one side speaks of a plan ("is expected Thursday") and
  * the other of what happened ("voted Wednesday"), the finding says so. A day named without its
  * year ("Tuesday") is never set against another year alone ("in 2019"): the two date two events.
+ * The end of a stretch ("will stay shut until Feb. 14", and after a negated verb "will not reopen
+ * before Feb. 24", whose negation does not drop it) is compared with other ends. Two days named
+ * by one weekday alone in reports of one date never clash on the day ({@link #oneWeekday}).
  */
 final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   /** A year written out in digits. */
   private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+
+  /** A clock time as written ("8 p.m.", "10:45", "0600 GMT"), not a day of the month. */
+  private static final Pattern CLOCK = Pattern.compile(
+      "(?i)\\b\\d{1,2}([:.]\\d{2}\\b|\\s*[ap]\\.?\\s?m\\b\\.?)|\\b\\d{4}\\s*(gmt|utc)\\b");
 
   /** The least lower-case content words of a claim whose dates are compared. */
   static final int MIN_WORDS = 1;
@@ -72,7 +79,9 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     Moment x = a.moment();
     Moment y = b.moment();
     Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
-    if (clash.isEmpty() || statedElsewhere(x, right) || statedElsewhere(y, left)
+    if (clash.isEmpty() || !clash.get().equals("time") && oneWeekday(pair, x, y)
+        || statedElsewhere(x, right)
+        || statedElsewhere(y, left)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x)) {
       return;
     }
@@ -109,6 +118,37 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     String v = m.facet().value();
     int t = v.indexOf('T');
     return m.when().clockOnly() && !other.when().clockOnly() && t > 0 ? v.substring(t) : v;
+  }
+
+  /**
+   * Whether both moments name their day by one weekday alone ("until Tuesday", "8 p.m. Saturday"
+   * and "Saturday evening"), in reports of one publication date: the two words name one day,
+   * which the time reader may have placed a week apart by the tense of the verbs around ("will
+   * remain in place until Tuesday", "has kept the warning in force until Tuesday"). Their clock
+   * times are still compared ("at 6:20 a.m. Thursday" and "shortly after 9 a.m. Thursday").
+   */
+  boolean oneWeekday(ArticlePair pair, Moment x, Moment y) {
+    return x.when().weekday() != 0 && x.when().weekday() == y.when().weekday()
+        && pair.left().published().equals(pair.right().published())
+        && weekdayAlone(x) && weekdayAlone(y);
+  }
+
+  /**
+   * Whether the moment's words name its day by a weekday alone, besides a clock time: no number
+   * of a day and no word that places the weekday in a week (pack facet {@code week-placing}:
+   * "last", "next").
+   */
+  private boolean weekdayAlone(Moment m) {
+    String text = CLOCK.matcher(m.facet().span().text()).replaceAll(" ");
+    if (text.matches("(?s).*\\d.*")) {
+      return false;
+    }
+    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (lexicon.temporal().weekPlacing().contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A moment with its claim. */
@@ -163,7 +203,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
         continue; // a dateline or a caption: "WASHINGTON, April 28, 2009"
       }
       for (Moment m : c.moments()) {
-        if (!m.governed() && !c.negated(m.facet().span()) && !counted(c, m)) {
+        if (!m.governed() && (!c.negated(m.facet().span()) || m.bound().equals("to"))
+            && !counted(c, m)) {
           out.add(new Holder(c, m));
         }
       }

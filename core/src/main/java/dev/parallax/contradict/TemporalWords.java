@@ -39,12 +39,17 @@ import java.util.Set;
  * @param partsOfDay the clock times each part of the day covers, by the time reader's code
  *     ({@code MO}, {@code AF}, {@code EV}, {@code NI}; pack facet {@code part-of-day-hours}:
  *     "MO 04:00 12:00"), in minutes from the part's day's midnight; a night ends after 24:00
+ * @param negatedEnds words before a date that, after a negated verb, make the date the end of the
+ *     state the verb would end (pack facet {@code negated-end}: "will not reopen before Monday")
+ * @param weekPlacing words that place a weekday in one week (pack facet {@code week-placing}:
+ *     "last", "next"), lower case
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
     Set<String> connectives, Set<String> tellingPlaces, Set<String> periodEnds,
     Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators,
-    Set<String> companyYears, Map<String, Hours> partsOfDay) {
+    Set<String> companyYears, Map<String, Hours> partsOfDay, Set<String> negatedEnds,
+    Set<String> weekPlacing) {
 
   /**
    * The clock times a part of the day covers.
@@ -84,7 +89,8 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
         pack.lower("expectation-before-to"), pack.lower("offset-closing"),
         pack.lower("clause-connective"), pack.lower("telling-place"), pack.lower("period-end"),
         pack.lower("period-noun"), Map.copyOf(pack.valued("clock-side")),
-        Map.copyOf(approximators), pack.lower("company-year"), Map.copyOf(parts));
+        Map.copyOf(approximators), pack.lower("company-year"), Map.copyOf(parts),
+        pack.lower("negated-end"), pack.lower("week-placing"));
   }
 
   /** Minutes from midnight of "04:00", "30:00". */

@@ -543,8 +543,11 @@ class PlantedDifferencesTest {
             "ORDINAL deadliest road accident | second-deadliest road accident")),
         Arguments.of("museumtheft", "2025-09-17", List.of()),
         // the third-lowest rate of 87 counties against none lower: found, as a quantifier
+        // the end of the schools' closure: "will stay shut ... until Feb. 14" against "will not
+        // reopen before Monday, Feb. 24" (a negated verb before a date ends the state)
         Arguments.of("measles", "2025-02-05", List.of(
             "TEMPORAL Jan. 14 | Jan. 6",
+            "TEMPORAL Feb. 14 | Monday, Feb. 24",
             "QUANTIFIER 87 counties | No county",
             // found since a superlative ranks the head of the nouns after it, and a rank with no
             // noun after a copula and a possessive ranks the copula's subject
@@ -555,22 +558,21 @@ class PlantedDifferencesTest {
   }
 
   /**
-   * The avalanche report of the eighth round's working set keeps one known wrong finding, in its
+   * The avalanche report of the eighth round's working set kept one known wrong finding, in its
    * faithful retelling and its changed one alike: "Avalanche Canada's forecast for Sunday" is read
    * as the coming Sunday, because "forecast for" leans ahead, as it should for "the forecast for
-   * Friday is grim".
+   * Friday is grim", and the other report's "Sunday" as the one past. Two reports of one date that
+   * name a day by one weekday alone name one day, and are no longer set against each other.
    */
   @Test
-  void avalancheReportKeepsItsKnownWrongSunday() throws IOException {
+  void avalancheReportReadsOneSundayOnce() throws IOException {
     Article a = article("a", "avalanche-a.txt", "2025-02-10");
-    assertThat(found(PX, a, article("b", "avalanche-b.txt", "2025-02-10")))
-        .containsExactly("TEMPORAL Sunday | Sunday");
+    assertThat(found(PX, a, article("b", "avalanche-b.txt", "2025-02-10"))).isEmpty();
     assertThat(found(PX, a, article("b", "avalanche-b-changed.txt", "2025-02-10")))
         .containsExactly(
             "ATTRIBUTE 58-year-old man from Germany | Austrian man, 58",
             "POLARITY non-life-threatening injuries | injuries were life-threatening",
-            "QUANTIFIER All five buried skiers | only some of the buried skiers",
-            "TEMPORAL Sunday | Sunday");
+            "QUANTIFIER All five buried skiers | only some of the buried skiers");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -87,6 +87,39 @@ class TemporalReadingTest {
             "The county said the bridge will stay closed for five months.",
             Kind.NUMERIC, "two months", "five months", "a gives 2 months (\"two months\"); b gives"
                 + " 5 months (\"five months\"), which no rounding or approximation reconciles."),
+        // the end of a stretch of time, and a negated verb before "before" a date, which keeps
+        // the state it would end until then
+        row("The bridge will remain shut until Friday, engineers said.",
+            "Engineers said the bridge will remain shut until Tuesday.", Kind.TEMPORAL, "Friday",
+            "Tuesday", "a dates this to Friday 24 October 2025 (\"Friday\"); b dates it to"
+                + " Tuesday 21 October 2025 (\"Tuesday\"): the day differs. Both dates give when"
+                + " a stretch of time ended (\"until\", \"to\")."),
+        row("The museum will stay closed until Nov. 3, its director said.",
+            "Its director said the museum would not reopen before Nov. 10.", Kind.TEMPORAL,
+            "Nov. 3", "Nov. 10", "a dates this to Monday 3 November 2025 (\"Nov. 3\"); b dates it"
+                + " to Monday 10 November 2025 (\"Nov. 10\"): the day differs. Both dates give"
+                + " when a stretch of time ended (\"until\", \"to\")."),
+        // one weekday alone on both sides: the clock times are still compared
+        row("The ferry left the port at 6:20 a.m. Thursday, the coast guard said.",
+            "The coast guard said the ferry left the port shortly after 9 a.m. Thursday.",
+            Kind.TEMPORAL, "6:20 a.m. Thursday", "9 a.m. Thursday", "a dates this to Thursday 16"
+                + " October 2025 at 6:20 (\"6:20 a.m. Thursday\"); b dates it to Thursday 16"
+                + " October 2025 at 9:00 (\"9 a.m. Thursday\"): the time differs. \"Shortly"
+                + " after\" or \"just before\" a clock time was read as up to 30 minutes after or"
+                + " before it."),
+        // how long one thing lasted, told with two verbs or two nouns
+        row("The board approved the plan at midnight, after a hearing that stretched for more"
+            + " than five hours.", "The board approved the plan after a session that lasted about"
+            + " two hours.", Kind.NUMERIC, "more than five hours", "about two hours", "a gives"
+                + " more than 5 hours (\"more than five hours\"); b gives about 2 hours (\"about"
+                + " two hours\"), which no rounding or approximation reconciles. A bound such as"
+                + " \"more than\" or \"as many as\" is read as close to its number, as news"
+                + " writes it."),
+        row("Firefighters kept the motorway closed for 14 hours between the two towns.",
+            "Traffic between the two towns was halted for about five hours.", Kind.NUMERIC,
+            "14 hours", "about five hours", "a gives 14 hours (\"14 hours\"); b gives about 5"
+                + " hours (\"about five hours\"), which no rounding or approximation"
+                + " reconciles."),
         // two quarters of one year
         row("The company expects the new plant to open in the first quarter of 2027.",
             "The new plant is expected to open in the third quarter of 2027, the company said.",
@@ -157,6 +190,15 @@ class TemporalReadingTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a state that lasts until a date, and a thing that does not happen before it
+        row("The museum will stay closed until Nov. 10, its director said.",
+            "Its director said the museum would not reopen before Nov. 10."),
+        // one weekday, whatever tense the time reader reads around it
+        row("Forecasters said the flood warning will remain in place until Saturday.",
+            "Forecasters have kept the flood warning in force until Saturday."),
+        // a length "within" bounds another moment: no length of the raid
+        row("Officers arrived within ten minutes of the alarm, the mayor said.",
+            "The mayor said the raid lasted about 40 minutes."),
         // an open bound, and a close one that half a unit as written reaches
         row("The standoff ended after less than three hours of talks, police said.",
             "Police said the standoff ended after two hours of talks."),

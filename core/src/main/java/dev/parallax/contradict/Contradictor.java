@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
  *   <li>{@link OppositeCheck}: one thing in two states that exclude each other ("intact" and
  *       "destroyed", "unarmed" and "armed", "well equipped" and "poorly equipped"), reported
  *       as polarity;
+ *   <li>{@link OppositeDeeds}: one thing given two outcomes of a decision or a test that exclude
+ *       each other ("approved" and "rejected", "passed" and "failed"), reported as polarity;
  *   <li>{@link AttributeCheck}: one slot of a fact filled differently: a place by compass
  *       direction, the role of a named person, the speaker of a quotation, a home, one person's
  *       given name, a cause of death, the round of one game.
@@ -121,6 +123,7 @@ public final class Contradictor {
         new FateCheck(words, synonyms),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
             cues.lower("negating-prefix")),
+        new OppositeDeeds(words, cues.lower("passive-auxiliary"), OppositeDeeds.pairs(cues)),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));
   }

@@ -99,6 +99,7 @@ final class FateCheck implements Check {
           && !lexicon.reporting().contains(w.stem(i))
           && !(i + 1 < w.size() && lexicon.reporting().contains(w.stem(i + 1)))
           && !lexicon.fateWords().fateReports().contains(w.lower(i))
+          && !lexicon.fateWords().fateGrades().contains(w.lower(i))
           && !lexicon.fateWords().fateDenials().contains(w.lower(i))
           && !lexicon.peopleNouns().contains(w.rawStem(i))
           && !inAmount(c, w.start(i), w.end(i))) {
@@ -220,8 +221,9 @@ final class FateCheck implements Check {
   }
 
   /**
-   * One person who met a fate of the denial: a word of pack facet {@code fate-one} ("a", "an",
-   * "one") before a noun for people, with at most {@value #ONE_MODIFIERS} lower-case words
+   * One person who met a fate of the denial: a pronoun of pack facet {@code fate-one-pronoun}
+   * that opens its clause ("He was slightly injured"), with the fate after it as below, or a word
+   * of pack facet {@code fate-one} ("a", "an", "one", "the") before a noun for people, with at most {@value #ONE_MODIFIERS} lower-case words
    * between ("a 40-year-old construction worker"), and the fate right before the article ("the
    * blast killed a worker") or within {@value #FATE_AFTER} words after the noun with no comma,
    * number or reporting word between ("A worker was killed"); the first and last words of that
@@ -231,11 +233,14 @@ final class FateCheck implements Check {
    */
   private int[] onePerson(ClaimWords ws, Denial den) {
     for (int k = 0; k < ws.size(); k++) {
-      if (!lexicon.fateWords().oneArticles().contains(ws.lower(k))) {
+      boolean pronoun = lexicon.fateWords().onePronouns().contains(ws.lower(k))
+          && (k == 0 || !ws.gapIsSpace(ws.end(k - 1), ws.start(k))
+              || lexicon.reporting().contains(ws.stem(k - 1)));
+      if (!pronoun && !lexicon.fateWords().oneArticles().contains(ws.lower(k))) {
         continue;
       }
-      int head = -1;
-      for (int i = k + 1; i < ws.size() && i <= k + ONE_MODIFIERS + 1; i++) {
+      int head = pronoun ? k : -1;
+      for (int i = k + 1; !pronoun && i < ws.size() && i <= k + ONE_MODIFIERS + 1; i++) {
         if (ws.isCapitalised(i) || !ws.between(ws.end(i - 1), ws.start(i)).matches("[ -]*")
             || !ws.isContent(i) && !ws.isNumber(i)) {
           break;
@@ -245,12 +250,12 @@ final class FateCheck implements Check {
           break;
         }
       }
-      if (head < 0 || head + 1 < ws.size() && ws.isContent(head + 1)
+      if (head < 0 || !pronoun && head + 1 < ws.size() && ws.isContent(head + 1)
           && fatesOf(ws, head + 1).isEmpty()
           && ws.gapIsSpace(ws.end(head), ws.start(head + 1))) {
         continue; // "a worker union": the noun for people is no head ("a worker died" is)
       }
-      if (k > 0 && fatesOf(ws, k - 1).stream().anyMatch(den.fates()::contains)) {
+      if (!pronoun && k > 0 && fatesOf(ws, k - 1).stream().anyMatch(den.fates()::contains)) {
         return new int[] {k - 1, head};
       }
       for (int i = head + 1; i < ws.size() && i <= head + FATE_AFTER; i++) {

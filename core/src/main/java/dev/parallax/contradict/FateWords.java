@@ -19,15 +19,21 @@ import java.util.TreeSet;
  * @param fateOpeners lower-case words that may stand before a denied fate in its claim (pack
  *     facet {@code fate-opener}: "that", "though")
  * @param oneArticles lower-case articles that count one person before a noun for people (pack
- *     facet {@code fate-one}: "a worker was killed")
+ *     facet {@code fate-one}: "a worker was killed", "police detained the driver")
+ * @param onePronouns lower-case pronouns that, as the subject of a fate, name one person who met
+ *     it (pack facet {@code fate-one-pronoun}: "He was slightly injured")
+ * @param fateGrades lower-case words that grade a fate (pack facet {@code fate-grade}:
+ *     "slightly", "minor"): a claim that states a fate with them still states nothing else
  */
 record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> fateReports,
-    Set<String> fateOpeners, Set<String> oneArticles) {
+    Set<String> fateOpeners, Set<String> oneArticles, Set<String> onePronouns,
+    Set<String> fateGrades) {
 
   /** The lists of a pack. */
   static FateWords of(PackCues pack) {
     return new FateWords(pack.lower("denied-fate"), pack.lower("fate-denial"),
-        pack.lower("fate-report"), pack.lower("fate-opener"), pack.lower("fate-one"));
+        pack.lower("fate-report"), pack.lower("fate-opener"), pack.lower("fate-one"),
+        pack.lower("fate-one-pronoun"), pack.lower("fate-grade"));
   }
 
   /**

@@ -43,7 +43,15 @@ class FateCheckTest {
         // "one" before a noun for doers that met a fate of people
         Arguments.of("No one was rescued", "one climber was rescued",
             "No one was rescued from the ridge, the park said.",
-            "The park said one climber was rescued from the ridge."));
+            "The park said one climber was rescued from the ridge."),
+        // a pronoun opening its clause names one person who met the fate, graded or not
+        Arguments.of("No one was hurt", "She was slightly hurt",
+            "No one was hurt, the ambulance service said.",
+            "She was slightly hurt, the ambulance service said."),
+        // a count whose fate is graded still counts people who met it
+        Arguments.of("No injuries", "two divers were slightly injured",
+            "No injuries were reported, the coastguard said.",
+            "The coastguard said two divers were slightly injured."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -83,7 +91,16 @@ class FateCheckTest {
         Arguments.of("No one was arrested at the march, police said.",
             "A student union was arrested at the march, police said."),
         // a doer ending counts people only for fates of people: a tower is not evacuated as one
-        Arguments.of("No one was evacuated, she said.", "She said a tower was evacuated."));
+        Arguments.of("No one was evacuated, she said.", "She said a tower was evacuated."),
+        // a pronoun of another year's fate
+        Arguments.of("No one was hurt, the ambulance service said.",
+            "She was slightly hurt in 2019, the ambulance service said."),
+        // a graded denial against a pronoun with another grade
+        Arguments.of("No one was seriously hurt, the ambulance service said.",
+            "She was slightly hurt, the ambulance service said."),
+        // a pronoun that is no subject of the fate
+        Arguments.of("No one was hurt, the ambulance service said.",
+            "The ambulance service said the dog that bit him was hurt."));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

@@ -1,5 +1,9 @@
 package dev.parallax.contradict;
 
+import dev.parallax.rules.Cue;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,15 +22,38 @@ import java.util.Set;
  *     length-preposition}: "closed for 19 hours"), lower case
  * @param distancePrepositions prepositions that make a length of time a bound on another moment
  *     (pack facet {@code distance-preposition}: "within two hours of the quake"), lower case
+ * @param verbForms finite verbs and modals that end the noun a quantifier counts (pack facet
+ *     {@code head-ending-verb}: "most evacuees went", "all patients could"), lower case
+ * @param senses for each lower-case verb form of a pair of opposite predicates (pack facet
+ *     {@code predicate-opposite}: "stayed" and "left", "reopened" and "closed"), its senses: the
+ *     cue's id after {@code +} for its words, after {@code -} for the words of its value
  */
 record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
     Set<String> personRelatives, Set<String> lengthVerbs, Set<String> lengthPrepositions,
-    Set<String> distancePrepositions) {
+    Set<String> distancePrepositions, Set<String> verbForms, Map<String, Set<String>> senses) {
 
   /** The lists of a pack. */
   static AmountWords of(PackCues pack) {
     return new AmountWords(pack.lower("valuation-word"), pack.stems("sum-noun"),
         pack.lower("person-relative"), pack.stems("length-verb"),
-        pack.lower("length-preposition"), pack.lower("distance-preposition"));
+        pack.lower("length-preposition"), pack.lower("distance-preposition"),
+        pack.lower("head-ending-verb"), senses(pack));
+  }
+
+  private static Map<String, Set<String>> senses(PackCues pack) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Cue cue : pack.cues()) {
+      if (cue.facet().equals("predicate-opposite")) {
+        for (String w : pack.lower(cue)) {
+          out.computeIfAbsent(w, k -> new HashSet<>()).add("+" + cue.id());
+        }
+        for (String w : pack.value(cue).trim().split("\\s+")) {
+          out.computeIfAbsent(w, k -> new HashSet<>()).add("-" + cue.id());
+        }
+      }
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return Map.copyOf(frozen);
   }
 }

@@ -15,20 +15,26 @@ import java.util.Set;
  * of quantifier words. Read once per article.
  */
 final class CountedNumbers {
-  /** A count of one article: a vague count or a counted number, with its claim. */
+  /**
+   * A count of one article: a vague count or a counted number, with its claim, and what befalls
+   * what it counts as the clause goes on ({@link Predicate}).
+   */
   record Count(ClaimView view, TextSpan evidence, Set<String> noun, Set<String> frame,
       Set<String> core, Set<String> places, Set<String> acts, String verb, double low,
-      double high, String shown, Mention vague, double whole) {}
+      double high, String shown, Mention vague, double whole, Predicate predicate) {}
 
   /** Words between a part and its whole ("four of its nine centres"). */
   private final Set<String> partitives;
   /** Reads the frames, places and acts of the counted numbers as it does those of mentions. */
   private final QuantifierReader quantifierReader;
   private final Frames frames;
+  /** The word lists the predicates of counts are read with. */
+  private final Lexicon lexicon;
   /** Relative pronouns for persons: the whole before one counts people ("the three who"). */
   private final Set<String> personRelatives;
 
   CountedNumbers(Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.partitives = lexicon.partitives();
     this.personRelatives = lexicon.amountWords().personRelatives();
     this.frames = new Frames(lexicon);
@@ -76,7 +82,8 @@ final class CountedNumbers {
         for (int i = head[0]; i < head[1]; i++) {
           noun.add(w.stem(i));
         }
-        TextSpan evidence = w.span(a.evidence().start(), w.end(head[1] - 1));
+        TextSpan evidence = w.span(a.evidence().start(), w.end(quantifierReader.shownEnd(w, head)
+            - 1));
         List<TextSpan> others = new ArrayList<>();
         for (QuantityFacet q : c.claim().facets(QuantityFacet.class)) {
           if (!Spans.overlap(q.span(), evidence)) {
@@ -97,7 +104,7 @@ final class CountedNumbers {
             quantifierReader.places(w, evidence), Set.copyOf(acts),
             acts.isEmpty() ? "" : acts.get(0), 100 * lo, 100 * hi,
             NumberWords.plain(100 * a.value()) + "%",
-            null, 100));
+            null, 100, Predicate.read(lexicon, w, head[1])));
       }
     }
     return out;
@@ -113,7 +120,7 @@ final class CountedNumbers {
         ClaimWords w = c.words();
         int first = w.lastWordBefore(a.evidence().end());
         int partitive = parts ? -1 : partitiveNoun(w, a, first);
-        if (!a.measure().equals("count") && partitive < 0 || a.derived()
+        if (!a.measure().equals("count") && partitive < 0 || a.derived() || a.value() < 1
             || c.negated(a.evidence()) || (parts ? Double.isNaN(whole(w, a))
                 : !quantifierReader.ownNoun(a) && partitive < 0)) {
           continue;
@@ -169,7 +176,8 @@ final class CountedNumbers {
             quantifierReader.withPredicate(w, evidence, frames.frame(w, evidence, stops)),
             quantifierReader.withPredicate(w, evidence, frames.core(w, evidence, stops)),
             quantifierReader.places(w, evidence), Set.copyOf(acts),
-            acts.isEmpty() ? "" : acts.get(0), b[0], b[1], shown, null, whole));
+            acts.isEmpty() ? "" : acts.get(0), b[0], b[1], shown, null, whole,
+            Predicate.read(lexicon, w, w.lastWordBefore(evidence.end()) + 1)));
       }
     }
     return out;

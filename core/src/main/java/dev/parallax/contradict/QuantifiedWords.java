@@ -90,12 +90,40 @@ final class QuantifiedWords {
       return null;
     }
     int end = k + 1;
-    while (end < w.size() && end - k < HEAD_WORDS && headWord(w, end)
-        && (w.gapIsSpace(w.end(end - 1), w.start(end))
-            || w.between(w.end(end - 1), w.start(end)).equals("-"))) {
+    int words = 1;
+    while (end < w.size() && headWord(w, end)) {
+      boolean joined = w.between(w.end(end - 1), w.start(end)).equals("-");
+      if (!joined && (words >= HEAD_WORDS || !w.gapIsSpace(w.end(end - 1), w.start(end))
+          || verbForm(w, end))) {
+        break;
+      }
+      words += joined ? 0 : 1; // "top-flight stadiums": a hyphenated compound is one word
       end++;
     }
     return new int[] {k, end};
+  }
+
+  /**
+   * Where the evidence of quantified words {@code head} ends: after the verb that ends a noun of
+   * one word ("most of the county's voters backed"), as a reader sees the group with what befell
+   * it, else after the noun.
+   */
+  int shownEnd(ClaimWords w, int[] head) {
+    int v = head[1];
+    return head[1] - head[0] < HEAD_WORDS && v < w.size() && w.isContent(v) && headWord(w, v)
+        && w.gapIsSpace(w.end(v - 1), w.start(v)) && verbForm(w, v) ? v + 1 : v;
+  }
+
+  /**
+   * Whether word {@code i}, after a noun, is a verb and not more of the noun: a past form in -ed
+   * ("most of the departments reverted", "the injured suffered"; not after an adverb in -ly, as
+   * in "newly elected members") or one of the pack's finite verbs and modals ({@code
+   * head-ending-verb}: "went", "could"). A compound noun never continues with a verb.
+   */
+  boolean verbForm(ClaimWords w, int i) {
+    String s = w.lower(i);
+    return lexicon.amountWords().verbForms().contains(s) || s.length() > 4 && s.endsWith("ed")
+        && !w.isCapitalised(i) && !w.lower(i - 1).endsWith("ly");
   }
 
   /**
@@ -178,7 +206,7 @@ final class QuantifiedWords {
   }
 
   /** Whether word {@code i} is a number written in words ("all nine of its centres"). */
-  private static boolean numberWord(ClaimWords w, int i) {
+  static boolean numberWord(ClaimWords w, int i) {
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
       if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end() && q.unit().isEmpty()
           && q.dimension().isEmpty()) {

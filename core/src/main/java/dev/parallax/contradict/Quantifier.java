@@ -26,6 +26,7 @@ import java.util.Set;
  *     them ("most of the 260 patients", "all five hostages"), NaN when there is none or more
  * @param group the fates by which the quantified words name a group of people ("the victims",
  *     "those killed": death), empty when they name none
+ * @param predicate what befalls the quantified words as the clause goes on after them
  */
 record Quantifier(
     TextSpan word,
@@ -41,7 +42,8 @@ record Quantifier(
     double low,
     double high,
     double whole,
-    Set<String> group) {
+    Set<String> group,
+    Predicate predicate) {
 
   /** Whether the words give a range of counts ("dozens": 24 to 144, "no": 0). */
   boolean counts() {

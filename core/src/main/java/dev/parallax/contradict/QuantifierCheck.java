@@ -26,7 +26,10 @@ import java.util.Set;
  *       those killed", {@link Quantifier#sameGroup});
  *   <li>the same befalls what they quantify: the content words after the quantified words (or
  *       the verb before the quantifier) of each are among the other's words ("were sheltering"
- *       and "were killed" differ, as do "gives interviews" and "gives speeches");
+ *       and "were killed" differ, as do "gives interviews" and "gives speeches"), or their
+ *       predicates say the same in other words ({@link Predicate#sameAs}: "had not been wearing
+ *       seat belts" and "had not buckled their seat belts"); never a negated predicate and one
+ *       that is not;
  *   <li>their frames (the content words around them, up to the next number or quantifier) share
  *       a near word or two words beyond the quantified words and their common verb, or, for
  *       "no one" and "everyone", a group named two ways or three agreeing quantified words, one
@@ -223,6 +226,21 @@ final class QuantifierCheck implements Check {
         && union(context, acts).containsAll(otherActs);
   }
 
+  /**
+   * Whether two mentions or counts say the same of what they count: their acts agree ({@link
+   * #sameAct}), or their predicates say the same in other words ({@link Predicate#sameAs}); and
+   * never when one predicate is negated and the other not ("most riders wore helmets" and "a few
+   * riders did not wear helmets" agree), nor when they are opposite predicates ("most members
+   * backed the plan" and "a few members opposed the plan" agree).
+   */
+  static boolean sameDoing(Set<String> acts, Set<String> context, Predicate predicate,
+      Set<String> otherActs, Set<String> otherContext, Predicate otherPredicate,
+      Set<String> heads) {
+    return predicate.negated() == otherPredicate.negated() && !predicate.opposes(otherPredicate)
+        && (sameAct(acts, context, otherActs, otherContext)
+            || predicate.sameAs(otherPredicate, heads));
+  }
+
   /** Whether each side's places are named in the other side's claim. */
   static boolean samePlaces(Set<String> a, ClaimView ca, Set<String> b, ClaimView cb) {
     return cb.stems().containsAll(a) && ca.stems().containsAll(b);
@@ -262,8 +280,8 @@ final class QuantifierCheck implements Check {
       if ((related(frame, core, heads.size(), person, rel) || restated(m, o, rel))
           && samePlaces(m.places(), m.view(), o.places(), o.view())
           && (m.scale().afterCopula() || o.scale().afterCopula()
-              || sameAct(m.acts(), union(m.head(), m.frame()), o.acts(),
-                  union(o.head(), o.frame())))) {
+              || sameDoing(m.acts(), union(m.head(), m.frame()), m.q().predicate(), o.acts(),
+                  union(o.head(), o.frame()), o.q().predicate(), heads))) {
         found.add(new BestMatch.Candidate<>(new Match(o, frame, rel.score()),
             frame + core + BestMatch.claimRank(rel)));
       }
@@ -371,6 +389,10 @@ final class QuantifierCheck implements Check {
       return "none of " + whole;
     } else if (s.small()) {
       return "at most about half of " + whole;
+    } else if (s.half()) {
+      return "about half of " + whole;
+    } else if (s.large()) {
+      return "more than two thirds of " + whole + ", not all";
     } else if (s.rank() == WHOLE - 1) {
       return "more than half of " + whole + ", not all";
     } else if (s.rank() == WHOLE) {

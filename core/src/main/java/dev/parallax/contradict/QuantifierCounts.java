@@ -6,7 +6,7 @@ import static dev.parallax.contradict.QuantifierCheck.WHOLE;
 import static dev.parallax.contradict.QuantifierCheck.agree;
 import static dev.parallax.contradict.QuantifierCheck.likeFrames;
 import static dev.parallax.contradict.QuantifierCheck.related;
-import static dev.parallax.contradict.QuantifierCheck.sameAct;
+import static dev.parallax.contradict.QuantifierCheck.sameDoing;
 import static dev.parallax.contradict.QuantifierCheck.samePlaces;
 import static dev.parallax.contradict.QuantifierCheck.share;
 import static dev.parallax.contradict.QuantifierCheck.shared;
@@ -129,8 +129,8 @@ final class QuantifierCounts {
             : pair.relation(m.view(), c.view())).orElse(null);
         if (rel == null || !agree(c.noun(), c.frame(), m.head(), m.frame())
             || !samePlaces(c.places(), c.view(), m.places(), m.view())
-            || !sameAct(c.acts(), union(c.noun(), c.frame()), m.acts(),
-                union(m.head(), m.frame()))) {
+            || !sameDoing(c.acts(), union(c.noun(), c.frame()), c.predicate(), m.acts(),
+                union(m.head(), m.frame()), m.q().predicate(), union(c.noun(), m.head()))) {
           continue;
         }
         Set<String> nouns = union(c.noun(), m.head());
@@ -185,7 +185,7 @@ final class QuantifierCounts {
         String shown = m.low() == m.high() ? (m.low() == 0 ? "none" : NumberWords.plain(m.low()))
             : NumberWords.plain(m.low()) + " to " + NumberWords.plain(m.high());
         out.add(new Count(m.view(), m.evidence(), m.head(), m.frame(), m.core(), m.places(),
-            m.acts(), m.verb(), m.low(), m.high(), shown, m, Double.NaN));
+            m.acts(), m.verb(), m.low(), m.high(), shown, m, Double.NaN, m.q().predicate()));
       }
     }
     return out;
@@ -206,8 +206,8 @@ final class QuantifierCounts {
           : pair.relation(o.view(), c.view())).orElse(null);
       if (rel == null || !agree(c.noun(), c.frame(), o.noun(), o.frame())
           || !samePlaces(c.places(), c.view(), o.places(), o.view())
-          || !sameAct(c.acts(), union(c.noun(), c.frame()), o.acts(),
-              union(o.noun(), o.frame()))) {
+          || !sameDoing(c.acts(), union(c.noun(), c.frame()), c.predicate(), o.acts(),
+              union(o.noun(), o.frame()), o.predicate(), union(c.noun(), o.noun()))) {
         continue;
       }
       Set<String> nouns = union(c.noun(), o.noun());

@@ -39,7 +39,7 @@ import java.util.Set;
  */
 final class QuantifierReader {
   /** How many words a scale phrase holds at most. */
-  static final int MAX_PHRASE = 4;
+  static final int MAX_PHRASE = 5;
   /** How many stop words may stand between a quantifier and the words it quantifies. */
   static final int MAX_GAP_WORDS = 3;
   /** How many content words in a row a quantifier of amount quantifies at most. */
@@ -179,6 +179,9 @@ final class QuantifierReader {
     int first = ante != null ? from : Math.min(Math.min(from, w.firstWordFrom(word.start())),
         head[0]);
     int last = ante != null ? ante.end() - 1 : Math.max(end, head[1]) - 1;
+    if (ante == null && s.scale().equals(AMOUNT) && !s.person() && head[1] == last + 1) {
+      last = heads.shownEnd(w, head) - 1; // "Most of the county's voters backed"
+    }
     TextSpan evidence = w.span(w.start(first), w.end(last));
     List<TextSpan> others = new ArrayList<>();
     for (TextSpan t : stops) {
@@ -201,7 +204,10 @@ final class QuantifierReader {
         withPredicate(w, evidence, plus(frames.frame(w, evidence, stopped), possessors)),
         withPredicate(w, evidence, plus(frames.core(w, evidence, stopped), possessors)),
         places(w, evidence), Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high,
-        ante != null ? ante.whole() : whole(w, word, evidence), groups.of(w, head[0], head[1]));
+        ante != null ? ante.whole() : whole(w, word, evidence), groups.of(w, head[0], head[1]),
+        !s.scale().equals(AMOUNT) ? Predicate.NONE // how often: its verb is its head
+            : Predicate.read(lexicon, w, ante != null ? ante.end() : s.person() ? head[0]
+                : head[1]));
   }
 
   private static Set<String> plus(Set<String> a, Set<String> b) {
@@ -346,12 +352,19 @@ final class QuantifierReader {
     return b.toString();
   }
 
-  /** Whether words {@code from} to {@code to} lie inside one of the scale's except phrases. */
+  /**
+   * Whether words {@code from} to {@code to} lie inside one of the scale's except phrases. An
+   * except phrase that ends with the scale words is no idiom when a count follows them: "at all"
+   * and "in all" are idioms, but in "at all 18 stadiums" or "in all 50 states" the preposition
+   * governs the counted noun that "all" determines.
+   */
   private static boolean excepted(ClaimWords w, int from, int to, QuantifierScale s) {
+    boolean counted = to < w.size() && w.gapIsSpace(w.end(to - 1), w.start(to))
+        && (w.isNumber(to) || QuantifiedWords.numberWord(w, to));
     for (String e : s.excepts()) {
       String[] ex = e.split(" ");
       for (int start = Math.max(0, to - ex.length); start <= from; start++) {
-        if (start + ex.length > w.size()) {
+        if (start + ex.length > w.size() || counted && start + ex.length == to) {
           continue;
         }
         if (String.join(" ", ex).equals(phrase(w, start, start + ex.length))) {
@@ -420,6 +433,11 @@ final class QuantifierReader {
    */
   int[] ofHead(ClaimWords w, int k) {
     return heads.ofHead(w, k);
+  }
+
+  /** Where the evidence of quantified words ends ({@link QuantifiedWords#shownEnd}). */
+  int shownEnd(ClaimWords w, int[] head) {
+    return heads.shownEnd(w, head);
   }
 
   /**

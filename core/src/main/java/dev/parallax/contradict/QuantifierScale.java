@@ -19,17 +19,25 @@ import java.util.Set;
  *     ("no one", "everyone")
  * @param small whether the words give a small share of a stated whole, at most about half of
  *     it ("a few of the eight passengers", "few of the 40 residents")
+ * @param positive whether the words say that there are some, so never none ("a handful of",
+ *     "only a few"; not "few", which may be none)
+ * @param half whether the words give about half of a whole, a third to two thirds of it ("about
+ *     half of the residents")
+ * @param large whether the words give nearly all of a whole, more than two thirds of it but not
+ *     all ("nearly all", "the vast majority of"): never a small share or about half
  * @param excepts lower-case phrases in which the words are no quantifier ("at all")
  */
 record QuantifierScale(String scale, int rank, String name, boolean afterCopula, boolean partial,
-    boolean person, boolean small, List<String> excepts) {
+    boolean person, boolean small, boolean positive, boolean half, boolean large,
+    List<String> excepts) {
 
   /** The facets of the quantifier scales: amounts, how often, how completely, how united. */
   static final Set<String> FACETS =
       Set.of("quantifier", "quantifier-frequency", "quantifier-degree", "quantifier-vote");
 
   /** The flags a place on a scale may carry after its rank and name. */
-  private static final Set<String> FLAGS = Set.of("after-copula", "partial", "person", "small");
+  private static final Set<String> FLAGS =
+      Set.of("after-copula", "partial", "person", "small", "positive", "half", "large");
 
   /**
    * The place a cue's value gives.
@@ -41,31 +49,40 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
     String[] v = pack.value(cue).split("\\s+");
     if (v.length < 2) {
       throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
-          + "' needs a value RANK NAME [after-copula] [partial] [person] [small]");
+          + "' needs a value RANK NAME [after-copula] [partial] [person] [small] [positive]"
+          + " [half] [large]");
     }
     List<String> flags = List.of(v).subList(2, v.length);
     for (String f : flags) {
       if (!FLAGS.contains(f)) {
         throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
-            + "' has an unknown flag '" + f + "'; known: after-copula, partial, person, small");
+            + "' has an unknown flag '" + f + "'; known: after-copula, partial, person, small,"
+            + " positive, half, large");
       }
     }
     return new QuantifierScale(cue.facet(), Integer.parseInt(v[0]), v[1],
         flags.contains("after-copula"), flags.contains("partial"), flags.contains("person"),
-        flags.contains("small"), List.copyOf(PackCues.lower(cue.excepts())));
+        flags.contains("small"), flags.contains("positive"), flags.contains("half"),
+        flags.contains("large"), List.copyOf(PackCues.lower(cue.excepts())));
   }
 
   /**
    * The least and the most of a stated whole of {@code whole} that this place on the scale of
    * amounts allows: none is 0; a small place ("a few", "few") 1 to half the whole, rounded up
    * ("a few of the five" may be three); most more than half but not all (as news uses it: "most
-   * of the 260 patients" says some were not); all the whole; any other place 1 to the whole.
+   * of the 260 patients" says some were not); about half a third to two thirds of it, rounded
+   * outwards; nearly all more than two thirds but not all; all the whole; any other place 1 to
+   * the whole.
    */
   double[] shares(double whole) {
     if (rank == 0) {
       return new double[] {0, 0};
     } else if (small) {
       return new double[] {1, Math.ceil(whole / 2)};
+    } else if (half) {
+      return new double[] {Math.floor(whole / 3), Math.ceil(2 * whole / 3)};
+    } else if (large) {
+      return new double[] {Math.floor(2 * whole / 3) + 1, whole - 1};
     } else if (rank == QuantifierCheck.WHOLE - 1) {
       return new double[] {Math.floor(whole / 2) + 1, whole - 1};
     } else if (rank == QuantifierCheck.WHOLE) {
@@ -74,7 +91,11 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
     return new double[] {1, whole};
   }
 
-  /** Whether this place and {@code other} exclude each other: on one scale, far enough apart. */
+  /**
+   * Whether this place and {@code other} exclude each other: on one scale, far enough apart; a
+   * part and the whole; words that say there are some and none ("a handful of" and "none of");
+   * nearly all and a small share or about half ("nearly all" and "only about half of").
+   */
   boolean excludes(QuantifierScale other) {
     if (!scale.equals(other.scale())) {
       return false;
@@ -83,6 +104,8 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
     int hi = Math.max(rank, other.rank());
     return lo <= QuantifierCheck.MAX_LOW && hi - lo >= QuantifierCheck.MIN_GAP
         || partial && other.rank() == QuantifierCheck.WHOLE
-        || other.partial() && rank == QuantifierCheck.WHOLE;
+        || other.partial() && rank == QuantifierCheck.WHOLE
+        || positive && other.rank() == 0 || other.positive() && rank == 0
+        || large && (other.small() || other.half()) || other.large() && (small || half);
   }
 }

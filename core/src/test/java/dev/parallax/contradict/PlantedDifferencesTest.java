@@ -344,7 +344,9 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Bend | Eugene")),
         Arguments.of("ferry", "2025-08-19", List.of(
             "NUMERIC at least 27 people | at least 37",
-            "ATTRIBUTE listing to starboard | tilted to port")),
+            "ATTRIBUTE listing to starboard | tilted to port",
+            // found since "found" and "recovered" are one sense of a predicate
+            "QUANTIFIER Most of the dead | Only a few of the bodies")),
         Arguments.of("tablets", "2025-05-21", List.of(
             "NUMERIC about 2.3 million bottles | Roughly 3.2 million bottles",
             "NUMERIC up to 3.6 times | nearly eight times",
@@ -435,6 +437,8 @@ class PlantedDifferencesTest {
   static Stream<Arguments> ninthRoundRetellings() {
     return Stream.of(
         Arguments.of("cruise", "2025-05-20", List.of(
+            // found since "a handful of" says there were some, never none
+            "QUANTIFIER none of the patients needed | A handful of patients",
             "ATTRIBUTE Ortega | Richard Hale",
             "NUMERIC $200 | $500",
             "ORDINAL the fourth norovirus outbreak | the sixth norovirus outbreak",
@@ -471,11 +475,15 @@ class PlantedDifferencesTest {
             "NUMERIC Four patients | A total of seven patients",
             "ORDINAL the second ransomware attack | the third time")),
         Arguments.of("river", "2026-03-10", List.of(
-            "ORDINAL second-highest flood | third-highest peak")),
+            "ORDINAL second-highest flood | third-highest peak",
+            // found since a clause that opens with "in the area" reaches its verb after "were"
+            "QUANTIFIER 14 schools | A few schools")),
         Arguments.of("roof", "2026-02-03", List.of(
             "NUMERIC about 60 meters | 30-foot",
             "TEMPORAL 2009 | 2014")),
-        Arguments.of("gasfire", "2026-02-11", List.of()),
+        // found since about half is a place on the scale of amounts, never all
+        Arguments.of("gasfire", "2026-02-11", List.of(
+            "QUANTIFIER all residents | only about half of the building's residents")),
         Arguments.of("heatrail", "2026-07-22", List.of(
             "NUMERIC 286 people | about 450 people",
             "ATTRIBUTE chief operating officer | spokeswoman")),
@@ -540,6 +548,8 @@ class PlantedDifferencesTest {
         Arguments.of("busplunge", "2025-10-22", List.of(
             // found since "plunged" and "dropped" tell one fall
             "NUMERIC about 200 metres | roughly 80 metres",
+            // found since two predicates that share their object say the same thing
+            "QUANTIFIER most of the passengers | only a few passengers",
             "ORDINAL deadliest road accident | second-deadliest road accident")),
         Arguments.of("museumtheft", "2025-09-17", List.of()),
         // the third-lowest rate of 87 counties against none lower: found, as a quantifier

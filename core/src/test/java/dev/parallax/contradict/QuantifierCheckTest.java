@@ -66,7 +66,7 @@ class QuantifierCheckTest {
             "more than half of 260, not all"),
         Arguments.of("Nearly all of the 40 miners on the shift were brought to the surface.",
             "All 40 miners on the shift were brought to the surface, the company said.",
-            "Nearly all of the 40 miners", "All 40 miners", "more than half of 40, not all",
+            "Nearly all of the 40 miners", "All 40 miners", "more than two thirds of 40, not all",
             "all 40"),
         // a part count that opens its clause keeps its verb
         Arguments.of("All nine centres will close next year, the company said.",
@@ -204,6 +204,40 @@ class QuantifierCheckTest {
         Arguments.of("Few of the volunteers were students.",
             "Most of the volunteers were students.", "Few of the volunteers",
             "Most of the volunteers", "few", "most"),
+        // about half: never all, never none or few, never nearly all
+        Arguments.of("By noon rescuers said all of the tenants of the block were accounted for.",
+            "By noon rescuers said only about half of the block's tenants were accounted for.",
+            "all of the tenants", "only about half of the block's tenants", "all", "half"),
+        Arguments.of("Nearly all of the villagers had left the valley by Friday night.",
+            "Roughly half of the villagers had left the valley by Friday night.",
+            "Nearly all of the villagers", "Roughly half of the villagers", "nearly-all",
+            "half"),
+        // of a stated whole, about half is a third to two thirds of it
+        Arguments.of("Roughly half of the 30 workers on the site were hurt in the blast.",
+            "Twenty-seven of the 30 workers on the site were hurt in the blast.",
+            "Roughly half of the 30 workers", "Twenty-seven of the 30 workers",
+            "about half of 30", "27 of 30"),
+        // nearly all is more than two thirds of a percentage's whole
+        Arguments.of("The vast majority of the region's farms were insured against hail.",
+            "About 45% of the region's farms were insured against hail.",
+            "The vast majority of the region's farms",
+            "About 45% of the region's farms", "nearly-all", "45%"),
+        // a handful says there were some: never none
+        Arguments.of("None of the guests at the hotel were hurt in the fire, the manager said.",
+            "A handful of the guests at the hotel were hurt in the fire, the manager said.",
+            "None of the guests", "A handful of the guests", "none", "few"),
+        // "at all" and "in all" before a count are a preposition and "all" of the count
+        Arguments.of("Inspectors will check the wiring at all 12 stations on the line.",
+            "Inspectors will check the wiring at three of the 12 stations on the line.",
+            "all 12 stations", "three of the 12 stations", "all", "3 of 12"),
+        // a verb ends the quantified noun, and one predicate written two ways shares its words
+        Arguments.of("All of the county's clinics stayed open over the holiday weekend.",
+            "Only a handful of the county's clinics remained open over the holiday weekend.",
+            "All of the county's clinics stayed", "Only a handful of the county's clinics remained",
+            "all", "few"),
+        Arguments.of("Most of the riders had not been wearing helmets, the police said.",
+            "Only a few riders had not fastened their helmets, the police said.",
+            "Most of the riders", "Only a few riders", "most", "few"),
         // a possessive before the noun and its whole: "the hospital's 14 clinics"
         Arguments.of("All 12 of the county's polling stations opened late on Tuesday.",
             "Only a handful of the county's 12 polling stations opened late on Tuesday.",
@@ -337,7 +371,23 @@ class QuantifierCheckTest {
         Arguments.of("All of the bank's branches reopened after the storm, the bank said.",
             "Some 85 percent of the bank's customers were back online after the storm."),
         Arguments.of("The ferry sometimes stops at the island of Moru.",
-            "The ferry usually stops at the island of Moru."));
+            "The ferry usually stops at the island of Moru."),
+        // about half may be most, and nearly all most; few may be none
+        Arguments.of("About half of the villagers had left the valley by Friday night.",
+            "Most of the villagers had left the valley by Friday night."),
+        Arguments.of("Nearly all of the 40 miners on the shift were brought to the surface.",
+            "Most of the 40 miners on the shift were brought to the surface."),
+        Arguments.of("Roughly half of the 30 workers on the site were hurt in the blast.",
+            "Twelve of the 30 workers on the site were hurt in the blast."),
+        Arguments.of("None of the guests at the hotel were hurt in the fire, the manager said.",
+            "Few of the guests at the hotel were hurt in the fire, the manager said."),
+        // one share told from the two sides of opposite predicates, or of a negated one
+        Arguments.of("Most of the residents stayed in their homes during the storm.",
+            "Only a few of the residents left their homes during the storm."),
+        Arguments.of("Most of the members of the board backed the plan for the new bridge.",
+            "Only a few of the members of the board opposed the plan for the new bridge."),
+        Arguments.of("Most of the riders had been wearing helmets, the police said.",
+            "Only a few riders had not been wearing helmets, the police said."));
   }
 
   static Stream<Arguments> negated() {

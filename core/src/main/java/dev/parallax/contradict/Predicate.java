@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * What befalls the words a quantifier or number counts, read from its clause after them: the
  * verb (with the verb after it when it takes an infinitive: "needed to be taken"), the object
- * right after the verb ("wearing seat belts"), the senses of the verb among the pack's pairs of
- * opposite predicates, and whether a negation stands in it. Two quantifiers of one group are
+ * right after the verb ("wearing seat belts"), the senses of the verb and of its object among the
+ * pack's pairs of opposite predicates ("stayed shut" has the sense of "closed"), and whether a negation stands in it. Two quantifiers of one group are
  * compared when their predicates say the same thing, even in other words ({@link #sameAs}).
  *
  * @param verbs the stems of the verb
@@ -92,6 +92,8 @@ record Predicate(Set<String> verbs, Set<String> objects, Set<String> senses, boo
       for (; o < end && objects.size() < OBJECT_WORDS && (w.isNumber(o)
           || w.isContent(o) && plain(lexicon, w, o, times)); o++) {
         objects.add(w.isNumber(o) ? w.lower(o) : w.stem(o)); // "expected a 50-point rise"
+        // "stayed shut": the word after the verb carries a sense of its own
+        senses.addAll(lexicon.amountWords().senses().getOrDefault(w.lower(o), Set.of()));
       }
     }
     boolean negated = false;
@@ -103,7 +105,9 @@ record Predicate(Set<String> verbs, Set<String> objects, Set<String> senses, boo
   }
 
   /**
-   * Whether this predicate and {@code other} say the same of their groups: neither negated or
+   * Whether this predicate and {@code other} say the same of their groups: one negated and the
+   * other not, when they are the two sides of a pair of opposite predicates ("did not open" and
+   * "stayed shut", the word after the verb giving its sense too); otherwise neither negated or
    * both, not the two sides of a pair of opposite predicates ("stayed" and "left": a share of one
    * is the complement of a share of the other), and they share their object ("wearing seat
    * belts" and "buckled their seat belts"), or a verb or its sense ("stayed open" and "remained
@@ -111,7 +115,10 @@ record Predicate(Set<String> verbs, Set<String> objects, Set<String> senses, boo
    * do not). The stems of {@code heads} (the counted words) are no evidence.
    */
   boolean sameAs(Predicate other, Set<String> heads) {
-    if (negated != other.negated() || opposes(other)) {
+    if (negated != other.negated()) {
+      return opposes(other); // "did not open" says what "stayed shut" says
+    }
+    if (opposes(other)) {
       return false;
     }
     boolean object = QuantifierCheck.shared(objects, other.objects(), heads) >= 1;

@@ -229,14 +229,18 @@ final class QuantifierCheck implements Check {
   /**
    * Whether two mentions or counts say the same of what they count: their acts agree ({@link
    * #sameAct}), or their predicates say the same in other words ({@link Predicate#sameAs}); and
-   * never when one predicate is negated and the other not ("most riders wore helmets" and "a few
-   * riders did not wear helmets" agree), nor when they are opposite predicates ("most members
+   * when one predicate is negated and the other not, only when they are opposite predicates ("did
+   * not reopen" and "stayed closed"; "most riders wore helmets" and "a few riders did not wear
+   * helmets" agree), and never when both or neither are and they are opposite predicates ("most members
    * backed the plan" and "a few members opposed the plan" agree).
    */
   static boolean sameDoing(Set<String> acts, Set<String> context, Predicate predicate,
       Set<String> otherActs, Set<String> otherContext, Predicate otherPredicate,
       Set<String> heads) {
-    return predicate.negated() == otherPredicate.negated() && !predicate.opposes(otherPredicate)
+    if (predicate.negated() != otherPredicate.negated()) {
+      return predicate.sameAs(otherPredicate, heads); // "did not reopen", "stayed closed"
+    }
+    return !predicate.opposes(otherPredicate)
         && (sameAct(acts, context, otherActs, otherContext)
             || predicate.sameAs(otherPredicate, heads));
   }

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * year ("Tuesday") is never set against another year alone ("in 2019"): the two date two events.
  * The end of a stretch ("will stay shut until Feb. 14", and after a negated verb "will not reopen
  * before Feb. 24", whose negation does not drop it) is compared with other ends. Two days named
- * by one weekday alone in reports of one date never clash on the day ({@link #oneWeekday}).
+ * by one weekday alone, or written in the same words, in reports of one date never clash on the
+ * day ({@link #oneWeekday}, {@link #sameWords}).
  */
 final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   /** A year written out in digits. */
@@ -79,7 +80,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     Moment x = a.moment();
     Moment y = b.moment();
     Optional<String> clash = x.when().clash(y.when(), CLOCK_SLACK);
-    if (clash.isEmpty() || !clash.get().equals("time") && oneWeekday(pair, x, y)
+    if (clash.isEmpty() || !clash.get().equals("time")
+        && (oneWeekday(pair, x, y) || sameWords(pair, x, y))
         || statedElsewhere(x, right)
         || statedElsewhere(y, left)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x)) {
@@ -131,6 +133,16 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     return x.when().weekday() != 0 && x.when().weekday() == y.when().weekday()
         && pair.left().published().equals(pair.right().published())
         && weekdayAlone(x) && weekdayAlone(y);
+  }
+
+  /**
+   * Whether both moments are written in the same words ("late October" and "late October"), in
+   * reports of one publication date: the same words name one time, which the time reader may
+   * have placed a year apart by the tense around them, as with {@link #oneWeekday}.
+   */
+  static boolean sameWords(ArticlePair pair, Moment x, Moment y) {
+    return pair.left().published().equals(pair.right().published())
+        && x.facet().span().text().equalsIgnoreCase(y.facet().span().text());
   }
 
   /**

@@ -238,6 +238,10 @@ class QuantifierCheckTest {
         Arguments.of("Most of the riders had not been wearing helmets, the police said.",
             "Only a few riders had not fastened their helmets, the police said.",
             "Most of the riders", "Only a few riders", "most", "few"),
+        // a negated predicate says what its opposite says: "did not reopen" is "stayed closed"
+        Arguments.of("Most of the cafes on the harbour front stayed closed after the flood.",
+            "Only a handful of the cafes on the harbour front did not reopen after the flood.",
+            "Most of the cafes", "Only a handful of the cafes", "most", "few"),
         // a possessive before the noun and its whole: "the hospital's 14 clinics"
         Arguments.of("All 12 of the county's polling stations opened late on Tuesday.",
             "Only a handful of the county's 12 polling stations opened late on Tuesday.",
@@ -387,7 +391,9 @@ class QuantifierCheckTest {
         Arguments.of("Most of the members of the board backed the plan for the new bridge.",
             "Only a few of the members of the board opposed the plan for the new bridge."),
         Arguments.of("Most of the riders had been wearing helmets, the police said.",
-            "Only a few riders had not been wearing helmets, the police said."));
+            "Only a few riders had not been wearing helmets, the police said."),
+        Arguments.of("Most of the cafes on the harbour front stayed closed after the flood.",
+            "Only a handful of the cafes on the harbour front reopened after the flood."));
   }
 
   static Stream<Arguments> negated() {

@@ -196,6 +196,10 @@ class TemporalReadingTest {
         // one weekday, whatever tense the time reader reads around it
         row("Forecasters said the flood warning will remain in place until Saturday.",
             "Forecasters have kept the flood warning in force until Saturday."),
+        // one time written in the same words, whatever tense the time reader reads around it
+        row("The weather service said it did not expect significant rain before late January.",
+            "Forecasters at the weather service do not expect meaningful rain until late"
+            + " January."),
         // a length "within" bounds another moment: no length of the raid
         row("Officers arrived within ten minutes of the alarm, the mayor said.",
             "The mayor said the raid lasted about 40 minutes."),

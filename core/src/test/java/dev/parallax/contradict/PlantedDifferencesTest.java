@@ -524,6 +524,49 @@ class PlantedDifferencesTest {
   }
 
   /**
+   * The eleventh round's reports, written for it and measured blind at its end: 18 of 96 changes
+   * found before the round and 19 after. Two findings on the changed retellings are wrong or half
+   * right, as at the start: "Monday, August 17" against "six decades ago" (read as the 1960s),
+   * and the carrier's "first fatal accident" against "the second-deadliest air accident in the
+   * country" (the change is the carrier's first fatal accident against its second). Misses are
+   * listed in docs/evaluation.md.
+   */
+  static Stream<Arguments> eleventhRoundRetellings() {
+    return Stream.of(
+        Arguments.of("kidnaprelease", "2026-03-12", List.of(
+            "NUMERIC 5 million euros | 3 million euros",
+            "TEMPORAL Friday | Thursday")),
+        Arguments.of("refineryblast", "2026-06-18", List.of(
+            "ORDINAL the third serious accident at the plant"
+                + " | the plant's second serious accident")),
+        Arguments.of("migrantboat", "2026-08-05", List.of(
+            "TEMPORAL Monday | Sunday evening",
+            "ORDINAL second-largest city | biggest city",
+            "NUMERIC between $4,000 and $6,000 | between $1,500 and $2,000",
+            "ORDINAL the third shipwreck off Crete | the first shipwreck off Crete")),
+        Arguments.of("coupattempt", "2026-10-21", List.of(
+            "NUMERIC at least seven people | at least 12 people",
+            "QUANTIFIER Most shops | Only a handful of shops")),
+        Arguments.of("drought", "2026-08-13", List.of(
+            "TEMPORAL Monday, August 17 | six decades ago",
+            "NUMERIC $480 million | around $300 million",
+            "NUMERIC 31 percent | more than 40 percent")),
+        Arguments.of("cargoplane", "2026-03-24", List.of(
+            "ATTRIBUTE 58-year-old Canadian | 58-year-old Australian",
+            "NUMERIC about 9,000 tires | some 25,000 tires",
+            "NUMERIC about 340 residents | Around 600 people",
+            "ORDINAL deadliest air accident | second-deadliest air accident",
+            "ORDINAL the first fatal accident in Meridian Air Cargo"
+                + " | the second-deadliest air accident in the country")),
+        Arguments.of("chipplant", "2026-05-19", List.of(
+            "ORDINAL largest private investment | second-biggest private investment",
+            "NUMERIC $96,000 | $71,000",
+            "NUMERIC 4,300 signatures | about 1,500 signatures")),
+        Arguments.of("prisonriot", "2026-11-05", List.of(
+            "NUMERIC $5,000 | $20,000")));
+  }
+
+  /**
    * The tenth round's reports, written for it and measured blind at its end: 10 of 96 changes found
    * before the round and 10 after. One faithful retelling drew a forecast against the past
    * ("expected on Thursday" against "warning of ... rain on Thursday"), fixed as a class after the
@@ -587,7 +630,8 @@ class PlantedDifferencesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
-      "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings"})
+      "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
+      "eleventhRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -10,15 +10,16 @@ import java.util.Set;
 /**
  * ORDINAL, one thing numbered twice: two articles give the same event a different place in one
  * sequence ("the seventh day of protests" and "the eighth day of protests"). The two statements
- * must name the same thing in the same words (by stem or synonym; "day" and "day", not "NBA
- * coach" and "Eastern Conference coach"), over the same window or none, neither dating its own
- * event, in claims that restate each other: at least {@value #MIN_OVERLAP} of the shorter claim's
- * wording in common and two shared words besides the counted noun. Places in a sequence that
- * many things share ("the sixth round", "the second floor") are left out, and so is a place that
- * the other article also gives the same thing. A generic count ("the third time", pack facet
- * {@code generic-count-noun}) counts the other's event when its claim names a word of it ("the
- * third time the hospital has been hit by ransomware" and "the second ransomware attack on the
- * hospital"); two generic counts are never compared.
+ * must name the same thing in the same words (by stem or synonym; "day" and "day", not "NBA coach"
+ * and "Eastern Conference coach"), or the higher count a kind of the lower count's thing with the
+ * same head ("the third major flood" against "the second flood"), over the same window or none,
+ * neither dating its own event, in claims that restate each other: at least {@value #MIN_OVERLAP}
+ * of the shorter claim's wording in common and two shared words besides the counted noun. Places
+ * in a sequence that many things share ("the sixth round", "the second floor") are left out, and
+ * so is a place that the other article also gives the same thing. A generic count ("the third
+ * time", pack facet {@code generic-count-noun}) counts the other's event when its claim names a
+ * word of it ("the third time the hospital has been hit by ransomware" and "the second ransomware
+ * attack on the hospital"); two generic counts are never compared.
  *
  * <p>Confidence: 0.3, plus up to 0.5 for the claims' shared wording (full at 0.7 of the shorter
  * claim's words), minus 0.1 for a hedged claim.
@@ -59,7 +60,7 @@ final class RenumberCheck implements Check {
           String hb = events.head(b.event());
           boolean same = ha != null && ha.equals(hb)
               && !lexicon.positionNouns().contains(ha) && !lexicon.genericNouns().contains(ha)
-              && events.words(a.event()).equals(events.words(b.event()))
+              && narrower(a, b)
               && events.scope(a.event()).equals(events.scope(b.event()));
           if (ha == null || hb == null || !sameWindow(a, b)
               || !same && !counted(rel.left(), a, ha, b, hb)
@@ -111,6 +112,19 @@ final class RenumberCheck implements Check {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words of the higher count's event hold all the words of the lower count's:
+   * named alike ("the seventh day of protests" and "the eighth day of protests"), or the higher
+   * count counting a kind of the lower's thing ("the third major flood" is at least the third
+   * flood, so "the second flood" cannot hold; "the second major flood" may well be the third
+   * flood).
+   */
+  private boolean narrower(OrdinalFacet a, OrdinalFacet b) {
+    Set<String> wa = events.words(a.event());
+    Set<String> wb = events.words(b.event());
+    return a.ordinal() > b.ordinal() ? wa.containsAll(wb) : wb.containsAll(wa);
   }
 
   /** Whether an article itself gives some {@code head} the place {@code ordinal}. */

@@ -176,6 +176,11 @@ class FactMentionTest {
         row("It was the third landslide in the district this year, officials said.",
             "Officials said it was the district's second landslide.", Kind.ORDINAL,
             "the third landslide in the district", "the district's second landslide"),
+        // the higher count of a kind of the lower count's thing: the third major flood is at
+        // least the third flood
+        row("It was the third major flood in the valley this winter, officials said.",
+            "Officials said it was the second flood in the valley this winter.", Kind.ORDINAL,
+            "the third major flood in the valley", "the second flood in the valley"),
         // "the third time" counts the other's event when its claim names a word of it
         row("It is the second cyberattack on the city's water utility, officials said.",
             "Officials said it is the third time the city's water utility has been hit by a"
@@ -759,6 +764,9 @@ class FactMentionTest {
         row("The central bank raised its key rate by half a point on Tuesday, its largest hike,"
             + " to curb prices.", "The central bank lifted its key rate by half a point on"
             + " Tuesday, the third-biggest increase."),
+        // the second major flood may be the third flood
+        row("It was the second major flood in the valley this winter, officials said.",
+            "Officials said it was the third flood in the valley this winter."),
         // "the third time" of something the claim does not name
         row("It is the second cyberattack on the city's water utility, officials said.",
             "Officials said it is the third time the city's water utility has lost power."),

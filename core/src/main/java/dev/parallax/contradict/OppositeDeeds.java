@@ -24,8 +24,8 @@ import java.util.Set;
  * governs an infinitive ("failed to reach", "refused to comment": an attempt, read by the
  * polarity check) or follows "to" ("is expected to approve": a plan), and neither claim holds
  * both outcomes. Both outcomes are said of one thing: of the noun phrases after each (from the
- * first content word within {@value #OBJECT_WORDS} words, not past punctuation or "and", "but",
- * "or": "approved 9-2 the merger") and, after a form of "be" or a copula, before it ("the
+ * first content word within {@value #OBJECT_WORDS} words, not past punctuation or a conjunction
+ * of the pack facet {@code frame-conjunction}: "approved 9-2 the merger") and, after a form of "be" or a copula, before it ("the
  * permit was valid"), the head of one is a word of one of the other's ("an expired permit");
  * "approved the budget" and "rejected an amendment to the budget" judge two things. The subjects of the two outcomes, where both are written, must not name two
  * doers: the nearest content word before each is the same, or a word of the other claim ("The
@@ -43,7 +43,6 @@ final class OppositeDeeds implements Check {
   /** How many words after an outcome the head of its thing may stand. */
   static final int OBJECT_WORDS = 3;
 
-  private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "while", "whereas");
 
   private final Lexicon lexicon;
   private final Set<String> passives;
@@ -217,7 +216,7 @@ final class OppositeDeeds implements Check {
   private List<List<String>> things(ClaimWords w, int[] x) {
     List<List<String>> out = new ArrayList<>();
     for (int k = x[1] + 1; k < w.size() && k <= x[1] + OBJECT_WORDS; k++) {
-      if (!plainGap(w, k) || CLAUSE_WORDS.contains(w.lower(k))) {
+      if (!plainGap(w, k) || lexicon.frameConjunctions().contains(w.lower(k))) {
         break;
       }
       if (w.isContent(k)) {

@@ -11,8 +11,9 @@ import java.util.Set;
  * What befalls the words a quantifier or number counts, read from its clause after them: the
  * verb (with the verb after it when it takes an infinitive: "needed to be taken"), the object
  * right after the verb ("wearing seat belts"), the senses of the verb and of its object among the
- * pack's pairs of opposite predicates ("stayed shut" has the sense of "closed"), and whether a negation stands in it. Two quantifiers of one group are
- * compared when their predicates say the same thing, even in other words ({@link #sameAs}).
+ * pack's pairs of opposite predicates ("stayed shut" has the sense of "closed"), and whether a
+ * negation stands in it. Two quantifiers of one group are compared when their predicates say the
+ * same thing, even in other words ({@link #sameAs}).
  *
  * @param verbs the stems of the verb
  * @param objects the stems of up to {@value #OBJECT_WORDS} content words or numbers right after

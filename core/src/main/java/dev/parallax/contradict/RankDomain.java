@@ -90,15 +90,12 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
   static RankDomain read(ClaimWords w, int k, int ownerIndex, RankingWords words) {
     Set<String> places = new TreeSet<>();
     Set<String> commons = new TreeSet<>();
-    if (ownerIndex >= 0) {
-      String o = w.lower(ownerIndex);
-      if (o.endsWith("'s") || o.endsWith("\u2019s")) {
-        String noun = o.substring(0, o.length() - 2);
-        if (w.isCapitalised(ownerIndex)) {
-          places.add(noun);
-        } else {
-          commons.add("in " + noun);
-        }
+    String noun = ownerIndex >= 0 ? strip(w.lower(ownerIndex)) : "";
+    if (ownerIndex >= 0 && !noun.equals(w.lower(ownerIndex))) { // "Minnesota's", not "its"
+      if (w.isCapitalised(ownerIndex)) {
+        places.add(noun);
+      } else {
+        commons.add("in " + noun);
       }
     }
     Set<String> times = new TreeSet<>();
@@ -157,6 +154,7 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
     }
   }
 
+  /** The word without its possessive "'s", or the word itself when it has none. */
   private static String strip(String lw) {
     return lw.endsWith("'s") || lw.endsWith("\u2019s") ? lw.substring(0, lw.length() - 2) : lw;
   }

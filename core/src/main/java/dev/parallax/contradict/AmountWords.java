@@ -27,17 +27,20 @@ import java.util.Set;
  * @param senses for each lower-case verb form of a pair of opposite predicates (pack facet
  *     {@code predicate-opposite}: "stayed" and "left", "reopened" and "closed"), its senses: the
  *     cue's id after {@code +} for its words, after {@code -} for the words of its value
+ * @param standingWords words that make a count the state at the time of writing (pack facet
+ *     {@code standing-word}: "were still without power", "remain in hospital"), lower case
  */
 record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
     Set<String> personRelatives, Set<String> lengthVerbs, Set<String> lengthPrepositions,
-    Set<String> distancePrepositions, Set<String> verbForms, Map<String, Set<String>> senses) {
+    Set<String> distancePrepositions, Set<String> verbForms, Map<String, Set<String>> senses,
+    Set<String> standingWords) {
 
   /** The lists of a pack. */
   static AmountWords of(PackCues pack) {
     return new AmountWords(pack.lower("valuation-word"), pack.stems("sum-noun"),
         pack.lower("person-relative"), pack.stems("length-verb"),
         pack.lower("length-preposition"), pack.lower("distance-preposition"),
-        pack.lower("head-ending-verb"), senses(pack));
+        pack.lower("head-ending-verb"), senses(pack), pack.lower("standing-word"));
   }
 
   private static Map<String, Set<String>> senses(PackCues pack) {

@@ -522,13 +522,14 @@ final class Lexicon {
     return collectives;
   }
 
-  /**
-   * The kind of thing a counted noun's stem names, for nouns that news uses for one kind when
-   * they count it ("2,000 homes", "3,000 houses"; "120 soldiers", "150 troops"); a stem that is
-   * not listed names its own kind.
-   */
+  /** The kind of thing a counted noun names ("2,000 homes", "3,000 houses"), or its stem. */
   String countedKind(String stem) {
     return countedKinds.getOrDefault(stem, stem);
+  }
+
+  /** Whether a counted noun's stem is listed with its kind ({@link #countedKind}). */
+  boolean listedKind(String stem) {
+    return countedKinds.containsKey(stem);
   }
 
   /** The stem of the noun a kin word counts ({@link #kinCounts}), by the lower-case kin word. */

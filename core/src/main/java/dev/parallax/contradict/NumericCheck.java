@@ -25,7 +25,8 @@ import java.util.Set;
  * compared in that currency), when both or neither count what was added to an earlier amount
  * ("another 20 people", "two additional life sentences"), when their claims are related
  * (aligned, or sharing two content words), when their frames share at least one word (or two
- * counts one fate: "held hostage", "kidnapping") and they are not scoped to two places ("in the province",
+ * counts one fate: "held hostage", "kidnapping"; or, in aligned claims, one kind of thing that
+ * each report counts with one value only: {@link CountedKinds}) and they are not scoped to two places ("in the province",
  * "across Asia") nor, as counts of people who met a fate, set in two years ({@link ClaimYears}). How likely a candidate pair states one fact is read by the {@code numeric}
  * model of {@link SameFact}: the words their frames and cores share, the names, the claims'
  * wording and alignment, how many rivals either has, how far apart the values are. Each amount
@@ -73,6 +74,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
 
   private final Lexicon lexicon;
   private final PeopleKinds people;
+  private final CountedKinds kinds;
   private final SameFact model;
   /** The fates of what befell the people counts count. */
   private final CountFates fates;
@@ -80,6 +82,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms) {
     this.lexicon = lexicon;
     this.people = new PeopleKinds(lexicon);
+    this.kinds = new CountedKinds(lexicon);
     this.model = model;
     this.fates = new CountFates(FateWords.byStem(lexicon, synonyms));
   }
@@ -244,6 +247,11 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         f.put("core", Math.min(3, f.get("core") + 1));
         f.put("what", Math.min(5, f.get("what") + 1));
       }
+      if (Mention.shared(x.frame(), y.frame()) == 0 && kinds.oneFact(pair, h, o)) {
+        // "150 officers surrounded" and "250 officers ringed": the counted noun is the word
+        f.put("core", Math.min(3, f.get("core") + 1));
+        f.put("what", Math.min(5, f.get("what") + 1));
+      }
       if (opposed(x, y)) {
         // "fell" and "rose" are one word of what happened, written two ways
         f.put("core", Math.min(3, f.get("core") + 1));
@@ -275,7 +283,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (a.measure().equals(QuantityAmounts.BARE)) {
       return "bare number";
     }
-    if (!comparable(a, b) && !people.anyAgainstOne(a, b) && !sameKind(a, b)
+    if (!comparable(a, b) && !people.anyAgainstOne(a, b) && !kinds.same(a, b)
         && !people.peopleAgainstDoers(a, b, fates.shared(a, b))) {
       return "not comparable (measure or counted noun)";
     }
@@ -293,8 +301,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       return "claims not related";
     }
     if (Mention.shared(a.frame(), b.frame()) < 1 && fates.shared(a, b).isEmpty()
-        && !Lengths.both(a, b, lexicon.amountWords())) {
-      return "no shared frame word"; // one fact shares a word around it, one fate, or lasting
+        && !Lengths.both(a, b, lexicon.amountWords()) && !kinds.oneFact(pair, h, o)) {
+      // one fact shares a word around it, one fate, lasting, or its counted kind
+      return "no shared frame word";
     }
     // one game has many plays: two clocks of one play share the words of the play
     if (a.measure().equals(GameClocks.GAME_CLOCK)
@@ -449,16 +458,6 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     QuantityFacet part = part(whole);
     return part != null && whole.measure().equals("count")
         && part.baseValue() >= other.low() && part.baseValue() <= other.high();
-  }
-
-  /**
-   * Whether two counts count one kind of thing under two nouns that news uses for it when it
-   * counts ("2,000 homes" and "3,000 houses", pack facet {@code counted-kind}).
-   */
-  private boolean sameKind(Amount a, Amount b) {
-    return a.measure().equals("count") && b.measure().equals("count") && !a.noun().isEmpty()
-        && !b.noun().isEmpty()
-        && lexicon.countedKind(a.noun().get(0)).equals(lexicon.countedKind(b.noun().get(0)));
   }
 
   /**

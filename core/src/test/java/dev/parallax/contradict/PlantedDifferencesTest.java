@@ -250,6 +250,9 @@ class PlantedDifferencesTest {
             // found since a count after a copula with no stretch counts all there have been
             "ORDINAL the second recall | the company's third recall")),
         Arguments.of("standoff", "2024-06-17", List.of(
+            // found since one kind of people counted once in each report is one count, whatever
+            // verbs tell it
+            "NUMERIC More than 150 officers | Upward of 250 officers",
             "NUMERIC $40,000 | $400,000",
             "ATTRIBUTE Prosecutor | County Sheriff",
             "ORDINAL the second hostage standoff in Lenox County"
@@ -453,6 +456,8 @@ class PlantedDifferencesTest {
             "POLARITY detained four people including the company's owner"
                 + " | company's owner was not detained",
             "TEMPORAL 10:20 a.m. | the afternoon",
+            // found since one kind of people counted once in each report is one count
+            "NUMERIC Some 130 firefighters | More than 300 firefighters",
             "POLARITY locked | unlocked",
             "ORDINAL the third deadly factory fire in Kocaeli province"
                 + " | the second fatal factory fire in Kocaeli")),
@@ -607,7 +612,9 @@ class PlantedDifferencesTest {
             "ORDINAL largest measles outbreak | outbreak is Minnesota's second-largest")),
         Arguments.of("stadiumvote", "2025-08-12", List.of(
             "NUMERIC 58 percent | 38 percent")),
-        Arguments.of("wildfireevac", "2025-08-08", List.of()));
+        Arguments.of("wildfireevac", "2025-08-08", List.of(
+            // found since houses and homes counted once in each report are one count
+            "NUMERIC At least 27 houses | at least 70 homes")));
   }
 
   /**

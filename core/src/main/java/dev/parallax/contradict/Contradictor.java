@@ -119,7 +119,7 @@ public final class Contradictor {
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),
         new PolarityCheck(words, cues.lower("negating-prefix"), cues.lower("negation-modal"),
-            cues.lower("passive-auxiliary")),
+            cues.lower("passive-auxiliary"), cues.lower("bare-noun-opener")),
         new FateCheck(words, synonyms),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
             cues.lower("negating-prefix")),

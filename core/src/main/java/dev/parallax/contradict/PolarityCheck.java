@@ -26,7 +26,11 @@ import java.util.Set;
  * fit" tells what would have been, no fact); the denial's evidence ends at the last word the
  * other claim states.
  * In aligned claims, "no" before a noun denies "a" or "an" before it ("No warning was issued"
- * against "Officials issued a warning") when the denial says nothing the other claim does not.
+ * against "Officials issued a warning"), or the same plural or mass noun stated bare ("No shots
+ * were fired" against "Shots were fired"), when the denial says nothing the other claim does not
+ * ({@link NounDenials}). An asserted claim that denies something else in another clause ("and
+ * raised no objections") still states what the denial denies: the words compared are checked to
+ * lie outside any negation of it.
  * A denial in the passive against an assertion in the active of the same verb and thing, or the
  * other way round, is read by {@link Voices}.
  */
@@ -44,6 +48,7 @@ final class PolarityCheck implements Check {
   private final Set<String> negatingPrefixes;
   private final Set<String> modals;
   private final Voices voices;
+  private final NounDenials nouns;
 
   /**
    * A check.
@@ -54,13 +59,16 @@ final class PolarityCheck implements Check {
    *     negation-modal}: "would not send"), lower case
    * @param passives the auxiliaries of the passive (pack facet {@code passive-auxiliary}: "was
    *     not charged"), lower case
+   * @param bareOpeners words after which a plural or mass noun stands without a determiner (pack
+   *     facet {@code bare-noun-opener}: "several shots"), lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
-      Set<String> passives) {
+      Set<String> passives, Set<String> bareOpeners) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
     this.voices = new Voices(lexicon, passives, modals);
+    this.nouns = new NounDenials(lexicon, bareOpeners);
   }
 
   @Override
@@ -75,10 +83,10 @@ final class PolarityCheck implements Check {
       boolean close = rel.score() >= MIN_SCORE || rel.sharedCount() >= MIN_SHARED
           && rel.sharedCount() >= MIN_SHARE * smaller;
       Finding f = null;
-      if (l.denied() && !r.hedged() && (!deniesEvent(r) || !close)) {
+      if (l.denied() && !r.hedged()) {
         f = judge(rel, l, r, close);
       }
-      if (f == null && r.denied() && !l.hedged() && (!deniesEvent(l) || !close)) {
+      if (f == null && r.denied() && !l.hedged()) {
         f = judge(rel, r, l, close);
         f = f == null ? null : f.swapped();
       }
@@ -90,8 +98,8 @@ final class PolarityCheck implements Check {
         f = back == null ? null : back.swapped();
       }
       if (f == null && rel.score() >= MIN_SCORE) {
-        f = noneAgainstOne(rel, l, r);
-        Finding back = f != null ? null : noneAgainstOne(rel, r, l);
+        f = nouns.against(rel, l, r); // "No shots were fired", "Shots were fired"
+        Finding back = f != null ? null : nouns.against(rel, r, l);
         f = back == null ? f : back.swapped();
       }
       if (f != null) {
@@ -233,73 +241,6 @@ final class PolarityCheck implements Check {
     double conf = 0.5 + 0.4 * score;
     return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,
         assertedEv, "denied", "asserted", "", List.of(), conf);
-  }
-
-  /**
-   * "no" before a noun in {@code denied} ("No warning was issued before the flood") against "a"
-   * or "an" before the same noun, with at least the same words before it, in {@code asserted}
-   * ("Officials issued a warning before the flood"), not negated there; null if none. The denial
-   * is the claim's only negation, neither claim is hedged, and every content word of the denial
-   * is a word of the other claim, so no place, time or subject of its own sets it apart ("No
-   * warning was issued before the second flood" is silent), and the other claim names no time
-   * and writes no number that the denial does not ("In a 2015 kidnapping, the family paid a
-   * ransom").
-   */
-  private Finding noneAgainstOne(ArticlePair.Related rel, ClaimView denied, ClaimView asserted) {
-    ClaimWords wd = denied.words();
-    ClaimWords wa = asserted.words();
-    List<PolarityFacet> negs = wd.negations();
-    if (negs.size() != 1 || denied.hedged() || asserted.hedged()
-        || !asserted.stems().containsAll(denied.stems())
-        || asserted.timesBeyond(denied, negs.get(0).span())) {
-      return null;
-    }
-    int no = wd.firstWordFrom(negs.get(0).span().start());
-    if (no >= wd.size() || !wd.lower(no).equals("no")
-        || !wd.span(wd.start(no), wd.end(no)).equals(negs.get(0).span())) {
-      return null;
-    }
-    int head = nounAfter(wd, no);
-    if (head < 0) {
-      return null;
-    }
-    for (int i = 0; i < wa.size(); i++) {
-      int h = wa.lower(i).equals("a") || wa.lower(i).equals("an") ? nounAfter(wa, i) : -1;
-      if (h < 0 || !wa.stem(h).equals(wd.stem(head))
-          || asserted.negated(wa.span(wa.start(i), wa.end(h)))) {
-        continue;
-      }
-      Set<String> mods = new LinkedHashSet<>();
-      for (int k = i + 1; k < h; k++) {
-        mods.add(wa.stem(k));
-      }
-      boolean more = true;
-      for (int k = no + 1; k < head; k++) {
-        more &= mods.contains(wd.stem(k));
-      }
-      if (more) {
-        double conf = 0.5 + 0.4 * Math.min(1, rel.score());
-        return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(),
-            wd.span(wd.start(no), wd.end(head)), wa.span(wa.start(i), wa.end(h)), "denied",
-            "asserted", "", List.of(), conf);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The last of one to three content words in lower case right after word {@code i} ("no
-   * felony record", "a prior felony conviction") that end before punctuation or a word that is
-   * not one; -1 when there are none or more.
-   */
-  private static int nounAfter(ClaimWords w, int i) {
-    int k = i + 1;
-    while (k < w.size() && k - i <= 3 && w.isContent(k) && !w.isCapitalised(k)
-        && w.gapIsSpace(w.end(k - 1), w.start(k))) {
-      k++;
-    }
-    return k > i + 1 && (k >= w.size() || !w.isContent(k)
-        || !w.gapIsSpace(w.end(k - 1), w.start(k))) ? k - 1 : -1;
   }
 
   /**

@@ -48,6 +48,10 @@ class FateCheckTest {
         Arguments.of("No one was hurt", "She was slightly hurt",
             "No one was hurt, the ambulance service said.",
             "She was slightly hurt, the ambulance service said."),
+        // "no" before the noun of a fate, with the verb English gives that noun
+        Arguments.of("No arrests", "two protesters were detained",
+            "No arrests have been made, the police said.",
+            "The police said two protesters were detained."),
         // a count whose fate is graded still counts people who met it
         Arguments.of("No injuries", "two divers were slightly injured",
             "No injuries were reported, the coastguard said.",
@@ -98,6 +102,9 @@ class FateCheckTest {
         // a graded denial against a pronoun with another grade
         Arguments.of("No one was seriously hurt, the ambulance service said.",
             "She was slightly hurt, the ambulance service said."),
+        // arrests denied at another march than the count's
+        Arguments.of("No arrests have been made at the second march, the police said.",
+            "The police said two protesters were detained."),
         // a pronoun that is no subject of the fate
         Arguments.of("No one was hurt, the ambulance service said.",
             "The ambulance service said the dog that bit him was hurt."));

@@ -1,0 +1,212 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.PolarityFacet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * POLARITY of "no" before a noun: "no" denies the noun that the other claim states with "a" or
+ * "an" ("No warning was issued before the flood" against "Officials issued a warning before the
+ * flood"), and a plural or mass noun that the other claim states with no determiner, or after a
+ * word of pack facet {@code bare-noun-opener} ("No shots were fired during the raid" against
+ * "Shots were fired during the raid", "Police said no injuries were reported" against "Police
+ * said several injuries were reported"). A bare plural or mass noun is written as the denial
+ * writes it ("shots" against "shots", not "shot"), right after the denial's modifiers, and after
+ * no determiner, possessive or number ("the shots", "its shots", "two shots": a number is read by
+ * the quantifier check) nor after a content word the denial does not say ("lack access" against
+ * "have no access").
+ *
+ * <p>The denial is its claim's only negation, neither claim is hedged, and every content word of
+ * the denial but its teller ("the family said") is a word of the other claim, so no place, time
+ * or subject of its own sets it apart ("No shots were fired during the second raid" is silent),
+ * and neither claim names a time or writes a number that the other does not ("In a 2015
+ * kidnapping, the family paid a ransom", "No shots were fired during the second raid"). The other claim's noun is not negated there.
+ */
+final class NounDenials {
+  /** How many words before a reporting word may name who tells a denial ("the family said"). */
+  static final int TELLER_WORDS = 4;
+
+  private final Lexicon lexicon;
+  private final Set<String> bareOpeners;
+
+  /**
+   * Denials of a noun.
+   *
+   * @param bareOpeners lower-case words after which a plural or mass noun is stated without a
+   *     determiner (pack facet {@code bare-noun-opener}: "some", "several", "and")
+   */
+  NounDenials(Lexicon lexicon, Set<String> bareOpeners) {
+    this.lexicon = lexicon;
+    this.bareOpeners = Set.copyOf(bareOpeners);
+  }
+
+  /** The finding of "no" before a noun in {@code denied} against the noun in {@code asserted}. */
+  Finding against(ArticlePair.Related rel, ClaimView denied, ClaimView asserted) {
+    ClaimWords wd = denied.words();
+    ClaimWords wa = asserted.words();
+    List<PolarityFacet> negs = wd.negations();
+    if (negs.size() != 1 || denied.hedged() || asserted.hedged()) {
+      return null;
+    }
+    int no = wd.firstWordFrom(negs.get(0).span().start());
+    Set<String> said = no < wd.size() ? untold(wd, no) : Set.of();
+    if (no >= wd.size() || !wd.lower(no).equals("no")
+        || !wd.span(wd.start(no), wd.end(no)).equals(negs.get(0).span())
+        || !asserted.stems().containsAll(said)
+        || asserted.timesBeyond(denied, negs.get(0).span())
+        || denied.timesBeyond(asserted, negs.get(0).span()) || deniesToo(wa)) {
+      return null;
+    }
+    int head = nounAfter(wd, no);
+    if (head < 0) {
+      return null;
+    }
+    Set<String> mods = new LinkedHashSet<>();
+    for (int k = no + 1; k < head; k++) {
+      mods.add(wd.stem(k));
+    }
+    for (int i = 0; i < wa.size(); i++) {
+      int from;
+      int h;
+      if (wa.lower(i).equals("a") || wa.lower(i).equals("an")) {
+        from = i; // "a prior felony record": at least the denial's modifiers
+        h = nounAfter(wa, i);
+        if (h < 0 || !stems(wa, i + 1, h).containsAll(mods)) {
+          continue;
+        }
+      } else if (wa.lower(i).equals(wd.lower(head))) {
+        from = bareFrom(wa, i, mods.size(), said); // "fired shots": the same noun as written
+        h = from < 0 || !stems(wa, from, i).equals(mods) ? -1 : i;
+      } else {
+        continue;
+      }
+      if (h >= 0 && wa.stem(h).equals(wd.stem(head))
+          && !asserted.negated(wa.span(wa.start(from), wa.end(h)))
+          && !deniedAfter(wa, from, said)) {
+        double conf = 0.5 + 0.4 * Math.min(1, rel.score());
+        return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(),
+            wd.span(wd.start(no), wd.end(head)), wa.span(wa.start(from), wa.end(h)), "denied",
+            "asserted", "", List.of(), conf);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the claim denies in other words: a word that reports a denial ("denied that shots
+   * were fired") or an implicit negation ("had yet to find").
+   */
+  private boolean deniesToo(ClaimWords w) {
+    String said = w.claim().text().toLowerCase(Locale.ROOT);
+    if (lexicon.implicitNegations().stream().anyMatch(said::contains)) {
+      return true;
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (lexicon.denials().contains(w.stem(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negation of the claim stands between word {@code from} and the last word whose stem
+   * is one of {@code stems}: "Shots were not fired during the arrest" denies the verb after its
+   * noun, "Shots were fired, though no one was hurt" denies another thing after it.
+   */
+  private static boolean deniedAfter(ClaimWords w, int from, Set<String> stems) {
+    int to = -1;
+    for (int i = from; i < w.size(); i++) {
+      to = stems.contains(w.stem(i)) ? w.end(i) : to;
+    }
+    for (PolarityFacet p : w.negations()) {
+      if (p.span().start() >= w.start(from) && p.span().start() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The stems of words {@code from} (inclusive) to {@code to} (exclusive). */
+  private static Set<String> stems(ClaimWords w, int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int k = from; k < to; k++) {
+      out.add(w.stem(k));
+    }
+    return out;
+  }
+
+  /**
+   * The first word of a bare plural or mass noun phrase that ends at word {@code h} with {@code
+   * modifiers} words before the noun ("Shots", "stray shots"), or -1 when a word before it
+   * determines it: the phrase opens its claim, follows punctuation, a word of the pack facet
+   * {@code bare-noun-opener} ("several shots") or a content word of the denial's ({@code said}:
+   * "fired shots" against "No shots were fired"); another content word may deny it ("lack
+   * access" against "have no access") or name a kind of it ("warning shots").
+   */
+  private int bareFrom(ClaimWords w, int h, int modifiers, Set<String> said) {
+    int from = h - modifiers;
+    if (from < 0) {
+      return -1;
+    }
+    for (int k = from; k <= h; k++) {
+      if (!w.isContent(k) || k > from && !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+        return -1;
+      }
+    }
+    int before = from - 1;
+    boolean open = before < 0 || !w.gapIsSpace(w.end(before), w.start(from))
+        || w.isContent(before) && said.contains(w.stem(before))
+        || bareOpeners.contains(w.lower(before));
+    return open ? from : -1;
+  }
+
+  /**
+   * The stems of the claim's content words but those of who tells it: a reporting word and the
+   * words right before it back to a comma or the claim's start, at most {@value #TELLER_WORDS}
+   * ("No ransom was paid, the family said": "family", "said"), never the words of the denial
+   * (word {@code no}: "no injuries were reported").
+   */
+  private Set<String> untold(ClaimWords w, int no) {
+    Set<Integer> teller = new LinkedHashSet<>();
+    for (int i = 0; i < w.size(); i++) {
+      if (!lexicon.reporting().contains(w.stem(i))) {
+        continue;
+      }
+      int k = i;
+      while (k > 0 && i - k < TELLER_WORDS && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+        k--;
+      }
+      if ((k == 0 || !w.gapIsSpace(w.end(k - 1), w.start(k))) && (no < k || no > i)) {
+        for (int j = k; j <= i; j++) {
+          teller.add(j);
+        }
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < w.size(); i++) {
+      if (w.isContent(i) && !teller.contains(i)) {
+        out.add(w.stem(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last of one to three content words in lower case right after word {@code i} ("no
+   * felony record", "a prior felony conviction") that end before punctuation or a word that is
+   * not one; -1 when there are none or more.
+   */
+  static int nounAfter(ClaimWords w, int i) {
+    int k = i + 1;
+    while (k < w.size() && k - i <= 3 && w.isContent(k) && !w.isCapitalised(k)
+        && w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      k++;
+    }
+    return k > i + 1 && (k >= w.size() || !w.isContent(k)
+        || !w.gapIsSpace(w.end(k - 1), w.start(k))) ? k - 1 : -1;
+  }
+}

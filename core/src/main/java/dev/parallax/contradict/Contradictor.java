@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  *   <li>{@link TemporalCheck}: dates and times of the same event that cannot meet;
  *   <li>{@link PartOfDayCheck}: a clock time outside the part of the day given for the same
  *       event;
+ *   <li>{@link EarliestCheck}: a time given for an event before the time it does not happen
+ *       before ("due to vote on June 9" against "not expected to vote until July 14");
  *   <li>{@link AgeCheck}: the year a thing was made against its age;
  *   <li>{@link LastReachedCheck}: two years a level was last reached ("the highest since 2016",
  *       "a four-year high");
@@ -111,6 +113,7 @@ public final class Contradictor {
         new NumericCheck(words, sameFact, synonyms),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
+        new EarliestCheck(temporal, sameFact, words),
         new AgeCheck(cues.lower("making-verb")),
         new LastReachedCheck(RankingWords.of(cues), cues.valued("level-extreme"),
             new LastReachedCheck.Waits(cues.lower("last-time-first"),

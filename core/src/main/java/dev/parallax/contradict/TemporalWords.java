@@ -43,13 +43,17 @@ import java.util.Set;
  *     state the verb would end (pack facet {@code negated-end}: "will not reopen before Monday")
  * @param weekPlacing words that place a weekday in one week (pack facet {@code week-placing}:
  *     "last", "next"), lower case
+ * @param deadlines words before a date that make it the latest time of the claim's event (pack
+ *     facet {@code deadline}: "expected to reopen the road by Friday"), lower case
+ * @param catenatives verbs and adjectives that carry another verb's event after them (pack facet
+ *     {@code catenative}: "expected to vote", "will not attempt to refloat"), lower case
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
     Set<String> connectives, Set<String> tellingPlaces, Set<String> periodEnds,
     Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators,
     Set<String> companyYears, Map<String, Hours> partsOfDay, Set<String> negatedEnds,
-    Set<String> weekPlacing) {
+    Set<String> weekPlacing, Set<String> deadlines, Set<String> catenatives) {
 
   /**
    * The clock times a part of the day covers.
@@ -90,7 +94,8 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
         pack.lower("clause-connective"), pack.lower("telling-place"), pack.lower("period-end"),
         pack.lower("period-noun"), Map.copyOf(pack.valued("clock-side")),
         Map.copyOf(approximators), pack.lower("company-year"), Map.copyOf(parts),
-        pack.lower("negated-end"), pack.lower("week-placing"));
+        pack.lower("negated-end"), pack.lower("week-placing"), pack.lower("deadline"),
+        pack.lower("catenative"));
   }
 
   /** Minutes from midnight of "04:00", "30:00". */

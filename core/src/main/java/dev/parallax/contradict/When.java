@@ -198,6 +198,56 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     return Optional.empty();
   }
 
+  /**
+   * The first and the last day it may name: a day, a week, a month, a quarter or half of a year,
+   * a year or a decade; empty when it names no year (a weekday or a clock time alone).
+   */
+  Optional<Days> days() {
+    if (isWeek()) {
+      return Optional.of(new Days(monday(), monday().plusDays(6)));
+    }
+    if (year == 0 && decade == 0) {
+      return Optional.empty();
+    }
+    if (year == 0) {
+      return Optional.of(new Days(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)));
+    }
+    if (day != 0 && month != 0) {
+      try {
+        LocalDate d = LocalDate.of(year, month, day);
+        return Optional.of(new Days(d, d));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    Months m = months(month, period);
+    LocalDate first = LocalDate.of(year, m.first(), 1);
+    LocalDate last = LocalDate.of(year, m.last(), 1);
+    return Optional.of(new Days(first, last.withDayOfMonth(last.lengthOfMonth())));
+  }
+
+  /**
+   * The days a date may name, from the first to the last.
+   *
+   * @param first the first day
+   * @param last the last day
+   */
+  record Days(LocalDate first, LocalDate last) {}
+
+  /** The same parts in another year, with the weekday of a full date of that year. */
+  When inYear(int other) {
+    int wd = weekday;
+    if (month != 0 && day != 0) {
+      try {
+        wd = LocalDate.of(other, month, day).getDayOfWeek().getValue();
+      } catch (DateTimeException e) {
+        wd = 0; // February 29 of a year without it
+      }
+    }
+    return new When(other, decade, month, day, wd, minuteOfDay, partOfDay, eitherHalf, lean,
+        zone, period);
+  }
+
   /** Whether it names a week of the calendar ("next week"), and nothing finer. */
   boolean isWeek() {
     return period.contains("W");

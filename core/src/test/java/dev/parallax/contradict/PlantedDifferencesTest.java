@@ -463,6 +463,9 @@ class PlantedDifferencesTest {
                 + " | the second fatal factory fire in Kocaeli")),
         Arguments.of("landslide", "2025-08-14", List.of(
             "QUANTIFIER Most of the victims | Only a few of those killed",
+            // found since a deadline ("by Friday") is set against an earliest time ("do not
+            // expect to reopen until late next week")
+            "TEMPORAL Friday | late next week",
             "NUMERIC 4 billion pesos | some 14 billion pesos",
             "ORDINAL the second deadly landslide in Antioquia"
                 + " | the third fatal landslide in the department")),

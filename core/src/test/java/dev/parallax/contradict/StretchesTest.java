@@ -32,6 +32,11 @@ class StretchesTest {
         Arguments.of("The hearing lasted nearly four hours, the clerk said.",
             "nearly four hours", true),
         Arguments.of("The repair of the dike took about three weeks.", "about three weeks", true),
+        // the time an act needed
+        Arguments.of("The burglars needed about ten minutes to empty the safe.",
+            "about ten minutes", true),
+        Arguments.of("Repairing the dike will require nearly seven weeks.", "nearly seven weeks",
+            true),
         Arguments.of("The vote came nine hours after the debate began.", "nine hours", false),
         Arguments.of("The vote came after a debate that stretched for nine hours.", "nine hours",
             true),

@@ -3,6 +3,7 @@ package dev.parallax.contradict;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.PolarityFacet;
 import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -157,6 +158,9 @@ final class PolarityCheck implements Check {
         || wd.anyStemIn(lexicon.reporting(), neg.scope())) {
       return null;
     }
+    if (delays(denied, neg)) {
+      return null; // "will not vote until July 14": when it comes, read by the earliest times
+    }
     Set<String> assertedStems = asserted.stems();
     int inScope = 0;
     Set<String> shared = new LinkedHashSet<>();
@@ -247,6 +251,28 @@ final class PolarityCheck implements Check {
    * Whether the words of {@code stems} stand in one stretch of the claim, at most one other word
    * between two of them ("taking on water"), each once.
    */
+  /**
+   * Whether the negation only delays its event: a time after "until" or "before" (pack facet
+   * {@code negated-end}, "until after" too) in the clause of the negation, after it ("the council
+   * will not vote on the plan until July 14", "the bridge will not reopen before Monday"), says
+   * when the event comes, not that it does not: {@link EarliestCheck} sets that time against the
+   * other report's.
+   */
+  private boolean delays(ClaimView denied, PolarityFacet neg) {
+    ClaimWords w = denied.words();
+    for (TimeFacet t : denied.claim().facets(TimeFacet.class)) {
+      int first = w.firstWordFrom(t.span().start());
+      for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
+        if (lexicon.temporal().negatedEnds().contains(w.lower(k))
+            && w.start(k) >= neg.span().end()
+            && w.between(neg.span().end(), w.start(k)).matches("[^,;.:]*")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean inOrder(ClaimWords w, Set<String> stems) {
     int last = -1;
     int found = 0;

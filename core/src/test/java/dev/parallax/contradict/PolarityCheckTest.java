@@ -165,6 +165,13 @@ class PolarityCheckTest {
         // both deny, one in a clause of its own
         Arguments.of("The state agency has not yet completed its review of the tunnel.",
             "The state agency visited the site and has not completed its review of the tunnel."),
+        // "not ... until" or "before" a date says when the event comes, not that it does not
+        Arguments.of("The council will not vote on the zoning plan until March 3.",
+            "The council will vote on the zoning plan on March 10."),
+        Arguments.of("The bridge will not reopen to traffic before Monday.",
+            "The bridge will reopen to traffic on Monday."),
+        Arguments.of("Investigators did not reach the wreck until after 6 a.m.",
+            "Investigators reached the wreck shortly after 6 a.m."),
         // what should not or may not happen is no denial that it did
         Arguments.of("The agency said it should not send a team.",
             "The agency said it was sending a team."),

@@ -63,6 +63,7 @@ final class AttributeWords {
   private final Set<String> hospitalNouns;
   private final Map<String, String> siteNouns;
   private final Set<String> siteOpeners;
+  private final DescriptorWords descriptors;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -165,6 +166,7 @@ final class AttributeWords {
     this.hospitalNouns = pack.lower("hospital-noun");
     this.siteNouns = pack.valued("site-noun");
     this.siteOpeners = pack.lower("site-opener");
+    this.descriptors = DescriptorWords.of(pack);
   }
 
   /**
@@ -241,6 +243,11 @@ final class AttributeWords {
   /** Words that open one site: "a", "the", "one", "single", "its". */
   Set<String> siteOpeners() {
     return siteOpeners;
+  }
+
+  /** The word lists of the occupations and kin relations of named people. */
+  DescriptorWords descriptors() {
+    return descriptors;
   }
 
   /**

@@ -285,7 +285,9 @@ class PlantedDifferencesTest {
                 + " | the county's third cluster of the disease")),
         Arguments.of("arson", "2024-11-13", List.of(
             "NUMERIC $4.3 million | about $3.4 million",
-            "ATTRIBUTE Assistant District Attorney | district attorney")),
+            "ATTRIBUTE Assistant District Attorney | district attorney",
+            // planted: one named woman the dead firefighter's mother, and his sister
+            "ATTRIBUTE Reyes' mother | the firefighter's sister")),
         Arguments.of("walkout", "2025-05-06", List.of(
             "NUMERIC $3,500 | $5,000",
             "ATTRIBUTE President | vice president of Local 418")),
@@ -561,7 +563,9 @@ class PlantedDifferencesTest {
         Arguments.of("chipplant", "2026-05-19", List.of(
             "ORDINAL largest private investment | second-biggest private investment",
             "NUMERIC $96,000 | $71,000",
-            "NUMERIC 4,300 signatures | about 1,500 signatures")),
+            "NUMERIC 4,300 signatures | about 1,500 signatures",
+            // planted: one named person a retired teacher, and a dairy farmer
+            "ATTRIBUTE a retired teacher | a dairy farmer")),
         Arguments.of("prisonriot", "2026-11-05", List.of(
             "NUMERIC $5,000 | $20,000")));
   }

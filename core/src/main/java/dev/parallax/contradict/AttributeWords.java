@@ -61,6 +61,7 @@ final class AttributeWords {
   private final Map<String, String> vehicles;
   private final Map<String, String> hospitalVerbs;
   private final Set<String> hospitalNouns;
+  private final Set<String> hospitalMeans;
   private final Map<String, String> siteNouns;
   private final Set<String> siteOpeners;
   private final DescriptorWords descriptors;
@@ -164,6 +165,7 @@ final class AttributeWords {
     this.vehicles = pack.valued("vehicle");
     this.hospitalVerbs = pack.valued("hospital-verb");
     this.hospitalNouns = pack.lower("hospital-noun");
+    this.hospitalMeans = pack.lower("hospital-means");
     this.siteNouns = pack.valued("site-noun");
     this.siteOpeners = pack.lower("site-opener");
     this.descriptors = DescriptorWords.of(pack);
@@ -233,6 +235,11 @@ final class AttributeWords {
   /** Words for a hospital ("hospital", "hospitals"), lower case. */
   Set<String> hospitalNouns() {
     return hospitalNouns;
+  }
+
+  /** Words that open the means the hurt were carried by ("flown by helicopter to"). */
+  Set<String> hospitalMeans() {
+    return hospitalMeans;
   }
 
   /** Nouns of a fixed site of an organisation, each with its kind ("plant": factory). */

@@ -414,6 +414,9 @@ class PlantedDifferencesTest {
             "ORDINAL the second collision in the Hadley Ship Channel"
                 + " | the first collision in the channel")),
         Arguments.of("bus", "2025-10-08", List.of(
+            // planted: the students flown by helicopter to one town, and to another
+            "ATTRIBUTE flown by medical helicopter to a children's hospital in Dayton"
+                + " | airlifted to a children's hospital in Columbus",
             "ORDINAL the first fatal school bus crash | the second fatal school bus crash")),
         Arguments.of("seizure", "2024-11-22", List.of(
             "TEMPORAL Monday | Saturday")),
@@ -512,6 +515,8 @@ class PlantedDifferencesTest {
         // it among other facts aligns with the sentence that states it alone (many shared words)
         Arguments.of("marathonheat", "2026-06-07", List.of(
             "NUMERIC 64 | Nearly 120 runners",
+            // planted: the runner taken to one named hospital, and to another
+            "ATTRIBUTE taken to Edouard Herriot hospital | taken to the Croix-Rousse hospital",
             // found since a people's word or a country's possessive right before a name gives a
             // nationality, and since a stretch runs from the year it names
             "ATTRIBUTE Kenya's Daniel Kiprono | Ugandan Daniel Kiprono",
@@ -539,6 +544,9 @@ class PlantedDifferencesTest {
             "NUMERIC 5 million euros | 3 million euros",
             "TEMPORAL Friday | Thursday")),
         Arguments.of("refineryblast", "2026-06-18", List.of(
+            // planted: the burned flown to a burn unit in one city, and in another
+            "ATTRIBUTE airlifted to a specialist burn unit in Mexico City"
+                + " | flown by air ambulance to a burn unit in Guadalajara",
             "ORDINAL the third serious accident at the plant"
                 + " | the plant's second serious accident")),
         Arguments.of("migrantboat", "2026-08-05", List.of(

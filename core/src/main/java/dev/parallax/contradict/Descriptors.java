@@ -110,10 +110,19 @@ final class Descriptors {
             Stream.of(a.value(), b.value()).sorted().toList()),
             new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.evidence(),
                 b.evidence(), a.evidence().text(), b.evidence().text(), what,
-                List.of("Both speak of " + a.person().surname() + "."), conf));
+                List.of("Both speak of " + fuller(a.person().span().text(),
+                    b.person().span().text()) + "."), conf));
       }
     }
     out.addAll(best.values());
+  }
+
+  /** The longer of two names, the first in alphabetical order when they are as long. */
+  private static String fuller(String x, String y) {
+    if (x.length() != y.length()) {
+      return x.length() > y.length() ? x : y;
+    }
+    return x.compareTo(y) <= 0 ? x : y;
   }
 
   /** The surname a relation's owner stands for: itself, or the one person named by its noun. */

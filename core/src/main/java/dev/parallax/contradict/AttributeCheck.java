@@ -107,6 +107,10 @@ import java.util.Map;
  * placed by a named place ("a clinic in Faribault", "the FBI's Cleveland field office"), given
  * two places that neither article names elsewhere.
  *
+ * <p><b>Occupation and kin</b> ({@link Descriptors}): what a named person is, an occupation
+ * ("Jane Roe, a retired teacher", "forecaster Jane Roe") or a relation to another person ("Roe's
+ * mother, Ana Roe"), given as two fields of work or two relations to one person.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -132,6 +136,7 @@ final class AttributeCheck implements Check {
   private final Getaways getaways;
   private final HospitalTowns hospitals;
   private final Sites sites;
+  private final Descriptors descriptors;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -146,6 +151,7 @@ final class AttributeCheck implements Check {
     this.getaways = new Getaways(words);
     this.hospitals = new HospitalTowns(words);
     this.sites = new Sites(words);
+    this.descriptors = new Descriptors(words);
   }
 
   /**
@@ -177,5 +183,6 @@ final class AttributeCheck implements Check {
     getaways.inspect(pair, out);
     hospitals.inspect(pair, out);
     sites.inspect(pair, out);
+    descriptors.inspect(pair, out);
   }
 }

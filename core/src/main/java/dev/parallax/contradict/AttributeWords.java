@@ -61,8 +61,10 @@ final class AttributeWords {
   private final Map<String, String> vehicles;
   private final Map<String, String> hospitalVerbs;
   private final Set<String> hospitalNouns;
+  private final Set<String> hospitalMeans;
   private final Map<String, String> siteNouns;
   private final Set<String> siteOpeners;
+  private final DescriptorWords descriptors;
 
   AttributeWords(PackCues pack, Lexicon lexicon) {
     Map<String, Integer> points = new LinkedHashMap<>();
@@ -163,8 +165,10 @@ final class AttributeWords {
     this.vehicles = pack.valued("vehicle");
     this.hospitalVerbs = pack.valued("hospital-verb");
     this.hospitalNouns = pack.lower("hospital-noun");
+    this.hospitalMeans = pack.lower("hospital-means");
     this.siteNouns = pack.valued("site-noun");
     this.siteOpeners = pack.lower("site-opener");
+    this.descriptors = DescriptorWords.of(pack);
   }
 
   /**
@@ -233,6 +237,11 @@ final class AttributeWords {
     return hospitalNouns;
   }
 
+  /** Words that open the means the hurt were carried by ("flown by helicopter to"). */
+  Set<String> hospitalMeans() {
+    return hospitalMeans;
+  }
+
   /** Nouns of a fixed site of an organisation, each with its kind ("plant": factory). */
   Map<String, String> siteNouns() {
     return siteNouns;
@@ -241,6 +250,11 @@ final class AttributeWords {
   /** Words that open one site: "a", "the", "one", "single", "its". */
   Set<String> siteOpeners() {
     return siteOpeners;
+  }
+
+  /** The word lists of the occupations and kin relations of named people. */
+  DescriptorWords descriptors() {
+    return descriptors;
   }
 
   /**

@@ -85,6 +85,27 @@ class AttributeCheckTest {
             "taken to Mercy Hospital in Lima",
             "The storm injured four people, who were rushed to hospitals in Dayton.",
             "Four people were hurt and taken to Mercy Hospital in Lima, the sheriff said."),
+        // the means between the verb and "to", and a ward that stands for a hospital
+        Arguments.of("hospital town", "flown by medical helicopter to a hospital in Toledo",
+            "airlifted to a specialist burn unit in Columbus",
+            "Two of the workers were flown by medical helicopter to a hospital in Toledo.",
+            "Two of the workers were airlifted to a specialist burn unit in Columbus."),
+        // the airlifted compared though the rest went elsewhere by road
+        Arguments.of("hospital town", "airlifted to a hospital in Toledo",
+            "flown to a hospital in Columbus",
+            "One man was airlifted to a hospital in Toledo. The others were taken to hospitals"
+                + " in Lima.",
+            "One man was flown to a hospital in Columbus."),
+        // a town's noun in its name names the town, not an area that may hold the other
+        Arguments.of("hospital town", "taken to hospitals in Quebec City",
+            "taken to hospitals in Montreal",
+            "The injured were taken to hospitals in Quebec City, police said.",
+            "The injured were taken to hospitals in Montreal, police said."),
+        // two hospitals named without their town
+        Arguments.of("hospital town", "taken to St. Brendan's hospital",
+            "taken to the Riverside Memorial hospital",
+            "The cyclist was taken to St. Brendan's hospital after the crash.",
+            "After the crash the cyclist was taken to the Riverside Memorial hospital."),
         // the nationality of a named person
         Arguments.of("nationality", "Canadian skier Ana Ruiz", "Ana Ruiz, an American skier",
             "Canadian skier Ana Ruiz won the downhill on Saturday.",
@@ -461,6 +482,12 @@ class AttributeCheckTest {
         Arguments.of("the worst hurt flown farther than the rest",
             "The four injured were taken to hospitals in Dayton.",
             "One of the injured was airlifted to a hospital in Cincinnati."),
+        Arguments.of("a named hospital and a town",
+            "The cyclist was taken to St. Brendan's hospital after the crash.",
+            "The cyclist was taken to a hospital in Lima after the crash."),
+        Arguments.of("a means that is no trip",
+            "The cyclist was taken to St. Brendan's hospital after the crash.",
+            "The cyclist was taken to a nearby hospital after the crash."),
         Arguments.of("a second stop after the first",
             "The four injured were taken to hospitals in Dayton.",
             "One of the injured was later transferred to a hospital in Cincinnati."),

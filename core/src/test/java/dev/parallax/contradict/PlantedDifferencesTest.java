@@ -288,7 +288,9 @@ class PlantedDifferencesTest {
                 + " | the county's third cluster of the disease")),
         Arguments.of("arson", "2024-11-13", List.of(
             "NUMERIC $4.3 million | about $3.4 million",
-            "ATTRIBUTE Assistant District Attorney | district attorney")),
+            "ATTRIBUTE Assistant District Attorney | district attorney",
+            // planted: one named woman the dead firefighter's mother, and his sister
+            "ATTRIBUTE Reyes' mother | the firefighter's sister")),
         Arguments.of("walkout", "2025-05-06", List.of(
             "NUMERIC $3,500 | $5,000",
             "ATTRIBUTE President | vice president of Local 418")),
@@ -415,6 +417,9 @@ class PlantedDifferencesTest {
             "ORDINAL the second collision in the Hadley Ship Channel"
                 + " | the first collision in the channel")),
         Arguments.of("bus", "2025-10-08", List.of(
+            // planted: the students flown by helicopter to one town, and to another
+            "ATTRIBUTE flown by medical helicopter to a children's hospital in Dayton"
+                + " | airlifted to a children's hospital in Columbus",
             "ORDINAL the first fatal school bus crash | the second fatal school bus crash")),
         Arguments.of("seizure", "2024-11-22", List.of(
             "TEMPORAL Monday | Saturday")),
@@ -518,6 +523,8 @@ class PlantedDifferencesTest {
         // it among other facts aligns with the sentence that states it alone (many shared words)
         Arguments.of("marathonheat", "2026-06-07", List.of(
             "NUMERIC 64 | Nearly 120 runners",
+            // planted: the runner taken to one named hospital, and to another
+            "ATTRIBUTE taken to Edouard Herriot hospital | taken to the Croix-Rousse hospital",
             // found since a people's word or a country's possessive right before a name gives a
             // nationality, and since a stretch runs from the year it names
             "ATTRIBUTE Kenya's Daniel Kiprono | Ugandan Daniel Kiprono",
@@ -545,6 +552,9 @@ class PlantedDifferencesTest {
             "NUMERIC 5 million euros | 3 million euros",
             "TEMPORAL Friday | Thursday")),
         Arguments.of("refineryblast", "2026-06-18", List.of(
+            // planted: the burned flown to a burn unit in one city, and in another
+            "ATTRIBUTE airlifted to a specialist burn unit in Mexico City"
+                + " | flown by air ambulance to a burn unit in Guadalajara",
             "ORDINAL the third serious accident at the plant"
                 + " | the plant's second serious accident")),
         Arguments.of("migrantboat", "2026-08-05", List.of(
@@ -570,6 +580,8 @@ class PlantedDifferencesTest {
             "ORDINAL largest private investment | second-biggest private investment",
             "NUMERIC $96,000 | $71,000",
             "NUMERIC 4,300 signatures | about 1,500 signatures",
+            // planted: one named person a retired teacher, and a dairy farmer
+            "ATTRIBUTE a retired teacher | a dairy farmer",
             // found since a denial elsewhere in the asserted claim ("and raised no objections")
             // leaves what it states asserted
             "POLARITY not yet completed its review of the project"

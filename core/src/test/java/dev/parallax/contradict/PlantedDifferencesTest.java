@@ -637,6 +637,41 @@ class PlantedDifferencesTest {
   }
 
   /**
+   * The twelfth round's reports, written for it and measured blind at its end: 17 of 96 changes
+   * found before the round and 17 after, the same findings; the blizzard's declared emergency is
+   * found twice, by its clock time and by its weekday. Misses are listed in docs/evaluation.md.
+   */
+  static Stream<Arguments> twelfthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("hospitalfire", "2024-03-14", List.of(
+            "TEMPORAL six weeks | a fortnight",
+            "POLARITY open | closed")),
+        Arguments.of("canalship", "2024-10-22", List.of(
+            "NUMERIC about $7.2 billion | around $4 billion",
+            "ORDINAL the third time | the second time")),
+        Arguments.of("nocvote", "2023-11-08", List.of(
+            "ATTRIBUTE Tomas Brink | Jonas Feld",
+            "NUMERIC 14 basis points | 35 basis points")),
+        Arguments.of("sinkhole", "2024-06-05", List.of(
+            "ATTRIBUTE Fire chief | police chief",
+            "ORDINAL wettest start | second-wettest beginning",
+            "ORDINAL the third sinkhole in Montavel | the second sinkhole to open in Montavel")),
+        Arguments.of("blizzard", "2026-01-14", List.of(
+            "TEMPORAL 9:40 p.m. | Monday afternoon",
+            "TEMPORAL Tuesday | Monday afternoon")),
+        Arguments.of("buildingcollapse", "2026-03-19", List.of(
+            "POLARITY conscious | unconscious",
+            "NUMERIC 250,000 lira | 100,000 lira")),
+        Arguments.of("dopingban", "2026-06-10", List.of(
+            "NUMERIC 62,000 dollars | more than 110,000 dollars",
+            "ATTRIBUTE Kenyan runner Mercy Wanjiru | Mercy Wanjiru of Ethiopia")),
+        Arguments.of("foodpoisoning", "2026-09-28", List.of(
+            "TEMPORAL Sunday morning | Monday morning",
+            "NUMERIC up to 60,000 euros | up to 600,000 euros",
+            "ORDINAL the third time | the first time")));
+  }
+
+  /**
    * The avalanche report of the eighth round's working set kept one known wrong finding, in its
    * faithful retelling and its changed one alike: "Avalanche Canada's forecast for Sunday" is read
    * as the coming Sunday, because "forecast for" leans ahead, as it should for "the forecast for
@@ -657,7 +692,7 @@ class PlantedDifferencesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
-      "eleventhRoundRetellings"})
+      "eleventhRoundRetellings", "twelfthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

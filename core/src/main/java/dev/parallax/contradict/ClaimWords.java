@@ -53,6 +53,39 @@ final class ClaimWords {
         .filter(f -> f.kind() == dev.parallax.PolarityFacet.Kind.NEGATION).toList();
   }
 
+  /** A copy whose words of {@code stems} (by lower-case form) take the stems given there. */
+  private ClaimWords(ClaimWords w, java.util.Map<String, String> stems) {
+    this.claim = w.claim;
+    this.t = w.t;
+    this.base = w.base;
+    this.words = w.words;
+    this.lower = w.lower;
+    this.stems = w.stems.clone();
+    for (int i = 0; i < this.stems.length; i++) {
+      this.stems[i] = stems.getOrDefault(lower[i], this.stems[i]);
+    }
+    this.content = w.content;
+    this.rawStems = w.rawStems;
+    this.webAddress = w.webAddress;
+    this.stance = w.stance;
+    this.negations = w.negations;
+  }
+
+  /**
+   * These words with the stems of some forms replaced ("fell" read as "fall"), or these words
+   * themselves when none of them is such a form.
+   *
+   * @param stems the stem to give each lower-case form
+   */
+  ClaimWords restemmed(java.util.Map<String, String> stems) {
+    for (String l : lower) {
+      if (stems.containsKey(l)) {
+        return new ClaimWords(this, stems);
+      }
+    }
+    return this;
+  }
+
   /** Whether the claim holds a web address. */
   boolean webAddress() {
     return webAddress;

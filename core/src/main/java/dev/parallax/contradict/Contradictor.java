@@ -122,13 +122,26 @@ public final class Contradictor {
         new RenumberCheck(events, words),
         new RankCheck(RankingWords.of(cues)),
         new PolarityCheck(words, cues.lower("negating-prefix"), cues.lower("negation-modal"),
-            cues.lower("passive-auxiliary"), cues.lower("bare-noun-opener")),
+            cues.lower("passive-auxiliary"), cues.lower("bare-noun-opener"),
+            verbForms(cues, analyzer, synonyms), cues.lower("subject-determiner")),
         new FateCheck(words, synonyms),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
             cues.lower("negating-prefix")),
         new OppositeDeeds(words, cues.lower("passive-auxiliary"), OppositeDeeds.pairs(cues)),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));
+  }
+
+  /**
+   * The stem of the base form of each irregular past or participle of pack facet {@code
+   * verb-form}, by its lower-case form, folded by the synonym groups as claim words are.
+   */
+  private static Map<String, String> verbForms(PackCues cues, TextAnalyzer analyzer,
+      Synonyms synonyms) {
+    Map<String, String> out = new HashMap<>();
+    cues.valued("verb-form").forEach((form, base) ->
+        out.put(form, synonyms.canonical(analyzer.analyze(base).stem(0))));
+    return out;
   }
 
   /** English: the English analysis, the bundled synonym groups and word lists. */

@@ -4,9 +4,11 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.PolarityFacet;
 import dev.parallax.TextSpan;
 import dev.parallax.TimeFacet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +52,8 @@ final class PolarityCheck implements Check {
   private final Set<String> modals;
   private final Voices voices;
   private final NounDenials nouns;
+  private final Map<String, String> verbForms;
+  private final Set<String> determiners;
 
   /**
    * A check.
@@ -62,14 +66,22 @@ final class PolarityCheck implements Check {
    *     not charged"), lower case
    * @param bareOpeners words after which a plural or mass noun stands without a determiner (pack
    *     facet {@code bare-noun-opener}: "several shots"), lower case
+   * @param verbForms the stem of the base form of each irregular past or participle, by its
+   *     lower-case form (pack facet {@code verb-form}: "fell" is read as "fall"), so that a denied
+   *     verb meets its irregular past ("did not fall ill" against "fell ill")
+   * @param determiners words that open a subject before its noun (pack facet {@code
+   *     subject-determiner}: "The coach Jorge Pinto"), lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
-      Set<String> passives, Set<String> bareOpeners) {
+      Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
+      Set<String> determiners) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
     this.voices = new Voices(lexicon, passives, modals);
     this.nouns = new NounDenials(lexicon, bareOpeners);
+    this.verbForms = Map.copyOf(verbForms);
+    this.determiners = Set.copyOf(determiners);
   }
 
   @Override
@@ -148,8 +160,8 @@ final class PolarityCheck implements Check {
       return null;
     }
     PolarityFacet neg = negs.get(0);
-    ClaimWords wd = denied.words();
-    ClaimWords wa = asserted.words();
+    ClaimWords wd = denied.words().restemmed(verbForms);
+    ClaimWords wa = asserted.words().restemmed(verbForms);
     boolean fate = deniesFate(wd, neg);
     if (lexicon.determinerNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))) {
       return null; // "none of the other teams has ...": a quantifier, read by the quantifier check
@@ -162,6 +174,14 @@ final class PolarityCheck implements Check {
       return null; // "will not vote until July 14": when it comes, read by the earliest times
     }
     Set<String> assertedStems = asserted.stems();
+    if (wa != asserted.words()) {
+      assertedStems = new HashSet<>(assertedStems);
+      for (int i = 0; i < wa.size(); i++) {
+        if (verbForms.containsKey(wa.lower(i))) {
+          assertedStems.add(wa.stem(i));
+        }
+      }
+    }
     int inScope = 0;
     Set<String> shared = new LinkedHashSet<>();
     for (int i = 0; i < wd.size(); i++) {
@@ -407,16 +427,22 @@ final class PolarityCheck implements Check {
    * Whether the capitalised words before the negation of the denied claim and before the first
    * shared word of the asserted claim (their subjects, where they name someone) are the same.
    */
-  private static boolean sameSubject(ClaimWords denied, int negation, ClaimWords asserted,
+  private boolean sameSubject(ClaimWords denied, int negation, ClaimWords asserted,
       Set<String> shared) {
     Set<String> a = new LinkedHashSet<>();
+    String aDeterminer = null;
     for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
       if (denied.isCapitalised(i) && denied.text(i).length() > 1
           && !openingCommonNoun(denied, i, asserted)) {
-        a.add(denied.stem(i));
+        if (openingDeterminer(denied, i)) {
+          aDeterminer = denied.stem(i);
+        } else {
+          a.add(denied.stem(i));
+        }
       }
     }
     Set<String> b = new LinkedHashSet<>();
+    String bDeterminer = null;
     for (int i = 0; i < asserted.size(); i++) {
       if (asserted.isContent(i) && shared.contains(asserted.stem(i))
           && !asserted.isCapitalised(i)) {
@@ -424,10 +450,31 @@ final class PolarityCheck implements Check {
       }
       if (asserted.isCapitalised(i) && asserted.text(i).length() > 1
           && !openingCommonNoun(asserted, i, denied)) {
-        b.add(asserted.stem(i));
+        if (openingDeterminer(asserted, i)) {
+          bDeterminer = asserted.stem(i);
+        } else {
+          b.add(asserted.stem(i));
+        }
       }
     }
+    // a determiner is no name when names follow it; alone it still tells the subject apart
+    if (a.isEmpty() && aDeterminer != null) {
+      a.add(aDeterminer);
+    }
+    if (b.isEmpty() && bDeterminer != null) {
+      b.add(bDeterminer);
+    }
     return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  /**
+   * Whether word {@code i} opens its claim with a determiner before a content word (pack facet
+   * {@code subject-determiner}: "The coach Jorge Pinto", "Her coach, Jorge Pinto,"), capitalised
+   * only because it opens the sentence: no name, when names follow it. A pronoun ("He was not
+   * charged", "We didn't bomb") stands for the subject, and stays.
+   */
+  private boolean openingDeterminer(ClaimWords w, int i) {
+    return i == 0 && determiners.contains(w.lower(0)) && w.size() > 1 && w.isContent(1);
   }
 
   /**

@@ -639,7 +639,9 @@ class PlantedDifferencesTest {
   /**
    * The twelfth round's reports, written for it and measured blind at its end: 17 of 96 changes
    * found before the round and 17 after, the same findings; the blizzard's declared emergency is
-   * found twice, by its clock time and by its weekday. Misses are listed in docs/evaluation.md.
+   * found twice, by its clock time and by its weekday. Two more were found by classes fixed after
+   * reading the blind misses (a denied verb against its irregular past, a subject opened by a
+   * determiner). Misses are listed in docs/evaluation.md.
    */
   static Stream<Arguments> twelfthRoundRetellings() {
     return Stream.of(
@@ -655,6 +657,8 @@ class PlantedDifferencesTest {
         Arguments.of("sinkhole", "2024-06-05", List.of(
             "ATTRIBUTE Fire chief | police chief",
             "ORDINAL wettest start | second-wettest beginning",
+            // found after the blind measurement: a subject opened by a determiner ("The pipe")
+            "POLARITY inspected | not been inspected",
             "ORDINAL the third sinkhole in Montavel | the second sinkhole to open in Montavel")),
         Arguments.of("blizzard", "2026-01-14", List.of(
             "TEMPORAL 9:40 p.m. | Monday afternoon",
@@ -668,7 +672,9 @@ class PlantedDifferencesTest {
         Arguments.of("foodpoisoning", "2026-09-28", List.of(
             "TEMPORAL Sunday morning | Monday morning",
             "NUMERIC up to 60,000 euros | up to 600,000 euros",
-            "ORDINAL the third time | the first time")));
+            "ORDINAL the third time | the first time",
+            // found after the blind measurement: a denied verb against its irregular past
+            "POLARITY not fall ill | fell ill")));
   }
 
   /**

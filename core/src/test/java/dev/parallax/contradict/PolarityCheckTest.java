@@ -48,6 +48,20 @@ class PolarityCheckTest {
             "No ransom was paid, the family said.", "The family said it had paid a ransom."),
         Arguments.of("no felony record", "a prior felony record",
             "The driver has no felony record.", "The driver has a prior felony record."),
+        // a subject opened by a determiner against the same name with its title
+        Arguments.of("not charged", "charged",
+            "Her trainer, Lena Moritz, was not charged.", "Trainer Lena Moritz has been charged."),
+        Arguments.of("not suspended", "suspended",
+            "The referee Tom Ashby was not suspended.", "Referee Tom Ashby was suspended."),
+        // a denied verb against its irregular past or participle
+        Arguments.of("not fall ill after the banquet", "fell ill after the banquet",
+            "The groom did not fall ill after the banquet.",
+            "The groom fell ill after the banquet."),
+        Arguments.of("not pay the fine", "paid the fine",
+            "The shipping company did not pay the fine.", "The shipping company paid the fine."),
+        Arguments.of("not been found", "found",
+            "The second recorder has not been found, investigators said.",
+            "Investigators said the second recorder was found on Tuesday."),
         // "no" before a plural or mass noun against the same noun stated bare
         Arguments.of("No shots", "Shots",
             "No shots were fired during the arrest.", "Shots were fired during the arrest."),
@@ -172,6 +186,14 @@ class PolarityCheckTest {
             "The bridge will reopen to traffic on Monday."),
         Arguments.of("Investigators did not reach the wreck until after 6 a.m.",
             "Investigators reached the wreck shortly after 6 a.m."),
+        // a determiner is no name, but the names must still be the same
+        Arguments.of("The referee Tom Ashby was not suspended.",
+            "Referee Tim Ashford was suspended."),
+        // an irregular past of another subject, or of another verb
+        Arguments.of("The groom did not fall ill after the banquet.",
+            "The bride fell ill after the banquet."),
+        Arguments.of("The shipping company did not pay the fine.",
+            "The shipping company fought the fine."),
         // what should not or may not happen is no denial that it did
         Arguments.of("The agency said it should not send a team.",
             "The agency said it was sending a team."),

@@ -233,12 +233,12 @@ final class EarliestCheck extends MatchedCheck<EarliestCheck.Holder> {
       List<Finding> out) {
     Holder a = p.left();
     Holder b = p.right();
-    if (agree(a, b) || temporal.oneWeekday(pair, a.moment(), b.moment()) || alsoOwn(a.earliest() ? a : b, a.earliest() ? left : right,
-        a.earliest() ? b : a)) {
-      return;
-    }
     Holder first = a.earliest() ? a : b;
     Holder own = a.earliest() ? b : a;
+    if (agree(a, b) || temporal.oneWeekday(pair, a.moment(), b.moment())
+        || alsoOwn(first, a.earliest() ? left : right, own)) {
+      return;
+    }
     List<String> notes = new ArrayList<>();
     notes.add("One says it does not happen before " + first.when().human() + " (\""
         + first.moment().facet().span().text() + "\"); the other gives "

@@ -23,7 +23,8 @@ import java.util.Set;
  * the denial but its teller ("the family said") is a word of the other claim, so no place, time
  * or subject of its own sets it apart ("No shots were fired during the second raid" is silent),
  * and neither claim names a time or writes a number that the other does not ("In a 2015
- * kidnapping, the family paid a ransom", "No shots were fired during the second raid"). The other claim's noun is not negated there.
+ * kidnapping, the family paid a ransom", "No shots were fired during the second raid"). The
+ * other claim's noun is not negated there.
  */
 final class NounDenials {
   /** How many words before a reporting word may name who tells a denial ("the family said"). */

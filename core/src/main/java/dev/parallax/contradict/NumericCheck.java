@@ -20,25 +20,25 @@ import java.util.Set;
  * <p><b>Same thing.</b> Two amounts are candidates when they have one measure (a dimension such as
  * length or duration, money of one currency, or a count) and, for counts, one counted noun ("12
  * people" and "18 people", never "40 rounds" and "two nations"; people of any kind meet people of
- * one kind, and so do doers that met a fate of people: "three skiers were killed" and "killed
- * four people"; a sum restated in another currency, "12 million euros ($13 million)", is also
- * compared in that currency), when both or neither count what was added to an earlier amount
- * ("another 20 people", "two additional life sentences"), when their claims are related
- * (aligned, or sharing two content words), when their frames share at least one word (or two
- * counts one fate: "held hostage", "kidnapping"; or, in aligned claims, one kind of thing that
- * each report counts with one value only: {@link CountedKinds}) and they are not scoped to two places ("in the province",
- * "across Asia") nor, as counts of people who met a fate, set in two years ({@link ClaimYears}). How likely a candidate pair states one fact is read by the {@code numeric}
- * model of {@link SameFact}: the words their frames and cores share, the names, the claims'
- * wording and alignment, how many rivals either has, how far apart the values are. Each amount
- * is matched to its most likely candidate; only mutual best matches are compared, never when an
- * equally likely candidate agrees, and not when either article states the other's value of the
- * same frame elsewhere (an update, a part and its total) or in the same claim (a list in another
- * order). The finding's confidence is the model's probability. Ages change with time: two ages
- * of one person clash only when they differ by more years than the reports' dates lie apart
- * (rounded up: any two dates in different years allow a birthday), and with
- * {@value #UNDATED} of the confidence when a date is missing; so do two distances back from the
- * time of writing ("two weeks ago") in reports without dates, when they differ by no more than
- * {@value #REPORT_GAP_DAYS} days.
+ * one kind, and so do doers that met a fate of people: "three skiers were killed" and "killed four
+ * people"; a sum restated in another currency, "12 million euros ($13 million)", is also compared
+ * in that currency), when both or neither count what was added to an earlier amount ("another 20
+ * people", "two additional life sentences"), when their claims are related (aligned, or sharing two
+ * content words), when their frames share at least one word (or two counts one fate: "held
+ * hostage", "kidnapping"; or, in aligned claims, one kind of thing that each report counts with one
+ * value only: {@link CountedKinds}) and they are not scoped to two places ("in the province",
+ * "across Asia") nor, as counts of people who met a fate, set in two years ({@link ClaimYears}).
+ * How likely a candidate pair states one fact is read by the {@code numeric} model of {@link
+ * SameFact}: the words their frames and cores share, the names, the claims' wording and alignment,
+ * how many rivals either has, how far apart the values are. Each amount is matched to its most
+ * likely candidate; only mutual best matches are compared, never when an equally likely candidate
+ * agrees, and not when either article states the other's value of the same frame elsewhere (an
+ * update, a part and its total) or in the same claim (a list in another order). The finding's
+ * confidence is the model's probability. Ages change with time: two ages of one person clash only
+ * when they differ by more years than the reports' dates lie apart (rounded up: any two dates in
+ * different years allow a birthday), and with {@value #UNDATED} of the confidence when a date is
+ * missing; so do two distances back from the time of writing ("two weeks ago") in reports without
+ * dates, when they differ by no more than {@value #REPORT_GAP_DAYS} days.
  *
  * <p><b>By stated precision.</b> Each amount is the interval its words allow: an exact number to
  * half a step of its last written digit ("$3.5 billion" is 3.45 to 3.55 billion, "40" is 35 to

@@ -64,6 +64,22 @@ record BestMatch<T>(T chosen, double rank, int rivals) {
    * @param agrees whether a candidate agrees with the mention being matched
    */
   static <T> Optional<BestMatch<T>> of(List<Candidate<T>> candidates, Predicate<T> agrees) {
+    return of(candidates, agrees, (x, y) -> false);
+  }
+
+  /**
+   * The best of {@code candidates}, or empty, as {@link #of(List, Predicate)}, except that a
+   * candidate that repeats the best one in its own article is no other reading of the mention:
+   * a report that gives one count twice, vaguely and exactly ("dozens hurt" in its headline,
+   * "more than 50 people were hurt" in its text), states one value, the exact one, which an
+   * agreeing vague repeat does not make unsure.
+   *
+   * @param candidates the candidates that may be meant
+   * @param agrees whether a candidate agrees with the mention being matched
+   * @param repeats whether a candidate (the first) repeats the best one (the second)
+   */
+  static <T> Optional<BestMatch<T>> of(List<Candidate<T>> candidates, Predicate<T> agrees,
+      java.util.function.BiPredicate<T, T> repeats) {
     int b = -1;
     for (int i = 0; i < candidates.size(); i++) {
       if (b < 0 || candidates.get(i).rank() > candidates.get(b).rank()) {
@@ -76,7 +92,8 @@ record BestMatch<T>(T chosen, double rank, int rivals) {
     Candidate<T> best = candidates.get(b);
     for (int i = 0; i < candidates.size(); i++) {
       if (i != b && candidates.get(i).rank() >= best.rank() - TIE
-          && agrees.test(candidates.get(i).holder())) {
+          && agrees.test(candidates.get(i).holder())
+          && !repeats.test(candidates.get(i).holder(), best.holder())) {
         return Optional.empty();
       }
     }
@@ -132,9 +149,11 @@ record BestMatch<T>(T chosen, double rank, int rivals) {
    * @param right the mentions of the right article
    * @param pairs the candidate pairs, with their log-odds
    * @param agrees whether two mentions (the first being matched) agree
+   * @param repeats whether two mentions of one article repeat one fact
    */
   static <T> List<SameFact.Pair<T>> mutual(List<T> left, List<T> right,
-      List<SameFact.Pair<T>> pairs, java.util.function.BiPredicate<T, T> agrees) {
+      List<SameFact.Pair<T>> pairs, java.util.function.BiPredicate<T, T> agrees,
+      java.util.function.BiPredicate<T, T> repeats) {
     java.util.Map<T, List<SameFact.Pair<T>>> byLeft = new java.util.IdentityHashMap<>();
     java.util.Map<T, List<SameFact.Pair<T>>> byRight = new java.util.IdentityHashMap<>();
     for (SameFact.Pair<T> p : pairs) {
@@ -147,7 +166,7 @@ record BestMatch<T>(T chosen, double rank, int rivals) {
       for (SameFact.Pair<T> p : (isLeft ? byLeft : byRight).getOrDefault(h, List.of())) {
         found.add(new Candidate<>(isLeft ? p.right() : p.left(), p.logit()));
       }
-      return of(found, o -> agrees.test(h, o));
+      return of(found, o -> agrees.test(h, o), repeats);
     })) {
       for (SameFact.Pair<T> p : byLeft.get(m.left())) {
         if (p.right() == m.right()) {

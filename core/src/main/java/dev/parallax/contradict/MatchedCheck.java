@@ -18,7 +18,7 @@ abstract class MatchedCheck<H> implements Check {
     List<H> left = pair.left().memo(this, "holders", side -> List.copyOf(holders(side)));
     List<H> right = pair.right().memo(this, "holders", side -> List.copyOf(holders(side)));
     for (SameFact.Pair<H> p : BestMatch.mutual(left, right, pairs(pair, left, right),
-        this::agree)) {
+        this::agree, this::repeats)) {
       judge(pair, p, left, right, out);
     }
   }
@@ -36,6 +36,14 @@ abstract class MatchedCheck<H> implements Check {
 
   /** The candidate pairs of a left and a right mention, scored. */
   abstract List<SameFact.Pair<H>> pairs(ArticlePair pair, List<H> left, List<H> right);
+
+  /**
+   * Whether two mentions of one article repeat one fact: an agreeing candidate that repeats the
+   * best one does not make the match unsure ({@link BestMatch}). None do unless a check says so.
+   */
+  boolean repeats(H a, H b) {
+    return false;
+  }
 
   /** Whether two mentions can state one value: a rival that agrees makes a match unsure. */
   abstract boolean agree(H a, H b);

@@ -265,8 +265,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   /**
    * Whether two counts of one article give one count of people twice: one value of people who
    * met one fate ("injures dozens" in a headline and "injuring 38" in the text). Such a repeat
-   * is no rival of the other; other amounts repeat too seldom to tell from two facts.
+   * is no rival of the other, and an agreeing repeat of the best match makes it no less sure;
+   * other amounts repeat too seldom to tell from two facts.
    */
+  @Override
   boolean repeats(Holder h, Holder o) {
     Amount a = h.amount();
     Amount b = o.amount();

@@ -390,10 +390,10 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Ridgeway | Cedar Bluff",
             "QUANTIFIER No shots | two shots",
             "ATTRIBUTE Police Chief | Calder County Sheriff")),
-        // 38 injured against more than 50 is lost since "tornado" and "twister" are one word:
-        // the two headlines ("injures dozens", "dozens hurt") now state the count of the injured
-        // alike, and "dozens" in the first report agrees with "more than 50"
+        // 38 injured against more than 50: the second report's headline "dozens hurt" agrees
+        // with 38 nearly as strongly, but it repeats the report's own count of the injured
         Arguments.of("tornado", "2025-05-20", List.of(
+            "NUMERIC 38 | More than 50 people",
             "ATTRIBUTE Mayor | Fire Chief",
             // found since a tornado and a twister are one
             "ORDINAL the second tornado to hit the town | the third")),

@@ -82,6 +82,37 @@ class SameFactTest {
         .containsEntry("three people | Three people", 1.0);
   }
 
+  @Test
+  void aVagueRepeatOfTheMatchedCountLeavesTheMatchSure() {
+    // the second report gives its injured twice, "dozens hurt" in its headline and an exact count
+    // in its text: one statement, whose exact count is what the first report's 36 is set against;
+    // the headline agrees with 36 nearly as strongly, but it repeats the text's count
+    String left = "Storm kills two in harbour town\n\nPORT ELLIS, June 3 (Coast Wire) - A storm"
+        + " tore through the harbour town of Port Ellis on Tuesday night, killing two people,"
+        + " injuring 36 and flattening boat sheds, officials said Wednesday.\n";
+    String right = "Gale kills two in Port Ellis; dozens hurt\n\nPORT ELLIS (Bay News) - Two"
+        + " people were killed when a storm struck the harbour town of Port Ellis on Tuesday"
+        + " night, officials said on Wednesday.\n\n%s\n";
+    String[][] table = {
+        // the text's count, the findings between the two reports (left | right evidence)
+        {"More than 60 people were hurt.", "36 | More than 60 people"},
+        {"About 40 people were hurt.", ""}, // the exact counts agree: nothing to report
+        {"Dozens of people were hurt.", ""}, // no exact count: the vague one agrees
+    };
+    for (String[] row : table) {
+      String b = String.format(java.util.Locale.ROOT, right, row[0]);
+      List<dev.parallax.Contradiction> there = CheckCases.found(
+          dev.parallax.Contradiction.Kind.NUMERIC, left, b);
+      List<dev.parallax.Contradiction> back = CheckCases.found(
+          dev.parallax.Contradiction.Kind.NUMERIC, b, left);
+      assertThat(String.join(", ", there.stream().map(c -> c.leftEvidence().text() + " | "
+          + c.rightEvidence().text()).toList())).as(row[0]).isEqualTo(row[1]);
+      assertThat(String.join(", ", back.stream().map(c -> c.rightEvidence().text() + " | "
+          + c.leftEvidence().text()).toList())).as("mirrored: " + row[0]).isEqualTo(row[1]);
+      there.forEach(c -> assertThat(c.confidence()).as(row[0]).isGreaterThanOrEqualTo(0.5));
+    }
+  }
+
   /** The {@code rivals} feature of each numeric pair of two articles, by their evidence. */
   private static Map<String, Double> rivalsOf(String left, String right) {
     return numericFeature("rivals", List.of(

@@ -111,6 +111,10 @@ import java.util.Map;
  * ("Jane Roe, a retired teacher", "forecaster Jane Roe") or a relation to another person ("Roe's
  * mother, Ana Roe"), given as two fields of work or two relations to one person.
  *
+ * <p><b>Journey</b> ({@link Journeys}): where one journey began or was bound, after a word of
+ * travel ("a crossing from Piraeus", "sailing from Ningbo to Rotterdam"): two starts, or two ends
+ * of one start, that neither article names elsewhere.
+ *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
  * three), by 0.1 times the claims' alignment score and by 0.05 for opposite directions (135
@@ -137,6 +141,7 @@ final class AttributeCheck implements Check {
   private final HospitalTowns hospitals;
   private final Sites sites;
   private final Descriptors descriptors;
+  private final Journeys journeys;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -152,6 +157,7 @@ final class AttributeCheck implements Check {
     this.hospitals = new HospitalTowns(words);
     this.sites = new Sites(words);
     this.descriptors = new Descriptors(words);
+    this.journeys = new Journeys(words);
   }
 
   /**
@@ -184,5 +190,6 @@ final class AttributeCheck implements Check {
     hospitals.inspect(pair, out);
     sites.inspect(pair, out);
     descriptors.inspect(pair, out);
+    journeys.inspect(pair, out);
   }
 }

@@ -313,6 +313,13 @@ final class Nationalities {
         && (i + 2 >= w.size() || w.between(w.end(i + 1), w.start(i + 2)).startsWith(","))) {
       age = w.text(i + 1); // "a Canadian man, 41,"
       last = i + 1;
+    } else if (i + 2 < w.size() && w.lower(i + 1).equals("aged") && w.isNumber(i + 2)
+        && w.gapIsSpace(w.end(i), w.start(i + 1))
+        && w.gapIsSpace(w.end(i + 1), w.start(i + 2))
+        && (i + 3 >= w.size() || !w.between(w.end(i + 2), w.start(i + 3)).equals("-")
+            && !Set.of("to", "and", "or").contains(w.lower(i + 3)))) {
+      age = w.text(i + 2); // "a Canadian student aged 27"
+      last = i + 2;
     }
     if (age == null) {
       return null;
@@ -470,7 +477,10 @@ final class Nationalities {
       k += 3; // "a 58-year-old German"
     }
     Country dem = k < w.size() ? countryAt(w, k) : null;
-    if (dem == null || !free(w, k, dem.last()) || isPlace(w, k, dem)) {
+    if (dem == null) {
+      return namedAfterFrom(c, w, n, k);
+    }
+    if (!free(w, k, dem.last()) || isPlace(w, k, dem)) {
       return null;
     }
     int after = dem.last() + 1;
@@ -486,6 +496,38 @@ final class Nationalities {
     int end = after < w.size() && persons.containsKey(w.lower(after))
         && w.gapIsSpace(w.end(dem.last()), w.start(after)) ? after : dem.last();
     return new Named(c, p, dem.value(), w.span(p.span().start(), w.end(end)));
+  }
+
+  /**
+   * "Hans Weber, 58, a truck driver from Germany": the apposition of {@link #namedAfter} with one
+   * to {@value #MAX_NOUNS} lower-case nouns from word {@code k}, then "from" and a country's
+   * name that stands alone (not "from Germany's largest bank", "from Lebanon, Pennsylvania", "from
+   * Mexico City").
+   */
+  private Named namedAfterFrom(ClaimView c, ClaimWords w, int n, int k) {
+    int f = k;
+    while (f < w.size() && f - k < MAX_NOUNS && !w.isCapitalised(f) && w.isContent(f)
+        && w.gapIsSpace(w.end(f - 1), w.start(f))) {
+      f++;
+    }
+    if (f == k || f + 1 >= w.size() || !w.lower(f).equals("from")
+        || !w.gapIsSpace(w.end(f - 1), w.start(f)) || !w.gapIsSpace(w.end(f), w.start(f + 1))) {
+      return null;
+    }
+    Country land = countryAt(w, f + 1);
+    if (land == null || !isPlace(w, f + 1, land) || !free(w, f + 1, land.last())
+        || townOf(w, land.last()) || PersonName.possessive(w, land.last())) {
+      return null;
+    }
+    int after = land.last() + 1;
+    if (after < w.size() && w.isCapitalised(after)
+        && w.gapIsSpace(w.end(land.last()), w.start(after))) {
+      return null;
+    }
+    int[] run = PersonName.runTo(w, n);
+    PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+    return p == null ? null
+        : new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
   }
 
   /**

@@ -21,6 +21,8 @@ final class AttributeWords {
   private final Set<String> ownPlaces;
   private final Set<String> locatedLinks;
   private final Set<String> locatedPrepositions;
+  private final Set<String> flagJoined;
+  private final Set<String> flagVerbs;
   private final Set<String> journeyWords;
   private final Set<String> journeyPlaceNouns;
   private final Set<String> exclusiveRanked;
@@ -92,6 +94,8 @@ final class AttributeWords {
     this.exclusiveRanked = pack.lower("role-exclusive-ranked");
     this.journeyWords = pack.lower("journey-word");
     this.journeyPlaceNouns = pack.lower("journey-place-noun");
+    this.flagJoined = pack.lower("flag-joined");
+    this.flagVerbs = pack.lower("flag-verb");
     this.jurisdictions = pack.valued("jurisdiction");
     this.nameTitles = pack.lower("name-title");
     this.speechVerbs = pack.lower("speech-verb");
@@ -401,6 +405,16 @@ final class AttributeWords {
    */
   Set<String> exclusiveRanked() {
     return exclusiveRanked;
+  }
+
+  /** Words joined to a people's word that give a vessel its flag ("Liberian-flagged"). */
+  Set<String> flagJoined() {
+    return flagJoined;
+  }
+
+  /** Words of sailing a few words before a people's word and "flag" ("flies the Liberian flag"). */
+  Set<String> flagVerbs() {
+    return flagVerbs;
   }
 
   /** Words of travel that a journey's start follows ("sailed from", "a crossing from"). */

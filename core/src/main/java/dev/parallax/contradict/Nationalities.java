@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * ATTRIBUTE, the nationality of an unnamed person whom news describes by age and sex: "a
  * 41-year-old man from Canada", "a 41-year-old Canadian man", "a Canadian man, 41", "a
- * 41-year-old Canadian". One person has one age, one sex and one nationality, so two articles
+ * 41-year-old Canadian", "a Canadian student aged 41". One person has one age, one sex and one nationality, so two articles
  * that give a person of the same age and a sex that agrees ("man" and "tourist" may be one, "man"
  * and "woman" are two) two countries disagree, unless either article names the other's country
  * anywhere (a second person, a dual nationality, a home abroad). The countries, the words for
@@ -28,7 +28,8 @@ import java.util.Set;
  * apposition ("Ana Ruiz, a Canadian skier", "Ana Ruiz, a 41-year-old Canadian"); a people's word
  * inside a name ("Royal Canadian Mounted Police", "British Airways") is none. One person (one
  * surname, agreeing given names) given two countries clashes on the same terms, at 0.05 more.
- * A country's name after a name and "of" ("Hans Weber of Germany") gives it too, and so do the
+ * A country's name after a name and "of" ("Hans Weber of Germany") gives it too, or after "from"
+ * at the end of an apposition ("Hans Weber, 58, a truck driver from Germany"), and so do the
  * forms results and dispatches use: a country's possessive or a people's word right before the
  * name ("Kenya's Daniel Kiprono", "Ugandan Daniel Kiprono", "Swede Henrik Larsson": not before
  * a title or an organisation's name), and an age between the name and the people's word ("Anna

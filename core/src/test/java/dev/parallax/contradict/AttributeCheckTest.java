@@ -330,7 +330,14 @@ class AttributeCheckTest {
         Arguments.of("destination", "Singapore", "Mumbai",
             "The tanker was sailing from Basra to Singapore when its engine failed.",
             "The tanker was sailing from the Iraqi port of Basra to Mumbai when its engine"
-                + " failed."));
+                + " failed."),
+        // the flag of one named vessel, and the one flag each article gives
+        Arguments.of("flag", "Maltese-flagged", "Cypriot-flagged",
+            "The Maltese-flagged tanker Sea Lark collided with the trawler Blue Fin.",
+            "The Cypriot-flagged Sea Lark collided with the trawler Blue Fin."),
+        Arguments.of("flag", "Liberian flag", "Panamanian-registered",
+            "The freighter, which flies the Liberian flag, lost power off the cape.",
+            "The Panamanian-registered freighter lost power off the cape."));
   }
 
   @ParameterizedTest(name = "{0}: {1} / {2}")
@@ -731,6 +738,15 @@ class AttributeCheckTest {
         Arguments.of("an age range of several people",
             "The three suspects, aged 22 to 31, were from Sudan.",
             "A Libyan man aged 22 and two others were held."),
+        Arguments.of("two vessels, each with its flag",
+            "The Maltese-flagged tanker Sea Lark collided with the Greek-flagged Aegean Wind.",
+            "The Greek-flagged Sea Lark collided with a Maltese tanker, the Aegean Wind."),
+        Arguments.of("the other flag's country named elsewhere",
+            "The tanker, sailing under the Liberian flag, is owned by a Greek company.",
+            "The Greek-flagged tanker was carrying crude from Nigeria."),
+        Arguments.of("a flag that no vessel flies",
+            "Fans waving the Polish flag filled the square before the ship docked.",
+            "The Maltese-flagged ship docked at noon."),
         Arguments.of("a surname spelled two ways",
             "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Ellis"
                 + " said.",

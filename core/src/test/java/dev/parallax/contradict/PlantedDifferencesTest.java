@@ -221,6 +221,8 @@ class PlantedDifferencesTest {
             "NUMERIC 50 million euros | €15 million",
             "ORDINAL the third bridge failure in Piedmont | the second bridge failure in Piedmont")),
         Arguments.of("collision", "2023-09-21", List.of(
+            // found since one named vessel sails under one flag
+            "ATTRIBUTE Liberian-flagged | Panamanian-flagged",
             "POLARITY not taking on water | taking on water",
             "ORDINAL the second collision in the Kattegat | the third collision in the Kattegat")),
         Arguments.of("flood", "2024-03-12", List.of(
@@ -660,6 +662,8 @@ class PlantedDifferencesTest {
             "TEMPORAL six weeks | a fortnight",
             "POLARITY open | closed")),
         Arguments.of("canalship", "2024-10-22", List.of(
+            // found since each report gives one flag and one ship
+            "ATTRIBUTE Liberian flag | Panamanian-registered",
             // found since one start and two ends of one journey disagree
             "ATTRIBUTE Rotterdam | Antwerp",
             "NUMERIC about $7.2 billion | around $4 billion",

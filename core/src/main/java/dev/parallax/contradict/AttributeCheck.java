@@ -56,7 +56,10 @@ import java.util.Map;
  * more in a row with {@value QuoteSpeakers#MIN_CONTENT} content words, inside quotation marks in
  * both articles, with a named speaker next to each quotation (a speech verb and a name right after
  * the closing mark, or right before the opening one), with no preposition before the name ("said
- * the lawyer for John Doe" names no speaker). The two speakers clash when their surnames
+ * the lawyer for John Doe" names no speaker, "army chief of staff General Ivo Marsh" does). An
+ * aside set off by commas may stand between the name and the speech verb, in either order ("Jane
+ * Roe, the agency's director, told reporters", "the agency's director, Jane Roe, said"), and a few
+ * words between the speech verb and the colon that opens the quotation ("said in a statement:"). The two speakers clash when their surnames
  * differ (not by one letter, a spelling), the two articles do not both write both surnames
  * (each names the other's speaker too: both may have said it) unless the quotation runs to
  * {@value QuoteSpeakers#LONG_QUOTE} words or more (two people do not say one long sentence word
@@ -94,8 +97,9 @@ import java.util.Map;
  * starboard"), given two ways that cover no direction in common in related claims.
  *
  * <p><b>Nationality</b> ({@link Nationalities}): an unnamed person described by age and sex
- * ("a 41-year-old man from Canada", "a Canadian man, 41") given two countries, neither named
- * anywhere in the other article.
+ * ("a 41-year-old man from Canada", "a Canadian man, 41", "a Dutch student aged 24") or a named
+ * person ("Jane Roe, 48, a truck driver from Poland") given two countries, neither named anywhere
+ * in the other article.
  *
  * <p><b>Getaway</b> ({@link Getaways}): an escape made by two kinds of means ("fled on
  * scooters", "escaped in a van"), neither kind named anywhere in the other article.
@@ -110,6 +114,14 @@ import java.util.Map;
  * <p><b>Occupation and kin</b> ({@link Descriptors}): what a named person is, an occupation
  * ("Jane Roe, a retired teacher", "forecaster Jane Roe") or a relation to another person ("Roe's
  * mother, Ana Roe"), given as two fields of work or two relations to one person.
+ *
+ * <p><b>Journey</b> ({@link Journeys}): where one journey began or was bound, after a word of
+ * travel ("a crossing from Piraeus", "sailing from Ningbo to Rotterdam"): two starts, or two ends
+ * of one start, that neither article names elsewhere.
+ *
+ * <p><b>Flag</b> ({@link ShipFlags}): the flag of one vessel ("the Liberian-flagged Nordic Ardent",
+ * "sailing under the Liberian flag"), two countries for one named vessel, or for the one flag
+ * each article gives, neither named elsewhere.
  *
  * <p><b>Confidence.</b> Each finding starts at {@value #BASE}. A place rises by 0.15 when both
  * articles give the same distance, by 0.05 for each frame word the two mentions share (at most
@@ -137,6 +149,8 @@ final class AttributeCheck implements Check {
   private final HospitalTowns hospitals;
   private final Sites sites;
   private final Descriptors descriptors;
+  private final Journeys journeys;
+  private final ShipFlags flags;
 
   AttributeCheck(AttributeWords words) {
     this.places = new CompassPlaces(words);
@@ -152,6 +166,8 @@ final class AttributeCheck implements Check {
     this.hospitals = new HospitalTowns(words);
     this.sites = new Sites(words);
     this.descriptors = new Descriptors(words);
+    this.journeys = new Journeys(words);
+    this.flags = new ShipFlags(words);
   }
 
   /**
@@ -184,5 +200,7 @@ final class AttributeCheck implements Check {
     hospitals.inspect(pair, out);
     sites.inspect(pair, out);
     descriptors.inspect(pair, out);
+    journeys.inspect(pair, out);
+    flags.inspect(pair, out);
   }
 }

@@ -21,6 +21,11 @@ final class AttributeWords {
   private final Set<String> ownPlaces;
   private final Set<String> locatedLinks;
   private final Set<String> locatedPrepositions;
+  private final Set<String> flagJoined;
+  private final Set<String> flagVerbs;
+  private final Set<String> journeyWords;
+  private final Set<String> journeyPlaceNouns;
+  private final Set<String> exclusiveRanked;
   private final Set<String> roleHeads;
   private final Set<String> roleHeadAfter;
   private final Set<String> roleHeadBeforeNoun;
@@ -86,6 +91,11 @@ final class AttributeWords {
     this.roleTimes = pack.lower("role-time");
     this.roleModifiers = lexicon.roleModifiers();
     this.exclusive = pack.valued("role-exclusive");
+    this.exclusiveRanked = pack.lower("role-exclusive-ranked");
+    this.journeyWords = pack.lower("journey-word");
+    this.journeyPlaceNouns = pack.lower("journey-place-noun");
+    this.flagJoined = pack.lower("flag-joined");
+    this.flagVerbs = pack.lower("flag-verb");
     this.jurisdictions = pack.valued("jurisdiction");
     this.nameTitles = pack.lower("name-title");
     this.speechVerbs = pack.lower("speech-verb");
@@ -387,6 +397,34 @@ final class AttributeWords {
   /** Offices one person does not hold together, each phrase with the office it names. */
   Map<String, String> exclusive() {
     return exclusive;
+  }
+
+  /**
+   * The exclusive offices whose deputies hold offices of their own even with words between
+   * ("Deputy Interior Minister" is not "Interior Minister"), by their value.
+   */
+  Set<String> exclusiveRanked() {
+    return exclusiveRanked;
+  }
+
+  /** Words joined to a people's word that give a vessel its flag ("Liberian-flagged"). */
+  Set<String> flagJoined() {
+    return flagJoined;
+  }
+
+  /** Words of sailing a few words before a people's word and "flag" ("flies the Liberian flag"). */
+  Set<String> flagVerbs() {
+    return flagVerbs;
+  }
+
+  /** Words of travel that a journey's start follows ("sailed from", "a crossing from"). */
+  Set<String> journeyWords() {
+    return journeyWords;
+  }
+
+  /** Nouns of a place named after "of" ("the port of Piraeus"). */
+  Set<String> journeyPlaceNouns() {
+    return journeyPlaceNouns;
   }
 
   /** The first words of the phrases of {@link #exclusive()}. */

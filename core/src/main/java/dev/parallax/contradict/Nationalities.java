@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * ATTRIBUTE, the nationality of an unnamed person whom news describes by age and sex: "a
  * 41-year-old man from Canada", "a 41-year-old Canadian man", "a Canadian man, 41", "a
- * 41-year-old Canadian". One person has one age, one sex and one nationality, so two articles
+ * 41-year-old Canadian", "a Canadian student aged 41". One person has one age, one sex and one nationality, so two articles
  * that give a person of the same age and a sex that agrees ("man" and "tourist" may be one, "man"
  * and "woman" are two) two countries disagree, unless either article names the other's country
  * anywhere (a second person, a dual nationality, a home abroad). The countries, the words for
@@ -28,7 +28,8 @@ import java.util.Set;
  * apposition ("Ana Ruiz, a Canadian skier", "Ana Ruiz, a 41-year-old Canadian"); a people's word
  * inside a name ("Royal Canadian Mounted Police", "British Airways") is none. One person (one
  * surname, agreeing given names) given two countries clashes on the same terms, at 0.05 more.
- * A country's name after a name and "of" ("Hans Weber of Germany") gives it too, and so do the
+ * A country's name after a name and "of" ("Hans Weber of Germany") gives it too, or after "from"
+ * at the end of an apposition ("Hans Weber, 58, a truck driver from Germany"), and so do the
  * forms results and dispatches use: a country's possessive or a people's word right before the
  * name ("Kenya's Daniel Kiprono", "Ugandan Daniel Kiprono", "Swede Henrik Larsson": not before
  * a title or an organisation's name), and an age between the name and the people's word ("Anna
@@ -313,6 +314,13 @@ final class Nationalities {
         && (i + 2 >= w.size() || w.between(w.end(i + 1), w.start(i + 2)).startsWith(","))) {
       age = w.text(i + 1); // "a Canadian man, 41,"
       last = i + 1;
+    } else if (i + 2 < w.size() && w.lower(i + 1).equals("aged") && w.isNumber(i + 2)
+        && w.gapIsSpace(w.end(i), w.start(i + 1))
+        && w.gapIsSpace(w.end(i + 1), w.start(i + 2))
+        && (i + 3 >= w.size() || !w.between(w.end(i + 2), w.start(i + 3)).equals("-")
+            && !Set.of("to", "and", "or").contains(w.lower(i + 3)))) {
+      age = w.text(i + 2); // "a Canadian student aged 27"
+      last = i + 2;
     }
     if (age == null) {
       return null;
@@ -470,7 +478,10 @@ final class Nationalities {
       k += 3; // "a 58-year-old German"
     }
     Country dem = k < w.size() ? countryAt(w, k) : null;
-    if (dem == null || !free(w, k, dem.last()) || isPlace(w, k, dem)) {
+    if (dem == null) {
+      return namedAfterFrom(c, w, n, k);
+    }
+    if (!free(w, k, dem.last()) || isPlace(w, k, dem)) {
       return null;
     }
     int after = dem.last() + 1;
@@ -486,6 +497,38 @@ final class Nationalities {
     int end = after < w.size() && persons.containsKey(w.lower(after))
         && w.gapIsSpace(w.end(dem.last()), w.start(after)) ? after : dem.last();
     return new Named(c, p, dem.value(), w.span(p.span().start(), w.end(end)));
+  }
+
+  /**
+   * "Hans Weber, 58, a truck driver from Germany": the apposition of {@link #namedAfter} with one
+   * to {@value #MAX_NOUNS} lower-case nouns from word {@code k}, then "from" and a country's
+   * name that stands alone (not "from Germany's largest bank", "from Lebanon, Pennsylvania", "from
+   * Mexico City").
+   */
+  private Named namedAfterFrom(ClaimView c, ClaimWords w, int n, int k) {
+    int f = k;
+    while (f < w.size() && f - k < MAX_NOUNS && !w.isCapitalised(f) && w.isContent(f)
+        && w.gapIsSpace(w.end(f - 1), w.start(f))) {
+      f++;
+    }
+    if (f == k || f + 1 >= w.size() || !w.lower(f).equals("from")
+        || !w.gapIsSpace(w.end(f - 1), w.start(f)) || !w.gapIsSpace(w.end(f), w.start(f + 1))) {
+      return null;
+    }
+    Country land = countryAt(w, f + 1);
+    if (land == null || !isPlace(w, f + 1, land) || !free(w, f + 1, land.last())
+        || townOf(w, land.last()) || PersonName.possessive(w, land.last())) {
+      return null;
+    }
+    int after = land.last() + 1;
+    if (after < w.size() && w.isCapitalised(after)
+        && w.gapIsSpace(w.end(land.last()), w.start(after))) {
+      return null;
+    }
+    int[] run = PersonName.runTo(w, n);
+    PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+    return p == null ? null
+        : new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
   }
 
   /**

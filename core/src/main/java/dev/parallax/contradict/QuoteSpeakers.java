@@ -26,6 +26,8 @@ final class QuoteSpeakers {
   static final int LONG_QUOTE = 14;
   /** The most words between a quotation and its speech verb, or its speech verb and name. */
   static final int MAX_SPEAKER_WORDS = 8;
+  /** The most words between a speech verb and the colon that opens its quotation. */
+  static final int MAX_LEAD = 4;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
   private final AttributeWords words;
@@ -223,13 +225,57 @@ final class QuoteSpeakers {
     }
     for (int v = k; v < w.size() && v - k <= MAX_SPEAKER_WORDS; v++) {
       if (v > k && !PersonName.joined(w, v)) {
-        return null; // a clause break before any speech verb
+        return aside(w, k); // a clause break before any speech verb
       }
       if (words.speechVerbs().contains(w.lower(v))) {
         return v == k ? null : lastName(w, k, v - 1); // "team general manager A.J. Smith said"
       }
     }
     return null;
+  }
+
+  /**
+   * The speaker named with an aside set off by commas after a closing mark, a speech verb right
+   * after the second comma: the name first ("Jane Roe, the agency's director, said"; "Jane Roe,
+   * 58, said") or the office first ("the agency's director, Jane Roe, said"); null otherwise.
+   */
+  private PersonName aside(ClaimWords w, int k) {
+    int first = segmentEnd(w, k);
+    int second = first < 0 ? -1 : segmentEnd(w, first + 1);
+    if (second < 0 || second + 1 >= w.size()
+        || !words.speechVerbs().contains(w.lower(second + 1))) {
+      return null;
+    }
+    if (allCapitalised(w, k, first)) {
+      return w.isCapitalised(first + 1) ? null : lastName(w, k, first);
+    }
+    return allCapitalised(w, first + 1, second) ? lastName(w, first + 1, second) : null;
+  }
+
+  /**
+   * The last word of the words from {@code k} up to a comma, joined by spaces, at most {@value
+   * #MAX_SPEAKER_WORDS} of them; -1 when a quotation mark or other punctuation comes first.
+   */
+  private static int segmentEnd(ClaimWords w, int k) {
+    for (int j = k; j < w.size() - 1 && j - k < MAX_SPEAKER_WORDS; j++) {
+      if (j > k && !PersonName.joined(w, j)) {
+        return -1;
+      }
+      if (w.between(w.end(j), w.start(j + 1)).equals(", ")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether words {@code [from, to]} all start with a capital (a name, its title included). */
+  private static boolean allCapitalised(ClaimWords w, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (!PersonName.capitalised(w, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name that starts at word {@code k}, right after a speech verb or an office. */
@@ -246,8 +292,19 @@ final class QuoteSpeakers {
   /** The speaker before an opening mark at article offset {@code open}: Smith said: "...". */
   private PersonName before(ClaimWords w, int open) {
     int v = w.lastWordBefore(open);
-    if (v < 1 || !w.between(w.end(v), open).matches("[\\s,:]*")
-        || !words.speechVerbs().contains(w.lower(v))) {
+    if (v < 1 || !w.between(w.end(v), open).matches("[\\s,:]*")) {
+      return null;
+    }
+    if (!words.speechVerbs().contains(w.lower(v)) && w.between(w.end(v), open).contains(":")) {
+      // "Smith said in a written statement: ...", "Smith told reporters: ..."
+      int at = v;
+      while (at > 0 && v - at < MAX_LEAD && !w.isCapitalised(at) && PersonName.joined(w, at)
+          && !words.speechVerbs().contains(w.lower(at))) {
+        at--;
+      }
+      v = at;
+    }
+    if (v < 1 || !words.speechVerbs().contains(w.lower(v))) {
       return null;
     }
     int from = v - 1;
@@ -276,11 +333,23 @@ final class QuoteSpeakers {
       return null;
     }
     for (int i = from; i < start; i++) {
-      if (w.isStopWord(i) && !w.isCapitalised(i) && !DETERMINERS.contains(w.lower(i))) {
+      if (w.isStopWord(i) && !w.isCapitalised(i) && !DETERMINERS.contains(w.lower(i))
+          && !officeOf(w, i, start)) {
         return null; // "said the lawyer for John Doe": the name is not the speaker's
       }
     }
     return PersonName.of(w, start, end, words.titles());
+  }
+
+  /**
+   * Whether word {@code i} is the "of" inside an office written before a name ("army chief of
+   * staff General Tomas Nhaga"): an office word before it and a lower-case noun after it, ahead
+   * of the name that starts at word {@code start}.
+   */
+  private boolean officeOf(ClaimWords w, int i, int start) {
+    return w.lower(i).equals("of") && i > 0 && i + 1 < start
+        && words.roleHeads().contains(w.lower(i - 1)) && w.isContent(i + 1)
+        && !w.isCapitalised(i + 1);
   }
 
   /** Every quotation mark reading of a claim, for {@link QuoteSpeakers}. */

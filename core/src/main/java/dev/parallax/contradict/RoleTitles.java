@@ -62,7 +62,7 @@ final class RoleTitles {
         if (a.dated() || b.dated() || !a.person().samePerson(b.person())) {
           continue;
         }
-        String why = clash(a, b);
+        String why = clash(a, b, words.exclusiveRanked());
         if (why == null || agreesElsewhere(a, right) || agreesElsewhere(b, left)
             || why.equals("office") && exclusiveElsewhere(a, b, pair)) {
           continue;
@@ -106,7 +106,7 @@ final class RoleTitles {
    * another level of government for one office ("jurisdiction"), or two offices one person does
    * not hold together ("office").
    */
-  private static String clash(Role a, Role b) {
+  private static String clash(Role a, Role b, Set<String> ranked) {
     if (a.exclusive() && b.exclusive() && !a.office().equals(b.office())) {
       return "office";
     }
@@ -120,7 +120,7 @@ final class RoleTitles {
     }
     boolean sameLevel = a.jurisdiction().isEmpty() || b.jurisdiction().isEmpty()
         || a.jurisdiction().equals(b.jurisdiction());
-    if (!a.ranks().equals(b.ranks()) && !a.exclusive()) {
+    if (!a.ranks().equals(b.ranks()) && (!a.exclusive() || ranked.contains(a.office()))) {
       return sameLevel ? "rank" : null;
     }
     return sameLevel ? null : "jurisdiction";

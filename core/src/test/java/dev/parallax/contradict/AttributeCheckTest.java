@@ -287,7 +287,57 @@ class AttributeCheckTest {
             "\u201cThe bridge will stay closed until every cable has been inspected,\u201d said"
                 + " Laura Diaz, the county engineer.",
             "\u201cThe bridge will stay closed until every cable has been inspected,\u201d said"
-                + " Tom Becker, a spokesman for the county."));
+                + " Tom Becker, a spokesman for the county."),
+        // a speaker with an aside set off by commas before the speech verb, name or office first
+        Arguments.of("speaker", "Anna Pike", "Rob Vance",
+            "\"The river will crest overnight and we expect more homes to flood,\" said Anna Pike,"
+                + " the county's emergency manager.",
+            "\"The river will crest overnight and we expect more homes to flood,\" Rob Vance, the"
+                + " town's fire chief, told reporters."),
+        // a speech verb a few words before the colon that opens the quotation
+        Arguments.of("speaker", "Paula Wren", "Omar Diaz",
+            "\"Every passenger has been accounted for and the ship is stable,\" the line's"
+                + " director, Paula Wren, said.",
+            "Its spokesman, Omar Diaz, said in a statement: \"Every passenger has been accounted"
+                + " for and the ship is stable.\""),
+        // an office with "of" inside it before the name
+        Arguments.of("speaker", "Ivo Marsh", "Lina Borg",
+            "\"The border will stay closed until further notice,\" army chief of staff General"
+                + " Ivo Marsh told reporters.",
+            "Defence Minister Lina Borg said: \"The border will stay closed until further"
+                + " notice.\""),
+        // a named person's country after the apposition's noun, an unnamed one's after "aged"
+        Arguments.of("nationality", "Piotr Zielinski, a 39-year-old Polish",
+            "Piotr Zielinski, 39, a mountain guide from Slovakia",
+            "Rescuers flew out Piotr Zielinski, a 39-year-old Polish mountain guide, on Sunday.",
+            "Rescuers flew out Piotr Zielinski, 39, a mountain guide from Slovakia, on Sunday."),
+        Arguments.of("nationality", "24-year-old Irish student", "Dutch student aged 24",
+            "The only passenger was a 24-year-old Irish student.",
+            "The only passenger was a Dutch student aged 24."),
+        // a government minister holds no regional office
+        Arguments.of("role", "Regional Governor", "Transport Minister",
+            "Regional Governor Ana Ruiz declared a state of emergency on Friday.",
+            "Transport Minister Ana Ruiz declared a state of emergency on Friday."),
+        Arguments.of("role", "Interior Minister", "Deputy Interior Minister",
+            "Interior Minister Pavel Orlov said 43 people were detained.",
+            "Deputy Interior Minister Pavel Orlov said 43 people were detained."),
+        // where one journey began, and where it was bound from one start
+        Arguments.of("origin", "Tarifa", "Algeciras",
+            "The ferry ran aground off Tangier at dawn on a crossing from Tarifa with 210 people"
+                + " aboard.",
+            "The ferry ran aground off Tangier at dawn as it arrived from Algeciras with 210"
+                + " people aboard."),
+        Arguments.of("destination", "Singapore", "Mumbai",
+            "The tanker was sailing from Basra to Singapore when its engine failed.",
+            "The tanker was sailing from the Iraqi port of Basra to Mumbai when its engine"
+                + " failed."),
+        // the flag of one named vessel, and the one flag each article gives
+        Arguments.of("flag", "Maltese-flagged", "Cypriot-flagged",
+            "The Maltese-flagged tanker Sea Lark collided with the trawler Blue Fin.",
+            "The Cypriot-flagged Sea Lark collided with the trawler Blue Fin."),
+        Arguments.of("flag", "Liberian flag", "Panamanian-registered",
+            "The freighter, which flies the Liberian flag, lost power off the cape.",
+            "The Panamanian-registered freighter lost power off the cape."));
   }
 
   @ParameterizedTest(name = "{0}: {1} / {2}")
@@ -659,6 +709,44 @@ class AttributeCheckTest {
                 + " Diaz.",
             "The bridge will stay closed until every cable has been inspected, Tom Becker"
                 + " said."),
+        Arguments.of("one speaker with an aside in each",
+            "\"The river will crest overnight and we expect more homes to flood,\" said Jan Holt,"
+                + " the mayor.",
+            "\"The river will crest overnight and we expect more homes to flood,\" Jan Holt, the"
+                + " town's mayor, told reporters."),
+        Arguments.of("two ministries of one person",
+            "Prime Minister Ana Ruiz opened the new bridge on Friday.",
+            "Defence Minister Ana Ruiz opened the new bridge on Friday."),
+        Arguments.of("a journey of two legs whose stop one article names",
+            "The ferry, which sailed from Piraeus on Monday and called at Syros, sank off Paros.",
+            "The ferry sank off Paros hours after it sailed from Syros."),
+        Arguments.of("a country and a town in it",
+            "The flight from Lima landed safely in Madrid on Friday.",
+            "The flight from Peru landed safely in Madrid on Friday."),
+        Arguments.of("two journeys with no end in common",
+            "The train was travelling from Milan to Venice when it derailed.",
+            "The train was travelling from Turin to Verona when it derailed."),
+        Arguments.of("a place spelled two ways",
+            "The ship sailed from Tallin with 40 crew before it sank.",
+            "The ship sailed from Tallinn with 40 crew before it sank."),
+        Arguments.of("a town named after a country",
+            "Elena Ruiz, a nurse from Spain, treated the wounded.",
+            "Elena Ruiz, a nurse from Mexico City, treated the wounded."),
+        Arguments.of("two people of one surname",
+            "Elena Ruiz, a nurse from Spain, treated the wounded.",
+            "Maria Ruiz, a Mexican nurse, treated the wounded."),
+        Arguments.of("an age range of several people",
+            "The three suspects, aged 22 to 31, were from Sudan.",
+            "A Libyan man aged 22 and two others were held."),
+        Arguments.of("two vessels, each with its flag",
+            "The Maltese-flagged tanker Sea Lark collided with the Greek-flagged Aegean Wind.",
+            "The Greek-flagged Sea Lark collided with a Maltese tanker, the Aegean Wind."),
+        Arguments.of("the other flag's country named elsewhere",
+            "The tanker, sailing under the Liberian flag, is owned by a Greek company.",
+            "The Greek-flagged tanker was carrying crude from Nigeria."),
+        Arguments.of("a flag that no vessel flies",
+            "Fans waving the Polish flag filled the square before the ship docked.",
+            "The Maltese-flagged ship docked at noon."),
         Arguments.of("a surname spelled two ways",
             "\"We are heartbroken by the loss of a friend and a teammate,\" coach Mark Ellis"
                 + " said.",

@@ -221,6 +221,8 @@ class PlantedDifferencesTest {
             "NUMERIC 50 million euros | €15 million",
             "ORDINAL the third bridge failure in Piedmont | the second bridge failure in Piedmont")),
         Arguments.of("collision", "2023-09-21", List.of(
+            // found since one named vessel sails under one flag
+            "ATTRIBUTE Liberian-flagged | Panamanian-flagged",
             "POLARITY not taking on water | taking on water",
             "ORDINAL the second collision in the Kattegat | the third collision in the Kattegat")),
         Arguments.of("flood", "2024-03-12", List.of(
@@ -506,6 +508,8 @@ class PlantedDifferencesTest {
             "ORDINAL highest mountain | second-highest peak",
             "NUMERIC 72 hours | two weeks")),
         Arguments.of("aground", "2026-08-19", List.of(
+            // found since a word of travel and "from" give where one journey began
+            "ATTRIBUTE Piraeus | Rafina",
             // found since an age between a name and a people's word gives a nationality
             "ATTRIBUTE Anna Lindqvist, 41, a Swedish tourist"
                 + " | Anna Lindqvist, a 41-year-old Norwegian",
@@ -550,7 +554,10 @@ class PlantedDifferencesTest {
     return Stream.of(
         Arguments.of("kidnaprelease", "2026-03-12", List.of(
             "NUMERIC 5 million euros | 3 million euros",
-            "TEMPORAL Friday | Thursday")),
+            "TEMPORAL Friday | Thursday",
+            // found since an office set off by commas before the name, and a speech verb a few
+            // words before a colon, give a quotation its speaker
+            "ATTRIBUTE Lukas Brenner | Marta Keller")),
         Arguments.of("refineryblast", "2026-06-18", List.of(
             // planted: the burned flown to a burn unit in one city, and in another
             "ATTRIBUTE airlifted to a specialist burn unit in Mexico City"
@@ -564,6 +571,8 @@ class PlantedDifferencesTest {
             "ORDINAL the third shipwreck off Crete | the first shipwreck off Crete")),
         Arguments.of("coupattempt", "2026-10-21", List.of(
             "NUMERIC at least seven people | at least 12 people",
+            // found since an office with "of" inside it ("chief of staff") opens a speaker's name
+            "ATTRIBUTE Tomas Nhaga | Aissatu Djalo",
             "QUANTIFIER Most shops | Only a handful of shops")),
         Arguments.of("drought", "2026-08-13", List.of(
             "TEMPORAL Monday, August 17 | six decades ago",
@@ -617,6 +626,8 @@ class PlantedDifferencesTest {
             "NUMERIC about 200 metres | roughly 80 metres",
             // found since two predicates that share their object say the same thing
             "QUANTIFIER most of the passengers | only a few passengers",
+            // found since a government minister holds no regional office
+            "ATTRIBUTE governor | tourism minister",
             "ORDINAL deadliest road accident | second-deadliest road accident")),
         Arguments.of("museumtheft", "2025-09-17", List.of()),
         // the third-lowest rate of 87 counties against none lower: found, as a quantifier
@@ -646,15 +657,23 @@ class PlantedDifferencesTest {
   static Stream<Arguments> twelfthRoundRetellings() {
     return Stream.of(
         Arguments.of("hospitalfire", "2024-03-14", List.of(
+            // found since a name and an aside set off by commas before "told" give the speaker
+            "ATTRIBUTE Tomas Hallgren | Miriam Oduya",
             "TEMPORAL six weeks | a fortnight",
             "POLARITY open | closed")),
         Arguments.of("canalship", "2024-10-22", List.of(
+            // found since each report gives one flag and one ship
+            "ATTRIBUTE Liberian flag | Panamanian-registered",
+            // found since one start and two ends of one journey disagree
+            "ATTRIBUTE Rotterdam | Antwerp",
             "NUMERIC about $7.2 billion | around $4 billion",
             "ORDINAL the third time | the second time")),
         Arguments.of("nocvote", "2023-11-08", List.of(
             "ATTRIBUTE Tomas Brink | Jonas Feld",
             "NUMERIC 14 basis points | 35 basis points")),
         Arguments.of("sinkhole", "2024-06-05", List.of(
+            // found since "aged 27" after the noun gives an unnamed person's age
+            "ATTRIBUTE 27-year-old Brazilian student | Portuguese student aged 27",
             "ATTRIBUTE Fire chief | police chief",
             "ORDINAL wettest start | second-wettest beginning",
             // found after the blind measurement: a subject opened by a determiner ("The pipe")
@@ -662,7 +681,10 @@ class PlantedDifferencesTest {
             "ORDINAL the third sinkhole in Montavel | the second sinkhole to open in Montavel")),
         Arguments.of("blizzard", "2026-01-14", List.of(
             "TEMPORAL 9:40 p.m. | Monday afternoon",
-            "TEMPORAL Tuesday | Monday afternoon")),
+            "TEMPORAL Tuesday | Monday afternoon",
+            // found since "from" and a country after an apposition's noun give a nationality
+            "ATTRIBUTE Marek Nowak, a 48-year-old Polish"
+                + " | Marek Nowak, 48, a truck driver from Lithuania")),
         Arguments.of("buildingcollapse", "2026-03-19", List.of(
             "POLARITY conscious | unconscious",
             "NUMERIC 250,000 lira | 100,000 lira")),
@@ -674,7 +696,9 @@ class PlantedDifferencesTest {
             "NUMERIC up to 60,000 euros | up to 600,000 euros",
             "ORDINAL the third time | the first time",
             // found after the blind measurement: a denied verb against its irregular past
-            "POLARITY not fall ill | fell ill")));
+            "POLARITY not fall ill | fell ill",
+            // found since "flown in from" and "travelled from" give where one journey began
+            "ATTRIBUTE Mexico | Argentina")));
   }
 
   /**

@@ -500,7 +500,9 @@ class PlantedDifferencesTest {
         Arguments.of("heatrail", "2026-07-22", List.of(
             "NUMERIC 286 people | about 450 people",
             "ATTRIBUTE chief operating officer | spokeswoman")),
-        Arguments.of("trial", "2026-05-14", List.of()),
+        Arguments.of("trial", "2026-05-14", List.of(
+            // found since a length of time after a participle or a clause is a count's window
+            "ORDINAL the second senior Albuquerque official | the first senior city official")),
         Arguments.of("tremor", "2026-09-09", List.of(
             "ATTRIBUTE regional governor | mayor of Carhuaz",
             "ORDINAL highest mountain | second-highest peak",
@@ -587,7 +589,9 @@ class PlantedDifferencesTest {
             "POLARITY not yet completed its review of the project"
                 + " | completed its review of the project")),
         Arguments.of("prisonriot", "2026-11-05", List.of(
-            "NUMERIC $5,000 | $20,000")));
+            "NUMERIC $5,000 | $20,000",
+            // found since "the second most overcrowded" is a superlative written with "most"
+            "ORDINAL second most overcrowded prison | most overcrowded prison")));
   }
 
   /**
@@ -630,6 +634,9 @@ class PlantedDifferencesTest {
             // noun after a copula and a possessive ranks the copula's subject
             "ORDINAL largest measles outbreak | outbreak is Minnesota's second-largest")),
         Arguments.of("stadiumvote", "2025-08-12", List.of(
+            // found since a length of time at the end of a clause of the counted noun is its
+            // window ("the council has looked at in the past decade")
+            "ORDINAL the third stadium proposal the council | the second stadium proposal",
             "NUMERIC 58 percent | 38 percent")),
         Arguments.of("wildfireevac", "2025-08-08", List.of(
             // found since houses and homes counted once in each report are one count
@@ -646,6 +653,8 @@ class PlantedDifferencesTest {
   static Stream<Arguments> twelfthRoundRetellings() {
     return Stream.of(
         Arguments.of("hospitalfire", "2024-03-14", List.of(
+            // found since one named city may be ranked by an owner and by "in the country"
+            "ORDINAL third-largest city | second-biggest city",
             "TEMPORAL six weeks | a fortnight",
             "POLARITY open | closed")),
         Arguments.of("canalship", "2024-10-22", List.of(
@@ -662,7 +671,10 @@ class PlantedDifferencesTest {
             "ORDINAL the third sinkhole in Montavel | the second sinkhole to open in Montavel")),
         Arguments.of("blizzard", "2026-01-14", List.of(
             "TEMPORAL 9:40 p.m. | Monday afternoon",
-            "TEMPORAL Tuesday | Monday afternoon")),
+            "TEMPORAL Tuesday | Monday afternoon",
+            // found since a name after "of" is whole and the clause's negation ("had no
+            // electricity") leaves its apposition asserted
+            "ORDINAL second-largest utility | largest power company")),
         Arguments.of("buildingcollapse", "2026-03-19", List.of(
             "POLARITY conscious | unconscious",
             "NUMERIC 250,000 lira | 100,000 lira")),

@@ -391,6 +391,8 @@ final class QuantifierCheck implements Check {
     QuantifierScale s = m.scale();
     if (s.rank() == 0) {
       return "none of " + whole;
+    } else if (s.one()) {
+      return "one of " + whole;
     } else if (s.small()) {
       return "at most about half of " + whole;
     } else if (s.half()) {

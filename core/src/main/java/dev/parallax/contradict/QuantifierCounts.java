@@ -41,8 +41,9 @@ import java.util.Set;
  * other article ("close all nine of its centres") exclude each other, unless "all" states
  * another whole ("all 11 points" against "10 of the team's first 17 points"); so do a part and
  * a share of the same stated whole that it lies outside ("close four of the nine centres" against
- * "close most of the nine centres", {@link QuantifierCheck#clash}). Matched and scored as vague
- * counts are.
+ * "close most of the nine centres", {@link QuantifierCheck#clash}), a vague small count of a
+ * stated whole among them ("a few of the eight bakeries" against "seven of the eight"). Matched
+ * and scored as vague counts are.
  */
 final class QuantifierCounts {
   /** The counted numbers of an article, whole and part. */
@@ -117,8 +118,8 @@ final class QuantifierCounts {
     for (Count c : parts) {
       for (Mention m : other) {
         if (!m.scale().scale().equals(QuantifierReader.AMOUNT)
-            || m.counts() && m.scale().rank() != 0) {
-          continue; // "none of the 12 miners" is a share of them too
+            || m.counts() && m.scale().rank() != 0 && Double.isNaN(m.whole())) {
+          continue; // "none of the 12 miners", "a few of the eight" are shares of them too
         }
         if (m.scale().rank() == WHOLE ? !(c.high() < c.whole()) || !sameWhole(m, c.whole())
             : m.whole() != c.whole() && !(percents && Double.isNaN(m.whole()))
@@ -234,11 +235,14 @@ final class QuantifierCounts {
    * frames share nothing more: the claim of "none" says nothing the other does not ("No shots were
    * fired." against "Officers fired two shots at the car"), and the other no time or number but
    * its count ("during a 2019 standoff"). Only "none" is read so: "dozens of shots were fired" may
-   * hold with "two shots at the car".
+   * hold with "two shots at the car"; and so is a share of a whole that the part states too ("one
+   * of the four suspects was held" against "two of the four suspects were held"): one whole
+   * named in both says that they count one group.
    */
   private static boolean restated(Mention none, Count count, ArticlePair.Related rel) {
     ClaimWords w = none.view().words();
-    boolean said = none.high() == 0 && none.verb().equals(count.verb()) && rel.score()
+    boolean share = !Double.isNaN(none.whole()) && none.whole() == count.whole();
+    boolean said = (none.high() == 0 || share) && none.verb().equals(count.verb()) && rel.score()
         >= RESTATED_SCORE && !count.view().timesBeyond(none.view(), count.evidence());
     for (int i = 0; said && i < w.size(); i++) { // "none" itself is no word the other must say
       said = !w.isContent(i) || Spans.within(w.start(i), w.end(i), none.q().word())

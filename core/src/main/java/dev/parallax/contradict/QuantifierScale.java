@@ -25,10 +25,12 @@ import java.util.Set;
  *     half of the residents")
  * @param large whether the words give nearly all of a whole, more than two thirds of it but not
  *     all ("nearly all", "the vast majority of"): never a small share or about half
+ * @param one whether the words give one member of a whole ("one of the three shifts", "only one
+ *     of the four suspects"): of a stated whole, exactly one of it
  * @param excepts lower-case phrases in which the words are no quantifier ("at all")
  */
 record QuantifierScale(String scale, int rank, String name, boolean afterCopula, boolean partial,
-    boolean person, boolean small, boolean positive, boolean half, boolean large,
+    boolean person, boolean small, boolean positive, boolean half, boolean large, boolean one,
     List<String> excepts) {
 
   /** The facets of the quantifier scales: amounts, how often, how completely, how united. */
@@ -37,7 +39,7 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
 
   /** The flags a place on a scale may carry after its rank and name. */
   private static final Set<String> FLAGS =
-      Set.of("after-copula", "partial", "person", "small", "positive", "half", "large");
+      Set.of("after-copula", "partial", "person", "small", "positive", "half", "large", "one");
 
   /**
    * The place a cue's value gives.
@@ -50,20 +52,21 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
     if (v.length < 2) {
       throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
           + "' needs a value RANK NAME [after-copula] [partial] [person] [small] [positive]"
-          + " [half] [large]");
+          + " [half] [large] [one]");
     }
     List<String> flags = List.of(v).subList(2, v.length);
     for (String f : flags) {
       if (!FLAGS.contains(f)) {
         throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
             + "' has an unknown flag '" + f + "'; known: after-copula, partial, person, small,"
-            + " positive, half, large");
+            + " positive, half, large, one");
       }
     }
     return new QuantifierScale(cue.facet(), Integer.parseInt(v[0]), v[1],
         flags.contains("after-copula"), flags.contains("partial"), flags.contains("person"),
         flags.contains("small"), flags.contains("positive"), flags.contains("half"),
-        flags.contains("large"), List.copyOf(PackCues.lower(cue.excepts())));
+        flags.contains("large"), flags.contains("one"),
+        List.copyOf(PackCues.lower(cue.excepts())));
   }
 
   /**
@@ -71,12 +74,14 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
    * amounts allows: none is 0; a small place ("a few", "few") 1 to half the whole, rounded up
    * ("a few of the five" may be three); most more than half but not all (as news uses it: "most
    * of the 260 patients" says some were not); about half a third to two thirds of it, rounded
-   * outwards; nearly all more than two thirds but not all; all the whole; any other place 1 to
-   * the whole.
+   * outwards; nearly all more than two thirds but not all; all the whole; one of it ("one of
+   * the four suspects") exactly 1; any other place 1 to the whole.
    */
   double[] shares(double whole) {
     if (rank == 0) {
       return new double[] {0, 0};
+    } else if (one) {
+      return new double[] {1, 1};
     } else if (small) {
       return new double[] {1, Math.ceil(whole / 2)};
     } else if (half) {

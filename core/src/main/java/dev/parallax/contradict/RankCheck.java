@@ -136,22 +136,25 @@ final class RankCheck implements Check {
    * Ranks of one named thing in any two claims: a rank in apposition to a name or after the
    * name and a copula ("Nordvik, Norway's second-largest carrier", "Nordvik is Norway's
    * third-biggest airline") ranks what the name names, whatever else the claims say. Two such
-   * ranks clash when they rank the same name on one scale for one owner ("Norway's") over one
-   * stretch, neither claim denied, each the only rank on its scale in its claim.
+   * ranks clash when they rank the same name on one scale over one stretch and place, each
+   * saying where it holds ({@link #scoped}) and, when both have an owner ("Norway's"), one owner, neither rank within the scope of a negation, each the only rank on its scale in its
+   * claim: an apposition asserts what it says of the name whatever its clause denies ("Nordvik,
+   * Norway's largest airline, had no pilots on strike").
    */
-  private static void named(Map<ClaimView, List<Rank>> left, Map<ClaimView, List<Rank>> right,
+  private void named(Map<ClaimView, List<Rank>> left, Map<ClaimView, List<Rank>> right,
       Set<List<Integer>> done, List<Finding> out) {
     for (Map.Entry<ClaimView, List<Rank>> l : left.entrySet()) {
       for (Rank a : l.getValue()) {
-        if (a.named().isEmpty() || a.owner().isEmpty() || l.getKey().denied()
+        if (a.named().isEmpty() || !scoped(a) || l.getKey().negated(a.evidence())
             || !sole(a, l.getValue())) {
           continue;
         }
         for (Map.Entry<ClaimView, List<Rank>> r : right.entrySet()) {
           for (Rank b : r.getValue()) {
-            if (!a.named().equals(b.named()) || !a.owner().equals(b.owner())
+            if (!a.named().equals(b.named()) || !scoped(b)
+                || !a.owner().isEmpty() && !b.owner().isEmpty() && !a.owner().equals(b.owner())
                 || a.rank() == b.rank() || !a.scale().equals(b.scale())
-                || !a.within().agrees(b.within()) || r.getKey().denied()
+                || !a.within().agrees(b.within()) || r.getKey().negated(b.evidence())
                 || !sole(b, r.getValue())
                 || done.contains(List.of(a.evidence().start(), b.evidence().start()))) {
               continue;
@@ -166,14 +169,40 @@ final class RankCheck implements Check {
   }
 
   /**
+   * Whether a rank says where it holds: an owner ("Norway's", "the country's"), a named place
+   * ("in Spain") or a part after its noun opened by a word of the pack facet {@code
+   * ranking-place} ("the second-biggest city in the country"; not "on Friday"). "Orleva, the country's
+   * third-largest city" and "Orleva, the second-biggest city in the country" rank one city in one
+   * country; "Orleva, the second-biggest city" says of what country only its context knows.
+   */
+  private boolean scoped(Rank r) {
+    if (!r.owner().isEmpty() || !r.within().commons().isEmpty()
+        || !r.within().places().isEmpty()) {
+      return true;
+    }
+    for (String part : r.within().times()) {
+      if (words.places().contains(part.substring(0, (part + " ").indexOf(' ')))) {
+        return true; // "in the country", "among the state's counties"
+      }
+    }
+    return false;
+  }
+
+  /**
    * The first word of the name that a rank starting at word {@code first} (its owner included)
    * stands in apposition to ("Nordvik, Norway's second-largest carrier"; "Hoshino Motor Corp,
    * Japan's fourth-largest carmaker" gives "hoshino") or after with a copula ("Nordvik is
-   * Norway's third-biggest airline"), lower case; empty when none. A name that opens the claim
-   * or follows punctuation is read, so that "its rival Nordvik, Norway's largest" is not.
+   * Norway's third-biggest airline"), lower case; empty when none. A name that opens the claim,
+   * follows punctuation or follows a lower-case function word ("customers of Harrow Electric,
+   * the province's largest utility") is read, so that "its rival Nordvik, Norway's largest" is
+   * not.
    */
   private String namedBefore(ClaimWords w, int first) {
     int k = first - 1; // the owner
+    if (k >= 2 && w.lower(k - 1).equals("the") && w.gapIsSpace(w.end(k - 1), w.start(k))
+        && !w.isCapitalised(k)) {
+      k--; // "Halvik, the province's largest utility": a common noun's possessive takes "the"
+    }
     if (k < 1) {
       return "";
     }
@@ -190,8 +219,15 @@ final class RankCheck implements Check {
     if (run == null || PersonName.possessive(w, end)) {
       return "";
     }
-    boolean opens = run[0] == 0 || !w.gapIsSpace(w.end(run[0] - 1), w.start(run[0]));
-    return opens ? w.lower(run[0]) : "";
+    // "customers of Harrow Electric, the province's largest utility": a name after a function
+    // word ("of", "at", "the") is whole, as one after punctuation is
+    boolean opens = run[0] == 0 || !w.gapIsSpace(w.end(run[0] - 1), w.start(run[0]))
+        || w.isStopWord(run[0] - 1) && !w.isCapitalised(run[0] - 1);
+    int name = run[0];
+    while (name < end && w.isStopWord(name)) {
+      name++; // "The Dunmore is": the article that opens the sentence is no word of the name
+    }
+    return opens ? w.lower(name) : "";
   }
 
   /**
@@ -272,17 +308,22 @@ final class RankCheck implements Check {
     List<Rank> out = new ArrayList<>();
     for (int s = 0; s < w.size(); s++) {
       String scale = words.superlatives().get(w.lower(s));
+      int lead = s; // the superlative's first word: "most" of "the most overcrowded"
       if (scale == null) {
-        continue;
+        scale = periphrastic(w, s);
+        if (scale == null) {
+          continue;
+        }
+        s++; // the adjective ends the superlative
       }
-      int first = s;
+      int first = lead;
       int rank = 1;
-      if (s >= 1) {
-        String gap = w.between(w.end(s - 1), w.start(s));
-        Integer ord = words.ordinals().get(w.lower(s - 1));
+      if (lead >= 1) {
+        String gap = w.between(w.end(lead - 1), w.start(lead));
+        Integer ord = words.ordinals().get(w.lower(lead - 1));
         if (ord != null && (gap.equals(" ") || gap.equals("-"))) {
           rank = ord;
-          first = s - 1;
+          first = lead - 1;
         }
       }
       if (oneOf(w, first)) {
@@ -304,7 +345,8 @@ final class RankCheck implements Check {
         }
         out.add(new Rank(w.span(w.start(first), w.end(end)), rank, scale, List.copyOf(nouns),
             RankDomain.read(w, end + 1, owner.isEmpty() ? -1 : first - 1, words), owner,
-            apposed(w, first), owner.isEmpty() ? "" : namedBefore(w, first)));
+            apposed(w, first), owner.isEmpty() && !(first >= 1 && w.lower(first - 1)
+                .equals("the")) ? "" : namedBefore(w, first)));
         continue;
       }
       if (n < w.size() && w.gapIsSpace(w.end(n - 1), w.start(n)) && w.isContent(n)) {
@@ -325,6 +367,27 @@ final class RankCheck implements Check {
   }
 
   /**
+   * The scale of a superlative written with an adverb of the pack facet {@code
+   * superlative-adverb} at word {@code s} ("most", "least") and the lower-case adjective after
+   * it ("the most overcrowded prison", "the second most visited museum", "the city's least
+   * populated district"): the adverb's value and the adjective's stem; null when "most" is no
+   * such adverb. Only right after "the", a possessive or an ordinal word of the pack facet
+   * {@code rank-ordinal} does "most" make a superlative: elsewhere it counts ("most prisons").
+   */
+  private String periphrastic(ClaimWords w, int s) {
+    String adverb = words.adverbs().get(w.lower(s));
+    if (adverb == null || s < 1 || s + 1 >= w.size() || !w.gapIsSpace(w.end(s), w.start(s + 1))
+        || !noun(w, s + 1) || words.superlatives().containsKey(w.lower(s + 1))) {
+      return null;
+    }
+    String before = w.lower(s - 1);
+    String gap = w.between(w.end(s - 1), w.start(s));
+    boolean opens = gap.equals(" ") && (before.equals("the") || !owner(w, s).isEmpty())
+        || (gap.equals(" ") || gap.equals("-")) && words.ordinals().containsKey(before);
+    return opens ? adverb + " " + w.stem(s + 1) : null;
+  }
+
+  /**
    * The noun a superlative with no noun after it ranks, when "the" or a possessive ("the
    * county's", "Minnesota's") and a copula stand before it (with an adverb of the pack facet
    * {@code rank-copula-adverb} between them: "is now the largest") and their subject is a
@@ -332,8 +395,9 @@ final class RankCheck implements Check {
    * possessive), with at most one word between them, that opens its clause: the claim, a stretch
    * after punctuation, a content word or a word of the pack facet {@code rank-clause-opener}
    * ("officials said the spill was ..."), never a preposition ("damage from the fire was ..."
-   * ranks the damage). "The spill is the third-largest in Texas waters" ranks the spill; -1 when
-   * there is none ("it was the largest" names nothing).
+   * ranks the damage). "The spill is the third-largest in Texas waters" ranks the spill; so does
+   * such a superlative in apposition to the noun, right after its comma ("the canal, the world's
+   * second-busiest, carries"); -1 when there is none ("it was the largest" names nothing).
    */
   private int copulaSubject(ClaimWords w, int first) {
     int cop = first - 1; // "the", or a possessive: "Minnesota's second-largest"
@@ -349,16 +413,19 @@ final class RankCheck implements Check {
         && w.gapIsSpace(w.end(cop), w.start(cop + 1))) {
       cop--; // "the county's second-deadliest"
     }
-    if (cop >= 3 && words.copulaAdverbs().contains(w.lower(cop))
+    // "The canal, the world's second-busiest, handles ...": a noun phrase in apposition renames
+    // the noun before its comma, as a copula's complement describes its subject
+    boolean apposition = cop >= 1 && w.between(w.end(cop), w.start(cop + 1)).equals(", ");
+    if (!apposition && cop >= 3 && words.copulaAdverbs().contains(w.lower(cop))
         && w.gapIsSpace(w.end(cop), w.start(cop + 1))) {
       cop--; // "the spill is now the third-largest"
     }
-    if (cop < 2 || !words.copulas().contains(w.lower(cop))
+    if (!apposition && (cop < 2 || !words.copulas().contains(w.lower(cop))
         || !w.gapIsSpace(w.end(cop - 1), w.start(cop))
-        || !w.gapIsSpace(w.end(cop), w.start(cop + 1))) {
+        || !w.gapIsSpace(w.end(cop), w.start(cop + 1)))) {
       return -1;
     }
-    int k = cop - 1;
+    int k = apposition ? cop : cop - 1;
     if (!w.isContent(k) || w.isNumber(k) || w.isCapitalised(k)) {
       return -1;
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * deadliest flood in the county since 1970" holds over the county since 1970, as "the county's
  * second-deadliest since 1970" does: a possessive before a rank names what "in" names after it.
  *
- * <p>Read from the words after the ranked noun, opened by a word of the pack facet {@code
+ * <p>Read from the words right after the ranked noun (not after a comma: "Orleva, the
+ * second-biggest city, on Friday" ranks over no Friday), opened by a word of the pack facet {@code
  * ranking-stretch}: each opener starts a part ("in the county", "since 1970", "by deposits",
  * "this year") of at most three content words; a year ends the reading, and goes with the
  * opener of the pack facet {@code ranking-start} when one is open ("since the race was first
@@ -99,8 +100,9 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
       }
     }
     Set<String> times = new TreeSet<>();
-    if (k >= w.size() || !words.stretches().contains(w.lower(k))) {
-      return new RankDomain(times, places, commons);
+    if (k >= w.size() || !words.stretches().contains(w.lower(k))
+        || k >= 1 && !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      return new RankDomain(times, places, commons); // "the second-biggest city, on Friday"
     }
     String opener = w.lower(k);
     List<String> part = new ArrayList<>();

@@ -31,12 +31,15 @@ import java.util.Set;
  *     rank-owner}: "its second-highest flood"), as a word ending in "'s" does ("Norway's")
  * @param nounModifiers words between a superlative and its noun that leave the noun ranked
  *     (pack facet {@code rank-noun-modifier}: "the largest single rise" ranks the rise)
+ * @param adverbs the adverbs that make a superlative of the adjective after them, with the word
+ *     that names their scales (pack facet {@code superlative-adverb}: "the most overcrowded
+ *     prison" ranks on the scale "most overcrowd")
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
     Set<String> stretches, Set<String> starts, Set<String> places,
     Set<String> allTime, Set<String> copulas,
     Set<String> subjectDeterminers, Set<String> clauseOpeners, Set<String> copulaAdverbs,
-    Set<String> owners, Set<String> nounModifiers) {
+    Set<String> owners, Set<String> nounModifiers, Map<String, String> adverbs) {
 
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
@@ -49,6 +52,6 @@ record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordin
         pack.lower("copula"), pack.lower("rank-subject-determiner"),
         pack.lower("rank-clause-opener"),
         pack.lower("rank-copula-adverb"), pack.lower("rank-owner"),
-        pack.lower("rank-noun-modifier"));
+        pack.lower("rank-noun-modifier"), pack.valued("superlative-adverb"));
   }
 }

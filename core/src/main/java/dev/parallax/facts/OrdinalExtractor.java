@@ -44,11 +44,14 @@ import java.util.regex.Pattern;
  *       noun with its modifiers up to it, trailing stop words dropped ("case via direct land
  *       crossing", "time" in "the third time in a month"); if a past-tense verb stands between
  *       ("the first defection occurred last August"), the event ends before the verb and the
- *       time says when it happened instead;
+ *       time says when it happened instead, unless the time is a length of time, which dates no
+ *       single event ("the second official convicted in a decade": the window);
  *   <li>otherwise the event is the run of content words after the ordinal (at most
  *       {@value #MAX_HEAD_WORDS}, up to a stop word, a number or a past-tense verb), cut after its
  *       last {@code count-noun} ("defection attempt" in "the second defection attempt by a
- *       soldier"; "incident" in "the third incident drew a warning").
+ *       soldier"; "incident" in "the third incident drew a warning"); a length of time that ends
+ *       the clause of the counted noun within {@value #MAX_STRETCH_WORDS} words is then the
+ *       window ("the first official to be convicted in federal court in the past ten years").
  * </ul>
  *
  * <p>When the noun is left out ("the first occurred last August": the word after the ordinal is a
@@ -65,6 +68,12 @@ public final class OrdinalExtractor {
   static final int MAX_EVENT_WORDS = 6;
   /** The most words between "since" and the time expression it opens. */
   static final int MAX_SINCE_WORDS = 15;
+  /**
+   * The most words between an ordinal's qualifiers and a length of time that ends the clause of
+   * its noun ("the first senior official in the city to be convicted in federal court in the
+   * past ten years"), read as its window when no time stands nearer.
+   */
+  static final int MAX_STRETCH_WORDS = 15;
   /** The most words of an event read without a window. */
   static final int MAX_HEAD_WORDS = 4;
 
@@ -324,6 +333,13 @@ public final class OrdinalExtractor {
     if (since >= 0 && next != null && next.span().end() <= t.start(since)) {
       since = -1; // "11th launch of the year and 31st since 2014": the nearer time is its window
     }
+    TimeFacet stretch = null;
+    if (since < 0 && next == null) {
+      // "the first official to be convicted in federal court in the past ten years": a length
+      // of time that ends the clause of the counted noun bounds the count
+      TimeFacet far = firstTimeAfter(t, times, j, to, MAX_STRETCH_WORDS + 1);
+      stretch = far != null && far.type() == TimeFacet.Type.DURATION ? far : null;
+    }
     if (since >= 0) {
       eventEnd = trim(t, j, since - 1);
       TimeFacet tf = firstTimeAfter(t, times, since - 1, to, MAX_SINCE_WORDS + 1);
@@ -346,7 +362,13 @@ public final class OrdinalExtractor {
       }
       if (verb >= 0) {
         eventEnd = trim(t, j, verb - 1);
-        when = Optional.of(next);
+        // a length of time dates no single event: "the second official convicted in a decade"
+        // counts over the decade, where "the first defection occurred last August" dates one
+        if (next.type() == TimeFacet.Type.DURATION) {
+          window = Optional.of(next);
+        } else {
+          when = Optional.of(next);
+        }
       } else {
         eventEnd = end;
         window = Optional.of(next);
@@ -366,6 +388,7 @@ public final class OrdinalExtractor {
       if (count >= 0) {
         eventEnd = count;
       }
+      window = Optional.ofNullable(stretch);
     }
     if (anyName && window.isEmpty()) {
       return null;

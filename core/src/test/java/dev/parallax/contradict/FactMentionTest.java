@@ -213,6 +213,25 @@ class FactMentionTest {
         row("Residents said it was the worst flood in the valley's history.",
             "Residents said it was the valley's second-worst flood this year.", Kind.ORDINAL,
             "worst flood", "second-worst flood"),
+        // a superlative written with "most" after "the", a possessive or an ordinal
+        row("The Dunmore is the most polluted river in the province, officials said.",
+            "Officials said the Dunmore is the second most polluted river in the province.",
+            Kind.ORDINAL, "most polluted river", "second most polluted river"),
+        // a superlative with no noun in apposition ranks the noun before its comma
+        row("The port, the region's busiest, handled 9 million containers last year, officials"
+            + " said.", "Officials said the port is the second-busiest port in the region and"
+            + " handled 9 million containers last year.", Kind.ORDINAL,
+            "port, the region's busiest", "second-busiest port"),
+        // a name after a function word; "the" before the owner; a negation of the clause does
+        // not reach its apposition; an owner against the place "in" names
+        row("Shares of Halvik, the country's second-largest carrier, fell 4 percent on Monday.",
+            "Halvik, the largest airline in the country, did not cancel any flights on Monday.",
+            Kind.ORDINAL, "second-largest carrier", "largest airline"),
+        // a length of time after a participle or a clause of the counted noun is its stretch
+        row("Keller is the second mayor of the town convicted of fraud in a decade, prosecutors"
+            + " said.", "Prosecutors said Keller is the first mayor of the town to be found guilty"
+            + " of fraud in the past ten years.", Kind.ORDINAL, "the second mayor",
+            "the first mayor"),
         row("The storm is now the costliest in the state's history, insurers said on Monday.",
             "Insurers said on Monday the storm was the second-costliest storm in the state's"
             + " history.", Kind.ORDINAL, "storm is now the costliest", "second-costliest storm"),
@@ -753,6 +772,17 @@ class FactMentionTest {
             "Officials said it was the district's second landslide this year."),
         row("It was the third landslide in the district this year, officials said.",
             "Officials said the second landslide had buried the road to the village."),
+        // "most" of another place or another adjective; a name ranked with no place of its own;
+        // a stretch that is no length of time
+        row("The Dunmore is the most polluted river in the province, officials said.",
+            "Officials said the Dunmore is the second most polluted river in the country."),
+        row("The Prado is the most visited museum in Spain, officials said.",
+            "Officials said the Prado is the second most expensive museum in Spain."),
+        row("Orleva, the country's third-largest city, declared a day of mourning.",
+            "Mourners gathered in Orleva, the second-biggest city, on Friday."),
+        row("Keller is the second mayor of the town convicted of fraud in a decade, prosecutors"
+            + " said.", "Prosecutors said Keller is the first mayor of the town to be found guilty"
+            + " of fraud since the town was founded."),
         // two named things, two measures, two stretches
         row("Tarvik, Sweden's second-largest lender, reported a loss on Monday.",
             "Orebank, Sweden's fourth-biggest bank, reported a loss on Monday."),

@@ -502,7 +502,9 @@ class PlantedDifferencesTest {
         Arguments.of("heatrail", "2026-07-22", List.of(
             "NUMERIC 286 people | about 450 people",
             "ATTRIBUTE chief operating officer | spokeswoman")),
-        Arguments.of("trial", "2026-05-14", List.of()),
+        Arguments.of("trial", "2026-05-14", List.of(
+            // found since a length of time after a participle or a clause is a count's window
+            "ORDINAL the second senior Albuquerque official | the first senior city official")),
         Arguments.of("tremor", "2026-09-09", List.of(
             "ATTRIBUTE regional governor | mayor of Carhuaz",
             "ORDINAL highest mountain | second-highest peak",
@@ -596,7 +598,9 @@ class PlantedDifferencesTest {
             "POLARITY not yet completed its review of the project"
                 + " | completed its review of the project")),
         Arguments.of("prisonriot", "2026-11-05", List.of(
-            "NUMERIC $5,000 | $20,000")));
+            "NUMERIC $5,000 | $20,000",
+            // found since "the second most overcrowded" is a superlative written with "most"
+            "ORDINAL second most overcrowded prison | most overcrowded prison")));
   }
 
   /**
@@ -641,6 +645,9 @@ class PlantedDifferencesTest {
             // noun after a copula and a possessive ranks the copula's subject
             "ORDINAL largest measles outbreak | outbreak is Minnesota's second-largest")),
         Arguments.of("stadiumvote", "2025-08-12", List.of(
+            // found since a length of time at the end of a clause of the counted noun is its
+            // window ("the council has looked at in the past decade")
+            "ORDINAL the third stadium proposal the council | the second stadium proposal",
             "NUMERIC 58 percent | 38 percent")),
         Arguments.of("wildfireevac", "2025-08-08", List.of(
             // found since houses and homes counted once in each report are one count
@@ -657,6 +664,8 @@ class PlantedDifferencesTest {
   static Stream<Arguments> twelfthRoundRetellings() {
     return Stream.of(
         Arguments.of("hospitalfire", "2024-03-14", List.of(
+            // found since one named city may be ranked by an owner and by "in the country"
+            "ORDINAL third-largest city | second-biggest city",
             // found since a name and an aside set off by commas before "told" give the speaker
             "ATTRIBUTE Tomas Hallgren | Miriam Oduya",
             "TEMPORAL six weeks | a fortnight",
@@ -684,7 +693,10 @@ class PlantedDifferencesTest {
             "TEMPORAL Tuesday | Monday afternoon",
             // found since "from" and a country after an apposition's noun give a nationality
             "ATTRIBUTE Marek Nowak, a 48-year-old Polish"
-                + " | Marek Nowak, 48, a truck driver from Lithuania")),
+                + " | Marek Nowak, 48, a truck driver from Lithuania",
+            // found since a name after "of" is whole and the clause's negation ("had no
+            // electricity") leaves its apposition asserted
+            "ORDINAL second-largest utility | largest power company")),
         Arguments.of("buildingcollapse", "2026-03-19", List.of(
             "POLARITY conscious | unconscious",
             "NUMERIC 250,000 lira | 100,000 lira")),

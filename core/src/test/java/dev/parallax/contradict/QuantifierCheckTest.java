@@ -246,7 +246,24 @@ class QuantifierCheckTest {
         Arguments.of("All 12 of the county's polling stations opened late on Tuesday.",
             "Only a handful of the county's 12 polling stations opened late on Tuesday.",
             "All 12 of the county's polling stations",
-            "Only a handful of the county's 12 polling stations", "all", "few"));
+            "Only a handful of the county's 12 polling stations", "all", "few"),
+        // one of a stated whole is exactly one of it: against all of it and another part
+        Arguments.of("All five of the stolen trucks were returned to the depot on Friday.",
+            "Only one of the five stolen trucks was returned to the depot on Friday.",
+            "All five of the stolen trucks", "Only one of the five stolen trucks", "all",
+            "few"),
+        Arguments.of("Three of the nine lifeguards on the beach were trained as paramedics.",
+            "One of the nine lifeguards on the beach was trained as a paramedic.",
+            "Three of the nine lifeguards", "One of the nine lifeguards", "3 of 9", "one of 9"),
+        // one of a group is some of it, which excludes none
+        Arguments.of("None of the teachers at the school went on strike on Monday.",
+            "One of the teachers at the school went on strike on Monday.",
+            "None of the teachers", "One of the teachers", "none", "some"),
+        // a vague small count of a stated whole is a share of it, as "most of" is
+        Arguments.of("Seven of the eight bakeries in the village sold out by noon.",
+            "A few of the eight bakeries in the village sold out by noon.",
+            "Seven of the eight bakeries", "A few of the eight bakeries", "7 of 8",
+            "at most about half of 8"));
   }
 
   @ParameterizedTest
@@ -475,7 +492,17 @@ class QuantifierCheckTest {
         Arguments.of("After all, the council voted for the new road in the end.",
             "Few members of the council voted for the new road in the end."),
         Arguments.of("It was the most powerful storm to hit the coast in a decade.",
-            "Few powerful storms hit the coast in a decade."));
+            "Few powerful storms hit the coast in a decade."),
+        // one of a group without its whole may be the first of several; "every one of" is all
+        Arguments.of("One of the teachers at the school went on strike on Monday.",
+            "Most of the teachers at the school went on strike on Monday."),
+        Arguments.of("Every one of the 40 guests at the inn was moved before the river rose.",
+            "All 40 guests at the inn were moved before the river rose."),
+        // a small count of another whole, or of a whole stated on one side only
+        Arguments.of("Two of the eight bakeries in the village sold out by noon.",
+            "A few of the eight bakeries in the village sold out by noon."),
+        Arguments.of("Seven of the eight bakeries in the village sold out by noon.",
+            "A few of the bakeries in the village sold out by noon."));
   }
 
   @ParameterizedTest

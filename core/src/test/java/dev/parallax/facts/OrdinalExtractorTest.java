@@ -106,6 +106,35 @@ class OrdinalExtractorTest {
     assertThat(g.event()).isEqualTo("accident of Lenox Mining");
   }
 
+  /**
+   * text | time words | value | event | window or "when": a length of time dates no single event,
+   * so after a participle, or at the end of a clause of the counted noun, it is the window.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "She is the second judge convicted of bribery in a decade. | a decade | P10Y | judge"
+        + " | window",
+    "He is the first goalkeeper in the club to be sent off twice in the past five years."
+        + " | the past five years | P5Y | goalkeeper | window",
+    "It is the third dam the agency has inspected in ten years. | ten years | P10Y"
+        + " | dam the agency | window",
+    // a date after the verb says when the counted event happened
+    "The first case was reported last August. | last August | 2024-08 | case | when",
+    // a date at the end of a clause is no stretch to count in
+    "It is the third dam the agency has inspected from the air on Monday. | Monday"
+        + " | 2025-06-09 | dam | none",
+  })
+  void aLengthOfTimeAfterAParticipleOrAClauseIsTheWindow(String text, String words,
+      String value, String event, String reading) {
+    Type type = value.startsWith("P") ? Type.DURATION : Type.DATE;
+    OrdinalFacet f = new Case(text).time(words, type, value, null).only();
+    assertThat(f.event()).isEqualTo(event);
+    assertThat(f.window().map(TimeFacet::value))
+        .isEqualTo(reading.equals("window") ? Optional.of(value) : Optional.empty());
+    assertThat(f.when().map(TimeFacet::value))
+        .isEqualTo(reading.equals("when") ? Optional.of(value) : Optional.empty());
+  }
+
   /** text | time words | value | ordinal | event: the copula's subject names what is counted. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {

@@ -54,6 +54,8 @@ final class PolarityCheck implements Check {
   private final NounDenials nouns;
   private final Map<String, String> verbForms;
   private final Set<String> determiners;
+  private final RestatedSubject subjects;
+  private final Set<String> conditions;
 
   /**
    * A check.
@@ -71,10 +73,13 @@ final class PolarityCheck implements Check {
    *     verb meets its irregular past ("did not fall ill" against "fell ill")
    * @param determiners words that open a subject before its noun (pack facet {@code
    *     subject-determiner}: "The coach Jorge Pinto"), lower case
+   * @param subjects the reader of a one-word denial's subject restated in the other claim
+   * @param conditions words that open a condition (pack facet {@code condition-opener}: "if"),
+   *     in which a negation denies no fact, lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
-      Set<String> determiners) {
+      Set<String> determiners, RestatedSubject subjects, Set<String> conditions) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
@@ -82,6 +87,8 @@ final class PolarityCheck implements Check {
     this.nouns = new NounDenials(lexicon, bareOpeners);
     this.verbForms = Map.copyOf(verbForms);
     this.determiners = Set.copyOf(determiners);
+    this.subjects = subjects;
+    this.conditions = Set.copyOf(conditions);
   }
 
   @Override
@@ -170,6 +177,9 @@ final class PolarityCheck implements Check {
         || wd.anyStemIn(lexicon.reporting(), neg.scope())) {
       return null;
     }
+    if (conditional(denied.words(), neg)) {
+      return null; // "if he was not charged, he would be freed": a condition states no fact
+    }
     if (delays(denied, neg)) {
       return null; // "will not vote until July 14": when it comes, read by the earliest times
     }
@@ -221,14 +231,15 @@ final class PolarityCheck implements Check {
         && !assertedStems.contains(wd.stem(before)) && !modals.contains(wd.lower(before))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ
     }
-    boolean bare = inScope == 1 && close && shared.size() == 1
-        && restatesSubject(wd, fate && before >= 0 ? wd.start(before) : neg.span().start(), wa,
-            shared);
+    int subjectEnd = fate && before >= 0 ? wd.start(before) : neg.span().start();
+    boolean bare = inScope == 1 && shared.size() == 1
+        && (close || subjects.secondPredicate(wd, subjectEnd, wa, shared))
+        && subjects.restated(wd, subjectEnd, wa, shared);
     if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2 && !bare
         || !fate
             && lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
         || emphatic(wd, neg)
-        || (close ? !sameSubject(wd, neg.span().start(), wa, shared)
+        || !bare && (close ? !sameSubject(wd, neg.span().start(), wa, shared)
             : !subjectShared(wd, neg.span().start(), wa, shared))) {
       return null;
     }
@@ -245,7 +256,7 @@ final class PolarityCheck implements Check {
         to = wa.end(i);
       }
     }
-    if (!close && (shared.size() < inScope || inScope < MIN_RESTATED
+    if (!close && !bare && (shared.size() < inScope || inScope < MIN_RESTATED
         || rel.sharedCount() <= shared.size() || !inOrder(wa, shared)
         || infinitive(wa, from))) {
       return null;
@@ -288,6 +299,24 @@ final class PolarityCheck implements Check {
             && w.between(neg.span().end(), w.start(k)).matches("[^,;.:]*")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the negation stands in a condition: a word of pack facet {@code condition-opener}
+   * ("if", "unless") before it in its clause, with no punctuation between ("If the driver was
+   * not charged, he would be freed"; not "If it rains, the match will not be played", whose
+   * denial is the main clause's).
+   */
+  private boolean conditional(ClaimWords w, PolarityFacet neg) {
+    for (int i = w.lastWordBefore(neg.span().start()); i >= 0; i--) {
+      if (w.between(w.end(i), neg.span().start()).matches("(?s).*[,;:].*")) {
+        return false;
+      }
+      if (conditions.contains(w.lower(i))) {
+        return true;
       }
     }
     return false;
@@ -345,45 +374,6 @@ final class PolarityCheck implements Check {
     String two = neg.span().text().toLowerCase(Locale.ROOT) + " " + w.lower(k);
     Set<String> denied = lexicon.fateWords().deniedFates();
     return denied.contains(two) || k + 1 < w.size() && denied.contains(two + " " + w.lower(k + 1));
-  }
-
-  /**
-   * Whether the asserted claim restates the denied claim's subject: the content words before the
-   * negation ("The driver" of "The driver was not charged") are, as a set and not empty, the
-   * content words before the asserted claim's first shared word ("The driver was charged"), and
-   * the numbers before them are the same: "40% said the economy was improving" and "60% said the
-   * economy was not improving" report two parts of a poll. A negation that denies one word only
-   * is compared only so: "was not charged" alone says too little to tell whose charge it denies.
-   * Who tells it, before a reporting word ("Police said the suspect was armed"), is no part of
-   * the subject.
-   */
-  private boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
-      Set<String> shared) {
-    Set<String> a = new LinkedHashSet<>();
-    for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
-      subjectWord(denied, i, a);
-    }
-    Set<String> b = new LinkedHashSet<>();
-    for (int i = 0; i < asserted.size(); i++) {
-      if (asserted.isContent(i) && shared.contains(asserted.stem(i))) {
-        return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(b);
-      }
-      subjectWord(asserted, i, b);
-    }
-    return false;
-  }
-
-  /**
-   * Adds word {@code i} to the words of a subject read so far: its stem, or its number after
-   * "#"; a reporting word ("said") ends the speaker before it, whose words are dropped but for
-   * its numbers ("40% said", "60% said" are two parts of a poll).
-   */
-  private void subjectWord(ClaimWords w, int i, Set<String> words) {
-    if (lexicon.reporting().contains(w.stem(i))) {
-      words.removeIf(x -> !x.startsWith("#")); // "40% said": a number tells parts of a poll
-    } else if (w.isContent(i) || w.isNumber(i)) {
-      words.add(w.isNumber(i) ? "#" + w.lower(i) : w.stem(i));
-    }
   }
 
   /**

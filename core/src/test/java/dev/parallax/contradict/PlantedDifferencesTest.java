@@ -281,6 +281,8 @@ class PlantedDifferencesTest {
         Arguments.of("election", "2025-11-07", List.of(
             "ATTRIBUTE County Auditor | Deputy County Auditor",
             "NUMERIC 47% | 42%",
+            // found since a second predicate has the subject of the first, a pronoun restated
+            "POLARITY not charged | charged",
             "NUMERIC $340 million | $430 million")),
         Arguments.of("legionella", "2024-08-22", List.of(
             "NUMERIC 1 | 6",
@@ -293,7 +295,9 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Reyes' mother | the firefighter's sister")),
         Arguments.of("walkout", "2025-05-06", List.of(
             "NUMERIC $3,500 | $5,000",
-            "ATTRIBUTE President | vice president of Local 418")),
+            "ATTRIBUTE President | vice president of Local 418",
+            // found since a pronoun subject ("both") is restated by the same pronoun
+            "POLARITY without charges | charged")),
         Arguments.of("evacuation", "2025-07-15", List.of(
             // found since two directions that place one noun (the wildfire) are compared
             "ATTRIBUTE west of Halloran | east of the town of Halloran",

@@ -672,7 +672,10 @@ class PlantedDifferencesTest {
             "NUMERIC 250,000 lira | 100,000 lira")),
         Arguments.of("dopingban", "2026-06-10", List.of(
             "NUMERIC 62,000 dollars | more than 110,000 dollars",
-            "ATTRIBUTE Kenyan runner Mercy Wanjiru | Mercy Wanjiru of Ethiopia")),
+            "ATTRIBUTE Kenyan runner Mercy Wanjiru | Mercy Wanjiru of Ethiopia",
+            // found since each of two negations in clauses of their own denies its clause, and a
+            // modal in another clause of the assertion ("it would hear his case") weakens only it
+            "POLARITY not charged | charged")),
         Arguments.of("foodpoisoning", "2026-09-28", List.of(
             "TEMPORAL Sunday morning | Monday morning",
             "NUMERIC up to 60,000 euros | up to 600,000 euros",

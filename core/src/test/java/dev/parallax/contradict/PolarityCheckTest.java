@@ -94,6 +94,13 @@ class PolarityCheckTest {
         Arguments.of("without charges", "charged",
             "Both were released without charges, the police said.",
             "The police said both were charged with obstruction."),
+        // a second negation in a clause of its own; a modal in another clause of the assertion
+        Arguments.of("not attend the ceremony", "attended the ceremony",
+            "The mayor did not attend the ceremony, and no date has been set for the vote.",
+            "The mayor attended the ceremony, officials said."),
+        Arguments.of("not attend the ceremony", "attended the ceremony",
+            "The mayor did not attend the ceremony.",
+            "The mayor attended the ceremony, and the council said it would vote on Monday."),
         // a denial in the passive against the active of the same verb, the thing its object
         Arguments.of("mayor's chauffeur was not questioned",
             "questioned three people, among them the mayor's chauffeur",
@@ -126,6 +133,11 @@ class PolarityCheckTest {
         // "it" names nothing the other claim restates
         Arguments.of("It was inspected in May and was not repaired.",
             "Officials said it was inspected and repaired."),
+        // two negations in one clause; a modal in the clause of what the other claim states
+        Arguments.of("No one said the mayor did not attend the ceremony.",
+            "The mayor attended the ceremony."),
+        Arguments.of("The mayor did not attend the ceremony.",
+            "The mayor may have attended the ceremony, and the council voted."),
         // a denial in a condition, a question, or "not only" states no fact
         Arguments.of("If he was detained at the airport and not charged, he would be freed.",
             "Police said he was detained and charged with smuggling."),

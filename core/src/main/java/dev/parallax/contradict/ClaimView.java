@@ -62,6 +62,15 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
     return false;
   }
 
+  /**
+   * Whether the claim weakens the writer's commitment to all it says ("reportedly", "appears
+   * to"); a modal ("would", "may") bears on its own clause only, and is not counted here.
+   */
+  boolean hedgedThroughout() {
+    return hedged() && words.claim().facets(dev.parallax.PolarityFacet.class).stream()
+        .anyMatch(p -> p.kind() == dev.parallax.PolarityFacet.Kind.HEDGE);
+  }
+
   /** Whether the claim hedges what it states ("reportedly", "may have"). */
   boolean hedged() {
     return words.stance() == Claim.Stance.HEDGED;

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * POLARITY: one claim asserted, the other denied by exactly one negation whose scope holds
- * content words of the asserted claim (at least half of the scope's own content words), in claims
+ * POLARITY: one claim asserted, the other denied by one negation (or by several, each in a clause
+ * of its own, read one at a time) whose scope, up to the end of its clause, holds content words
+ * of the asserted claim (at least half of the scope's own content words), in claims
  * aligned with a score of at least {@value #MIN_SCORE} or sharing at least {@value #MIN_SHARED}
  * content words and {@value #MIN_SHARE} of the smaller claim's. Emphatic negations that assert
  * ("never before have so many", "not since 1953") are not denials. Negations of reporting ("did not say", "declined to confirm") and denial verbs
@@ -35,7 +36,10 @@ import java.util.Set;
  * raised no objections") still states what the denial denies: the words compared are checked to
  * lie outside any negation of it.
  * A denial in the passive against an assertion in the active of the same verb and thing, or the
- * other way round, is read by {@link Voices}.
+ * other way round, is read by {@link Voices}. A one-word denial of a second predicate ("He was
+ * escorted out and was not charged") or of a pronoun subject is read by {@link RestatedSubject};
+ * a denial in a condition ("if he was not charged") states no fact, and a modal weakens only
+ * the clause it stands in.
  */
 final class PolarityCheck implements Check {
   /** The least alignment score of two claims compared for polarity. */
@@ -46,6 +50,9 @@ final class PolarityCheck implements Check {
   static final double MIN_SHARE = 0.6;
   /** The least content words a negation denies for claims that are not close to be compared. */
   static final int MIN_RESTATED = 2;
+  /** The end of a clause inside a negation's scope: "; ", ": ", ", and", ", but". */
+  private static final java.util.regex.Pattern CLAUSE_END =
+      java.util.regex.Pattern.compile("[;:]|,\\s+(?:and|but)\\b");
 
   private final Lexicon lexicon;
   private final Set<String> negatingPrefixes;
@@ -54,6 +61,8 @@ final class PolarityCheck implements Check {
   private final NounDenials nouns;
   private final Map<String, String> verbForms;
   private final Set<String> determiners;
+  private final RestatedSubject subjects;
+  private final Set<String> conditions;
 
   /**
    * A check.
@@ -71,10 +80,13 @@ final class PolarityCheck implements Check {
    *     verb meets its irregular past ("did not fall ill" against "fell ill")
    * @param determiners words that open a subject before its noun (pack facet {@code
    *     subject-determiner}: "The coach Jorge Pinto"), lower case
+   * @param subjects the reader of a one-word denial's subject restated in the other claim
+   * @param conditions words that open a condition (pack facet {@code condition-opener}: "if"),
+   *     in which a negation denies no fact, lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
-      Set<String> determiners) {
+      Set<String> determiners, RestatedSubject subjects, Set<String> conditions) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
@@ -82,6 +94,8 @@ final class PolarityCheck implements Check {
     this.nouns = new NounDenials(lexicon, bareOpeners);
     this.verbForms = Map.copyOf(verbForms);
     this.determiners = Set.copyOf(determiners);
+    this.subjects = subjects;
+    this.conditions = Set.copyOf(conditions);
   }
 
   @Override
@@ -96,10 +110,10 @@ final class PolarityCheck implements Check {
       boolean close = rel.score() >= MIN_SCORE || rel.sharedCount() >= MIN_SHARED
           && rel.sharedCount() >= MIN_SHARE * smaller;
       Finding f = null;
-      if (l.denied() && !r.hedged()) {
+      if (l.denied() && !r.hedgedThroughout()) {
         f = judge(rel, l, r, close);
       }
-      if (f == null && r.denied() && !l.hedged()) {
+      if (f == null && r.denied() && !l.hedgedThroughout()) {
         f = judge(rel, r, l, close);
         f = f == null ? null : f.swapped();
       }
@@ -156,19 +170,66 @@ final class PolarityCheck implements Check {
     }
     List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()
         .filter(p -> p.kind() == PolarityFacet.Kind.NEGATION).toList();
-    if (negs.size() != 1) {
+    if (negs.size() != 1 && !apart(denied.words(), negs)) {
       return null;
     }
-    PolarityFacet neg = negs.get(0);
+    for (PolarityFacet neg : negs) {
+      Finding f = judge(rel, denied, asserted, close, neg);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether each negation of a claim stands in a clause of its own: punctuation between the end
+   * of one's scope and the next ("Her coach was not charged, and the panel found no evidence
+   * that he knew"), so each denies its own clause, as a claim of one negation does.
+   */
+  private static boolean apart(ClaimWords w, List<PolarityFacet> negs) {
+    for (int i = 0; i + 1 < negs.size(); i++) {
+      TextSpan a = clauseScope(w, negs.get(i));
+      TextSpan b = negs.get(i + 1).span();
+      int end = Math.max(a.end(), negs.get(i).span().end());
+      if (b.start() < end || !w.between(end, b.start()).matches("(?s).*[,;:].*")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The scope of a negation up to the end of its clause: a semicolon or colon, or a comma before
+   * "and" or "but" opens another clause ("Her coach was not charged, and the tribunal said it
+   * would hear his case"), whose words the negation does not deny.
+   */
+  private static TextSpan clauseScope(ClaimWords w, PolarityFacet neg) {
+    TextSpan scope = neg.scope();
+    int from = Math.max(neg.span().end(), scope.start());
+    if (from >= scope.end()) {
+      return scope;
+    }
+    java.util.regex.Matcher m = CLAUSE_END.matcher(w.between(from, scope.end()));
+    return m.find() ? w.span(scope.start(), from + m.start()) : scope;
+  }
+
+  /** The finding of one negation {@code neg} of {@code denied} against {@code asserted}. */
+  private Finding judge(ArticlePair.Related rel, ClaimView denied, ClaimView asserted,
+      boolean close, PolarityFacet neg) {
     ClaimWords wd = denied.words().restemmed(verbForms);
+    TextSpan scope = clauseScope(wd, neg);
     ClaimWords wa = asserted.words().restemmed(verbForms);
     boolean fate = deniesFate(wd, neg);
     if (lexicon.determinerNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))) {
       return null; // "none of the other teams has ...": a quantifier, read by the quantifier check
     }
-    if (wd.anyStemIn(lexicon.denials(), neg.span()) || neg.scope().equals(neg.span())
-        || wd.anyStemIn(lexicon.reporting(), neg.scope())) {
+    if (wd.anyStemIn(lexicon.denials(), neg.span()) || scope.equals(neg.span())
+        || wd.anyStemIn(lexicon.reporting(), scope)) {
       return null;
+    }
+    if (conditional(denied.words(), neg)) {
+      return null; // "if he was not charged, he would be freed": a condition states no fact
     }
     if (delays(denied, neg)) {
       return null; // "will not vote until July 14": when it comes, read by the earliest times
@@ -185,7 +246,7 @@ final class PolarityCheck implements Check {
     int inScope = 0;
     Set<String> shared = new LinkedHashSet<>();
     for (int i = 0; i < wd.size(); i++) {
-      if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), neg.scope())) {
+      if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), scope)) {
         inScope++;
         if (assertedStems.contains(wd.stem(i))) {
           shared.add(wd.stem(i));
@@ -207,7 +268,7 @@ final class PolarityCheck implements Check {
     while (verb < wd.size() && !wd.isContent(verb)) {
       verb++;
     }
-    if (verb >= wd.size() || !Spans.within(wd.start(verb), wd.end(verb), neg.scope())
+    if (verb >= wd.size() || !Spans.within(wd.start(verb), wd.end(verb), scope)
         || !assertedStems.contains(wd.stem(verb))) {
       return null; // what is denied (the first word the negation governs) must be what is stated
     }
@@ -221,14 +282,15 @@ final class PolarityCheck implements Check {
         && !assertedStems.contains(wd.stem(before)) && !modals.contains(wd.lower(before))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ
     }
-    boolean bare = inScope == 1 && close && shared.size() == 1
-        && restatesSubject(wd, fate && before >= 0 ? wd.start(before) : neg.span().start(), wa,
-            shared);
+    int subjectEnd = fate && before >= 0 ? wd.start(before) : neg.span().start();
+    boolean bare = inScope == 1 && shared.size() == 1
+        && (close || subjects.secondPredicate(wd, subjectEnd, wa, shared))
+        && subjects.restated(wd, subjectEnd, wa, shared);
     if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2 && !bare
         || !fate
             && lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
         || emphatic(wd, neg)
-        || (close ? !sameSubject(wd, neg.span().start(), wa, shared)
+        || !bare && (close ? !sameSubject(wd, neg.span().start(), wa, shared)
             : !subjectShared(wd, neg.span().start(), wa, shared))) {
       return null;
     }
@@ -245,7 +307,7 @@ final class PolarityCheck implements Check {
         to = wa.end(i);
       }
     }
-    if (!close && (shared.size() < inScope || inScope < MIN_RESTATED
+    if (!close && !bare && (shared.size() < inScope || inScope < MIN_RESTATED
         || rel.sharedCount() <= shared.size() || !inOrder(wa, shared)
         || infinitive(wa, from))) {
       return null;
@@ -254,10 +316,13 @@ final class PolarityCheck implements Check {
     // ("had not ruled out further cuts if the data weakened") is not what is contradicted
     int lastShared = -1;
     for (int i = 0; i < wd.size(); i++) {
-      if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), neg.scope())
+      if (wd.isContent(i) && Spans.within(wd.start(i), wd.end(i), scope)
           && shared.contains(wd.stem(i))) {
         lastShared = i;
       }
+    }
+    if (modalNear(asserted, wa, from, to)) {
+      return null; // "it would hear his case": a modal in the clause of what is stated
     }
     TextSpan deniedEv = wd.span(neg.span().start(), wd.end(lastShared));
     TextSpan assertedEv = wa.span(from, to);
@@ -265,6 +330,25 @@ final class PolarityCheck implements Check {
     double conf = 0.5 + 0.4 * score;
     return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,
         assertedEv, "denied", "asserted", "", List.of(), conf);
+  }
+
+  /**
+   * Whether a modal of the claim ("would", "may") stands in the clause of chars {@code from..to}:
+   * no clause end ({@code CLAUSE_END}) between them. A modal in another clause ("Her coach has
+   * been charged, and the tribunal said it would hear his case") leaves what is stated stated.
+   */
+  private static boolean modalNear(ClaimView c, ClaimWords w, int from, int to) {
+    for (PolarityFacet p : c.claim().facets(PolarityFacet.class)) {
+      if (p.kind() != PolarityFacet.Kind.MODAL) {
+        continue;
+      }
+      String gap = p.span().end() <= from ? w.between(p.span().end(), from)
+          : p.span().start() >= to ? w.between(to, p.span().start()) : "";
+      if (!CLAUSE_END.matcher(gap).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -288,6 +372,24 @@ final class PolarityCheck implements Check {
             && w.between(neg.span().end(), w.start(k)).matches("[^,;.:]*")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the negation stands in a condition: a word of pack facet {@code condition-opener}
+   * ("if", "unless") before it in its clause, with no punctuation between ("If the driver was
+   * not charged, he would be freed"; not "If it rains, the match will not be played", whose
+   * denial is the main clause's).
+   */
+  private boolean conditional(ClaimWords w, PolarityFacet neg) {
+    for (int i = w.lastWordBefore(neg.span().start()); i >= 0; i--) {
+      if (w.between(w.end(i), neg.span().start()).matches("(?s).*[,;:].*")) {
+        return false;
+      }
+      if (conditions.contains(w.lower(i))) {
+        return true;
       }
     }
     return false;
@@ -345,45 +447,6 @@ final class PolarityCheck implements Check {
     String two = neg.span().text().toLowerCase(Locale.ROOT) + " " + w.lower(k);
     Set<String> denied = lexicon.fateWords().deniedFates();
     return denied.contains(two) || k + 1 < w.size() && denied.contains(two + " " + w.lower(k + 1));
-  }
-
-  /**
-   * Whether the asserted claim restates the denied claim's subject: the content words before the
-   * negation ("The driver" of "The driver was not charged") are, as a set and not empty, the
-   * content words before the asserted claim's first shared word ("The driver was charged"), and
-   * the numbers before them are the same: "40% said the economy was improving" and "60% said the
-   * economy was not improving" report two parts of a poll. A negation that denies one word only
-   * is compared only so: "was not charged" alone says too little to tell whose charge it denies.
-   * Who tells it, before a reporting word ("Police said the suspect was armed"), is no part of
-   * the subject.
-   */
-  private boolean restatesSubject(ClaimWords denied, int negation, ClaimWords asserted,
-      Set<String> shared) {
-    Set<String> a = new LinkedHashSet<>();
-    for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
-      subjectWord(denied, i, a);
-    }
-    Set<String> b = new LinkedHashSet<>();
-    for (int i = 0; i < asserted.size(); i++) {
-      if (asserted.isContent(i) && shared.contains(asserted.stem(i))) {
-        return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(b);
-      }
-      subjectWord(asserted, i, b);
-    }
-    return false;
-  }
-
-  /**
-   * Adds word {@code i} to the words of a subject read so far: its stem, or its number after
-   * "#"; a reporting word ("said") ends the speaker before it, whose words are dropped but for
-   * its numbers ("40% said", "60% said" are two parts of a poll).
-   */
-  private void subjectWord(ClaimWords w, int i, Set<String> words) {
-    if (lexicon.reporting().contains(w.stem(i))) {
-      words.removeIf(x -> !x.startsWith("#")); // "40% said": a number tells parts of a poll
-    } else if (w.isContent(i) || w.isNumber(i)) {
-      words.add(w.isNumber(i) ? "#" + w.lower(i) : w.stem(i));
-    }
   }
 
   /**

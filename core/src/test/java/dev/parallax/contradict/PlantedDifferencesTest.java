@@ -283,6 +283,8 @@ class PlantedDifferencesTest {
         Arguments.of("election", "2025-11-07", List.of(
             "ATTRIBUTE County Auditor | Deputy County Auditor",
             "NUMERIC 47% | 42%",
+            // found since a second predicate has the subject of the first, a pronoun restated
+            "POLARITY not charged | charged",
             "NUMERIC $340 million | $430 million")),
         Arguments.of("legionella", "2024-08-22", List.of(
             "NUMERIC 1 | 6",
@@ -295,7 +297,9 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Reyes' mother | the firefighter's sister")),
         Arguments.of("walkout", "2025-05-06", List.of(
             "NUMERIC $3,500 | $5,000",
-            "ATTRIBUTE President | vice president of Local 418")),
+            "ATTRIBUTE President | vice president of Local 418",
+            // found since a pronoun subject ("both") is restated by the same pronoun
+            "POLARITY without charges | charged")),
         Arguments.of("evacuation", "2025-07-15", List.of(
             // found since two directions that place one noun (the wildfire) are compared
             "ATTRIBUTE west of Halloran | east of the town of Halloran",
@@ -702,7 +706,10 @@ class PlantedDifferencesTest {
             "NUMERIC 250,000 lira | 100,000 lira")),
         Arguments.of("dopingban", "2026-06-10", List.of(
             "NUMERIC 62,000 dollars | more than 110,000 dollars",
-            "ATTRIBUTE Kenyan runner Mercy Wanjiru | Mercy Wanjiru of Ethiopia")),
+            "ATTRIBUTE Kenyan runner Mercy Wanjiru | Mercy Wanjiru of Ethiopia",
+            // found since each of two negations in clauses of their own denies its clause, and a
+            // modal in another clause of the assertion ("it would hear his case") weakens only it
+            "POLARITY not charged | charged")),
         Arguments.of("foodpoisoning", "2026-09-28", List.of(
             "TEMPORAL Sunday morning | Monday morning",
             "NUMERIC up to 60,000 euros | up to 600,000 euros",

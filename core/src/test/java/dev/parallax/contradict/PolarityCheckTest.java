@@ -82,6 +82,25 @@ class PolarityCheckTest {
         Arguments.of("not ruled out new taxes", "ruled out new taxes",
             "The finance minister has not ruled out new taxes if growth slows.",
             "The finance minister ruled out new taxes."),
+        // a second predicate of one subject, the first restated in other words, the subject a
+        // pronoun that the other claim restates after its teller
+        Arguments.of("not charged", "charged",
+            "He was detained at the airport and was not charged.",
+            "Police said he was detained and charged with smuggling."),
+        Arguments.of("not charged", "charged",
+            "They were arrested at the scene but not charged.",
+            "They were arrested and charged with arson, officials said."),
+        // a pronoun subject of a denied fate, restated by the same pronoun
+        Arguments.of("without charges", "charged",
+            "Both were released without charges, the police said.",
+            "The police said both were charged with obstruction."),
+        // a second negation in a clause of its own; a modal in another clause of the assertion
+        Arguments.of("not attend the ceremony", "attended the ceremony",
+            "The mayor did not attend the ceremony, and no date has been set for the vote.",
+            "The mayor attended the ceremony, officials said."),
+        Arguments.of("not attend the ceremony", "attended the ceremony",
+            "The mayor did not attend the ceremony.",
+            "The mayor attended the ceremony, and the council said it would vote on Monday."),
         // a denial in the passive against the active of the same verb, the thing its object
         Arguments.of("mayor's chauffeur was not questioned",
             "questioned three people, among them the mayor's chauffeur",
@@ -102,8 +121,32 @@ class PolarityCheckTest {
   /** Pairs in which nothing is contradicted. */
   static Stream<Arguments> silent() {
     return Stream.of(
-        // a pronoun may stand for anyone: the subject is not restated
+        // a pronoun and one verb: too little for the two claims to be compared
         Arguments.of("He was not charged.", "He was charged."),
+        // a second predicate: another pronoun, a subject of its own, another first predicate
+        Arguments.of("She was detained at the airport and was not charged.",
+            "Police said he was detained and charged with smuggling."),
+        Arguments.of("He was detained at the airport and his driver was not charged.",
+            "Police said he was detained and charged with smuggling."),
+        Arguments.of("He was questioned by detectives and was not charged.",
+            "He was arrested and charged with theft."),
+        // "it" names nothing the other claim restates
+        Arguments.of("It was inspected in May and was not repaired.",
+            "Officials said it was inspected and repaired."),
+        // two negations in one clause; a modal in the clause of what the other claim states
+        Arguments.of("No one said the mayor did not attend the ceremony.",
+            "The mayor attended the ceremony."),
+        Arguments.of("The mayor did not attend the ceremony.",
+            "The mayor may have attended the ceremony, and the council voted."),
+        // a denial in a condition, a question, or "not only" states no fact
+        Arguments.of("If he was detained at the airport and not charged, he would be freed.",
+            "Police said he was detained and charged with smuggling."),
+        Arguments.of("He would be freed if he was detained and not charged.",
+            "Police said he was detained and charged with smuggling."),
+        Arguments.of("Was he detained at the airport and not charged?",
+            "Police said he was detained and charged with smuggling."),
+        Arguments.of("He was not only detained at the airport but charged.",
+            "Police said he was detained and charged with smuggling."),
         // across voice: another person, whose noun ends the phrase ("the chauffeur's son")
         Arguments.of("Officers searched the villa; the mayor's chauffeur was not questioned.",
             "Officers questioned the mayor's chauffeur's son at the villa."),

@@ -1,0 +1,146 @@
+package dev.parallax.contradict;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Whether an asserted claim restates the subject of a denial that denies one word only ("The
+ * driver was not charged" against "The driver was charged"): "was not charged" alone says too
+ * little to tell whose charge it denies, so the subject must be the same. The subject is the
+ * content words before the denied word, as a set, and the numbers among them ("40% said the
+ * economy was improving" and "60% said the economy was not improving" report two parts of a
+ * poll); who tells it, before a reporting word ("Police said the suspect was armed"), is no part
+ * of it. A personal pronoun (pack facet {@code subject-pronoun}: "He has not been charged") is a
+ * subject too, which only the same pronoun restates: two reports of one event that say "he" of
+ * the charge in claims aligned with each other tell of the same man. A predicate joined to an
+ * earlier one by a conjunction (pack facet {@code predicate-conjunction}), with no subject of
+ * its own ("He was escorted from the building and was not charged"), has the subject of the
+ * first: the words before the clause's first auxiliary (pack facet {@code subject-auxiliary}),
+ * not the first predicate's words.
+ */
+final class RestatedSubject {
+  private final Lexicon lexicon;
+  private final Set<String> pronouns;
+  private final Set<String> conjunctions;
+  private final Set<String> auxiliaries;
+
+  /**
+   * A reader.
+   *
+   * @param pronouns personal pronouns that stand for a subject, lower case
+   * @param conjunctions conjunctions that join a second predicate to a subject's first
+   * @param auxiliaries auxiliaries of a clause, the first of which ends its subject
+   */
+  RestatedSubject(Lexicon lexicon, Set<String> pronouns, Set<String> conjunctions,
+      Set<String> auxiliaries) {
+    this.lexicon = lexicon;
+    this.pronouns = Set.copyOf(pronouns);
+    this.conjunctions = Set.copyOf(conjunctions);
+    this.auxiliaries = Set.copyOf(auxiliaries);
+  }
+
+  /**
+   * Whether the subject of the denial, before char {@code negation} of {@code denied}, is
+   * restated in {@code asserted} before its first word of {@code shared}, and names something
+   * (a word, not numbers only).
+   */
+  boolean restated(ClaimWords denied, int negation, ClaimWords asserted, Set<String> shared) {
+    int end = 0;
+    while (end < denied.size() && denied.end(end) <= negation) {
+      end++;
+    }
+    int until = 0;
+    while (until < asserted.size()
+        && !(asserted.isContent(until) && shared.contains(asserted.stem(until)))) {
+      until++;
+    }
+    if (until >= asserted.size()) {
+      return false;
+    }
+    Set<String> a = subject(denied, end);
+    return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(subject(asserted, until));
+  }
+
+  /**
+   * Whether both claims join the denied and the asserted predicate to an earlier one of the same
+   * subject, and the earlier ones share a content word: "He was escorted from the building and
+   * was not charged" against "Officers said he was escorted out and charged with trespass" tell
+   * the same two things of one man, and differ on the second. The subjects must still be
+   * restated ({@link #restated}).
+   */
+  boolean secondPredicate(ClaimWords denied, int negation, ClaimWords asserted,
+      Set<String> shared) {
+    int end = 0;
+    while (end < denied.size() && denied.end(end) <= negation) {
+      end++;
+    }
+    int until = 0;
+    while (until < asserted.size()
+        && !(asserted.isContent(until) && shared.contains(asserted.stem(until)))) {
+      until++;
+    }
+    int p = conjunction(denied, end);
+    int q = until < asserted.size() ? conjunction(asserted, until) : -1;
+    if (p < 0 || q < 0) {
+      return false;
+    }
+    Set<String> first = new HashSet<>();
+    for (int i = firstAuxiliary(denied, p); i >= 0 && i < p; i++) {
+      if (denied.isContent(i)) {
+        first.add(denied.stem(i));
+      }
+    }
+    for (int i = firstAuxiliary(asserted, q); i >= 0 && i < q; i++) {
+      if (asserted.isContent(i) && first.contains(asserted.stem(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The conjunction that joins the predicate starting at word {@code end} to an earlier one,
+   * past the predicate's auxiliaries and with no punctuation before it, or -1.
+   */
+  private int conjunction(ClaimWords w, int end) {
+    int p = end - 1;
+    while (p >= 0 && (auxiliaries.contains(w.lower(p))
+        || lexicon.negationAuxiliaries().contains(w.lower(p)))) {
+      p--;
+    }
+    return p > 0 && conjunctions.contains(w.lower(p)) && !w.between(w.end(p - 1), w.start(p))
+        .matches(".*[,;:].*") && firstAuxiliary(w, p) >= 0 ? p : -1;
+  }
+
+  /** The first auxiliary before word {@code p} after the claim's last reporting word, or -1. */
+  private int firstAuxiliary(ClaimWords w, int p) {
+    int first = -1;
+    for (int i = 0; i < p; i++) {
+      if (lexicon.reporting().contains(w.stem(i))) {
+        first = -1;
+      } else if (first < 0 && auxiliaries.contains(w.lower(i))) {
+        first = i;
+      }
+    }
+    return first;
+  }
+
+  /** The subject words of the predicate that starts at word {@code end}. */
+  private Set<String> subject(ClaimWords w, int end) {
+    int p = conjunction(w, end);
+    // a second predicate of the same subject: the subject ends at the clause's first auxiliary
+    int stop = p < 0 ? end : firstAuxiliary(w, p);
+    Set<String> words = new LinkedHashSet<>();
+    for (int i = 0; i < stop; i++) {
+      if (lexicon.reporting().contains(w.stem(i))) {
+        words.removeIf(x -> !x.startsWith("#")); // "40% said": a number tells parts of a poll
+      } else if (w.isContent(i) || w.isNumber(i)) {
+        words.add(w.isNumber(i) ? "#" + w.lower(i) : w.stem(i));
+      } else if (pronouns.contains(w.lower(i))) {
+        words.add("@" + w.lower(i));
+      }
+    }
+    return words;
+  }
+}

@@ -82,7 +82,7 @@ final class TimeGrammar extends TimeClauseReader {
       }
     }
     if (best != null && best.kind() == Kind.PART && best.first() == w && tw.has(w, TimeWords.DAY)
-        && best.end() < to && tw.gapAfter(best.end() - 1).isBlank()
+        && best.end() < to && tw.blankAfter(best.end() - 1)
         && !t.word(best.end() - 1).endsWith("'s")) {
       // "overnight Thursday": that part of the day named right after it (not "tonight's
       // (August 4) show")
@@ -190,7 +190,7 @@ final class TimeGrammar extends TimeClauseReader {
     int after = t.end(w);
     char mark = after < t.text().length() ? t.text().charAt(after) : ' ';
     if (d < 1 || d > 31 || mark == '%' || mark == ':' || w + 1 < to
-        && tw.gapAfter(w).isBlank() && (isPlainWord(w + 1) || tw.has(w + 1, TimeWords.UNIT))) {
+        && tw.blankAfter(w) && (isPlainWord(w + 1) || tw.has(w + 1, TimeWords.UNIT))) {
       return null; // "4 percent", "8%", "5 days"
     }
     boolean dashBefore = w - 1 >= from && tw.tight(w - 1, "-");
@@ -243,7 +243,7 @@ final class TimeGrammar extends TimeClauseReader {
   private TimeExpr joinedLength(TimeExpr e) {
     int and = e.end();
     if (e.type() != Type.DURATION || and + 1 >= to || !"and".equals(t.term(and))
-        || !tw.gapAfter(and - 1).isBlank() || !tw.gapAfter(and).isBlank()) {
+        || !tw.blankAfter(and - 1) || !tw.blankAfter(and)) {
       return e;
     }
     Matcher a = ONE_UNIT.matcher(e.value());
@@ -377,7 +377,7 @@ final class TimeGrammar extends TimeClauseReader {
             e.day() + "T" + part, Kind.DAY, e.day(), -1);
       }
       for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
-        if (!tw.gapAfter(c - 1).isBlank()
+        if (!tw.blankAfter(c - 1)
             || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
           break;
         }

@@ -182,8 +182,22 @@ final class TimeGrammar extends TimeClauseReader {
    * "March 20-21", the first of "20 and 21 May"; the days in order, and not a number that counts
    * something ("March 3 and 4 percent").
    */
+  /** Whether {@code s} is one or two ASCII digits (the regex {@code \\d{1,2}}, tested in place). */
+  static boolean oneOrTwoDigits(String s) {
+    int n = s.length();
+    if (n < 1 || n > 2) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private TimeExpr dayBeside(int w) {
-    if (!t.isNumber(w) || !t.term(w).matches("\\d{1,2}")) {
+    if (!t.isNumber(w) || !oneOrTwoDigits(t.term(w))) {
       return null;
     }
     int d = Integer.parseInt(t.term(w));

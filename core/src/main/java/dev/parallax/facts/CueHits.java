@@ -252,6 +252,19 @@ public final class CueHits {
     return firstAtWord[w];
   }
 
+  /**
+   * The number of facet {@code facet} among the cues these hits come from, or -1 when no cue
+   * signals it: compared with {@link #facetNumber(int)}, it tells a hit's facet by one int.
+   */
+  int facetNumber(String facet) {
+    return table.number(facet);
+  }
+
+  /** The number of the facet of hit {@code i} ({@link #facetNumber(String)}). */
+  int facetNumber(int i) {
+    return table.facetOf(cueOf[i]);
+  }
+
   /** The facet of hit {@code i} (interned). */
   String facet(int i) {
     return table.facet(table.facetOf(cueOf[i]));

@@ -291,12 +291,11 @@ public final class Parallax {
 
   private Read read(Article article) {
     AnalyzedText t = analyzer.analyze(article.text());
-    // about two a word (2.0 to 2.2 in news): room for a little more, so that most texts fill
-    // their arrays without growing them
-    CueHits.Gathered cues = new CueHits.Gathered(t.wordCount() * 9 / 4);
+    CueHits.Gathered cues = factReader.cues().gathering(t.wordCount() * 3);
     List<PackMatcher.Match> rules = new ArrayList<>();
     scan.scan(t, List.of(factReader.cues().gatherInto(cues), // all packs: one scan
-        (pack, entry, start, end) -> rules.add(new PackMatcher.Match(pack, entry, start, end))));
+        (pack, index, entry, start, end) ->
+            rules.add(new PackMatcher.Match(pack, entry, start, end))));
     CueHits factCues = factReader.cues().gathered(t, cues);
     FactReader.Reading facts = factReader.read(article.id(), t, article.publishedDate(),
         factCues);

@@ -15,20 +15,20 @@ import java.util.Set;
 
 /**
  * The cues found in one analysed text, looked up by facet and by word. The hits are held in
- * parallel arrays (the cue, its start and its end); a {@link CueHit} is made only for the facets
- * read as lists ({@link #of}, {@link #at}), on their first read. Made for one text and read by
- * one thread; not changed once built.
+ * parallel arrays (the index of the cue in its {@link CueTable}, its start and its end); a {@link
+ * CueHit} is made only for the facets read as lists ({@link #of}, {@link #at}), on their first
+ * read. Made for one text and read by one thread; not changed once built.
  */
 public final class CueHits {
   private static final int[] NO_INTS = {};
 
   private final AnalyzedText text;
+  private final CueTable table;
   private final int size;
-  private final Cue[] cues;
-  private final String[] facetOf; // per hit: its cue's facet (read at every hit, the cue not)
+  private final int[] cueOf; // per hit: the index of its cue in the table
   private final int[] starts;
   private final int[] ends;
-  private final Facets byFacet = new Facets();
+  private final Facet[] byFacet; // by the table's number of the facet, or null when no hit has it
   private final BitSet hitStarts; // chars where a hit starts: most words have none
   /** Per word, the index of the first hit that starts at its first char, or -1. */
   private final int[] firstAtWord;
@@ -38,63 +38,73 @@ public final class CueHits {
 
   /** The hits of one facet in text order: their indices (searched by their starts). */
   private static final class Facet {
-    final String key;
+    final int[] hits;
     int size;
-    int[] hits;
     List<CueHit> list; // made on first use
 
-    Facet(String key) {
-      this.key = key;
+    Facet(int count) {
+      this.hits = new int[count];
     }
   }
 
   /**
-   * Cues as a scan finds them, in text order, gathered into growing arrays (no object a hit):
-   * {@link FactCues#gatherInto} adds to it, {@link FactCues#gathered} reads it. For one scan.
+   * Cues as a scan finds them, in text order, gathered into growing arrays (no object a hit), with
+   * the hits of each facet counted as they come: {@link FactCues#gatherInto} adds to it, {@link
+   * FactCues#gathered} reads it. For one scan.
    */
   public static final class Gathered {
-    private Cue[] cues;
-    private String[] facets; // of the cues, read here while the cue is at hand
+    private final CueTable table;
+    private final int[] perFacet; // by the table's number of the facet: its hits so far
+    private int[] cues; // the index of each hit's cue in the table
     private int[] starts;
     private int[] ends;
     private int size;
 
-    /** Room for about {@code expected} hits (it grows past them). */
-    public Gathered(int expected) {
+    /** Room for about {@code expected} hits of the cues of {@code table} (it grows past them). */
+    Gathered(CueTable table, int expected) {
       int n = Math.max(expected, 8);
-      cues = new Cue[n];
-      facets = new String[n];
+      this.table = table;
+      this.perFacet = new int[table.facetCount()];
+      cues = new int[n];
       starts = new int[n];
       ends = new int[n];
     }
 
-    void add(Cue cue, int start, int end) {
+    /** Adds a hit of cue {@code cue} (its index in the table, a cue's, not a rule's). */
+    void add(int cue, int start, int end) {
       if (size == cues.length) {
         int n = size + (size >> 1) + 1;
         cues = Arrays.copyOf(cues, n);
-        facets = Arrays.copyOf(facets, n);
         starts = Arrays.copyOf(starts, n);
         ends = Arrays.copyOf(ends, n);
       }
       cues[size] = cue;
-      facets[size] = cue.facet();
       starts[size] = start;
       ends[size] = end;
       size++;
+      perFacet[table.facetOf(cue)]++;
+    }
+
+    /** The table whose cues this gathers. */
+    CueTable table() {
+      return table;
     }
   }
 
-  /** The hits of {@code text}, in text order (for tests and {@link FactCues#hits}). */
+  /** The hits of {@code text}, in text order (for tests). */
   CueHits(AnalyzedText text, List<CueHit> hits) {
     this(text, gather(hits));
   }
 
   private static Gathered gather(List<CueHit> hits) {
-    Gathered g = new Gathered(hits.size());
+    List<Cue> cues = new ArrayList<>(hits.size());
     for (CueHit h : hits) {
-      g.add(new Cue(h.cue(), h.facet(), h.value().isEmpty() ? Optional.empty()
-          : Optional.of(h.value()), List.of(), List.of(), false, Optional.empty(), List.of(), 0),
-          h.start(), h.end());
+      cues.add(new Cue(h.cue(), h.facet(), h.value().isEmpty() ? Optional.empty()
+          : Optional.of(h.value()), List.of(), List.of(), false, Optional.empty(), List.of(), 0));
+    }
+    Gathered g = new Gathered(CueTable.of(cues), hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      g.add(i, hits.get(i).start(), hits.get(i).end());
     }
     return g;
   }
@@ -102,9 +112,9 @@ public final class CueHits {
   /** The hits of {@code text} that {@code g} gathered, in text order; keeps g's arrays. */
   CueHits(AnalyzedText text, Gathered g) {
     this.text = text;
+    this.table = g.table;
     this.size = g.size;
-    this.cues = g.cues;
-    this.facetOf = g.facets;
+    this.cueOf = g.cues;
     this.starts = g.starts;
     this.ends = g.ends;
     int n = size;
@@ -114,10 +124,15 @@ public final class CueHits {
     this.firstAtWord = new int[words];
     Arrays.fill(firstAtWord, -1);
     this.wordOf = new int[n];
+    this.byFacet = new Facet[g.perFacet.length];
+    for (int f = 0; f < byFacet.length; f++) { // counted as gathered: each sized at once
+      if (g.perFacet[f] > 0) {
+        byFacet[f] = new Facet(g.perFacet[f]);
+      }
+    }
     int previous = Integer.MIN_VALUE;
     int w = 0; // words and hits both come in text order: one pass over each
-    Facets facets = byFacet;
-    for (int i = 0; i < n; i++) { // counts the hits of each facet first
+    for (int i = 0; i < n; i++) {
       int start = starts[i];
       if (start < previous) {
         throw new IllegalArgumentException("cue hits are not in text order");
@@ -135,86 +150,15 @@ public final class CueHits {
       } else {
         wordOf[i] = -1;
       }
-      String facet = facetOf[i];
-      Facet f = facets.get(facet);
-      if (f == null) {
-        f = new Facet(facet);
-        facets.add(f);
-      }
-      f.size++;
-    }
-    for (Facet f : facets.slots) {
-      if (f != null) {
-        f.hits = new int[f.size];
-        f.size = 0;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      Facet f = facets.get(facetOf[i]);
-      f.hits[f.size] = i;
-      f.size++;
+      Facet f = byFacet[table.facetOf(cueOf[i])];
+      f.hits[f.size++] = i;
     }
   }
 
-  /**
-   * The facets of the hits: facets are interned ({@link dev.parallax.rules.Cue}), so a hit finds
-   * its facet by its hash and a few identity checks (open addressing, at most half full), without
-   * a map's {@code equals}; the extractors ask with literals (interned too) and are answered by
-   * identity as well, by {@code equals} only for a facet named by a string of their own. Filled
-   * by the construction, read only afterwards.
-   */
-  private static final class Facets {
-    private Facet[] slots = new Facet[256];
-    private int count;
-
-    /** The facet {@code key}, an interned string, or null. */
-    Facet get(String key) {
-      int mask = slots.length - 1;
-      for (int i = mix(key.hashCode()) & mask; ; i = (i + 1) & mask) {
-        Facet f = slots[i];
-        if (f == null || f.key == key) {
-          return f;
-        }
-      }
-    }
-
-    /** The facet named {@code key}, any string equal to it, or null. */
-    Facet find(String key) {
-      int mask = slots.length - 1;
-      for (int i = mix(key.hashCode()) & mask; ; i = (i + 1) & mask) {
-        Facet f = slots[i];
-        if (f == null || f.key == key || f.key.equals(key)) {
-          return f;
-        }
-      }
-    }
-
-    void add(Facet f) {
-      if (2 * (count + 1) > slots.length) {
-        Facet[] old = slots;
-        slots = new Facet[old.length * 2];
-        for (Facet o : old) {
-          if (o != null) {
-            put(o);
-          }
-        }
-      }
-      put(f);
-      count++;
-    }
-
-    private void put(Facet f) {
-      int mask = slots.length - 1;
-      int i = mix(f.key.hashCode()) & mask;
-      while (slots[i] != null) {
-        i = (i + 1) & mask;
-      }
-      slots[i] = f;
-    }
-
-    private static int mix(int h) {
-      return h ^ (h >>> 16);
-    }
+  /** The hits of facet {@code facet}, or null when none has it. */
+  private Facet find(String facet) {
+    int f = table.number(facet);
+    return f < 0 ? null : byFacet[f];
   }
 
   /** The analysed text. */
@@ -237,13 +181,13 @@ public final class CueHits {
   }
 
   private CueHit make(int i) {
-    return new CueHit(facetOf[i], value(i), cues[i].id(), starts[i], ends[i]);
+    return new CueHit(facet(i), value(i), table.cue(cueOf[i]).id(), starts[i], ends[i]);
   }
 
   private static List<CueHit> list(Facet f, CueHits owner) {
     List<CueHit> l = f.list;
     if (l == null) {
-      CueHit[] made = new CueHit[f.size];
+      CueHit[] made = new CueHit[f.hits.length];
       for (int k = 0; k < made.length; k++) {
         made[k] = owner.make(f.hits[k]);
       }
@@ -255,7 +199,7 @@ public final class CueHits {
 
   /** The hits of one facet, in text order. */
   public List<CueHit> of(String facet) {
-    Facet f = byFacet.find(facet);
+    Facet f = find(facet);
     return f == null ? List.of() : list(f, this);
   }
 
@@ -264,7 +208,7 @@ public final class CueHits {
    * so reading a text's sentences one by one costs no more than reading the hits once.
    */
   public List<CueHit> of(String facet, int from, int to) {
-    Facet f = byFacet.find(facet);
+    Facet f = find(facet);
     if (f == null || to <= from) {
       return List.of();
     }
@@ -278,7 +222,7 @@ public final class CueHits {
    * {@link #word}), in text order; the array is this object's own and must not be changed.
    */
   int[] indices(String facet) {
-    Facet f = byFacet.find(facet);
+    Facet f = find(facet);
     return f == null ? NO_INTS : f.hits;
   }
 
@@ -308,14 +252,27 @@ public final class CueHits {
     return firstAtWord[w];
   }
 
+  /**
+   * The number of facet {@code facet} among the cues these hits come from, or -1 when no cue
+   * signals it: compared with {@link #facetNumber(int)}, it tells a hit's facet by one int.
+   */
+  int facetNumber(String facet) {
+    return table.number(facet);
+  }
+
+  /** The number of the facet of hit {@code i} ({@link #facetNumber(String)}). */
+  int facetNumber(int i) {
+    return table.facetOf(cueOf[i]);
+  }
+
   /** The facet of hit {@code i} (interned). */
   String facet(int i) {
-    return facetOf[i];
+    return table.facet(table.facetOf(cueOf[i]));
   }
 
   /** The value of hit {@code i}, or "" when its cue gives none. */
   String value(int i) {
-    Optional<String> v = cues[i].value();
+    Optional<String> v = table.cue(cueOf[i]).value();
     return v.isPresent() ? v.get() : "";
   }
 
@@ -344,7 +301,7 @@ public final class CueHits {
     if (start < 0 || !hitStarts.get(start)) {
       return List.of();
     }
-    Facet f = byFacet.find(facet);
+    Facet f = find(facet);
     if (f == null) {
       return List.of();
     }
@@ -361,7 +318,7 @@ public final class CueHits {
     if (start < 0 || !hitStarts.get(start)) {
       return false;
     }
-    Facet f = byFacet.find(facet);
+    Facet f = find(facet);
     if (f == null) {
       return false;
     }
@@ -396,7 +353,7 @@ public final class CueHits {
   public String toString() {
     Set<String> named = new HashSet<>(); // the facets, in the order a hash set gives them
     for (int i = 0; i < size; i++) {
-      named.add(facetOf[i]);
+      named.add(facet(i));
     }
     return "CueHits[" + size + " hits, facets " + named + "]";
   }

@@ -63,10 +63,9 @@ final class QuantitySentence {
     // the hits that start at the word, in text order: those of the facet, as they come
     int start = t.start(w);
     int best = -1;
-    int hash = facet.hashCode();
+    int number = cues.facetNumber(facet); // compared by number, not by name
     for (int n = cues.size(); i < n && cues.start(i) == start; i++) {
-      String f = cues.facet(i); // facets share "quantity-": told apart by their cached hashes
-      if ((f == facet || f.hashCode() == hash && f.equals(facet))
+      if (cues.facetNumber(i) == number
           && (best < 0 || cues.end(i) > cues.end(best))
           && kind.isInstance(lex.of(facet, cues.value(i)))) {
         best = i;

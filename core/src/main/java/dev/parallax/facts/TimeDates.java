@@ -81,7 +81,7 @@ final class TimeDates extends TimeClauseReader {
       if (full != null) {
         return full;
       }
-      TimeExpr year = a + 1 < to && tw.gapAfter(a).isBlank() ? relatives.rel(a + 1) : null;
+      TimeExpr year = a + 1 < to && tw.blankAfter(a) ? relatives.rel(a + 1) : null;
       if (year != null && year.kind() == Kind.REL && year.value().matches("\\d{4}")) {
         // "August 15 next year", "on March 3 last year": that day of the year named after it
         TimeExpr named = fullDate(w, year.end(), Integer.parseInt(year.value()), m, d);
@@ -114,7 +114,7 @@ final class TimeDates extends TimeClauseReader {
         || clause.names().name(from, to, w)) {
       return null; // "Theresa May", "Mrs. May", "March Systems": a name; "Legislators May": a verb
     }
-    TimeExpr year = a < to && tw.gapAfter(a - 1).isBlank() ? relatives.rel(a) : null;
+    TimeExpr year = a < to && tw.blankAfter(a - 1) ? relatives.rel(a) : null;
     if (year != null && year.kind() == Kind.REL && year.value().matches("\\d{4}")) {
       // "in March next year", "in May last year": the month of the year named after it
       return new TimeExpr(w, year.end(), Type.DATE,
@@ -150,7 +150,7 @@ final class TimeDates extends TimeClauseReader {
           && !tw.any(w + 2)) && !firstName(w);
     }
     if (tw.has(w, TimeWords.MONTH_BEFORE_NOUN) && w - 1 >= from && tw.has(w - 1, TimeWords.DET)
-        && w + 1 < to && tw.gapAfter(w).isBlank() && isPlainWord(w + 1)) {
+        && w + 1 < to && tw.blankAfter(w) && isPlainWord(w + 1)) {
       return true; // "before the August recess", "the June election"
     }
     if (w - 1 >= from && tw.has(w - 1, TimeWords.MONTH) && tw.tight(w - 1, ", ")
@@ -171,7 +171,7 @@ final class TimeDates extends TimeClauseReader {
   private boolean firstName(int w) {
     return tw.has(w, TimeWords.MONTH_NAME) && w - 1 >= from
         && tw.has(w - 1, TimeWords.PERSON_PREPOSITION) && w + 1 < to
-        && tw.gapAfter(w).isBlank() && isCapital(w + 1) && !tw.any(w + 1);
+        && tw.blankAfter(w) && isCapital(w + 1) && !tw.any(w + 1);
   }
 
   /**
@@ -189,7 +189,7 @@ final class TimeDates extends TimeClauseReader {
     }
     int p = w - 1;
     return p > from && isCapital(p) && !tw.any(p) && t.endWithoutPossessive(p) == t.end(p)
-        && tw.gapAfter(p).isBlank();
+        && tw.blankAfter(p);
   }
 
   /** "19 October", "19 October 2025", "the 19th of October", "the Fourth of July". */
@@ -281,7 +281,7 @@ final class TimeDates extends TimeClauseReader {
       return null; // "the Friday Bridge depot", "Ms. Monday", "Carla Monday"
     }
     int n = a < to && tw.has(a, TimeWords.PART) ? tw.after(a, TimeWords.PART) : a;
-    if (n < to && isCapital(n) && !tw.any(n) && tw.gapAfter(n - 1).isBlank()
+    if (n < to && isCapital(n) && !tw.any(n) && tw.blankAfter(n - 1)
         && (n > a ? Character.isUpperCase(t.word(a).charAt(0))
             : w > from && t.term(w - 1).equals("the"))) {
       return null; // "the Sunday Times", "Saturday Night Live": a day that begins a name
@@ -298,7 +298,7 @@ final class TimeDates extends TimeClauseReader {
         return d.from(w);
       }
     }
-    TimeExpr week = a < to && tw.gapAfter(a - 1).isBlank() ? relatives.rel(a) : null;
+    TimeExpr week = a < to && tw.blankAfter(a - 1) ? relatives.rel(a) : null;
     String inWeek = week == null ? null : TimeCalendar.weekdayIn(week.value(), Integer.parseInt(dv));
     if (inWeek != null) {
       return new TimeExpr(w, week.end(), Type.DATE, inWeek, Kind.DAY, inWeek, -1); // "Monday last week"
@@ -328,7 +328,7 @@ final class TimeDates extends TimeClauseReader {
     int a = tw.after(w, TimeWords.DAY);
     String offset = p[0];
     if (p.length > 2) {
-      boolean noun = a < to && tw.gapAfter(a - 1).isBlank()
+      boolean noun = a < to && tw.blankAfter(a - 1)
           && (isPlainWord(a) && !tw.has(a, TimeWords.BASE) && !tw.has(a, TimeWords.PAST)
               && !tw.has(a, TimeWords.BE) && !tw.has(a, TimeWords.FUTURE)
               || isCapital(a) && !tw.any(a));
@@ -522,7 +522,7 @@ final class TimeDates extends TimeClauseReader {
     if (seasonName(w, a)) {
       return null; // "the Arab Spring", "the Summer Olympics", "Spring Street": names
     }
-    if (a < to && "kind".equals(tw.value(a, TimeWords.NOUN)) && tw.gapAfter(a - 1).isBlank()
+    if (a < to && "kind".equals(tw.value(a, TimeWords.NOUN)) && tw.blankAfter(a - 1)
         && !(w - 1 >= from && tw.has(w - 1, TimeWords.REL))) {
       return null; // "a winter storm", "winter tyres": a kind of thing (not "last winter's storm")
     }
@@ -545,6 +545,6 @@ final class TimeDates extends TimeClauseReader {
     if (w > from && isCapital(w - 1) && !tw.any(w - 1)) {
       return true;
     }
-    return a < to && isCapital(a) && !tw.any(a) && tw.gapAfter(a - 1).isBlank();
+    return a < to && isCapital(a) && !tw.any(a) && tw.blankAfter(a - 1);
   }
 }

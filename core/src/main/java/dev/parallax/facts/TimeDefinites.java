@@ -29,7 +29,7 @@ final class TimeDefinites extends TimeClauseReader {
       return null;
     }
     String side = a + 1 < to ? tw.value(a + 1, TimeWords.SEQUEL) : null;
-    if (side != null && w == a && (a + 2 >= to || !tw.gapAfter(a + 1).isBlank())) {
+    if (side != null && w == a && (a + 2 >= to || !tw.blankAfter(a + 1))) {
       // "the rebels broke it the day after.": a day next to the day last named, nothing after
       String v = cal.dayFrom(anchors.day(), Integer.parseInt(side.split(" ")[0]));
       return new TimeExpr(w, a + 2, Type.DATE, v, Kind.REL, v, -1);
@@ -75,7 +75,7 @@ final class TimeDefinites extends TimeClauseReader {
     if (!end && (d < from || !tw.has(d, TimeWords.DET))) {
       return null;
     }
-    if (!end && w + 1 < to && (tw.gapAfter(w).isBlank() && (tw.has(w + 1, TimeWords.OF)
+    if (!end && w + 1 < to && (tw.blankAfter(w) && (tw.has(w + 1, TimeWords.OF)
         || tw.has(w + 1, TimeWords.ANCHOR) || t.isNumber(w + 1))
         || tw.tight(w, "-") && tw.has(w + 1, TimeWords.LENGTH_ADJECTIVE))) {
       // "the year of the flood", "the month before", "the year-long strike"; but "a profit for
@@ -126,7 +126,7 @@ final class TimeDefinites extends TimeClauseReader {
     int n = fiscal ? w - 1 : w; // "the new fiscal year": the fiscal year about to begin
     if (n - 2 < from || !tw.has(n - 1, TimeWords.NEW) || !tw.has(n - 2, TimeWords.DET)
         || !cal.known() || t.endWithoutPossessive(w) != t.end(w)
-        || w + 1 < to && tw.gapAfter(w).isBlank()
+        || w + 1 < to && tw.blankAfter(w)
             && (tw.has(w + 1, TimeWords.HOLIDAY_NOUN) || isCapital(w + 1))) {
       return null;
     }
@@ -143,7 +143,7 @@ final class TimeDefinites extends TimeClauseReader {
    */
   private TimeExpr yearBeside(int w) {
     if (w - 1 < from || !tw.has(w - 1, TimeWords.DET) || w + 1 >= to
-        || !tw.has(w + 1, TimeWords.SEQUEL) || w + 2 < to && tw.gapAfter(w + 1).isBlank()) {
+        || !tw.has(w + 1, TimeWords.SEQUEL) || w + 2 < to && tw.blankAfter(w + 1)) {
       return null;
     }
     int step = Integer.parseInt(tw.value(w + 1, TimeWords.SEQUEL).split(" ")[0]);

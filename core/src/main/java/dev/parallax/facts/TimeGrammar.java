@@ -82,7 +82,7 @@ final class TimeGrammar extends TimeClauseReader {
       }
     }
     if (best != null && best.kind() == Kind.PART && best.first() == w && tw.has(w, TimeWords.DAY)
-        && best.end() < to && tw.gapAfter(best.end() - 1).isBlank()
+        && best.end() < to && tw.blankAfter(best.end() - 1)
         && !t.word(best.end() - 1).endsWith("'s")) {
       // "overnight Thursday": that part of the day named right after it (not "tonight's
       // (August 4) show")
@@ -182,15 +182,29 @@ final class TimeGrammar extends TimeClauseReader {
    * "March 20-21", the first of "20 and 21 May"; the days in order, and not a number that counts
    * something ("March 3 and 4 percent").
    */
+  /** Whether {@code s} is one or two ASCII digits (the regex {@code \\d{1,2}}, tested in place). */
+  static boolean oneOrTwoDigits(String s) {
+    int n = s.length();
+    if (n < 1 || n > 2) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private TimeExpr dayBeside(int w) {
-    if (!t.isNumber(w) || !t.term(w).matches("\\d{1,2}")) {
+    if (!t.isNumber(w) || !oneOrTwoDigits(t.term(w))) {
       return null;
     }
     int d = Integer.parseInt(t.term(w));
     int after = t.end(w);
     char mark = after < t.text().length() ? t.text().charAt(after) : ' ';
     if (d < 1 || d > 31 || mark == '%' || mark == ':' || w + 1 < to
-        && tw.gapAfter(w).isBlank() && (isPlainWord(w + 1) || tw.has(w + 1, TimeWords.UNIT))) {
+        && tw.blankAfter(w) && (isPlainWord(w + 1) || tw.has(w + 1, TimeWords.UNIT))) {
       return null; // "4 percent", "8%", "5 days"
     }
     boolean dashBefore = w - 1 >= from && tw.tight(w - 1, "-");
@@ -243,7 +257,7 @@ final class TimeGrammar extends TimeClauseReader {
   private TimeExpr joinedLength(TimeExpr e) {
     int and = e.end();
     if (e.type() != Type.DURATION || and + 1 >= to || !"and".equals(t.term(and))
-        || !tw.gapAfter(and - 1).isBlank() || !tw.gapAfter(and).isBlank()) {
+        || !tw.blankAfter(and - 1) || !tw.blankAfter(and)) {
       return e;
     }
     Matcher a = ONE_UNIT.matcher(e.value());
@@ -377,7 +391,7 @@ final class TimeGrammar extends TimeClauseReader {
             e.day() + "T" + part, Kind.DAY, e.day(), -1);
       }
       for (int c = e.end(); c <= e.end() + 1 && c < to; c++) {
-        if (!tw.gapAfter(c - 1).isBlank()
+        if (!tw.blankAfter(c - 1)
             || (c > e.end() && !tw.has(e.end(), TimeWords.LINK))) {
           break;
         }

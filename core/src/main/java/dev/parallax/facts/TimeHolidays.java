@@ -63,7 +63,7 @@ final class TimeHolidays extends TimeClauseReader {
    * names joined share the noun after the last ("the Christmas and New Year sales period").
    */
   private boolean qualifies(int a) {
-    if (a < to && tw.has(a, TimeWords.HOLIDAY_NOUN) && tw.gapAfter(a - 1).isBlank()) {
+    if (a < to && tw.has(a, TimeWords.HOLIDAY_NOUN) && tw.blankAfter(a - 1)) {
       return true;
     }
     if (a + 1 >= to || !(t.term(a).equals("and") || t.term(a).equals("or"))) {

@@ -44,7 +44,7 @@ final class TimeNames {
     if (!calendarWord(w) || t.endWithoutPossessive(w) != t.end(w)) {
       return false; // "Monday's vote"
     }
-    if (w + 1 < to && tw.gapAfter(w).isBlank() && capital(w + 1)
+    if (w + 1 < to && tw.blankAfter(w) && capital(w + 1)
         && "name".equals(tw.value(w + 1, TimeWords.NOUN))) {
       return true; // "March Systems", "April Lane", "the Sunday Herald"
     }
@@ -52,7 +52,7 @@ final class TimeNames {
       return true; // "Ms. Monday", "Dr. May"
     }
     return surnames.contains(t.term(w)) && (speaker(from, to, w)
-        || w - 1 >= from && capital(w - 1) && !tw.any(w - 1) && tw.gapAfter(w - 1).isBlank()
+        || w - 1 >= from && capital(w - 1) && !tw.any(w - 1) && tw.blankAfter(w - 1)
             && t.endWithoutPossessive(w - 1) == t.end(w - 1)); // "Carla Monday"
   }
 
@@ -69,7 +69,7 @@ final class TimeNames {
 
   /** Whether word {@code w} opens its sentence right before a verb of saying ("Monday said"). */
   private boolean speaker(int from, int to, int w) {
-    return w == from && w + 1 < to && tw.gapAfter(w).isBlank()
+    return w == from && w + 1 < to && tw.blankAfter(w)
         && "saying".equals(tw.value(w + 1, TimeWords.MARKER));
   }
 

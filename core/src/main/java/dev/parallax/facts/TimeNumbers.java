@@ -135,7 +135,7 @@ final class TimeNumbers extends TimeClauseReader {
       return n.article() && plural(u) ? -1 : u;
     }
     if (u + 1 < to && "added".equals(tw.value(u, TimeWords.DEGREE))
-        && tw.has(u + 1, TimeWords.UNIT) && tw.gapAfter(u).isBlank()) {
+        && tw.has(u + 1, TimeWords.UNIT) && tw.blankAfter(u)) {
       return u + 1; // "five more years", "a few more months", "two further weeks"
     }
     if (!n.article() && u + 1 < to && tw.has(u + 1, TimeWords.UNIT) && plural(u + 1)

@@ -114,7 +114,7 @@ final class TimeQuarters extends TimeClauseReader {
         || tw.has(w - 2, TimeWords.OF) || tw.has(w - 2, TimeWords.RANGE)) {
       return null;
     }
-    if (w + 1 < to && tw.gapAfter(w).isBlank() && (tw.has(w + 1, TimeWords.OF)
+    if (w + 1 < to && tw.blankAfter(w) && (tw.has(w + 1, TimeWords.OF)
         || tw.has(w + 1, TimeWords.PERIOD_END) || isPlainWord(w + 1) || t.isNumber(w + 1))) {
       return null; // "the quarter of the city", "the quarter ended Sept. 30", "the quarter point"
     }

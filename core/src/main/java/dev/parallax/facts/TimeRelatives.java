@@ -179,7 +179,7 @@ final class TimeRelatives extends TimeClauseReader {
    */
   private boolean rateOfMeasure(int w) {
     return w - 2 >= from && t.isNumber(w - 2) && isPlainWord(w - 1)
-        && tw.gapAfter(w - 2).isBlank() && tw.gapAfter(w - 1).isBlank();
+        && tw.blankAfter(w - 2) && tw.blankAfter(w - 1);
   }
 
   /**
@@ -211,7 +211,7 @@ final class TimeRelatives extends TimeClauseReader {
       return new TimeExpr(w, e + 1, Type.DATE, v, Kind.REL, null, -1);
     }
     if (n.article() && w - 1 >= from && ((t.isNumber(w - 1) || tw.has(w - 1, TimeWords.NUMBER))
-        && tw.gapAfter(w - 1).isBlank()
+        && tw.blankAfter(w - 1)
         || rateOfMeasure(w) && (e >= to || !tw.has(e, TimeWords.AGO)))) {
       return new TimeExpr(w, e, Type.SET, duration(unit, 1), Kind.SET, null, -1);
     }
@@ -261,7 +261,7 @@ final class TimeRelatives extends TimeClauseReader {
       // while", "some time": a length with no count; not "a long-time fan", an adjective
       int e = tw.after(w, TimeWords.LENGTH_WORD);
       for (int k = w; k + 1 < e; k++) {
-        if (tw.gapAfter(k).indexOf('-') >= 0) {
+        if (tw.gapHas(k, '-')) {
           return null;
         }
       }
@@ -275,14 +275,14 @@ final class TimeRelatives extends TimeClauseReader {
     if (!plural(w)) {
       // "the year-long inquiry", "a decade-long war": one unit joined to "long" or "old"
       // ("a thousand-year-old child" counts its years before)
-      return e < to && tw.joined(e - 1, "-") && !tw.gapAfter(e - 1).isBlank()
+      return e < to && tw.joined(e - 1, "-") && !tw.blankAfter(e - 1)
           && !(w - 1 >= from && tw.tight(w - 1, "-"))
           && tw.has(e, TimeWords.LENGTH_ADJECTIVE) && Character.isLowerCase(t.word(w).charAt(0))
           ? new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
               duration(unit, 1), Kind.DURATION, null, -1)
           : null;
     }
-    if (e < to && e - 1 >= from && !tw.gapAfter(e - 1).isBlank() && tw.joined(e - 1, "-")
+    if (e < to && e - 1 >= from && !tw.blankAfter(e - 1) && tw.joined(e - 1, "-")
         && tw.has(e, TimeWords.LENGTH_ADJECTIVE)) {
       return new TimeExpr(w, tw.after(e, TimeWords.LENGTH_ADJECTIVE), Type.DURATION,
           duration(unit, Double.NaN), Kind.PLURAL, null, -1);
@@ -301,7 +301,7 @@ final class TimeRelatives extends TimeClauseReader {
     if (e < to && (tw.has(e, TimeWords.AGO) || tw.has(e, TimeWords.LINK)
         && tw.has(e, TimeWords.ANCHOR))
         && !(w - 1 >= from && isPlainWord(w - 1) && t.term(w - 1).endsWith("ing")
-            && tw.gapAfter(w - 1).isBlank() && !tw.any(w - 1))) {
+            && tw.blankAfter(w - 1) && !tw.any(w - 1))) {
       // "hours after the vote", "days later", "weeks before the election": a vague length
       // counted from another event ("his declining years after" is a time of life)
       return new TimeExpr(w, e, Type.DURATION, duration(unit, Double.NaN), Kind.PLURAL, null,
@@ -344,7 +344,7 @@ final class TimeRelatives extends TimeClauseReader {
     if (v == null || v.equals("AHEAD")) {
       return null; // "ahead" is a reference only after "the" and a plural unit
     }
-    if (w - 1 >= from && tw.has(w, TimeWords.AGO) && tw.gapAfter(w - 1).isBlank()
+    if (w - 1 >= from && tw.has(w, TimeWords.AGO) && tw.blankAfter(w - 1)
         && (tw.any(w - 1) || t.isNumber(w - 1))) {
       return null; // "three days later", "two Mondays later": a distance, no reference
     }

@@ -97,7 +97,8 @@ final class TimeSentence extends TimeClauseReader {
     }
     String anchor = null;
     String last = previousDay;
-    for (TimeExpr e : found) {
+    for (int i = 0; i < found.size(); i++) { // no iterator a sentence
+      TimeExpr e = found.get(i);
       if (e.day() != null && !e.day().startsWith("X")) {
         anchor = anchor == null ? e.day() : anchor;
         last = e.day();
@@ -202,8 +203,9 @@ final class TimeSentence extends TimeClauseReader {
    */
   private TimeExpr yearsBack(TimeExpr e, String period, String named) {
     int end = e.end();
-    Matcher back = BACK.matcher(e.value());
-    if (period != null && e.kind() == Kind.DURATION && back.matches()
+    // a length of time alone is matched against the pattern
+    Matcher back = period != null && e.kind() == Kind.DURATION ? BACK.matcher(e.value()) : null;
+    if (back != null && back.matches()
         && end < to && "earlier".equals(tw.value(end, TimeWords.AGO))
         && !(end + 1 < to && "than".equalsIgnoreCase(t.word(end + 1)))) {
       // "a year earlier than planned" sets a length against another event, not a date

@@ -83,7 +83,7 @@ final class TimeTense extends TimeClauseReader {
       if (tw.has(i, TimeWords.PAST) || tw.has(i, TimeWords.FUTURE) || tw.has(i, TimeWords.BE)
           || pastForm(i) || tw.has(i, TimeWords.BASE) && !tw.has(i, TimeWords.MARKER)
           || word.endsWith("ing") && Character.isLowerCase(word.charAt(0))
-          || tw.gapAfter(i).indexOf(',') >= 0) {
+          || tw.gapHas(i, ',')) {
         return false; // "He went to Paris to meet", "speaking to": a verb before, no headline's
       }
     }
@@ -109,11 +109,11 @@ final class TimeTense extends TimeClauseReader {
    * relative), at most {@value #CLAUSE_WORDS} words back; else -1.
    */
   private int asideBefore(int k, int w) {
-    if (k + 1 >= w || tw.gapAfter(k).indexOf(',') < 0) {
+    if (k + 1 >= w || !tw.gapHas(k, ',')) {
       return -1;
     }
     for (int j = k - 1; j >= from && j >= k - CLAUSE_WORDS; j--) {
-      if (tw.gapAfter(j).indexOf(',') >= 0) {
+      if (tw.gapHas(j, ',')) {
         return "relative".equals(tw.value(j + 1, TimeWords.MARKER)) ? j : -1;
       }
     }
@@ -333,7 +333,7 @@ final class TimeTense extends TimeClauseReader {
   int paired(int w) {
     boolean joined = false;
     for (int k = w - 1; k >= from && k >= w - 5; k--) {
-      if (tw.gapAfter(k).indexOf(',') >= 0 || tw.has(k, TimeWords.FUTURE)
+      if (tw.gapHas(k, ',') || tw.has(k, TimeWords.FUTURE)
           || tw.has(k, TimeWords.BE) || tw.has(k, TimeWords.BASE) || pastForm(k)
           || tw.has(k, TimeWords.SCHEDULED_PLURAL)) {
         return w;
@@ -378,7 +378,7 @@ final class TimeTense extends TimeClauseReader {
       if ("report".equals(tw.value(k, TimeWords.NOUN))) {
         return true;
       }
-      if (!isPlainWord(k) || k > end && !tw.gapAfter(k - 1).isBlank()) {
+      if (!isPlainWord(k) || k > end && !tw.blankAfter(k - 1)) {
         break;
       }
     }
@@ -455,7 +455,7 @@ final class TimeTense extends TimeClauseReader {
    */
   private boolean putOffTo(int k, int w) {
     for (int j = tw.after(k, TimeWords.LEAN); j < w; j++) {
-      if (tw.gapAfter(j - 1).indexOf(',') >= 0) {
+      if (tw.gapHas(j - 1, ',')) {
         return false;
       }
       if (("to".equals(tw.value(j, TimeWords.BOUND))

@@ -237,12 +237,46 @@ final class TimeWords {
     return text.text().substring(text.end(a), text.start(a + 1));
   }
 
+  /**
+   * Whether only white space lies between word {@code a} and word {@code a + 1} (nothing does
+   * after the last word): {@code gapAfter(a).isBlank()}, read in place, without a copy.
+   */
+  boolean blankAfter(int a) {
+    if (a + 1 >= text.wordCount()) {
+      return true;
+    }
+    String s = text.text();
+    for (int i = text.end(a), end = text.start(a + 1); i < end; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code c} lies between word {@code a} and word {@code a + 1}, read in place. */
+  boolean gapHas(int a, char c) {
+    if (a + 1 >= text.wordCount()) {
+      return false;
+    }
+    String s = text.text();
+    for (int i = text.end(a), end = text.start(a + 1); i < end; i++) {
+      if (s.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether only white space, and at most one of the chars {@code allowed}, lie between a and a+1. */
   boolean joined(int a, String allowed) {
-    String g = gapAfter(a);
+    if (a + 1 >= text.wordCount()) {
+      return true;
+    }
+    String s = text.text();
     int marks = 0;
-    for (int i = 0; i < g.length(); i++) {
-      char c = g.charAt(i);
+    for (int i = text.end(a), end = text.start(a + 1); i < end; i++) {
+      char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
         continue;
       }
@@ -255,6 +289,10 @@ final class TimeWords {
 
   /** Whether exactly {@code mark} lies between word a and a+1 (no space). */
   boolean tight(int a, String mark) {
-    return gapAfter(a).equals(mark);
+    if (a + 1 >= text.wordCount()) {
+      return mark.isEmpty();
+    }
+    int from = text.end(a);
+    return text.start(a + 1) - from == mark.length() && text.text().startsWith(mark, from);
   }
 }

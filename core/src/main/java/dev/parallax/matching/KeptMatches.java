@@ -52,7 +52,8 @@ final class KeptMatches {
           while (rule >= groupEnds[g]) {
             g++;
           }
-          sinks[g].found(packOf[rule], entryOf[rule], start, found.end(f));
+          sinks[g].found(packOf[rule], g == 0 ? rule : rule - groupEnds[g - 1], entryOf[rule],
+              start, found.end(f));
         }
       }
       for (int i = group; i < groupEnd; i++) {

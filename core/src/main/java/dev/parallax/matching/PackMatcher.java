@@ -40,10 +40,11 @@ public final class PackMatcher {
   @FunctionalInterface
   public interface Sink {
     /**
-     * Entry {@code entry} of pack {@code pack} (its index in its group) matched at {@code [start,
-     * end)}.
+     * Entry {@code entry} of pack {@code pack} (the pack's index in its group) matched at {@code
+     * [start, end)}; {@code index} is the entry's index in its group, the entries of the group's
+     * packs numbered one pack after another (so that a caller can keep a table by entry).
      */
-    void found(int pack, PackEntry entry, int start, int end);
+    void found(int pack, int index, PackEntry entry, int start, int end);
   }
 
   private static final String CLOSERS = "\"'”’»)]}";
@@ -202,7 +203,8 @@ public final class PackMatcher {
     for (int g = 0; g < groupEnds.length; g++) {
       List<Match> matches = new ArrayList<>();
       out.add(matches);
-      sinks.add((pack, entry, start, end) -> matches.add(new Match(pack, entry, start, end)));
+      sinks.add((pack, index, entry, start, end) ->
+          matches.add(new Match(pack, entry, start, end)));
     }
     scan(t, sinks);
     return out;

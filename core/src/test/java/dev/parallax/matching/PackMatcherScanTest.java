@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.facts.CueHits;
 import dev.parallax.facts.FactCues;
+import dev.parallax.rules.PackEntry;
 import dev.parallax.rules.RulePack;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.TextAnalyzer;
@@ -76,12 +77,39 @@ class PackMatcherScanTest {
     AnalyzedText t = EN.analyze(TEXT);
     List<List<PackMatcher.Match>> got = List.of(new ArrayList<>(), new ArrayList<>());
     m.scan(t, List.of(
-        (pack, entry, start, end) -> got.get(0).add(new PackMatcher.Match(pack, entry, start, end)),
-        (pack, entry, start, end) -> got.get(1).add(new PackMatcher.Match(pack, entry, start, end))));
+        (pack, index, entry, start, end) -> got.get(0).add(new PackMatcher.Match(pack, entry, start, end)),
+        (pack, index, entry, start, end) -> got.get(1).add(new PackMatcher.Match(pack, entry, start, end))));
     assertThat(got).isEqualTo(m.matchGroups(t));
-    assertThatThrownBy(() -> m.scan(t, List.of((pack, entry, start, end) -> { })))
+    assertThatThrownBy(() -> m.scan(t, List.of((pack, index, entry, start, end) -> { })))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("1 sinks for 2 groups of packs");
+  }
+
+  @Test
+  void theSinksAreGivenEachEntrysIndexInItsGroup() {
+    PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES.entries()), List.of(RULES.entries())), EN);
+    List<List<String>> got = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int g = 0; g < 2; g++) {
+      List<PackEntry> group = g == 0 ? CUES.entries() : RULES.entries();
+      List<String> out = got.get(g);
+      PackMatcher.Sink sink = (pack, index, entry, start, end) -> {
+        assertThat(group.get(index)).isSameAs(entry);
+        out.add(index + "@" + start);
+      };
+      m.scan(EN.analyze(TEXT), g == 0 ? List.of(sink, (p, i, e, s, x) -> { })
+          : List.of((p, i, e, s, x) -> { }, sink));
+    }
+    // cues: month-8 is entry 0, det entry 1; rules: huge 0, deal 1
+    assertThat(got.get(0)).containsExactly("1@0", "0@30", "1@43");
+    assertThat(got.get(1)).containsExactly("0@4", "1@9", "1@47", "0@56", "0@64", "0@70", "1@75");
+  }
+
+  @Test
+  void cuesGatheredForOtherPacksAreRefused() {
+    FactCues cues = new FactCues(List.of(CUES), EN);
+    FactCues others = new FactCues(List.of(CUES), EN);
+    assertThatThrownBy(() -> cues.gatherInto(others.gathering(0)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -89,8 +117,8 @@ class PackMatcherScanTest {
     FactCues cues = new FactCues(List.of(CUES), EN);
     PackMatcher m = PackMatcher.ofGroups(List.of(List.of(CUES.entries()), List.of(RULES.entries())), EN);
     AnalyzedText t = EN.analyze(TEXT);
-    CueHits.Gathered hits = new CueHits.Gathered(0);
-    m.scan(t, List.of(cues.gatherInto(hits), (pack, entry, start, end) -> { }));
+    CueHits.Gathered hits = cues.gathering(0);
+    m.scan(t, List.of(cues.gatherInto(hits), (pack, index, entry, start, end) -> { }));
     CueHits gathered = cues.gathered(t, hits);
     assertThat(gathered.all()).isEqualTo(cues.find(t).all());
     assertThat(gathered.all()).containsExactly(

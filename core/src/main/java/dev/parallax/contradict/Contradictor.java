@@ -124,6 +124,7 @@ public final class Contradictor {
         new PolarityCheck(words, cues.lower("negating-prefix"), cues.lower("negation-modal"),
             cues.lower("passive-auxiliary"), cues.lower("bare-noun-opener"),
             verbForms(cues, analyzer, synonyms), cues.lower("subject-determiner"),
+            cues.lower("possessive-determiner"),
             new RestatedSubject(words, cues.lower("subject-pronoun"),
                 cues.lower("predicate-conjunction"), cues.lower("subject-auxiliary")),
             cues.lower("condition-opener")),

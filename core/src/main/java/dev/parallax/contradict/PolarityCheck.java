@@ -61,6 +61,7 @@ final class PolarityCheck implements Check {
   private final NounDenials nouns;
   private final Map<String, String> verbForms;
   private final Set<String> determiners;
+  private final Set<String> possessives;
   private final RestatedSubject subjects;
   private final Set<String> conditions;
 
@@ -81,12 +82,15 @@ final class PolarityCheck implements Check {
    * @param determiners words that open a subject before its noun (pack facet {@code
    *     subject-determiner}: "The coach Jorge Pinto"), lower case
    * @param subjects the reader of a one-word denial's subject restated in the other claim
+   * @param possessives the determiners of {@code determiners} that name an owner (pack facet
+   *     {@code possessive-determiner}: "Its shares"), lower case
    * @param conditions words that open a condition (pack facet {@code condition-opener}: "if"),
    *     in which a negation denies no fact, lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
-      Set<String> determiners, RestatedSubject subjects, Set<String> conditions) {
+      Set<String> determiners, Set<String> possessives, RestatedSubject subjects,
+      Set<String> conditions) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
@@ -94,6 +98,7 @@ final class PolarityCheck implements Check {
     this.nouns = new NounDenials(lexicon, bareOpeners);
     this.verbForms = Map.copyOf(verbForms);
     this.determiners = Set.copyOf(determiners);
+    this.possessives = Set.copyOf(possessives);
     this.subjects = subjects;
     this.conditions = Set.copyOf(conditions);
   }
@@ -321,7 +326,8 @@ final class PolarityCheck implements Check {
         lastShared = i;
       }
     }
-    if (modalNear(asserted, wa, from, to)) {
+    String deniedModal = before >= 0 && modals.contains(wd.lower(before)) ? wd.lower(before) : "";
+    if (modalNear(asserted, wa, from, to, deniedModal)) {
       return null; // "it would hear his case": a modal in the clause of what is stated
     }
     TextSpan deniedEv = wd.span(neg.span().start(), wd.end(lastShared));
@@ -335,11 +341,15 @@ final class PolarityCheck implements Check {
   /**
    * Whether a modal of the claim ("would", "may") stands in the clause of chars {@code from..to}:
    * no clause end ({@code CLAUSE_END}) between them. A modal in another clause ("Her coach has
-   * been charged, and the tribunal said it would hear his case") leaves what is stated stated.
+   * been charged, and the tribunal said it would hear his case") leaves what is stated stated, and
+   * so does the modal {@code deniedModal} that the denial itself negates ("would pay" against
+   * "would not pay": both speak in one mood).
    */
-  private static boolean modalNear(ClaimView c, ClaimWords w, int from, int to) {
+  private static boolean modalNear(ClaimView c, ClaimWords w, int from, int to,
+      String deniedModal) {
     for (PolarityFacet p : c.claim().facets(PolarityFacet.class)) {
-      if (p.kind() != PolarityFacet.Kind.MODAL) {
+      if (p.kind() != PolarityFacet.Kind.MODAL
+          || p.span().text().toLowerCase(Locale.ROOT).equals(deniedModal)) {
         continue;
       }
       String gap = p.span().end() <= from ? w.between(p.span().end(), from)
@@ -527,7 +537,19 @@ final class PolarityCheck implements Check {
     if (b.isEmpty() && bDeterminer != null) {
       b.add(bDeterminer);
     }
+    // an owner named by a possessive alone ("Its shares are not traded") is not a subject that
+    // names no one ("Share trading came to a standstill"): the possessive points elsewhere
+    if (a.isEmpty() != b.isEmpty()
+        && (owned(a, aDeterminer, denied) || owned(b, bDeterminer, asserted))) {
+      return false;
+    }
     return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  /** Whether subject words {@code names} are only {@code determiner}, a possessive of claim w. */
+  private boolean owned(Set<String> names, String determiner, ClaimWords w) {
+    return determiner != null && names.size() == 1 && names.contains(determiner)
+        && possessives.contains(w.lower(0));
   }
 
   /**

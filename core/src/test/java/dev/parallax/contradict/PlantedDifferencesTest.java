@@ -683,6 +683,9 @@ class PlantedDifferencesTest {
             "ORDINAL the third time | the second time")),
         Arguments.of("nocvote", "2023-11-08", List.of(
             "ATTRIBUTE Tomas Brink | Jonas Feld",
+            // found since one modal in both clauses ("would lead", "would not lead") is one mood
+            "POLARITY lead the Civic Democrats into any election"
+                + " | not lead the Civic Democrats into another election",
             "NUMERIC 14 basis points | 35 basis points")),
         Arguments.of("sinkhole", "2024-06-05", List.of(
             // found since "aged 27" after the noun gives an unnamed person's age

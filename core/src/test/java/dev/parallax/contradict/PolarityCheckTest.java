@@ -40,6 +40,10 @@ class PolarityCheckTest {
             "The agency said it would not send a team.", "The agency said it was sending a team."),
         Arguments.of("not reach the summit", "reached the summit",
             "The two climbers could not reach the summit.", "The two climbers reached the summit."),
+        // the same modal in the clause of what is stated: both speak in one mood
+        Arguments.of("not pay for the repairs", "pay for the repairs",
+            "The mayor said the city would not pay for the repairs.",
+            "The mayor said the city would pay for the repairs."),
         // who tells it is no part of the subject the other claim restates
         Arguments.of("not armed", "armed",
             "The suspect was not armed, police said.", "Police said the suspect was armed."),
@@ -138,6 +142,11 @@ class PolarityCheckTest {
             "The mayor attended the ceremony."),
         Arguments.of("The mayor did not attend the ceremony.",
             "The mayor may have attended the ceremony, and the council voted."),
+        Arguments.of("The mayor said the city would not pay for the repairs.",
+            "The mayor said the city could pay for the repairs."),
+        // a subject owned by a possessive alone against a subject that names no one
+        Arguments.of("Its shares are not traded on the Harbour exchange.",
+            "Share trading on the Harbour exchange came to a halt for three hours."),
         // a denial in a condition, a question, or "not only" states no fact
         Arguments.of("If he was detained at the airport and not charged, he would be freed.",
             "Police said he was detained and charged with smuggling."),

@@ -350,6 +350,7 @@ public final class Contradictor {
     List<ClaimView> views = new ArrayList<>(claims.size());
     Amount carried = null;
     Claim before = null;
+    ClaimWords prior = null; // the claim before, whose group a bare quantifier may stand for
     for (Claim c : claims) {
       if (!continues(before, c)) {
         carried = null;
@@ -359,11 +360,13 @@ public final class Contradictor {
       if (WebAddresses.contains(c.text())) {
         // a web address states nothing: its numbers and dates name pages
         views.add(new ClaimView(w, w.contentStems(), List.of(), List.of(), List.of()));
+        prior = null;
         continue;
       }
       List<Amount> amounts = reader.amounts(w, carried);
       views.add(new ClaimView(w, reader.stems(w, amounts), amounts, reader.moments(w),
-          quantifiers.read(w, amounts)));
+          quantifiers.read(w, amounts, prior)));
+      prior = w;
       for (Amount a : amounts) {
         if (MentionReader.lends(a)) {
           carried = a;

@@ -79,6 +79,18 @@ final class QuantifierReader {
    * @param amounts the claim's amounts
    */
   List<Quantifier> read(ClaimWords w, List<Amount> amounts) {
+    return read(w, amounts, null);
+  }
+
+  /**
+   * The quantifiers of one claim, in text order, a bare quantifier that opens it taking its group
+   * from the claim directly before it ({@link GroupBefore}).
+   *
+   * @param w the claim's words
+   * @param amounts the claim's amounts
+   * @param before the claim of the same article directly before it, or null
+   */
+  List<Quantifier> read(ClaimWords w, List<Amount> amounts, ClaimWords before) {
     if (w.size() > MAX_CLAIM_WORDS) {
       return List.of(); // a paragraph the splitter could not cut: its frames tell nothing apart
     }
@@ -114,7 +126,7 @@ final class QuantifierReader {
     List<Quantifier> out = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) {
       Quantifier m = quantifier(w, amounts, found.get(k)[0], found.get(k)[1], phrases.get(k),
-          stops);
+          stops, before);
       if (m != null) {
         out.add(m);
       }
@@ -123,7 +135,7 @@ final class QuantifierReader {
   }
 
   private Quantifier quantifier(ClaimWords w, List<Amount> amounts, int from, int to,
-      String phrase, List<TextSpan> stops) {
+      String phrase, List<TextSpan> stops, ClaimWords before) {
     QuantifierScale s = lexicon.quantifierScale().get(phrase);
     TextSpan word = w.span(w.start(from), w.end(to - 1));
     if (negated(w.claim(), word)) {
@@ -156,6 +168,11 @@ final class QuantifierReader {
         : heads.amountHead(w, from, end, s);
     CountAntecedent ante = head != null || s.person() || !s.scale().equals(AMOUNT) ? null
         : CountAntecedent.of(w, lexicon, from, end, HEAD_WORDS);
+    GroupBefore prior = head != null || ante != null || s.person() || !s.scale().equals(AMOUNT)
+        ? null : GroupBefore.of(before, w, lexicon, from, end, HEAD_WORDS);
+    if (prior != null) {
+      return ofGroupBefore(w, from, word, phrase, s, prior, stops);
+    }
     if (ante != null) {
       head = new int[] {ante.from(), ante.to()}; // "87 people, most of them in ..."
       low = Double.NaN; // a share of the count, not a count to set against it
@@ -208,6 +225,37 @@ final class QuantifierReader {
         !s.scale().equals(AMOUNT) ? Predicate.NONE // how often: its verb is its head
             : Predicate.read(lexicon, w, ante != null ? ante.end() : s.person() ? head[0]
                 : head[1]));
+  }
+
+  /**
+   * A bare quantifier that opens its claim ("Most were released") as a mention of the group the
+   * claim before counts ({@link GroupBefore}): its words are the counted words there, its frame
+   * adds the words near the count there to its own, and its whole is the count.
+   */
+  private Quantifier ofGroupBefore(ClaimWords w, int from, TextSpan word, String phrase,
+      QuantifierScale s, GroupBefore g, List<TextSpan> stops) {
+    ClaimWords b = g.before();
+    Set<String> stems = new LinkedHashSet<>();
+    for (int i = g.from(); i < g.to(); i++) {
+      if (b.isContent(i)) {
+        stems.add(b.stem(i));
+      }
+    }
+    TextSpan evidence = w.span(w.start(from), w.end(g.end() - 1));
+    List<TextSpan> others = new ArrayList<>();
+    for (TextSpan t : stops) {
+      if (!Spans.overlap(t, evidence)) {
+        others.add(t);
+      }
+    }
+    Stops stopped = new Stops(others, List.of());
+    Set<String> named = frames.core(b, g.count(), new Stops(List.of(), List.of()));
+    List<String> acts = acts(w, g.end() - 1, g.end(), from);
+    return new Quantifier(word, evidence, phrase, s, persons(stems),
+        plus(withPredicate(w, evidence, frames.frame(w, evidence, stopped)), named),
+        withPredicate(w, evidence, frames.core(w, evidence, stopped)), places(w, evidence),
+        Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), Double.NaN, Double.NaN, g.whole(),
+        groups.of(b, g.from(), g.to()), Predicate.read(lexicon, w, g.end()));
   }
 
   private static Set<String> plus(Set<String> a, Set<String> b) {

@@ -87,6 +87,26 @@ class QuantifierCheckTest {
             "The airline cancelled 120 flights on Friday, a handful of which were bound for"
                 + " Lisbon.",
             "most of which", "a handful of which", "most", "few"),
+        // a quantifier that opens a sentence stands for the group the sentence before counts
+        Arguments.of("Rescue boats picked up 85 fishermen off the coast on Tuesday. Most were"
+                + " flown home the next day.",
+            "Rescue boats picked up 85 fishermen off the coast on Tuesday. Only a handful were"
+                + " flown home the next day.",
+            "Most", "Only a handful", "most", "few"),
+        Arguments.of("The hotel fire forced 300 guests into the street. All of them were moved"
+                + " to a school gym.",
+            "The hotel fire forced 300 guests into the street. Few were moved to a school gym.",
+            "All of them", "Few", "all", "few"),
+        Arguments.of("A bus carrying 30 pupils overturned on the mountain pass. None were badly"
+                + " hurt.",
+            "A bus carrying 30 pupils overturned on the mountain pass. Several were badly hurt.",
+            "None", "Several", "none", "some"),
+        // and the count is its whole: most of it is not all of it
+        Arguments.of("Rescue boats picked up 85 fishermen off the coast on Tuesday. Most were"
+                + " flown home the next day.",
+            "Rescue boats picked up 85 fishermen off the coast on Tuesday. All were flown home"
+                + " the next day.",
+            "Most", "All", "more than half of 85, not all", "all 85"),
         // a percentage is a share of a whole of 100
         Arguments.of("Most of the county's voters backed the school tax on Tuesday.",
             "About 38% of the county's voters backed the school tax on Tuesday.",
@@ -332,6 +352,10 @@ class QuantifierCheckTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        Arguments.of("Rescue boats picked up 85 fishermen off the coast on Tuesday. Most were"
+                + " flown home the next day.",
+            "Rescue boats picked up 85 fishermen off the coast on Tuesday. Many of them were"
+                + " flown home the next day."),
         Arguments.of("Officers stopped the driver several blocks away from the bank.",
             "Officers stopped the driver a few blocks away from the bank."),
         Arguments.of("Some residents left the island before the storm arrived.",
@@ -425,6 +449,24 @@ class QuantifierCheckTest {
 
   static Stream<Arguments> otherThings() {
     return Stream.of(
+        // a bare quantifier with two groups in the sentence before, another act, a count two
+        // sentences back, or no count at all: it names no group of its own
+        Arguments.of("The storm stranded 200 hikers and 40 rangers in the park. Most were"
+                + " airlifted out on Sunday.",
+            "The storm stranded 200 hikers and 40 rangers in the park. Only a few were airlifted"
+                + " out on Sunday."),
+        Arguments.of("Rescue boats picked up 85 fishermen off the coast on Tuesday. Most were"
+                + " flown home the next day.",
+            "Rescue boats picked up 85 fishermen off the coast on Tuesday. Only a handful were"
+                + " treated for cold."),
+        Arguments.of("Rescue boats picked up 85 fishermen off the coast on Tuesday. The sea was"
+                + " rough all night. Most were flown home the next day.",
+            "Rescue boats picked up 85 fishermen off the coast on Tuesday. The sea was rough all"
+                + " night. Only a handful were flown home the next day."),
+        Arguments.of("Rescue boats picked up fishermen off the coast on Tuesday. Most were flown"
+                + " home the next day.",
+            "Rescue boats picked up fishermen off the coast on Tuesday. Only a handful were flown"
+                + " home the next day."),
         // two groups of people (the dead and the injured), or a part of a group and all of it
         // with two acts
         Arguments.of("Most of the dead were trapped in the cellar, the fire chief said.",

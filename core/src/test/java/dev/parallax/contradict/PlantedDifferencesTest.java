@@ -724,6 +724,54 @@ class PlantedDifferencesTest {
   }
 
   /**
+   * The thirteenth round's reports, written blind to the code and the data and kept blind until
+   * the round's end: what the checks find in each changed retelling, and nothing in the faithful
+   * one (the stock exchange's "would pay compensation" and its faithful "Its shares" were fixed
+   * after the blind measurement).
+   */
+  static Stream<Arguments> thirteenthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("balloon", "2024-03-16", List.of(
+            "NUMERIC roughly 4 km | around 7 km",
+            "NUMERIC 58 | 63-year-old",
+            "NUMERIC 140 km | 240 km",
+            "ORDINAL its 19th year | its 17th year",
+            "ORDINAL the second fatal hot-air balloon accident in Australia"
+                + " | the third deadly balloon accident in Australia")),
+        Arguments.of("birdflu", "2025-01-22", List.of(
+            "NUMERIC 148,000 laying hens | 184,000 laying hens",
+            "ORDINAL second-largest egg producer | biggest egg producer",
+            "NUMERIC a dozen dead | 40 dead",
+            "QUANTIFIER Most of the outbreaks | few farm outbreaks")),
+        Arguments.of("cheating", "2025-02-20", List.of(
+            "NUMERIC $150 | $250",
+            "ORDINAL the second cheating scandal at Carrow State"
+                + " | the third cheating scandal at Carrow State",
+            "ORDINAL third-largest public university | second-largest public university")),
+        Arguments.of("exchangeoutage", "2024-10-08", List.of(
+            "POLARITY not compensate brokers | compensation to brokers",
+            "ORDINAL the third outage at the exchange | the exchange's fourth outage",
+            "ATTRIBUTE chief technology officer | Chief financial officer",
+            "ORDINAL second-largest stock market | third-biggest stock market")),
+        Arguments.of("heatrationing", "2024-06-20", List.of(
+            "TEMPORAL highest June reading since 2015 | highest June reading since 1998",
+            "NUMERIC At least 14 people | at least 41 people",
+            "NUMERIC 40 extra beds | twenty extra beds",
+            "ORDINAL the third summer | the second consecutive summer")),
+        Arguments.of("malpractice", "2023-11-09", List.of(
+            "NUMERIC 52 | 58-year-old")),
+        Arguments.of("tankerhijack", "2024-03-14", List.of(
+            "NUMERIC some 380 nautical miles | some 300 kilometres",
+            "ORDINAL second-largest tanker | third-largest tanker")),
+        Arguments.of("watermain", "2024-06-12", List.of(
+            "NUMERIC Sixty firefighters | eighty firefighters",
+            "POLARITY inspected | not been inspected",
+            "NUMERIC About 2,300 homes | Some 3,200 homes",
+            "ORDINAL the third major water main burst in Calderport"
+                + " | Calderport's fourth major main burst")));
+  }
+
+  /**
    * The avalanche report of the eighth round's working set kept one known wrong finding, in its
    * faithful retelling and its changed one alike: "Avalanche Canada's forecast for Sunday" is read
    * as the coming Sunday, because "forecast for" leans ahead, as it should for "the forecast for
@@ -744,7 +792,8 @@ class PlantedDifferencesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
-      "eleventhRoundRetellings", "twelfthRoundRetellings"})
+      "eleventhRoundRetellings", "twelfthRoundRetellings",
+      "thirteenthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -515,14 +515,8 @@ final class Nationalities {
         || !w.gapIsSpace(w.end(f - 1), w.start(f)) || !w.gapIsSpace(w.end(f), w.start(f + 1))) {
       return null;
     }
-    Country land = countryAt(w, f + 1);
-    if (land == null || !isPlace(w, f + 1, land) || !free(w, f + 1, land.last())
-        || townOf(w, land.last()) || PersonName.possessive(w, land.last())) {
-      return null;
-    }
-    int after = land.last() + 1;
-    if (after < w.size() && w.isCapitalised(after)
-        && w.gapIsSpace(w.end(land.last()), w.start(after))) {
+    Country land = standingCountryAt(w, f + 1);
+    if (land == null) {
       return null;
     }
     int[] run = PersonName.runTo(w, n);
@@ -545,14 +539,8 @@ final class Nationalities {
         || !w.gapIsSpace(w.end(n + 1), w.start(k)) || PersonName.possessive(w, n)) {
       return null;
     }
-    Country land = countryAt(w, k);
-    if (land == null || !isPlace(w, k, land) || !free(w, k, land.last())
-        || townOf(w, land.last()) || PersonName.possessive(w, land.last())) {
-      return null;
-    }
-    int after = land.last() + 1;
-    if (after < w.size() && w.isCapitalised(after)
-        && w.gapIsSpace(w.end(land.last()), w.start(after))) {
+    Country land = standingCountryAt(w, k);
+    if (land == null) {
       return null;
     }
     int[] run = PersonName.runTo(w, n);
@@ -561,6 +549,22 @@ final class Nationalities {
       return null;
     }
     return new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
+  }
+
+  /**
+   * The country whose name starts at word {@code k} and stands alone as a place: not a town of
+   * that name placed in its region, not a possessive ("Canada's foreign ministry"), not followed
+   * by a capitalised word ("Mexico City"); null otherwise.
+   */
+  private Country standingCountryAt(ClaimWords w, int k) {
+    Country land = countryAt(w, k);
+    if (land == null || !isPlace(w, k, land) || !free(w, k, land.last())
+        || townOf(w, land.last()) || PersonName.possessive(w, land.last())) {
+      return null;
+    }
+    int after = land.last() + 1;
+    return after < w.size() && w.isCapitalised(after)
+        && w.gapIsSpace(w.end(land.last()), w.start(after)) ? null : land;
   }
 
   /**

@@ -46,20 +46,31 @@ final class RestatedSubject {
    * (a word, not numbers only).
    */
   boolean restated(ClaimWords denied, int negation, ClaimWords asserted, Set<String> shared) {
-    int end = 0;
-    while (end < denied.size() && denied.end(end) <= negation) {
-      end++;
-    }
-    int until = 0;
-    while (until < asserted.size()
-        && !(asserted.isContent(until) && shared.contains(asserted.stem(until)))) {
-      until++;
-    }
+    int end = wordsBefore(denied, negation);
+    int until = firstShared(asserted, shared);
     if (until >= asserted.size()) {
       return false;
     }
     Set<String> a = subject(denied, end);
     return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(subject(asserted, until));
+  }
+
+  /** The number of words of {@code w} that end by char {@code at}. */
+  private static int wordsBefore(ClaimWords w, int at) {
+    int end = 0;
+    while (end < w.size() && w.end(end) <= at) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The first content word of {@code w} among {@code shared}, or its size when none is. */
+  private static int firstShared(ClaimWords w, Set<String> shared) {
+    int i = 0;
+    while (i < w.size() && !(w.isContent(i) && shared.contains(w.stem(i)))) {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -71,15 +82,8 @@ final class RestatedSubject {
    */
   boolean secondPredicate(ClaimWords denied, int negation, ClaimWords asserted,
       Set<String> shared) {
-    int end = 0;
-    while (end < denied.size() && denied.end(end) <= negation) {
-      end++;
-    }
-    int until = 0;
-    while (until < asserted.size()
-        && !(asserted.isContent(until) && shared.contains(asserted.stem(until)))) {
-      until++;
-    }
+    int end = wordsBefore(denied, negation);
+    int until = firstShared(asserted, shared);
     int p = conjunction(denied, end);
     int q = until < asserted.size() ? conjunction(asserted, until) : -1;
     if (p < 0 || q < 0) {

@@ -11,6 +11,9 @@ import java.util.TreeSet;
  * before its noun.
  */
 final class CountFates {
+  /** The most words between a count and the first of two fate words joined to count it. */
+  private static final int WINDOW = 4;
+
   /** Each fate stem, as written and as its synonym group writes it in a frame, with its fates. */
   private final Map<String, Set<String>> byStem;
 
@@ -39,6 +42,51 @@ final class CountFates {
       out.addAll(of(a.noun().subList(1, a.noun().size())));
     }
     return out;
+  }
+
+  /**
+   * Whether count {@code a} or {@code b} counts two fates together ("left 20 people dead or
+   * missing", "killed or injured 40 people"), among them every fate of the other, and is at least
+   * as large: such a count holds each of its fates, so "20 dead or missing" holds "killed 12
+   * people". A union smaller than its part ("20 dead or missing" against "killed 30") holds
+   * nothing.
+   */
+  boolean holds(Amount a, Amount b) {
+    Set<String> ua = together(a);
+    Set<String> ub = together(b);
+    if (ua.isEmpty() == ub.isEmpty()) {
+      return false;
+    }
+    Amount union = ua.isEmpty() ? b : a;
+    Amount part = union == a ? b : a;
+    Set<String> fp = of(part);
+    return !fp.isEmpty() && (ua.isEmpty() ? ub : ua).containsAll(fp)
+        && union.high() >= part.low();
+  }
+
+  /**
+   * The two fates that two fate words joined by "or" or "and" name, within four words before or
+   * after count {@code a} ("dead or missing", "killed or injured"); empty when none stands there.
+   * Fates told of the count one by one ("killing 12 and injuring 40") are no such pair.
+   */
+  private Set<String> together(Amount a) {
+    ClaimWords w = a.claim();
+    int from = Math.max(0, w.firstWordFrom(a.evidence().start()) - WINDOW);
+    int to = Math.min(w.size() - 2, w.firstWordFrom(a.evidence().end()) + WINDOW - 2);
+    for (int i = from; i < to; i++) {
+      String joint = w.lower(i + 1);
+      if (!joint.equals("or") && !joint.equals("and")) {
+        continue;
+      }
+      Set<String> x = byStem.getOrDefault(w.stem(i), Set.of());
+      Set<String> y = byStem.getOrDefault(w.stem(i + 2), Set.of());
+      if (!x.isEmpty() && !y.isEmpty() && !x.equals(y)) {
+        Set<String> out = new TreeSet<>(x);
+        out.addAll(y);
+        return out;
+      }
+    }
+    return Set.of();
   }
 
   /**

@@ -320,6 +320,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         return "counts of two fates (" + String.join(", ", fa) + " against "
             + String.join(", ", fb) + ")";
       }
+      if (fates.holds(a, b)) {
+        return "a count of two fates together that holds a count of one of them";
+      }
       // "In 1999, 35 people died when a gondola fell": the toll of an earlier disaster
       if (!fa.isEmpty() && !fb.isEmpty() && ClaimYears.two(h.view(), o.view())) {
         return "counts of people in two years";

@@ -59,6 +59,14 @@ class FactMentionTest {
         row("Nine protesters and 12 officers needed hospital treatment after the march.",
             "Twelve protesters and 12 officers needed hospital treatment after the march.",
             Kind.NUMERIC, "Nine protesters", "Twelve protesters"),
+        // a count of two fates together smaller than a count of one of them holds nothing;
+        // fates told one by one are no count of two fates together
+        row("The storm killed 30 people in the valley, officials said.",
+            "The storm left 20 people dead or missing in the valley, officials said.",
+            Kind.NUMERIC, "30 people", "20 people"),
+        row("The quake killed 12 people and injured 40 in the valley, officials said.",
+            "The quake killed 20 people in the valley, officials said.",
+            Kind.NUMERIC, "12 people", "20 people"),
         // "about" says how loose its number is; a round number after it is not rounded again
         row("The quake struck about 20 miles north of the city, the survey said.",
             "The quake struck about 26 miles north of the city, the survey said.", Kind.NUMERIC,
@@ -832,6 +840,11 @@ class FactMentionTest {
         // counts of two fates are two facts, whatever else their words share
         row("The quake struck the island on Sunday, killing seven people, officials said.",
             "Officials said the quake on the island injured two people on Sunday."),
+        // a count of two fates together holds a smaller count of one of them
+        row("The storm killed 12 people in the valley, officials said.",
+            "The storm left 20 people dead or missing in the valley, officials said."),
+        row("The blast killed or injured 40 people at the depot, police said.",
+            "The blast injured 25 people at the depot, police said."),
         row("Police said 18 people were arrested after the march in the capital.",
             "Police said 40 people were injured after the march in the capital."),
         // a count in one place and a count in another: two facts

@@ -73,18 +73,9 @@ final class QuantifierReader {
   }
 
   /**
-   * The quantifiers of one claim, in text order; the contradictor reads them once per claim.
-   *
-   * @param w the claim's words
-   * @param amounts the claim's amounts
-   */
-  List<Quantifier> read(ClaimWords w, List<Amount> amounts) {
-    return read(w, amounts, null);
-  }
-
-  /**
-   * The quantifiers of one claim, in text order, a bare quantifier that opens it taking its group
-   * from the claim directly before it ({@link GroupBefore}).
+   * The quantifiers of one claim, in text order (the contradictor reads them once per claim), a
+   * bare quantifier that opens it taking its group from the claim directly before it ({@link
+   * GroupBefore}).
    *
    * @param w the claim's words
    * @param amounts the claim's amounts

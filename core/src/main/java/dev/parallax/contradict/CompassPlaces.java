@@ -128,7 +128,7 @@ final class CompassPlaces {
       }
       boolean oneDistance = m.distance() != null && o.distance() != null
           && m.distance().measure().equals(o.distance().measure())
-          && !NumericCheck.disagree(m.distance(), o.distance());
+          && !AmountIntervals.disagree(m.distance(), o.distance());
       if (!oneDistance && (m.placesOtherThing(o) || o.placesOtherThing(m))) {
         continue; // two things placed around one place; one distance given twice is one point
       }
@@ -154,7 +154,7 @@ final class CompassPlaces {
       }
       if (m.distance() != null && o.distance() != null) {
         if (!m.distance().measure().equals(o.distance().measure())
-            || NumericCheck.disagree(m.distance(), o.distance())) {
+            || AmountIntervals.disagree(m.distance(), o.distance())) {
           continue; // another point at another distance
         }
         rank = 3 + frame;

@@ -87,7 +87,7 @@ record CountedKinds(Lexicon lexicon) {
   private boolean onlyValue(ArticlePair.Side side, double value, Amount a) {
     for (ClaimView c : side.claims()) {
       for (Amount x : c.amounts()) {
-        if (x != a && same(x, a) && !NumericCheck.same(x.value(), value)) {
+        if (x != a && same(x, a) && !AmountIntervals.same(x.value(), value)) {
           return false;
         }
       }

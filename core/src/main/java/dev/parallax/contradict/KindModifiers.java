@@ -26,7 +26,7 @@ final class KindModifiers {
       for (Amount n : o.view().amounts()) {
         if (n != o.amount() && Stops.isModifier(n.claim(), n.evidence())
             && n.evidence().start() < o.amount().evidence().start()
-            && m.measure().equals(n.measure()) && NumericCheck.disagree(m, n)
+            && m.measure().equals(n.measure()) && AmountIntervals.disagree(m, n)
             && !sameValueIn(m, o.view()) && !sameValueIn(n, h.view())) {
           return true;
         }
@@ -37,7 +37,7 @@ final class KindModifiers {
 
   private static boolean sameValueIn(Amount a, ClaimView claim) {
     for (Amount o : claim.amounts()) {
-      if (NumericCheck.same(o.value(), a.value()) && NumericCheck.comparable(a, o)) {
+      if (AmountIntervals.same(o.value(), a.value()) && NumericCheck.comparable(a, o)) {
         return true;
       }
     }

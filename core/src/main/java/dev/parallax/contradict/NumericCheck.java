@@ -43,10 +43,13 @@ import java.util.Set;
  * <p><b>By stated precision.</b> Each amount is the interval its words allow: an exact number to
  * half a step of its last written digit ("$3.5 billion" is 3.45 to 3.55 billion, "40" is 35 to
  * 45, "two decades" 15 to 25 years; a round number and a finer one agree only when the finer one
- * rounds to it: "2,000" and "1,987" agree, "130" and "135" do not), "about" ten percent each way, "nearly" up to the number,
- * "more than N" and "as many as N" near N (news writes the round number just below or at the
- * amount), a restatement in another unit ("(155 miles)") five percent each way. Two amounts
- * disagree when their intervals do not meet; amounts that state the same number never do.
+ * rounds to it: "2,000" and "1,987" agree, "130" and "135" do not), "about" ten percent each
+ * way, "nearly" up to the number, "more than N" and "as many as N" near N (news writes the round
+ * number just below or at the amount), a restatement in another unit ("(155 miles)") five
+ * percent each way. Two amounts disagree when their intervals do not meet; amounts that state
+ * the same number never do. Two numbers written to one precision in one form, or one of them
+ * loosened by "about", disagree when they differ: "about" loosens its number within its own step,
+ * not to the next round figure ("fell 700 meters" and "fell about 600 meters").
  */
 final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   /** A year in days, the unit of ages. */
@@ -89,7 +92,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
 
   @Override
   boolean agree(Holder h, Holder o) {
-    return !disagree(h.amount(), o.amount()) && !opposed(h.amount(), o.amount());
+    return !AmountIntervals.disagree(h.amount(), o.amount()) && !opposed(h.amount(), o.amount());
   }
 
   /**
@@ -258,8 +261,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         f.put("what", Math.min(5, f.get("what") + 1));
       }
       return f;
-    }, (h, o) -> disagree(h.amount(), o.amount()) || opposed(h.amount(), o.amount()),
-        this::repeats);
+    }, (h, o) -> AmountIntervals.disagree(h.amount(), o.amount())
+        || opposed(h.amount(), o.amount()), this::repeats);
   }
 
   /**
@@ -477,7 +480,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   private boolean besideOther(Amount a, ClaimView claim, Amount partner) {
     ClaimWords w = claim.words();
     for (Amount o : claim.amounts()) {
-      if (o == partner || !same(o.value(), a.value()) || !comparable(a, o)) {
+      if (o == partner || !AmountIntervals.same(o.value(), a.value()) || !comparable(a, o)) {
         continue;
       }
       if (o.derived() || Stops.isModifier(w, o.evidence())
@@ -534,8 +537,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       if (b.unit().equals(PeopleKinds.TOGETHER)) {
         continue; // a sum the words do not state
       }
-      if (b != partner && !same(b.value(), a.value()) && comparable(b, partner)
-          && !fates.shared(b, partner).isEmpty() && !disagree(b, partner)) {
+      if (b != partner && !AmountIntervals.same(b.value(), a.value()) && comparable(b, partner)
+          && !fates.shared(b, partner).isEmpty() && !AmountIntervals.disagree(b, partner)) {
         continue; // vaguer than both: "dozens hurt" agrees with 38 and with more than 50
       }
       boolean bare = b.measure().equals(QuantityAmounts.BARE) && a.value() == b.value()
@@ -547,48 +550,17 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       }
       if ((comparable(a, b) || bare)
           && Mention.shared(a.frame(), b.frame()) + Mention.shared(a.core(), b.core()) >= 1
-          && !disagree(a, b) && !opposed(a, b)) {
+          && !AmountIntervals.disagree(a, b) && !opposed(a, b)) {
         return true;
       }
     }
     return false;
   }
 
+
   private static boolean implied(Amount a) {
     return a.approximation() == Approximation.MORE_THAN
         || a.approximation() == Approximation.AT_LEAST
         || a.approximation() == Approximation.AT_MOST;
-  }
-
-  /** Whether no reading of the two amounts' words lets them state one value. */
-  static boolean disagree(Amount a, Amount b) {
-    if (same(a.value(), b.value())) {
-      return false; // "69 cents" and "$0.69": one value, whatever the rounding of the conversion
-    }
-    if (a.approximation() == Approximation.RANGE && b.approximation() == Approximation.RANGE
-        && a.unit().equals(b.unit()) && !a.derived() && !b.derived()) {
-      // a range states both its ends: "from six to 75 years" and "from 7 to 75 years" differ
-      double h = Math.max(a.step(), b.step()) / 2;
-      return Math.abs(a.low() - b.low()) > h + 1e-9 || Math.abs(a.high() - b.high()) > h + 1e-9;
-    }
-    if (a.approximation() == b.approximation() && a.approximation() != Approximation.RANGE
-        && a.step() == b.step() && a.unit().equals(b.unit()) && !a.derived() && !b.derived()) {
-      return true; // one form, one precision, two values: "more than 26,000" and "more than 31,000"
-    }
-    if (a.approximation() == Approximation.EXACT && b.approximation() == Approximation.EXACT
-        && a.unit().equals(b.unit()) && !a.derived() && !b.derived() && a.step() != b.step()) {
-      // a round number agrees with a finer one only when it is that number rounded: "2,000"
-      // with "1,987", but "130 pounds" not with "135 pounds" (135 rounds to 140)
-      Amount coarse = a.step() > b.step() ? a : b;
-      Amount fine = coarse == a ? b : a;
-      double rounded = Math.floor(fine.value() / coarse.step() + 0.5 + 1e-9) * coarse.step();
-      return Math.abs(rounded - coarse.value()) > coarse.step() * 1e-6;
-    }
-    return !AmountIntervals.meet(a, b);
-  }
-
-  /** Whether two values are one, up to the rounding of a conversion between units. */
-  static boolean same(double x, double y) {
-    return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
   }
 }

@@ -32,6 +32,16 @@ class FactMentionTest {
         row("The fund received $3.5 billion from the state, officials said.",
             "Officials said the fund received $3.6 billion from the state.", Kind.NUMERIC,
             "$3.5 billion", "$3.6 billion"),
+        // "about" loosens its number within its own step, not to the next round figure
+        row("The climber fell 700 meters to his death on the north face, rescuers said.",
+            "Rescuers said the climber fell about 600 meters to his death on the north face.",
+            Kind.NUMERIC, "700 meters", "about 600 meters"),
+        row("The state gave the fund about $3.5 billion last year.",
+            "Last year the state gave the fund $3.6 billion.", Kind.NUMERIC,
+            "about $3.5 billion", "$3.6 billion"),
+        row("About 40,000 people marched through the capital on Sunday.",
+            "Some 30,000 people marched through the capital on Sunday.", Kind.NUMERIC,
+            "About 40,000 people", "Some 30,000 people"),
         // "and" between a noun and a number joins two noun phrases: both share the words before
         row("Smith spoke at the Capitol, flanked by her husband and two daughters.",
             "The 71-year-old senator spoke at the Capitol, with her husband and their three"
@@ -609,6 +619,14 @@ class FactMentionTest {
             "Just over 38,000 fans at Eastgate Stadium saw Ferreira score twice."),
         row("Officials counted 1,987 votes in the district.",
             "Officials counted about 2,000 votes in the district."),
+        // a loose round number and a finer one that lies within its band
+        row("About 30,000 people marched through the capital on Sunday.",
+            "Police said 32,000 people marched through the capital on Sunday."),
+        row("The climber fell about 600 meters to his death on the north face.",
+            "The climber fell 640 meters to his death on the north face."),
+        // a small count after "about" is rounded to its ten, though a bare one is counted
+        row("About 40 people were hurt when the roof fell in, officials said.",
+            "Officials said 36 people were hurt when the roof fell in."),
         row("The pipeline runs 30 miles to the coast.", "The pipeline runs 48 km to the coast."),
         row("He ruled the country for two decades until his death.",
             "He ruled the country for 21 years until his death."),

@@ -388,6 +388,7 @@ class PlantedDifferencesTest {
             "NUMERIC 16 weeks | about eight weeks",
             "NUMERIC $520 million to $580 million | about $250 million")),
         Arguments.of("rates", "2025-09-17", List.of(
+            "NUMERIC 2.75% | 2.5%",
             "ORDINAL the bank's sixth rate cut | the RBNZ's fifth",
             "ATTRIBUTE Governor | Deputy Governor",
             "POLARITY not ruled out further cuts | ruled out further cuts",

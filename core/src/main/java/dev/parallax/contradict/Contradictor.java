@@ -108,9 +108,11 @@ public final class Contradictor {
     this.reader = new MentionReader(words);
     EventNouns events = new EventNouns(analyzer, synonyms);
     this.quantifiers = new QuantifierReader(words);
-    TemporalCheck temporal = new TemporalCheck(sameFact, words);
+    OtherInstances others = new OtherInstances(cues.lower("other-instance-opener"),
+        cues.lower("other-instance-preposition"));
+    TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
     this.checks = List.of(
-        new NumericCheck(words, sameFact, synonyms),
+        new NumericCheck(words, sameFact, synonyms, others),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
         new EarliestCheck(temporal, sameFact, words),

@@ -81,9 +81,11 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   private final SameFact model;
   /** The fates of what befell the people counts count. */
   private final CountFates fates;
+  private final OtherInstances others;
 
-  NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms) {
+  NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms, OtherInstances others) {
     this.lexicon = lexicon;
+    this.others = others;
     this.people = new PeopleKinds(lexicon);
     this.kinds = new CountedKinds(lexicon);
     this.model = model;
@@ -304,6 +306,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     }
     if (pair.relation(h.view(), o.view()).isEmpty()) {
       return "claims not related";
+    }
+    String another = others.rejection(h.view(), o.view());
+    if (another != null) {
+      return another; // "In an earlier strike, 12 were killed" against the story's own toll
     }
     if (Mention.shared(a.frame(), b.frame()) < 1 && fates.shared(a, b).isEmpty()
         && !Lengths.both(a, b, lexicon.amountWords()) && !kinds.oneFact(pair, h, o)) {

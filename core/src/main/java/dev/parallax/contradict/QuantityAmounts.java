@@ -408,20 +408,20 @@ final class QuantityAmounts {
   }
 
   /**
-   * Whether a verb that people undergo (pack facet {@code people-verb}: "killed", "injuring",
-   * "arrested") stands right before {@code span}, with only a space between.
-   */
-  /**
    * Whether the noun words after a number begin with a word of what befell people that stands for
    * the people themselves (pack facet {@code fate-nominal}): "the 80 wounded", "12 dead", but not
-   * "12 injured soldiers", whose head counts.
+   * "12 injured soldiers" or "40 dead swans", whose head, the noun the fate word modifies, counts.
    */
   boolean fateNoun(ClaimWords w, int[] run, int head) {
     return w.gapIsSpace(w.end(run[0] - 1), w.start(run[0]))
         && lexicon.phrases().fateNominals().contains(w.lower(run[0]))
-        && !lexicon.peopleNouns().contains(w.stem(head));
+        && head == run[0];
   }
 
+  /**
+   * Whether a verb that people undergo (pack facet {@code people-verb}: "killed", "injuring",
+   * "arrested") stands right before {@code span}, with only a space between.
+   */
   private boolean afterPeopleVerb(ClaimWords w, TextSpan span) {
     int k = w.firstWordFrom(span.start()) - 1;
     return k >= 0 && w.gapIsSpace(w.end(k), span.start())

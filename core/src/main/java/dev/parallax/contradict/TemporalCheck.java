@@ -61,10 +61,12 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   static final double PLANNED = 0.75;
 
   private final Lexicon lexicon;
+  private final OtherInstances others;
 
-  TemporalCheck(SameFact model, Lexicon lexicon) {
+  TemporalCheck(SameFact model, Lexicon lexicon, OtherInstances others) {
     this.model = model;
     this.lexicon = lexicon;
+    this.others = others;
   }
 
   @Override
@@ -174,7 +176,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   @Override
   List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left, List<Holder> right) {
     return model.pairs("temporal", left, right, (h, o) ->
-        comparable(h.moment().when(), o.moment().when()) && related(pair, h, o),
+        comparable(h.moment().when(), o.moment().when()) && related(pair, h, o)
+            && others.rejection(h.view(), o.view()) == null,
         (h, o) -> features(pair, h, o),
         (h, o) -> h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isPresent());
   }

@@ -742,7 +742,6 @@ class PlantedDifferencesTest {
         Arguments.of("birdflu", "2025-01-22", List.of(
             "NUMERIC 148,000 laying hens | 184,000 laying hens",
             "ORDINAL second-largest egg producer | biggest egg producer",
-            "NUMERIC a dozen dead | 40 dead",
             "QUANTIFIER Most of the outbreaks | few farm outbreaks")),
         Arguments.of("cheating", "2025-02-20", List.of(
             "NUMERIC $150 | $250",

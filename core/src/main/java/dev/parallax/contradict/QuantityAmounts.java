@@ -86,8 +86,9 @@ final class QuantityAmounts {
           step, q.approximation(), unit, derived, increment(w, q.span()), scope(w, q.span().end()),
           amountText(q, ""));
     }
-    if (ageLimit(w, q.span())) {
-      return null; // "children under the age of five", "people over 65": an age, no count
+    if (ageLimit(w, q.span()) || CoordinatedAges.member(w, q.span().end(),
+        lexicon.listConjunctions(), lexicon.phrases().appositionArticles())) {
+      return null; // "children under the age of five", "68 and 48 years old": an age, no count
     }
     if (lexicon.pronounNumbers().contains(q.span().text().toLowerCase(Locale.ROOT))
         && !beforePerson(w, q.span())) {
@@ -149,7 +150,9 @@ final class QuantityAmounts {
       // "the quake killed seven and injured dozens": a verb that people undergo counts people
       noun = lexicon.peopleWord();
       counted = lexicon.peopleWritten(q.value());
-    } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())) {
+    } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())
+        && apposedAge(w, q, stops) == null) {
+      // "Andrew Lopez, 20, fired": an age set off after a name takes no noun of the count before
       noun = lastNoun;
       // the noun as the amount before shows it ("12 of the injured" shows "12 people")
       counted = previous == null ? ""

@@ -187,6 +187,10 @@ final class TimeLengths {
       old = true;
       last = w.lastWordBefore(span.end() + 4);
     }
+    if (!old && CoordinatedAges.member(w, span.end(), lexicon.listConjunctions(),
+        lexicon.phrases().appositionArticles())) {
+      return null; // "8- and 10-year-old girls": an age of one of several, no length of time
+    }
     if (old) {
       // "a 12-year-old daughter", "Smith, 31 years old": an age, of whom the words after say
       measure = "age";
@@ -241,6 +245,26 @@ final class TimeLengths {
     return new Amount(w, evidence, measure, noun, frames.frame(w, span, stops),
         frames.core(w, span, stops), frames.names(w, span, stops), v, low, high,
         stepDays, approx, unitName, false, quantities.increment(w, span), Set.of(), shown);
+  }
+
+  /**
+   * The word after the "old" of an age ("48-years-old", "a 10-year-old girl", "14 years old"): of
+   * a length of time in years with "old" after it; -1 for any other length of time. The index is
+   * the number of words of the claim when "old" ends it.
+   */
+  static int ageEnd(ClaimWords w, TimeFacet t) {
+    if (!t.value().matches("P\\d+Y")) {
+      return -1;
+    }
+    int last = w.lastWordBefore(t.span().end());
+    if (last + 1 < w.size() && w.lower(last + 1).equals("old")) {
+      return last + 2;
+    }
+    if (w.between(t.span().end(), Math.min(t.span().end() + 4, w.claim().span().end()))
+        .toLowerCase(Locale.ROOT).equals("-old")) {
+      return w.lastWordBefore(t.span().end() + 4) + 1;
+    }
+    return -1;
   }
 
   /** How a reader writes the bound of a length of time before its number ("about "). */

@@ -28,7 +28,8 @@ import java.util.List;
  * {@code UnitReader} its unit; {@code NotAQuantity} leaves out years with nothing attached ("in
  * 2017"), dates, times of day, ordinals ("21st", "twenty-fifth"), phone numbers and identifiers
  * ("AR 750-10", "Boeing 747") where their shape or neighbours tell; {@code QuantityPasses}
- * completes and joins what they read.
+ * completes and joins what they read, and {@code OneMoreMember} takes out "a third" that adds one
+ * to a group counted before it ("killed two and wounded a third").
  *
  * <p>Work is linear in the words of a sentence: a quantity reads at most {@value #MAX_WORDS} words.
  * Immutable and thread-safe.
@@ -70,6 +71,7 @@ public final class QuantityExtractor {
       passes.vulgarFractions(found);
       passes.unitAndFraction(found);
       passes.mergeBounds(found);
+      new OneMoreMember(sentence).drop(found);
       for (Found f : found) {
         out.add(f.facet());
       }
@@ -80,7 +82,8 @@ public final class QuantityExtractor {
 
   /**
    * The ordinal numbers of a text that no quantity takes, in text order: "the third" (3),
-   * "21st", "one hundred and twenty-fifth" (125); "a third" is the quantity 1/3 and no ordinal.
+   * "21st", "one hundred and twenty-fifth" (125); "a third" is the quantity 1/3 and no ordinal,
+   * but after a count of two ("killed two and wounded a third") one more member, the place 3.
    *
    * @param spans builds the spans of the text
    * @param cues the cues found in the same text, with the quantity packs among them

@@ -45,6 +45,7 @@ final class QuantityLexicon {
   static final String BELOW_ZERO = "quantity-below-zero";
   static final String CHANGE = "quantity-change";
   static final String PLURAL = "quantity-plural";
+  static final String MEMBER = "quantity-member";
 
   /** A cue value, read. */
   sealed interface Lex permits NumberWord, Multiplier, Fraction, Unit, Approx, Range, Not, Plain {}

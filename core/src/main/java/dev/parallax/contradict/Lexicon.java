@@ -72,7 +72,7 @@ final class Lexicon {
   private final Set<String> measurePositions;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
-  private final Set<String> scopeWords;
+  private final Map<String, String> scopeWords;
   private final Set<String> scopeAdverbs;
   private final Map<String, String> intervalWords;
   private final Map<String, String> kinCounts;
@@ -173,7 +173,7 @@ final class Lexicon {
     this.measurePositions = pack.lower("measure-position");
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
-    this.scopeWords = pack.lower("scope-preposition");
+    this.scopeWords = pack.valued("scope-preposition");
     this.scopeAdverbs = pack.lower("scope-adverb");
     this.intervalWords = pack.valued("interval-bound");
     this.kinCounts = pack.valued("kin-count");
@@ -586,8 +586,8 @@ final class Lexicon {
     return scopeAdverbs;
   }
 
-  /** Lower-case prepositions that open where a count holds ("in", "across"). */
-  Set<String> scopeWords() {
+  /** Prepositions that open where a count holds, by role: "in" {@code place}, "of" {@code share}. */
+  Map<String, String> scopeWords() {
     return scopeWords;
   }
 

@@ -3,7 +3,6 @@ package dev.parallax.contradict;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.TextSpan;
-import dev.parallax.TimeFacet;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashSet;
@@ -36,11 +35,14 @@ final class QuantityAmounts {
 
   /** Reads the noun a number counts. */
   private final CountedNoun nouns;
+  /** Reads where a count holds. */
+  private final CountScopes scopes;
 
   QuantityAmounts(Lexicon lexicon, Frames frames) {
     this.lexicon = lexicon;
     this.frames = frames;
     this.nouns = new CountedNoun(lexicon);
+    this.scopes = new CountScopes(lexicon);
   }
 
   /**
@@ -83,7 +85,7 @@ final class QuantityAmounts {
       return new Amount(w, q.span(), measure, noun, frame,
           frames.core(w, q.span(), stops), frames.names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
-          step, q.approximation(), unit, derived, increment(w, q.span()), scope(w, q.span().end()),
+          step, q.approximation(), unit, derived, increment(w, q.span()), scopes.after(w, q.span().end(), unit.equals("%")),
           amountText(q, ""));
     }
     if (ageLimit(w, q.span()) || CoordinatedAges.member(w, q.span().end(),
@@ -173,7 +175,7 @@ final class QuantityAmounts {
         return new Amount(w, q.span(), "count", whole, frames.frame(w, q.span(), stops),
             frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(),
             q.low(), q.high(), step, q.approximation(), "", derived,
-            increment(w, q.span()) || increment(w, of.span()), scope(w, q.span().end()),
+            increment(w, q.span()) || increment(w, of.span()), scopes.after(w, q.span().end(), false),
             amountText(q, String.join(" ", whole)));
       }
       if (integral && ofPeople(w, q.span().end())) {
@@ -197,7 +199,7 @@ final class QuantityAmounts {
             frames.frame(w, q.span(), stops),
             frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(),
             q.low(), q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
-            scope(w, q.span().end()),
+            scopes.after(w, q.span().end(), false),
             amountText(q, what));
       }
       // a bare number: nothing tells what it counts, so it is never compared; it may still
@@ -210,7 +212,7 @@ final class QuantityAmounts {
     return new Amount(w, evidence, "count", noun, frames.frame(w, framed, stops),
         frames.core(w, framed, stops), frames.names(w, framed, stops), q.value(), q.low(),
         q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
-        scope(w, evidence.end()),
+        scopes.after(w, evidence.end(), false),
         amountText(q, counted));
   }
 
@@ -460,47 +462,6 @@ final class QuantityAmounts {
           || !w.gapIsSpace(w.end(k), w.start(k + 1));
     }
     return lexicon.peopleNouns().contains(w.stem(k));
-  }
-
-  /**
-   * The stems of a place phrase right after offset {@code after} ("in the province on Sumatra",
-   * "across Asia"), up to {@value #NOUN_WORDS} content words before punctuation or a verb-like
-   * word, or an adverb of place alone ("worldwide", pack facet {@code scope-adverb}); empty when
-   * none follows, or when the phrase is a time ("in the second quarter", "in March").
-   */
-  private Set<String> scope(ClaimWords w, int after) {
-    int k = w.firstWordFrom(after);
-    if (k >= w.size() || !w.between(after, w.start(k)).isBlank()) {
-      return Set.of();
-    }
-    if (lexicon.scopeAdverbs().contains(w.lower(k))) {
-      return Set.of(w.stem(k)); // "12,000 people worldwide": everywhere, against one place
-    }
-    if (!lexicon.scopeWords().contains(w.lower(k))) {
-      return Set.of();
-    }
-    int first = k + 1;
-    while (first < w.size() && w.isStopWord(first)) {
-      first++; // "in the second quarter": the phrase's first word of meaning
-    }
-    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
-      if (first < w.size() && t.span().start() <= w.start(first)
-          && w.start(first) < t.span().end()) {
-        return Set.of(); // "shrank 0.9% in the second quarter": a time, not a place
-      }
-    }
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = k + 1; i < w.size() && out.size() < NOUN_WORDS; i++) {
-      if (!w.between(w.end(i - 1), w.start(i)).isBlank()) {
-        break;
-      }
-      if (w.isContent(i)) {
-        out.add(w.stem(i));
-      } else if (!w.isStopWord(i) && !w.isNumber(i)) {
-        break;
-      }
-    }
-    return Set.copyOf(out);
   }
 
   /**

@@ -32,6 +32,13 @@ class FactMentionTest {
         row("The fund received $3.5 billion from the state, officials said.",
             "Officials said the fund received $3.6 billion from the state.", Kind.NUMERIC,
             "$3.5 billion", "$3.6 billion"),
+        // one share of one whole, and one place
+        row("The outage cut 60 percent of web services in India on Friday.",
+            "The outage cut 80 percent of web services in India on Friday.", Kind.NUMERIC,
+            "60 percent", "80 percent"),
+        row("The storm destroyed 40 homes in Springfield on Sunday.",
+            "The storm destroyed 60 homes in Springfield on Sunday.", Kind.NUMERIC,
+            "40 homes", "60 homes"),
         // "about" loosens its number within its own step, not to the next round figure
         row("The climber fell 700 meters to his death on the north face, rescuers said.",
             "Rescuers said the climber fell about 600 meters to his death on the north face.",
@@ -624,6 +631,12 @@ class FactMentionTest {
             "Police said 32,000 people marched through the capital on Sunday."),
         row("The climber fell about 600 meters to his death on the north face.",
             "The climber fell 640 meters to his death on the north face."),
+        // two places named apart, the phrase ending where the time begins
+        row("The storm destroyed 40 homes in Springfield on Sunday.",
+            "The storm destroyed 60 homes in Shelbyville on Sunday."),
+        // two shares of two wholes
+        row("The outage cut 60 percent of web services in India on Friday.",
+            "The outage cut about 80 percent of the phone network in India on Friday."),
         // a small count after "about" is rounded to its ten, though a bare one is counted
         row("About 40 people were hurt when the roof fell in, officials said.",
             "Officials said 36 people were hurt when the roof fell in."),

@@ -1,0 +1,79 @@
+package dev.parallax.contradict;
+
+import dev.parallax.TimeFacet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Where a count holds, read from the words right after what it counts: a place phrase ("170,000
+ * people in the province", "230,000 people across Asia", pack facet {@code scope-preposition},
+ * role {@code place}) or an adverb of place alone ("worldwide", facet {@code scope-adverb}); and
+ * after a share, the whole it is a share of ("70 percent of the communications network", role
+ * {@code share}). Two counts of two places, or two shares of two wholes, are two facts.
+ * Immutable and thread-safe.
+ */
+final class CountScopes {
+  /** The role of a preposition that opens a place. */
+  static final String PLACE = "place";
+  /** The role of a preposition that opens, after a share, the whole it is a share of. */
+  static final String SHARE = "share";
+
+  private final Lexicon lexicon;
+
+  CountScopes(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The stems of the phrase right after offset {@code after} that says where the count holds
+   * ("in the province on Sumatra", "across Asia"; "of the network" when {@code share}), up to
+   * {@value QuantityAmounts#NOUN_WORDS} content words before punctuation, a verb-like word, a
+   * time or a second such phrase, or an adverb of place alone; empty when none follows, or when
+   * the phrase is a time ("in the second quarter", "in March").
+   */
+  Set<String> after(ClaimWords w, int after, boolean share) {
+    int k = w.firstWordFrom(after);
+    if (k >= w.size() || !w.between(after, w.start(k)).isBlank()) {
+      return Set.of();
+    }
+    if (lexicon.scopeAdverbs().contains(w.lower(k))) {
+      return Set.of(w.stem(k)); // "12,000 people worldwide": everywhere, against one place
+    }
+    String role = lexicon.scopeWords().get(w.lower(k));
+    if (role == null || role.equals(SHARE) && !share) {
+      return Set.of();
+    }
+    int first = k + 1;
+    while (first < w.size() && w.isStopWord(first)) {
+      first++; // "in the second quarter": the phrase's first word of meaning
+    }
+    if (first < w.size() && inTime(w, first)) {
+      return Set.of(); // "shrank 0.9% in the second quarter": a time, not a place
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = k + 1; i < w.size() && out.size() < QuantityAmounts.NOUN_WORDS; i++) {
+      if (!w.between(w.end(i - 1), w.start(i)).isBlank() || inTime(w, i)
+          || !out.isEmpty() && lexicon.scopeWords().containsKey(w.lower(i))) {
+        // "40 homes in Springfield on Sunday": the place ends where a time begins; "12 people in
+        // Gaza in the raid": where a second such phrase begins
+        break;
+      }
+      if (w.isContent(i)) {
+        out.add(w.stem(i));
+      } else if (!w.isStopWord(i) && !w.isNumber(i)) {
+        break;
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether word {@code i} lies in one of the claim's time expressions. */
+  private static boolean inTime(ClaimWords w, int i) {
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.span().start() <= w.start(i) && w.start(i) < t.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

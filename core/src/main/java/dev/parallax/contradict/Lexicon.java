@@ -586,7 +586,7 @@ final class Lexicon {
     return scopeAdverbs;
   }
 
-  /** Prepositions that open where a count holds, by role: "in" {@code place}, "of" {@code share}. */
+  /** Prepositions that open where a count holds, by role: "in" {@code place}, "of" {@code of}. */
   Map<String, String> scopeWords() {
     return scopeWords;
   }

@@ -85,7 +85,9 @@ final class QuantityAmounts {
       return new Amount(w, q.span(), measure, noun, frame,
           frames.core(w, q.span(), stops), frames.names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
-          step, q.approximation(), unit, derived, increment(w, q.span()), scopes.after(w, q.span().end(), unit.equals("%")),
+          step, q.approximation(), unit, derived, increment(w, q.span()),
+          scopes.after(w, q.span().end(),
+              unit.equals("%") ? CountScopes.Of.WHOLE : CountScopes.Of.NOTHING),
           amountText(q, ""));
     }
     if (ageLimit(w, q.span()) || CoordinatedAges.member(w, q.span().end(),
@@ -175,7 +177,8 @@ final class QuantityAmounts {
         return new Amount(w, q.span(), "count", whole, frames.frame(w, q.span(), stops),
             frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(),
             q.low(), q.high(), step, q.approximation(), "", derived,
-            increment(w, q.span()) || increment(w, of.span()), scopes.after(w, q.span().end(), false),
+            increment(w, q.span()) || increment(w, of.span()),
+            scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
             amountText(q, String.join(" ", whole)));
       }
       if (integral && ofPeople(w, q.span().end())) {
@@ -199,7 +202,7 @@ final class QuantityAmounts {
             frames.frame(w, q.span(), stops),
             frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(),
             q.low(), q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
-            scopes.after(w, q.span().end(), false),
+            scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
             amountText(q, what));
       }
       // a bare number: nothing tells what it counts, so it is never compared; it may still
@@ -212,7 +215,7 @@ final class QuantityAmounts {
     return new Amount(w, evidence, "count", noun, frames.frame(w, framed, stops),
         frames.core(w, framed, stops), frames.names(w, framed, stops), q.value(), q.low(),
         q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
-        scopes.after(w, evidence.end(), false),
+        scopes.after(w, evidence.end(), CountScopes.Of.OWNER),
         amountText(q, counted));
   }
 

@@ -32,7 +32,10 @@ class FactMentionTest {
         row("The fund received $3.5 billion from the state, officials said.",
             "Officials said the fund received $3.6 billion from the state.", Kind.NUMERIC,
             "$3.5 billion", "$3.6 billion"),
-        // one share of one whole, and one place
+        // one share of one whole, one place, one group
+        row("Police arrested 12 members of Hamas in the raid on Tuesday.",
+            "Police arrested 15 members of Hamas in the raid on Tuesday.", Kind.NUMERIC,
+            "12 members", "15 members"),
         row("The outage cut 60 percent of web services in India on Friday.",
             "The outage cut 80 percent of web services in India on Friday.", Kind.NUMERIC,
             "60 percent", "80 percent"),
@@ -634,6 +637,11 @@ class FactMentionTest {
         // two places named apart, the phrase ending where the time begins
         row("The storm destroyed 40 homes in Springfield on Sunday.",
             "The storm destroyed 60 homes in Shelbyville on Sunday."),
+        // two groups named apart after "of"
+        row("Police arrested 12 members of Hamas in the raid on Tuesday.",
+            "Police arrested 15 members of Fatah in the raid on Tuesday."),
+        row("The strike killed seven members of the Daya family in Zeitoun.",
+            "The strike killed 12 members of the Samouni family in Zeitoun."),
         // two shares of two wholes
         row("The outage cut 60 percent of web services in India on Friday.",
             "The outage cut about 80 percent of the phone network in India on Friday."),

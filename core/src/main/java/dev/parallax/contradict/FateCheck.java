@@ -84,19 +84,21 @@ final class FateCheck implements Check {
 
   /**
    * Whether a claim says nothing but a fate: every content word of it is a name, a fate, a
-   * reporting word or the speaker right before one ("police said"), a word of an amount ("two
-   * officers") or a noun for people (pack facet {@code people-noun}) ("No deaths have been
-   * reported, she said", "She said one resident had been killed"). Two such claims are about the story's one event even when
-   * they share no word.
+   * reporting word or a word of who tells it ("Activist sources said", {@link #tellers}), a word
+   * of an amount ("two officers"), a noun for people (pack facet {@code people-noun}) or the
+   * story's event after a preposition and "the" ("in the attack") ("No deaths have been
+   * reported, she said", "She said one resident had been killed"). Two such claims are about
+   * the story's one event even when they share no word.
    */
   private boolean bare(ClaimView c) {
     ClaimWords w = c.words();
     boolean fate = false;
+    boolean[] teller = tellers(w);
     for (int i = 0; i < w.size(); i++) {
       if (!fatesOf(w, i).isEmpty()) {
         fate = true;
-      } else if (w.isContent(i) && !(i > 0 && w.isCapitalised(i))
-          && !lexicon.reporting().contains(w.stem(i))
+      } else if (w.isContent(i) && !(i > 0 && w.isCapitalised(i)) && !teller[i]
+          && !theEvent(w, i) && !telling(w, i)
           && !(i + 1 < w.size() && lexicon.reporting().contains(w.stem(i + 1)))
           && !lexicon.fateWords().fateReports().contains(w.lower(i))
           && !lexicon.fateWords().fateGrades().contains(w.lower(i))
@@ -107,6 +109,35 @@ final class FateCheck implements Check {
       }
     }
     return fate;
+  }
+
+  /**
+   * The words of who tells a claim: each word before a reporting word or a verb of pack facet
+   * {@code fate-teller} in its clause (to a comma or semicolon), with no fate between ("Activist
+   * sources said that ...", "..., the local official said.").
+   */
+  private boolean[] tellers(ClaimWords w) {
+    boolean[] out = new boolean[w.size()];
+    boolean open = false;
+    for (int i = w.size() - 1; i >= 0; i--) {
+      if (telling(w, i)) {
+        open = true;
+      } else if (!fatesOf(w, i).isEmpty()) {
+        open = false;
+      } else {
+        out[i] = open;
+      }
+      if (i > 0 && w.between(w.end(i - 1), w.start(i)).matches(".*[,;:].*")) {
+        open = false;
+      }
+    }
+    return out;
+  }
+
+  /** Whether word {@code i} is a reporting word or a verb of telling of a fate's teller. */
+  private boolean telling(ClaimWords w, int i) {
+    return lexicon.reporting().contains(w.stem(i))
+        || lexicon.fateWords().fateTellers().contains(w.lower(i));
   }
 
   /** Whether the chars {@code start..end} lie within an amount of the claim. */
@@ -144,8 +175,14 @@ final class FateCheck implements Check {
     } else {
       return null;
     }
+    int teller = -1; // the words up to the last verb of telling tell who denies
     for (int i = 0; i < k; i++) {
-      if (!(i == 0 || w.isCapitalised(i)) && !lexicon.reporting().contains(w.stem(i))
+      if (telling(w, i)) {
+        teller = i;
+      }
+    }
+    for (int i = teller + 1; i < k; i++) {
+      if (!(i == 0 || w.isCapitalised(i))
           && !lexicon.fateWords().fateOpeners().contains(w.lower(i))) {
         return null; // "an accident in which nobody was hurt": another event's fate
       }
@@ -192,6 +229,9 @@ final class FateCheck implements Check {
         // "killing two people": the fate right before the count is its own
         fate = fatesOf(ws, from - 1).stream().anyMatch(den.fates()::contains) ? from - 1 : -1;
         start = from - 1;
+      } else if (to > from && !fatesOf(ws, to).isEmpty()) {
+        // "and nine killed": a fate that stands for the people counted is the count's own
+        fate = fatesOf(ws, to).stream().anyMatch(den.fates()::contains) ? to : -1;
       } else {
         for (int i = Math.max(1, to + 1); i < ws.size() && i <= to + FATE_AFTER; i++) {
           if (ws.between(ws.end(i - 1), ws.start(i)).matches(".*[,;:].*") || ws.isNumber(i)) {
@@ -295,15 +335,20 @@ final class FateCheck implements Check {
 
   /**
    * Whether neither claim says more of where, when or whom than the other: the content words of
-   * the count's clause (from its reporting verb or the clause's start, to its end) and of the
-   * denial's clause other than names, fates, numbers, reporting words and the count's own words
-   * are words of the other claim.
+   * the count's clause (from its reporting verb, the clause's start or a conjunction of pack
+   * facet {@code fate-conjunction} right after another fate, to its end) and of the denial's
+   * clause other than names, fates, numbers, reporting words and the count's own words are words
+   * of the other claim. A count joined to another fate ("nine soldiers were killed and 14
+   * wounded") keeps its own verb: the first fate's words are not said of it.
    */
   private boolean bounded(ClaimWords ws, int from, int fate, ClaimWords wd, Denial den) {
-    // the count's clause: back to a reporting verb, a comma or the start; on to a comma or end
+    // the count's clause: back to a reporting verb, a comma, a second fate's "and" or the start;
+    // on to a comma or the end
     int i = from - 1;
-    while (i >= 0 && !lexicon.reporting().contains(ws.stem(i))
-        && !ws.between(ws.end(i), ws.start(i + 1)).matches(".*[,;:].*")) {
+    while (i >= 0 && !telling(ws, i)
+        && !ws.between(ws.end(i), ws.start(i + 1)).matches(".*[,;:].*")
+        && !(i > 0 && lexicon.fateWords().fateConjunctions().contains(ws.lower(i))
+            && !fatesOf(ws, i - 1).isEmpty())) {
       if (!extra(ws, i, wd)) {
         i--;
         continue;
@@ -325,11 +370,16 @@ final class FateCheck implements Check {
     return true;
   }
 
-  /** Whether word {@code i} of {@code w} says something the {@code other} claim does not. */
+  /**
+   * Whether word {@code i} of {@code w} says something the {@code other} claim does not. The
+   * event of a fate, named on one side only with a preposition and "the" ("no one was hurt in
+   * the blast"), is the story's one event: the other claim, naming no event, tells of it too.
+   */
   private boolean extra(ClaimWords w, int i, ClaimWords other) {
-    if (!w.isContent(i) || w.isCapitalised(i) || !fatesOf(w, i).isEmpty()
-        || lexicon.reporting().contains(w.stem(i))
-        || lexicon.fateWords().fateReports().contains(w.lower(i))) {
+    if (!w.isContent(i) || w.isCapitalised(i) || w.isNumber(i) || !fatesOf(w, i).isEmpty()
+        || telling(w, i)
+        || lexicon.fateWords().fateReports().contains(w.lower(i))
+        || theEvent(w, i) && !namesEvent(other)) {
       return false;
     }
     for (int j = 0; j < other.size(); j++) {
@@ -338,5 +388,27 @@ final class FateCheck implements Check {
       }
     }
     return true;
+  }
+
+  /** Whether word {@code i} is an event of a fate after a preposition and "the" ("in the blast"). */
+  private boolean theEvent(ClaimWords w, int i) {
+    FateWords f = lexicon.fateWords();
+    return i >= 2 && f.fateEvents().contains(w.lower(i)) && w.lower(i - 1).equals("the")
+        && f.fateEventPrepositions().contains(w.lower(i - 2))
+        && w.gapIsSpace(w.end(i - 2), w.start(i - 1)) && w.gapIsSpace(w.end(i - 1), w.start(i));
+  }
+
+  /**
+   * Whether a claim names an event of a fate ("attack", "blast") anywhere but in who tells it
+   * ("the local fire chief said").
+   */
+  private boolean namesEvent(ClaimWords w) {
+    boolean[] teller = tellers(w);
+    for (int j = 0; j < w.size(); j++) {
+      if (!teller[j] && lexicon.fateWords().fateEvents().contains(w.lower(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -24,16 +24,28 @@ import java.util.TreeSet;
  *     it (pack facet {@code fate-one-pronoun}: "He was slightly injured")
  * @param fateGrades lower-case words that grade a fate (pack facet {@code fate-grade}:
  *     "slightly", "minor"): a claim that states a fate with them still states nothing else
+ * @param fateTellers lower-case verbs that, beside the reporting words, end the teller of a
+ *     denied fate (pack facet {@code fate-teller}: "Activist sources indicated that no one ...")
+ * @param fateEvents lower-case nouns of the events in which people meet fates (pack facet {@code
+ *     fate-event}: "attack", "blast"): after a preposition of {@code fateEventPrepositions} and
+ *     "the", on one side only, they name the story's one event ("no one was hurt in the blast")
+ * @param fateEventPrepositions lower-case prepositions before such an event (pack facet {@code
+ *     fate-event-preposition}: "in", "during")
+ * @param fateConjunctions lower-case conjunctions that, right after a fate, open the clause of a
+ *     second count of its own (pack facet {@code fate-conjunction}: "killed and 14 wounded")
  */
 record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> fateReports,
     Set<String> fateOpeners, Set<String> oneArticles, Set<String> onePronouns,
-    Set<String> fateGrades) {
+    Set<String> fateGrades, Set<String> fateTellers, Set<String> fateEvents,
+    Set<String> fateEventPrepositions, Set<String> fateConjunctions) {
 
   /** The lists of a pack. */
   static FateWords of(PackCues pack) {
     return new FateWords(pack.lower("denied-fate"), pack.lower("fate-denial"),
         pack.lower("fate-report"), pack.lower("fate-opener"), pack.lower("fate-one"),
-        pack.lower("fate-one-pronoun"), pack.lower("fate-grade"));
+        pack.lower("fate-one-pronoun"), pack.lower("fate-grade"), pack.lower("fate-teller"),
+        pack.lower("fate-event"), pack.lower("fate-event-preposition"),
+        pack.lower("fate-conjunction"));
   }
 
   /**

@@ -55,7 +55,36 @@ class FateCheckTest {
         // a count whose fate is graded still counts people who met it
         Arguments.of("No injuries", "two divers were slightly injured",
             "No injuries were reported, the coastguard said.",
-            "The coastguard said two divers were slightly injured."));
+            "The coastguard said two divers were slightly injured."),
+        // who tells the denial, in lower-case words before a verb of telling
+        Arguments.of("no one was injured", "two people were injured",
+            "Aid workers at the clinic said that no one was injured.",
+            "Police said two people were injured."),
+        Arguments.of("nobody had been killed", "four people had been killed",
+            "Rescue teams indicated that nobody had been killed.",
+            "The governor said four people had been killed."),
+        // a denial of two fates denies each; a count with a second fate keeps its own
+        Arguments.of("nobody was killed or wounded", "nine soldiers were killed",
+            "Witnesses said nobody was killed or wounded.",
+            "The army said nine soldiers were killed and 14 wounded."),
+        Arguments.of("nobody was killed or wounded", "nine killed",
+            "Witnesses said nobody was killed or wounded.",
+            "The army said 14 soldiers were wounded and nine killed."),
+        // the story's event named on one side only
+        Arguments.of("No one was hurt", "three workers were hurt",
+            "No one was hurt in the explosion, the company said.",
+            "The company said three workers were hurt."),
+        Arguments.of("nobody died", "two residents died",
+            "Firefighters said nobody died.",
+            "Firefighters said two residents died in the blaze."),
+        // an event noun in who tells the other claim names no event of its own
+        Arguments.of("Nobody was injured", "Two people were hurt",
+            "Nobody was injured, the local fire chief said.",
+            "Two people were hurt in the crash, police said."),
+        // "there were no dead or wounded" denies both fates
+        Arguments.of("no dead or wounded", "five villagers had been wounded",
+            "The mayor said there were no dead or wounded.",
+            "The mayor said five villagers had been wounded."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -107,7 +136,30 @@ class FateCheckTest {
             "The police said two protesters were detained."),
         // a pronoun that is no subject of the fate
         Arguments.of("No one was hurt, the ambulance service said.",
-            "The ambulance service said the dog that bit him was hurt."));
+            "The ambulance service said the dog that bit him was hurt."),
+        // a denial of another fate than the count's
+        Arguments.of("Nobody was arrested during the riot, police said.",
+            "Police said 30 people were injured."),
+        // a group: the count may be of other people
+        Arguments.of("No police officers were hurt during the riot.",
+            "Two protesters were hurt during the riot."),
+        // another time: deaths before the ceasefire are not denied
+        Arguments.of("No one has been killed since the ceasefire, the monitors said.",
+            "The monitors said six people were killed."),
+        // two events named on the two sides
+        Arguments.of("No one was killed in the attack, officials said.",
+            "Officials said seven people were killed in those bombings."),
+        Arguments.of("No one was hurt in the first attack, officials said.",
+            "Officials said eleven people were hurt in the attack."),
+        // a place on one side only is no event: another village may be meant
+        Arguments.of("No one was hurt in the village, the mayor said.",
+            "The mayor said two people were hurt."),
+        // "no dead" before another noun denies no fate of people
+        Arguments.of("There were no dead birds on the beach, the ranger said.",
+            "The ranger said three people died."),
+        // the teller's words do not open a denial of another event's fate
+        Arguments.of("Police said the crash in which nobody was hurt was in 2019.",
+            "Police said two people were hurt."));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

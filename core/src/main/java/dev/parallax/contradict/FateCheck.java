@@ -14,9 +14,10 @@ import java.util.TreeSet;
  * POLARITY of what befell people: one report says no one met a fate ("No deaths have been
  * reported", "no one was killed or injured"), the other counts at least one person who did ("one
  * resident had been killed"). The denial opens with a phrase of the pack facet {@code
- * fate-denial} ("no one", "nobody", "no deaths"), opens its claim (after names, reporting words
- * and the words of the facet {@code fate-opener} only: "she said no one was hurt", not "an
- * accident in which nobody was hurt"), is the claim's only negation, and names its
+ * fate-denial} ("no one", "nobody", "no deaths"), opens its clause (after who tells it, names
+ * and the words of the facet {@code fate-opener} only: "activist sources said no one was hurt",
+ * "..., and no one was hurt", not "an accident in which nobody was hurt"), is the only negation
+ * of its clause and what follows, and names its
  * fates (pack facet {@code people-fate}) at once, with only function words, other fates and words
  * of the facet {@code fate-report} ("have been reported") around them. The count is a count of
  * the claim's amounts, at least one, whose nearest words name the same fate, in a claim with no
@@ -94,7 +95,8 @@ final class FateCheck implements Check {
     ClaimWords w = c.words();
     boolean fate = false;
     boolean[] teller = tellers(w);
-    for (int i = 0; i < w.size(); i++) {
+    Denial den = denial(c);
+    for (int i = den == null ? 0 : den.from(); i < w.size(); i++) {
       if (!fatesOf(w, i).isEmpty()) {
         fate = true;
       } else if (w.isContent(i) && !(i > 0 && w.isCapitalised(i)) && !teller[i]
@@ -147,7 +149,24 @@ final class FateCheck implements Check {
 
   /** A denied fate: the claim, its fates, the words of the denial and its clause's words. */
   private record Denial(ClaimView claim, Set<String> fates, TextSpan evidence, int first,
-      int last) {}
+      int last, int from) {}
+
+  /**
+   * The first word of the clause of word {@code k}: after the last semicolon before it, or the
+   * last comma followed by a word of pack facet {@code fate-clause-opener} ("..., and no one was
+   * injured"), or 0. An earlier clause is another statement: its words and negations are not
+   * the denial's.
+   */
+  private int clauseStart(ClaimWords w, int k) {
+    for (int j = k; j > 0; j--) {
+      String gap = w.between(w.end(j - 1), w.start(j));
+      if (gap.contains(";") || gap.contains(",")
+          && lexicon.fateWords().clauseOpeners().contains(w.lower(j))) {
+        return j;
+      }
+    }
+    return 0;
+  }
 
   /** The fates of word {@code i}, or an empty set. */
   private Set<String> fatesOf(ClaimWords w, int i) {
@@ -158,25 +177,38 @@ final class FateCheck implements Check {
   /** The denied fate of a claim, or null. */
   private Denial denial(ClaimView c) {
     ClaimWords w = c.words();
-    if (c.hedged() || c.webAddress() || w.negations().size() != 1) {
+    if (c.hedged() || c.webAddress()) {
       return null;
     }
-    PolarityFacet neg = w.negations().get(0);
-    int k = w.firstWordFrom(neg.span().start());
-    if (k >= w.size()) {
+    PolarityFacet neg = null;
+    int k = -1;
+    int next = -1;
+    for (PolarityFacet p : w.negations()) {
+      int at = w.firstWordFrom(p.span().start());
+      int end = at >= w.size() ? -1
+          : lexicon.fateWords().fateDenials().contains(w.lower(at)) ? at + 1
+          : at + 1 < w.size() && lexicon.fateWords().fateDenials()
+              .contains(w.lower(at) + " " + w.lower(at + 1)) ? at + 2 : -1;
+      if (end > 0) {
+        if (neg != null) {
+          return null;
+        }
+        neg = p;
+        k = at;
+        next = end;
+      }
+    }
+    if (neg == null) {
       return null;
     }
-    int next = k;
-    if (lexicon.fateWords().fateDenials().contains(w.lower(k))) {
-      next = k + 1;
-    } else if (k + 1 < w.size()
-        && lexicon.fateWords().fateDenials().contains(w.lower(k) + " " + w.lower(k + 1))) {
-      next = k + 2;
-    } else {
-      return null;
+    int from = clauseStart(w, k);
+    for (PolarityFacet p : w.negations()) {
+      if (p != neg && w.firstWordFrom(p.span().start()) >= from) {
+        return null; // a second negation in the denial's clause or after it
+      }
     }
-    int teller = -1; // the words up to the last verb of telling tell who denies
-    for (int i = 0; i < k; i++) {
+    int teller = from - 1; // the words up to the last verb of telling tell who denies
+    for (int i = from; i < k; i++) {
       if (telling(w, i)) {
         teller = i;
       }
@@ -207,14 +239,15 @@ final class FateCheck implements Check {
     if (named.isEmpty()) {
       return null;
     }
-    return new Denial(c, named, w.span(w.start(k), w.end(lastFate)), k, i);
+    return new Denial(c, named, w.span(w.start(k), w.end(lastFate)), k, i, from);
   }
 
   /** The finding of a denial against a count of the same fate in claim {@code s}, or null. */
   private Finding against(Denial den, ClaimView s) {
     ClaimWords ws = s.words();
-    if (s.hedged() || s.webAddress() || !ws.negations().isEmpty()) {
-      return null;
+    if (s.hedged() || s.webAddress() || !ws.negations().isEmpty()
+        || den.from() > 0 && den.claim().timesBeyond(s, den.evidence())) {
+      return null; // "In 2015 a fire gutted the mill, and no one was hurt": another event
     }
     ClaimWords wd = den.claim().words();
     for (Amount a : s.amounts()) {

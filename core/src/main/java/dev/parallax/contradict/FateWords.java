@@ -33,11 +33,14 @@ import java.util.TreeSet;
  *     fate-event-preposition}: "in", "during")
  * @param fateConjunctions lower-case conjunctions that, right after a fate, open the clause of a
  *     second count of its own (pack facet {@code fate-conjunction}: "killed and 14 wounded")
+ * @param clauseOpeners lower-case conjunctions that, after a comma, open a clause of its own
+ *     (pack facet {@code fate-clause-opener}: "..., and no one was injured")
  */
 record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> fateReports,
     Set<String> fateOpeners, Set<String> oneArticles, Set<String> onePronouns,
     Set<String> fateGrades, Set<String> fateTellers, Set<String> fateEvents,
-    Set<String> fateEventPrepositions, Set<String> fateConjunctions) {
+    Set<String> fateEventPrepositions, Set<String> fateConjunctions,
+    Set<String> clauseOpeners) {
 
   /** The lists of a pack. */
   static FateWords of(PackCues pack) {
@@ -45,7 +48,7 @@ record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> f
         pack.lower("fate-report"), pack.lower("fate-opener"), pack.lower("fate-one"),
         pack.lower("fate-one-pronoun"), pack.lower("fate-grade"), pack.lower("fate-teller"),
         pack.lower("fate-event"), pack.lower("fate-event-preposition"),
-        pack.lower("fate-conjunction"));
+        pack.lower("fate-conjunction"), pack.lower("fate-clause-opener"));
   }
 
   /**

@@ -84,7 +84,16 @@ class FateCheckTest {
         // "there were no dead or wounded" denies both fates
         Arguments.of("no dead or wounded", "five villagers had been wounded",
             "The mayor said there were no dead or wounded.",
-            "The mayor said five villagers had been wounded."));
+            "The mayor said five villagers had been wounded."),
+        // a denial in a clause of its own after ", and": the earlier clause and its
+        // negation are another statement
+        Arguments.of("nobody was hurt", "He was slightly hurt",
+            "The crew did not open the hatch, as procedure demands, and nobody was hurt, the "
+                + "captain said.",
+            "He was slightly hurt, the captain said."),
+        Arguments.of("nobody died", "Two workers died",
+            "The roof of the mill caved in, and nobody died, the fire chief said.",
+            "Two workers died, the fire chief said."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -157,6 +166,12 @@ class FateCheckTest {
         // "no dead" before another noun denies no fate of people
         Arguments.of("There were no dead birds on the beach, the ranger said.",
             "The ranger said three people died."),
+        // a denial in a clause of its own, in a claim that names another year
+        Arguments.of("In 2015 a fire gutted the mill, and no one was hurt, the owner said.",
+            "The owner said two workers were hurt."),
+        // a second negation after the denial, in its own clause
+        Arguments.of("No one was injured and the train did not derail, officials said.",
+            "Officials said two passengers were injured."),
         // the teller's words do not open a denial of another event's fate
         Arguments.of("Police said the crash in which nobody was hurt was in 2019.",
             "Police said two people were hurt."));

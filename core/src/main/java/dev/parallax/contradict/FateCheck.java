@@ -147,9 +147,13 @@ final class FateCheck implements Check {
     return c.amounts().stream().anyMatch(a -> Spans.within(start, end, a.evidence()));
   }
 
-  /** A denied fate: the claim, its fates, the words of the denial and its clause's words. */
+  /**
+   * A denied fate: the claim, its fates, the words of the denial, its clause's words, the first
+   * word of its clause, and whether words of an earlier clause or of who tells it stand before
+   * it (then the claim may name no time or number the other claim lacks).
+   */
   private record Denial(ClaimView claim, Set<String> fates, TextSpan evidence, int first,
-      int last, int from) {}
+      int last, int from, boolean context) {}
 
   /**
    * The first word of the clause of word {@code k}: after the last semicolon before it, or the
@@ -219,6 +223,18 @@ final class FateCheck implements Check {
         return null; // "an accident in which nobody was hurt": another event's fate
       }
     }
+    boolean context = from > 0;
+    for (int i = from; i < teller; i++) {
+      if (!fatesOf(w, i).isEmpty() || w.isNumber(i)) {
+        return null; // "residents of the village where a flood killed nine said": another toll
+      }
+      context |= w.isContent(i) && !(i == 0 || w.isCapitalised(i)) && !telling(w, i);
+    }
+    for (int i = 0; i < k; i++) {
+      if (lexicon.fateWords().otherEvents().contains(w.lower(i))) {
+        return null; // "a similar fire destroyed the mill, and no one was hurt"
+      }
+    }
     Set<String> named = new TreeSet<>();
     int lastFate = -1;
     for (int i = k; i < next; i++) {
@@ -239,14 +255,14 @@ final class FateCheck implements Check {
     if (named.isEmpty()) {
       return null;
     }
-    return new Denial(c, named, w.span(w.start(k), w.end(lastFate)), k, i, from);
+    return new Denial(c, named, w.span(w.start(k), w.end(lastFate)), k, i, from, context);
   }
 
   /** The finding of a denial against a count of the same fate in claim {@code s}, or null. */
   private Finding against(Denial den, ClaimView s) {
     ClaimWords ws = s.words();
     if (s.hedged() || s.webAddress() || !ws.negations().isEmpty()
-        || den.from() > 0 && den.claim().timesBeyond(s, den.evidence())) {
+        || den.context() && den.claim().timesBeyond(s, den.evidence())) {
       return null; // "In 2015 a fire gutted the mill, and no one was hurt": another event
     }
     ClaimWords wd = den.claim().words();

@@ -35,12 +35,14 @@ import java.util.TreeSet;
  *     second count of its own (pack facet {@code fate-conjunction}: "killed and 14 wounded")
  * @param clauseOpeners lower-case conjunctions that, after a comma, open a clause of its own
  *     (pack facet {@code fate-clause-opener}: "..., and no one was injured")
+ * @param otherEvents lower-case words that, before a denied fate, point to another event than
+ *     the story's (pack facet {@code fate-other-event}: "a similar fire", "an earlier blast")
  */
 record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> fateReports,
     Set<String> fateOpeners, Set<String> oneArticles, Set<String> onePronouns,
     Set<String> fateGrades, Set<String> fateTellers, Set<String> fateEvents,
     Set<String> fateEventPrepositions, Set<String> fateConjunctions,
-    Set<String> clauseOpeners) {
+    Set<String> clauseOpeners, Set<String> otherEvents) {
 
   /** The lists of a pack. */
   static FateWords of(PackCues pack) {
@@ -48,7 +50,8 @@ record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> f
         pack.lower("fate-report"), pack.lower("fate-opener"), pack.lower("fate-one"),
         pack.lower("fate-one-pronoun"), pack.lower("fate-grade"), pack.lower("fate-teller"),
         pack.lower("fate-event"), pack.lower("fate-event-preposition"),
-        pack.lower("fate-conjunction"), pack.lower("fate-clause-opener"));
+        pack.lower("fate-conjunction"), pack.lower("fate-clause-opener"),
+        pack.lower("fate-other-event"));
   }
 
   /**

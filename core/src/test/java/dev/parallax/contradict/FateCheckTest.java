@@ -61,7 +61,7 @@ class FateCheckTest {
             "Aid workers at the clinic said that no one was injured.",
             "Police said two people were injured."),
         Arguments.of("nobody had been killed", "four people had been killed",
-            "Rescue teams indicated that nobody had been killed.",
+            "Aid agencies indicated that nobody had been killed.",
             "The governor said four people had been killed."),
         // a denial of two fates denies each; a count with a second fate keeps its own
         Arguments.of("nobody was killed or wounded", "nine soldiers were killed",
@@ -169,6 +169,14 @@ class FateCheckTest {
         // a denial in a clause of its own, in a claim that names another year
         Arguments.of("In 2015 a fire gutted the mill, and no one was hurt, the owner said.",
             "The owner said two workers were hurt."),
+        // an earlier clause that points to another event
+        Arguments.of("A similar fire destroyed the mill, and no one was hurt, the owner said.",
+            "The owner said two workers were hurt."),
+        // who tells the denial names another toll, or another time
+        Arguments.of("Residents of the village where a flood killed nine people said no one was "
+            + "hurt.", "Police said two people were hurt."),
+        Arguments.of("Residents of the village where a flood struck last year said no one was "
+            + "hurt.", "Police said two people were hurt."),
         // a second negation after the denial, in its own clause
         Arguments.of("No one was injured and the train did not derail, officials said.",
             "Officials said two passengers were injured."),

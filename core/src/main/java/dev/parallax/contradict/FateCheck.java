@@ -97,7 +97,8 @@ final class FateCheck implements Check {
     boolean[] teller = tellers(w);
     Denial den = denial(c);
     for (int i = den == null ? 0 : den.from(); i < w.size(); i++) {
-      if (!fatesOf(w, i).isEmpty()) {
+      if (!fatesOf(w, i).isEmpty()
+          || den != null && i >= den.first() && i < den.last() && !deniedFates(w, i).isEmpty()) {
         fate = true;
       } else if (w.isContent(i) && !(i > 0 && w.isCapitalised(i)) && !teller[i]
           && !theEvent(w, i) && !telling(w, i)
@@ -178,6 +179,16 @@ final class FateCheck implements Check {
     return f == null ? fates.getOrDefault(w.rawStem(i), Set.of()) : f;
   }
 
+  /**
+   * The fates word {@code i} names in a denial: its own, or those of a noun of several fates
+   * (pack facet {@code fate-casualty}: "no casualties" denies deaths and injuries). Only a
+   * denial reads the latter: a count of casualties may be of the injured alone.
+   */
+  private Set<String> deniedFates(ClaimWords w, int i) {
+    Set<String> f = fatesOf(w, i);
+    return f.isEmpty() ? lexicon.fateWords().casualties().getOrDefault(w.lower(i), Set.of()) : f;
+  }
+
   /** The denied fate of a claim, or null. */
   private Denial denial(ClaimView c) {
     ClaimWords w = c.words();
@@ -238,15 +249,15 @@ final class FateCheck implements Check {
     Set<String> named = new TreeSet<>();
     int lastFate = -1;
     for (int i = k; i < next; i++) {
-      if (!fatesOf(w, i).isEmpty()) {
-        named.addAll(fatesOf(w, i));
+      if (!deniedFates(w, i).isEmpty()) {
+        named.addAll(deniedFates(w, i));
         lastFate = i;
       }
     }
     int i = next;
     for (; i < w.size() && Spans.within(w.start(i), w.end(i), neg.scope()); i++) {
-      if (!fatesOf(w, i).isEmpty()) {
-        named.addAll(fatesOf(w, i));
+      if (!deniedFates(w, i).isEmpty()) {
+        named.addAll(deniedFates(w, i));
         lastFate = i;
       } else if (w.isContent(i) && !lexicon.fateWords().fateReports().contains(w.lower(i))) {
         break;

@@ -37,12 +37,14 @@ import java.util.TreeSet;
  *     (pack facet {@code fate-clause-opener}: "..., and no one was injured")
  * @param otherEvents lower-case words that, before a denied fate, point to another event than
  *     the story's (pack facet {@code fate-other-event}: "a similar fire", "an earlier blast")
+ * @param casualties lower-case nouns that, in a denial, name several fates at once, with their
+ *     fates (pack facet {@code fate-casualty}: "no casualties" denies deaths and injuries)
  */
 record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> fateReports,
     Set<String> fateOpeners, Set<String> oneArticles, Set<String> onePronouns,
     Set<String> fateGrades, Set<String> fateTellers, Set<String> fateEvents,
     Set<String> fateEventPrepositions, Set<String> fateConjunctions,
-    Set<String> clauseOpeners, Set<String> otherEvents) {
+    Set<String> clauseOpeners, Set<String> otherEvents, Map<String, Set<String>> casualties) {
 
   /** The lists of a pack. */
   static FateWords of(PackCues pack) {
@@ -51,7 +53,15 @@ record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> f
         pack.lower("fate-one-pronoun"), pack.lower("fate-grade"), pack.lower("fate-teller"),
         pack.lower("fate-event"), pack.lower("fate-event-preposition"),
         pack.lower("fate-conjunction"), pack.lower("fate-clause-opener"),
-        pack.lower("fate-other-event"));
+        pack.lower("fate-other-event"), several(pack.valued("fate-casualty")));
+  }
+
+  /** Each word of a valued facet with the fates its value names, separated by spaces. */
+  private static Map<String, Set<String>> several(Map<String, String> valued) {
+    Map<String, Set<String>> out = new HashMap<>();
+    valued.forEach((word, value) -> out.put(word.toLowerCase(java.util.Locale.ROOT),
+        Set.of(value.trim().split("\\s+"))));
+    return Map.copyOf(out);
   }
 
   /**

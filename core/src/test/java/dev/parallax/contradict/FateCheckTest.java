@@ -85,6 +85,10 @@ class FateCheckTest {
         Arguments.of("no dead or wounded", "five villagers had been wounded",
             "The mayor said there were no dead or wounded.",
             "The mayor said five villagers had been wounded."),
+        // "casualties" in a denial denies the killed and the injured
+        Arguments.of("no casualties", "five soldiers were wounded",
+            "The army said there were no casualties.",
+            "The army said five soldiers were wounded."),
         // a denial in a clause of its own after ", and": the earlier clause and its
         // negation are another statement
         Arguments.of("nobody was hurt", "He was slightly hurt",
@@ -169,6 +173,9 @@ class FateCheckTest {
         // a denial in a clause of its own, in a claim that names another year
         Arguments.of("In 2015 a fire gutted the mill, and no one was hurt, the owner said.",
             "The owner said two workers were hurt."),
+        // casualties counted may all be injured: no death is stated
+        Arguments.of("Officials said no one was killed.",
+            "Officials said there were 50 casualties."),
         // an earlier clause that points to another event
         Arguments.of("A similar fire destroyed the mill, and no one was hurt, the owner said.",
             "The owner said two workers were hurt."),

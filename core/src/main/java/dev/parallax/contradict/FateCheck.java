@@ -328,7 +328,8 @@ final class FateCheck implements Check {
    * blast killed a worker") or within {@value #FATE_AFTER} words after the noun with no comma,
    * number or reporting word between ("A worker was killed"); the first and last words of that
    * stretch, or null. The noun ends its phrase: a content word after it is a fate ("a farmer
-   * died"), or none stands there ("a worker union" is no person). A noun for people is one of pack facet {@code people-noun} or, for the
+   * died") or a verb of pack facet {@code fate-verb} ("a firefighter suffered minor injuries"),
+   * or none stands there ("a worker union" is no person). A noun for people is one of pack facet {@code people-noun} or, for the
    * fates of the doer-ending cues, a lower-case noun with a doer ending ("a farmer died").
    */
   private int[] onePerson(ClaimWords ws, Denial den) {
@@ -352,6 +353,7 @@ final class FateCheck implements Check {
       }
       if (head < 0 || !pronoun && head + 1 < ws.size() && ws.isContent(head + 1)
           && fatesOf(ws, head + 1).isEmpty()
+          && !lexicon.fateWords().fateVerbs().contains(ws.lower(head + 1))
           && ws.gapIsSpace(ws.end(head), ws.start(head + 1))) {
         continue; // "a worker union": the noun for people is no head ("a worker died" is)
       }
@@ -439,6 +441,7 @@ final class FateCheck implements Check {
     if (!w.isContent(i) || w.isCapitalised(i) || w.isNumber(i) || !fatesOf(w, i).isEmpty()
         || telling(w, i)
         || lexicon.fateWords().fateReports().contains(w.lower(i))
+        || lexicon.fateWords().fateVerbs().contains(w.lower(i))
         || theEvent(w, i) && !namesEvent(other)) {
       return false;
     }

@@ -39,12 +39,15 @@ import java.util.TreeSet;
  *     the story's (pack facet {@code fate-other-event}: "a similar fire", "an earlier blast")
  * @param casualties lower-case nouns that, in a denial, name several fates at once, with their
  *     fates (pack facet {@code fate-casualty}: "no casualties" denies deaths and injuries)
+ * @param fateVerbs lower-case verbs that give people a fate and say nothing more (pack facet
+ *     {@code fate-verb}: "left three people dead", "suffered minor injuries")
  */
 record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> fateReports,
     Set<String> fateOpeners, Set<String> oneArticles, Set<String> onePronouns,
     Set<String> fateGrades, Set<String> fateTellers, Set<String> fateEvents,
     Set<String> fateEventPrepositions, Set<String> fateConjunctions,
-    Set<String> clauseOpeners, Set<String> otherEvents, Map<String, Set<String>> casualties) {
+    Set<String> clauseOpeners, Set<String> otherEvents, Map<String, Set<String>> casualties,
+    Set<String> fateVerbs) {
 
   /** The lists of a pack. */
   static FateWords of(PackCues pack) {
@@ -53,7 +56,8 @@ record FateWords(Set<String> deniedFates, Set<String> fateDenials, Set<String> f
         pack.lower("fate-one-pronoun"), pack.lower("fate-grade"), pack.lower("fate-teller"),
         pack.lower("fate-event"), pack.lower("fate-event-preposition"),
         pack.lower("fate-conjunction"), pack.lower("fate-clause-opener"),
-        pack.lower("fate-other-event"), several(pack.valued("fate-casualty")));
+        pack.lower("fate-other-event"), several(pack.valued("fate-casualty")),
+        pack.lower("fate-verb"));
   }
 
   /** Each word of a valued facet with the fates its value names, separated by spaces. */

@@ -89,6 +89,12 @@ class FateCheckTest {
         Arguments.of("no casualties", "five soldiers were wounded",
             "The army said there were no casualties.",
             "The army said five soldiers were wounded."),
+        // verbs that give people a fate and say nothing more
+        Arguments.of("No one was hurt", "A ranger suffered minor injuries",
+            "No one was hurt, the park service said.",
+            "A ranger suffered minor injuries, the park service said."),
+        Arguments.of("No deaths", "two people dead",
+            "No deaths were reported in the flood.", "The flood left two people dead."),
         // a denial in a clause of its own after ", and": the earlier clause and its
         // negation are another statement
         Arguments.of("nobody was hurt", "He was slightly hurt",
@@ -173,6 +179,9 @@ class FateCheckTest {
         // a denial in a clause of its own, in a claim that names another year
         Arguments.of("In 2015 a fire gutted the mill, and no one was hurt, the owner said.",
             "The owner said two workers were hurt."),
+        // a graded denial against one person of another grade, told with "suffered"
+        Arguments.of("No one was seriously hurt, the park service said.",
+            "A ranger suffered minor injuries, the park service said."),
         // casualties counted may all be injured: no death is stated
         Arguments.of("Officials said no one was killed.",
             "Officials said there were 50 casualties."),

@@ -56,19 +56,34 @@ final class FateCheck implements Check {
         seen.add(rel.right());
       }
     }
+    Set<ClaimView> bareLeft = bareClaims(pair.left());
+    Set<ClaimView> bareRight = bareClaims(pair.right());
     for (ClaimView l : pair.left().claims()) {
-      if (seen.contains(l) || !bare(l)) {
+      if (seen.contains(l) || !bareLeft.contains(l)) {
         continue;
       }
       for (ClaimView r : pair.right().claims()) {
-        Finding f = seen.contains(r) || !bare(r) || pair.byClaims().getOrDefault(l, Map.of())
-            .containsKey(r) ? null : either(l, r, true);
+        Finding f = seen.contains(r) || !bareRight.contains(r) || pair.byClaims()
+            .getOrDefault(l, Map.of()).containsKey(r) ? null : either(l, r, true);
         if (f != null) {
           out.add(f);
           break;
         }
       }
     }
+  }
+
+  /** The claims of an article that say nothing but a fate, read once per article. */
+  private Set<ClaimView> bareClaims(ArticlePair.Side side) {
+    return side.memo(this, "bare", x -> {
+      Set<ClaimView> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (ClaimView c : x.claims()) {
+        if (bare(c)) {
+          out.add(c);
+        }
+      }
+      return out;
+    });
   }
 
   /** The finding of a denial in either claim against a count in the other, or null. */

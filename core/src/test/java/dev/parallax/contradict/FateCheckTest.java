@@ -55,7 +55,55 @@ class FateCheckTest {
         // a count whose fate is graded still counts people who met it
         Arguments.of("No injuries", "two divers were slightly injured",
             "No injuries were reported, the coastguard said.",
-            "The coastguard said two divers were slightly injured."));
+            "The coastguard said two divers were slightly injured."),
+        // who tells the denial, in lower-case words before a verb of telling
+        Arguments.of("no one was injured", "two people were injured",
+            "Aid workers at the clinic said that no one was injured.",
+            "Police said two people were injured."),
+        Arguments.of("nobody had been killed", "four people had been killed",
+            "Aid agencies indicated that nobody had been killed.",
+            "The governor said four people had been killed."),
+        // a denial of two fates denies each; a count with a second fate keeps its own
+        Arguments.of("nobody was killed or wounded", "nine soldiers were killed",
+            "Witnesses said nobody was killed or wounded.",
+            "The army said nine soldiers were killed and 14 wounded."),
+        Arguments.of("nobody was killed or wounded", "nine killed",
+            "Witnesses said nobody was killed or wounded.",
+            "The army said 14 soldiers were wounded and nine killed."),
+        // the story's event named on one side only
+        Arguments.of("No one was hurt", "three workers were hurt",
+            "No one was hurt in the explosion, the company said.",
+            "The company said three workers were hurt."),
+        Arguments.of("nobody died", "two residents died",
+            "Firefighters said nobody died.",
+            "Firefighters said two residents died in the blaze."),
+        // an event noun in who tells the other claim names no event of its own
+        Arguments.of("Nobody was injured", "Two people were hurt",
+            "Nobody was injured, the local fire chief said.",
+            "Two people were hurt in the crash, police said."),
+        // "there were no dead or wounded" denies both fates
+        Arguments.of("no dead or wounded", "five villagers had been wounded",
+            "The mayor said there were no dead or wounded.",
+            "The mayor said five villagers had been wounded."),
+        // "casualties" in a denial denies the killed and the injured
+        Arguments.of("no casualties", "five soldiers were wounded",
+            "The army said there were no casualties.",
+            "The army said five soldiers were wounded."),
+        // verbs that give people a fate and say nothing more
+        Arguments.of("No one was hurt", "A ranger suffered minor injuries",
+            "No one was hurt, the park service said.",
+            "A ranger suffered minor injuries, the park service said."),
+        Arguments.of("No deaths", "two people dead",
+            "No deaths were reported in the flood.", "The flood left two people dead."),
+        // a denial in a clause of its own after ", and": the earlier clause and its
+        // negation are another statement
+        Arguments.of("nobody was hurt", "He was slightly hurt",
+            "The crew did not open the hatch, as procedure demands, and nobody was hurt, the "
+                + "captain said.",
+            "He was slightly hurt, the captain said."),
+        Arguments.of("nobody died", "Two workers died",
+            "The roof of the mill caved in, and nobody died, the fire chief said.",
+            "Two workers died, the fire chief said."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -107,7 +155,50 @@ class FateCheckTest {
             "The police said two protesters were detained."),
         // a pronoun that is no subject of the fate
         Arguments.of("No one was hurt, the ambulance service said.",
-            "The ambulance service said the dog that bit him was hurt."));
+            "The ambulance service said the dog that bit him was hurt."),
+        // a denial of another fate than the count's
+        Arguments.of("Nobody was arrested during the riot, police said.",
+            "Police said 30 people were injured."),
+        // a group: the count may be of other people
+        Arguments.of("No police officers were hurt during the riot.",
+            "Two protesters were hurt during the riot."),
+        // another time: deaths before the ceasefire are not denied
+        Arguments.of("No one has been killed since the ceasefire, the monitors said.",
+            "The monitors said six people were killed."),
+        // two events named on the two sides
+        Arguments.of("No one was killed in the attack, officials said.",
+            "Officials said seven people were killed in those bombings."),
+        Arguments.of("No one was hurt in the first attack, officials said.",
+            "Officials said eleven people were hurt in the attack."),
+        // a place on one side only is no event: another village may be meant
+        Arguments.of("No one was hurt in the village, the mayor said.",
+            "The mayor said two people were hurt."),
+        // "no dead" before another noun denies no fate of people
+        Arguments.of("There were no dead birds on the beach, the ranger said.",
+            "The ranger said three people died."),
+        // a denial in a clause of its own, in a claim that names another year
+        Arguments.of("In 2015 a fire gutted the mill, and no one was hurt, the owner said.",
+            "The owner said two workers were hurt."),
+        // a graded denial against one person of another grade, told with "suffered"
+        Arguments.of("No one was seriously hurt, the park service said.",
+            "A ranger suffered minor injuries, the park service said."),
+        // casualties counted may all be injured: no death is stated
+        Arguments.of("Officials said no one was killed.",
+            "Officials said there were 50 casualties."),
+        // an earlier clause that points to another event
+        Arguments.of("A similar fire destroyed the mill, and no one was hurt, the owner said.",
+            "The owner said two workers were hurt."),
+        // who tells the denial names another toll, or another time
+        Arguments.of("Residents of the village where a flood killed nine people said no one was "
+            + "hurt.", "Police said two people were hurt."),
+        Arguments.of("Residents of the village where a flood struck last year said no one was "
+            + "hurt.", "Police said two people were hurt."),
+        // a second negation after the denial, in its own clause
+        Arguments.of("No one was injured and the train did not derail, officials said.",
+            "Officials said two passengers were injured."),
+        // the teller's words do not open a denial of another event's fate
+        Arguments.of("Police said the crash in which nobody was hurt was in 2019.",
+            "Police said two people were hurt."));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

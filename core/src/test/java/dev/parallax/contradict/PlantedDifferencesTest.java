@@ -382,6 +382,7 @@ class PlantedDifferencesTest {
         Arguments.of("heist", "2025-03-27", List.of(
             "NUMERIC more than 12 million euros | more than 28 million euros",
             "ATTRIBUTE fled on two motor scooters | escaped in a van",
+            "POLARITY no one was injured | He was slightly injured",
             "ORDINAL the third | the fourth theft from a French museum")),
         Arguments.of("layoffs", "2025-11-18", List.of(
             "ATTRIBUTE Chief Executive | chief financial officer",

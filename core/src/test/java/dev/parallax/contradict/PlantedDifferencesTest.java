@@ -771,6 +771,46 @@ class PlantedDifferencesTest {
             "ORDINAL the third major water main burst in Calderport"
                 + " | Calderport's fourth major main burst")));
   }
+  /**
+   * The fourteenth round's reports (a floatplane crash, a teachers' strike, a zoo escape, an
+   * embezzlement trial, a stalled cable car, a bear attack, a port strike, lottery fraud), written
+   * blind to the code and the data and kept blind until the round's end: what the checks find in
+   * each changed retelling, and nothing in the faithful one.
+   */
+  static Stream<Arguments> fourteenthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("bearattack", "2026-05-19", List.of(
+            "NUMERIC two and a half hours | four and a half hours",
+            "NUMERIC two cubs | three cubs",
+            "ORDINAL third-largest national park | largest national park")),
+        Arguments.of("cablecar", "2025-08-14", List.of(
+            "ORDINAL the third serious cable car incident | the second serious one")),
+        Arguments.of("embezzlement", "2026-04-21", List.of(
+            "NUMERIC last four weeks | about three months",
+            "ORDINAL third-largest town | second-biggest town")),
+        Arguments.of("lakeplane", "2025-08-17", List.of(
+            "NUMERIC 52-year-old | 57",
+            "ATTRIBUTE Paul Lindqvist | Okafor",
+            "POLARITY suspended all flights | not suspended its remaining flights")),
+        Arguments.of("lotteryfraud", "2025-10-22", List.of(
+            "ORDINAL second-largest gaming company | biggest gaming firm",
+            "NUMERIC 34 | 43-year-old",
+            "ORDINAL the third time | the second time",
+            "TEMPORAL November 4 | November 14")),
+        Arguments.of("portstrike", "2026-02-11", List.of(
+            "NUMERIC About 600 refrigerated containers | around 1,600 reefer containers",
+            "ORDINAL the third strike at the port | the port's second strike")),
+        Arguments.of("teacherstrike", "2026-02-10", List.of(
+            "NUMERIC six years | three years",
+            "POLARITY No arrests | arrests",
+            "ORDINAL fourth most populous region | third most populous region")),
+        Arguments.of("zooescape", "2025-11-03", List.of(
+            "NUMERIC up to 130 kilometres per hour | 150 km/h",
+            "ATTRIBUTE Frick | Ingrid Wehler",
+            "POLARITY No one was injured during the escape | one keeper was hurt",
+            "NUMERIC 2.3 million euros | around 3.2 million euros")));
+  }
+
 
   /**
    * The avalanche report of the eighth round's working set kept one known wrong finding, in its
@@ -794,7 +834,7 @@ class PlantedDifferencesTest {
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
       "eleventhRoundRetellings", "twelfthRoundRetellings",
-      "thirteenthRoundRetellings"})
+      "thirteenthRoundRetellings", "fourteenthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -37,7 +37,7 @@ import java.util.Set;
  * confidence is the model's probability. Ages change with time: two ages of one person clash only
  * when they differ by more years than the reports' dates lie apart (rounded up: any two dates in
  * different years allow a birthday), and with {@value #UNDATED} of the confidence when a date is
- * missing; so do two distances back from the time of writing ("two weeks ago") in reports without
+ * missing ({@value #BIRTHDAY} of that again when they are a year apart); so do two distances back from the time of writing ("two weeks ago") in reports without
  * dates, when they differ by no more than {@value #REPORT_GAP_DAYS} days.
  *
  * <p><b>By stated precision.</b> Each amount is the interval its words allow: an exact number to
@@ -67,6 +67,11 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
    * person and distances back from the report ("two weeks ago"), in reports without dates.
    */
   static final double UNDATED = 0.75;
+  /**
+   * The further factor on two ages of one person a year apart in reports without dates: a
+   * birthday between the reports explains them as well as a mistake does.
+   */
+  static final double BIRTHDAY = 0.5;
   /** The least confidence that two ages of one person named by two or more words clash. */
   static final double NAMED_AGE = 0.85;
   /**
@@ -165,6 +170,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       }
       if (Math.abs(x.value() - y.value()) <= ONE_YEAR) {
         notes.add("Ages a year apart may be one person before and after a birthday.");
+        if (l.isEmpty() || r.isEmpty()) {
+          conf *= BIRTHDAY; // reports of one trial or one life run over months and years
+        }
       }
     }
     if (x.measure().equals(TimeLengths.AGO)

@@ -313,9 +313,9 @@ final class PolarityCheck implements Check {
       }
     }
     if (!close && !bare && (shared.size() < inScope || inScope < MIN_RESTATED
-        || rel.sharedCount() <= shared.size() || !inOrder(wa, shared)
-        || infinitive(wa, from))) {
-      return null;
+        || rel.sharedCount() <= shared.size() || !inOrder(wa, shared))
+        || infinitive(wa, from)) {
+      return null; // "in negotiations to direct the sequel" states no directing
     }
     // the denial's evidence ends at the last word the other claim states: a condition after it
     // ("had not ruled out further cuts if the data weakened") is not what is contradicted

@@ -1040,6 +1040,15 @@ class FactMentionTest {
     assertThat(found.get(0).explanation()).contains("Ages change with time");
     assertThat(found.get(0).confidence())
         .isLessThan(PX.compare(early, sameDay).contradictions().get(0).confidence());
+    // a year apart: a birthday between undated reports explains it as well as a mistake does
+    String older = "The jury found Jose Luis Orozco, 28, guilty of the murder at the house.";
+    Article undated3 = Article.builder().id("e").text(older).build();
+    assertThat(Parallax.standard().compare(undated, undated3).contradictions()).isEmpty();
+    assertThat(PX.compare(undated, undated3).contradictions()).singleElement()
+        .satisfies(c -> assertThat(c.explanation())
+            .contains("Ages a year apart may be one person before and after a birthday."));
+    Article sameDayOlder = Article.builder().id("f").published("2007-06-25").text(older).build();
+    assertThat(PX.compare(early, sameDayOlder).contradictions()).hasSize(1);
   }
 
   @Test

@@ -132,6 +132,10 @@ final class PhraseReading extends SentenceReader {
    */
   private boolean wordsBefore() {
     Hit<Approx> a = sentence.cue(j, QuantityLexicon.APPROX, Approx.class);
+    if (a != null && a.end() < text.length()
+        && Character.getType(text.charAt(a.end())) == Character.CURRENCY_SYMBOL) {
+      a = null; // "C$40 million", "CA$40 million": letters glued to a symbol name a currency
+    }
     if (a != null) {
       approx = a.lex();
       j = a.endWord();

@@ -106,6 +106,12 @@ class QuantityExtractorTest {
         row("Boeing lost a US$ 40 billion contract.", "US$ 40 billion", 4e10, 4e10, 4e10, "USD",
             ex),
         row("The club paid €5m for the striker.", "€5m", 5e6, 5e6, 5e6, "EUR", ex),
+        // letters glued to a currency symbol name the currency, not "c." or "ca." (circa)
+        row("The stolen jewels were worth C$137 million.", "C$137 million", 1.37e8, 1.37e8,
+            1.37e8, "CAD", ex),
+        row("The bridge cost CA$40 million to build.", "CA$40 million", 4e7, 4e7, 4e7, "CAD", ex),
+        row("The estate sold for c. $2 million in 1990.", "c. $2 million", 2e6, 1.9e6, 2.1e6,
+            "USD", Approximation.ABOUT),
         row("He was fined 5 million dollars by the court.", "5 million dollars", 5e6, 5e6, 5e6,
             "USD", ex),
         row("The deal is worth £20.1 billion to the group.", "£20.1 billion", 2.01e10, 2.01e10,

@@ -4,6 +4,8 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.PolarityFacet;
 import dev.parallax.TextSpan;
 import dev.parallax.align.Synonyms;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +49,7 @@ final class FateCheck implements Check {
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
-    Set<ClaimView> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<ClaimView> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (ArticlePair.Related rel : pair.related()) {
       Finding f = either(rel.left(), rel.right(), false);
       if (f != null) {
@@ -76,7 +78,7 @@ final class FateCheck implements Check {
   /** The claims of an article that say nothing but a fate, read once per article. */
   private Set<ClaimView> bareClaims(ArticlePair.Side side) {
     return side.memo(this, "bare", x -> {
-      Set<ClaimView> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      Set<ClaimView> out = Collections.newSetFromMap(new IdentityHashMap<>());
       for (ClaimView c : x.claims()) {
         if (bare(c)) {
           out.add(c);

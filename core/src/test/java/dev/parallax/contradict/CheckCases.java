@@ -92,4 +92,14 @@ final class CheckCases {
     return PX.compare(a, b).contradictions().stream().filter(x -> x.kind() == Kind.POLARITY)
         .toList();
   }
+
+  /** Each amount the checks read in the one-claim article {@code text}: "evidence measure noun". */
+  static List<String> amounts(String text) {
+    Article a = Article.builder().id("a").text(text).build();
+    Article b = Article.builder().id("b").text("Nothing else.").build();
+    ArticlePair pair = CONTRADICTOR.pairs(List.of(a, b),
+        List.of(PX.annotate(a).claims(), PX.annotate(b).claims()), List.of()).get(0);
+    return pair.left().claims().stream().flatMap(c -> c.amounts().stream())
+        .map(x -> x.evidence().text() + " " + x.measure() + " " + x.noun()).toList();
+  }
 }

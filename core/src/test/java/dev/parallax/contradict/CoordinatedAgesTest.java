@@ -2,8 +2,6 @@ package dev.parallax.contradict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Article;
-import dev.parallax.Parallax;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,18 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * amount the contradiction checks read in it, as {@code "evidence measure noun"}.
  */
 class CoordinatedAgesTest {
-  private static final Parallax PX = Parallax.standard();
-
-  /** Each amount of the article {@code text} as {@code "evidence measure noun"}. */
-  static List<String> amounts(String text) {
-    Article a = Article.builder().id("a").text(text).build();
-    Article b = Article.builder().id("b").text("Nothing else.").build();
-    Contradictor cx = Contradictor.english(dev.parallax.text.TextAnalyzer.english());
-    ArticlePair pair = cx.pairs(List.of(a, b),
-        List.of(PX.annotate(a).claims(), PX.annotate(b).claims()), List.of()).get(0);
-    return pair.left().claims().stream().flatMap(c -> c.amounts().stream())
-        .map(x -> x.evidence().text() + " " + x.measure() + " " + x.noun()).toList();
-  }
 
   static Arguments row(String text, String... expected) {
     return Arguments.of(text, List.of(expected));
@@ -64,6 +50,6 @@ class CoordinatedAgesTest {
   @ParameterizedTest
   @MethodSource("table")
   void readsEachNumberOfTheList(String text, List<String> expected) {
-    assertThat(amounts(text)).containsExactlyElementsOf(expected);
+    assertThat(CheckCases.amounts(text)).containsExactlyElementsOf(expected);
   }
 }

@@ -140,6 +140,10 @@ final class PhraseReading extends SentenceReader {
       approx = a.lex();
       j = a.endWord();
       consumedEnd = a.end();
+      if (consumedEnd < text.length() && text.charAt(consumedEnd) == '.'
+          && j < to && consumedEnd < t.start(j)) {
+        consumedEnd++; // "ca. 40 km", "approx. 40 kg": the abbreviation's point
+      }
     }
     if (sentence.rangeRole(j, "between") && j + 1 < to) {
       between = true;

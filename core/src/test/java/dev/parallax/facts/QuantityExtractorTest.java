@@ -112,6 +112,11 @@ class QuantityExtractorTest {
         row("The bridge cost CA$40 million to build.", "CA$40 million", 4e7, 4e7, 4e7, "CAD", ex),
         row("The estate sold for c. $2 million in 1990.", "c. $2 million", 2e6, 1.9e6, 2.1e6,
             "USD", Approximation.ABOUT),
+        // an abbreviated approximation keeps its point
+        row("The wall ran for ca. 40 km along the border.", "ca. 40 km", 40, 36, 44, "km",
+            Approximation.ABOUT),
+        row("Each bale weighs approx. 40 kg when dry.", "approx. 40 kg", 40, 36, 44, "kg",
+            Approximation.ABOUT),
         row("He was fined 5 million dollars by the court.", "5 million dollars", 5e6, 5e6, 5e6,
             "USD", ex),
         row("The deal is worth £20.1 billion to the group.", "£20.1 billion", 2.01e10, 2.01e10,

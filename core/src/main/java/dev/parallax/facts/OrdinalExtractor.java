@@ -283,7 +283,15 @@ public final class OrdinalExtractor {
     String ownerPart = owner.isEmpty() ? "" : " of " + owner;
     if (elided) {
       if (t.term(det).equals("a") || t.term(det).equals("an")) {
-        return null; // "in a second": no statement without its noun
+        // "her second marriage failed, as did a third": one more member of the series the
+        // ordinal of one less names before it, in the same sentence; "in a second" is no place
+        OrdinalFacet last = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (last == null || last.ordinal() != n - 1 || last.event().isEmpty()
+            || det > from && t.term(det - 1).equals("in")) {
+          return null;
+        }
+        return new OrdinalFacet(spans.words(first, j - 1), n, last.event(), last.window(),
+            qualifiers, Optional.empty());
       }
       TimeFacet after = firstTimeAfter(t, times, j - 1, to, MAX_EVENT_WORDS);
       // "the bank's fifth since it began easing in August last year": "since" right after the

@@ -310,6 +310,30 @@ class OrdinalExtractorTest {
     assertThat(f.window()).isEmpty();
   }
 
+  /** text | the span of the member's ordinal statement | its ordinal | its event. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Her second marriage also failed, as did a third. | a third | 3 | marriage",
+    "He scored the first goal and a second before the break. | a second | 2 | goal",
+  })
+  void oneMoreMemberOfASeriesTakesItsNoun(String text, String span, int ordinal, String event) {
+    List<OrdinalFacet> all = new Case(text).extract();
+    OrdinalFacet f = all.get(all.size() - 1);
+    assertThat(f.span().text()).isEqualTo(span);
+    assertThat(f.ordinal()).isEqualTo(ordinal);
+    assertThat(f.event()).isEqualTo(event);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // not one more: the ordinal before it is not of one less, or "in a second" is a moment
+    "Her first marriage failed, as did a third. | 1",
+    "The first attempt failed, and in a second the door opened. | 1",
+  })
+  void anOrdinalAfterAWithoutItsNounOnlyAddsOneToASeries(String text, int statements) {
+    assertThat(new Case(text).extract()).hasSize(statements);
+  }
+
   @Test
   void aPastTenseVerbEndsTheEventAndItsTimeSaysWhen() {
     String text = "The first defection occurred last August.";

@@ -53,10 +53,9 @@ final class OtherInstances {
     ClaimWords w = claim.words();
     int from = w.size() > 0 && prepositions.contains(w.lower(0)) ? 1 : 0;
     for (String[] o : openers) {
-      int start = matches(w, from, o) ? from : from == 1 && matches(w, 0, o) ? 0 : -1;
-      if (start >= 0) {
-        int after = start + o.length;
-        return after >= w.size() || !incrementAt(claim, w.start(start), w.start(after));
+      if (matches(w, from, o)) {
+        int after = from + o.length;
+        return after >= w.size() || !incrementAt(claim, w.start(from), w.start(after));
       }
     }
     return false;

@@ -22,7 +22,8 @@ import java.util.Set;
  * subjects name different people ("Smith did not respond" and "Smith Jr. responded"). Claims
  * further apart are compared when one restates, in one stretch and outside any negation of its
  * own, all the content words (at least {@value #MIN_RESTATED}) that the other's negation denies,
- * with a word of the denied claim's subject before them; a plan after "to" states nothing. A
+ * with a word of the denied claim's subject before them. In any claim, a plan after "to" states
+ * nothing ("in negotiations to direct the sequel" against "won't direct the sequel"). A
  * negation whose scope holds one content word only ("The driver was not charged") is compared
  * only in close claims whose subject the other restates word for word ("The driver was charged").
  * A modal before the negation (pack facet {@code negation-modal}: "said it would not send a team")

@@ -58,8 +58,11 @@ import java.util.regex.Pattern;
  * stop word or a past-tense verb), the statement takes the event and window of the statement
  * before it in the same sentence ("... only the second known case ... this year—the first
  * occurred last August": the first case this year), and the time that follows it in its clause
- * says when the event happened. The statement's span runs from its first qualifier or
- * determiner to the end of its event.
+ * says when the event happened. After "a" or "an" an ordinal without its noun is a statement
+ * only as one more member of the series the ordinal of one less names before it in the sentence
+ * ("her second marriage also failed, as did a third": the third marriage); "in a second" is a
+ * moment. The statement's span runs from its first qualifier or determiner to the end of its
+ * event.
  *
  * <p>Immutable and thread-safe; work is bounded per ordinal.
  */

@@ -130,6 +130,11 @@ class PolarityCheckTest {
             "Gary Ross Won't Direct 'Hunger Games' Sequel"),
         Arguments.of("The company agreed to pay the fine on Monday.",
             "The company did not pay the fine on Monday."),
+        // "rather than" and "instead of" deny what follows them: it is no assertion
+        Arguments.of("The airline leased the new jets rather than buying them outright.",
+            "The airline did not buy the new jets outright."),
+        Arguments.of("Police questioned the driver instead of arresting him at the scene.",
+            "Police did not arrest the driver at the scene."),
         // a pronoun and one verb: too little for the two claims to be compared
         Arguments.of("He was not charged.", "He was charged."),
         // a second predicate: another pronoun, a subject of its own, another first predicate

@@ -112,7 +112,8 @@ public final class Contradictor {
         cues.lower("other-instance-preposition"));
     TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
     this.checks = List.of(
-        new NumericCheck(words, sameFact, synonyms, others),
+        new NumericCheck(words, sameFact, synonyms, others,
+            new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking"))),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
         new EarliestCheck(temporal, sameFact, words),

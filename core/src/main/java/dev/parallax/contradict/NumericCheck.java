@@ -87,10 +87,13 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   /** The fates of what befell the people counts count. */
   private final CountFates fates;
   private final OtherInstances others;
+  private final BrokenRecords records;
 
-  NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms, OtherInstances others) {
+  NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms, OtherInstances others,
+      BrokenRecords records) {
     this.lexicon = lexicon;
     this.others = others;
+    this.records = records;
     this.people = new PeopleKinds(lexicon);
     this.kinds = new CountedKinds(lexicon);
     this.model = model;
@@ -318,6 +321,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     String another = others.rejection(h.view(), o.view());
     if (another != null) {
       return another; // "In an earlier strike, 12 were killed" against the story's own toll
+    }
+    String record = records.rejection(h.view(), a, o.view(), b);
+    if (record != null) {
+      return record; // "broke Buford's record of 2,116 points" against "with 2,117 points"
     }
     if (Mention.shared(a.frame(), b.frame()) < 1 && fates.shared(a, b).isEmpty()
         && !Lengths.both(a, b, lexicon.amountWords()) && !kinds.oneFact(pair, h, o)) {

@@ -35,6 +35,19 @@ final class CheckCases {
   }
 
   /**
+   * The evidences of the findings of one kind between two one-claim articles, "left | right"
+   * joined by ", ", both ways round (the reverse order read back as left and right).
+   */
+  static void assertEvidences(Kind kind, String left, String right, String expected) {
+    org.assertj.core.api.Assertions.assertThat(String.join(", ", found(kind, left, right)
+        .stream().map(c -> c.leftEvidence().text() + " | " + c.rightEvidence().text())
+        .toList())).isEqualTo(expected);
+    org.assertj.core.api.Assertions.assertThat(String.join(", ", found(kind, right, left)
+        .stream().map(c -> c.rightEvidence().text() + " | " + c.leftEvidence().text())
+        .toList())).as("mirrored").isEqualTo(expected);
+  }
+
+  /**
    * The one finding of {@code found}, asserted to be left's denial {@code denied} against
    * right's assertion {@code asserted}.
    */

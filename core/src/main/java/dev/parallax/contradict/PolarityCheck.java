@@ -65,6 +65,8 @@ final class PolarityCheck implements Check {
   private final Set<String> possessives;
   private final RestatedSubject subjects;
   private final Set<String> conditions;
+  private final Set<String> lightVerbs;
+  private final Set<String> negationAdverbs;
 
   /**
    * A check.
@@ -87,11 +89,15 @@ final class PolarityCheck implements Check {
    *     {@code possessive-determiner}: "Its shares"), lower case
    * @param conditions words that open a condition (pack facet {@code condition-opener}: "if"),
    *     in which a negation denies no fact, lower case
+   * @param lightVerbs verbs that give the deed to the noun after them (pack facet {@code
+   *     light-verb}: "imposed restrictions" is "restricted"), lower case
+   * @param negationAdverbs adverbs that may stand between a verb and its negation (pack facet
+   *     {@code negation-adverb}: "have so far not arrested"), lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
       Set<String> determiners, Set<String> possessives, RestatedSubject subjects,
-      Set<String> conditions) {
+      Set<String> conditions, Set<String> lightVerbs, Set<String> negationAdverbs) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
@@ -102,6 +108,8 @@ final class PolarityCheck implements Check {
     this.possessives = Set.copyOf(possessives);
     this.subjects = subjects;
     this.conditions = Set.copyOf(conditions);
+    this.lightVerbs = Set.copyOf(lightVerbs);
+    this.negationAdverbs = Set.copyOf(negationAdverbs);
   }
 
   @Override
@@ -274,6 +282,7 @@ final class PolarityCheck implements Check {
     while (verb < wd.size() && !wd.isContent(verb)) {
       verb++;
     }
+    verb = deedOfLightVerb(wd, verb, scope, assertedStems);
     if (verb >= wd.size() || !Spans.within(wd.start(verb), wd.end(verb), scope)
         || !assertedStems.contains(wd.stem(verb))) {
       return null; // what is denied (the first word the negation governs) must be what is stated
@@ -284,8 +293,13 @@ final class PolarityCheck implements Check {
         && wd.lower(after).equals("have")) {
       return null; // "would not have released him if ...": what would have been is no fact
     }
-    if (before >= 0 && wd.isContent(before) && !wd.isCapitalised(before) && !fate
-        && !assertedStems.contains(wd.stem(before)) && !modals.contains(wd.lower(before))) {
+    int verbBefore = before;
+    while (verbBefore >= 0 && negationAdverbs.contains(wd.lower(verbBefore))) {
+      verbBefore--; // "have so far not arrested": an adverb, not a verb of its own
+    }
+    if (verbBefore >= 0 && wd.isContent(verbBefore) && !wd.isCapitalised(verbBefore) && !fate
+        && !assertedStems.contains(wd.stem(verbBefore))
+        && !modals.contains(wd.lower(verbBefore))) {
       return null; // "pleaded not guilty" against "found guilty": the verbs before differ
     }
     int subjectEnd = fate && before >= 0 ? wd.start(before) : neg.span().start();
@@ -467,6 +481,26 @@ final class PolarityCheck implements Check {
   private static boolean infinitive(ClaimWords w, int from) {
     int k = w.firstWordFrom(from) - 1;
     return k >= 0 && w.lower(k).equals("to");
+  }
+
+  /**
+   * The word that names the deed a denied verb governs: the verb itself, or, when it is a light
+   * verb the other claim does not state ("have not imposed any restrictions" against "have
+   * restricted exports"), the noun after it in the denial's scope that the other claim states,
+   * with only words of no content (and no comma) between them.
+   */
+  private int deedOfLightVerb(ClaimWords w, int verb, TextSpan scope, Set<String> stated) {
+    if (verb >= w.size() || stated.contains(w.stem(verb))
+        || !lightVerbs.contains(w.lower(verb))) {
+      return verb;
+    }
+    int k = verb + 1;
+    while (k < w.size() && !w.isContent(k) && !w.between(w.end(k - 1), w.start(k)).contains(",")) {
+      k++;
+    }
+    return k < w.size() && Spans.within(w.start(k), w.end(k), scope)
+        && !w.between(w.end(k - 1), w.start(k)).contains(",") && stated.contains(w.stem(k))
+        ? k : verb;
   }
 
   /** Whether a claim has the word (lower case) as written. */

@@ -113,7 +113,21 @@ class PolarityCheckTest {
         // a denial in the active against the passive of the same verb, the thing its subject
         Arguments.of("not yet recovered the black box", "black box has been recovered",
             "Coast Guard divers have not yet recovered the black box.",
-            "The black box has been recovered, the navy said."));
+            "The black box has been recovered, the navy said."),
+        // a light verb gives the deed to its noun: "imposed restrictions" is "restricted"
+        Arguments.of("not imposed any restrictions on Dutch poultry", "restricted Dutch poultry",
+            "Trading partners have not imposed any restrictions on Dutch poultry.",
+            "Trading partners have already restricted Dutch poultry exports."),
+        Arguments.of("not issued a warning about the plant", "plant and warned",
+            "The agency has not issued a warning about the plant.",
+            "The agency inspected the plant and warned its owners last week."),
+        Arguments.of("not carried out an inspection of the plant", "inspected the plant",
+            "The agency has not carried out an inspection of the plant.",
+            "The agency inspected the plant last week."),
+        // an adverb between the verb and its negation is no verb of its own
+        Arguments.of("not arrested anyone over the fire", "arrested a man over the fire",
+            "Police have so far not arrested anyone over the fire.",
+            "Police have arrested a man over the fire."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -128,6 +142,11 @@ class PolarityCheckTest {
         // a verb after "to" is a plan or talks, not a deed, in close claims too
         Arguments.of("Gary Ross in negotiations to direct 'The Hunger Games' sequel",
             "Gary Ross Won't Direct 'Hunger Games' Sequel"),
+        // a light verb whose noun the other claim does not state denies nothing it states
+        Arguments.of("The agency has not issued a permit for the plant.",
+            "The agency inspected the plant last week."),
+        // a content word right before the negation is another verb: "pleaded not guilty"
+        Arguments.of("He pleaded not guilty to the charges.", "He was found guilty of the charges."),
         Arguments.of("The company agreed to pay the fine on Monday.",
             "The company did not pay the fine on Monday."),
         // "rather than" and "instead of" deny what follows them: it is no assertion

@@ -44,12 +44,14 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
   /**
    * Whether the claim names a time ("last year") or writes a number ("a 2019 standoff") outside
    * {@code except} that {@code other} does not write: then it may tell of another event than the
-   * other claim.
+   * other claim. An age inside {@code except} ("A 23-year-old man was arrested") describes whom
+   * it speaks of, not when.
    */
   boolean timesBeyond(ClaimView other, TextSpan except) {
     String said = other.claim().text().toLowerCase(java.util.Locale.ROOT);
     for (dev.parallax.TimeFacet t : claim().facets(dev.parallax.TimeFacet.class)) {
-      if (!said.contains(t.span().text().toLowerCase(java.util.Locale.ROOT))) {
+      if (!Spans.within(t.span().start(), t.span().end(), except)
+          && !said.contains(t.span().text().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }

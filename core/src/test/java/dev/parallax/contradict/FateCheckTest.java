@@ -34,6 +34,13 @@ class FateCheckTest {
         Arguments.of("No one was killed", "A worker was killed",
             "No one was killed in the explosion at the mill, officials said.",
             "A worker was killed in the explosion at the mill, officials said."),
+        // an age describes whom the count is of, not when it happened
+        Arguments.of("No one has been arrested", "A 23-year-old man has been arrested",
+            "No one has been arrested in the shooting, police said.",
+            "A 23-year-old man has been arrested in the shooting, police said."),
+        Arguments.of("No arrests", "arrested a 23-year-old man",
+            "No arrests have been made in the shooting, police said.",
+            "Police arrested a 23-year-old man in the shooting."),
         Arguments.of("Nobody was hurt", "injured a passenger",
             "Nobody was hurt when the bus slid off the road, police said.",
             "The bus slid off the road and injured a passenger, police said."),
@@ -139,6 +146,9 @@ class FateCheckTest {
         // one person of another event, in another year
         Arguments.of("No one was killed in the explosion at the mill, officials said.",
             "A worker was killed in an explosion at the mill in 2019, officials said."),
+        // one person of another event, in a year the denial does not name, beside an age
+        Arguments.of("No one was killed in the explosion at the mill, officials said.",
+            "A 40-year-old worker was killed in an explosion at the mill in 2019, officials said."),
         // a noun for people that is no head: a union is not a person
         Arguments.of("No one was arrested at the march, police said.",
             "A student union was arrested at the march, police said."),

@@ -513,6 +513,8 @@ class PlantedDifferencesTest {
             "ORDINAL the second senior Albuquerque official | the first senior city official")),
         Arguments.of("tremor", "2026-09-09", List.of(
             "ATTRIBUTE regional governor | mayor of Carhuaz",
+            // found since an adverb before a negation is no verb of its own ("so far not")
+            "POLARITY declared a 60-day state of emergency | not declared a state of emergency",
             "ORDINAL highest mountain | second-highest peak",
             "NUMERIC 72 hours | two weeks")),
         Arguments.of("aground", "2026-08-19", List.of(
@@ -743,7 +745,10 @@ class PlantedDifferencesTest {
         Arguments.of("birdflu", "2025-01-22", List.of(
             "NUMERIC 148,000 laying hens | 184,000 laying hens",
             "ORDINAL second-largest egg producer | biggest egg producer",
-            "QUANTIFIER Most of the outbreaks | few farm outbreaks")),
+            "QUANTIFIER Most of the outbreaks | few farm outbreaks",
+            // found since a denied light verb gives its deed to its noun ("imposed restrictions")
+            "POLARITY not imposed any restrictions on Dutch poultry exports"
+                + " | restricted Dutch poultry exports")),
         Arguments.of("cheating", "2025-02-20", List.of(
             "NUMERIC $150 | $250",
             "ORDINAL the second cheating scandal at Carrow State"

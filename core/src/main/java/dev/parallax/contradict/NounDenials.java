@@ -143,7 +143,8 @@ final class NounDenials {
   /**
    * The first word of a bare plural or mass noun phrase that ends at word {@code h} with {@code
    * modifiers} words before the noun ("Shots", "stray shots"), or -1 when a word before it
-   * determines it: the phrase opens its claim, follows punctuation, a word of the pack facet
+   * determines it: the phrase opens its claim or a reported clause ("Police said charges had been
+   * filed"), follows punctuation, a word of the pack facet
    * {@code bare-noun-opener} ("several shots") or a content word of the denial's ({@code said}:
    * "fired shots" against "No shots were fired"); another content word may deny it ("lack
    * access" against "have no access") or name a kind of it ("warning shots").
@@ -161,8 +162,18 @@ final class NounDenials {
     int before = from - 1;
     boolean open = before < 0 || !w.gapIsSpace(w.end(before), w.start(from))
         || w.isContent(before) && said.contains(w.stem(before))
-        || bareOpeners.contains(w.lower(before));
+        || bareOpeners.contains(w.lower(before)) || opensReport(w, before);
     return open ? from : -1;
+  }
+
+  /**
+   * Whether word {@code k} ends the words that tell a report, so that the word after it opens the
+   * reported clause: a reporting word, or "that" right after one ("Police said charges had been
+   * filed", "said that charges had been filed").
+   */
+  private boolean opensReport(ClaimWords w, int k) {
+    return lexicon.reporting().contains(w.stem(k)) || k > 0 && w.lower(k).equals("that")
+        && lexicon.reporting().contains(w.stem(k - 1));
   }
 
   /**

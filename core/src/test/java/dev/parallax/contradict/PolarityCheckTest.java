@@ -72,6 +72,12 @@ class PolarityCheckTest {
         Arguments.of("No shots", "shots",
             "No shots were fired at the checkpoint, the army said.",
             "Soldiers fired shots at the checkpoint."),
+        // a bare noun that opens a reported clause, after "said" or "said that"
+        Arguments.of("no charges", "charges",
+            "Police said no charges had been laid.", "Police said charges had been laid."),
+        Arguments.of("no charges", "charges",
+            "Police said no charges had been filed.",
+            "Police said that charges had been filed against the driver."),
         Arguments.of("no injuries", "Injuries",
             "The company said no injuries were reported at the depot.",
             "Injuries were reported at the depot, the union said."),
@@ -243,6 +249,8 @@ class PolarityCheckTest {
         // another raid, another shooter or another time
         Arguments.of("No shots were fired during the arrest.",
             "The shots were fired during the arrest."),
+        Arguments.of("Police said no charges had been laid.",
+            "Police said the charges had been laid."),
         Arguments.of("No shots were fired during the arrest.",
             "Two shots were fired during the arrest."),
         Arguments.of("Most of the villages have no access to the road.",

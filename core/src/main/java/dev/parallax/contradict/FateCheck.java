@@ -103,7 +103,8 @@ final class FateCheck implements Check {
   /**
    * Whether a claim says nothing but a fate: every content word of it is a name, a fate, a
    * reporting word or a word of who tells it ("Activist sources said", {@link #tellers}), a word
-   * of an amount ("two officers"), a noun for people (pack facet {@code people-noun}) or the
+   * of an amount ("two officers"), a noun for people (pack facet {@code people-noun}) or a word
+   * that describes one ("a resort employee", {@link #describers}), or the
    * story's event after a preposition and "the" ("in the attack") ("No deaths have been
    * reported, she said", "She said one resident had been killed"). Two such claims are about
    * the story's one event even when they share no word.
@@ -112,6 +113,7 @@ final class FateCheck implements Check {
     ClaimWords w = c.words();
     boolean fate = false;
     boolean[] teller = tellers(w);
+    boolean[] whom = describers(w);
     Denial den = denial(c);
     for (int i = den == null ? 0 : den.from(); i < w.size(); i++) {
       if (!fatesOf(w, i).isEmpty()
@@ -123,12 +125,40 @@ final class FateCheck implements Check {
           && !lexicon.fateWords().fateReports().contains(w.lower(i))
           && !lexicon.fateWords().fateGrades().contains(w.lower(i))
           && !lexicon.fateWords().fateDenials().contains(w.lower(i))
-          && !lexicon.peopleNouns().contains(w.rawStem(i))
+          && !lexicon.peopleNouns().contains(w.rawStem(i)) && !whom[i]
           && !inAmount(c, w.start(i), w.end(i))) {
         return false;
       }
     }
     return fate;
+  }
+
+  /**
+   * The words that describe one person a word of pack facet {@code fate-one} counts: the
+   * lower-case words, at most {@value #ONE_MODIFIERS}, between it and a noun for people ("A
+   * resort employee has been detained", "a local man"). They tell whom, not where or when.
+   */
+  private boolean[] describers(ClaimWords w) {
+    boolean[] out = new boolean[w.size()];
+    for (int k = 0; k < w.size(); k++) {
+      if (!lexicon.fateWords().oneArticles().contains(w.lower(k))) {
+        continue;
+      }
+      for (int i = k + 1; i < w.size() && i <= k + ONE_MODIFIERS + 1; i++) {
+        if (w.isCapitalised(i) || !w.between(w.end(i - 1), w.start(i)).matches("[ -]*")
+            || !w.isContent(i) && !w.isNumber(i)) {
+          break;
+        }
+        if (lexicon.peopleNouns().contains(w.rawStem(i))
+            || lexicon.peopleNouns().contains(w.stem(i))) {
+          for (int j = k + 1; j < i; j++) {
+            out[j] = true;
+          }
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

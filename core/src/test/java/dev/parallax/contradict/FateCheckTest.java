@@ -34,6 +34,9 @@ class FateCheckTest {
         Arguments.of("No one was killed", "A worker was killed",
             "No one was killed in the explosion at the mill, officials said.",
             "A worker was killed in the explosion at the mill, officials said."),
+        // words between "a" and a noun for people describe whom: a claim of nothing but a fate
+        Arguments.of("No one has been arrested", "A resort employee has been detained",
+            "No one has been arrested.", "A resort employee has been detained."),
         // an age describes whom the count is of, not when it happened
         Arguments.of("No one has been arrested", "A 23-year-old man has been arrested",
             "No one has been arrested in the shooting, police said.",

@@ -886,6 +886,9 @@ class FactMentionTest {
             "The blast injured 25 people at the depot, police said."),
         row("Police said 18 people were arrested after the march in the capital.",
             "Police said 40 people were injured after the march in the capital."),
+        // the charged are not the arrested: being charged is a fate of its own
+        row("Police arrested five men over the fire on Monday.",
+            "Police said three men were charged over the fire on Monday."),
         // a count in one place and a count in another: two facts
         row("The tsunami killed 170,000 people in the province, officials said.",
             "The tsunami killed 230,000 people across Asia, officials said."),

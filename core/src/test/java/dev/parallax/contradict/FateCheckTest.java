@@ -34,6 +34,12 @@ class FateCheckTest {
         Arguments.of("No one was killed", "A worker was killed",
             "No one was killed in the explosion at the mill, officials said.",
             "A worker was killed in the explosion at the mill, officials said."),
+        // being charged is a fate of its own, which "no one" and "no charges" deny
+        Arguments.of("No one has been charged", "Two men have been charged",
+            "No one has been charged over the fire.", "Two men have been charged over the fire."),
+        Arguments.of("No charges", "two men had been charged",
+            "No charges have been filed over the fire, police said.",
+            "Police said two men had been charged over the fire."),
         // words between "a" and a noun for people describe whom: a claim of nothing but a fate
         Arguments.of("No one has been arrested", "A resort employee has been detained",
             "No one has been arrested.", "A resort employee has been detained."),

@@ -130,6 +130,10 @@ class PolarityCheckTest {
         Arguments.of("not carried out an inspection of the plant", "inspected the plant",
             "The agency has not carried out an inspection of the plant.",
             "The agency inspected the plant last week."),
+        // a denial since a time against the event dated after it
+        Arguments.of("not been seen since Tuesday near the lake", "seen on Wednesday near the lake",
+            "The missing hiker has not been seen since Tuesday near the lake.",
+            "The missing hiker was seen on Wednesday near the lake."),
         // an adverb between the verb and its negation is no verb of its own
         Arguments.of("not arrested anyone over the fire", "arrested a man over the fire",
             "Police have so far not arrested anyone over the fire.",
@@ -148,6 +152,12 @@ class PolarityCheckTest {
         // a verb after "to" is a plan or talks, not a deed, in close claims too
         Arguments.of("Gary Ross in negotiations to direct 'The Hunger Games' sequel",
             "Gary Ross Won't Direct 'Hunger Games' Sequel"),
+        // a denial since a time denies a stretch, which "the first time since" denies too;
+        // a claim that gives no date does not set the event in it
+        Arguments.of("It was the first time since 2009 that the budget passed by a single vote.",
+            "Its budget has not passed on a one-vote margin since 2009."),
+        Arguments.of("The team has won the league title.",
+            "The team has not won the league title since 1998."),
         // a light verb whose noun the other claim does not state denies nothing it states
         Arguments.of("The agency has not issued a permit for the plant.",
             "The agency inspected the plant last week."),

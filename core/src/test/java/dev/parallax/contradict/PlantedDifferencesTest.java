@@ -835,11 +835,72 @@ class PlantedDifferencesTest {
             "QUANTIFIER All five buried skiers | only some of the buried skiers");
   }
 
+  /**
+   * The fifteenth round's reports (drones over an airport, an ammonia leak at a cold store and a
+   * chemical leak at a fertilizer plant, a motorway pile-up in fog, contaminated tap water, a
+   * budget vote, an avalanche on a piste, a verdict over a nightclub fire, a car-carrier fire, a
+   * ferry fire, a mine rescue, a museum heist), written blind to the code and the data and kept
+   * blind until the round's measurement: what the checks find in each changed retelling, and
+   * nothing in the faithful one.
+   */
+  static Stream<Arguments> fifteenthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("boilwater", "2022-06-21", List.of(
+            "ORDINAL the third boil-water notice in Kilmoran | the second such notice in Kilmoran",
+            "ORDINAL town, the county's second-largest | largest town",
+            "NUMERIC 14 people | 41 people",
+            "QUANTIFIER Most cafes | only a handful of cafes")),
+        Arguments.of("budgetvote", "2024-11-14", List.of(
+            "ATTRIBUTE finance director | Deputy mayor",
+            "ORDINAL the second year | the fourth straight year")),
+        Arguments.of("chemicalleak", "2026-07-09", List.of(
+            "ATTRIBUTE fire chief | Police chief",
+            "NUMERIC an estimated 4,000 pounds | some 6,000 pounds",
+            "POLARITY No deaths | One worker died",
+            "ORDINAL third-largest fertilizer producer | fifth-biggest fertilizer maker")),
+        Arguments.of("chemleak", "2024-08-06", List.of(
+            "ORDINAL second-largest cold | largest cold",
+            "ATTRIBUTE a retired nurse | Retired teacher",
+            "POLARITY no charges | charges")),
+        Arguments.of("courtverdict", "2025-05-22", List.of()),
+        Arguments.of("dronehalt", "2025-03-13", List.of(
+            "NUMERIC 22 security cameras | 12 cameras",
+            "ATTRIBUTE Vries, a 34-year-old Dutch | Vries, a Belgian")),
+        Arguments.of("ferryfire", "2025-09-23", List.of(
+            "TEMPORAL Friday | Sunday")),
+        Arguments.of("fogpileup", "2023-11-17", List.of(
+            "ATTRIBUTE district fire chief | district police chief",
+            "POLARITY issued a fog warning for the area on Thursday evening"
+                + " | not issued a fog warning for the area the evening",
+            "ORDINAL the second fatal pile-up in the region"
+                + " | the first fatal pile-up in the region",
+            "ORDINAL third-busiest freight corridor | busiest freight route")),
+        Arguments.of("minerescue", "2025-11-20", List.of(
+            "NUMERIC some 180 meters | roughly 80 meters",
+            "NUMERIC 19-year-old | Seventeen-year-old",
+            "NUMERIC four high-capacity pumps | six powerful pumps",
+            "ORDINAL the third serious accident at a Bolivian"
+                + " | the second serious one in Bolivia's mines")),
+        Arguments.of("museumheist", "2026-03-12", List.of(
+            "ATTRIBUTE Hallmann | Anja Brenner",
+            "NUMERIC 14.5 million euros | about 45 million euros",
+            "ORDINAL second-largest history museum | largest history museum")),
+        Arguments.of("shipfire", "2024-09-03", List.of(
+            "NUMERIC four trips | seven trips",
+            "NUMERIC about 1,100 tonnes | around 1,600 tonnes",
+            "QUANTIFIER most car-carrier fires | only a few car-carrier fires",
+            "TEMPORAL 2011 | 2017")),
+        Arguments.of("skiavalanche", "2025-02-07", List.of(
+            "ATTRIBUTE 16-year-old Dutch boy | German teenager, 16",
+            "POLARITY No one has been arrested | A resort employee has been detained",
+            "NUMERIC More than 60 rescuers | more than 200 people")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
       "eleventhRoundRetellings", "twelfthRoundRetellings",
-      "thirteenthRoundRetellings", "fourteenthRoundRetellings"})
+      "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -1,7 +1,6 @@
 package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
-import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.align.Synonyms;
 import java.time.LocalDate;
@@ -88,12 +87,14 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   private final CountFates fates;
   private final OtherInstances others;
   private final BrokenRecords records;
+  private final Partitives partitives;
 
   NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms, OtherInstances others,
       BrokenRecords records) {
     this.lexicon = lexicon;
     this.others = others;
     this.records = records;
+    this.partitives = new Partitives(lexicon);
     this.people = new PeopleKinds(lexicon);
     this.kinds = new CountedKinds(lexicon);
     this.model = model;
@@ -141,8 +142,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     Amount y = b.amount();
     if (!p.disagree() || statedElsewhere(x, right, y) || statedElsewhere(y, left, x)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x) || complements(x, y)
-        || wholeOfVaguePart(x) || wholeOfVaguePart(y) || wholeOfStatedPart(x, y)
-        || wholeOfStatedPart(y, x)) {
+        || partitives.wholeOfVaguePart(x) || partitives.wholeOfVaguePart(y) || Partitives.wholeOfStatedPart(x, y)
+        || Partitives.wholeOfStatedPart(y, x)) {
       return;
     }
     List<String> notes = new ArrayList<>();
@@ -255,7 +256,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
           .filter(y.noun().stream().map(lexicon::countedKind).toList()::contains).count()));
       f.put("people", comparable(x, y) ? 0.0 : 1.0);
       f.put("age", x.measure().equals("age") ? 1.0 : 0.0);
-      f.put("whole", whole(x) || whole(y) ? 1.0 : 0.0);
+      f.put("whole", Partitives.whole(x) || Partitives.whole(y) ? 1.0 : 0.0);
       if (Mention.shared(x.frame(), y.frame()) == 0 && (!fates.shared(x, y).isEmpty()
           || Lengths.both(x, y, lexicon.amountWords()))) {
         // "held hostage" and "kidnapping", "seven injured people" and "were hurt": the fate is
@@ -369,9 +370,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     // count of one place is a part of the larger total its own claim gives before it; two such
     // parts ("three of them in critical condition") are still compared
     if (a.scope().isEmpty() != b.scope().isEmpty()
-        && partOfTotalBefore(h.view(), a) != partOfTotalBefore(o.view(), b)
-        && (a.scope().isEmpty() ? partOfTotalBefore(o.view(), b)
-            : partOfTotalBefore(h.view(), a))) {
+        && Partitives.partOfTotalBefore(h.view(), a) != Partitives.partOfTotalBefore(o.view(), b)
+        && (a.scope().isEmpty() ? Partitives.partOfTotalBefore(o.view(), b)
+            : Partitives.partOfTotalBefore(h.view(), a))) {
       return "a part in one place against a count of no place";
     }
     // "170,000 people in the province" and "230,000 people across Asia": two counts
@@ -382,21 +383,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     return null;
   }
 
-  /**
-   * Whether the claim of {@code a} gives, before it, a larger amount of the same measure and
-   * counted noun: a total of which {@code a} is a part ("rescued 23 people, including 11 in a
-   * downtown tower", "12 of the injured remained in hospital, three of them in critical
-   * condition").
-   */
-  private static boolean partOfTotalBefore(ClaimView view, Amount a) {
-    for (Amount c : view.amounts()) {
-      if (c != a && c.measure().equals(a.measure()) && c.noun().equals(a.noun())
-          && c.low() > a.high() && c.evidence().end() <= a.evidence().start()) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   /** Whether the last word of an amount's evidence names people by their fate ("80 wounded"). */
   private boolean fateNamed(Amount a) {
@@ -429,65 +416,13 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     return out;
   }
 
-  /**
-   * Whether the amount is the whole of which an unnumbered part is told ("served most of a
-   * six-month sentence", "much of the $3 million"): "of", at most a function word, and before "of" a
-   * word of the pack facet {@code vague-part}. The part's value is not stated, so the whole is no
-   * value to set against another report's.
-   */
-  private boolean wholeOfVaguePart(Amount a) {
-    ClaimWords w = a.claim();
-    int j = w.firstWordFrom(a.evidence().start()) - 1;
-    if (j >= 0 && !w.isContent(j) && !w.lower(j).equals("of")) {
-      j--; // a determiner: "most of a", "much of their"
-    }
-    return j >= 1 && w.lower(j).equals("of") && lexicon.vagueParts().contains(w.lower(j - 1));
-  }
 
-  /**
-   * Whether the amount is the whole of a partitive ("missing 10 of the Saints' 16 games", "30 of
-   * the 80 wounded"): after a number, "of" and up to three words of a determiner or a possessor.
-   * Such a whole is often the size of a set (a season, a list) rather than the count of the event.
-   */
-  static boolean whole(Amount a) {
-    return part(a) != null;
-  }
 
-  /**
-   * The part of the partitive whose whole the amount is ("nine" of "nine of the 11 counts"), or
-   * null when the amount is no such whole.
-   */
-  static QuantityFacet part(Amount a) {
-    ClaimWords w = a.claim();
-    int i = w.firstWordFrom(a.evidence().start());
-    for (int j = i - 1; j >= 1 && j >= i - 4; j--) {
-      if (w.lower(j).equals("of")) {
-        int n = j - 1;
-        for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-          if (q.span().end() <= w.start(j) && q.span().end() >= w.end(n)
-              && w.gapIsSpace(q.span().end(), w.start(j))) {
-            return q;
-          }
-        }
-        return null;
-      }
-      if (w.isContent(j) && !w.isCapitalised(j)) {
-        return null; // "of the Saints' 16", not "of the injured, 16"
-      }
-    }
-    return null;
-  }
 
-  /**
-   * Whether the amount is the whole of a partitive whose part the other amount gives: "guilty
-   * on nine of the 11 counts" and "convicted on nine counts" tell one verdict, the second its
-   * part only; the whole is the size of the set the part was taken from.
-   */
-  static boolean wholeOfStatedPart(Amount whole, Amount other) {
-    QuantityFacet part = part(whole);
-    return part != null && whole.measure().equals("count")
-        && part.baseValue() >= other.low() && part.baseValue() <= other.high();
-  }
+
+
+
+
 
   /**
    * Whether {@code claim} gives {@code a}'s value too, of the same measure, as something said of

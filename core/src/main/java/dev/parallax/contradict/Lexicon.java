@@ -19,7 +19,6 @@ final class Lexicon {
   private final Set<String> vagueParts;
   private final Set<String> singularsInS;
   private final Set<String> reporting;
-  private final Set<String> denials;
   private final Set<String> dateGovernors;
   private final Set<String> speechDates;
   private final Set<String> incrementsBefore;
@@ -49,10 +48,6 @@ final class Lexicon {
   private final Set<String> lengthPrepositions;
   private final Set<String> dateModifierDeterminers;
   private final Set<String> aheadWords;
-  private final Set<String> phraseNegations;
-  private final Set<String> emphatic;
-  private final Set<String> negationAuxiliaries;
-  private final Set<String> determinerNegations;
   private final Set<String> vagueScale;
   private final Set<String> timestampWords;
   private final Set<String> frameConjunctions;
@@ -66,8 +61,6 @@ final class Lexicon {
   private final Set<String> ellipticFollowers;
   private final Set<String> partitives;
   private final Set<String> pronounNumbers;
-  private final List<String> implicitNegations;
-  private final Set<String> deficientDegrees;
   private final Set<String> positionNouns;
   private final Set<String> measurePositions;
   private final Set<String> peopleNouns;
@@ -83,6 +76,7 @@ final class Lexicon {
   private final PhraseWords phrases;
   private final AmountWords amountWords;
   private final FateWords fateWords;
+  private final NegationWords negations;
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
@@ -90,7 +84,6 @@ final class Lexicon {
     this.vagueParts = pack.lower("vague-part");
     this.singularsInS = pack.lower("singular-in-s");
     this.reporting = pack.stems("reporting-word");
-    this.denials = pack.stems("denial-verb");
     this.dateGovernors = pack.lower("date-governor");
     this.speechDates = pack.lower("speech-date");
     this.incrementsBefore = pack.lower("increment-before");
@@ -149,10 +142,6 @@ final class Lexicon {
     this.lengthPrepositions = pack.lower("length-preposition");
     this.dateModifierDeterminers = pack.lower("date-modifier-determiner");
     this.aheadWords = pack.lower("offset-ahead");
-    this.phraseNegations = pack.lower("phrase-negation");
-    this.emphatic = pack.lower("emphatic-negation");
-    this.negationAuxiliaries = pack.lower("negation-auxiliary");
-    this.determinerNegations = pack.lower("determiner-negation");
     this.vagueScale = pack.lower("vague-scale");
     this.timestampWords = pack.lower("timestamp-word");
     this.frameConjunctions = pack.lower("frame-conjunction");
@@ -167,8 +156,6 @@ final class Lexicon {
     this.ellipticFollowers = pack.lower("elliptic-follower");
     this.partitives = pack.lower("partitive");
     this.pronounNumbers = pack.lower("pronoun-number");
-    this.implicitNegations = List.copyOf(pack.lower("implicit-negation"));
-    this.deficientDegrees = pack.lower("deficient-degree");
     this.positionNouns = pack.stems("position-noun");
     this.measurePositions = pack.lower("measure-position");
     this.peopleNouns = pack.stems("people-noun");
@@ -183,6 +170,7 @@ final class Lexicon {
     this.kinStems = Map.copyOf(kin);
     this.countedKinds = byStem(pack, "counted-kind");
     this.temporal = TemporalWords.of(pack);
+    this.negations = NegationWords.of(pack);
     this.phrases = PhraseWords.of(pack);
     this.amountWords = AmountWords.of(pack);
     this.fateWords = FateWords.of(pack);
@@ -208,6 +196,11 @@ final class Lexicon {
   /** The word lists that read what an amount measures. */
   AmountWords amountWords() {
     return amountWords;
+  }
+
+  /** The word lists of negations and denials. */
+  NegationWords negations() {
+    return negations;
   }
 
   /** The word lists that read denials of what befell people. */
@@ -315,20 +308,6 @@ final class Lexicon {
   /** Words that make a bare scale word vague ("several hundred"). */
   Set<String> vagueScale() {
     return vagueScale;
-  }
-
-  /** Negations that quantify their subject ("none of", "no one"). */
-  Set<String> determinerNegations() {
-    return determinerNegations;
-  }
-
-  /** Words a negation may stand before without denying them ("not yet", "not formally"). */
-  Set<String> negationAuxiliaries() {
-    return negationAuxiliaries;
-  }
-
-  Set<String> denials() {
-    return denials;
   }
 
   /** Lower-case words that make a date the bound or anchor of another event. */
@@ -499,16 +478,6 @@ final class Lexicon {
     return aheadWords;
   }
 
-  /** Lower-case negations that deny a phrase, not a clause ("without"). */
-  Set<String> phraseNegations() {
-    return phraseNegations;
-  }
-
-  /** Lower-case negations of two or three words that assert emphatically ("not since", "not the only"). */
-  Set<String> emphatic() {
-    return emphatic;
-  }
-
   /**
    * Nouns of kin that, before "of" and a number, count their children (pack facet
    * {@code kin-count}: "a mother of 12" has 12 children): lower-case word to the counted noun.
@@ -540,19 +509,6 @@ final class Lexicon {
   /** Lower-case number words that are more often pronouns or articles than counts ("one"). */
   Set<String> pronounNumbers() {
     return pronounNumbers;
-  }
-
-  /** Lower-case phrases that deny without a negation word ("yet to", "failed to"). */
-  List<String> implicitNegations() {
-    return implicitNegations;
-  }
-
-  /**
-   * Adverbs of too little (pack facet {@code deficient-degree}: "poorly maintained"): the verb
-   * after one agrees with its denial.
-   */
-  Set<String> deficientDegrees() {
-    return deficientDegrees;
   }
 
   /**

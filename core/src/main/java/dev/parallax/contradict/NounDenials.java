@@ -102,11 +102,11 @@ final class NounDenials {
    */
   private boolean deniesToo(ClaimWords w) {
     String said = w.claim().text().toLowerCase(Locale.ROOT);
-    if (lexicon.implicitNegations().stream().anyMatch(said::contains)) {
+    if (lexicon.negations().implicitNegations().stream().anyMatch(said::contains)) {
       return true;
     }
     for (int i = 0; i < w.size(); i++) {
-      if (lexicon.denials().contains(w.stem(i))) {
+      if (lexicon.negations().denials().contains(w.stem(i))) {
         return true;
       }
     }

@@ -142,8 +142,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     Amount y = b.amount();
     if (!p.disagree() || statedElsewhere(x, right, y) || statedElsewhere(y, left, x)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x) || complements(x, y)
-        || partitives.wholeOfVaguePart(x) || partitives.wholeOfVaguePart(y) || Partitives.wholeOfStatedPart(x, y)
-        || Partitives.wholeOfStatedPart(y, x)) {
+        || partitives.wholeOfVaguePart(x) || partitives.wholeOfVaguePart(y)
+        || Partitives.wholeOfStatedPart(x, y) || Partitives.wholeOfStatedPart(y, x)) {
       return;
     }
     List<String> notes = new ArrayList<>();

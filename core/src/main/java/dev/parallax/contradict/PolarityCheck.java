@@ -158,7 +158,7 @@ final class PolarityCheck implements Check {
       return false;
     }
     for (PolarityFacet p : c.claim().facets(PolarityFacet.class)) {
-      if (p.kind() == PolarityFacet.Kind.NEGATION && !lexicon.phraseNegations()
+      if (p.kind() == PolarityFacet.Kind.NEGATION && !lexicon.negations().phraseNegations()
           .contains(p.span().text().toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -177,7 +177,7 @@ final class PolarityCheck implements Check {
   private Finding judge(ArticlePair.Related rel, ClaimView denied, ClaimView asserted,
       boolean close) {
     String said = asserted.claim().text().toLowerCase(Locale.ROOT);
-    if (lexicon.implicitNegations().stream().anyMatch(said::contains)) {
+    if (lexicon.negations().implicitNegations().stream().anyMatch(said::contains)) {
       return null; // "had yet to regain", "failed to reach": the asserted side denies it too
     }
     List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()
@@ -233,10 +233,11 @@ final class PolarityCheck implements Check {
     TextSpan scope = clauseScope(wd, neg);
     ClaimWords wa = asserted.words().restemmed(verbForms);
     boolean fate = deniesFate(wd, neg);
-    if (lexicon.determinerNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))) {
+    if (lexicon.negations().determinerNegations()
+        .contains(neg.span().text().toLowerCase(Locale.ROOT))) {
       return null; // "none of the other teams has ...": a quantifier, read by the quantifier check
     }
-    if (wd.anyStemIn(lexicon.denials(), neg.span()) || scope.equals(neg.span())
+    if (wd.anyStemIn(lexicon.negations().denials(), neg.span()) || scope.equals(neg.span())
         || wd.anyStemIn(lexicon.reporting(), scope)) {
       return null;
     }
@@ -270,12 +271,13 @@ final class PolarityCheck implements Check {
       }
     }
     for (int i = 0; i + 1 < wa.size(); i++) {
-      if (lexicon.deficientDegrees().contains(wa.lower(i)) && shared.contains(wa.stem(i + 1))) {
+      if (lexicon.negations().deficientDegrees().contains(wa.lower(i))
+          && shared.contains(wa.stem(i + 1))) {
         return null; // "poorly maintained valves" agrees with "failing to maintain the valves"
       }
     }
     int verb = wd.firstWordFrom(neg.span().end());
-    while (verb < wd.size() && lexicon.negationAuxiliaries().contains(wd.lower(verb))) {
+    while (verb < wd.size() && lexicon.negations().negationAuxiliaries().contains(wd.lower(verb))) {
       verb++;
     }
     if (verb < wd.size() && !wd.isContent(verb) && !saysWord(wa, wd.lower(verb))) {
@@ -310,7 +312,8 @@ final class PolarityCheck implements Check {
         && subjects.restated(wd, subjectEnd, wa, shared);
     if (shared.isEmpty() || shared.size() * 2 < inScope || inScope < 2 && !bare
         || !fate
-            && lexicon.phraseNegations().contains(neg.span().text().toLowerCase(Locale.ROOT))
+            && lexicon.negations().phraseNegations()
+                .contains(neg.span().text().toLowerCase(Locale.ROOT))
         || emphatic(wd, neg)
         || !bare && (close ? !subjectsOf.same(wd, neg.span().start(), wa, shared)
             : !DeniedSubjects.shared(wd, neg.span().start(), wa, shared))) {
@@ -408,9 +411,9 @@ final class PolarityCheck implements Check {
    * Whether the negation denies a stretch of time, not the other claim's event: "since" and a
    * time after it in its clause ("Its budget has not passed on a one-vote margin since 2009")
    * deny the event from then to the time of writing, which a claim that gives no other date or
-   * time of day does not set against it ("It was the first time since 2009 that the budget passed by a
-   * single vote" denies that stretch too); a claim that dates its event, at another time,
-   * may ("The hiker was seen on Wednesday" against "has not been seen since Tuesday").
+   * time of day does not set against it ("It was the first time since 2009 that the budget
+   * passed by a single vote" denies that stretch too); a claim that dates its event, at another
+   * time, may ("The hiker was seen on Wednesday" against "has not been seen since Tuesday").
    */
   private static boolean streak(ClaimView denied, PolarityFacet neg, ClaimView asserted) {
     ClaimWords w = denied.words();
@@ -530,7 +533,7 @@ final class PolarityCheck implements Check {
       n = "not";
     }
     String two = n + " " + w.lower(k);
-    return lexicon.emphatic().contains(two)
-        || k + 1 < w.size() && lexicon.emphatic().contains(two + " " + w.lower(k + 1));
+    return lexicon.negations().emphatic().contains(two)
+        || k + 1 < w.size() && lexicon.negations().emphatic().contains(two + " " + w.lower(k + 1));
   }
 }

@@ -110,7 +110,7 @@ final class RestatedSubject {
   private int conjunction(ClaimWords w, int end) {
     int p = end - 1;
     while (p >= 0 && (auxiliaries.contains(w.lower(p))
-        || lexicon.negationAuxiliaries().contains(w.lower(p)))) {
+        || lexicon.negations().negationAuxiliaries().contains(w.lower(p)))) {
       p--;
     }
     return p > 0 && conjunctions.contains(w.lower(p)) && !w.between(w.end(p - 1), w.start(p))

@@ -63,8 +63,8 @@ final class Voices {
     }
     PolarityFacet neg = wd.negations().get(0);
     String negText = neg.span().text().toLowerCase(Locale.ROOT);
-    if (lexicon.determinerNegations().contains(negText)
-        || lexicon.phraseNegations().contains(negText)) {
+    if (lexicon.negations().determinerNegations().contains(negText)
+        || lexicon.negations().phraseNegations().contains(negText)) {
       return null;
     }
     int n = wd.firstWordFrom(neg.span().start());
@@ -73,13 +73,13 @@ final class Voices {
     }
     int verb = wd.firstWordFrom(neg.span().end());
     boolean passive = n > 0 && passives.contains(wd.lower(n - 1));
-    while (verb < wd.size() && lexicon.negationAuxiliaries().contains(wd.lower(verb))) {
+    while (verb < wd.size() && lexicon.negations().negationAuxiliaries().contains(wd.lower(verb))) {
       passive |= passives.contains(wd.lower(verb));
       verb++;
     }
     if (verb >= wd.size() || !wd.isContent(verb) || !alone(wd, verb)
         || lexicon.reporting().contains(wd.stem(verb))
-        || lexicon.denials().contains(wd.stem(verb))) {
+        || lexicon.negations().denials().contains(wd.stem(verb))) {
       return null;
     }
     for (int j = 0; j < wa.size(); j++) {
@@ -180,7 +180,7 @@ final class Voices {
       if (modals.contains(w.lower(k))) {
         return true;
       }
-      if (w.isContent(k) && !lexicon.negationAuxiliaries().contains(w.lower(k))) {
+      if (w.isContent(k) && !lexicon.negations().negationAuxiliaries().contains(w.lower(k))) {
         return false;
       }
     }
@@ -213,7 +213,7 @@ final class Voices {
   /** Whether a word before word {@code j} denies it ("had yet to recover", "failed to charge"). */
   private boolean deniedBefore(ClaimWords w, int j) {
     String before = w.between(w.start(0), w.start(j)).toLowerCase(Locale.ROOT);
-    for (String p : lexicon.implicitNegations()) {
+    for (String p : lexicon.negations().implicitNegations()) {
       if (before.contains(p)) {
         return true;
       }

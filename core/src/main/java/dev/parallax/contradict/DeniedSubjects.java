@@ -48,12 +48,12 @@ final class DeniedSubjects {
     }
     return false;
   }
+
   /**
    * Whether the capitalised words before the negation of the denied claim and before the first
    * shared word of the asserted claim (their subjects, where they name someone) are the same.
    */
-  boolean same(ClaimWords denied, int negation, ClaimWords asserted,
-      Set<String> shared) {
+  boolean same(ClaimWords denied, int negation, ClaimWords asserted, Set<String> shared) {
     Set<String> a = new LinkedHashSet<>();
     String aDeterminer = null;
     for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {

@@ -141,24 +141,33 @@ final class FateCheck implements Check {
   private boolean[] describers(ClaimWords w) {
     boolean[] out = new boolean[w.size()];
     for (int k = 0; k < w.size(); k++) {
-      if (!lexicon.fateWords().oneArticles().contains(w.lower(k))) {
-        continue;
-      }
-      for (int i = k + 1; i < w.size() && i <= k + ONE_MODIFIERS + 1; i++) {
-        if (w.isCapitalised(i) || !w.between(w.end(i - 1), w.start(i)).matches("[ -]*")
-            || !w.isContent(i) && !w.isNumber(i)) {
-          break;
-        }
-        if (lexicon.peopleNouns().contains(w.rawStem(i))
-            || lexicon.peopleNouns().contains(w.stem(i))) {
-          for (int j = k + 1; j < i; j++) {
-            out[j] = true;
-          }
-          break;
+      if (lexicon.fateWords().oneArticles().contains(w.lower(k))) {
+        int head = personAfter(w, k, i -> lexicon.peopleNouns().contains(w.rawStem(i))
+            || lexicon.peopleNouns().contains(w.stem(i)));
+        for (int j = k + 1; j < head; j++) {
+          out[j] = true;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The noun for people that word {@code k} ("a", "an", "one", "the") counts, with at most
+   * {@value #ONE_MODIFIERS} lower-case words between ("a 40-year-old construction worker"), or
+   * -1: the first word after {@code k} that {@code person} accepts.
+   */
+  private static int personAfter(ClaimWords w, int k, java.util.function.IntPredicate person) {
+    for (int i = k + 1; i < w.size() && i <= k + ONE_MODIFIERS + 1; i++) {
+      if (w.isCapitalised(i) || !w.between(w.end(i - 1), w.start(i)).matches("[ -]*")
+          || !w.isContent(i) && !w.isNumber(i)) {
+        return -1;
+      }
+      if (person.test(i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -387,17 +396,7 @@ final class FateCheck implements Check {
       if (!pronoun && !lexicon.fateWords().oneArticles().contains(ws.lower(k))) {
         continue;
       }
-      int head = pronoun ? k : -1;
-      for (int i = k + 1; !pronoun && i < ws.size() && i <= k + ONE_MODIFIERS + 1; i++) {
-        if (ws.isCapitalised(i) || !ws.between(ws.end(i - 1), ws.start(i)).matches("[ -]*")
-            || !ws.isContent(i) && !ws.isNumber(i)) {
-          break;
-        }
-        if (person(ws, i, den.fates())) {
-          head = i;
-          break;
-        }
-      }
+      int head = pronoun ? k : personAfter(ws, k, i -> person(ws, i, den.fates()));
       if (head < 0 || !pronoun && head + 1 < ws.size() && ws.isContent(head + 1)
           && fatesOf(ws, head + 1).isEmpty()
           && !lexicon.fateWords().fateVerbs().contains(ws.lower(head + 1))

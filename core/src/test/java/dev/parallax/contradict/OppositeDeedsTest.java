@@ -43,7 +43,14 @@ class OppositeDeedsTest {
             "The officers said the trawler had an expired fishing licence."),
         Arguments.of("upheld", "overturned",
             "The supreme court upheld the ban on night flights at the airport.",
-            "The supreme court overturned the ban on night flights at the airport."));
+            "The supreme court overturned the ban on night flights at the airport."),
+        // a level changed one way or the other, one side's outcome of one contest
+        Arguments.of("raised", "cut",
+            "The central bank raised its key interest rate on Thursday.",
+            "The central bank cut its key interest rate on Thursday."),
+        Arguments.of("won", "lost",
+            "The mayor won the confidence vote on Tuesday.",
+            "The mayor lost the confidence vote on Tuesday."));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
@@ -66,6 +73,12 @@ class OppositeDeedsTest {
         Arguments.of("two doers, each with its own outcome",
             "The Senate approved the fisheries bill after a long debate.",
             "The House rejected the fisheries bill after a long debate."),
+        Arguments.of("two sides of one contest, each with its own outcome",
+            "Spain won the final in Sydney on Sunday.",
+            "England lost the final in Sydney on Sunday."),
+        Arguments.of("two levels: a rate raised, a tax cut",
+            "The government raised the fuel duty on Thursday.",
+            "The government cut the income tax on Thursday."),
         Arguments.of("an attempt, not an outcome",
             "The lifeboat failed to reach the stranded yacht off the point.",
             "The lifeboat passed the stranded yacht off the point."),

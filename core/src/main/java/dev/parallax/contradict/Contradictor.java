@@ -106,7 +106,7 @@ public final class Contradictor {
     Lexicon words = new Lexicon(cues);
     AttributeWords attributes = new AttributeWords(cues, words);
     this.reader = new MentionReader(words);
-    EventNouns events = new EventNouns(analyzer, synonyms);
+    EventNouns events = new EventNouns(analyzer, synonyms, cues.lower("event-preposition"));
     this.quantifiers = new QuantifierReader(words);
     OtherInstances others = new OtherInstances(cues.lower("other-instance-opener"),
         cues.lower("other-instance-preposition"));

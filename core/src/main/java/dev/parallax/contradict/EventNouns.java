@@ -14,10 +14,22 @@ import java.util.Set;
 final class EventNouns {
   private final TextAnalyzer analyzer;
   private final Synonyms synonyms;
+  private final Set<String> prepositions;
 
-  EventNouns(TextAnalyzer analyzer, Synonyms synonyms) {
+  /**
+   * @param prepositions lower-case prepositions that end an event's nouns as a stop word does
+   *     (pack facet {@code event-preposition}: "the third fire aboard a ship")
+   */
+  EventNouns(TextAnalyzer analyzer, Synonyms synonyms, Set<String> prepositions) {
     this.analyzer = analyzer;
     this.synonyms = synonyms;
+    this.prepositions = Set.copyOf(prepositions);
+  }
+
+  /** Whether word {@code i} ends the event's nouns: a stop word, a number or a preposition. */
+  private boolean ends(AnalyzedText t, int i) {
+    return t.isStopWord(i) || t.isNumber(i)
+        || prepositions.contains(t.word(i).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The stems of the event's words before its first stop word ("straight day", "day"). */
@@ -25,7 +37,7 @@ final class EventNouns {
     AnalyzedText t = analyzer.analyze(event);
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < t.wordCount(); i++) {
-      if (t.isStopWord(i) || t.isNumber(i)) {
+      if (ends(t, i)) {
         break;
       }
       out.add(synonyms.canonical(t.stem(i)));
@@ -43,7 +55,7 @@ final class EventNouns {
     Set<String> out = new LinkedHashSet<>();
     boolean after = false;
     for (int i = 0; i < t.wordCount(); i++) {
-      if (t.isStopWord(i) || t.isNumber(i)) {
+      if (ends(t, i)) {
         after = true;
       } else if (after) {
         out.add(synonyms.canonical(t.stem(i)));
@@ -60,7 +72,7 @@ final class EventNouns {
     AnalyzedText t = analyzer.analyze(event);
     String head = null;
     for (int i = 0; i < t.wordCount(); i++) {
-      if (t.isStopWord(i) || t.isNumber(i)) {
+      if (ends(t, i)) {
         break;
       }
       head = t.word(i).toLowerCase(java.util.Locale.ROOT);

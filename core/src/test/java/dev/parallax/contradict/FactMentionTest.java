@@ -209,6 +209,11 @@ class FactMentionTest {
         row("It was the third major flood in the valley this winter, officials said.",
             "Officials said it was the second flood in the valley this winter.", Kind.ORDINAL,
             "the third major flood in the valley", "the second flood in the valley"),
+        // a preposition the analysis keeps ends what an ordinal counts, as "on" does
+        row("It was the third fire aboard a Greek passenger ship this year, the coast guard said.",
+            "The coast guard said this was the second fire on a Greek passenger vessel this year.",
+            Kind.ORDINAL, "the third fire aboard a Greek passenger ship",
+            "the second fire on a Greek passenger vessel"),
         // "the third time" counts the other's event when its claim names a word of it
         row("It is the second cyberattack on the city's water utility, officials said.",
             "Officials said it is the third time the city's water utility has been hit by a"

@@ -867,6 +867,9 @@ class PlantedDifferencesTest {
             "NUMERIC 22 security cameras | 12 cameras",
             "ATTRIBUTE Vries, a 34-year-old Dutch | Vries, a Belgian")),
         Arguments.of("ferryfire", "2025-09-23", List.of(
+            // found after the measurement, since "aboard" ends what an ordinal counts as "on" does
+            "ORDINAL the third fire aboard a Greek passenger ship"
+                + " | the second fire on a Greek passenger vessel",
             "TEMPORAL Friday | Sunday")),
         Arguments.of("fogpileup", "2023-11-17", List.of(
             "ATTRIBUTE district fire chief | district police chief",

@@ -2,7 +2,9 @@ package dev.parallax.contradict;
 
 import dev.parallax.AttributionFacet;
 import dev.parallax.NameFacet;
+import dev.parallax.QuantityFacet;
 import dev.parallax.TextSpan;
+import dev.parallax.TimeFacet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -483,7 +485,9 @@ final class Frames {
           return false;
         }
       }
-      return true;
+      // a number that no amount or time holds is a label or a name ("the A86 motorway", "a
+      // Boeing 737"): it ends no frame
+      return !label(w, i);
     }
     for (TextSpan s : stops.spans()) {
       if (!Spans.overlap(s, self) && Spans.within(w.start(i), w.end(i), s)) {
@@ -491,6 +495,21 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /** Whether number word {@code i} lies in no amount and no time of its claim: a label. */
+  private static boolean label(ClaimWords w, int i) {
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (Spans.overlap(q.span(), w.span(w.start(i), w.end(i)))) {
+        return false;
+      }
+    }
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (Spans.overlap(t.span(), w.span(w.start(i), w.end(i)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>A frame holds up to {@value #FRAME_WORDS} content words each way of the mention, and stops
  * at the next number or time expression (its {@link Stops}): in "killing seven people and
- * injuring 40", "injuring" belongs to 40, not to seven. A word between two mentions goes to the
+ * injuring 40", "injuring" belongs to 40, not to seven. A number that no amount and no time
+ * holds is a label ("the A86 motorway") and stops nothing. A word between two mentions goes to the
  * nearer one, or to its side of a conjunction that parts their clauses. The core of a frame is
  * its nearest words in lower case, its names the words written only with a capital.
  */

@@ -91,16 +91,17 @@ class FramesTest {
         .isEqualTo(new TreeSet<>(core));
   }
 
+  /** Frames hold stems folded by synonym groups: "collided" is a word of a crash. */
   static Stream<Arguments> frames() {
     return Stream.of(
         // a number that no amount and no time holds is a label or a name: it ends no frame
         Arguments.of("At least 54 vehicles collided in thick fog on the A86 motorway.",
-            "At least 54 vehicles", Set.of("collid", "thick", "fog"), Set.of()),
+            "At least 54 vehicles", Set.of("crash", "thick", "fog"), Set.of()),
         Arguments.of("The A23 motorway was closed for 19 hours after the fire.", "19 hours",
             Set.of("motorwai", "close", "fire"), Set.of()),
         // the number of an amount still ends it: the words past it are the other amount's
         Arguments.of("At least 54 vehicles collided near 12 burning lorries on the motorway.",
-            "At least 54 vehicles", Set.of("collid"), Set.of("burn", "lorri", "motorwai")));
+            "At least 54 vehicles", Set.of("crash"), Set.of("burn", "lorri", "motorwai")));
   }
 
   @ParameterizedTest(name = "{1} in: {0}")

@@ -516,7 +516,10 @@ class PlantedDifferencesTest {
             // found since an adverb before a negation is no verb of its own ("so far not")
             "POLARITY declared a 60-day state of emergency | not declared a state of emergency",
             "ORDINAL highest mountain | second-highest peak",
-            "NUMERIC 72 hours | two weeks")),
+            "NUMERIC 72 hours | two weeks",
+            // found since "injuries" and "hurt" are one word of harm to people
+            "QUANTIFIER none of its 5,000 workers"
+                + " | A handful of its roughly 5,000 workers suffered")),
         Arguments.of("aground", "2026-08-19", List.of(
             // found since a word of travel and "from" give where one journey began
             "ATTRIBUTE Piraeus | Rafina",
@@ -874,6 +877,9 @@ class PlantedDifferencesTest {
                 + " | the second fire on a Greek passenger vessel",
             "TEMPORAL Friday | Sunday")),
         Arguments.of("fogpileup", "2023-11-17", List.of(
+            // found after the measurement, since "collided" is a word of a crash and "the A86"
+            // ends no frame
+            "NUMERIC at least 54 vehicles | at least 45 vehicles",
             "ATTRIBUTE district fire chief | district police chief",
             "POLARITY issued a fog warning for the area on Thursday evening"
                 + " | not issued a fog warning for the area the evening",

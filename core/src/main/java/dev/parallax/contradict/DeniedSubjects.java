@@ -54,54 +54,57 @@ final class DeniedSubjects {
    * shared word of the asserted claim (their subjects, where they name someone) are the same.
    */
   boolean same(ClaimWords denied, int negation, ClaimWords asserted, Set<String> shared) {
-    Set<String> a = new LinkedHashSet<>();
-    String aDeterminer = null;
-    for (int i = 0; i < denied.size() && denied.end(i) <= negation; i++) {
-      if (denied.isCapitalised(i) && denied.text(i).length() > 1
-          && !openingCommonNoun(denied, i, asserted)) {
-        if (openingDeterminer(denied, i)) {
-          aDeterminer = denied.stem(i);
-        } else {
-          a.add(denied.stem(i));
-        }
-      }
+    int deniedEnd = 0;
+    while (deniedEnd < denied.size() && denied.end(deniedEnd) <= negation) {
+      deniedEnd++;
     }
-    Set<String> b = new LinkedHashSet<>();
-    String bDeterminer = null;
-    for (int i = 0; i < asserted.size(); i++) {
-      if (asserted.isContent(i) && shared.contains(asserted.stem(i))
-          && !asserted.isCapitalised(i)) {
-        break;
-      }
-      if (asserted.isCapitalised(i) && asserted.text(i).length() > 1
-          && !openingCommonNoun(asserted, i, denied)) {
-        if (openingDeterminer(asserted, i)) {
-          bDeterminer = asserted.stem(i);
-        } else {
-          b.add(asserted.stem(i));
-        }
-      }
+    int assertedEnd = 0;
+    while (assertedEnd < asserted.size() && !(asserted.isContent(assertedEnd)
+        && shared.contains(asserted.stem(assertedEnd)) && !asserted.isCapitalised(assertedEnd))) {
+      assertedEnd++;
     }
-    // a determiner is no name when names follow it; alone it still tells the subject apart
-    if (a.isEmpty() && aDeterminer != null) {
-      a.add(aDeterminer);
-    }
-    if (b.isEmpty() && bDeterminer != null) {
-      b.add(bDeterminer);
-    }
+    Subject a = subject(denied, deniedEnd, asserted);
+    Subject b = subject(asserted, assertedEnd, denied);
     // an owner named by a possessive alone ("Its shares are not traded") is not a subject that
     // names no one ("Share trading came to a standstill"): the possessive points elsewhere
-    if (a.isEmpty() != b.isEmpty()
-        && (owned(a, aDeterminer, denied) || owned(b, bDeterminer, asserted))) {
+    if (a.names().isEmpty() != b.names().isEmpty()
+        && (owned(a, denied) || owned(b, asserted))) {
       return false;
     }
-    return a.isEmpty() || b.isEmpty() || a.equals(b);
+    return a.names().isEmpty() || b.names().isEmpty() || a.names().equals(b.names());
   }
 
-  /** Whether subject words {@code names} are only {@code determiner}, a possessive of claim w. */
-  private boolean owned(Set<String> names, String determiner, ClaimWords w) {
-    return determiner != null && names.size() == 1 && names.contains(determiner)
-        && possessives.contains(w.lower(0));
+  /** A subject's capitalised words, as stems, and the determiner that opens it, or null. */
+  private record Subject(Set<String> names, String determiner) {}
+
+  /**
+   * The subject of claim w before word {@code end}: its capitalised words (not a common noun
+   * the {@code other} claim writes in lower case), or, when there are none, the determiner that
+   * opens it; a determiner is no name when names follow it, but alone it still tells the
+   * subject apart.
+   */
+  private Subject subject(ClaimWords w, int end, ClaimWords other) {
+    Set<String> names = new LinkedHashSet<>();
+    String determiner = null;
+    for (int i = 0; i < end; i++) {
+      if (w.isCapitalised(i) && w.text(i).length() > 1 && !openingCommonNoun(w, i, other)) {
+        if (openingDeterminer(w, i)) {
+          determiner = w.stem(i);
+        } else {
+          names.add(w.stem(i));
+        }
+      }
+    }
+    if (names.isEmpty() && determiner != null) {
+      names.add(determiner);
+    }
+    return new Subject(names, determiner);
+  }
+
+  /** Whether a subject is only its determiner, a possessive of claim w ("Its shares"). */
+  private boolean owned(Subject s, ClaimWords w) {
+    return s.determiner() != null && s.names().size() == 1
+        && s.names().contains(s.determiner()) && possessives.contains(w.lower(0));
   }
 
   /**

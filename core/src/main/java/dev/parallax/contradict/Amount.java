@@ -26,11 +26,15 @@ import java.util.Set;
  * @param derived whether it restates another amount of its claim in another unit ("(155 miles)")
  * @param increment whether it counts a part, not a total: what was added to an earlier amount
  *     ("another 20 people", "two additional life sentences", "20 more troops") or a stretch of a
- *     sequence ("the first two games"); it is compared only with another such part
+ *     sequence ("the first two games"), or the difference between two levels ("salaries 400
+ *     euros higher"); it is compared only with another such part
  * @param scope the stems of a place phrase right after what it counts ("in the province",
  *     "across Asia") or of an adverb of place alone ("worldwide"): where the count holds, empty
  *     when none is given
  * @param shown how a reader would write it ("about 34,000 people", "$3.5 billion", "3 weeks")
+ * @param per what it is counted for each of, when it is a rate ("season" for "$22 million per
+ *     season": {@link Rates}); empty for a total. A rate is compared only with a rate of the same
+ *     thing.
  */
 record Amount(
     ClaimWords claim,
@@ -49,7 +53,26 @@ record Amount(
     boolean derived,
     boolean increment,
     Set<String> scope,
-    String shown) implements Mention {
+    String shown,
+    String per) implements Mention {
+
+  /** An amount that is no rate. */
+  Amount(ClaimWords claim, TextSpan evidence, String measure, List<String> noun,
+      Set<String> frame, Set<String> core, Set<String> names, double value, double low,
+      double high, double step, Approximation approximation, String unit, boolean derived,
+      boolean increment, Set<String> scope, String shown) {
+    this(claim, evidence, measure, noun, frame, core, names, value, low, high, step,
+        approximation, unit, derived, increment, scope, shown, "");
+  }
+
+  /**
+   * The same amount counted for each of {@code unit} ("per season"): a measure of its own, never
+   * compared with the total or with a rate for each of another thing.
+   */
+  Amount per(String unit) {
+    return new Amount(claim, evidence, measure, noun, frame, core, names, value, low, high, step,
+        approximation, this.unit, derived, increment, scope, shown + " per " + unit, unit);
+  }
 
   /**
    * The frame without names; for a count or a measure without its noun, for a sum of money with

@@ -29,18 +29,25 @@ import java.util.Set;
  *     cue's id after {@code +} for its words, after {@code -} for the words of its value
  * @param standingWords words that make a count the state at the time of writing (pack facet
  *     {@code standing-word}: "were still without power", "remain in hospital"), lower case
+ * @param rates what an amount is counted for each of ("per season": {@link Rates})
+ * @param differenceWords comparatives after an amount that make it the difference between two
+ *     levels, not a level (pack facet {@code difference-after}: "salaries up to 400 euros a
+ *     month higher"), lower case
  */
 record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
     Set<String> personRelatives, Set<String> lengthVerbs, Set<String> lengthPrepositions,
     Set<String> distancePrepositions, Set<String> verbForms, Map<String, Set<String>> senses,
-    Set<String> standingWords) {
+    Set<String> standingWords, Rates rates, Set<String> differenceWords) {
 
   /** The lists of a pack. */
   static AmountWords of(PackCues pack) {
     return new AmountWords(pack.lower("valuation-word"), pack.stems("sum-noun"),
         pack.lower("person-relative"), pack.stems("length-verb"),
         pack.lower("length-preposition"), pack.lower("distance-preposition"),
-        pack.lower("head-ending-verb"), senses(pack), pack.lower("standing-word"));
+        pack.lower("head-ending-verb"), senses(pack), pack.lower("standing-word"),
+        new Rates(pack.lower("rate-opener"), pack.lower("rate-unit"), pack.valued("rate-alias"),
+            pack.valued("rate-adverb"), pack.lower("rate-breaker")),
+        pack.lower("difference-after"));
   }
 
   private static Map<String, Set<String>> senses(PackCues pack) {

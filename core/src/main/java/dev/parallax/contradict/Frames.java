@@ -240,9 +240,14 @@ final class Frames {
    * a mention on either side (-1 when none).
    */
   private record Bounds(int first, int last, int left, int right, int leftJoin, int rightJoin,
-      int asideFrom, int asideTo) {
+      int asideFrom, int asideTo, int afterFrom, int afterTo) {
     Bounds(int first, int last, int left, int right, int leftJoin, int rightJoin) {
-      this(first, last, left, right, leftJoin, rightJoin, -1, -2);
+      this(first, last, left, right, leftJoin, rightJoin, -1, -2, -1, -2);
+    }
+
+    /** Whether word {@code i} is in the aside right after the mention. */
+    boolean inAfter(int i) {
+      return i >= afterFrom && i <= afterTo;
     }
   }
 
@@ -315,9 +320,25 @@ final class Frames {
     if (left < 0) {
       leftJoin = clauseBefore(w, first, last);
     }
+    // "three people, a man and two women, were killed": an aside right after a count that
+    // tells who its members are, before the count's verb, is skipped; the verb is the count's
+    int afterFrom = -1;
+    int afterTo = -2;
+    int close = countAside(w, last);
+    if (close > last) {
+      afterFrom = last + 1;
+      afterTo = close;
+      right = w.size();
+      for (int i = close + 1; i < w.size(); i++) {
+        if (isStop(w, i, span, stops)) {
+          right = i;
+          break;
+        }
+      }
+    }
     int rightJoin = -1; // words from this one on belong to the mention on the right
     for (int i = last + 1; i <= right && right < w.size(); i++) {
-      if (i < right && partsClauses(w, i)) {
+      if (i < right && (i < afterFrom || i > afterTo) && partsClauses(w, i)) {
         rightJoin = i;
       }
     }
@@ -326,7 +347,8 @@ final class Frames {
       // earlier count's, however near the part after the comma stands
       rightJoin = right;
     }
-    return new Bounds(first, last, left, right, leftJoin, rightJoin, asideFrom, asideTo);
+    return new Bounds(first, last, left, right, leftJoin, rightJoin, asideFrom, asideTo,
+        afterFrom, afterTo);
   }
 
   /**
@@ -399,11 +421,36 @@ final class Frames {
     return k + 1 < w.size() && w.between(w.end(k), w.start(k + 1)).contains(",");
   }
 
+  /**
+   * The last word of an aside that opens right after word {@code last} with a comma and a word of
+   * the pack facet {@code count-aside-opener} ("three people, a man and two women, were killed",
+   * "five people, including two children, died"), closes with a comma within {@value
+   * #ASIDE_WORDS} words and is followed by a verb (a participle or a clause auxiliary among the
+   * two words after it); -1 when none.
+   */
+  private int countAside(ClaimWords w, int last) {
+    if (last < 0 || last + 1 >= w.size() || !commaAfter(w, last)
+        || !lexicon.phrases().countAsideOpeners().contains(w.lower(last + 1))) {
+      return -1;
+    }
+    for (int k = last + 1; k < w.size() && k - last <= ASIDE_WORDS; k++) {
+      if (commaAfter(w, k)) {
+        return k > last + 1 && verbAt(w, k + 1, k + 2) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
   /** Adds the frame words after a mention, at most {@code content}. */
   private void rightWords(ClaimWords w, Bounds b, int content, boolean lower, Set<String> out) {
+    int aside = b.afterTo() - b.afterFrom() + 1; // the aside's words count for neither side
     for (int i = b.last() + 1, c = 0; i < b.right() && c < content; i++) {
+      if (b.inAfter(i)) {
+        continue;
+      }
+      int gap = i - b.last() - (i > b.afterTo() ? aside : 0);
       if (b.rightJoin() >= 0 ? i >= b.rightJoin()
-          : b.right() < w.size() && i - b.last() >= b.right() - i) {
+          : b.right() < w.size() && gap >= b.right() - i) {
         break;
       }
       if (inFrame(w, i, lower)) {

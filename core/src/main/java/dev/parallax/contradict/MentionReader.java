@@ -121,7 +121,7 @@ final class MentionReader {
         Amount p = out.get(i - 1);
         out.set(i, new Amount(a.claim(), a.evidence(), a.measure(), a.noun(), p.frame(),
             p.core(), p.names(), a.value(), a.low(), a.high(), a.step(), a.approximation(),
-            a.unit(), a.derived(), a.increment(), a.scope(), a.shown()));
+            a.unit(), a.derived(), a.increment(), a.scope(), a.shown(), a.per()));
       }
     }
     return List.copyOf(out);

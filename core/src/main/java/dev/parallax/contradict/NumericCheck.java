@@ -460,8 +460,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
 
   /** Whether two amounts measure the same kind of thing: for counts and ages, of one noun. */
   static boolean comparable(Amount a, Amount b) {
-    if (!a.measure().equals(b.measure())) {
-      return false;
+    if (!a.measure().equals(b.measure()) || !a.per().equals(b.per())) {
+      return false; // "$22 million per season" is no total, nor "$40 an hour" a day's pay
     }
     if (!a.measure().equals("count") && !a.measure().equals("age")) {
       return true;

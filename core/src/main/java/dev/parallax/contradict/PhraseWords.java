@@ -34,12 +34,15 @@ import java.util.Set;
  * @param peopleGroups the fate each stem of a noun names the people it befell by (pack facet
  *     {@code people-group}: "victim" death, "bodi" death), beside the words of {@code
  *     peopleFates}
+ * @param countAsideOpeners words that open an aside right after a count, before its verb,
+ *     that tells who it counts (pack facet {@code count-aside-opener}: "three people, a man and
+ *     two women, were killed")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
     Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
     Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
-    Set<String> levelVerbs, Map<String, String> peopleGroups) {
+    Set<String> levelVerbs, Map<String, String> peopleGroups, Set<String> countAsideOpeners) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -49,7 +52,7 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
         pack.lower("apposition-article"), union(pack.lower("lookback-marker"),
             pack.lower("superlative")), pack.lower("doer-ending"),
         valueWords(pack, "doer-ending"), pack.lower("level-verb"),
-        Lexicon.byStem(pack, "people-group"));
+        Lexicon.byStem(pack, "people-group"), pack.lower("count-aside-opener"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

@@ -53,6 +53,17 @@ final class QuantityAmounts {
    */
   Amount amount(ClaimWords w, QuantityFacet q, Stops stops,
       List<String> lastNoun, Amount previous, TextSpan before) {
+    Amount a = read(w, q, stops, lastNoun, previous, before);
+    if (a == null || a.measure().equals(BARE)) {
+      return a;
+    }
+    String per = lexicon.amountWords().rates().after(w, a.evidence().end());
+    return per.isEmpty() ? a : a.per(per);
+  }
+
+  /** The amount of {@code q}, as {@link #amount} reads it, before what it is counted for. */
+  private Amount read(ClaimWords w, QuantityFacet q, Stops stops,
+      List<String> lastNoun, Amount previous, TextSpan before) {
     int at = w.firstWordFrom(q.span().start());
     if (at >= 1 && at < w.size() && !w.isNumber(at)
         && lexicon.vagueScale().contains(w.lower(at - 1))) {
@@ -85,7 +96,7 @@ final class QuantityAmounts {
       return new Amount(w, q.span(), measure, noun, frame,
           frames.core(w, q.span(), stops), frames.names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
-          step, q.approximation(), unit, derived, increment(w, q.span()),
+          step, q.approximation(), unit, derived, increment(w, q.span()) || difference(w, q),
           scopes.after(w, q.span().end(),
               unit.equals("%") ? CountScopes.Of.WHOLE : CountScopes.Of.NOTHING),
           amountText(q, ""));
@@ -290,6 +301,30 @@ final class QuantityAmounts {
     int after = w.firstWordFrom(span.end());
     return after < w.size() && w.gapIsSpace(span.end(), w.start(after))
         && lexicon.incrementsAfter().contains(w.lower(after));
+  }
+
+  /**
+   * Whether {@code q}, an amount with a unit, is the difference between two levels: a word of
+   * the pack facet {@code difference-after} right after it or after its rate ("400 euros
+   * higher", "400 euros a month higher"). A percentage is a change however worded ("down 1.3
+   * percent", "3.1 percent lower"), compared as such.
+   */
+  private boolean difference(ClaimWords w, QuantityFacet q) {
+    if (q.unit().orElse("").equals("%")) {
+      return false;
+    }
+    AmountWords words = lexicon.amountWords();
+    int end = q.span().end();
+    int next = words.rates().wordAfter(w, end);
+    if (next < 0) {
+      next = w.firstWordFrom(end);
+      if (next >= w.size() || !w.gapIsSpace(end, w.start(next))) {
+        return false;
+      }
+    } else if (next >= w.size() || !w.gapIsSpace(w.end(next - 1), w.start(next))) {
+      return false;
+    }
+    return words.differenceWords().contains(w.lower(next));
   }
 
   /**

@@ -303,7 +303,9 @@ final class OrdinalCheck implements Check {
   }
 
   /**
-   * The confidence that two statements count the same kind of event, or empty: equal heads; a
+   * The confidence that two statements count the same kind of event, or empty: equal heads (for
+   * a generic head alone, "the second time", with a word of one deed in common outside the
+   * counts); a
    * head of the higher count {@code b} that names a kind of the lower count's ("wildfire",
    * "fire"); or a generic count noun on one side in a claim that names the other's head.
    */
@@ -316,6 +318,12 @@ final class OrdinalCheck implements Check {
     }
     if (lexicon.positionNouns().contains(ha) || lexicon.positionNouns().contains(hb)) {
       return Optional.empty(); // "the seventh round": a place in a sequence, not a count
+    }
+    if (ha.equals(hb) && bare(a) && bare(b) && lexicon.genericNouns().contains(ha)) {
+      // "arrested for the second time this month" and "his home raided for the third time this
+      // month" count two deeds: one deed shares a word outside the counts
+      return RenumberCheck.deedWords(ca.words(), a, cb.words(), b, ha) >= 1
+          ? Optional.of(0.75) : Optional.empty();
     }
     if (ha.equals(hb)) {
       return Optional.of(0.75);
@@ -336,6 +344,14 @@ final class OrdinalCheck implements Check {
     return Optional.empty();
   }
 
+
+  /**
+   * Whether an ordinal's event is its noun alone ("the second time"), with no word that says
+   * what occurred ("the second fatal incident at the stadium").
+   */
+  private boolean bare(OrdinalFacet o) {
+    return events.words(o.event()).size() == 1 && events.scope(o.event()).isEmpty();
+  }
 
   /** A statement of the same sentence, a lower count of the same event, that says when. */
   private static Optional<OrdinalFacet> earlierDated(ArticlePair.Side side, ClaimView c,

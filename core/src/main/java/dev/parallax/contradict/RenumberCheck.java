@@ -19,7 +19,9 @@ import java.util.Set;
  * so is a place that the other article also gives the same thing. A generic count ("the third
  * time", pack facet {@code generic-count-noun}) counts the other's event when its claim names a
  * word of it ("the third time the hospital has been hit by ransomware" and "the second ransomware
- * attack on the hospital"); two generic counts are never compared.
+ * attack on the hospital"); two generic counts are compared when both follow "for" and their
+ * claims tell one deed in the same words ("retained his title for the fifth time", "for the
+ * sixth time"); "it was the second time she hosted the show" may tell of an earlier hosting.
  *
  * <p>Confidence: 0.3, plus up to 0.5 for the claims' shared wording (full at 0.7 of the shorter
  * claim's words), minus 0.1 for a hedged claim.
@@ -27,6 +29,8 @@ import java.util.Set;
 final class RenumberCheck implements Check {
   /** The least overlap of the two claims' wording. */
   static final double MIN_OVERLAP = 0.35;
+  /** The least words of one deed that two generic counts of it share ({@link #repeated}). */
+  static final int DEED_WORDS = 2;
   /** The most a generic count ("the third time") and the count it is set against differ. */
   static final int GENERIC_GAP = 2;
   /** The least confidence of a finding. */
@@ -62,6 +66,7 @@ final class RenumberCheck implements Check {
               && !lexicon.positionNouns().contains(ha) && !lexicon.genericNouns().contains(ha)
               && narrower(a, b)
               && events.scope(a.event()).equals(events.scope(b.event()));
+          same |= repeated(rel, a, ha, b, hb);
           if (ha == null || hb == null || !sameWindow(a, b)
               || !same && !counted(rel.left(), a, ha, b, hb)
                   && !counted(rel.right(), b, hb, a, ha)
@@ -112,6 +117,61 @@ final class RenumberCheck implements Check {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two generic counts after "for" ("for the fifth time", "for the sixth time") count
+   * one deed: the two claims, which restate each other, tell it in at least {@value #DEED_WORDS}
+   * of the same words in lower case outside the counts and their windows ("Klitschko retained
+   * his title for the fifth time" and "... for the sixth time"), and the counts lie no more than
+   * {@value #GENERIC_GAP} apart. Two counts of two deeds ("was arrested for the second time", "his home
+   * was raided for the third time") share no such words.
+   */
+  private boolean repeated(ArticlePair.Related rel, OrdinalFacet a, String ha, OrdinalFacet b,
+      String hb) {
+    if (ha == null || !ha.equals(hb) || !lexicon.genericNouns().contains(ha)
+        || Math.abs(a.ordinal() - b.ordinal()) > GENERIC_GAP) {
+      return false;
+    }
+    return followsFor(rel.left().words(), a) && followsFor(rel.right().words(), b)
+        && deedWords(rel.left().words(), a, rel.right().words(), b, ha) >= DEED_WORDS;
+  }
+
+  /**
+   * Whether "for" stands right before a count ("retained his title for the fifth time"): the
+   * count tells how often the claim's own deed came, where "it was the second time she hosted"
+   * may tell of an earlier one.
+   */
+  private static boolean followsFor(ClaimWords w, OrdinalFacet o) {
+    int i = w.firstWordFrom(o.span().start()) - 1;
+    return i >= 0 && w.lower(i).equals("for") && w.gapIsSpace(w.end(i), o.span().start());
+  }
+
+  /**
+   * How many stems of lower-case content words two claims share outside two counts of one
+   * generic noun {@code head} and their windows: the words of the deed both count ("retained",
+   * "title"), not the count's own.
+   */
+  static int deedWords(ClaimWords wa, OrdinalFacet a, ClaimWords wb, OrdinalFacet b,
+      String head) {
+    Set<String> da = deed(wa, a);
+    da.retainAll(deed(wb, b));
+    da.remove(head);
+    return da.size();
+  }
+
+  /** The stems of the lower-case content words of a claim outside a count and its window. */
+  private static Set<String> deed(ClaimWords w, OrdinalFacet o) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < w.size(); i++) {
+      boolean inCount = w.start(i) >= o.span().start() && w.end(i) <= o.span().end();
+      boolean inWindow = o.window().isPresent() && w.start(i) >= o.window().get().span().start()
+          && w.end(i) <= o.window().get().span().end();
+      if (!inCount && !inWindow && w.isContent(i) && !w.isCapitalised(i) && !w.isNumber(i)) {
+        out.add(w.stem(i));
+      }
+    }
+    return out;
   }
 
   /**

@@ -512,6 +512,10 @@ class FactMentionTest {
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
             + " day in a row, police said.", Kind.ORDINAL, "the seventh day", "the eighth day"),
+        // one deed counted twice with "for the Nth time", told in the same words
+        row("Klitschko retained his IBF title for the fifth time in Hamburg on Saturday.",
+            "Klitschko retained his IBF title for the sixth time in Hamburg on Saturday.",
+            Kind.ORDINAL, "the fifth time in Hamburg", "the sixth time in Hamburg"),
         // a count of doers ("climbers", "tellers") that met a fate of people counts people
         row("Two climbers were killed when a snow bridge gave way on the glacier, rescuers said.",
             "Rescuers said the collapse of a snow bridge on the glacier killed three people.",
@@ -543,6 +547,9 @@ class FactMentionTest {
             "The tablets held nearly four times the labelled dose, the agency said."),
         Arguments.of("The bus was carrying 38 passengers and 12 crew members when it overturned.",
             "The bus had 50 people on board, 38 of them passengers, when it overturned."),
+        // "for the Nth time" of two deeds: no words of one deed in common
+        Arguments.of("Smith was arrested for the second time this month, police said.",
+            "Police raided the home of Smith for the third time this month."),
         // streaks of two teams: no name in common
         Arguments.of("Indianapolis won its third straight game on Sunday.",
             "Kansas City lost its second straight game on Sunday."),

@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  *   <li>{@link TemporalCheck}: dates and times of the same event that cannot meet;
  *   <li>{@link PartOfDayCheck}: a clock time outside the part of the day given for the same
  *       event;
+ *   <li>{@link EventClockCheck}: each report's only clock time of one kind of event ("the blast
+ *       happened at 2:47 p.m.", "the silo blew up at 12:47 p.m."), in claims worded apart;
  *   <li>{@link EarliestCheck}: a time given for an event before the time it does not happen
  *       before ("due to vote on June 9" against "not expected to vote until July 14");
  *   <li>{@link AgeCheck}: the year a thing was made against its age;
@@ -116,6 +118,7 @@ public final class Contradictor {
             new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking"))),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
+        new EventClockCheck(temporal, EventClockCheck.kinds(cues, synonyms), others),
         new EarliestCheck(temporal, sameFact, words),
         new AgeCheck(cues.lower("making-verb")),
         new LastReachedCheck(RankingWords.of(cues), cues.valued("level-extreme"),

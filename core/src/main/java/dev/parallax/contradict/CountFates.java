@@ -32,14 +32,22 @@ final class CountFates {
   }
 
   /**
-   * The fates a count names: in the words of what it undergoes, or before its noun as a word that
-   * modifies it ("seven injured people", "three wounded soldiers"); not its noun itself ("50
-   * arrests" names what is counted, not what befell it).
+   * The fates a count names: in the words of what it undergoes, before its noun as a word that
+   * modifies it ("seven injured people", "three wounded soldiers"), or as the word that stands
+   * for the people it befell ("the 28 injured"); not its noun itself ("50 arrests" names what
+   * is counted, not what befell it).
    */
   Set<String> of(Amount a) {
     Set<String> out = of(a.core());
     if (a.noun().size() > 1) {
       out.addAll(of(a.noun().subList(1, a.noun().size())));
+    }
+    ClaimWords w = a.claim();
+    int last = w.lastWordBefore(a.evidence().end());
+    if (last >= 0 && w.start(last) > a.evidence().start() && !a.noun().contains(w.stem(last))) {
+      // "Of the 28 injured": a word of a fate that stands for the people it befell, which the
+      // amount's words hold in place of a noun
+      out.addAll(of(java.util.List.of(w.stem(last))));
     }
     return out;
   }

@@ -584,8 +584,9 @@ final class Frames {
   /**
    * Whether word {@code i} is an age set off after a name, as news gives it ("Robert Buckley, 32,
    * died"; "Gray, 16."; "Buckley (32)"): a whole number up to 120 right after a name the name
-   * reader knows and a comma or an opening bracket, followed by a comma, a closing bracket or the
-   * end of the claim.
+   * reader knows and a comma or an opening bracket, followed by a comma, a semicolon (a list of
+   * people: "Luca Bassi, 36; Davide Sorrentino, 41; and ..."), a closing bracket or the end of
+   * the claim.
    */
   static boolean ageAfterName(ClaimWords w, int i) {
     if (i < 1 || !w.isNumber(i) || !w.text(i).matches("[1-9][0-9]?|1[01][0-9]|120")
@@ -595,7 +596,8 @@ final class Frames {
     String before = w.between(w.end(i - 1), w.start(i)).strip();
     String after = i + 1 < w.size() ? w.between(w.end(i), w.start(i + 1)).strip()
         : w.between(w.end(i), w.claim().span().end()).strip();
-    return before.equals(",") && (after.startsWith(",") || i + 1 >= w.size()
+    return before.equals(",") && (after.startsWith(",") || after.startsWith(";")
+        || i + 1 >= w.size()
         && (after.isEmpty() || after.equals(".")))
         || before.equals("(") && after.startsWith(")");
   }

@@ -21,8 +21,10 @@ import java.util.Set;
  * people" and "18 people", never "40 rounds" and "two nations"; people of any kind meet people of
  * one kind, and so do doers that met a fate of people: "three skiers were killed" and "killed four
  * people"; a sum restated in another currency, "12 million euros ($13 million)", is also compared
- * in that currency), when both or neither count what was added to an earlier amount ("another 20
- * people", "two additional life sentences"), when their claims are related (aligned, or sharing two
+ * in that currency), when both are rates of one thing or neither is ("$22 million per season",
+ * "$5 an hour": {@link Rates}), when both or neither count what was added to an earlier amount
+ * ("another 20 people", "two additional life sentences") or the difference between two levels
+ * ("400 euros higher"), when their claims are related (aligned, or sharing two
  * content words), when their frames share at least one word (or two counts one fate: "held
  * hostage", "kidnapping"; or, in aligned claims, one kind of thing that each report counts with one
  * value only: {@link CountedKinds}) and they are not scoped to two places ("in the province",

@@ -37,12 +37,16 @@ final class QuantityAmounts {
   private final CountedNoun nouns;
   /** Reads where a count holds. */
   private final CountScopes scopes;
+  /** Reads whose age follows "aged". */
+  private final DescribedAges described;
 
   QuantityAmounts(Lexicon lexicon, Frames frames) {
     this.lexicon = lexicon;
     this.frames = frames;
     this.nouns = new CountedNoun(lexicon);
     this.scopes = new CountScopes(lexicon);
+    this.described = new DescribedAges(lexicon.phrases().ageWords(),
+        lexicon.phrases().appositionArticles(), lexicon.peopleNouns());
   }
 
   /**
@@ -100,6 +104,16 @@ final class QuantityAmounts {
           scopes.after(w, q.span().end(),
               unit.equals("%") ? CountScopes.Of.WHOLE : CountScopes.Of.NOTHING),
           amountText(q, ""));
+    }
+    List<String> whose = described.whose(w, q, from -> noun(w, from));
+    if (whose != null) {
+      // "a Norwegian engineer aged 47", "Anna Berg, aged 47,": one person's age
+      double days = 365.25;
+      return new Amount(w, w.span(w.start(at - 1), q.span().end()), "age", whose,
+          frames.frame(w, q.span(), stops), frames.core(w, q.span(), stops),
+          frames.names(w, q.span(), stops), q.value() * days, q.value() * days,
+          q.value() * days, days, Approximation.EXACT, "year", false, false, Set.of(),
+          NumberWords.plain(q.value()) + " years old");
     }
     if (ageLimit(w, q.span()) || CoordinatedAges.member(w, q.span().end(),
         lexicon.listConjunctions(), lexicon.phrases().appositionArticles())) {

@@ -29,7 +29,11 @@ class CountedKindsTest {
         // the engines beside them take the verb of each report
         row("Some 45 firefighters with a dozen engines fought the warehouse blaze overnight.",
             "More than 120 firefighters and a dozen engines were sent to the warehouse blaze"
-            + " overnight.", "Some 45 firefighters", "More than 120 firefighters"));
+            + " overnight.", "Some 45 firefighters", "More than 120 firefighters"),
+        // an airline's fleet under two nouns, a count of routes beside it
+        row("Nordvik Air operates 78 aircraft on 112 routes across Europe.",
+            "Nordvik Air, which flies 87 planes on 112 routes, disclosed the breach on Monday.",
+            "78 aircraft", "87 planes"));
   }
 
   static Stream<Arguments> agreements() {
@@ -41,6 +45,9 @@ class CountedKindsTest {
         row("Some 40 officers surrounded the farmhouse on Monday. By nightfall 90 officers had"
             + " been sent to the scene.", "Roughly 200 officers encircled the farmhouse on"
             + " Monday."),
+        // "the 28 injured" were injured: no count of the dead
+        row("Twelve people were killed in the explosion at the depot on Monday.",
+            "Of the 28 injured in the explosion at the depot, five were seriously hurt."),
         // two groups of people
         row("About 300 students walked out of classes at the college on Friday.",
             "Some 40 teachers joined the protest at the college on Friday."),

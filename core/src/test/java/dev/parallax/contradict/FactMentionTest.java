@@ -516,6 +516,10 @@ class FactMentionTest {
         row("Klitschko retained his IBF title for the fifth time in Hamburg on Saturday.",
             "Klitschko retained his IBF title for the sixth time in Hamburg on Saturday.",
             Kind.ORDINAL, "the fifth time in Hamburg", "the sixth time in Hamburg"),
+        // ages in a list of people parted by semicolons are each one's
+        row("The dead were named as Luca Bassi, 36; Davide Sorrentino, 41; and Emilio Bassi, 58.",
+            "The victims were Davide Sorrentino, 44, and two cousins of the foreman.",
+            Kind.NUMERIC, "41", "44"),
         // a count of doers ("climbers", "tellers") that met a fate of people counts people
         row("Two climbers were killed when a snow bridge gave way on the glacier, rescuers said.",
             "Rescuers said the collapse of a snow bridge on the glacier killed three people.",

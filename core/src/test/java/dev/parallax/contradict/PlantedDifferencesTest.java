@@ -584,6 +584,8 @@ class PlantedDifferencesTest {
             "ORDINAL the third shipwreck off Crete | the first shipwreck off Crete")),
         Arguments.of("coupattempt", "2026-10-21", List.of(
             "NUMERIC at least seven people | at least 12 people",
+            // found since each report's only clock time of the shooting is one fact
+            "TEMPORAL 11:45 p.m. | 2 a.m.",
             // found since an office with "of" inside it ("chief of staff") opens a speaker's name
             "ATTRIBUTE Tomas Nhaga | Aissatu Djalo",
             "QUANTIFIER Most shops | Only a handful of shops")),

@@ -1,0 +1,82 @@
+package dev.parallax.contradict;
+
+import dev.parallax.QuantityFacet;
+import dev.parallax.QuantityFacet.Approximation;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * The age after a word of age (pack facet {@code age-word}: "aged") of one person a report names
+ * or describes: "Anna Berg, aged 47," is Anna Berg's age, and "a Norwegian engineer aged 47" the
+ * age of the one Norwegian engineer of the story, as "a 47-year-old Norwegian engineer" is; so
+ * is a number after "of" and a noun for people, with no noun after it ("a German boy of 11"). A
+ * description names one person only with a word written with a capital among its words (a
+ * nationality, a place, an employer); "a woman aged 77" may be any woman of the story, and such
+ * an age stays what it was, an age limit read as no count. Immutable and thread-safe.
+ */
+final class DescribedAges {
+  /** The most words between the article of a description and its word of age. */
+  static final int DESCRIPTION_WORDS = 4;
+  /** The oldest age read. */
+  static final int OLDEST = 120;
+
+  private final Set<String> ageWords;
+  private final Set<String> articles;
+  private final Set<String> people;
+
+  /**
+   * @param ageWords lower-case words after which a number is an age (facet {@code age-word})
+   * @param articles lower-case articles that open a description (facet {@code
+   *     apposition-article})
+   * @param people stems of nouns for people (facet {@code people-noun}): "a German boy of 11"
+   *     gives the boy's age
+   */
+  DescribedAges(Set<String> ageWords, Set<String> articles, Set<String> people) {
+    this.ageWords = Set.copyOf(ageWords);
+    this.articles = Set.copyOf(articles);
+    this.people = Set.copyOf(people);
+  }
+
+  /**
+   * Whose age {@code q} is, as the stems of a name or a description, or null when it follows no
+   * word of age or is of no one person; {@code nounAfter} reads the described noun's stems from
+   * an article offset ({@link QuantityAmounts#noun}).
+   */
+  List<String> whose(ClaimWords w, QuantityFacet q, IntFunction<List<String>> nounAfter) {
+    double n = q.value();
+    int first = w.firstWordFrom(q.span().start());
+    int j = first - 1;
+    if (q.approximation() != Approximation.EXACT || n != Math.rint(n) || n < 1 || n > OLDEST
+        || j < 1 || first != w.lastWordBefore(q.span().end())
+        || !w.gapIsSpace(w.end(j), q.span().start())) {
+      return null;
+    }
+    boolean of = w.lower(j).equals("of") && people.contains(w.stem(j - 1))
+        && (first + 1 >= w.size() || !w.isContent(first + 1)
+            || !w.gapIsSpace(q.span().end(), w.start(first + 1)));
+    if (!of && !ageWords.contains(w.lower(j))) {
+      return null; // "a German boy of 11" is his age, "a team of 11 engineers" counts them
+    }
+    if (!of && w.between(w.end(j - 1), w.start(j)).strip().equals(",")
+        && w.isCapitalised(j - 1)) {
+      List<String> name = Frames.nameEndingAt(w, j - 1); // "Anna Berg, aged 47,"
+      return name.isEmpty() ? null : List.copyOf(name);
+    }
+    boolean capital = false;
+    for (int d = j - 1; d >= 0 && j - d <= DESCRIPTION_WORDS + 1; d--) {
+      if (!w.gapIsSpace(w.end(d), w.start(d + 1))) {
+        return null;
+      }
+      if (articles.contains(w.lower(d))) {
+        List<String> noun = capital ? nounAfter.apply(w.end(d)) : List.of();
+        return noun.isEmpty() ? null : noun;
+      }
+      if (!w.isContent(d) || w.isNumber(d)) {
+        return null;
+      }
+      capital |= w.isCapitalised(d);
+    }
+    return null;
+  }
+}

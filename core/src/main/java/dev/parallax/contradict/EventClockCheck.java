@@ -1,0 +1,171 @@
+package dev.parallax.contradict;
+
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.OrdinalFacet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * TEMPORAL, the clock time of the story's event: two articles that each give one clock time for
+ * one kind of event (a word of the pack facet {@code event-clock-word} among the
+ * {@value #BEFORE_WORDS} content words before the time in its clause, valued by its kind: "The blast happened at 2:47 p.m." and "the silo blew up at 12:47
+ * p.m." both time the blast) and give different times, beyond {@value
+ * TemporalCheck#CLOCK_SLACK} minutes. News gives the time of its event once; a report that gives
+ * two times for one kind of event (a timeline, a second blast) tells two things, and so does one
+ * that numbers the event ("the first explosion", "a second quake"). The two claims need not be
+ * aligned or share words: each report's only time of its event is the fact. Times that end a
+ * stretch, that a connective makes an anchor ("after 3 p.m."), that time the telling or a plan,
+ * and claims that open on another event ({@link OtherInstances}) are left out; a clock time whose
+ * day is written is compared only on the same day (other days are {@link TemporalCheck}'s).
+ *
+ * <p>Confidence {@value #CONFIDENCE}, 0.1 less for a hedged claim. Immutable and thread-safe.
+ */
+final class EventClockCheck implements Check {
+  /** The confidence of a finding. */
+  static final double CONFIDENCE = 0.6;
+  /** How many content words before a time may name its event. */
+  static final int BEFORE_WORDS = 3;
+
+  private final TemporalCheck temporal;
+  private final Map<String, String> kinds;
+  private final OtherInstances others;
+
+  /**
+   * @param kinds the kind of event each stem of facet {@code event-clock-word} names
+   */
+  EventClockCheck(TemporalCheck temporal, Map<String, String> kinds, OtherInstances others) {
+    this.temporal = temporal;
+    this.kinds = Map.copyOf(kinds);
+    this.others = others;
+  }
+
+  /** One clock time of an event of one kind; {@code numbered} when the claim numbers it. */
+  private record Timed(String kind, TemporalCheck.Holder holder, boolean numbered) {}
+
+  @Override
+  public void inspect(ArticlePair pair, List<Finding> out) {
+    List<Timed> left = timed(pair.left());
+    List<Timed> right = timed(pair.right());
+    for (Timed a : left) {
+      if (a.numbered() || count(left, a) != 1) {
+        continue;
+      }
+      for (Timed b : right) {
+        if (!b.kind().equals(a.kind()) || b.numbered() || count(right, b) != 1) {
+          continue;
+        }
+        Moment x = a.holder().moment();
+        Moment y = b.holder().moment();
+        if (x.when().fixesDay() != y.when().fixesDay()
+            || others.rejection(a.holder().view(), b.holder().view()) != null) {
+          continue;
+        }
+        Optional<String> clash = x.when().clash(y.when(), TemporalCheck.CLOCK_SLACK);
+        if (clash.isEmpty() || !clash.get().equals("time")) {
+          continue; // another day is a clash of dates, which the dates' own check reads
+        }
+        double conf = CONFIDENCE
+            - (a.holder().view().hedged() || b.holder().view().hedged() ? 0.1 : 0);
+        out.add(new Finding(Kind.TEMPORAL, a.holder().view().claim(),
+            b.holder().view().claim(), x.facet().span(), y.facet().span(), value(x), value(y),
+            clash.get(), List.of("Each report gives one time for the " + a.kind() + "."), conf));
+      }
+    }
+  }
+
+  /** The clock times of a side that time an event of a kind, with that kind. */
+  private List<Timed> timed(ArticlePair.Side side) {
+    List<TemporalCheck.Holder> holders =
+        side.memo(temporal, "holders", s -> List.copyOf(temporal.holders(s)));
+    List<Timed> out = new ArrayList<>();
+    for (TemporalCheck.Holder h : holders) {
+      Moment m = h.moment();
+      // the time an event began is its time ("the shooting began at 5:30 p.m."); the end of a
+      // stretch, or the telling, is not
+      boolean own = m.bound().isEmpty() || m.bound().equals("from");
+      if (m.when().minuteOfDay() < 0 || !own || m.governed() || m.expected()
+          || h.view().denied()) {
+        continue;
+      }
+      Set<String> seen = new java.util.HashSet<>();
+      for (String stem : before(h.view().words(), m)) {
+        String kind = kinds.get(stem);
+        if (kind != null && seen.add(kind)) {
+          out.add(new Timed(kind, h, numbered(h.view(), kind)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stems of the last {@value #BEFORE_WORDS} content words before a time, in its clause (no
+   * comma between): the event and its verb ("The blast happened at", "it blew up at"); the words
+   * after a time may tell of another event ("arrested before midnight near where the shooting
+   * occurred", "shortly after 3 p.m. the day of the shooting").
+   */
+  private static List<String> before(ClaimWords w, Moment m) {
+    List<String> out = new ArrayList<>();
+    int i = w.firstWordFrom(m.facet().span().start()) - 1;
+    for (; i >= 0 && out.size() < BEFORE_WORDS; i--) {
+      if (w.between(w.end(i), i + 1 < w.size() ? w.start(i + 1) : w.end(i)).contains(",")) {
+        break;
+      }
+      if (w.isContent(i)) {
+        out.add(w.stem(i));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a claim numbers an event of {@code kind} ("the first explosion", "a second quake"). */
+  private boolean numbered(ClaimView c, String kind) {
+    ClaimWords w = c.words();
+    for (OrdinalFacet o : c.claim().facets(OrdinalFacet.class)) {
+      for (int i = 0; i < w.size(); i++) {
+        if (w.start(i) >= o.span().start() && w.end(i) <= o.span().end()
+            && kind.equals(kinds.get(w.stem(i)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kind of event of each word of the pack facet {@code event-clock-word}, by its stem as the
+   * analysis writes it and as its synonym group does.
+   */
+  static Map<String, String> kinds(PackCues pack, dev.parallax.align.Synonyms synonyms) {
+    Map<String, String> out = new java.util.HashMap<>();
+    pack.valued("event-clock-word").forEach((word, kind) -> {
+      for (String stem : pack.stemsOf(word)) {
+        out.put(stem, kind);
+        out.put(synonyms.canonical(stem), kind);
+      }
+    });
+    return Map.copyOf(out);
+  }
+
+  /** How many different clock times of {@code t}'s kind a side gives. */
+  private static int count(List<Timed> side, Timed t) {
+    List<Integer> minutes = new ArrayList<>();
+    for (Timed o : side) {
+      int m = o.holder().moment().when().minuteOfDay();
+      if (o.kind().equals(t.kind()) && !minutes.contains(m)) {
+        minutes.add(m);
+      }
+    }
+    return minutes.size();
+  }
+
+  /** The value a finding shows: a clock time whose day is not written is shown alone. */
+  private static String value(Moment m) {
+    String v = m.facet().value();
+    int t = v.indexOf('T');
+    return m.when().clockOnly() && t > 0 ? v.substring(t) : v;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import dev.parallax.Parallax;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The clock time of the story's event: each report's only time of one kind of event, named right
+ * before the time, is one fact however differently the claims are worded.
+ */
+class EventClockCheckTest {
+  private static final Parallax PX = Parallax.standard();
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        Arguments.of("The blast happened at 2:47 p.m. at the grain terminal, the third-largest"
+            + " in the country.", "The silo held roughly 4,200 tonnes of wheat when it blew up"
+            + " at 12:47 p.m.", "2:47 p.m. | 12:47 p.m."),
+        Arguments.of("The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street.",
+            "The shooting began at 5:30 p.m. outside a liquor store, neighbours said.",
+            "3:10 p.m. | 5:30 p.m."),
+        // within a quarter of an hour: one time, told loosely
+        Arguments.of("The crash happened at 8:12 a.m. on Marktstrasse, police said.",
+            "Witnesses said the trams collided at about 8:20 a.m. near the main square.", ""),
+        // the event is named after the time: the time is of another deed
+        Arguments.of("The blast happened at 2:47 p.m. at the grain terminal on the quay.",
+            "Firefighters arrived at 4:30 p.m., after the blast had torn the silo apart.", ""),
+        // a report with two times of one kind of event tells two events
+        Arguments.of("The first blast came at 2:40 p.m. and another blast followed at 3:15 p.m.",
+            "Residents across the bay said the blast shook their windows at 4:40 p.m.", ""),
+        // a numbered event is one of several
+        Arguments.of("The first explosion happened at 2:40 p.m., the fire service said.",
+            "The blast happened at 3:40 p.m., the fire service said.", ""));
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("rows")
+  void eachReportsOnlyTimeOfItsEventIsOneFact(String a, String b, String expected) {
+    // reported at the default confidence, both ways round
+    assertThat(evidences(PX.compare(CheckCases.article("a", a), CheckCases.article("b", b))
+        .contradictions(), false)).isEqualTo(expected);
+    assertThat(evidences(PX.compare(CheckCases.article("a", b), CheckCases.article("b", a))
+        .contradictions(), true)).as("mirrored").isEqualTo(expected);
+  }
+
+  private static String evidences(List<Contradiction> found, boolean swap) {
+    return String.join(", ", found.stream().filter(c -> c.kind() == Kind.TEMPORAL)
+        .map(c -> swap ? c.rightEvidence().text() + " | " + c.leftEvidence().text()
+            : c.leftEvidence().text() + " | " + c.rightEvidence().text())
+        .toList());
+  }
+}

@@ -374,7 +374,11 @@ final class RoleTitles {
         }
       }
     }
-    PersonName person = personAfter(w, end, first);
+    // "the deputy mayor of San Virgilio, Rosaria Mendola": the name after the organisation
+    PersonName person = roleEnd > end ? personAfter(w, roleEnd, first) : null;
+    if (person == null) {
+      person = personAfter(w, end, first);
+    }
     if (person == null) {
       person = personBefore(w, first, roleEnd);
     }
@@ -446,7 +450,8 @@ final class RoleTitles {
   /**
    * "District Attorney David Soares": the name right after the office word; or, after a role
    * that a determiner or an owner opens, the name set off by commas right after it ("its general
-   * counsel, Dana Ortiz, said", "a spokesman, Lee Park, said").
+   * counsel, Dana Ortiz, said", "a spokesman, Lee Park, said"), or by a comma and the end of the
+   * claim ("said a spokesman, Lee Park.").
    */
   private PersonName personAfter(ClaimWords w, int end, int first) {
     int k = end + 1;
@@ -463,13 +468,23 @@ final class RoleTitles {
         || words.titles().contains(title) && !words.courtesyTitles().contains(title)) {
       return null; // "Sheriff Deputy Ortiz": the nearer title is the role; "Dr" is no office
     }
-    if (apposed && (run[1] + 1 >= w.size()
-        || !w.between(w.end(run[1]), w.start(run[1] + 1)).strip().equals(",")
-        || PersonName.possessive(w, run[1]))) {
+    if (apposed && (run[1] + 1 >= w.size() ? !endsClaim(w, run[1])
+        : !w.between(w.end(run[1]), w.start(run[1] + 1)).strip().equals(",")
+            || PersonName.possessive(w, run[1]))) {
       return null; // the name must close its apposition: "the chairman, Ortiz and Park"
     }
     PersonName p = PersonName.of(w, run[0], run[1], words.titles());
     return apposed && p != null && words.organisationWords().contains(p.surname()) ? null : p;
+  }
+
+  /**
+   * Whether word {@code last}, the claim's last, ends it with no more than a full stop and
+   * closing quotation marks: "..., said the deputy mayor, Rosaria Mendola." closes its
+   * apposition as a comma does.
+   */
+  private static boolean endsClaim(ClaimWords w, int last) {
+    return w.between(w.end(last), w.claim().span().end()).strip()
+        .matches("[.!]?[\"\u201d\u2019']*");
   }
 
   /**

@@ -218,6 +218,14 @@ class AttributeCheckTest {
         Arguments.of("role", "Deputy Mayor", "Mayor",
             "Deputy Mayor Ines Varga said the bridge would stay closed until the inspection.",
             "The bridge will stay closed until the inspection, said Mayor Ines Varga."),
+        // the name after an office in apposition, closing the claim or after its organisation
+        Arguments.of("role", "Mayor", "deputy mayor",
+            "Mayor Rosaria Mendola told reporters that the whole town was in mourning.",
+            "The whole town is in mourning, said the deputy mayor, Rosaria Mendola."),
+        Arguments.of("role", "Mayor", "deputy mayor of San Virgilio",
+            "Mayor Rosaria Mendola told reporters that the whole town was in mourning.",
+            "The deputy mayor of San Virgilio, Rosaria Mendola, told reporters that the whole"
+                + " town was in mourning."),
         Arguments.of("role", "Principal", "Assistant Principal",
             "Classes were cancelled for the week, Principal Omar Haddad told parents on Monday.",
             "Assistant Principal Omar Haddad told parents on Monday that classes were cancelled"

@@ -113,6 +113,8 @@ public final class Contradictor {
     OtherInstances others = new OtherInstances(cues.lower("other-instance-opener"),
         cues.lower("other-instance-preposition"));
     TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
+    OrdinalCheck ordinals = new OrdinalCheck(events, words, cues.lower("streak-qualifier"),
+        cues.lower("streak-after"));
     this.checks = List.of(
         new NumericCheck(words, sameFact, synonyms, others,
             new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking"))),
@@ -124,8 +126,8 @@ public final class Contradictor {
         new LastReachedCheck(RankingWords.of(cues), cues.valued("level-extreme"),
             new LastReachedCheck.Waits(cues.lower("last-time-first"),
                 cues.lower("last-time-wait"), cues.lower("last-time-ending"))),
-        new OrdinalCheck(events, words, cues.lower("streak-qualifier")),
-        new RenumberCheck(events, words),
+        ordinals,
+        new RenumberCheck(events, words, ordinals),
         new RankCheck(RankingWords.of(cues)),
         new PolarityCheck(words, cues.lower("negating-prefix"), cues.lower("negation-modal"),
             cues.lower("passive-auxiliary"), cues.lower("bare-noun-opener"),
@@ -135,7 +137,7 @@ public final class Contradictor {
                 cues.lower("predicate-conjunction"), cues.lower("subject-auxiliary")),
             cues.lower("condition-opener"), cues.lower("light-verb"),
             cues.lower("negation-adverb")),
-        new FateCheck(words, synonyms),
+        new FateCheck(words, synonyms, cues.lower("light-verb")),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
             cues.lower("negating-prefix")),
         new OppositeDeeds(words, cues.lower("passive-auxiliary"), OppositeDeeds.pairs(cues)),

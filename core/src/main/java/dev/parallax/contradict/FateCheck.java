@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * the claim's amounts, at least one, whose nearest words name the same fate, in a claim with no
  * negation, or one person that "a", "an" or "one" counts before a noun for people, with the fate right
  * after it or right before the article ("A worker was killed", "the blast killed a worker"; pack
- * facet {@code fate-one}), in a claim that names no time or number the denial does not. Neither
+ * facet {@code fate-one}) or a fate's noun after a light verb ("Police have made an arrest"), in a claim that names no time or number the denial does not. Neither
  * claim is hedged, and neither may say where or when beyond the other: every
  * content word of the denial's clause, and of the count's clause from its reporting verb on,
  * other than names, fates, reporting words and the counted noun, must be a word of the other
@@ -41,10 +41,16 @@ final class FateCheck implements Check {
 
   private final Lexicon lexicon;
   private final Map<String, Set<String>> fates;
+  private final Set<String> lightVerbs;
 
-  FateCheck(Lexicon lexicon, Synonyms synonyms) {
+  /**
+   * @param lightVerbs lower-case verbs that give their deed to the noun after them (pack facet
+   *     {@code light-verb}): "Police have made an arrest" counts one person arrested
+   */
+  FateCheck(Lexicon lexicon, Synonyms synonyms, Set<String> lightVerbs) {
     this.lexicon = lexicon;
     this.fates = FateWords.byStem(lexicon, synonyms);
+    this.lightVerbs = Set.copyOf(lightVerbs);
   }
 
   @Override
@@ -125,6 +131,7 @@ final class FateCheck implements Check {
           && !lexicon.fateWords().fateReports().contains(w.lower(i))
           && !lexicon.fateWords().fateGrades().contains(w.lower(i))
           && !lexicon.fateWords().fateDenials().contains(w.lower(i))
+          && !lexicon.fateWords().fateOpeners().contains(w.lower(i))
           && !lexicon.peopleNouns().contains(w.rawStem(i)) && !whom[i]
           && !inAmount(c, w.start(i), w.end(i))) {
         return false;
@@ -395,6 +402,11 @@ final class FateCheck implements Check {
               || lexicon.reporting().contains(ws.stem(k - 1)));
       if (!pronoun && !lexicon.fateWords().oneArticles().contains(ws.lower(k))) {
         continue;
+      }
+      if (!pronoun && k > 0 && k + 1 < ws.size() && lightVerbs.contains(ws.lower(k - 1))
+          && fatesOf(ws, k + 1).stream().anyMatch(den.fates()::contains)
+          && ws.gapIsSpace(ws.end(k), ws.start(k + 1))) {
+        return new int[] {k, k + 1}; // "Police have made an arrest": one person arrested
       }
       int head = pronoun ? k : personAfter(ws, k, i -> person(ws, i, den.fates()));
       if (head < 0 || !pronoun && head + 1 < ws.size() && ws.isContent(head + 1)

@@ -26,17 +26,22 @@ final class OrdinalCheck implements Check {
   private final EventNouns events;
   private final Lexicon lexicon;
   private final Set<String> streakQualifiers;
+  private final Set<String> streakAfter;
 
   /**
    * A check.
    *
    * @param streakQualifiers words that make an ordinal count a streak (pack facet {@code
    *     streak-qualifier}: "third straight title"), lower case
+   * @param streakAfter phrases after the counted event that make it a streak (pack facet {@code
+   *     streak-after}: "third title in a row"), lower case
    */
-  OrdinalCheck(EventNouns events, Lexicon lexicon, Set<String> streakQualifiers) {
+  OrdinalCheck(EventNouns events, Lexicon lexicon, Set<String> streakQualifiers,
+      Set<String> streakAfter) {
     this.events = events;
     this.lexicon = lexicon;
     this.streakQualifiers = Set.copyOf(streakQualifiers);
+    this.streakAfter = Set.copyOf(streakAfter);
   }
 
   /**
@@ -115,7 +120,7 @@ final class OrdinalCheck implements Check {
    * event; or empty.
    */
   private Optional<Before> sinceDate(ClaimView c, OrdinalFacet o, LocalDate published) {
-    if (o.ordinal() != 1 || streak(o) || countable(c, o, published) == null) {
+    if (o.ordinal() != 1 || streak(c, o) || countable(c, o, published) == null) {
       return Optional.empty();
     }
     dev.parallax.TimeFacet w = o.window().get();
@@ -154,7 +159,7 @@ final class OrdinalCheck implements Check {
   private void count(ArticlePair.Side outer, ArticlePair.Side inner, List<Finding> out) {
     for (ClaimView co : outer.claims()) {
       for (OrdinalFacet o : co.claim().facets(OrdinalFacet.class)) {
-        boolean so = streak(o);
+        boolean so = streak(co, o);
         Window wo = so ? streakWindow(co, o) : countable(co, o, outer.published().orElse(null));
         boolean ever = false;
         if (wo == null && !so && predicated(co, o)) {
@@ -166,7 +171,7 @@ final class OrdinalCheck implements Check {
         }
         for (ClaimView ci : inner.claims()) {
           for (OrdinalFacet i : ci.claim().facets(OrdinalFacet.class)) {
-            if (i.ordinal() <= o.ordinal() || streak(i) != so
+            if (i.ordinal() <= o.ordinal() || streak(ci, i) != so
                 || so && !sharesName(co.words(), ci.words())) {
               continue;
             }
@@ -222,13 +227,25 @@ final class OrdinalCheck implements Check {
   }
 
   /**
-   * Whether an ordinal counts a streak ({@code streak-qualifier}: "her third straight title"):
+   * Whether an ordinal counts a streak ({@code streak-qualifier}: "her third straight title";
+   * {@code streak-after} right after the event: "her third title in a row"):
    * a streak runs as long as it runs, so it needs no window, and a day after it says when the
    * streak grew, not where it is counted.
    */
-  private boolean streak(OrdinalFacet o) {
+  boolean streak(ClaimView c, OrdinalFacet o) {
     for (String q : o.qualifiers()) {
       if (streakQualifiers.contains(q)) {
+        return true;
+      }
+    }
+    // "his third title in a row": the streak told after the event, in the event's words or
+    // right after the statement
+    String after = c.words().between(o.span().end(), c.claim().span().end()).strip()
+        .toLowerCase(java.util.Locale.ROOT);
+    String event = " " + o.event().toLowerCase(java.util.Locale.ROOT) + " ";
+    for (String a : streakAfter) {
+      if (event.contains(" " + a + " ") || after.startsWith(a) && (after.length() == a.length()
+          || !Character.isLetterOrDigit(after.charAt(a.length())))) {
         return true;
       }
     }
@@ -249,17 +266,44 @@ final class OrdinalCheck implements Check {
 
   /**
    * Whether two claims share a content word written with a capital: the person, team or place
-   * a streak belongs to ("Alemu won her third straight title").
+   * a streak belongs to ("Alemu won her third straight title"); a weekday or a month is no
+   * name.
    */
-  private static boolean sharesName(ClaimWords a, ClaimWords b) {
+  static boolean sharesName(ClaimWords a, ClaimWords b) {
     for (int i = 0; i < a.size(); i++) {
-      if (!a.isCapitalised(i) || !a.isContent(i)) {
+      if (!a.isCapitalised(i) || !a.isContent(i) || inTime(a, i)) {
         continue;
       }
       for (int k = 0; k < b.size(); k++) {
-        if (b.isCapitalised(k) && b.isContent(k) && a.stem(i).equals(b.stem(k))) {
+        if (b.isCapitalised(k) && b.isContent(k) && !inTime(b, k)
+            && a.stem(i).equals(b.stem(k))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether both claims name someone or somewhere and share no name. */
+  static boolean namesOthers(ClaimWords a, ClaimWords b) {
+    return names(a) && names(b) && !sharesName(a, b);
+  }
+
+  /** Whether a claim has a content word with a capital past its first, outside times. */
+  private static boolean names(ClaimWords w) {
+    for (int i = 1; i < w.size(); i++) {
+      if (w.isCapitalised(i) && w.isContent(i) && !inTime(w, i)) {
+        return true;
+      }
+    }
+    return w.size() > 0 && w.isCapitalised(0) && w.isContent(0) && !inTime(w, 0);
+  }
+
+  /** Whether word {@code i} is part of a time expression ("Friday", "March"), not a name. */
+  private static boolean inTime(ClaimWords w, int i) {
+    for (dev.parallax.TimeFacet t : w.claim().facets(dev.parallax.TimeFacet.class)) {
+      if (w.start(i) >= t.span().start() && w.end(i) <= t.span().end()) {
+        return true;
       }
     }
     return false;

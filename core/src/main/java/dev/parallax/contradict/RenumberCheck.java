@@ -23,6 +23,10 @@ import java.util.Set;
  * claims tell one deed in the same words ("retained his title for the fifth time", "for the
  * sixth time"); "it was the second time she hosted the show" may tell of an earlier hosting.
  *
+ * A streak ("the third straight title") is one thing only of one person, team or place: two
+ * claims that both name someone must share a name ("It is the second year in a row" names no
+ * one).
+ *
  * <p>Confidence: 0.3, plus up to 0.5 for the claims' shared wording (full at 0.7 of the shorter
  * claim's words), minus 0.1 for a hedged claim.
  */
@@ -42,10 +46,13 @@ final class RenumberCheck implements Check {
 
   private final EventNouns events;
   private final Lexicon lexicon;
+  private final OrdinalCheck streaks;
 
-  RenumberCheck(EventNouns events, Lexicon lexicon) {
+  /** @param streaks what tells a streak ("third straight title") and whose it is */
+  RenumberCheck(EventNouns events, Lexicon lexicon, OrdinalCheck streaks) {
     this.events = events;
     this.lexicon = lexicon;
+    this.streaks = streaks;
   }
 
   @Override
@@ -59,6 +66,10 @@ final class RenumberCheck implements Check {
           if (a.ordinal() == b.ordinal() || a.when().isPresent() || b.when().isPresent()
               || rel.left().denied() || rel.right().denied()) {
             continue;
+          }
+          if ((streaks.streak(rel.left(), a) || streaks.streak(rel.right(), b))
+              && OrdinalCheck.namesOthers(rel.left().words(), rel.right().words())) {
+            continue; // "Kovalenko won his third straight title", "Petrov ... his second"
           }
           String ha = events.head(a.event());
           String hb = events.head(b.event());

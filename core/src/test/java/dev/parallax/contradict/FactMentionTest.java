@@ -516,6 +516,10 @@ class FactMentionTest {
         row("Klitschko retained his IBF title for the fifth time in Hamburg on Saturday.",
             "Klitschko retained his IBF title for the sixth time in Hamburg on Saturday.",
             Kind.ORDINAL, "the fifth time in Hamburg", "the sixth time in Hamburg"),
+        // a streak told after its event ("in a row") is one with a streak told before it
+        row("Kovalenko won his third title in a row at the Zurich Open on Friday.",
+            "Kovalenko won his second straight title at the Zurich Open on Friday.", Kind.ORDINAL,
+            "his third title", "his second straight title at the Zurich Open"),
         // ages in a list of people parted by semicolons are each one's
         row("The dead were named as Luca Bassi, 36; Davide Sorrentino, 41; and Emilio Bassi, 58.",
             "The victims were Davide Sorrentino, 44, and two cousins of the foreman.",
@@ -554,6 +558,9 @@ class FactMentionTest {
         // "for the Nth time" of two deeds: no words of one deed in common
         Arguments.of("Smith was arrested for the second time this month, police said.",
             "Police raided the home of Smith for the third time this month."),
+        // streaks of two players: a weekday is no name in common
+        Arguments.of("Kovalenko won his third straight title on Friday.",
+            "Petrov won his second straight title on Friday."),
         // streaks of two teams: no name in common
         Arguments.of("Indianapolis won its third straight game on Sunday.",
             "Kansas City lost its second straight game on Sunday."),

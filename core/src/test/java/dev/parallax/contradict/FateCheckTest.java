@@ -35,6 +35,14 @@ class FateCheckTest {
             "No one was killed in the explosion at the mill, officials said.",
             "A worker was killed in the explosion at the mill, officials said."),
         // being charged is a fate of its own, which "no one" and "no charges" deny
+        // a light verb after who acts opens the denial
+        Arguments.of("no arrests", "arrested a suspect",
+            "Police have made no arrests over the fire.",
+            "Police have arrested a suspect over the fire."),
+        // a fate's noun after a light verb counts one person who met it
+        Arguments.of("No one has been arrested", "an arrest",
+            "No one has been arrested over the fire.",
+            "Police have made an arrest over the fire."),
         Arguments.of("No one has been charged", "Two men have been charged",
             "No one has been charged over the fire.", "Two men have been charged over the fire."),
         Arguments.of("No charges", "two men had been charged",

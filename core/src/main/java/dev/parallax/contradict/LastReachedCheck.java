@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * and a number of years, or a number of years joined to a noun of an extreme level (pack facet
  * {@code level-extreme}: "high", "low"), each with its scale ("height", "lowness"); a superlative
  * after an ordinal ("the third deadliest since 1990") ranks and is left out. Two of one scale are
- * compared when their claims are related or state one amount ("5.2%").
+ * compared when their claims are related or state one amount ("5.2%"), and not when both name
+ * someone or somewhere and share no name (two teams, two countries).
  *
  * <p>A thing that happened again says so the same two ways: "for the first time since 1998" (a
  * word of the pack facet {@code last-time-first} at most {@value #GAP} words before "since" and a
@@ -107,8 +108,9 @@ final class LastReachedCheck implements Check {
       for (Last b : right) {
         if (!a.scale().equals(b.scale()) || Math.abs(a.year() - b.year()) <= 1
             || a.scale().equals(LAST_TIME) && a.waited() == b.waited()
-            || pair.relation(a.view(), b.view()).isEmpty() && !oneAmount(a.view(), b.view())) {
-          continue;
+            || pair.relation(a.view(), b.view()).isEmpty() && !oneAmount(a.view(), b.view())
+            || OrdinalCheck.namesOthers(a.view().words(), b.view().words())) {
+          continue; // "Rovers ... for the first time since 2011", "Uniao ... a 19-year wait"
         }
         double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.05 : 0);
         out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), a.span(),

@@ -34,7 +34,8 @@ import java.util.Set;
  * how many rivals either has, how far apart the values are. Each amount is matched to its most
  * likely candidate; only mutual best matches are compared, never when an equally likely candidate
  * agrees, and not when either article states the other's value of the same frame elsewhere (an
- * update, a part and its total) or in the same claim (a list in another order). The finding's
+ * update, a part and its total) or in the same claim (a list in another order; each claim
+ * giving both values). The finding's
  * confidence is the model's probability. Ages change with time: two ages of one person clash only
  * when they differ by more years than the reports' dates lie apart (rounded up: any two dates in
  * different years allow a birthday), and with {@value #UNDATED} of the confidence when a date is
@@ -144,6 +145,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     Amount y = b.amount();
     if (!p.disagree() || statedElsewhere(x, right, y) || statedElsewhere(y, left, x)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x) || complements(x, y)
+        || swapped(x, b.view(), y, a.view())
         || partitives.wholeOfVaguePart(x) || partitives.wholeOfVaguePart(y)
         || Partitives.wholeOfStatedPart(x, y) || Partitives.wholeOfStatedPart(y, x)) {
       return;
@@ -448,6 +450,29 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       }
       if (Enumeration.sideBySide(w, partner.evidence(), o.evidence(),
           lexicon.listConjunctions())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether each of two claims states both values, of one measure: "receives 1.4 million euros
+   * from the total prize fund of 2.5 million euros" and "the champion's share of the 2.5 million
+   * euro prize fund is 1.4 million euros" give the same two values, and a pairing of one with
+   * the other's second says only that the frames were read apart.
+   */
+  private static boolean swapped(Amount x, ClaimView other, Amount y, ClaimView own) {
+    return holds(other, x, y) && holds(own, y, x);
+  }
+
+  /**
+   * Whether a claim states, beside {@code partner}, an amount of {@code a}'s measure and value.
+   */
+  private static boolean holds(ClaimView c, Amount a, Amount partner) {
+    for (Amount o : c.amounts()) {
+      if (o != partner && o != a && comparable(a, o)
+          && AmountIntervals.same(o.value(), a.value())) {
         return true;
       }
     }

@@ -558,6 +558,15 @@ class FactMentionTest {
         // "for the Nth time" of two deeds: no words of one deed in common
         Arguments.of("Smith was arrested for the second time this month, police said.",
             "Police raided the home of Smith for the third time this month."),
+        // each claim gives both values: they agree, however their frames were read
+        Arguments.of("Kovalenko receives 1.4 million euros ($1.5 million) from the total prize"
+            + " fund of 2.5 million euros.", "The champion's share of the 2.5 million euro"
+            + " ($2.7 million) prize fund is 1.4 million euros, with Mehra collecting 1.1"
+            + " million."),
+        // the last time of two things of two teams
+        Arguments.of("Rovers finished fourth last season, qualifying for the Champions League for"
+            + " the first time since 2011.", "Last season Valdera netted 31 times as Uniao"
+            + " Costeira ended a 19-year wait for the league title."),
         // streaks of two players: a weekday is no name in common
         Arguments.of("Kovalenko won his third straight title on Friday.",
             "Petrov won his second straight title on Friday."),

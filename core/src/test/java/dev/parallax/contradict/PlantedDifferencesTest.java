@@ -909,11 +909,88 @@ class PlantedDifferencesTest {
             "NUMERIC More than 60 rescuers | more than 200 people")));
   }
 
+  /**
+   * The sixteenth round's reports (a cave rescue, a grain silo blast, a trawler lost in a storm,
+   * a helicopter ditching at sea, a fireworks warehouse blast, a record transfer, a tram crash, an
+   * airline's data breach, a chess championship, a flash flood at a campsite, a pipeline leak, a
+   * storm over a music festival), written blind to the code and the data and kept blind until the
+   * round's measurement: what the checks find in each changed retelling, and nothing in the
+   * faithful one.
+   */
+  static Stream<Arguments> sixteenthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("campflood", "2025-07-08", List.of(
+            // found after the measurement: "a German boy of 11" is one described person's age
+            "NUMERIC nine-year-old | of 11",
+            "TEMPORAL 1996 | 2006",
+            "ATTRIBUTE Belgian man aged 29 | 29-year-old man from Switzerland",
+            "ORDINAL the second deadly flash flood in the province"
+                + " | the province's third fatal flash flood",
+            "TEMPORAL Sunday | Saturday evening")),
+        Arguments.of("caverescue", "2024-07-16", List.of(
+            "NUMERIC about 1.2 kilometres | some 2.1 km",
+            "NUMERIC 38 | 48-year-old",
+            "ORDINAL second-longest cave system | third-longest cave system")),
+        Arguments.of("chessmatch", "2024-11-14", List.of(
+            "NUMERIC about 1,200 spectators | Some 2,100 fans",
+            "NUMERIC 52 | 57-year-old")),
+        Arguments.of("databreach", "2025-09-18", List.of(
+            "ATTRIBUTE Marte Lindqvist, a Swedish national | Marte Lindqvist, a Finn",
+            // found after the measurement: aircraft and planes are one counted kind
+            "NUMERIC 78 aircraft | 87 planes")),
+        Arguments.of("festival", "2024-08-19", List.of(
+            "ORDINAL second-biggest stage | third-largest venue",
+            "NUMERIC 60 pounds | 40 pounds")),
+        Arguments.of("fireworks", "2024-06-14", List.of(
+            // found after the measurement: a name after an office and its organisation
+            "ATTRIBUTE Mayor | deputy mayor of San Virgilio",
+            // found after the measurement: ages in a list parted by semicolons
+            "NUMERIC 41 | 44",
+            "NUMERIC about 14 tonnes | around 24 tonnes",
+            "ORDINAL the third deadly explosion | the fourth fatal explosion",
+            "POLARITY not speak to reporters | spoke briefly to reporters")),
+        Arguments.of("pipeleak", "2023-03-16", List.of(
+            "ORDINAL the third leak on the line | the line's fourth leak",
+            "ORDINAL second-largest onshore pipeline spill | largest onshore pipeline spill",
+            "POLARITY No charges | charges")),
+        Arguments.of("rigcopter", "2024-11-08", List.of(
+            "NUMERIC about 95 kilometres | roughly 65 km",
+            // found after the measurement: "a Norwegian engineer aged 47"
+            "NUMERIC 44-year-old | aged 47",
+            "ORDINAL the second fatal helicopter accident"
+                + " | the third deadly offshore helicopter accident",
+            "ORDINAL third-busiest heliport | busiest heliport")),
+        Arguments.of("siloblast", "2023-10-12", List.of(
+            // found after the measurement: each report's one time of the blast
+            "TEMPORAL 2:47 p.m. | 12:47 p.m.",
+            "ORDINAL third-largest grain export facility | largest grain export facility",
+            "NUMERIC 46 | 64-year-old",
+            "NUMERIC 240,000 pounds | 420,000 pounds",
+            "TEMPORAL 1988 | 1998",
+            "ORDINAL the first fatal explosion | the second deadly explosion")),
+        Arguments.of("tramcrash", "2025-03-11", List.of(
+            "POLARITY not arrested and tested negative for alcohol"
+                + " | test for alcohol was negative, and he was taken into custody")),
+        Arguments.of("transfer", "2024-08-27", List.of(
+            "NUMERIC 7 million pounds | 12 million pounds",
+            "ORDINAL only the second Uruguayan | the first Uruguayan",
+            "TEMPORAL Saturday, Sept. 14 | Sept. 21")),
+        Arguments.of("trawler", "2025-01-21", List.of(
+            "NUMERIC about 62 kilometres | some 26 km",
+            "NUMERIC four men | five men",
+            // found after the measurement: "an Egyptian engineer aged 38"
+            "NUMERIC 28-year-old | aged 38",
+            "TEMPORAL 1998 | 1989",
+            "ORDINAL the fourth Irish fishing vessel lost at sea"
+                + " | the fifth Irish fishing boat lost at sea")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
       "eleventhRoundRetellings", "twelfthRoundRetellings",
-      "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings"})
+      "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings",
+      "sixteenthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

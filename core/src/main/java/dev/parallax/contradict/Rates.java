@@ -52,7 +52,7 @@ final class Rates {
    */
   String after(ClaimWords w, int end) {
     int i = w.firstWordFrom(end);
-    if (i >= w.size() || !w.gapIsSpace(end, w.start(i))) {
+    if (i >= w.size() || !joined(w, end, w.start(i))) {
       return "";
     }
     if (w.lower(i).equals("of")) {
@@ -84,6 +84,14 @@ final class Rates {
     return adverbs.containsKey(w.lower(i)) ? i + 1 : i + 2;
   }
 
+  /**
+   * Whether only white space or a hyphen stands between two offsets: "$54 billion-per-year", "a
+   * $10-a-month fee" write a rate as one compound.
+   */
+  private static boolean joined(ClaimWords w, int from, int to) {
+    return w.gapIsSpace(from, to) || w.between(from, to).equals("-");
+  }
+
   /** What a rate that starts at word {@code i} is for, or the empty string. */
   private String at(ClaimWords w, int i) {
     String word = w.lower(i);
@@ -91,8 +99,7 @@ final class Rates {
     if (alone != null) {
       return alone;
     }
-    if (!openers.contains(word) || i + 1 >= w.size()
-        || !w.gapIsSpace(w.end(i), w.start(i + 1))) {
+    if (!openers.contains(word) || i + 1 >= w.size() || !joined(w, w.end(i), w.start(i + 1))) {
       return "";
     }
     String next = w.lower(i + 1);

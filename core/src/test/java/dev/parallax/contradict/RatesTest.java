@@ -24,6 +24,9 @@ class RatesTest {
             "The plant will produce 4,000 barrels of oil daily.", ""),
         Arguments.of("Consumer prices rose 3 percent, the statistics office said.",
             "Consumer prices rose 0.4 percent a month, the statistics office said.", ""),
+        // a rate written as one compound
+        Arguments.of("IBM's $54 billion-per-year services arm is the largest in the world.",
+            "The merged services company would be worth about $22 billion.", ""),
         // two rates of two things: silent
         Arguments.of("Mining crews are paid $40 an hour, the union said.",
             "Mining crews are paid $300 a day, the union said.", ""),

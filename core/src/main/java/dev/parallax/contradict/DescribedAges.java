@@ -60,7 +60,7 @@ final class DescribedAges {
     }
     if (!of && w.between(w.end(j - 1), w.start(j)).strip().equals(",")
         && w.isCapitalised(j - 1)) {
-      List<String> name = Frames.nameEndingAt(w, j - 1); // "Anna Berg, aged 47,"
+      List<String> name = NamedNumbers.nameEndingAt(w, j - 1); // "Anna Berg, aged 47,"
       return name.isEmpty() ? null : List.copyOf(name);
     }
     boolean capital = false;

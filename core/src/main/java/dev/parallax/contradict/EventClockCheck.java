@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * TEMPORAL, the clock time of the story's event: two articles that each give one clock time for
  * one kind of event (a word of the pack facet {@code event-clock-word} among the
- * {@value #BEFORE_WORDS} content words before the time in its clause, valued by its kind: "The blast happened at 2:47 p.m." and "the silo blew up at 12:47
- * p.m." both time the blast) and give different times, beyond {@value
+ * {@value #BEFORE_WORDS} content words before the time in its clause, valued by its kind: "The
+ * blast happened at 2:47 p.m." and "the silo blew up at 12:47 p.m." both time the blast) and give different times, beyond {@value
  * TemporalCheck#CLOCK_SLACK} minutes. News gives the time of its event once; a report that gives
  * two times for one kind of event (a timeline, a second blast) tells two things, and so does one
  * that numbers the event ("the first explosion", "a second quake"). The two claims need not be

@@ -23,9 +23,10 @@ import java.util.TreeSet;
  * fates (pack facet {@code people-fate}) at once, with only function words, other fates and words
  * of the facet {@code fate-report} ("have been reported") around them. The count is a count of
  * the claim's amounts, at least one, whose nearest words name the same fate, in a claim with no
- * negation, or one person that "a", "an" or "one" counts before a noun for people, with the fate right
- * after it or right before the article ("A worker was killed", "the blast killed a worker"; pack
- * facet {@code fate-one}) or a fate's noun after a light verb ("Police have made an arrest"), in a claim that names no time or number the denial does not. Neither
+ * negation, or one person that "a", "an" or "one" counts before a noun for people, with the
+ * fate right after it or right before the article ("A worker was killed", "the blast killed a
+ * worker"; pack facet {@code fate-one}) or a fate's noun after a light verb ("Police have made
+ * an arrest"), in a claim that names no time or number the denial does not. Neither
  * claim is hedged, and neither may say where or when beyond the other: every
  * content word of the denial's clause, and of the count's clause from its reporting verb on,
  * other than names, fates, reporting words and the counted noun, must be a word of the other

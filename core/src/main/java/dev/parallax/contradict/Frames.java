@@ -1,11 +1,9 @@
 package dev.parallax.contradict;
 
 import dev.parallax.AttributionFacet;
-import dev.parallax.NameFacet;
 import dev.parallax.QuantityFacet;
 import dev.parallax.TextSpan;
 import dev.parallax.TimeFacet;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +48,7 @@ final class Frames {
     Set<String> out = new LinkedHashSet<>();
     Set<String> frame = around(w, span, stops, FRAME_WORDS);
     for (int i = 0; i < w.size(); i++) {
-      if (i == 0 && (w.isStopWord(0) || lowerElsewhere(w, 0) || !inName(w, 0))) {
+      if (i == 0 && (w.isStopWord(0) || lowerElsewhere(w, 0) || !NamedNumbers.inName(w, 0))) {
         continue; // a capital at the start of a claim may only mark the start ("Voters in 2009")
       }
       if (w.isCapitalised(i) && frame.contains(frameWord(w, i)) && !inAttribution(w, i)) {
@@ -86,50 +84,8 @@ final class Frames {
     return false;
   }
 
-  /**
-   * Whether the word at {@code i} is part of a name that the name reader found (which reads a
-   * capital at the start of a sentence as a name only when the text capitalises the word
-   * elsewhere too).
-   */
-  static boolean inName(ClaimWords w, int i) {
-    for (NameFacet n : w.claim().facets(NameFacet.class)) {
-      if (n.span().start() <= w.start(i) && w.end(i) <= n.span().end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /**
-   * The stems of the name that an apposition opening with an article right before word {@code
-   * first} describes ("Gerald Pruitt, a 56-year-old former administrator": "gerald", "pruitt"),
-   * up to four words; empty when the words before are not a name, a comma and one of {@code
-   * articles} (pack facet {@code apposition-article}).
-   */
-  static List<String> nameBeforeApposition(ClaimWords w, int first, Set<String> articles) {
-    int det = first - 1;
-    if (det < 1 || !articles.contains(w.lower(det))
-        || !w.between(w.end(det - 1), w.start(det)).strip().equals(",")) {
-      return List.of();
-    }
-    return nameEndingAt(w, det - 1);
-  }
 
-  /**
-   * The stems of the name whose last word is word {@code last}: up to four capitalised words of
-   * a name, one space apart, ending there ("Gary Gomes, 35," and "Gerald Pruitt, a 56-year-old"
-   * at "Gomes" and "Pruitt"); empty when word {@code last} is in no name.
-   */
-  static List<String> nameEndingAt(ClaimWords w, int last) {
-    List<String> name = new ArrayList<>();
-    for (int i = last; i >= 0 && w.isCapitalised(i) && inName(w, i) && name.size() < 4; i--) {
-      if (i < last && !w.gapIsSpace(w.end(i), w.start(i + 1))) {
-        break;
-      }
-      name.add(0, w.stem(i));
-    }
-    return List.copyOf(name);
-  }
 
   /** Whether the word at {@code i} is also written in lower case in its claim. */
   private static boolean lowerElsewhere(ClaimWords w, int i) {
@@ -521,10 +477,10 @@ final class Frames {
     if (Spans.within(w.start(i), w.end(i), self)) {
       return false;
     }
-    if (ageAfterName(w, i)) {
+    if (NamedNumbers.ageAfterName(w, i)) {
       return false; // "Alexis Grigoropoulos, 15, on Saturday": the age belongs to the name
     }
-    if (numberInName(w, i)) {
+    if (NamedNumbers.numberInName(w, i)) {
       return false; // "it sank the trawler Ekawat Nava 5 on November 18": a name, no amount
     }
     if (w.isNumber(i)) {
@@ -565,41 +521,10 @@ final class Frames {
    * two are a name ("Route 52" and "Route 94" are two roads, not one).
    */
   private static String frameWord(ClaimWords w, int i) {
-    return i + 1 < w.size() && numberInName(w, i + 1) ? w.stem(i) + " " + w.text(i + 1)
-        : w.stem(i);
+    return i + 1 < w.size() && NamedNumbers.numberInName(w, i + 1)
+        ? w.stem(i) + " " + w.text(i + 1) : w.stem(i);
   }
 
-  /**
-   * Whether word {@code i} is a whole number that ends or continues a name ("Ekawat Nava 5",
-   * "Apollo 11", "Flight 93", "an AK-47 rifle", "F-16 jets"): right after a capitalised word of
-   * a name the name reader found with nothing but a space between them, or after any capitalised
-   * word with a hyphen between them; not a clock or a decimal.
-   */
-  static boolean numberInName(ClaimWords w, int i) {
-    return i >= 1 && w.isNumber(i) && w.text(i).matches("\\d{1,4}") && w.isCapitalised(i - 1)
-        && (inName(w, i - 1) && w.gapIsSpace(w.end(i - 1), w.start(i))
-            || w.between(w.end(i - 1), w.start(i)).equals("-"));
-  }
 
-  /**
-   * Whether word {@code i} is an age set off after a name, as news gives it ("Robert Buckley, 32,
-   * died"; "Gray, 16."; "Buckley (32)"): a whole number up to 120 right after a name the name
-   * reader knows and a comma or an opening bracket, followed by a comma, a semicolon (a list of
-   * people: "Luca Bassi, 36; Davide Sorrentino, 41; and ..."), a closing bracket or the end of
-   * the claim.
-   */
-  static boolean ageAfterName(ClaimWords w, int i) {
-    if (i < 1 || !w.isNumber(i) || !w.text(i).matches("[1-9][0-9]?|1[01][0-9]|120")
-        || !w.isCapitalised(i - 1) || !inName(w, i - 1)) {
-      return false;
-    }
-    String before = w.between(w.end(i - 1), w.start(i)).strip();
-    String after = i + 1 < w.size() ? w.between(w.end(i), w.start(i + 1)).strip()
-        : w.between(w.end(i), w.claim().span().end()).strip();
-    return before.equals(",") && (after.startsWith(",") || after.startsWith(";")
-        || i + 1 >= w.size()
-        && (after.isEmpty() || after.equals(".")))
-        || before.equals("(") && after.startsWith(")");
-  }
 
 }

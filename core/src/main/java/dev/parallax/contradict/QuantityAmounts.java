@@ -342,17 +342,17 @@ final class QuantityAmounts {
   }
 
   /**
-   * The age of {@code q} when it is set off after a name ({@link Frames#ageAfterName}); the name's
+   * The age of {@code q} when it is set off after a name ({@link NamedNumbers#ageAfterName}); the name's
    * words say whose age it is. Null for anything else.
    */
   private Amount apposedAge(ClaimWords w, QuantityFacet q, Stops stops) {
     double n = q.value();
     int first = w.firstWordFrom(q.span().start());
     if (q.approximation() != Approximation.EXACT || n != Math.rint(n)
-        || first != w.lastWordBefore(q.span().end()) || !Frames.ageAfterName(w, first)) {
+        || first != w.lastWordBefore(q.span().end()) || !NamedNumbers.ageAfterName(w, first)) {
       return null;
     }
-    List<String> name = Frames.nameEndingAt(w, first - 1);
+    List<String> name = NamedNumbers.nameEndingAt(w, first - 1);
     double days = 365.25;
     return new Amount(w, q.span(), "age", List.copyOf(name), frames.frame(w, q.span(), stops),
         frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), n * days, n * days,

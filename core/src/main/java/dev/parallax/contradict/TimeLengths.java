@@ -196,7 +196,7 @@ final class TimeLengths {
       measure = "age";
       noun = quantities.noun(w, w.end(last + 1));
       int k = w.firstWordFrom(w.end(last + 1));
-      List<String> named = Frames.nameBeforeApposition(w, first,
+      List<String> named = NamedNumbers.nameBeforeApposition(w, first,
           lexicon.phrases().appositionArticles());
       if (!named.isEmpty()) {
         noun = named; // "Gerald Pruitt, a 56-year-old former administrator": the name's age

@@ -12,14 +12,15 @@ import java.util.Set;
  * TEMPORAL, the clock time of the story's event: two articles that each give one clock time for
  * one kind of event (a word of the pack facet {@code event-clock-word} among the
  * {@value #BEFORE_WORDS} content words before the time in its clause, valued by its kind: "The
- * blast happened at 2:47 p.m." and "the silo blew up at 12:47 p.m." both time the blast) and give different times, beyond {@value
- * TemporalCheck#CLOCK_SLACK} minutes. News gives the time of its event once; a report that gives
- * two times for one kind of event (a timeline, a second blast) tells two things, and so does one
- * that numbers the event ("the first explosion", "a second quake"). The two claims need not be
- * aligned or share words: each report's only time of its event is the fact. Times that end a
- * stretch, that a connective makes an anchor ("after 3 p.m."), that time the telling or a plan,
- * and claims that open on another event ({@link OtherInstances}) are left out; a clock time whose
- * day is written is compared only on the same day (other days are {@link TemporalCheck}'s).
+ * blast happened at 2:47 p.m." and "the silo blew up at 12:47 p.m." both time the blast) and
+ * give different times, beyond {@value TemporalCheck#CLOCK_SLACK} minutes. News gives the time
+ * of its event once; a report that gives two times for one kind of event (a timeline, a second
+ * blast) tells two things, and so does one that numbers the event ("the first explosion", "a
+ * second quake"). The two claims need not be aligned or share words: each report's only time of
+ * its event is the fact. Times that end a stretch, that a connective makes an anchor ("after 3
+ * p.m."), that time the telling or a plan, and claims that open on another event ({@link
+ * OtherInstances}) are left out; a clock time whose day is written is compared only on the same
+ * day (other days are {@link TemporalCheck}'s).
  *
  * <p>Confidence {@value #CONFIDENCE}, 0.1 less for a hedged claim. Immutable and thread-safe.
  */
@@ -70,8 +71,9 @@ final class EventClockCheck implements Check {
         double conf = CONFIDENCE
             - (a.holder().view().hedged() || b.holder().view().hedged() ? 0.1 : 0);
         out.add(new Finding(Kind.TEMPORAL, a.holder().view().claim(),
-            b.holder().view().claim(), x.facet().span(), y.facet().span(), value(x), value(y),
-            clash.get(), List.of("Each report gives one time for the " + a.kind() + "."), conf));
+            b.holder().view().claim(), x.facet().span(), y.facet().span(),
+            PartOfDayCheck.value(x), PartOfDayCheck.value(y), clash.get(),
+            List.of("Each report gives one time for the " + a.kind() + "."), conf));
       }
     }
   }
@@ -111,7 +113,7 @@ final class EventClockCheck implements Check {
     List<String> out = new ArrayList<>();
     int i = w.firstWordFrom(m.facet().span().start()) - 1;
     for (; i >= 0 && out.size() < BEFORE_WORDS; i--) {
-      if (w.between(w.end(i), i + 1 < w.size() ? w.start(i + 1) : w.end(i)).contains(",")) {
+      if (w.between(w.end(i), w.start(i + 1)).contains(",")) {
         break;
       }
       if (w.isContent(i)) {
@@ -160,12 +162,5 @@ final class EventClockCheck implements Check {
       }
     }
     return minutes.size();
-  }
-
-  /** The value a finding shows: a clock time whose day is not written is shown alone. */
-  private static String value(Moment m) {
-    String v = m.facet().value();
-    int t = v.indexOf('T');
-    return m.when().clockOnly() && t > 0 ? v.substring(t) : v;
   }
 }

@@ -145,7 +145,7 @@ final class PartOfDayCheck extends MatchedCheck<TemporalCheck.Holder> {
    * The value a finding shows: a clock time whose day is not written is shown without the
    * publication date the time reader gave it, as it was compared ("13:30").
    */
-  private static String value(Moment m) {
+  static String value(Moment m) {
     String v = m.facet().value();
     int t = v.indexOf('T');
     return m.when().clockOnly() && t > 0 ? v.substring(t) : v;

@@ -135,8 +135,8 @@ final class RenumberCheck implements Check {
    * one deed: the two claims, which restate each other, tell it in at least {@value #DEED_WORDS}
    * of the same words in lower case outside the counts and their windows ("Klitschko retained
    * his title for the fifth time" and "... for the sixth time"), and the counts lie no more than
-   * {@value #GENERIC_GAP} apart. Two counts of two deeds ("was arrested for the second time", "his home
-   * was raided for the third time") share no such words.
+   * {@value #GENERIC_GAP} apart. Two counts of two deeds ("was arrested for the second time",
+   * "his home was raided for the third time") share no such words.
    */
   private boolean repeated(ArticlePair.Related rel, OrdinalFacet a, String ha, OrdinalFacet b,
       String hb) {

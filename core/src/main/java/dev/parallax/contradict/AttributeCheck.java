@@ -70,7 +70,9 @@ import java.util.Map;
  * an age ("Anthony LaSalle, 36, of Minneapolis", "who lives in Minneapolis"); one person (one surname, agreeing given names,
  * one age) "of" two places that share no word, neither named anywhere in the other article (a
  * suburb and its city stay silent when either article names both). A home finding stands at
- * {@value Hometowns#CONFIDENCE}, 0.1 less when either claim is hedged.
+ * {@value Hometowns#CONFIDENCE}, 0.1 less when either claim is hedged. So does the home of an
+ * unnamed person described by age and trade ({@link DescribedHomes}: "a 31-year-old scaffolder
+ * from Inverness" against "a scaffolder from Dundee aged 31").
  *
  * <p><b>Given name</b> ({@link GivenNames}): one person's given name written two ways that are
  * not forms of one name ("Dale Stevens", "David Stevens"), in aligned claims or after one title;
@@ -148,6 +150,7 @@ final class AttributeCheck implements Check {
   private final Getaways getaways;
   private final HospitalTowns hospitals;
   private final Sites sites;
+  private final DescribedHomes describedHomes;
   private final Descriptors descriptors;
   private final Journeys journeys;
   private final ShipFlags flags;
@@ -157,6 +160,7 @@ final class AttributeCheck implements Check {
     this.roles = new RoleTitles(words);
     this.speakers = new QuoteSpeakers(words);
     this.homes = new Hometowns(words);
+    this.describedHomes = new DescribedHomes(words);
     this.names = new GivenNames(words);
     this.deaths = new CausesOfDeath(words);
     this.rounds = new GameRounds(words.tournamentRounds());
@@ -191,6 +195,7 @@ final class AttributeCheck implements Check {
     roles.inspect(pair, out);
     speakers.inspect(pair, out);
     homes.inspect(pair, out);
+    describedHomes.inspect(pair, out);
     names.inspect(pair, out);
     deaths.inspect(pair, out);
     rounds.inspect(pair, out);

@@ -957,6 +957,8 @@ class PlantedDifferencesTest {
             "NUMERIC about 95 kilometres | roughly 65 km",
             // found after the measurement: "a Norwegian engineer aged 47"
             "NUMERIC 44-year-old | aged 47",
+            // found after the measurement: one person of one age and trade has one home
+            "ATTRIBUTE Inverness | Dundee",
             "ORDINAL the second fatal helicopter accident"
                 + " | the third deadly offshore helicopter accident",
             "ORDINAL third-busiest heliport | busiest heliport")),

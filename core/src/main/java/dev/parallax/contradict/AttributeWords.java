@@ -15,6 +15,7 @@ import java.util.Set;
  * last words of organisations' names. Every list holds lower-case written forms.
  */
 final class AttributeWords {
+  private final Set<String> describedArticles;
   private final Map<String, Integer> compass;
   private final Set<String> compassParts;
   private final Set<String> placeNouns;
@@ -114,6 +115,7 @@ final class AttributeWords {
       t.add(k.replace(".", ""));
     }
     this.titles = Set.copyOf(t);
+    this.describedArticles = pack.lower("described-person-article");
     Set<String> starts = new LinkedHashSet<>();
     for (String k : exclusive.keySet()) {
       starts.add(k.split(" ")[0]);
@@ -378,6 +380,14 @@ final class AttributeWords {
   /** Articles that open a role in apposition (pack facet {@code role-article}), lower case. */
   Set<String> roleArticles() {
     return roleArticles;
+  }
+
+  /**
+   * Articles that open the description of one person not named yet (pack facet {@code
+   * described-person-article}: "a 31-year-old scaffolder from Inverness"), lower case.
+   */
+  Set<String> describedArticles() {
+    return describedArticles;
   }
 
   /** Possessive determiners that open a role (pack facet {@code role-owner}), lower case. */

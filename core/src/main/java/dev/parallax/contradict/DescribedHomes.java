@@ -18,7 +18,8 @@ import java.util.Set;
  * same age and the same noun (or none on one side) two places disagree, as {@link Hometowns} reads
  * it for a named person: the places share no word and neither article names the other's place
  * anywhere (a suburb and its city, a second person). A country after "from" is a nationality
- * ({@link Nationalities}); an article that describes two such persons alike tells of two.
+ * ({@link Nationalities}); an article that describes two such persons alike tells of two. The
+ * description opens with an article of the pack facet {@code described-person-article} ("a").
  */
 final class DescribedHomes {
   /** The most words between the article or the age and the noun described. */
@@ -28,7 +29,7 @@ final class DescribedHomes {
   private final Map<String, String> countries;
 
   DescribedHomes(AttributeWords words) {
-    this.articles = Set.of("a", "an");
+    this.articles = words.describedArticles();
     this.countries = words.nationalities();
   }
 

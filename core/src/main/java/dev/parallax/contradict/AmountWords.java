@@ -45,7 +45,8 @@ record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
         pack.lower("person-relative"), pack.stems("length-verb"),
         pack.lower("length-preposition"), pack.lower("distance-preposition"),
         pack.lower("head-ending-verb"), senses(pack), pack.lower("standing-word"),
-        new Rates(pack.lower("rate-opener"), pack.lower("rate-unit"), pack.valued("rate-alias"),
+        new Rates(pack.lower("rate-opener"), pack.lower("rate-article"), pack.lower("rate-unit"),
+            pack.valued("rate-alias"),
             pack.valued("rate-adverb"), pack.lower("rate-breaker")),
         pack.lower("difference-after"));
   }

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class AttributeWords {
   private final Set<String> describedArticles;
+  private final Set<String> ageWords;
   private final Map<String, Integer> compass;
   private final Set<String> compassParts;
   private final Set<String> placeNouns;
@@ -116,6 +117,7 @@ final class AttributeWords {
     }
     this.titles = Set.copyOf(t);
     this.describedArticles = pack.lower("described-person-article");
+    this.ageWords = lexicon.phrases().ageWords();
     Set<String> starts = new LinkedHashSet<>();
     for (String k : exclusive.keySet()) {
       starts.add(k.split(" ")[0]);
@@ -388,6 +390,11 @@ final class AttributeWords {
    */
   Set<String> describedArticles() {
     return describedArticles;
+  }
+
+  /** Words after which a number is an age (pack facet {@code age-word}: "aged"), lower case. */
+  Set<String> ageWords() {
+    return ageWords;
   }
 
   /** Possessive determiners that open a role (pack facet {@code role-owner}), lower case. */

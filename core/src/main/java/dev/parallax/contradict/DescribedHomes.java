@@ -26,10 +26,12 @@ final class DescribedHomes {
   static final int MODIFIERS = 2;
 
   private final Set<String> articles;
+  private final Set<String> ageWords;
   private final Map<String, String> countries;
 
   DescribedHomes(AttributeWords words) {
     this.articles = words.describedArticles();
+    this.ageWords = words.ageWords();
     this.countries = words.nationalities();
   }
 
@@ -125,10 +127,13 @@ final class DescribedHomes {
     return null;
   }
 
-  /** "a scaffolder from Dundee aged 31": an article, a noun, the place, then "aged" and the age. */
+  /**
+   * "a scaffolder from Dundee aged 31": an article, a noun, the place, then a word of age (pack
+   * facet {@code age-word}) and the age.
+   */
   private Home after(ClaimView c, ClaimWords w, int f, int[] run) {
     int a = run[1] + 1;
-    if (a + 1 >= w.size() || !w.lower(a).equals("aged") || !w.isNumber(a + 1)
+    if (a + 1 >= w.size() || !ageWords.contains(w.lower(a)) || !w.isNumber(a + 1)
         || !w.gapIsSpace(w.end(run[1]), w.start(a)) || !w.isContent(f - 1)
         || w.isCapitalised(f - 1)) {
       return null;

@@ -10,7 +10,7 @@ import java.util.Set;
  * million per season" state no one value; "$22 million a year" and "$22 million per year" do.
  *
  * <p>The words are the pack's: after the amount (and the noun it counts), an opener (facet
- * {@code rate-opener}: "per", "a", "each") and the thing each is of, or an adverb that says it
+ * {@code rate-opener}: "per", "each"; or an article of {@code rate-article}: "a") and the thing each is of, or an adverb that says it
  * alone (facet {@code rate-adverb}, valued by that thing: "annually" is "year"); nouns of one
  * thing are one by facet {@code rate-alias} ("per annum" is "a year"). After "a" or "an" only a
  * noun of facet {@code rate-unit} makes a rate ("$5 million a year"), and not when a
@@ -22,13 +22,17 @@ final class Rates {
   static final int OF_WORDS = 3;
 
   private final Set<String> openers;
+  private final Set<String> articles;
   private final Set<String> units;
   private final Map<String, String> aliases;
   private final Map<String, String> adverbs;
   private final Set<String> breakers;
 
   /**
-   * @param openers lower-case words that open what a rate is for (facet {@code rate-opener})
+   * @param openers lower-case words that open what a rate is for, before any noun (facet {@code
+   *     rate-opener}: "per", "each")
+   * @param articles lower-case articles that open what a rate is for before a noun of {@code
+   *     units} only (facet {@code rate-article}: "a", "an")
    * @param units lower-case nouns a rate is for after "a" or "an" too (facet {@code rate-unit})
    * @param aliases lower-case nouns a rate is for, each with the noun of the same thing (facet
    *     {@code rate-alias}: "annum" is "year")
@@ -37,9 +41,10 @@ final class Rates {
    * @param breakers lower-case words after "a year" that make it a time, not a rate (facet
    *     {@code rate-breaker})
    */
-  Rates(Set<String> openers, Set<String> units, Map<String, String> aliases,
-      Map<String, String> adverbs, Set<String> breakers) {
+  Rates(Set<String> openers, Set<String> articles, Set<String> units,
+      Map<String, String> aliases, Map<String, String> adverbs, Set<String> breakers) {
     this.openers = Set.copyOf(openers);
+    this.articles = Set.copyOf(articles);
     this.units = Set.copyOf(units);
     this.aliases = Map.copyOf(aliases);
     this.adverbs = Map.copyOf(adverbs);
@@ -99,7 +104,9 @@ final class Rates {
     if (alone != null) {
       return alone;
     }
-    if (!openers.contains(word) || i + 1 >= w.size() || !joined(w, w.end(i), w.start(i + 1))) {
+    boolean article = articles.contains(word);
+    if (!openers.contains(word) && !article || i + 1 >= w.size()
+        || !joined(w, w.end(i), w.start(i + 1))) {
       return "";
     }
     String next = w.lower(i + 1);
@@ -108,7 +115,7 @@ final class Rates {
           && breakers.contains(w.lower(i + 2));
       return broken ? "" : aliases.getOrDefault(next, next);
     }
-    if (word.equals("a") || word.equals("an") || w.isNumber(i + 1) || !w.isContent(i + 1)) {
+    if (article || w.isNumber(i + 1) || !w.isContent(i + 1)) {
       return ""; // "$2 million a piece of the fund", "each of the victims", "every two weeks"
     }
     return w.stem(i + 1); // "per share", "per tonne"

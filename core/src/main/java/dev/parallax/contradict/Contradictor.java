@@ -115,9 +115,11 @@ public final class Contradictor {
     TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
     OrdinalCheck ordinals = new OrdinalCheck(events, words, cues.lower("streak-qualifier"),
         cues.lower("streak-after"));
+    NumericCheck numeric = new NumericCheck(words, sameFact, synonyms, others,
+        new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking")));
     this.checks = List.of(
-        new NumericCheck(words, sameFact, synonyms, others,
-            new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking"))),
+        numeric,
+        new PersonAgeCheck(numeric, attributes.titles()),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
         new EventClockCheck(temporal, EventClockCheck.kinds(cues, synonyms), others),

@@ -26,6 +26,7 @@ final class Lexicon {
   private final Set<String> sequenceParts;
   private final Set<String> countdown;
   private final Set<String> clockUnits;
+  private final Set<String> gameMarks;
   private final List<Opposites> opposites;
   private final Set<String> leftStates;
   private final Set<String> expectations;
@@ -91,6 +92,7 @@ final class Lexicon {
     this.sequenceParts = pack.lower("sequence-part");
     this.countdown = pack.lower("countdown");
     this.clockUnits = pack.lower("clock-unit");
+    this.gameMarks = pack.lower("game-mark");
     List<Opposites> opp = new ArrayList<>();
     for (Cue cue : pack.cues()) {
       if (cue.facet().equals("opposite-state")) {
@@ -365,6 +367,14 @@ final class Lexicon {
   /** Units between a game clock and its countdown word (pack facet {@code clock-unit}). */
   Set<String> clockUnits() {
     return clockUnits;
+  }
+
+  /**
+   * Words after minutes and seconds, or a length of time, that count the time from the start of
+   * a period of a game (pack facet {@code game-mark}: "the 2:15 mark", "44 seconds into").
+   */
+  Set<String> gameMarks() {
+    return gameMarks;
   }
 
   /** Lower-case words of plans and expectations. */

@@ -104,7 +104,9 @@ final class MentionReader {
       }
     }
     for (TimeFacet t : times) {
-      Amount a = t.type() == TimeFacet.Type.DURATION ? lengths.duration(w, t, stops)
+      Amount into = t.type() == TimeFacet.Type.DURATION ? clocks.intoPeriod(w, t, stops) : null;
+      Amount a = into != null ? into
+          : t.type() == TimeFacet.Type.DURATION ? lengths.duration(w, t, stops)
           : t.type() == TimeFacet.Type.DATE ? lengths.ago(w, t, stops) : null;
       if (a != null) {
         out.add(a);

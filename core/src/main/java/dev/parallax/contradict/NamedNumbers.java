@@ -12,6 +12,9 @@ import java.util.Set;
  * are those the name reader found ({@link NameFacet}).
  */
 final class NamedNumbers {
+  /** The most words of the noun between an age and the name set off after it. */
+  static final int NOUN_WORDS = 3;
+
   private NamedNumbers() {}
 
   /**
@@ -41,6 +44,29 @@ final class NamedNumbers {
       return List.of();
     }
     return nameEndingAt(w, det - 1);
+  }
+
+  /**
+   * The stems of the name set off by a comma after the noun that starts at word {@code k}, up to
+   * {@value #NOUN_WORDS} lower-case words ("the 57-year-old auctioneer, Jonas Wetterli,": "jona",
+   * "wetterli"); empty when no such name follows.
+   */
+  static List<String> nameAfterNoun(ClaimWords w, int k) {
+    for (int i = k; i < w.size() - 1 && i < k + NOUN_WORDS; i++) {
+      if (w.isCapitalised(i) || w.isNumber(i) || i > k && !w.gapIsSpace(w.end(i - 1), w.start(i))) {
+        return List.of();
+      }
+      if (w.between(w.end(i), w.start(i + 1)).equals(", ") && w.isCapitalised(i + 1)
+          && inName(w, i + 1)) {
+        int last = i + 1;
+        while (last + 1 < w.size() && last - i < 4 && w.isCapitalised(last + 1)
+            && inName(w, last + 1) && w.gapIsSpace(w.end(last), w.start(last + 1))) {
+          last++;
+        }
+        return nameEndingAt(w, last);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -164,17 +164,15 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     }
     if (x.measure().equals("age")) {
       // a person's age changes with time, and two reports of one person may be years apart
-      double years = Math.abs(x.value() - y.value()) / ONE_YEAR;
       Optional<LocalDate> l = pair.left().published();
       Optional<LocalDate> r = pair.right().published();
       if (l.isPresent() && r.isPresent()) {
-        if (years <= Math.ceil(Math.abs(ChronoUnit.DAYS.between(l.get(), r.get())) / 365.0)) {
+        if (agedBetween(x, y, l.get(), r.get())) {
           return; // written far enough apart for the age to have changed
         }
       } else {
         conf *= UNDATED;
-        notes.add("Ages change with time, and the reports give no dates to show they were"
-            + " written in the same year.");
+        notes.add(UNDATED_AGES);
       }
       if (Math.abs(x.value() - y.value()) <= ONE_YEAR) {
         notes.add("Ages a year apart may be one person before and after a birthday.");
@@ -211,7 +209,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
    * "two weeks ago"). Their disagreements are reported as TEMPORAL.
    */
   static boolean temporal(Amount a) {
-    return a.measure().equals(GameClocks.GAME_CLOCK) || a.measure().startsWith("offset:");
+    return gameClock(a) || a.measure().startsWith("offset:");
   }
 
   /** What a TEMPORAL finding on the amount compares; empty for a NUMERIC one. */
@@ -219,7 +217,25 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (!temporal(a)) {
       return "";
     }
-    return a.measure().equals(GameClocks.GAME_CLOCK) ? GAME_CLOCK : DISTANCE;
+    return gameClock(a) ? GAME_CLOCK : DISTANCE;
+  }
+
+  /** The note of two ages in reports that give no dates. */
+  static final String UNDATED_AGES = "Ages change with time, and the reports give no dates to"
+      + " show they were written in the same year.";
+
+  /**
+   * Whether two reports published on {@code l} and {@code r} lie as many years apart as ages
+   * {@code x} and {@code y} (rounded up): a person may have had both.
+   */
+  static boolean agedBetween(Amount x, Amount y, LocalDate l, LocalDate r) {
+    double years = Math.abs(x.value() - y.value()) / ONE_YEAR;
+    return years <= Math.ceil(Math.abs(ChronoUnit.DAYS.between(l, r)) / 365.0);
+  }
+
+  /** Whether an amount is a time in a period of a game: left in it or from its start. */
+  private static boolean gameClock(Amount a) {
+    return a.measure().equals(GameClocks.GAME_CLOCK) || a.measure().equals(GameClocks.GAME_TIME);
   }
 
   /**
@@ -337,8 +353,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       return "no shared frame word";
     }
     // one game has many plays: two clocks of one play share the words of the play
-    if (a.measure().equals(GameClocks.GAME_CLOCK)
-        && Mention.shared(a.what(), b.what()) < GAME_CLOCK_WORDS) {
+    if (gameClock(a) && Mention.shared(a.what(), b.what()) < GAME_CLOCK_WORDS) {
       return "game clocks of two plays";
     }
     // "killing seven people and injuring 40" against "injured two people": two fates, two facts

@@ -198,8 +198,12 @@ final class TimeLengths {
       int k = w.firstWordFrom(w.end(last + 1));
       List<String> named = NamedNumbers.nameBeforeApposition(w, first,
           lexicon.phrases().appositionArticles());
+      List<String> after = named.isEmpty() && k < w.size() && !w.isCapitalised(k)
+          ? NamedNumbers.nameAfterNoun(w, k) : List.of();
       if (!named.isEmpty()) {
         noun = named; // "Gerald Pruitt, a 56-year-old former administrator": the name's age
+      } else if (!after.isEmpty()) {
+        noun = after; // "the 57-year-old auctioneer, Jonas Wetterli": the name's age
       } else if (k >= w.size() || !w.isCapitalised(k)) {
         return null; // "a 12-year-old girl": many girls may be in the story, a name is one person
       }

@@ -159,11 +159,12 @@ class PlantedDifferencesTest {
         // Match, before 3 (4), after 4 (5): a player's position is an office. Missed: a crowd of
         // 41,250 against just over 38,000 fans, 18 million pounds (read as a weight) against
         // £15m, 15 league goals against his 13th, seven of the last eight against all of the
-        // past eight (no number after "all"); under the default confidence: 29 against 27 years
-        // old.
+        // past eight (no number after "all"). Found since a named person has one age: 29
+        // against 27 years old.
         Arguments.of("match", "2025-03-10", List.of(
             "TEMPORAL Sunday | March 8",
             "NUMERIC 11 years | eight years",
+            "NUMERIC 29 | 27",
             "ATTRIBUTE defender | midfielder",
             "TEMPORAL 4:30 p.m. | 3 p.m.",
             // found since pounds in millions are sterling
@@ -858,6 +859,7 @@ class PlantedDifferencesTest {
             "NUMERIC 14 people | 41 people",
             "QUANTIFIER Most cafes | only a handful of cafes")),
         Arguments.of("budgetvote", "2024-11-14", List.of(
+            "NUMERIC 58 | 63",
             "ATTRIBUTE finance director | Deputy mayor",
             "ORDINAL the second year | the fourth straight year")),
         Arguments.of("chemicalleak", "2026-07-09", List.of(
@@ -869,7 +871,7 @@ class PlantedDifferencesTest {
             "ORDINAL second-largest cold | largest cold",
             "ATTRIBUTE a retired nurse | Retired teacher",
             "POLARITY no charges | charges")),
-        Arguments.of("courtverdict", "2025-05-22", List.of()),
+        Arguments.of("courtverdict", "2025-05-22", List.of("NUMERIC 54 | 45")),
         Arguments.of("dronehalt", "2025-03-13", List.of(
             "NUMERIC 22 security cameras | 12 cameras",
             "ATTRIBUTE Vries, a 34-year-old Dutch | Vries, a Belgian")),

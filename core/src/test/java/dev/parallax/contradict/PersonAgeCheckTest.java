@@ -1,0 +1,71 @@
+package dev.parallax.contradict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Article;
+import dev.parallax.Contradiction;
+import dev.parallax.Contradiction.Kind;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A named person has one age on the day of a report, whatever else the two claims that give it
+ * tell: the claims need share no other word.
+ */
+class PersonAgeCheckTest {
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        // a surname against the full name, claims that tell two different things
+        Arguments.of("Police said the mayor, Ortun, 57, who is serving his third term, was held.",
+            "Javier Ortun, 59, was picked up at his home before dawn.", "57 | 59"),
+        // the age before the name, and before a noun and the name set off after it
+        Arguments.of("The champion was floored after Okafor, 28, landed a right hand.",
+            "But the 26-year-old Okafor, roared on by the crowd, kept coming.", "28 | 26-year-old"),
+        Arguments.of("It went silent, said the auctioneer, Jonas Wetterli, 51, of the sale.",
+            "I have rarely felt that, said the 57-year-old auctioneer, Jonas Wetterli.",
+            "51 | 57-year-old"),
+        // one age, written two ways
+        Arguments.of("The mayor, Javier Ortun, 57, was held on Wednesday.",
+            "The 57-year-old Ortun was led away in handcuffs.", ""),
+        // two people of one surname: the given names differ
+        Arguments.of("Gary Gomes, 35, was charged with the killing.",
+            "The victim, Catherine Gomes, 61, was his mother.", ""),
+        // an article that gives one name two ages tells a life, not one day
+        Arguments.of("Ortun, 57, was held; Ortun, 21, had joined the party in 1989.",
+            "Javier Ortun, 59, was picked up at his home before dawn.", ""),
+        // a noun with no name after it may be anyone of the story
+        Arguments.of("A 54-year-old man suffered spinal injuries.",
+            "A 45-year-old man has injuries to his spine.", ""));
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("rows")
+  void aNamedPersonHasOneAge(String a, String b, String expected) {
+    CheckCases.assertEvidences(Kind.NUMERIC, a, b, expected);
+  }
+
+  @Test
+  void explainsTheRuleAndGivesTheSurnameLessConfidence() {
+    List<Contradiction> found = CheckCases.found(Kind.NUMERIC,
+        "Police said the mayor, Ortun, 57, who is serving his third term, was held.",
+        "Javier Ortun, 59, was picked up at his home before dawn.");
+    assertThat(found).singleElement().satisfies(c -> {
+      assertThat(c.confidence()).isEqualTo(PersonAgeCheck.SURNAME);
+      assertThat(c.explanation()).endsWith("A person has one age on the day of a report.");
+    });
+  }
+
+  @Test
+  void undatedReportsAYearOrTwoApartAreLeftAlone() {
+    Article a = Article.builder().id("a").text("Jose Luis Orozco, 27, was arrested.").build();
+    Article b = Article.builder().id("b").text("The jury found Jose Luis Orozco, 29, guilty.")
+        .build();
+    assertThat(CheckCases.found(Kind.NUMERIC, a, b)).extracting(Contradiction::explanation)
+        .noneMatch(e -> e.contains("one age on the day"));
+  }
+}

@@ -50,7 +50,7 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
   boolean timesBeyond(ClaimView other, TextSpan except) {
     String said = other.claim().text().toLowerCase(java.util.Locale.ROOT);
     for (dev.parallax.TimeFacet t : claim().facets(dev.parallax.TimeFacet.class)) {
-      if (!Spans.within(t.span().start(), t.span().end(), except)
+      if (!Spans.within(t.span().start(), t.span().end(), except) && !possessive(t)
           && !said.contains(t.span().text().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
@@ -62,6 +62,19 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a time is written as a possessive before a noun ("Saturday's fight", "Tuesday's
+   * vote"): it names which event the noun is, as news names the story's own event, and dates no
+   * other one.
+   */
+  private boolean possessive(dev.parallax.TimeFacet t) {
+    String text = t.span().text();
+    String after = words.between(t.span().end(), Math.min(t.span().end() + 3,
+        claim().span().end()));
+    return text.endsWith("'s") || text.endsWith("\u2019s")
+        || after.startsWith("'s ") || after.startsWith("\u2019s ");
   }
 
   /**

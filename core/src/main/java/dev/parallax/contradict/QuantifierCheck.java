@@ -191,7 +191,9 @@ final class QuantifierCheck implements Check {
         case "quantifier-vote" -> "votes";
         default -> "amounts";
       };
-      boolean shares = !a.scale().excludes(b.scale()); // of one stated whole ("of the eight")
+      // of one stated whole ("of the eight")
+      boolean shares = !Double.isNaN(a.whole()) && a.whole() == b.whole()
+          && !a.scale().excludesByRank(b.scale());
       out.add(new Finding(Kind.QUANTIFIER, a.view().claim(), b.view().claim(), a.evidence(),
           b.evidence(), shares ? share(a) : a.scale().name(),
           shares ? share(b) : b.scale().name(), aspect, List.of(), conf));

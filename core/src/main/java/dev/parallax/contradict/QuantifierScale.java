@@ -27,11 +27,13 @@ import java.util.Set;
  *     all ("nearly all", "the vast majority of"): never a small share or about half
  * @param one whether the words give one member of a whole ("one of the three shifts", "only one
  *     of the four suspects"): of a stated whole, exactly one of it
+ * @param minority whether the words give less than half of a whole, stated or not ("a minority
+ *     of", "only a minority"): never most, nearly all or all
  * @param excepts lower-case phrases in which the words are no quantifier ("at all")
  */
 record QuantifierScale(String scale, int rank, String name, boolean afterCopula, boolean partial,
     boolean person, boolean small, boolean positive, boolean half, boolean large, boolean one,
-    List<String> excepts) {
+    boolean minority, List<String> excepts) {
 
   /** The facets of the quantifier scales: amounts, how often, how completely, how united. */
   static final Set<String> FACETS =
@@ -39,7 +41,8 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
 
   /** The flags a place on a scale may carry after its rank and name. */
   private static final Set<String> FLAGS =
-      Set.of("after-copula", "partial", "person", "small", "positive", "half", "large", "one");
+      Set.of("after-copula", "partial", "person", "small", "positive", "half", "large", "one",
+          "minority");
 
   /**
    * The place a cue's value gives.
@@ -52,20 +55,20 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
     if (v.length < 2) {
       throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
           + "' needs a value RANK NAME [after-copula] [partial] [person] [small] [positive]"
-          + " [half] [large] [one]");
+          + " [half] [large] [one] [minority]");
     }
     List<String> flags = List.of(v).subList(2, v.length);
     for (String f : flags) {
       if (!FLAGS.contains(f)) {
         throw new IllegalArgumentException(pack.where(cue) + "cue '" + cue.id()
             + "' has an unknown flag '" + f + "'; known: after-copula, partial, person, small,"
-            + " positive, half, large, one");
+            + " positive, half, large, one, minority");
       }
     }
     return new QuantifierScale(cue.facet(), Integer.parseInt(v[0]), v[1],
         flags.contains("after-copula"), flags.contains("partial"), flags.contains("person"),
         flags.contains("small"), flags.contains("positive"), flags.contains("half"),
-        flags.contains("large"), flags.contains("one"),
+        flags.contains("large"), flags.contains("one"), flags.contains("minority"),
         List.copyOf(PackCues.lower(cue.excepts())));
   }
 
@@ -99,9 +102,21 @@ record QuantifierScale(String scale, int rank, String name, boolean afterCopula,
   /**
    * Whether this place and {@code other} exclude each other: on one scale, far enough apart; a
    * part and the whole; words that say there are some and none ("a handful of" and "none of");
-   * nearly all and a small share or about half ("nearly all" and "only about half of").
+   * nearly all and a small share or about half ("nearly all" and "only about half of"); less
+   * than half and more than half ("a minority of" and "most").
    */
   boolean excludes(QuantifierScale other) {
+    return excludesByRank(other) || scale.equals(other.scale())
+        && (minority && other.rank() >= QuantifierCheck.WHOLE - 1
+            || other.minority() && rank >= QuantifierCheck.WHOLE - 1);
+  }
+
+  /**
+   * Whether this place and {@code other} exclude each other as {@link #excludes} says, but for
+   * less than half against more than half, which a stated whole shows better as shares of it
+   * ("a majority of the 12 jurors": more than half of 12).
+   */
+  boolean excludesByRank(QuantifierScale other) {
     if (!scale.equals(other.scale())) {
       return false;
     }

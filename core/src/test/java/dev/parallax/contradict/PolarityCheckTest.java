@@ -69,6 +69,11 @@ class PolarityCheckTest {
         // "no" before a plural or mass noun against the same noun stated bare
         Arguments.of("No shots", "Shots",
             "No shots were fired during the arrest.", "Shots were fired during the arrest."),
+        // a day that names which event ("Saturday's fight") dates no other event; "contains"
+        // and "includes" one verb
+        Arguments.of("no rematch clause", "a rematch clause",
+            "The contract includes no rematch clause.",
+            "The contract for Saturday's fight contains a rematch clause."),
         Arguments.of("No shots", "shots",
             "No shots were fired at the checkpoint, the army said.",
             "Soldiers fired shots at the checkpoint."),

@@ -262,6 +262,12 @@ class QuantifierCheckTest {
         Arguments.of("Most of the cafes on the harbour front stayed closed after the flood.",
             "Only a handful of the cafes on the harbour front did not reopen after the flood.",
             "Most of the cafes", "Only a handful of the cafes", "most", "few"),
+        // a small section is few; a minority is less than half, never most
+        Arguments.of("Most of the crowd wore green.", "Only a small section of the crowd wore green.",
+            "Most of the crowd wore", "Only a small section of the crowd wore", "most", "few"),
+        Arguments.of("Most of the volunteers had a chronic condition.",
+            "Only a minority of the volunteers had a chronic condition.",
+            "Most of the volunteers", "Only a minority of the volunteers", "most", "minority"),
         // a possessive before the noun and its whole: "the hospital's 14 clinics"
         Arguments.of("All 12 of the county's polling stations opened late on Tuesday.",
             "Only a handful of the county's 12 polling stations opened late on Tuesday.",

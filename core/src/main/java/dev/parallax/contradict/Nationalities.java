@@ -25,7 +25,8 @@ import java.util.Set;
  *
  * <p>A named person's nationality is read from a people's word before the name, with one to
  * {@value #MAX_NOUNS} lower-case words between ("Canadian skier Ana Ruiz"), or after it in
- * apposition ("Ana Ruiz, a Canadian skier", "Ana Ruiz, a 41-year-old Canadian"); a people's word
+ * apposition ("Ana Ruiz, a Canadian skier", "Ana Ruiz, the Canadian skier", "Ana Ruiz, a
+ * 41-year-old Canadian"); a people's word
  * inside a name ("Royal Canadian Mounted Police", "British Airways") is none. One person (one
  * surname, agreeing given names) given two countries clashes on the same terms, at 0.05 more.
  * A country's name after a name and "of" ("Hans Weber of Germany") gives it too, or after "from"
@@ -46,6 +47,9 @@ final class Nationalities {
   /** The endings of a possessive. */
   private static final List<String> POSSESSIVES = List.of("'s", "\u2019s", "'", "\u2019");
 
+  /** The most words of a dateline's city before its country ("PORT ALDRIDGE, Australia"). */
+  private static final int DATELINE_WORDS = 3;
+
   /** The most lower-case words between a people's word and the name it describes. */
   private static final int MAX_NOUNS = 2;
 
@@ -54,6 +58,8 @@ final class Nationalities {
   private final Set<String> titles;
   private final Set<String> organisationWords;
   private final Set<String> peoples;
+  /** The articles that open a role or an apposition ("the", "a", "an"; facet role-article). */
+  private final Set<String> articles;
 
   Nationalities(AttributeWords words) {
     this.countries = words.nationalities();
@@ -61,6 +67,7 @@ final class Nationalities {
     this.titles = words.titles();
     this.organisationWords = words.organisationWords();
     this.peoples = words.nationalityPeoples();
+    this.articles = words.roleArticles();
   }
 
   /**
@@ -140,7 +147,7 @@ final class Nationalities {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
         Country at = countryOrOwner(w, i);
-        if (at == null || !at.value().equals(country)) {
+        if (at == null || !at.value().equals(country) || dateline(w, i)) {
           continue;
         }
         int start = w.start(i);
@@ -162,12 +169,27 @@ final class Nationalities {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
         Country at = countryOrOwner(w, i);
-        if (at != null) {
+        if (at != null && !dateline(w, i)) {
           out.add(at.value());
         }
       }
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * Whether the country word at word {@code i} is the place of a dateline, where the report was
+   * filed: right after a city written in capitals and a comma near the start of a claim
+   * ("HALVERSTON, England, March 16 (Tideway News) —", "KABUL, Afghanistan (AP) —"). It names
+   * the place of the story, not anyone's nationality or home.
+   */
+  private static boolean dateline(ClaimWords w, int i) {
+    if (i < 1 || i > DATELINE_WORDS || !w.between(w.end(i - 1), w.start(i)).equals(", ")) {
+      return false;
+    }
+    String city = w.text(i - 1);
+    return city.length() > 1 && city.chars().anyMatch(Character::isLetter)
+        && city.equals(city.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The longest country word that starts at word {@code i}, capitalised, or null. */
@@ -388,8 +410,9 @@ final class Nationalities {
   private Named namedBefore(ClaimView c, ClaimWords w, int i) {
     Country dem = countryAt(w, i);
     if (dem == null || !free(w, i, dem.last()) || isPlace(w, i, dem)
-        || i > 0 && PersonName.capitalised(w, i - 1) && PersonName.joined(w, i)) {
-      return null;
+        || i > 0 && PersonName.capitalised(w, i - 1) && PersonName.joined(w, i)
+            && !articles.contains(w.lower(i - 1))) {
+      return null; // "Royal Canadian Mounted Police"; "The Swiss guide Davide Rinaldi" is read
     }
     int k = dem.last() + 1;
     while (k < w.size() && k <= dem.last() + MAX_NOUNS && !w.isCapitalised(k)
@@ -459,8 +482,8 @@ final class Nationalities {
   }
 
   /**
-   * "Hans Weber, a 58-year-old German," "Hans Weber, an Austrian skier": a name that ends at
-   * word {@code n}, a comma, "a" or "an", an age if any, and a people's word not followed by a
+   * "Hans Weber, a 58-year-old German," "Hans Weber, an Austrian skier", "Alan Petrie, the
+   * Irish referee": a name that ends at word {@code n}, a comma, an article, an age if any, and a people's word not followed by a
    * capitalised word ("a British Airways pilot").
    */
   private Named namedAfter(ClaimView c, ClaimWords w, int n) {
@@ -470,8 +493,8 @@ final class Nationalities {
       art++; // "Anna Berg, 41, a Swedish tourist"
     }
     if (art + 1 >= w.size() || !w.between(w.end(art - 1), w.start(art)).equals(", ")
-        || !(w.lower(art).equals("a") || w.lower(art).equals("an"))) {
-      return null;
+        || !articles.contains(w.lower(art))) {
+      return null; // "Alan Petrie, the Irish referee," as "Hans Weber, an Austrian skier,"
     }
     int k = art + 1;
     if (k + 3 < w.size() && ageBefore(w, k + 2) == k) {

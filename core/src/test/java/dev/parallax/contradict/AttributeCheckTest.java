@@ -114,6 +114,15 @@ class AttributeCheckTest {
             "Czech climber Marta Kowalczyk",
             "Marta Kowalczyk, a 33-year-old Pole, led the team to the summit.",
             "Czech climber Marta Kowalczyk led the team to the summit."),
+        // "the" before the people's word, before the name or in apposition after it; a
+        // dateline's country names where the report was filed, not the referee's country
+        Arguments.of("nationality", "Swiss guide Davide Rinaldi", "Austrian guide Davide Rinaldi",
+            "The Swiss guide Davide Rinaldi led the group onto the glacier.",
+            "The Austrian guide Davide Rinaldi led the group onto the glacier."),
+        Arguments.of("nationality", "Referee Alan Petrie, a Scot", "Alan Petrie, the Irish",
+            "Referee Alan Petrie, a Scot, waved the contest off in the 11th round.",
+            "HALVERSTON, England, March 16 (Tideway News) - Alan Petrie, the Irish referee,"
+                + " waved the contest off in the 11th round."),
         // a country's name after a name and "of", as results and dispatches write it
         Arguments.of("nationality", "Marta Novak of Poland", "Marta Novak, a 31-year-old Czech",
             "Second-seeded Marta Novak of Poland won the final in straight sets on Sunday.",

@@ -935,7 +935,8 @@ class PlantedDifferencesTest {
             "ORDINAL second-longest cave system | third-longest cave system")),
         Arguments.of("chessmatch", "2024-11-14", List.of(
             "NUMERIC about 1,200 spectators | Some 2,100 fans",
-            "NUMERIC 52 | 57-year-old")),
+            "NUMERIC 52 | 57-year-old",
+            "ATTRIBUTE Henrik Aldersen, a Danish | Henrik Aldersen, the Dutch")),
         Arguments.of("databreach", "2025-09-18", List.of(
             "ATTRIBUTE Marte Lindqvist, a Swedish national | Marte Lindqvist, a Finn",
             // found after the measurement: aircraft and planes are one counted kind

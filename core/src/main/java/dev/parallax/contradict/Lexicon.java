@@ -63,6 +63,8 @@ final class Lexicon {
   private final Set<String> partitives;
   private final Set<String> pronounNumbers;
   private final Set<String> positionNouns;
+  private final Set<String> sequenceOwners;
+  private final Set<String> sequencePresent;
   private final Set<String> measurePositions;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
@@ -159,6 +161,8 @@ final class Lexicon {
     this.partitives = pack.lower("partitive");
     this.pronounNumbers = pack.lower("pronoun-number");
     this.positionNouns = pack.stems("position-noun");
+    this.sequenceOwners = pack.lower("sequence-owner");
+    this.sequencePresent = pack.lower("sequence-present");
     this.measurePositions = pack.lower("measure-position");
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
@@ -527,6 +531,22 @@ final class Lexicon {
    */
   Set<String> measurePositions() {
     return measurePositions;
+  }
+
+  /**
+   * Possessive determiners that make a place in a sequence many things share one owner's ("his
+   * third term", "her second season"; pack facet {@code sequence-owner}).
+   */
+  Set<String> sequenceOwners() {
+    return sequenceOwners;
+  }
+
+  /**
+   * Words that place the owner of a sequence now ("is", "currently"; pack facet {@code
+   * sequence-present}).
+   */
+  Set<String> sequencePresent() {
+    return sequencePresent;
   }
 
   /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */

@@ -39,6 +39,8 @@ final class RenumberCheck implements Check {
   static final int GENERIC_GAP = 2;
   /** The least confidence of a finding. */
   static final double BASE = 0.3;
+  /** How many words before one owner's place may place the owner now ("is serving his"). */
+  static final int PRESENT_WORDS = 4;
   /** How much the shared wording of the two claims adds to the confidence, at most. */
   static final double WORDING = 0.5;
   /** The overlap of two claims' wording that counts as one wording ({@link #WORDING} in full). */
@@ -73,8 +75,11 @@ final class RenumberCheck implements Check {
           }
           String ha = events.head(a.event());
           String hb = events.head(b.event());
+          boolean owned = owned(rel.left().words(), a) && owned(rel.right().words(), b)
+              && !OrdinalCheck.namesOthers(rel.left().words(), rel.right().words());
           boolean same = ha != null && ha.equals(hb)
-              && !lexicon.positionNouns().contains(ha) && !lexicon.genericNouns().contains(ha)
+              && (!lexicon.positionNouns().contains(ha) || owned)
+              && !lexicon.genericNouns().contains(ha)
               && narrower(a, b)
               && events.scope(a.event()).equals(events.scope(b.event()));
           same |= repeated(rel, a, ha, b, hb);
@@ -103,6 +108,29 @@ final class RenumberCheck implements Check {
         }
       }
     }
+  }
+
+  /**
+   * Whether a place in a sequence belongs to one owner now: a possessive determiner (pack facet
+   * {@code sequence-owner}: "his third term") or a name with "'s" ("Ortun's third term") right
+   * before its number, and a word of the present (pack facet {@code sequence-present}: "is
+   * serving his third term") among the {@value #PRESENT_WORDS} words before it.
+   */
+  private boolean owned(ClaimWords w, OrdinalFacet o) {
+    int first = w.firstWordFrom(o.span().start());
+    for (int i = Math.max(0, first - 1); i < w.size() && w.start(i) < o.span().end(); i++) {
+      String lw = w.lower(i);
+      if (lexicon.sequenceOwners().contains(lw)
+          || i < first + 2 && (lw.endsWith("'s") || lw.endsWith("\u2019s"))) {
+        for (int k = Math.max(0, i - PRESENT_WORDS); k < i; k++) {
+          if (lexicon.sequencePresent().contains(w.lower(k))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

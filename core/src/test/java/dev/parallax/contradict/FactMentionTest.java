@@ -512,6 +512,11 @@ class FactMentionTest {
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
             + " day in a row, police said.", Kind.ORDINAL, "the seventh day", "the eighth day"),
+        // a place in a sequence many things share ("term", "season") is one owner's after a
+        // possessive
+        row("Ortun is serving his third term as mayor of the city.",
+            "Ortun is in his second term as mayor of the city.", Kind.ORDINAL, "his third term",
+            "his second term"),
         // one deed counted twice with "for the Nth time", told in the same words
         row("Klitschko retained his IBF title for the fifth time in Hamburg on Saturday.",
             "Klitschko retained his IBF title for the sixth time in Hamburg on Saturday.",
@@ -728,6 +733,14 @@ class FactMentionTest {
         // places many things share, and generic counts, are not one thing numbered twice
         row("The boxer was knocked down in the sixth round of the title fight.",
             "The boxer was knocked down in the seventh round of the title fight."),
+        row("Smith was knocked down in his sixth fight of the year, in the seventh round.",
+            "Smith was knocked down in his sixth fight of the year, in the eighth round."),
+        // one owner's places at two times
+        row("In his first season as head coach, Cheeks guided the team to a 38-44 mark.",
+            "Cheeks was starting his fourth season as head coach of the team."),
+        // one owner's places in two claims that name two people
+        row("Smith, the mayor, is serving his third term on the council.",
+            "Jones, the mayor, is serving his second term on the council."),
         row("It was the second time she hosted the awards show.",
             "She hosted the awards show for the third time."),
         // a web address and a dateline state nothing

@@ -90,6 +90,22 @@ final class CountScopes {
     return Set.copyOf(out);
   }
 
+  /**
+   * Where a sum of money holds, as {@link #after} reads it with {@link Of#NOTHING}; none when
+   * a word of the pack facet {@code sum-form-preposition} ("in") and a bare lower-case noun
+   * follow the sum ("260,000 euros in cash", "620,000 euros in
+   * banknotes", "$2 million in damages"): they name the form the money takes, not a place, which
+   * news writes with a determiner or a name ("in the province", "in Aceh").
+   */
+  Set<String> afterSum(ClaimWords w, int after) {
+    int k = w.firstWordFrom(after);
+    if (k + 1 < w.size() && lexicon.sumForms().contains(w.lower(k)) && w.isContent(k + 1) && !w.isCapitalised(k + 1) && !w.isNumber(k + 1)
+        && w.gapIsSpace(w.end(k), w.start(k + 1))) {
+      return Set.of();
+    }
+    return after(w, after, Of.NOTHING);
+  }
+
   /** Whether word {@code i} lies in one of the claim's time expressions. */
   private static boolean inTime(ClaimWords w, int i) {
     for (TimeFacet t : w.claim().facets(TimeFacet.class)) {

@@ -65,6 +65,7 @@ final class Lexicon {
   private final Set<String> positionNouns;
   private final Set<String> sequenceOwners;
   private final Set<String> sequencePresent;
+  private final Set<String> sumForms;
   private final Set<String> measurePositions;
   private final Set<String> peopleNouns;
   private final Set<String> peopleGeneric;
@@ -163,6 +164,7 @@ final class Lexicon {
     this.positionNouns = pack.stems("position-noun");
     this.sequenceOwners = pack.lower("sequence-owner");
     this.sequencePresent = pack.lower("sequence-present");
+    this.sumForms = pack.lower("sum-form-preposition");
     this.measurePositions = pack.lower("measure-position");
     this.peopleNouns = pack.stems("people-noun");
     this.peopleGeneric = pack.stems("people-generic");
@@ -547,6 +549,14 @@ final class Lexicon {
    */
   Set<String> sequencePresent() {
     return sequencePresent;
+  }
+
+  /**
+   * Prepositions that, before a bare noun after a sum, name the form the money takes ("in cash";
+   * pack facet {@code sum-form-preposition}).
+   */
+  Set<String> sumForms() {
+    return sumForms;
   }
 
   /** Stems of nouns whose ordinals are places in a sequence, not counts ("round", "floor"). */

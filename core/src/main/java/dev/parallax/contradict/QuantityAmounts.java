@@ -101,8 +101,9 @@ final class QuantityAmounts {
           frames.core(w, q.span(), stops), frames.names(w, q.span(), stops),
           q.value() * f, Math.min(q.low() * f, q.high() * f), Math.max(q.low() * f, q.high() * f),
           step, q.approximation(), unit, derived, increment(w, q.span()) || difference(w, q),
-          scopes.after(w, q.span().end(),
-              unit.equals("%") ? CountScopes.Of.WHOLE : CountScopes.Of.NOTHING),
+          unit.equals("%") ? scopes.after(w, q.span().end(), CountScopes.Of.WHOLE)
+              : dim.startsWith("money") ? scopes.afterSum(w, q.span().end())
+              : scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
           amountText(q, ""));
     }
     List<String> whose = described.whose(w, q, from -> noun(w, from));

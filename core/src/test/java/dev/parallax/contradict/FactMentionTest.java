@@ -512,6 +512,13 @@ class FactMentionTest {
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
             + " day in a row, police said.", Kind.ORDINAL, "the seventh day", "the eighth day"),
+        // "in" and a bare noun after a sum name the form of the money, not a place; "shares"
+        // and "the stock", "rose" and "gained" are one
+        row("Police seized 260,000 euros in cash found in a wine cellar.",
+            "In the cellar they found 620,000 euros in banknotes.", Kind.NUMERIC,
+            "260,000 euros", "620,000 euros"),
+        row("Corvell shares rose 6.2 percent to A$14.38 by midday.",
+            "The stock gained 4.2% to A$14.38 by midday.", Kind.NUMERIC, "6.2 percent", "4.2%"),
         // a place in a sequence many things share ("term", "season") is one owner's after a
         // possessive
         row("Ortun is serving his third term as mayor of the city.",
@@ -735,6 +742,9 @@ class FactMentionTest {
             "The boxer was knocked down in the seventh round of the title fight."),
         row("Smith was knocked down in his sixth fight of the year, in the seventh round.",
             "Smith was knocked down in his sixth fight of the year, in the eighth round."),
+        // sums spent in two places
+        row("The agency spent $3 million in the province last year.",
+            "The agency spent $5 million in the capital last year."),
         // one owner's places at two times
         row("In his first season as head coach, Cheeks guided the team to a 38-44 mark.",
             "Cheeks was starting his fourth season as head coach of the team."),

@@ -34,6 +34,11 @@ final class TimeClocks extends TimeClauseReader {
     if (cv != null && cv.startsWith("T")) {
       return zoned(w, tw.after(w, TimeWords.CLOCK), cv);
     }
+    if (cv != null && (cv.startsWith("past ") || cv.startsWith("to "))) {
+      // "half past eight", "a quarter to ten": the minutes the words give, then the hour
+      return spoken(w, tw.after(w, TimeWords.CLOCK), cv.startsWith("to "),
+          Integer.parseInt(cv.substring(cv.indexOf(' ') + 1)));
+    }
     boolean digits = t.isNumber(w);
     if (!digits && !tw.has(w, TimeWords.NUMBER)) {
       return null;
@@ -65,6 +70,14 @@ final class TimeClocks extends TimeClauseReader {
       h = (int) n.value();
     }
     int c = w + 1;
+    int after = c < to && tw.has(c, TimeWords.UNIT) ? tw.after(c, TimeWords.UNIT) : c;
+    if (after < to && "past".equals(tw.value(after, TimeWords.CLOCK)) && h >= 1 && h < 60) {
+      // "ten past six", "twenty minutes past nine": minutes, then the hour
+      TimeExpr spoken = spoken(w, tw.after(after, TimeWords.CLOCK), false, h);
+      if (spoken != null) {
+        return spoken;
+      }
+    }
     int min = 0;
     boolean explicit = false;
     if (digits && c < to && tw.tight(w, ":") && digits(t.term(c), 2, 2)) {
@@ -89,6 +102,41 @@ final class TimeClocks extends TimeClauseReader {
       return null; // "with 7:41 to go", "6:00 minutes remaining": a game clock, no time of day
     }
     return zoned(w, c, hhmm(h, min));
+  }
+
+  /**
+   * A clock time told in words from word {@code w}: {@code minutes} past the hour (or to it,
+   * {@code to}) that the number at word {@code h} gives, 1 to 12, with "a.m." or "o'clock"
+   * after it if any ("half past eight" T08:30, "a quarter to ten" T09:45, "ten past six p.m."
+   * T18:10); null when no such hour follows ("half past the deadline", "two past winners").
+   */
+  private TimeExpr spoken(int w, int h, boolean toHour, int minutes) {
+    if (h >= to) {
+      return null;
+    }
+    int hour;
+    int e;
+    if (t.isNumber(h) && digits(t.term(h), 1, 2)) {
+      hour = Integer.parseInt(t.term(h));
+      e = h + 1;
+    } else {
+      Num n = numbers.number(h);
+      if (n == null || n.article() || n.vague()) {
+        return null;
+      }
+      hour = (int) n.value();
+      e = n.end();
+    }
+    if (hour < 1 || hour > 12 || e < to && tw.has(e, TimeWords.UNIT)) {
+      return null; // "past 12 months": a length, not an hour
+    }
+    String ampm = e < to ? tw.value(e, TimeWords.CLOCK) : null;
+    if (ampm != null && (ampm.equals("am") || ampm.equals("pm") || ampm.equals("oclock"))) {
+      hour = ampm.equals("oclock") ? hour : hour12(hour, ampm);
+      e = tw.after(e, TimeWords.CLOCK);
+    }
+    int total = hour * 60 + (toHour ? -minutes : minutes);
+    return zoned(w, e, hhmm((total / 60 + 24) % 24, (total % 60 + 60) % 60));
   }
 
   /**

@@ -765,6 +765,7 @@ class PlantedDifferencesTest {
         Arguments.of("exchangeoutage", "2024-10-08", List.of(
             "POLARITY not compensate brokers | compensation to brokers",
             "ORDINAL the third outage at the exchange | the exchange's fourth outage",
+            "NUMERIC 1.3 percent | 3.1 percent",
             "ATTRIBUTE chief technology officer | Chief financial officer",
             "ORDINAL second-largest stock market | third-biggest stock market")),
         Arguments.of("heatrationing", "2024-06-20", List.of(

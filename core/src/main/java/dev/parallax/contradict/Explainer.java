@@ -100,8 +100,11 @@ final class Explainer {
     OrdinalFacet o = c.outer();
     OrdinalFacet i = c.inner();
     if (f.aspect().equals(OrdinalCheck.LAST_BEFORE)) {
-      return left + " counts this as the first " + event(o) + " " + phrase(o.window().get())
-          + "; " + right + " counts it as the first " + event(i) + " "
+      // an ordinal with no noun of its own ("its first since 2019") counts the other's event
+      String eo = o.event().isBlank() ? i.event() : event(o);
+      String ei = i.event().isBlank() ? o.event() : event(i);
+      return left + " counts this as the first " + eo + " " + phrase(o.window().get())
+          + "; " + right + " counts it as the first " + ei + " "
           + phrase(i.window().get()) + ": the first since a date, or in a number of years,"
           + " says when the one before it came, and the two differ.";
     }

@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
  * publication date when it is known and are open otherwise.
  */
 final class OrdinalCheck implements Check {
+  /**
+   * The confidence that an ordinal with no noun, set off after its clause, counts the event the
+   * other statement names in its clause.
+   */
+  static final double ELIDED = 0.65;
+
   private final EventNouns events;
   private final Lexicon lexicon;
   private final Set<String> streakQualifiers;
@@ -334,7 +340,7 @@ final class OrdinalCheck implements Check {
   /** The window of an ordinal statement about the reported event, or null if it has none. */
   private static Window countable(ClaimView c, OrdinalFacet o, LocalDate published) {
     // a negation elsewhere in the claim ("in which nobody was injured") leaves the count stated
-    if (o.when().isPresent() || o.event().isBlank() || o.window().isEmpty()
+    if (o.when().isPresent() || o.event().isBlank() && !apposed(c, o) || o.window().isEmpty()
         || c.negated(o.span())) {
       return null;
     }
@@ -357,6 +363,12 @@ final class OrdinalCheck implements Check {
       OrdinalFacet b) {
     String ha = events.head(a.event());
     String hb = events.head(b.event());
+    if (ha == null && hb != null && apposed(ca, a) && ca.stems().contains(hb)
+        || hb == null && ha != null && apposed(cb, b) && cb.stems().contains(ha)) {
+      // "opened an inquiry at the site, its first since 2019": an ordinal with no noun set off
+      // after its clause counts the deed of that clause, which names the other's event
+      return Optional.of(ELIDED);
+    }
     if (ha == null || hb == null) {
       return Optional.empty();
     }
@@ -388,6 +400,17 @@ final class OrdinalCheck implements Check {
     return Optional.empty();
   }
 
+
+  /**
+   * Whether an ordinal with no noun of its own is set off by a comma after its clause ("...,
+   * its first since 2019", "..., the third this year").
+   */
+  private static boolean apposed(ClaimView c, OrdinalFacet o) {
+    ClaimWords w = c.words();
+    int first = w.firstWordFrom(o.span().start());
+    return o.event().isBlank() && first >= 1
+        && w.between(w.end(first - 1), w.start(first)).strip().equals(",");
+  }
 
   /**
    * Whether an ordinal's event is its noun alone ("the second time"), with no word that says

@@ -519,6 +519,10 @@ class FactMentionTest {
             "260,000 euros", "620,000 euros"),
         row("Corvell shares rose 6.2 percent to A$14.38 by midday.",
             "The stock gained 4.2% to A$14.38 by midday.", Kind.NUMERIC, "6.2 percent", "4.2%"),
+        // an ordinal with no noun set off after its clause counts the deed of its clause
+        row("The regulator opened an inquiry at the venue, its first such inquiry since 2016.",
+            "The regulator opened an inquiry at the site, its first since 2019.", Kind.ORDINAL,
+            "its first such inquiry", "its first"),
         // a place in a sequence many things share ("term", "season") is one owner's after a
         // possessive
         row("Ortun is serving his third term as mayor of the city.",
@@ -745,6 +749,9 @@ class FactMentionTest {
         // sums spent in two places
         row("The agency spent $3 million in the province last year.",
             "The agency spent $5 million in the capital last year."),
+        // an ordinal with no noun after a clause of another deed
+        row("The regulator opened an inquiry at the venue, its first such inquiry since 2016.",
+            "The regulator fined the casino, its first since 2019."),
         // one owner's places at two times
         row("In his first season as head coach, Cheeks guided the team to a 38-44 mark.",
             "Cheeks was starting his fourth season as head coach of the team."),

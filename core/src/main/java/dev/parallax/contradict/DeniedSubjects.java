@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.TimeFacet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -8,21 +9,29 @@ import java.util.Set;
  * compares them: the names before the negation and before the first word the claims share ("Smith
  * did not respond" is not "Smith Jr. responded"), a determiner that opens a claim only because it
  * opens the sentence, and an owner named by a possessive alone ("Its shares are not traded" is
- * not "Share trading came to a standstill"). Immutable and thread-safe.
+ * not "Share trading came to a standstill"). A subject of a definite determiner and a noun alone
+ * ("The office had opened an investigation") points back to the subject of the other claim when
+ * that subject holds the same noun ("The Ohio attorney general's office has not opened"): the
+ * names before that noun say which office, and the definite one is it. Immutable and
+ * thread-safe.
  */
 final class DeniedSubjects {
   private final Set<String> determiners;
   private final Set<String> possessives;
+  private final Set<String> definites;
 
   /**
    * @param determiners words that open a subject before its noun (pack facet {@code
    *     subject-determiner}: "The coach Jorge Pinto"), lower case
    * @param possessives the determiners of {@code determiners} that name an owner (pack facet
    *     {@code possessive-determiner}: "Its shares"), lower case
+   * @param definites the determiners of {@code determiners} that point back to someone or
+   *     something named before (pack facet {@code definite-determiner}: "The office"), lower case
    */
-  DeniedSubjects(Set<String> determiners, Set<String> possessives) {
+  DeniedSubjects(Set<String> determiners, Set<String> possessives, Set<String> definites) {
     this.determiners = Set.copyOf(determiners);
     this.possessives = Set.copyOf(possessives);
+    this.definites = Set.copyOf(definites);
   }
 
   /**
@@ -71,7 +80,29 @@ final class DeniedSubjects {
         && (owned(a, denied) || owned(b, asserted))) {
       return false;
     }
+    if (pointsBack(a, denied, asserted, assertedEnd) || pointsBack(b, asserted, denied, deniedEnd)) {
+      return true;
+    }
     return a.names().isEmpty() || b.names().isEmpty() || a.names().equals(b.names());
+  }
+
+  /**
+   * Whether subject s of claim w is a definite determiner and its noun alone ("The office"),
+   * the noun standing in the other claim's subject, up to and with word {@code otherEnd}, in lower
+   * case ("The Ohio attorney general's office").
+   */
+  private boolean pointsBack(Subject s, ClaimWords w, ClaimWords other, int otherEnd) {
+    if (s.determiner() == null || !s.names().equals(Set.of(s.determiner()))
+        || !definites.contains(s.determiner()) || w.size() < 2 || !w.isContent(1)
+        || w.isCapitalised(1)) {
+      return false;
+    }
+    for (int k = 0; k <= otherEnd && k < other.size(); k++) {
+      if (other.isContent(k) && !other.isCapitalised(k) && other.stem(k).equals(w.stem(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A subject's capitalised words, as stems, and the determiner that opens it, or null. */
@@ -87,7 +118,8 @@ final class DeniedSubjects {
     Set<String> names = new LinkedHashSet<>();
     String determiner = null;
     for (int i = 0; i < end; i++) {
-      if (w.isCapitalised(i) && w.text(i).length() > 1 && !openingCommonNoun(w, i, other)) {
+      if (w.isCapitalised(i) && w.text(i).length() > 1 && !openingCommonNoun(w, i, other)
+          && !inTime(w, i)) {
         if (openingDeterminer(w, i)) {
           determiner = w.stem(i);
         } else {
@@ -99,6 +131,19 @@ final class DeniedSubjects {
       names.add(determiner);
     }
     return new Subject(names, determiner);
+  }
+
+  /**
+   * Whether word i of claim w lies in a time the claim states ("said Wednesday the office"): a
+   * weekday or a month is capitalised, but it names no one.
+   */
+  private static boolean inTime(ClaimWords w, int i) {
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.span().start() <= w.start(i) && w.end(i) <= t.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a subject is only its determiner, a possessive of claim w ("Its shares"). */

@@ -26,6 +26,7 @@ final class Explainer {
   String explain(Finding f, String left, String right) {
     String main = switch (f.kind()) {
       case NUMERIC -> f.aspect().equals(NumericCheck.DIRECTION)
+          || f.aspect().equals(TallyCheck.TALLY)
           ? left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text()) + "); "
               + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
               + "): the " + f.aspect() + " differs."

@@ -81,11 +81,8 @@ final class PolarityCheck implements Check {
    * @param verbForms the stem of the base form of each irregular past or participle, by its
    *     lower-case form (pack facet {@code verb-form}: "fell" is read as "fall"), so that a denied
    *     verb meets its irregular past ("did not fall ill" against "fell ill")
-   * @param determiners words that open a subject before its noun (pack facet {@code
-   *     subject-determiner}: "The coach Jorge Pinto"), lower case
+   * @param subjectsOf the comparer of a denial's and an assertion's subjects
    * @param subjects the reader of a one-word denial's subject restated in the other claim
-   * @param possessives the determiners of {@code determiners} that name an owner (pack facet
-   *     {@code possessive-determiner}: "Its shares"), lower case
    * @param conditions words that open a condition (pack facet {@code condition-opener}: "if"),
    *     in which a negation denies no fact, lower case
    * @param lightVerbs verbs that give the deed to the noun after them (pack facet {@code
@@ -95,7 +92,7 @@ final class PolarityCheck implements Check {
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
-      Set<String> determiners, Set<String> possessives, RestatedSubject subjects,
+      DeniedSubjects subjectsOf, RestatedSubject subjects,
       Set<String> conditions, Set<String> lightVerbs, Set<String> negationAdverbs) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
@@ -103,7 +100,7 @@ final class PolarityCheck implements Check {
     this.voices = new Voices(lexicon, passives, modals);
     this.nouns = new NounDenials(lexicon, bareOpeners);
     this.verbForms = Map.copyOf(verbForms);
-    this.subjectsOf = new DeniedSubjects(determiners, possessives);
+    this.subjectsOf = subjectsOf;
     this.subjects = subjects;
     this.conditions = Set.copyOf(conditions);
     this.lightVerbs = Set.copyOf(lightVerbs);

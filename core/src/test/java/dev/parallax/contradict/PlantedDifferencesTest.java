@@ -667,7 +667,10 @@ class PlantedDifferencesTest {
             // found since houses and homes counted once in each report are one count
             "NUMERIC At least 27 houses | at least 70 homes",
             // found since a road's number ("the A23 motorway") ends no frame
-            "NUMERIC 19 hours | about six hours")));
+            "NUMERIC 19 hours | about six hours",
+            // found since a definite subject ("The government") points back to the other's
+            "POLARITY not declared a state of calamity in the region"
+                + " | declared a state of calamity in the region")));
   }
 
   /**

@@ -142,7 +142,16 @@ class PolarityCheckTest {
         // an adverb between the verb and its negation is no verb of its own
         Arguments.of("not arrested anyone over the fire", "arrested a man over the fire",
             "Police have so far not arrested anyone over the fire.",
-            "Police have arrested a man over the fire."));
+            "Police have arrested a man over the fire."),
+        // "the office" points back to the office the other claim names; a weekday is no name
+        Arguments.of("not opened an investigation into the department",
+            "opened an investigation into the department",
+            "The Ohio attorney general's office has not opened an investigation into the department.",
+            "The office had opened an investigation into the department."),
+        Arguments.of("not opened an investigation", "opened an investigation",
+            "The Ohio attorney general's office has not opened an investigation, she said.",
+            "A spokeswoman for the Ohio attorney general said Wednesday the office had opened an"
+                + " investigation."));
   }
 
   @ParameterizedTest(name = "{2} / {3}")
@@ -154,6 +163,10 @@ class PolarityCheckTest {
   /** Pairs in which nothing is contradicted. */
   static Stream<Arguments> silent() {
     return Stream.of(
+        // a definite subject whose noun the other's subject does not hold, and a new one
+        Arguments.of("The driver was not charged.", "Smith was charged."),
+        Arguments.of("An office of the Ohio attorney general has not opened an investigation.",
+            "The Texas attorney general's office has opened an investigation."),
         // a verb after "to" is a plan or talks, not a deed, in close claims too
         Arguments.of("Gary Ross in negotiations to direct 'The Hunger Games' sequel",
             "Gary Ross Won't Direct 'Hunger Games' Sequel"),

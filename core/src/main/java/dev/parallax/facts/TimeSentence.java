@@ -28,6 +28,9 @@ final class TimeSentence extends TimeClauseReader {
   /** A length that "earlier" can count back by: years, months or quarters ("a month earlier"). */
   private static final Pattern BACK = Pattern.compile("P(\\d{1,3})([YMQ])");
 
+  /** The most words between "since" and the preposition of the event it dates. */
+  static final int MAX_SINCE_EVENT_WORDS = 3;
+
   private final TimeGrammar grammar;
   private final String previousDay;
   private final String previousPeriod;
@@ -123,7 +126,7 @@ final class TimeSentence extends TimeClauseReader {
       Optional<String> start = Optional.empty();
       Optional<String> end = Optional.empty();
       if (e.type() == Type.DATE || e.type() == Type.TIME) {
-        String bound = e.first() - 1 >= from ? tw.value(e.first() - 1, TimeWords.BOUND) : null;
+        String bound = boundOf(e.first());
         if ("from".equals(bound)) {
           start = Optional.of(value);
         } else if ("to".equals(bound)) {
@@ -135,6 +138,35 @@ final class TimeSentence extends TimeClauseReader {
       out.add(new TimeFacet(spans.of(startChar, endChar), e.type(), value, start, end));
     }
     return new Carried(last, period, anchors.year());
+  }
+
+  /**
+   * The bound an expression starting at word {@code first} gives: "from" or "to" of the word
+   * right before it ("since August 2024"), or "from" when the preposition of an event (pack
+   * value {@code event} of facet {@code time-bound}: "in", "on") stands before it and "since"
+   * at most {@value #MAX_SINCE_EVENT_WORDS} words before that, with no punctuation between
+   * ("since its creation in 2012", "since taking office in 2022", "since it was founded in
+   * 1998"): the stretch began with the event the expression dates. Null for none.
+   */
+  private String boundOf(int first) {
+    if (first - 1 < from) {
+      return null;
+    }
+    String bound = tw.value(first - 1, TimeWords.BOUND);
+    if (!"event".equals(bound)) {
+      return bound;
+    }
+    for (int k = first - 2; k >= from && k >= first - 2 - MAX_SINCE_EVENT_WORDS; k--) {
+      String between = t.text().substring(t.end(k), t.start(k + 1));
+      if (!between.isBlank()) {
+        return null; // "Since then, the company, founded in 1998,": no stretch from the event
+      }
+      String v = tw.value(k, TimeWords.BOUND);
+      if (v != null) {
+        return "from".equals(v) && k < first - 2 ? "from" : null;
+      }
+    }
+    return null;
   }
 
   /**

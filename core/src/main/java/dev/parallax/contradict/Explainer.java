@@ -36,6 +36,7 @@ final class Explainer {
       case TEMPORAL -> f.aspect().equals(NumericCheck.GAME_CLOCK)
           || f.aspect().equals(NumericCheck.DISTANCE) || f.aspect().equals(AgeCheck.AGE)
           || f.aspect().equals(LastReachedCheck.LAST)
+          || f.aspect().equals(LastReachedCheck.LAST_HAPPENED)
           ? left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text()) + "); "
               + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
               + "): the " + f.aspect() + " differs."

@@ -1,6 +1,7 @@
 package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
+import dev.parallax.PolarityFacet;
 import dev.parallax.QuantityFacet;
 import dev.parallax.TextSpan;
 import dev.parallax.TimeFacet;
@@ -31,7 +32,10 @@ import java.util.regex.Pattern;
  * last-time-wait}, after a verb of the pack facet {@code last-time-ending} at most two words
  * before it: the wait ran from the last time to the report). The two are compared as two
  * statements of when it last happened, of the scale {@value #LAST_TIME}; the first ones since
- * two years are {@link OrdinalCheck}'s.
+ * two years are {@link OrdinalCheck}'s. A denial since a year says so too ("the rate has not been
+ * cut since 2009": last cut in 2009), and so does "last" before a verb, after no determiner, at
+ * most {@value #GAP} words before "in" and a year (pack facet {@code last-time-last}: "the rate
+ * was last lowered in 2012"); these are compared with any statement of the last time.
  */
 final class LastReachedCheck implements Check {
   /** The most words between the superlative and "since" or "in". */
@@ -40,6 +44,8 @@ final class LastReachedCheck implements Check {
   static final double CONFIDENCE = 0.6;
   /** The aspect of a finding, as its explanation names it. */
   static final String LAST = "year it was last reached";
+  /** The aspect of a finding of the last time a thing happened. */
+  static final String LAST_HAPPENED = "year it last happened";
 
   /** The scale of the last time a thing happened. */
   static final String LAST_TIME = "occurrence";
@@ -52,20 +58,31 @@ final class LastReachedCheck implements Check {
   private final Waits waits;
 
   /**
-   * The words of a wait that ended.
+   * The words of a wait that ended, and of a last time.
    *
    * @param firsts words that say a thing happened for the first time since a year ("first")
    * @param nouns nouns of a wait that a number of years is joined to ("wait", "drought")
    * @param endings verbs that end such a wait ("ended", "snapped")
+   * @param lasts words that before a verb say when it last happened ("was last lowered in 2012")
+   * @param determiners words before which "last" is no adverb ("the last game in 2019")
    */
-  record Waits(Set<String> firsts, Set<String> nouns, Set<String> endings) {
+  record Waits(Set<String> firsts, Set<String> nouns, Set<String> endings, Set<String> lasts,
+      Set<String> determiners) {
     /** Checks and copies. */
     Waits {
       firsts = Set.copyOf(firsts);
       nouns = Set.copyOf(nouns);
       endings = Set.copyOf(endings);
+      lasts = Set.copyOf(lasts);
+      determiners = Set.copyOf(determiners);
     }
   }
+
+  /**
+   * How a statement of the last time a thing happened is worded: "for the first time since
+   * 1998", "ended a 19-year wait", "has not happened since 1998", "last happened in 1998".
+   */
+  enum Form { FIRST, WAIT, DENIED, LAST }
 
   /**
    * A check.
@@ -83,15 +100,12 @@ final class LastReachedCheck implements Check {
     this.waits = waits;
   }
 
-  /**
-   * A statement of the year a level was last reached, on its scale; {@code waited} when it is a
-   * wait that ended.
-   */
+  /** A statement of the year a level was last reached, on its scale, and how it is worded. */
   private record Last(ClaimView view, TextSpan span, int year, String scale, String shown,
-      boolean waited) {
+      Form form) {
 
     Last(ClaimView view, TextSpan span, int year, String scale, String shown) {
-      this(view, span, year, scale, shown, false);
+      this(view, span, year, scale, shown, Form.FIRST);
     }
   }
 
@@ -107,14 +121,16 @@ final class LastReachedCheck implements Check {
     for (Last a : left) {
       for (Last b : right) {
         if (!a.scale().equals(b.scale()) || Math.abs(a.year() - b.year()) <= 1
-            || a.scale().equals(LAST_TIME) && a.waited() == b.waited()
+            || a.scale().equals(LAST_TIME) && a.form() == b.form()
+                && (a.form() == Form.FIRST || a.form() == Form.WAIT)
             || pair.relation(a.view(), b.view()).isEmpty() && !oneAmount(a.view(), b.view())
             || OrdinalCheck.namesOthers(a.view().words(), b.view().words())) {
           continue; // "Rovers ... for the first time since 2011", "Uniao ... a 19-year wait"
         }
         double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.05 : 0);
         out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), a.span(),
-            b.span(), a.shown(), b.shown(), LAST, List.of(), conf));
+            b.span(), a.shown(), b.shown(), a.scale().equals(LAST_TIME) ? LAST_HAPPENED : LAST,
+            List.of(), conf));
       }
     }
   }
@@ -136,12 +152,35 @@ final class LastReachedCheck implements Check {
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (TimeFacet t : c.claim().facets(TimeFacet.class)) {
-        if (c.negated(t.span())) {
-          continue;
-        }
         int first = w.firstWordFrom(t.span().start());
         int last = w.lastWordBefore(t.span().end());
         if (first < 1 || first > last) {
+          continue;
+        }
+        if (c.negated(t.span())) {
+          if (t.type() == TimeFacet.Type.DATE && t.from().isPresent() && t.to().isEmpty()
+              && t.from().get().matches("\\d{4}") && w.lower(first - 1).equals("since")) {
+            // "the rate has not been cut since 2009": it was last cut in 2009
+            int year = Integer.parseInt(t.from().get());
+            int from = w.start(first - 1);
+            for (PolarityFacet n : w.negations()) {
+              if (n.span().start() < from && t.span().end() <= n.scope().end()
+                  && w.firstWordFrom(n.span().end()) >= first - 1 - GAP) {
+                from = n.span().start(); // "not been cut since 2009", not "No governor ..."
+              }
+            }
+            out.add(new Last(c, w.span(from, t.span().end()), year, LAST_TIME,
+                "last happened in " + year, Form.DENIED));
+          }
+          continue;
+        }
+        int lastWord = lastBefore(w, first - 1);
+        if (lastWord >= 0 && t.type() == TimeFacet.Type.DATE && t.value().matches("\\d{4}")
+            && t.from().isEmpty() && w.lower(first - 1).equals("in")) {
+          // "the rate was last lowered in 2012"
+          int year = Integer.parseInt(t.value());
+          out.add(new Last(c, w.span(w.start(lastWord), t.span().end()), year, LAST_TIME,
+              "last happened in " + year, Form.LAST));
           continue;
         }
         Matcher years = YEARS.matcher(t.value());
@@ -172,7 +211,7 @@ final class LastReachedCheck implements Check {
               && waits.nouns().contains(w.lower(last + 1)) && ended(w, first)) {
             // "ended a 19-year wait": it last happened 19 years before the report
             out.add(new Last(c, w.span(t.span().start(), w.end(last + 1)), now - n, LAST_TIME,
-                "last happened " + n + " years before " + now, true));
+                "last happened " + n + " years before " + now, Form.WAIT));
           } else if (w.lower(first - 1).equals("in")) {
             scale = superlativeBefore(w, first - 1); // "the highest level in seven years"
             if (scale == null && firstBefore(w, first - 1)) {
@@ -209,6 +248,32 @@ final class LastReachedCheck implements Check {
   private boolean firstBefore(ClaimWords w, int at) {
     for (int k = at - 1; k >= 0 && k >= at - GAP; k--) {
       if (waits.firsts().contains(w.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word of {@code last-time-last} at most {@value #GAP} words before word {@code at} ("in"),
+   * before a word in lower case and after no determiner ("was last lowered in", "the team last
+   * won the cup in"; not "the last game in"), or -1.
+   */
+  private int lastBefore(ClaimWords w, int at) {
+    for (int k = at - 2; k >= 0 && k >= at - 1 - GAP; k--) {
+      if (waits.lasts().contains(w.lower(k)) && w.isContent(k + 1) && !w.isCapitalised(k + 1)
+          && (k == 0 || !waits.determiners().contains(w.lower(k - 1)))
+          && !inTime(w, w.start(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether article offset {@code at} lies in a time of claim w ("last year"). */
+  private static boolean inTime(ClaimWords w, int at) {
+    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
+      if (t.span().start() <= at && at < t.span().end()) {
         return true;
       }
     }

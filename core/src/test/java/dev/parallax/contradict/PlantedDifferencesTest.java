@@ -864,6 +864,8 @@ class PlantedDifferencesTest {
             "QUANTIFIER Most cafes | only a handful of cafes")),
         Arguments.of("budgetvote", "2024-11-14", List.of(
             "NUMERIC 58 | 63",
+            // found since a denial since a year tells when it last happened
+            "TEMPORAL first time since 2009 | since 1997",
             "ATTRIBUTE finance director | Deputy mayor",
             "ORDINAL the second year | the fourth straight year")),
         Arguments.of("chemicalleak", "2026-07-09", List.of(

@@ -49,7 +49,18 @@ class TemporalReadingTest {
             "Its captain said the title ended a 12-year wait for the club.", Kind.TEMPORAL,
             "first time since 2001", "12-year wait", "a gives last happened in 2001 (\"first"
                 + " time since 2001\"); b gives last happened 12 years before 2025 (\"12-year"
-                + " wait\"): the year it was last reached differs."),
+                + " wait\"): the year it last happened differs."),
+        // a denial since a year, against "last" before a verb and against "the first time since"
+        row("The basic rate has not been cut since 2009, the ministry said.",
+            "The ministry said the basic rate was last lowered in 2012.", Kind.TEMPORAL,
+            "not been cut since 2009", "last lowered in 2012", "a gives last happened in 2009"
+                + " (\"not been cut since 2009\"); b gives last happened in 2012 (\"last lowered"
+                + " in 2012\"): the year it last happened differs."),
+        row("No governor of the state had vetoed a whole spending plan since 1987.",
+            "It was the first time since 1991 that a governor of the state vetoed a whole"
+                + " spending plan.", Kind.TEMPORAL, "since 1987", "first time since 1991",
+            "a gives last happened in 1987 (\"since 1987\"); b gives last happened in 1991"
+                + " (\"first time since 1991\"): the year it last happened differs."),
         // one day after the day of the event told before, against that same day
         row("The gunman fled the bank and was caught by police the next day.",
             "Later that day, police caught the gunman near the bank.", Kind.TEMPORAL,
@@ -284,6 +295,11 @@ class TemporalReadingTest {
         // a clock time whose day is not written, close to the other's
         row("The prisoners were last counted at 10 p.m. Sunday, the warden said.",
             "The warden said the prisoners were last counted at 10:10 p.m."),
+        // one year told both ways; two things last done in two years
+        row("The basic rate has not been cut since 2012, the ministry said.",
+            "The ministry said the basic rate was last lowered in 2012."),
+        row("The basic rate has not been cut since 2009, the ministry said.",
+            "The ministry said the old bridge was last repaired in 2012."),
         // a wait that ended when it last happened, and a wait that still runs
         row("The club won the league for the first time since 2001, its captain said.",
             "Its captain said the title ended a 24-year wait for the club."),

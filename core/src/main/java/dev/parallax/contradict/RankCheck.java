@@ -320,7 +320,7 @@ final class RankCheck implements Check {
       int rank = 1;
       if (lead >= 1) {
         String gap = w.between(w.end(lead - 1), w.start(lead));
-        Integer ord = words.ordinals().get(w.lower(lead - 1));
+        Integer ord = ordinal(w.lower(lead - 1));
         if (ord != null && (gap.equals(" ") || gap.equals("-"))) {
           rank = ord;
           first = lead - 1;
@@ -376,15 +376,29 @@ final class RankCheck implements Check {
    */
   private String periphrastic(ClaimWords w, int s) {
     String adverb = words.adverbs().get(w.lower(s));
-    if (adverb == null || s < 1 || s + 1 >= w.size() || !w.gapIsSpace(w.end(s), w.start(s + 1))
+    if (adverb == null || s < 1 || s + 1 >= w.size()
+        || !w.gapIsSpace(w.end(s), w.start(s + 1)) && !w.between(w.end(s), w.start(s + 1))
+            .equals("-")
         || !noun(w, s + 1) || words.superlatives().containsKey(w.lower(s + 1))) {
-      return null;
+      return null; // "the most populous", "the 14th-most-populous"
     }
     String before = w.lower(s - 1);
     String gap = w.between(w.end(s - 1), w.start(s));
     boolean opens = gap.equals(" ") && (before.equals("the") || !owner(w, s).isEmpty())
-        || (gap.equals(" ") || gap.equals("-")) && words.ordinals().containsKey(before);
+        || (gap.equals(" ") || gap.equals("-")) && ordinal(before) != null;
     return opens ? adverb + " " + w.stem(s + 1) : null;
+  }
+
+  /**
+   * The place an ordinal word gives a superlative after it (pack facet {@code rank-ordinal}:
+   * "second"), or one written in figures ("14th"); null when the word is none.
+   */
+  private Integer ordinal(String lw) {
+    Integer ord = words.ordinals().get(lw);
+    if (ord == null && lw.matches("\\d{1,3}(?:st|nd|rd|th)")) {
+      ord = Integer.parseInt(lw.substring(0, lw.length() - 2));
+    }
+    return ord;
   }
 
   /**

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * they hold a year: "in Texas waters in the past 20 years" and "in Texas waters in two decades"
  * rank over Texas waters, and "in Ohio measured by deposits" by deposits. A word that is neither
  * a content word nor a number after the words of a part ends the reading ("this year and the
- * second crash on the route"), except in a part that runs from a year. Immutable.
+ * second crash on the route"), except in a part that runs from a year. A part opened by a word
+ * of the pack facet {@code ranking-complement} tells what the noun is of ("the largest emitter of
+ * greenhouse gases in the world"): the part after it is read as the first. Immutable.
  *
  * @param times the parts of time and measure, each its opener and content words in lower case
  *     ("since 2017", "in county", "by deposits")
@@ -96,7 +98,7 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
       if (w.isCapitalised(ownerIndex)) {
         places.add(noun);
       } else {
-        commons.add("in " + noun);
+        commons.add("in " + w.stem(ownerIndex)); // "the nation's", as "in the country"
       }
     }
     Set<String> times = new TreeSet<>();
@@ -127,7 +129,9 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
           if (first || !words.places().contains(opener)) {
             close(opener, part, placed, times);
           }
-          first = false;
+          // "the largest emitter of greenhouse gases in the world": what the noun is of leaves
+          // the stretch after it the first
+          first = first && words.complements().contains(opener);
           opener = lw;
           part.clear();
           placed = false;
@@ -138,7 +142,7 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
         places.add(strip(lw));
         placed = true;
       } else if (w.isContent(i) && !placed && part.size() < PART) {
-        part.add(lw);
+        part.add(w.stem(i)); // by stem: "in the nation" is "in the country"
       }
     }
     if (first || !words.places().contains(opener)) {

@@ -34,12 +34,16 @@ import java.util.Set;
  * @param adverbs the adverbs that make a superlative of the adjective after them, with the word
  *     that names their scales (pack facet {@code superlative-adverb}: "the most overcrowded
  *     prison" ranks on the scale "most overcrowd")
+ * @param complements openers of the stretches of {@code stretches} that tell what the ranked
+ *     noun is of, not where or when the ranking holds (pack facet {@code ranking-complement}:
+ *     "the largest emitter of greenhouse gases in the world")
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
     Set<String> stretches, Set<String> starts, Set<String> places,
     Set<String> allTime, Set<String> copulas,
     Set<String> subjectDeterminers, Set<String> clauseOpeners, Set<String> copulaAdverbs,
-    Set<String> owners, Set<String> nounModifiers, Map<String, String> adverbs) {
+    Set<String> owners, Set<String> nounModifiers, Map<String, String> adverbs,
+    Set<String> complements) {
 
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
@@ -52,6 +56,7 @@ record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordin
         pack.lower("copula"), pack.lower("rank-subject-determiner"),
         pack.lower("rank-clause-opener"),
         pack.lower("rank-copula-adverb"), pack.lower("rank-owner"),
-        pack.lower("rank-noun-modifier"), pack.valued("superlative-adverb"));
+        pack.lower("rank-noun-modifier"), pack.valued("superlative-adverb"),
+        pack.lower("ranking-complement"));
   }
 }

@@ -185,6 +185,19 @@ class FactMentionTest {
             + " strike, the company said.", "The company said Halvik, Norway's third-largest"
             + " airline, cut 40 flights on Monday because of the strike.", Kind.ORDINAL,
             "second-largest carrier", "third-largest airline"),
+        // what the noun is of, before where the ranking holds; a place in figures; the nation
+        // is the country
+        row("Carradine, the world's second-largest emitter of greenhouse gases, did not make a"
+            + " pledge.", "One notable absence was Carradine, the third-biggest emitter of"
+            + " greenhouse gases in the world.", Kind.ORDINAL, "second-largest emitter",
+            "third-biggest emitter"),
+        row("Calder is the country's 14th-most-populous state, with about 7.3 million"
+            + " residents.", "Roughly 20% of the 7.3 million residents of Calder, the nation's"
+            + " 12th-most-populous state, are on Medicaid.", Kind.ORDINAL,
+            "14th-most-populous state", "12th-most-populous state"),
+        row("Valmoria's top rate is currently the second-highest in the region.",
+            "Valmoria's top rate is now the highest in the region.", Kind.ORDINAL,
+            "rate is currently the second-highest", "rate is now the highest"),
         // a rank set off by a comma after its clause ranks the clause's event, whatever noun
         // names it, over the stretch from the year it names
         row("The central bank raised its key rate by half a point on Tuesday, its largest hike"
@@ -865,6 +878,11 @@ class FactMentionTest {
             "The company agreed to buy the chip maker, the second-largest deal in its history."),
         row("The bombing was the deadliest attack since 2001 in the capital, police said.",
             "The bombing was the third deadliest attack since 1990 in the capital, police said."),
+        // two things the noun is of, and a place in a ranking of another country
+        row("Carradine, the world's second-largest emitter of greenhouse gases, made a pledge.",
+            "Carradine, the third-biggest emitter of soot in the world, made a pledge."),
+        row("Calder is the country's 14th-most-populous state.",
+            "Calder is the region's 12th-most-populous state."),
         // two nouns ranked for two owners, or a claim that ranks two things on the scale
         row("Halvik, Norway's second-largest carrier, cut 40 flights on Monday because of the"
             + " strike, the company said.", "The company said Halvik, Europe's third-largest"

@@ -29,7 +29,9 @@ import java.util.Set;
  * "several" 2 to 20, "no" and "no one" 0) are set against the counted numbers of the other
  * article that count a noun of their own, matched as mentions are. A number is read as the values
  * its words allow, a bound open on its far side ("at least five" agrees with "dozens", "more than
- * 200" does not); the two disagree when no value lies within both. A vague count and a number
+ * 200" does not); the two disagree when no value lies within both. Two vague counts of one
+ * place on the quantifier scale are set against each other so too ("dozens of protesters"
+ * against "hundreds of protesters", both "many"); of two places, the scale decides. A vague count and a number
  * of one noun with one verb, in claims aligned with a score of at least
  * {@value QuantifierCheck#RESTATED_SCORE}, are matched though their frames share nothing more
  * when the vague count is "none" and its claim says nothing that the other does not ("No shots
@@ -83,8 +85,14 @@ final class QuantifierCounts {
     List<Count> theirVague = vagueCounts(other);
     List<Count> candidates = new ArrayList<>(own);
     candidates.addAll(vague);
+    // two vague counts whose ranges do not meet disagree too ("dozens of protesters" against
+    // "hundreds of demonstrators"); they are matched from the left only, once
+    List<Count> targets = new ArrayList<>(numbers);
+    if (sideIsLeft) {
+      targets.addAll(theirVague);
+    }
     for (Count m : vague) {
-      CountMatch ab = bestCount(pair, m, numbers, sideIsLeft);
+      CountMatch ab = bestCount(pair, m, targets, sideIsLeft);
       if (ab == null) {
         continue;
       }
@@ -92,6 +100,10 @@ final class QuantifierCounts {
       Count n = ab.count();
       if (ba == null || ba.count() != m || !disagree(m, n)) {
         continue;
+      }
+      if (n.vague() != null && n.vague().scale().rank() != m.vague().scale().rank()) {
+        continue; // "no injuries" and "several injuries": their places on the scale tell them
+                  // apart; ranges tell apart only what one place holds ("dozens", "hundreds")
       }
       List<Count> theirs = new ArrayList<>(numbers);
       theirs.addAll(theirVague);

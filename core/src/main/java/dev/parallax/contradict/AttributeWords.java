@@ -38,6 +38,7 @@ final class AttributeWords {
   private final Set<String> roleModifiers;
   private final Map<String, String> exclusive;
   private final Map<String, String> jurisdictions;
+  private final Set<String> portfolios;
   private final Set<String> nameTitles;
   private final Set<String> speechVerbs;
   private final Set<String> organisationWords;
@@ -99,6 +100,7 @@ final class AttributeWords {
     this.flagJoined = pack.lower("flag-joined");
     this.flagVerbs = pack.lower("flag-verb");
     this.jurisdictions = pack.valued("jurisdiction");
+    this.portfolios = pack.lower("portfolio");
     this.nameTitles = pack.lower("name-title");
     this.speechVerbs = pack.lower("speech-verb");
     this.organisationWords = pack.lower("organisation-word");
@@ -475,6 +477,14 @@ final class AttributeWords {
   /** Words of a level of government, with the level. */
   Map<String, String> jurisdictions() {
     return jurisdictions;
+  }
+
+  /**
+   * Words that name the field of an office ("interior", "finance"): one person holds one
+   * ministry of a cabinet, so "Interior Minister" and "Justice Minister" are two posts.
+   */
+  Set<String> portfolios() {
+    return portfolios;
   }
 
   Set<String> nameTitles() {

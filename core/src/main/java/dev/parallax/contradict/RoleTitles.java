@@ -62,8 +62,8 @@ final class RoleTitles {
         if (a.dated() || b.dated() || !a.person().samePerson(b.person())) {
           continue;
         }
-        String why = clash(a, b, words.exclusiveRanked());
-        if (why == null || agreesElsewhere(a, right) || agreesElsewhere(b, left)
+        String why = clash(a, b, words.exclusiveRanked(), words.portfolios());
+        if (why == null || agreesElsewhere(a, right, why) || agreesElsewhere(b, left, why)
             || why.equals("office") && exclusiveElsewhere(a, b, pair)) {
           continue;
         }
@@ -103,12 +103,22 @@ final class RoleTitles {
 
   /**
    * Why two roles of one person cannot both hold, or null: another rank of one office ("rank"),
-   * another level of government for one office ("jurisdiction"), or two offices one person does
-   * not hold together ("office").
+   * another level of government for one office ("jurisdiction"), two offices one person does
+   * not hold together ("office"), or one office of two fields ("portfolio": "Interior Minister"
+   * and "Justice Minister"; "finance and economy minister" holds both of its fields).
    */
-  private static String clash(Role a, Role b, Set<String> ranked) {
+  private static String clash(Role a, Role b, Set<String> ranked, Set<String> portfolios) {
     if (a.exclusive() && b.exclusive() && !a.office().equals(b.office())) {
       return "office";
+    }
+    if (a.office().equals(b.office()) && a.ranks().equals(b.ranks())) {
+      Set<String> x = new LinkedHashSet<>(a.qualifiers());
+      x.retainAll(portfolios);
+      Set<String> y = new LinkedHashSet<>(b.qualifiers());
+      y.retainAll(portfolios);
+      if (!x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y)) {
+        return "portfolio";
+      }
     }
     // one office may still differ in level ("state District Judge", "U.S. District Judge"); the
     // words of one exclusive office are many names of one kind of post, which news uses for every
@@ -128,13 +138,25 @@ final class RoleTitles {
 
   /**
    * Whether {@code others} give the same person the very role {@code r} gives: the same office
-   * with the same ranks and level of government (a bare "Judge Walther" does not say "state").
+   * with the same ranks and level of government (a bare "Judge Walther" does not say "state"),
+   * and, when the clash is {@code why} "portfolio", a field of office in common.
    */
-  private static boolean agreesElsewhere(Role r, List<Role> others) {
+  private boolean agreesElsewhere(Role r, List<Role> others, String why) {
     for (Role o : others) {
       if (o.person().samePerson(r.person()) && o.office().equals(r.office())
           && o.exclusive() == r.exclusive() && o.ranks().equals(r.ranks())
-          && o.jurisdiction().equals(r.jurisdiction())) {
+          && o.jurisdiction().equals(r.jurisdiction())
+          && (!why.equals("portfolio") || sharesPortfolio(o, r))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two roles name a field of office in common ("Interior Minister", "interior"). */
+  private boolean sharesPortfolio(Role a, Role b) {
+    for (String q : a.qualifiers()) {
+      if (words.portfolios().contains(q) && b.qualifiers().contains(q)) {
         return true;
       }
     }

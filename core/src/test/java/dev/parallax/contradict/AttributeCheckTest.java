@@ -338,6 +338,13 @@ class AttributeCheckTest {
         Arguments.of("role", "Interior Minister", "Deputy Interior Minister",
             "Interior Minister Pavel Orlov said 43 people were detained.",
             "Deputy Interior Minister Pavel Orlov said 43 people were detained."),
+        // one person holds one field of an office
+        Arguments.of("role", "Interior Minister", "Justice Minister",
+            "Interior Minister Tomas Brandl said the government respects the ruling.",
+            "Justice Minister Tomas Brandl said the government respects the ruling."),
+        Arguments.of("role", "climate minister", "finance minister",
+            "The conference was chaired by Vestmark's climate minister, Annika Solberg-Dahl.",
+            "The conference was chaired by Vestmark finance minister Annika Solberg-Dahl."),
         // where one journey began, and where it was bound from one start
         Arguments.of("origin", "Tarifa", "Algeciras",
             "The ferry ran aground off Tangier at dawn on a crossing from Tarifa with 210 people"
@@ -419,6 +426,10 @@ class AttributeCheckTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a minister of two fields holds both
+        Arguments.of("a minister of two fields holds each",
+            "Finance and Economy Minister Lena Roth said the budget would pass.",
+            "Economy Minister Lena Roth said the budget would pass."),
         Arguments.of("a head teacher is a principal",
             "Principal Omar Haddad told parents that classes were cancelled for the week.",
             "Head teacher Omar Haddad told parents that classes were cancelled for the week."),

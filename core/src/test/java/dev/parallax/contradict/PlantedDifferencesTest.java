@@ -755,6 +755,8 @@ class PlantedDifferencesTest {
                 + " | the third deadly balloon accident in Australia")),
         Arguments.of("birdflu", "2025-01-22", List.of(
             "NUMERIC 148,000 laying hens | 184,000 laying hens",
+            // found since one person holds one field of an office ("Interior Minister")
+            "ATTRIBUTE Agriculture Minister | Health Minister",
             "ORDINAL second-largest egg producer | biggest egg producer",
             "QUANTIFIER Most of the outbreaks | few farm outbreaks",
             // found since a denied light verb gives its deed to its noun ("imposed restrictions")
@@ -905,6 +907,8 @@ class PlantedDifferencesTest {
         Arguments.of("museumheist", "2026-03-12", List.of(
             "ATTRIBUTE Hallmann | Anja Brenner",
             "NUMERIC 14.5 million euros | about 45 million euros",
+            // found since one person holds one field of an office ("Interior Minister")
+            "ATTRIBUTE culture minister | state interior minister",
             "ORDINAL second-largest history museum | largest history museum")),
         Arguments.of("shipfire", "2024-09-03", List.of(
             "NUMERIC four trips | seven trips",
@@ -961,6 +965,8 @@ class PlantedDifferencesTest {
         Arguments.of("pipeleak", "2023-03-16", List.of(
             "ORDINAL the third leak on the line | the line's fourth leak",
             "ORDINAL second-largest onshore pipeline spill | largest onshore pipeline spill",
+            // found since one person holds one field of an office ("Interior Minister")
+            "ATTRIBUTE Environment Minister | provincial energy minister",
             "POLARITY No charges | charges")),
         Arguments.of("rigcopter", "2024-11-08", List.of(
             "NUMERIC about 95 kilometres | roughly 65 km",

@@ -13,10 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * ATTRIBUTE, what a named person is: the occupation ("Jane Roe, a retired teacher", "a
- * 34-year-old nurse", "forecaster Jane Roe") or the relation to another person ("Roe's mother,
- * Ana Roe", "Ana Roe, the victim's sister") news sets next to a name to say who the person is.
- * Occupations are grouped by field of work, relations by kind (pack facets {@code occupation}
- * and {@code kin-relation}); the words that name no one trade or relation ("worker", "relative")
+ * 34-year-old nurse", "forecaster Jane Roe"), the party ("Carrasco, a Democrat in her second
+ * term") or the relation to another person ("Roe's mother, Ana Roe", "Ana Roe, the victim's
+ * sister") news sets next to a name to say who the person is. Occupations are grouped by field
+ * of work, party members by party, relations by kind (pack facets {@code occupation}, {@code
+ * party-member} and {@code kin-relation}); the words that name no one trade or relation ("worker", "relative")
  * are no descriptors, so a general word and a specific one never meet.
  *
  * <p>A descriptor is read in four set forms: before the name as a title ("forecaster Jane Roe",
@@ -31,7 +32,8 @@ import java.util.stream.Stream;
  * ("former", "student", "volunteer", pack facet {@code descriptor-time}) is not compared.
  *
  * <p>Two descriptors of one person (one surname with compatible given names) in the two
- * articles clash when both are occupations of two fields, or both are relations of two kinds to
+ * articles clash when both are occupations of two fields, members of two parties, or both are
+ * relations of two kinds to
  * one person: the owner before the relation ("Roe's", "the victim's") or the name after "of";
  * an owner named by a common noun stands for the one named person of the story that either
  * article describes by that noun ("the firefighter's sister" is the sister of "Firefighter Tom
@@ -49,6 +51,7 @@ final class Descriptors {
   static final int MAX_PHRASE = 3;
   private static final String OCCUPATION = "occupation";
   private static final String KIN = "kin";
+  private static final String PARTY = "party";
 
   private final AttributeWords words;
   private final DescriptorWords lists;
@@ -105,7 +108,8 @@ final class Descriptors {
         if (a.view().hedged() || b.view().hedged()) {
           conf -= 0.1;
         }
-        String what = a.kind().equals(KIN) ? "kin" : "occupation";
+        String what = a.kind().equals(KIN) ? "kin" : a.kind().equals(PARTY) ? "party"
+            : "occupation";
         AttributeCheck.keep(best, List.of(a.person().surname(), a.kind(),
             Stream.of(a.value(), b.value()).sorted().toList()),
             new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.evidence(),
@@ -201,8 +205,9 @@ final class Descriptors {
         || h + 1 < w.size() && w.between(w.end(h), w.start(h + 1)).equals("-")) {
       return null; // "the firefighter's sister", "mother-in-law"
     }
-    boolean kin = !lists.occupations().containsKey(phrase);
-    String value = kin ? lists.kin().get(phrase) : lists.occupations().get(phrase);
+    String kind = kindOf(phrase);
+    boolean kin = kind.equals(KIN);
+    String value = valueOf(phrase, kind);
     // the modifiers and the article or owner before the noun
     boolean dated = false;
     int first = p;
@@ -262,8 +267,19 @@ final class Descriptors {
     if (person == null) {
       return null;
     }
-    return new Descriptor(c, person, evidence, phrase, kin ? KIN : OCCUPATION, value, anchor,
-        dated, h);
+    return new Descriptor(c, person, evidence, phrase, kind, value, anchor, dated, h);
+  }
+
+  /** The kind of a descriptor phrase: occupation, party or kin. */
+  private String kindOf(String phrase) {
+    return lists.occupations().containsKey(phrase) ? OCCUPATION
+        : lists.parties().containsKey(phrase) ? PARTY : KIN;
+  }
+
+  /** The field, party or relation a phrase of a kind names. */
+  private String valueOf(String phrase, String kind) {
+    return kind.equals(OCCUPATION) ? lists.occupations().get(phrase)
+        : kind.equals(PARTY) ? lists.parties().get(phrase) : lists.kin().get(phrase);
   }
 
   /**
@@ -277,7 +293,7 @@ final class Descriptors {
       if (x == null) {
         break;
       }
-      if (lists.occupations().containsKey(x) || lists.kin().containsKey(x)) {
+      if (lists.describes(x)) {
         p = s;
       }
     }
@@ -312,10 +328,9 @@ final class Descriptors {
       return null;
     }
     String phrase = phrase(w, p, h);
-    boolean kin = !lists.occupations().containsKey(phrase);
-    return new Descriptor(c, person, w.span(w.start(p), w.end(h)), phrase,
-        kin ? KIN : OCCUPATION, kin ? lists.kin().get(phrase) : lists.occupations().get(phrase),
-        null, false, h);
+    String kind = kindOf(phrase);
+    return new Descriptor(c, person, w.span(w.start(p), w.end(h)), phrase, kind,
+        valueOf(phrase, kind), null, false, h);
   }
 
   /** "the mother of Tom Roe", "the sister of the victim": the person after "of", or null. */
@@ -383,17 +398,18 @@ final class Descriptors {
    */
   private PersonName before(ClaimWords w, int first) {
     int k = first - 1;
-    if (k < 1) {
+    if (k < 0) {
       return null;
     }
-    String gap = w.between(w.end(k - 1), w.start(k));
+    String gap = k >= 1 ? w.between(w.end(k - 1), w.start(k)) : ""; // a name may open the claim
     int nameEnd;
     if (w.between(w.end(k), w.start(first)).strip().equals(",")) {
       nameEnd = k;
-      if (w.isNumber(k) && w.between(w.end(k - 1), w.start(k)).strip().equals(",")) {
+      if (k >= 1 && w.isNumber(k) && w.between(w.end(k - 1), w.start(k)).strip().equals(",")) {
         nameEnd = k - 1; // an age between: "Jane Roe, 34, a teacher"
       }
-    } else if (lists.copulas().contains(w.lower(k)) && w.gapIsSpace(w.end(k), w.start(first))) {
+    } else if (k >= 1 && lists.copulas().contains(w.lower(k))
+        && w.gapIsSpace(w.end(k), w.start(first))) {
       if (w.lower(k - 1).equals("who") && k >= 2
           && w.between(w.end(k - 2), w.start(k - 1)).strip().equals(",")) {
         nameEnd = k - 2;
@@ -419,8 +435,7 @@ final class Descriptors {
    */
   private PersonName name(ClaimWords w, int from, int to) {
     int f = from;
-    while (f < to && (lists.occupations().containsKey(w.lower(f))
-        || lists.kin().containsKey(w.lower(f)) || words.nationalityPersons()
+    while (f < to && (lists.describes(w.lower(f)) || words.nationalityPersons()
             .containsKey(w.lower(f)))) {
       f++;
     }

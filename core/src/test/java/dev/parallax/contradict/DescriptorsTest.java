@@ -27,6 +27,12 @@ class DescriptorsTest {
 
   static Stream<Arguments> clashes() {
     return Stream.of(
+        // one person belongs to one party; a name may open the claim
+        Arguments.of("a Democrat", "a second-term Republican",
+            "Mayor Linda Carrasco spoke on Tuesday. Carrasco, a Democrat in her second term,"
+                + " told reporters the chief had to go.",
+            "Mayor Linda Carrasco spoke on Tuesday. Carrasco, a second-term Republican, said"
+                + " the chief had to go."),
         // apposition after the name, with modifiers
         Arguments.of("a retired nurse", "a sheep farmer",
             "\"We were never asked,\" said Helen Marsh, a retired nurse who leads the"
@@ -82,6 +88,12 @@ class DescriptorsTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        Arguments.of("a former member of a party",
+            "Mayor Linda Carrasco spoke. Carrasco, a former Republican, said so.",
+            "Mayor Linda Carrasco spoke. Carrasco, a Democrat, said so."),
+        Arguments.of("a word of belief crosses parties",
+            "Mayor Linda Carrasco spoke. Carrasco, a conservative, said so.",
+            "Mayor Linda Carrasco spoke. Carrasco, a Democrat, said so."),
         Arguments.of("a general word and a specific one",
             "Helen Marsh, a health worker from Leeds, said the ward was full.",
             "Helen Marsh, a nurse from Leeds, said the ward was full."),

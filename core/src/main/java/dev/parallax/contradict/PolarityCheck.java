@@ -66,6 +66,7 @@ final class PolarityCheck implements Check {
   private final Set<String> conditions;
   private final Set<String> lightVerbs;
   private final Set<String> negationAdverbs;
+  private final Set<String> passives;
 
   /**
    * A check.
@@ -105,6 +106,7 @@ final class PolarityCheck implements Check {
     this.conditions = Set.copyOf(conditions);
     this.lightVerbs = Set.copyOf(lightVerbs);
     this.negationAdverbs = Set.copyOf(negationAdverbs);
+    this.passives = Set.copyOf(passives);
   }
 
   @Override
@@ -320,7 +322,7 @@ final class PolarityCheck implements Check {
     int to = -1;
     for (int i = 0; i < wa.size(); i++) {
       if (wa.isContent(i) && shared.contains(wa.stem(i))) {
-        if (asserted.negated(wa.span(wa.start(i), wa.end(i)))
+        if (asserted.negated(wa.span(wa.start(i), wa.end(i))) || objectDenied(asserted, wa, i)
             || i > 0 && negatingPrefixes.contains(wa.lower(i - 1))
                 && wa.between(wa.end(i - 1), wa.start(i)).equals("-")) {
           return null; // the other claim denies these words too ("non-life-threatening")
@@ -479,11 +481,31 @@ final class PolarityCheck implements Check {
 
   /**
    * Whether the word at char {@code from} follows "to" ("was negotiating to purchase the
-   * property"): a plan or an attempt, which does not state that it happened.
+   * property"), past the auxiliaries of the passive ("still needs to be ratified"): a plan, an
+   * attempt or a need, which does not state that it happened.
    */
-  private static boolean infinitive(ClaimWords w, int from) {
+  private boolean infinitive(ClaimWords w, int from) {
     int k = w.firstWordFrom(from) - 1;
+    while (k >= 0 && passives.contains(w.lower(k))) {
+      k--;
+    }
     return k >= 0 && w.lower(k).equals("to");
+  }
+
+  /**
+   * Whether a negation of claim c stands right after word i of w, at most one word between
+   * ("fired no shots", "found no evidence"), no punctuation between: the thing the verb acts on
+   * is denied, and with it the deed.
+   */
+  private static boolean objectDenied(ClaimView c, ClaimWords w, int i) {
+    for (PolarityFacet p : c.words().negations()) {
+      int k = w.firstWordFrom(p.span().start());
+      if (k > i && k - i <= 2 && p.span().start() >= w.end(i)
+          && w.between(w.end(i), p.span().start()).matches("[\\s\\p{L}]*")) {
+        return true; // not past punctuation: "was taking on water, and none of its crew"
+      }
+    }
+    return false;
   }
 
   /**

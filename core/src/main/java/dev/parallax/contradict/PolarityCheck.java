@@ -323,6 +323,8 @@ final class PolarityCheck implements Check {
     for (int i = 0; i < wa.size(); i++) {
       if (wa.isContent(i) && shared.contains(wa.stem(i))) {
         if (asserted.negated(wa.span(wa.start(i), wa.end(i))) || objectDenied(asserted, wa, i)
+            || i > 0 && lexicon.negations().determinerNegations().contains(wa.lower(i - 1))
+                && wa.between(wa.end(i - 1), wa.start(i)).matches("\\s*\\p{Pi}?[\"']?")
             || i > 0 && negatingPrefixes.contains(wa.lower(i - 1))
                 && wa.between(wa.end(i - 1), wa.start(i)).equals("-")) {
           return null; // the other claim denies these words too ("non-life-threatening")

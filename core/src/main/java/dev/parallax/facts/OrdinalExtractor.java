@@ -119,7 +119,7 @@ public final class OrdinalExtractor {
         startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"),
         startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"),
         startsOf(cues, "ordinal-window-lead"), startsOf(cues, "ordinal-copula"),
-        startsOf(cues, "ordinal-hyphen-kind-noun"));
+        startsOf(cues, "ordinal-hyphen-kind-noun"), startsOf(cues, "ordinal-restrictor"));
     int nextTime = 0;
     int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
@@ -308,6 +308,15 @@ public final class OrdinalExtractor {
       for (OrdinalFacet b : before) {
         if (!b.event().isEmpty()) {
           antecedent = b;
+        }
+      }
+      if (antecedent != null && j < to && !breakBefore(t, j)
+          && c.restrictors.contains(t.start(j))) {
+        // "the third serious accident this year, and the first in which a cable had failed":
+        // a clause after the ordinal counts a part of what the one before counts
+        antecedent = null;
+        if (subject < 0) {
+          return null;
         }
       }
       if (antecedent == null && subject >= 0) {
@@ -530,7 +539,8 @@ public final class OrdinalExtractor {
 
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(Starts determiners, Starts qualifiers, Starts counts, Starts since,
-      Starts names, Starts places, Starts leads, Starts copulas, Starts hyphenKinds) {}
+      Starts names, Starts places, Starts leads, Starts copulas, Starts hyphenKinds,
+      Starts restrictors) {}
 
   @Override
   public String toString() {

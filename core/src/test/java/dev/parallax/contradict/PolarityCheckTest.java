@@ -163,6 +163,9 @@ class PolarityCheckTest {
   /** Pairs in which nothing is contradicted. */
   static Stream<Arguments> silent() {
     return Stream.of(
+        // "zero" before a word denies it
+        Arguments.of("Berrocal said the party had \"zero tolerance\" for corruption.",
+            "Berrocal said the party would not tolerate corruption."),
         // a deed whose object is denied is denied; a need after "to" states nothing
         Arguments.of("Police said the robbers fired no shots.",
             "The robbers did not fire their weapons."),

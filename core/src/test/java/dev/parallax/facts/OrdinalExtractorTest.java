@@ -329,6 +329,9 @@ class OrdinalExtractorTest {
     // not one more: the ordinal before it is not of one less, or "in a second" is a moment
     "Her first marriage failed, as did a third. | 1",
     "The first attempt failed, and in a second the door opened. | 1",
+    // a clause after an ordinal without its noun counts a part: it takes no event before it
+    "It was the third lift accident this year, and the first in which a cable failed. | 1",
+    "It was the third lift accident this year, and the first to kill a worker. | 1",
   })
   void anOrdinalAfterAWithoutItsNounOnlyAddsOneToASeries(String text, int statements) {
     assertThat(new Case(text).extract()).hasSize(statements);

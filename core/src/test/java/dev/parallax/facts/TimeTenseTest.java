@@ -57,8 +57,9 @@ class TimeTenseTest {
             t("January", 19, "DATE", "2026-01", null, null)),
         row("The strike, which began Monday, continued.", PUB,
             t("Monday", 24, "DATE", "2026-09-14", null, null)),
+        // the stretch began with the peak, on March 3
         row("Prices have fallen since the peak on March 3.", PUB,
-            t("March 3", 37, "DATE", "2026-03-03", null, null)),
+            t("March 3", 37, "DATE", "2026-03-03", "2026-03-03", null)),
         row("The peak reached on March 3 was a record.", "2026-02-20",
             t("March 3", 20, "DATE", "2025-03-03", null, null)),
         row("The bill was signed by the president on Monday.", PUB,

@@ -791,6 +791,10 @@ class FactMentionTest {
         row("The church was left intact, with only smoke damage, the pastor said.",
             "The fire damaged the church, the pastor said."),
         // what was added against a total
+        // a count taken away is no total
+        row("He said the fund would likely approve about 60 projects a year instead of the 85"
+            + " it had planned.", "He said the facility would probably finance some 25 fewer"
+            + " projects each year than the 85 it had planned."),
         row("He received two additional life sentences for the prison attack.",
             "He is serving three life sentences for the prison attack."),
         row("Another 20 people were injured in the clashes on Sunday.",

@@ -21,7 +21,7 @@ import java.util.Set;
  * against "the full committee"); in a claim of several tallies each is the vote of the body named
  * last before it ("the Senate approved it 31-18, and the House 72-54"), and a claim of several
  * tallies that are not told apart so is left alone. Confidence {@value #ALIGNED} for aligned claims,
- * {@value #SINGLE} for the single votes of two articles; less for a hedged claim. Immutable and
+ * {@value #SINGLE} otherwise; 0.15 less for a hedged claim. Immutable and
  * thread-safe.
  */
 final class TallyCheck implements Check {
@@ -29,7 +29,7 @@ final class TallyCheck implements Check {
   static final String TALLY = "vote tally";
   /** The confidence of two tallies in aligned claims. */
   static final double ALIGNED = 0.7;
-  /** The confidence of the single tallies of two articles, in claims further apart. */
+  /** The confidence of two tallies in claims that are not aligned. */
   static final double SINGLE = 0.6;
   /** The most words between a word of voting and the tally after it. */
   static final int REACH = 6;

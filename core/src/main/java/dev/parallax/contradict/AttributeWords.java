@@ -38,7 +38,7 @@ final class AttributeWords {
   private final Set<String> roleModifiers;
   private final Map<String, String> exclusive;
   private final Map<String, String> jurisdictions;
-  private final Set<String> portfolios;
+  private final Map<String, String> portfolios;
   private final Set<String> nameTitles;
   private final Set<String> speechVerbs;
   private final Set<String> organisationWords;
@@ -100,7 +100,7 @@ final class AttributeWords {
     this.flagJoined = pack.lower("flag-joined");
     this.flagVerbs = pack.lower("flag-verb");
     this.jurisdictions = pack.valued("jurisdiction");
-    this.portfolios = pack.lower("portfolio");
+    this.portfolios = pack.valued("portfolio");
     this.nameTitles = pack.lower("name-title");
     this.speechVerbs = pack.lower("speech-verb");
     this.organisationWords = pack.lower("organisation-word");
@@ -480,10 +480,11 @@ final class AttributeWords {
   }
 
   /**
-   * Words that name the field of an office ("interior", "finance"): one person holds one
-   * ministry of a cabinet, so "Interior Minister" and "Justice Minister" are two posts.
+   * Words that name the field of an office, each with its field ("interior" and "home" name
+   * one): one person holds one ministry of a cabinet, so "Interior Minister" and "Justice
+   * Minister" are two posts.
    */
-  Set<String> portfolios() {
+  Map<String, String> portfolios() {
     return portfolios;
   }
 

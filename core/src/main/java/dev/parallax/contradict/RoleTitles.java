@@ -107,15 +107,14 @@ final class RoleTitles {
    * not hold together ("office"), or one office of two fields ("portfolio": "Interior Minister"
    * and "Justice Minister"; "finance and economy minister" holds both of its fields).
    */
-  private static String clash(Role a, Role b, Set<String> ranked, Set<String> portfolios) {
+  private static String clash(Role a, Role b, Set<String> ranked,
+      Map<String, String> portfolios) {
     if (a.exclusive() && b.exclusive() && !a.office().equals(b.office())) {
       return "office";
     }
     if (a.office().equals(b.office()) && a.ranks().equals(b.ranks())) {
-      Set<String> x = new LinkedHashSet<>(a.qualifiers());
-      x.retainAll(portfolios);
-      Set<String> y = new LinkedHashSet<>(b.qualifiers());
-      y.retainAll(portfolios);
+      Set<String> x = fields(a, portfolios);
+      Set<String> y = fields(b, portfolios);
       if (!x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y)) {
         return "portfolio";
       }
@@ -155,12 +154,21 @@ final class RoleTitles {
 
   /** Whether two roles name a field of office in common ("Interior Minister", "interior"). */
   private boolean sharesPortfolio(Role a, Role b) {
-    for (String q : a.qualifiers()) {
-      if (words.portfolios().contains(q) && b.qualifiers().contains(q)) {
-        return true;
+    Set<String> x = fields(a, words.portfolios());
+    x.retainAll(fields(b, words.portfolios()));
+    return !x.isEmpty();
+  }
+
+  /** The fields of office a role's words name ("Home Affairs Minister": interior). */
+  private static Set<String> fields(Role r, Map<String, String> portfolios) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String q : r.qualifiers()) {
+      String f = portfolios.get(q);
+      if (f != null) {
+        out.add(f);
       }
     }
-    return false;
+    return out;
   }
 
   /**

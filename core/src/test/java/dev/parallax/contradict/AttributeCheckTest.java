@@ -426,6 +426,10 @@ class AttributeCheckTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // two names cabinets give one field
+        Arguments.of("home affairs is the interior",
+            "Interior Minister Tomas Brandl said the ruling was wrong.",
+            "Home Affairs Minister Tomas Brandl said the ruling was wrong."),
         // a minister of two fields holds both
         Arguments.of("a minister of two fields holds each",
             "Finance and Economy Minister Lena Roth said the budget would pass.",

@@ -111,7 +111,7 @@ public final class Contradictor {
     EventNouns events = new EventNouns(analyzer, synonyms, cues.lower("event-preposition"));
     this.quantifiers = new QuantifierReader(words);
     OtherInstances others = new OtherInstances(cues.lower("other-instance-opener"),
-        cues.lower("other-instance-preposition"));
+        cues.lower("other-instance-preposition"), cues.valued("legislative-chamber"));
     TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
     OrdinalCheck ordinals = new OrdinalCheck(events, words, cues.lower("streak-qualifier"),
         cues.lower("streak-after"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +20,9 @@ import java.util.Set;
  * <p>A claim so opened and one that is not tell of two events, unless the other names such an
  * event too with a one-word opener anywhere ("The day before, another climber died"); two such
  * claims tell of one only when they share a name (a place or a person: "the Daya family" and
- * "the Beach refugee camp" are two strikes). Immutable and thread-safe.
+ * "the Beach refugee camp" are two strikes). Two claims that name two chambers of a legislature
+ * and none in common ("The Senate passed the bill on June 19", "The House passed it on June 24")
+ * tell of two votes. Immutable and thread-safe.
  */
 final class OtherInstances {
   /** The most words an opener of the pack may have. */
@@ -27,14 +30,17 @@ final class OtherInstances {
 
   private final List<String[]> openers;
   private final Set<String> prepositions;
+  private final Map<String, String> chambers;
 
   /**
    * @param openers lower-case phrases that open a claim about another event (facet {@code
    *     other-instance-opener})
    * @param prepositions lower-case prepositions that may stand before an opener (facet {@code
    *     other-instance-preposition})
+   * @param chambers the chambers of a legislature, written with a capital, each with the chamber
+   *     it names (facet {@code legislative-chamber}: "Senate" upper, "House" lower), lower case
    */
-  OtherInstances(Set<String> openers, Set<String> prepositions) {
+  OtherInstances(Set<String> openers, Set<String> prepositions, Map<String, String> chambers) {
     List<String[]> list = new ArrayList<>();
     for (String o : openers) {
       String[] w = o.split(" ");
@@ -46,6 +52,7 @@ final class OtherInstances {
     }
     this.openers = List.copyOf(list);
     this.prepositions = Set.copyOf(prepositions);
+    this.chambers = Map.copyOf(chambers);
   }
 
   /** Whether the claim opens by telling of another event of the story's kind. */
@@ -79,6 +86,11 @@ final class OtherInstances {
    * or null when they may.
    */
   String rejection(ClaimView a, ClaimView b) {
+    Set<String> ca = chambers(a.words());
+    Set<String> cb = chambers(b.words());
+    if (!ca.isEmpty() && !cb.isEmpty() && java.util.Collections.disjoint(ca, cb)) {
+      return "two chambers of a legislature: two votes"; // "The Senate passed", "The House"
+    }
     boolean x = opens(a);
     boolean y = opens(b);
     if (!x && !y) {
@@ -93,6 +105,18 @@ final class OtherInstances {
       return "two other events of the kind, no name shared";
     }
     return null;
+  }
+
+  /** The chambers of a legislature a claim names with a capital ("the Senate": upper). */
+  private Set<String> chambers(ClaimWords w) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < w.size(); i++) {
+      String c = w.isCapitalised(i) ? chambers.get(w.lower(i)) : null;
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** Whether one of the single-word openers stands anywhere in the claim ("another climber"). */

@@ -295,6 +295,9 @@ class TemporalReadingTest {
         // a clock time whose day is not written, close to the other's
         row("The prisoners were last counted at 10 p.m. Sunday, the warden said.",
             "The warden said the prisoners were last counted at 10:10 p.m."),
+        // two chambers of a legislature: two votes
+        row("The Senate passed the bill on June 19, the clerk said.",
+            "The House passed the bill on June 24, the clerk said."),
         // one year told both ways; two things last done in two years
         row("The basic rate has not been cut since 2012, the ministry said.",
             "The ministry said the basic rate was last lowered in 2012."),

@@ -33,10 +33,13 @@ final class Explainer {
           : left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text())
           + "); " + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
           + "), which no rounding or approximation reconciles.";
-      case TEMPORAL -> f.aspect().equals(NumericCheck.GAME_CLOCK)
-          || f.aspect().equals(NumericCheck.DISTANCE) || f.aspect().equals(AgeCheck.AGE)
-          || f.aspect().equals(LastReachedCheck.LAST)
+      case TEMPORAL -> f.aspect().equals(LastReachedCheck.LAST)
           || f.aspect().equals(LastReachedCheck.LAST_HAPPENED)
+          ? left + " says it " + f.leftValue() + " (" + quote(f.leftEvidence().text()) + "); "
+              + right + " says it " + f.rightValue() + " (" + quote(f.rightEvidence().text())
+              + "): the " + f.aspect() + " differs."
+          : f.aspect().equals(NumericCheck.GAME_CLOCK)
+          || f.aspect().equals(NumericCheck.DISTANCE) || f.aspect().equals(AgeCheck.AGE)
           ? left + " gives " + f.leftValue() + " (" + quote(f.leftEvidence().text()) + "); "
               + right + " gives " + f.rightValue() + " (" + quote(f.rightEvidence().text())
               + "): the " + f.aspect() + " differs."

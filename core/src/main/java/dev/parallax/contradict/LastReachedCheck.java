@@ -194,7 +194,7 @@ final class LastReachedCheck implements Check {
           if (scale != null) {
             int year = Integer.parseInt(t.from().get());
             out.add(new Last(c, span(w, first - 1, t), year, scale,
-                (scale.equals(LAST_TIME) ? "last happened in " : "last reached in ") + year));
+                (scale.equals(LAST_TIME) ? "last happened in " : "was last reached in ") + year));
           }
         } else if (t.type() == TimeFacet.Type.DURATION && years.matches()) {
           int n = Integer.parseInt(years.group(1));
@@ -205,7 +205,7 @@ final class LastReachedCheck implements Check {
             scale = extremes.get(w.lower(last + 1)); // "a four-year high"
             if (scale != null) {
               out.add(new Last(c, w.span(t.span().start(), w.end(last + 1)), now - n, scale,
-                  "last reached " + n + " years before " + now));
+                  "was last reached " + n + " years before " + now));
             }
           } else if (last + 1 < w.size() && (after.equals(" ") || after.equals("-"))
               && waits.nouns().contains(w.lower(last + 1)) && ended(w, first)) {
@@ -219,7 +219,7 @@ final class LastReachedCheck implements Check {
             }
             if (scale != null) {
               out.add(new Last(c, span(w, first - 1, t), now - n, scale,
-                  (scale.equals(LAST_TIME) ? "last happened " : "last reached ") + n
+                  (scale.equals(LAST_TIME) ? "last happened " : "was last reached ") + n
                       + " years before " + now));
             }
           }

@@ -286,7 +286,8 @@ final class RankCheck implements Check {
           case 3 -> "rd";
           default -> "th";
         };
-    return n + suffix + " by " + r.scale();
+    // a periphrastic scale is a stem ("most popul"): the place alone reads better
+    return n + suffix + (r.scale().contains(" ") ? "" : " by " + r.scale());
   }
 
   /** The ranks of the claims of one article that rank something (read once per article). */

@@ -47,19 +47,19 @@ class TemporalReadingTest {
         // "for the first time since" a year, and a wait of some years that ended in the report
         row("The club won the league for the first time since 2001, its captain said.",
             "Its captain said the title ended a 12-year wait for the club.", Kind.TEMPORAL,
-            "first time since 2001", "12-year wait", "a gives last happened in 2001 (\"first"
-                + " time since 2001\"); b gives last happened 12 years before 2025 (\"12-year"
+            "first time since 2001", "12-year wait", "a says it last happened in 2001 (\"first"
+                + " time since 2001\"); b says it last happened 12 years before 2025 (\"12-year"
                 + " wait\"): the year it last happened differs."),
         // a denial since a year, against "last" before a verb and against "the first time since"
         row("The basic rate has not been cut since 2009, the ministry said.",
             "The ministry said the basic rate was last lowered in 2012.", Kind.TEMPORAL,
-            "not been cut since 2009", "last lowered in 2012", "a gives last happened in 2009"
-                + " (\"not been cut since 2009\"); b gives last happened in 2012 (\"last lowered"
+            "not been cut since 2009", "last lowered in 2012", "a says it last happened in 2009"
+                + " (\"not been cut since 2009\"); b says it last happened in 2012 (\"last lowered"
                 + " in 2012\"): the year it last happened differs."),
         row("No governor of the state had vetoed a whole spending plan since 1987.",
             "It was the first time since 1991 that a governor of the state vetoed a whole"
                 + " spending plan.", Kind.TEMPORAL, "since 1987", "first time since 1991",
-            "a gives last happened in 1987 (\"since 1987\"); b gives last happened in 1991"
+            "a says it last happened in 1987 (\"since 1987\"); b says it last happened in 1991"
                 + " (\"first time since 1991\"): the year it last happened differs."),
         // one day after the day of the event told before, against that same day
         row("The gunman fled the bank and was caught by police the next day.",
@@ -182,8 +182,9 @@ class TemporalReadingTest {
         // "the highest since" a year and "a three-year high" name two years it was last reached
         row("The jobless rate rose to 6.1% in March, the highest since 2015, the agency said.",
             "The agency said the jobless rate rose to 6.1% in March, a three-year high.",
-            Kind.TEMPORAL, "highest since 2015", "three-year high", "a gives last reached in"
-                + " 2015 (\"highest since 2015\"); b gives last reached 3 years before 2025"
+            Kind.TEMPORAL, "highest since 2015", "three-year high", "a says it was last"
+                + " reached in 2015 (\"highest since 2015\"); b says it was last reached 3 years"
+                + " before 2025"
                 + " (\"three-year high\"): the year it was last reached differs."),
         // a day of this week is not next week
         row("The museum will reopen on Saturday, the city said.",

@@ -19,6 +19,7 @@ final class DeniedSubjects {
   private final Set<String> determiners;
   private final Set<String> possessives;
   private final Set<String> definites;
+  private final Set<String> reporting;
 
   /**
    * @param determiners words that open a subject before its noun (pack facet {@code
@@ -27,11 +28,17 @@ final class DeniedSubjects {
    *     {@code possessive-determiner}: "Its shares"), lower case
    * @param definites the determiners of {@code determiners} that point back to someone or
    *     something named before (pack facet {@code definite-determiner}: "The office"), lower case
+   * @param reporting the stems of reporting verbs (pack facet {@code reporting-word}: "said"):
+   *     when both claims report, a subject starts after the last of them before its end ("She
+   *     said the party's members had not been consulted" has the members for subject, not the
+   *     speaker)
    */
-  DeniedSubjects(Set<String> determiners, Set<String> possessives, Set<String> definites) {
+  DeniedSubjects(Set<String> determiners, Set<String> possessives, Set<String> definites,
+      Set<String> reporting) {
     this.determiners = Set.copyOf(determiners);
     this.possessives = Set.copyOf(possessives);
     this.definites = Set.copyOf(definites);
+    this.reporting = Set.copyOf(reporting);
   }
 
   /**
@@ -72,8 +79,13 @@ final class DeniedSubjects {
         && shared.contains(asserted.stem(assertedEnd)) && !asserted.isCapitalised(assertedEnd))) {
       assertedEnd++;
     }
-    Subject a = subject(denied, deniedEnd, asserted);
-    Subject b = subject(asserted, assertedEnd, denied);
+    // both reported ("She said the party's members had not been consulted", "Moura said its
+    // members were consulted"): the subjects are the reported clauses', not the speakers
+    int fromDenied = reportedFrom(denied, deniedEnd);
+    int fromAsserted = reportedFrom(asserted, assertedEnd);
+    boolean reported = fromDenied > 0 && fromAsserted > 0;
+    Subject a = subject(denied, reported ? fromDenied : 0, deniedEnd, asserted);
+    Subject b = subject(asserted, reported ? fromAsserted : 0, assertedEnd, denied);
     // an owner named by a possessive alone ("Its shares are not traded") is not a subject that
     // names no one ("Share trading came to a standstill"): the possessive points elsewhere
     if (a.names().isEmpty() != b.names().isEmpty()
@@ -114,10 +126,10 @@ final class DeniedSubjects {
    * opens it; a determiner is no name when names follow it, but alone it still tells the
    * subject apart.
    */
-  private Subject subject(ClaimWords w, int end, ClaimWords other) {
+  private Subject subject(ClaimWords w, int from, int end, ClaimWords other) {
     Set<String> names = new LinkedHashSet<>();
     String determiner = null;
-    for (int i = 0; i < end; i++) {
+    for (int i = from; i < end; i++) {
       if (w.isCapitalised(i) && w.text(i).length() > 1 && !openingCommonNoun(w, i, other)
           && !inTime(w, i)) {
         if (openingDeterminer(w, i)) {
@@ -144,6 +156,29 @@ final class DeniedSubjects {
       }
     }
     return false;
+  }
+
+  /**
+   * The word after the last reporting verb before word {@code end} whose reported clause opens
+   * with a noun or a determiner and its noun ("said its members"; not "said he", which may be
+   * the speaker, nor "said that if ..."), or 0 when there is none.
+   */
+  private int reportedFrom(ClaimWords w, int end) {
+    int from = 0;
+    for (int i = 0; i + 1 < end; i++) {
+      if (!reporting.contains(w.rawStem(i)) || w.isCapitalised(i)) {
+        continue;
+      }
+      int k = i + 1;
+      if (w.lower(k).equals("that") && k + 1 < end) {
+        k++; // "said that the members": "that" opens the clause
+      }
+      if (w.isContent(k) || determiners.contains(w.lower(k)) && k + 1 < end
+          && w.isContent(k + 1)) {
+        from = k;
+      }
+    }
+    return from;
   }
 
   /** Whether a subject is only its determiner, a possessive of claim w ("Its shares"). */

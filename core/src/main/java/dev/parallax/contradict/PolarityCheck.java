@@ -51,9 +51,13 @@ final class PolarityCheck implements Check {
   static final double MIN_SHARE = 0.6;
   /** The least content words a negation denies for claims that are not close to be compared. */
   static final int MIN_RESTATED = 2;
-  /** The end of a clause inside a negation's scope: "; ", ": ", ", and", ", but". */
+  /**
+   * The end of a clause inside a negation's scope: "; ", ": ", ", and", ", but", and "and that"
+   * between two reported clauses ("said it had not passed its check and that the engine had
+   * been tested").
+   */
   private static final java.util.regex.Pattern CLAUSE_END =
-      java.util.regex.Pattern.compile("[;:]|,\\s+(?:and|but)\\b");
+      java.util.regex.Pattern.compile("[;:]|,\\s+(?:and|but)\\b|\\s+and\\s+that\\b");
 
   private final Lexicon lexicon;
   private final Set<String> negatingPrefixes;

@@ -803,6 +803,9 @@ class PlantedDifferencesTest {
             "NUMERIC two cubs | three cubs",
             "ORDINAL third-largest national park | largest national park")),
         Arguments.of("cablecar", "2025-08-14", List.of(
+            // found since two reported clauses have the clauses' subjects, not the speakers'
+            "POLARITY passed its annual safety inspection in March"
+                + " | not passed its yearly safety check in March",
             "ORDINAL the third serious cable car incident | the second serious one")),
         Arguments.of("embezzlement", "2026-04-21", List.of(
             "NUMERIC last four weeks | about three months",
@@ -1066,7 +1069,10 @@ class PlantedDifferencesTest {
   static Stream<Arguments> eighteenthRoundRetellings() {
     return Stream.of(
         Arguments.of("cabinetreshuffle", "2026-09-07", List.of(
-            "NUMERIC 71 | aged 67")),
+            "NUMERIC 71 | aged 67",
+            // found since two reported clauses have the clauses' subjects, not the speakers'
+            "POLARITY not been consulted on the appointment of Barata"
+                + " | consulted about Barata's appointment")),
         Arguments.of("climatefund", "2026-11-18", List.of(
             "ATTRIBUTE climate minister | finance minister",
             "ORDINAL second-largest emitter | third-biggest emitter",

@@ -143,6 +143,11 @@ class PolarityCheckTest {
         Arguments.of("not arrested anyone over the fire", "arrested a man over the fire",
             "Police have so far not arrested anyone over the fire.",
             "Police have arrested a man over the fire."),
+        // two reported clauses: their subjects are the clauses', not the speakers'
+        Arguments.of("not been consulted on the appointment of Barata",
+            "consulted about Barata's appointment",
+            "She said the party's members had not been consulted on the appointment of Barata.",
+            "Moura said its members were consulted about Barata's appointment."),
         // "the office" points back to the office the other claim names; a weekday is no name
         Arguments.of("not opened an investigation into the department",
             "opened an investigation into the department",
@@ -166,6 +171,9 @@ class PolarityCheckTest {
         // "zero" before a word denies it
         Arguments.of("Berrocal said the party had \"zero tolerance\" for corruption.",
             "Berrocal said the party would not tolerate corruption."),
+        // a pronoun after the reporting verb may be the speaker
+        Arguments.of("Smith did not respond to the letter.",
+            "Smith Jr. said he responded to the letter."),
         // a deed whose object is denied is denied; a need after "to" states nothing
         Arguments.of("Police said the robbers fired no shots.",
             "The robbers did not fire their weapons."),

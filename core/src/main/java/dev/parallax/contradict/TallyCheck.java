@@ -1,6 +1,7 @@
 package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
+import dev.parallax.QuantityFacet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.Set;
  * tell it ("approved the budget 31-18", "by 118 votes to 93", "by a vote of 19 to 5"), so two
  * reports of one vote that give two tallies disagree ("31-18" against "33-18"). A tally is two
  * numbers joined by a dash or by "to" after a word of voting (pack facet {@code tally-word}:
- * "voted", "approved", "by a vote of") or before one ("a 31-18 vote"), or "N votes to M";
+ * "voted", "approved", "by a vote of") or before one ("a 31-18 vote"), or "N votes to M", or "N
+ * in favour and M against" (pack facets {@code tally-for}, {@code tally-against}); the counts
+ * may be written in words ("voted eight to one");
  * the order of its counts does not matter ("rejected 18-31" is "31-18").
  *
  * <p>Two tallies are one vote's when their claims are related (aligned, or sharing much of their
@@ -38,16 +41,25 @@ final class TallyCheck implements Check {
 
   private final Set<String> tallyWords;
   private final Set<String> bodies;
+  private final Set<String> forWords;
+  private final Set<String> againstWords;
 
   /**
    * @param tallyWords words of voting near which two joined numbers are a tally (pack facet {@code
    *     tally-word}), lower case
    * @param bodies the words that name a body that votes (pack facet {@code voting-body}), lower
    *     case
+   * @param forWords the phrases after the count of votes for (pack facet {@code tally-for}: "in
+   *     favour"), lower case
+   * @param againstWords the words after the count of votes against (pack facet {@code
+   *     tally-against}), lower case
    */
-  TallyCheck(Set<String> tallyWords, Set<String> bodies) {
+  TallyCheck(Set<String> tallyWords, Set<String> bodies, Set<String> forWords,
+      Set<String> againstWords) {
     this.tallyWords = Set.copyOf(tallyWords);
     this.bodies = Set.copyOf(bodies);
+    this.forWords = Set.copyOf(forWords);
+    this.againstWords = Set.copyOf(againstWords);
   }
 
   /**
@@ -149,6 +161,13 @@ final class TallyCheck implements Check {
         i += 3;
         continue;
       }
+      // "with six directors in favour and one against"
+      int against = inFavourAgainst(w, i);
+      if (against > 0) {
+        out.add(tally(v, x, count(w, against), i, against + 1));
+        i = against + 1;
+        continue;
+      }
       // "by a vote of 19 to 5": after a word of voting, not "from 19 to 25"
       if (i + 2 < w.size() && w.lower(i + 1).equals("to") && count(w, i + 2) >= 0
           && votedBefore(w, i) && !(i > 0 && w.lower(i - 1).equals("from"))) {
@@ -157,6 +176,52 @@ final class TallyCheck implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * The word of the second count of a tally told as "N [noun] in favour and M against" (pack
+   * facets {@code tally-for}, {@code tally-against}) that starts with the count at word i, or -1.
+   */
+  private int inFavourAgainst(ClaimWords w, int i) {
+    int k = i + 1;
+    while (k < w.size() && k <= i + 2 && w.isContent(k) && !forWord(w, k)) {
+      k++; // "six directors"
+    }
+    if (k >= w.size() || !forWord(w, k)) {
+      return -1;
+    }
+    k = forEnd(w, k);
+    if (k >= w.size() || !w.lower(k).equals("and") || k + 1 >= w.size()
+        || count(w, k + 1) < 0) {
+      return -1;
+    }
+    int j = k + 1;
+    for (int m = j + 1; m < w.size() && m <= j + 2; m++) {
+      if (againstWords.contains(w.lower(m))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a word of {@code tally-for} starts at word k ("in favour", "for"). */
+  private boolean forWord(ClaimWords w, int k) {
+    return forEnd(w, k) > k;
+  }
+
+  /** One past the last word of the {@code tally-for} phrase at word k, or k when none. */
+  private int forEnd(ClaimWords w, int k) {
+    for (String f : forWords) {
+      String[] parts = f.split(" ");
+      boolean all = k + parts.length <= w.size();
+      for (int p = 0; all && p < parts.length; p++) {
+        all = w.lower(k + p).equals(parts[p]);
+      }
+      if (all) {
+        return k + parts.length;
+      }
+    }
+    return k;
   }
 
   private Tally tally(ClaimView v, int x, int y, int from, int to) {
@@ -170,14 +235,27 @@ final class TallyCheck implements Check {
     return new Tally(v, Math.max(x, y), Math.min(x, y), w.start(from), w.end(to), body);
   }
 
-  /** The count word i gives, digits only, or -1. */
+  /**
+   * The count word i gives, in digits or as a number word the claim reads as a whole number on
+   * its own ("eight"), or -1.
+   */
   private static int count(ClaimWords w, int i) {
     String t = w.text(i);
-    if (t.isEmpty() || t.length() > 3 || !t.chars().allMatch(Character::isDigit)) {
+    if (!t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isDigit)) {
+      int n = Integer.parseInt(t);
+      return n <= MAX_COUNT ? n : -1;
+    }
+    if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
       return -1;
     }
-    int n = Integer.parseInt(t);
-    return n <= MAX_COUNT ? n : -1;
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q.span().start() == w.start(i) && q.span().end() == w.end(i) && q.unit().isEmpty()
+          && q.dimension().isEmpty() && q.value() == Math.rint(q.value()) && q.value() >= 0
+          && q.value() <= MAX_COUNT) {
+        return (int) q.value();
+      }
+    }
+    return -1;
   }
 
   /** Whether words i and i + 1 are joined by a dash alone. */

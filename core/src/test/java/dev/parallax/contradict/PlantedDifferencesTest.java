@@ -1033,6 +1033,8 @@ class PlantedDifferencesTest {
             "NUMERIC 34 | 43",
             "POLARITY no shots | a shot")),
         Arguments.of("ceoousted", "2025-10-21", List.of(
+            // found since a tally may be told in words, or "in favour and ... against"
+            "NUMERIC eight to one | six directors in favour and one against",
             "ATTRIBUTE Chief Financial Officer | Chief operating officer",
             "NUMERIC 6.2 percent | 4.2%")),
         Arguments.of("channelswim", "2022-08-25", List.of(

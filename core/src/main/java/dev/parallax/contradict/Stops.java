@@ -43,14 +43,14 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
 
   /**
    * The stops of a date's frame: every other date, clock time and length of time but a length
-   * joined to its unit before a noun ("signed a five-year deal in 2008"); numbers that are part
-   * of an amount do not stop it.
+   * joined to its unit before a noun ("signed a five-year deal in 2008") and a possessive time
+   * ("This year's meeting"); numbers that are part of an amount do not stop it.
    */
   static Stops forMoments(ClaimWords w) {
     List<TextSpan> spans = new ArrayList<>();
     List<TextSpan> passable = new ArrayList<>();
     for (TextSpan t : times(w)) {
-      (isModifier(w, t) ? passable : spans).add(t);
+      (isModifier(w, t) || possessive(w, t) ? passable : spans).add(t);
     }
     for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
       if (spans.stream().noneMatch(p -> Spans.overlap(p, q.span()))) {
@@ -58,6 +58,16 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
       }
     }
     return new Stops(List.copyOf(spans), List.copyOf(passable));
+  }
+
+  /**
+   * Whether a time is a possessive before a noun ("This year's annual meeting is scheduled for
+   * November 27", "Sunday's game"): it says which thing the noun names, and the words after it
+   * belong to the clause's other dates too.
+   */
+  private static boolean possessive(ClaimWords w, TextSpan t) {
+    String after = w.between(t.end(), t.end() + 2);
+    return after.equals("'s") || after.equals("\u2019s");
   }
 
   /** The spans of the dates, clock times and lengths of time of a claim, in facet order. */

@@ -2,6 +2,7 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.OrdinalFacet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
           + " minutes after or before it.");
     }
     double conf = SameFact.probability(p.logit());
-    if (x.expected() != y.expected()) {
+    if (planned(pair.left().published(), x) != planned(pair.right().published(), y)) {
       notes.add("One of them speaks of a plan or an expectation, the other of what happened:"
           + " the schedule may have changed.");
       conf *= PLANNED;
@@ -165,6 +166,26 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     return true;
   }
 
+  /**
+   * Whether a moment is a plan or an expectation: its words say so ("is scheduled for", "will"),
+   * or it falls after the report's publication, when nothing has happened yet ("The next annual
+   * meeting is on November 17" in a report of October 21).
+   */
+  static boolean planned(Optional<LocalDate> published, Moment m) {
+    if (m.expected()) {
+      return true;
+    }
+    When w = m.when();
+    if (published.isEmpty() || w.year() <= 0 || w.month() <= 0 || w.day() <= 0) {
+      return false;
+    }
+    try {
+      return LocalDate.of(w.year(), w.month(), w.day()).isAfter(published.get());
+    } catch (java.time.DateTimeException e) {
+      return false; // no such day
+    }
+  }
+
   /** A moment with its claim. */
   record Holder(ClaimView view, Moment moment) {}
 
@@ -206,7 +227,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
         && y.weekday() != 0 ? 1.0 : 0.0);
     f.put("coarse", !x.fixesDay() && !y.fixesDay() ? 1.0 : 0.0);
     f.put("clock", x.minuteOfDay() >= 0 && y.minuteOfDay() >= 0 ? 1.0 : 0.0);
-    f.put("plan", h.moment().expected() != o.moment().expected() ? 1.0 : 0.0);
+    f.put("plan", planned(pair.left().published(), h.moment())
+        != planned(pair.right().published(), o.moment()) ? 1.0 : 0.0);
     return f;
   }
 

@@ -61,12 +61,13 @@ class PlantedDifferencesTest {
         // confidence 0 and taught three rules: a rate holds its "per hour", "12 of the injured"
         // counts people, a count lent to "three of them" is shown with its noun.
         // Missed: about 250 passengers against some 300 people (two round figures that may be
-        // one), five against six of eight cars and carriages (claims not related), Tuesday
-        // against Thursday; under the default confidence: four against five killed, 12
-        // against 15 in hospital
+        // one), five against six of eight cars and carriages (claims not related); under the
+        // default confidence: four against five killed, 12 against 15 in hospital
         Arguments.of("crash", "2025-11-16", List.of(
             "TEMPORAL 6:15 p.m. | 6:45 p.m.",
             "NUMERIC three | two",
+            // found since a date after the report's publication is a plan, as "is to" says
+            "TEMPORAL Tuesday | Thursday",
             "NUMERIC 140 kilometers per hour | 160 km/h",
             "TEMPORAL 2019 | 2017")),
         // written after all the rules above, as an unseen report of politics; it gave four
@@ -257,6 +258,8 @@ class PlantedDifferencesTest {
             // verbs tell it
             "NUMERIC More than 150 officers | Upward of 250 officers",
             "NUMERIC $40,000 | $400,000",
+            // found since a date after the report's publication is a plan, as a schedule is
+            "TEMPORAL Wednesday | Thursday",
             "ATTRIBUTE Prosecutor | County Sheriff",
             "ORDINAL the second hostage standoff in Lenox County"
                 + " | Lenox County's third hostage standoff")));
@@ -591,7 +594,8 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Tomas Nhaga | Aissatu Djalo",
             "QUANTIFIER Most shops | Only a handful of shops")),
         Arguments.of("drought", "2026-08-13", List.of(
-            "TEMPORAL Monday, August 17 | six decades ago",
+            // "Monday, August 17" against "six decades ago", two spans of two changes paired
+            // wrongly, is gone since the plan of August 17 is no longer set against the past
             "NUMERIC $480 million | around $300 million",
             "NUMERIC 31 percent | more than 40 percent")),
         Arguments.of("cargoplane", "2026-03-24", List.of(
@@ -1036,7 +1040,9 @@ class PlantedDifferencesTest {
             // found since a tally may be told in words, or "in favour and ... against"
             "NUMERIC eight to one | six directors in favour and one against",
             "ATTRIBUTE Chief Financial Officer | Chief operating officer",
-            "NUMERIC 6.2 percent | 4.2%")),
+            "NUMERIC 6.2 percent | 4.2%",
+            // found since a date after the report's publication is a plan, as a schedule is
+            "TEMPORAL November 27 | November 17")),
         Arguments.of("channelswim", "2022-08-25", List.of(
             "ATTRIBUTE Australian Tom Reddick | South African Tom Reddick",
             "POLARITY not yet been formally ratified | ratified")),

@@ -50,6 +50,11 @@ class TemporalReadingTest {
             "first time since 2001", "12-year wait", "a says it last happened in 2001 (\"first"
                 + " time since 2001\"); b says it last happened 12 years before 2025 (\"12-year"
                 + " wait\"): the year it last happened differs."),
+        // a date after publication is a plan, as "scheduled for" is: no lower confidence
+        row("This year's annual meeting is scheduled for November 27.",
+            "The next annual meeting is on November 17.", Kind.TEMPORAL, "November 27",
+            "November 17", "a dates this to Thursday 27 November 2025 (\"November 27\"); b dates"
+                + " it to Monday 17 November 2025 (\"November 17\"): the day differs."),
         // a denial since a year, against "last" before a verb and against "the first time since"
         row("The basic rate has not been cut since 2009, the ministry said.",
             "The ministry said the basic rate was last lowered in 2012.", Kind.TEMPORAL,

@@ -166,6 +166,19 @@ final class ClaimWords {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
+  /**
+   * Whether word {@code i} lies in one of the claim's time expressions ("Friday", "March",
+   * "last year"): capitalised or not, it names no one and counts nothing.
+   */
+  boolean inTime(int i) {
+    for (dev.parallax.TimeFacet t : claim.facets(dev.parallax.TimeFacet.class)) {
+      if (t.span().start() <= start(i) && start(i) < t.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first word that starts at or after article offset {@code c}, or {@link #size()}. */
   int firstWordFrom(int c) {
     for (int i = 0; i < t.wordCount(); i++) {

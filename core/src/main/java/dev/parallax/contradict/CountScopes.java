@@ -1,6 +1,5 @@
 package dev.parallax.contradict;
 
-import dev.parallax.TimeFacet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -66,13 +65,13 @@ final class CountScopes {
     while (first < w.size() && w.isStopWord(first)) {
       first++; // "in the second quarter": the phrase's first word of meaning
     }
-    if (first < w.size() && inTime(w, first)) {
+    if (first < w.size() && w.inTime(first)) {
       return Set.of(); // "shrank 0.9% in the second quarter": a time, not a place
     }
     Set<String> out = new LinkedHashSet<>();
     int words = 0;
     for (int i = k + 1; i < w.size() && words < QuantityAmounts.NOUN_WORDS; i++) {
-      if (!w.between(w.end(i - 1), w.start(i)).isBlank() || inTime(w, i)
+      if (!w.between(w.end(i - 1), w.start(i)).isBlank() || w.inTime(i)
           || !out.isEmpty() && lexicon.scopeWords().containsKey(w.lower(i))) {
         // "40 homes in Springfield on Sunday": the place ends where a time begins; "12 people in
         // Gaza in the raid": where a second such phrase begins
@@ -104,15 +103,5 @@ final class CountScopes {
       return Set.of();
     }
     return after(w, after, Of.NOTHING);
-  }
-
-  /** Whether word {@code i} lies in one of the claim's time expressions. */
-  private static boolean inTime(ClaimWords w, int i) {
-    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
-      if (t.span().start() <= w.start(i) && w.start(i) < t.span().end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

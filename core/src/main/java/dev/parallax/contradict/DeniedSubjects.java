@@ -1,6 +1,5 @@
 package dev.parallax.contradict;
 
-import dev.parallax.TimeFacet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -131,7 +130,7 @@ final class DeniedSubjects {
     String determiner = null;
     for (int i = from; i < end; i++) {
       if (w.isCapitalised(i) && w.text(i).length() > 1 && !openingCommonNoun(w, i, other)
-          && !inTime(w, i)) {
+          && !w.inTime(i)) {
         if (openingDeterminer(w, i)) {
           determiner = w.stem(i);
         } else {
@@ -143,19 +142,6 @@ final class DeniedSubjects {
       names.add(determiner);
     }
     return new Subject(names, determiner);
-  }
-
-  /**
-   * Whether word i of claim w lies in a time the claim states ("said Wednesday the office"): a
-   * weekday or a month is capitalised, but it names no one.
-   */
-  private static boolean inTime(ClaimWords w, int i) {
-    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
-      if (t.span().start() <= w.start(i) && w.end(i) <= t.span().end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -263,21 +263,11 @@ final class LastReachedCheck implements Check {
     for (int k = at - 2; k >= 0 && k >= at - 1 - GAP; k--) {
       if (waits.lasts().contains(w.lower(k)) && w.isContent(k + 1) && !w.isCapitalised(k + 1)
           && (k == 0 || !waits.determiners().contains(w.lower(k - 1)))
-          && !inTime(w, w.start(k))) {
+          && !w.inTime(k)) {
         return k;
       }
     }
     return -1;
-  }
-
-  /** Whether article offset {@code at} lies in a time of claim w ("last year"). */
-  private static boolean inTime(ClaimWords w, int at) {
-    for (TimeFacet t : w.claim().facets(TimeFacet.class)) {
-      if (t.span().start() <= at && at < t.span().end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -277,11 +277,11 @@ final class OrdinalCheck implements Check {
    */
   static boolean sharesName(ClaimWords a, ClaimWords b) {
     for (int i = 0; i < a.size(); i++) {
-      if (!a.isCapitalised(i) || !a.isContent(i) || inTime(a, i)) {
+      if (!a.isCapitalised(i) || !a.isContent(i) || a.inTime(i)) {
         continue;
       }
       for (int k = 0; k < b.size(); k++) {
-        if (b.isCapitalised(k) && b.isContent(k) && !inTime(b, k)
+        if (b.isCapitalised(k) && b.isContent(k) && !b.inTime(k)
             && a.stem(i).equals(b.stem(k))) {
           return true;
         }
@@ -298,21 +298,11 @@ final class OrdinalCheck implements Check {
   /** Whether a claim has a content word with a capital past its first, outside times. */
   private static boolean names(ClaimWords w) {
     for (int i = 1; i < w.size(); i++) {
-      if (w.isCapitalised(i) && w.isContent(i) && !inTime(w, i)) {
+      if (w.isCapitalised(i) && w.isContent(i) && !w.inTime(i)) {
         return true;
       }
     }
-    return w.size() > 0 && w.isCapitalised(0) && w.isContent(0) && !inTime(w, 0);
-  }
-
-  /** Whether word {@code i} is part of a time expression ("Friday", "March"), not a name. */
-  private static boolean inTime(ClaimWords w, int i) {
-    for (dev.parallax.TimeFacet t : w.claim().facets(dev.parallax.TimeFacet.class)) {
-      if (w.start(i) >= t.span().start() && w.end(i) <= t.span().end()) {
-        return true;
-      }
-    }
-    return false;
+    return w.size() > 0 && w.isCapitalised(0) && w.isContent(0) && !w.inTime(0);
   }
 
   /**

@@ -143,6 +143,11 @@ class PolarityCheckTest {
         Arguments.of("not arrested anyone over the fire", "arrested a man over the fire",
             "Police have so far not arrested anyone over the fire.",
             "Police have arrested a man over the fire."),
+        // an irregular participle meets its base ("sting", "stung")
+        Arguments.of("not sting the swimmer during the crossing",
+            "stung the swimmer several times during the crossing",
+            "The jellyfish did not sting the swimmer during the crossing.",
+            "The jellyfish stung the swimmer several times during the crossing."),
         // two reported clauses: their subjects are the clauses', not the speakers'
         Arguments.of("not been consulted on the appointment of Barata",
             "consulted about Barata's appointment",

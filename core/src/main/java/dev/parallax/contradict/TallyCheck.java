@@ -5,7 +5,6 @@ import dev.parallax.QuantityFacet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -304,13 +303,12 @@ final class TallyCheck implements Check {
     return out;
   }
 
-  /** Whether two claims share a content word that is not a number: what was voted on. */
+  /** Whether two claims share a content word (numbers are none): what was voted on. */
   private static boolean sharesTopic(ClaimView a, ClaimView b) {
     ClaimWords w = a.words();
     Set<String> other = b.words().contentStems();
     for (int i = 0; i < w.size(); i++) {
-      if (w.isContent(i) && !w.isNumber(i) && other.contains(w.stem(i))
-          && !w.lower(i).toLowerCase(Locale.ROOT).matches("\\d.*")) {
+      if (w.isContent(i) && other.contains(w.stem(i))) {
         return true;
       }
     }

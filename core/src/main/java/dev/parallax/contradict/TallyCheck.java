@@ -161,10 +161,10 @@ final class TallyCheck implements Check {
         continue;
       }
       // "with six directors in favour and one against"
-      int against = inFavourAgainst(w, i);
-      if (against > 0) {
-        out.add(tally(v, x, count(w, against), i, against + 1));
-        i = against + 1;
+      int[] against = inFavourAgainst(w, i);
+      if (against != null) {
+        out.add(tally(v, x, count(w, against[0]), i, against[1]));
+        i = against[1];
         continue;
       }
       // "by a vote of 19 to 5": after a word of voting, not "from 19 to 25"
@@ -178,29 +178,30 @@ final class TallyCheck implements Check {
   }
 
   /**
-   * The word of the second count of a tally told as "N [noun] in favour and M against" (pack
-   * facets {@code tally-for}, {@code tally-against}) that starts with the count at word i, or -1.
+   * The words of the second count and of "against" of a tally told as "N [noun] in favour and M
+   * [noun] against" (pack facets {@code tally-for}, {@code tally-against}) that starts with the
+   * count at word i, or null.
    */
-  private int inFavourAgainst(ClaimWords w, int i) {
+  private int[] inFavourAgainst(ClaimWords w, int i) {
     int k = i + 1;
     while (k < w.size() && k <= i + 2 && w.isContent(k) && !forWord(w, k)) {
       k++; // "six directors"
     }
     if (k >= w.size() || !forWord(w, k)) {
-      return -1;
+      return null;
     }
     k = forEnd(w, k);
     if (k >= w.size() || !w.lower(k).equals("and") || k + 1 >= w.size()
         || count(w, k + 1) < 0) {
-      return -1;
+      return null;
     }
     int j = k + 1;
     for (int m = j + 1; m < w.size() && m <= j + 2; m++) {
       if (againstWords.contains(w.lower(m))) {
-        return j;
+        return new int[] {j, m}; // the evidence runs to "against": "six in favour and one against"
       }
     }
-    return -1;
+    return null;
   }
 
   /** Whether a word of {@code tally-for} starts at word k ("in favour", "for"). */

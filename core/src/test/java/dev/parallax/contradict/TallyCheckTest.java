@@ -32,6 +32,9 @@ class TallyCheckTest {
         Arguments.of("Directors voted eight to one to remove the chief executive.",
             "The directors removed the chief executive, with six in favour and one against.",
             "eight to one | six in favour and one against"),
+        Arguments.of("Directors voted eight to one to remove the chief executive.",
+            "The directors removed the chief executive, six in favour and one director against.",
+            "eight to one | six in favour and one director against"),
         // two bodies in one claim: each tally is the vote of the body named before it
         Arguments.of("The Senate approved the budget 31-18, and the House passed it 72-54.",
             "The budget cleared the Senate 33-18 and the House 72-54.", "31-18 | 33-18"),

@@ -87,6 +87,13 @@ final class DeniedSubjects {
     Subject b = subject(asserted, reported ? fromAsserted : 0, assertedEnd, denied);
     // an owner named by a possessive alone ("Its shares are not traded") is not a subject that
     // names no one ("Share trading came to a standstill"): the possessive points elsewhere
+    // the same thing of one owner, the other claim's own subject before it a source ("Its
+    // operating certificate was renewed" and "Agency records show its operating certificate was
+    // not renewed")
+    if (owned(a, denied) && restatesOwned(denied, asserted, assertedEnd)
+        || owned(b, asserted) && restatesOwned(asserted, denied, deniedEnd)) {
+      return true;
+    }
     if (a.names().isEmpty() != b.names().isEmpty()
         && (owned(a, denied) || owned(b, asserted))) {
       return false;
@@ -165,6 +172,24 @@ final class DeniedSubjects {
       }
     }
     return from;
+  }
+
+  /**
+   * Whether claim {@code other}, before word {@code otherEnd}, writes the possessive that opens
+   * claim w and the noun after it ("its operating certificate" after "Its operating
+   * certificate"): the same thing of one owner, whoever the possessive points to.
+   */
+  private static boolean restatesOwned(ClaimWords w, ClaimWords other, int otherEnd) {
+    if (w.size() < 2 || !w.isContent(1)) {
+      return false;
+    }
+    for (int k = 0; k + 1 < other.size() && k + 1 <= otherEnd; k++) {
+      if (other.lower(k).equals(w.lower(0)) && other.isContent(k + 1)
+          && other.stem(k + 1).equals(w.stem(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a subject is only its determiner, a possessive of claim w ("Its shares"). */

@@ -37,12 +37,16 @@ import java.util.Set;
  * @param countAsideOpeners words that open an aside right after a count, before its verb,
  *     that tells who it counts (pack facet {@code count-aside-opener}: "three people, a man and
  *     two women, were killed")
+ * @param homesBeforeAge words between a person's name and the place the person is from, right
+ *     before an age set off by commas (pack facet {@code home-before-age}: "Iker Etxeberria of
+ *     Spain, 34,"): the age is the person's, not the place's
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
     Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
     Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
-    Set<String> levelVerbs, Map<String, String> peopleGroups, Set<String> countAsideOpeners) {
+    Set<String> levelVerbs, Map<String, String> peopleGroups, Set<String> countAsideOpeners,
+    Set<String> homesBeforeAge) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -52,7 +56,8 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
         pack.lower("apposition-article"), union(pack.lower("lookback-marker"),
             pack.lower("superlative")), pack.lower("doer-ending"),
         valueWords(pack, "doer-ending"), pack.lower("level-verb"),
-        Lexicon.byStem(pack, "people-group"), pack.lower("count-aside-opener"));
+        Lexicon.byStem(pack, "people-group"), pack.lower("count-aside-opener"),
+        pack.lower("home-before-age"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

@@ -344,7 +344,9 @@ final class QuantityAmounts {
 
   /**
    * The age of {@code q} when it is set off after a name ({@link NamedNumbers#ageAfterName}); the name's
-   * words say whose age it is. Null for anything else.
+   * words say whose age it is, or, when the name is a place after a person's name and a word of
+   * the pack facet {@code home-before-age} ("Iker Etxeberria of Spain, 34,"), the person's. Null
+   * for anything else.
    */
   private Amount apposedAge(ClaimWords w, QuantityFacet q, Stops stops) {
     double n = q.value();
@@ -354,6 +356,11 @@ final class QuantityAmounts {
       return null;
     }
     List<String> name = NamedNumbers.nameEndingAt(w, first - 1);
+    int lead = first - 1 - name.size(); // "Iker Etxeberria of Spain, 34": the age is Iker's
+    if (lead >= 1 && lexicon.phrases().homesBeforeAge().contains(w.lower(lead))
+        && w.isCapitalised(lead - 1) && NamedNumbers.inName(w, lead - 1)) {
+      name = NamedNumbers.nameEndingAt(w, lead - 1);
+    }
     double days = 365.25;
     return new Amount(w, q.span(), "age", List.copyOf(name), frames.frame(w, q.span(), stops),
         frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), n * days, n * days,

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
 final class TimeClocks extends TimeClauseReader {
   private static final Pattern CLOCK_TOKEN = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?(am|pm)");
 
+  /**
+   * The end of the value of a part of the day told after a clock time (pack values "am day-part",
+   * "pm day-part": "in the morning", "in the afternoon").
+   */
+  private static final String DAY_PART = " day-part";
+
   private final TimeNumbers numbers;
 
   TimeClocks(TimeClause clause, TimeNumbers numbers) {
@@ -86,6 +92,15 @@ final class TimeClocks extends TimeClauseReader {
       explicit = true;
     }
     String ampm = c < to ? tw.value(c, TimeWords.CLOCK) : null;
+    if (ampm != null && ampm.endsWith(DAY_PART)) {
+      // "8:30 in the morning": the part of the day tells the half of the day after minutes
+      // (or "o'clock", below), not after a bare hour ("three in the morning attack")
+      ampm = explicit ? ampm.substring(0, 2) : null;
+      if (h > 12 && ampm != null) {
+        ampm = null; // "16:20 in the afternoon": a 24-hour clock needs no half of the day
+        c = tw.after(c, TimeWords.CLOCK);
+      }
+    }
     if (ampm != null && (ampm.equals("am") || ampm.equals("pm"))) {
       h = hour12(h, ampm);
       c = tw.after(c, TimeWords.CLOCK);
@@ -93,6 +108,11 @@ final class TimeClocks extends TimeClauseReader {
     } else if ("oclock".equals(ampm)) {
       c = tw.after(c, TimeWords.CLOCK);
       explicit = true;
+      String part = c < to ? tw.value(c, TimeWords.CLOCK) : null;
+      if (part != null && part.endsWith(DAY_PART)) {
+        h = hour12(h, part.substring(0, 2)); // "nine o'clock in the evening"
+        c = tw.after(c, TimeWords.CLOCK);
+      }
     }
     if (!explicit || h < 0 || h > 24 || min > 59) {
       return null;
@@ -131,6 +151,9 @@ final class TimeClocks extends TimeClauseReader {
       return null; // "past 12 months": a length, not an hour
     }
     String ampm = e < to ? tw.value(e, TimeWords.CLOCK) : null;
+    if (ampm != null && ampm.endsWith(DAY_PART)) {
+      ampm = ampm.substring(0, 2); // "half past eight in the morning"
+    }
     if (ampm != null && (ampm.equals("am") || ampm.equals("pm") || ampm.equals("oclock"))) {
       hour = ampm.equals("oclock") ? hour : hour12(hour, ampm);
       e = tw.after(e, TimeWords.CLOCK);

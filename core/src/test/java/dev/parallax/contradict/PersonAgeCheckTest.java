@@ -29,6 +29,10 @@ class PersonAgeCheckTest {
         Arguments.of("It went silent, said the auctioneer, Jonas Wetterli, 51, of the sale.",
             "I have rarely felt that, said the 57-year-old auctioneer, Jonas Wetterli.",
             "51 | 57-year-old"),
+        // the place a person is from between the name and the age, and the age is the person's
+        Arguments.of("Spaniard Iker Etxeberria, 31, was kept in hospital overnight.",
+            "Iker Etxeberria of Spain, 34, suffered concussion.", "31 | 34"),
+        Arguments.of("Ana Ruiz of Tucson, 41, was hurt.", "Ana Ruiz, 41, was hurt.", ""),
         // one age, written two ways
         Arguments.of("The mayor, Javier Ortun, 57, was held on Wednesday.",
             "The 57-year-old Ortun was led away in handcuffs.", ""),

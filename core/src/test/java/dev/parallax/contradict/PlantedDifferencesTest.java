@@ -754,6 +754,7 @@ class PlantedDifferencesTest {
             "NUMERIC roughly 4 km | around 7 km",
             "NUMERIC 58 | 63-year-old",
             "NUMERIC 140 km | 240 km",
+            "POLARITY renewed in January | not renewed in January",
             "ORDINAL its 19th year | its 17th year",
             "ORDINAL the second fatal hot-air balloon accident in Australia"
                 + " | the third deadly balloon accident in Australia")),

@@ -153,6 +153,13 @@ class PolarityCheckTest {
             "consulted about Barata's appointment",
             "She said the party's members had not been consulted on the appointment of Barata.",
             "Moura said its members were consulted about Barata's appointment."),
+        // a possessive and its noun, restated with the same possessive, are one owner's thing
+        Arguments.of("not renewed in January", "renewed in January",
+            "Agency records show its operating certificate was not renewed in January.",
+            "Its operating certificate was renewed in January, according to agency records."),
+        Arguments.of("not renewed in January", "renewed in January",
+            "Aviation Authority records show its operating certificate was not renewed in January.",
+            "Its operating certificate was renewed in January, according to the Aviation Authority."),
         // "the office" points back to the office the other claim names; a weekday is no name
         Arguments.of("not opened an investigation into the department",
             "opened an investigation into the department",
@@ -231,6 +238,8 @@ class PolarityCheckTest {
         // a subject owned by a possessive alone against a subject that names no one
         Arguments.of("Its shares are not traded on the Harbour exchange.",
             "Share trading on the Harbour exchange came to a halt for three hours."),
+        Arguments.of("Its shares are not traded on the Harbour exchange.",
+            "Analysts said their shares are traded on the Harbour exchange."),
         // a denial in a condition, a question, or "not only" states no fact
         Arguments.of("If he was detained at the airport and not charged, he would be freed.",
             "Police said he was detained and charged with smuggling."),

@@ -50,6 +50,9 @@ class PolarityExtractorTest {
         + " | comment",
     "No one was hurt in the crossing. | No one | NEGATION | was hurt in the crossing",
     "The soldier was not armed—he carried only a radio. | not | NEGATION | armed",
+    // a second reported clause, opened by "and that", is out of the first one's negation
+    "She said no closures were planned and that the chain opened four stores. | no"
+        + " | NEGATION | closures were planned",
     // modal
     "More soldiers may follow in the coming months. | may | MODAL | follow in the coming months",
     "The crossing could signal unrest within the ranks. | could | MODAL"

@@ -147,9 +147,15 @@ class TimeExtractorTest {
     row("They met at ten past six p.m.; two past winners spoke for half of the eight hours.", null,
         t("ten past six p.m.", 12, "TIME", "T18:10", null, null),
         t("eight hours", 70, "DURATION", "PT8H", null, null)),
+    // a part of the day after a clock time with minutes or "o'clock" is its half of the day
     row("The meeting began at 10:30 in the morning.", null,
-        t("10:30", 21, "TIME", "T10:30", null, null),
-        t("the morning", 30, "TIME", "XXXX-XX-XXTMO", null, null)),
+        t("10:30 in the morning", 21, "TIME", "T10:30", null, null)),
+    row("The pile-up happened at 4:20 in the afternoon; the vigil began at nine o'clock in the"
+        + " evening.", null,
+        t("4:20 in the afternoon", 24, "TIME", "T16:20", null, null),
+        t("nine o'clock in the evening", 66, "TIME", "T21:00", null, null)),
+    row("He was arrested at half past eight in the morning.", null,
+        t("half past eight in the morning", 19, "TIME", "T08:30", null, null)),
     row("An august institution was criticised.", "2025-10-20"),
     row("On Sunday, a North Korean soldier defected.", null,
         t("Sunday", 3, "DATE", "XXXX-WXX-7", null, null)),

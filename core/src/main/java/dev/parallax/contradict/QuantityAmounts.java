@@ -129,6 +129,10 @@ final class QuantityAmounts {
     if (q.value() != 1 && run.length > 0 && w.gapIsSpace(q.span().end(), w.start(k))) {
       run = nouns.sharedHead(w, run);
     }
+    if (run.length > 0 && peopleCollectiveBefore(w, q)
+        && !lexicon.peopleNouns().contains(w.stem(nouns.head(w, run)))) {
+      run = new int[0]; // "a crowd of 61,412 watched": the crowd is counted, not the watching
+    }
     if (run.length == 0 && collectiveOf(w, q, k)) {
       // "a pair of left hooks", "a trio of goals": the noun follows "of"
       k++;
@@ -275,6 +279,19 @@ final class QuantityAmounts {
     return limit >= 1 && lexicon.phrases().ageLimits().contains(w.lower(limit))
         && w.gapIsSpace(w.end(limit - 1), w.start(limit))
         && lexicon.peopleNouns().contains(w.stem(limit - 1));
+  }
+
+  /**
+   * Whether a noun for people of any kind (pack facet {@code people-generic}: "crowd",
+   * "population", "attendance") and "of" stand right before the number of {@code q}: then the
+   * number counts those people ("a crowd of 61,412 watched the final"), unless a noun for people
+   * follows it ("a crowd of 5,000 protesters").
+   */
+  private boolean peopleCollectiveBefore(ClaimWords w, QuantityFacet q) {
+    int j = w.firstWordFrom(q.span().start()) - 1;
+    return j >= 1 && w.lower(j).equals("of") && !w.isCapitalised(j - 1)
+        && lexicon.peopleGeneric().contains(w.stem(j - 1))
+        && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start());
   }
 
   /**

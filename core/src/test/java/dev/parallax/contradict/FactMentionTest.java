@@ -387,6 +387,10 @@ class FactMentionTest {
         row("Police said two dozen heavily armed men stormed the bank on Friday.",
             "Three dozen heavily armed men stormed the bank on Friday, police said.", Kind.NUMERIC,
             "two dozen heavily armed men", "Three dozen heavily armed men"),
+        // "a crowd of" a number counts the crowd, whatever verb follows the number
+        row("A crowd of 61,412 watched the final at the national stadium on Saturday.",
+            "A crowd of 51,000 watched the final at the national stadium on Saturday.",
+            Kind.NUMERIC, "crowd of 61,412", "crowd of 51,000"),
         // "a pair of" counts what follows "of"; a parent "of" a number counts children
         row("The champion went down from a pair of left hooks in the fifth round.",
             "The champion went down from three left hooks in the fifth round.", Kind.NUMERIC,

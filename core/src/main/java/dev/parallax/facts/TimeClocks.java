@@ -86,10 +86,15 @@ final class TimeClocks extends TimeClauseReader {
     }
     int min = 0;
     boolean explicit = false;
+    int sec = -1;
     if (digits && c < to && tw.tight(w, ":") && digits(t.term(c), 2, 2)) {
       min = Integer.parseInt(t.term(c));
       c++;
       explicit = true;
+      if (c < to && tw.tight(c - 1, ":") && digits(t.term(c), 2, 2)) {
+        sec = Integer.parseInt(t.term(c)); // "10:41:03 a.m.", "ran 2:05:31"
+        c++;
+      }
     }
     String ampm = c < to ? tw.value(c, TimeWords.CLOCK) : null;
     if (ampm != null && ampm.endsWith(DAY_PART)) {
@@ -114,8 +119,20 @@ final class TimeClocks extends TimeClauseReader {
         c = tw.after(c, TimeWords.CLOCK);
       }
     }
-    if (!explicit || h < 0 || h > 24 || min > 59) {
+    if (!explicit || h < 0 || h > 24 || min > 59 || sec > 59) {
       return null;
+    }
+    if (sec >= 0) {
+      boolean clock = ampm != null && (ampm.equals("am") || ampm.equals("pm"))
+          || c < to && tw.has(c, TimeWords.ZONE);
+      if (!clock) {
+        // hours, minutes and seconds with no "a.m." or zone tell how long something took ("ran
+        // 2:05:31", "won in 2:21:09"), as news gives race and elapsed times: a length
+        return new TimeExpr(w, c, Type.DURATION, "PT" + (h > 0 ? h + "H" : "")
+            + (min > 0 ? min + "M" : "") + (sec > 0 || h == 0 && min == 0 ? sec + "S" : ""),
+            Kind.DURATION, null, -1);
+      }
+      return zoned(w, c, hhmm(h, min) + ":" + (sec < 10 ? "0" : "") + sec);
     }
     int left = c < to && tw.has(c, TimeWords.UNIT) ? tw.after(c, TimeWords.UNIT) : c;
     if (ampm == null && left < to && tw.has(left, TimeWords.COUNTDOWN)) {

@@ -250,37 +250,71 @@ final class TimeGrammar extends TimeClauseReader {
   }
 
   /**
-   * Two counted lengths joined by "and", the second of a shorter unit, are one length ("three
-   * hours and 12 minutes" PT3H12M, "two years and three months" P2Y3M, "a day and six hours"
-   * P1DT6H); not "three hours and 3,000 people", nor "two years and two years".
+   * Counted lengths of falling units told one after another are one length: joined by "and"
+   * ("three hours and 12 minutes" PT3H12M, "two years and three months" P2Y3M, "a day and six
+   * hours" P1DT6H), by a comma ("2 hours, 5 minutes and 31 seconds" PT2H5M31S) or by nothing
+   * ("7 hours 48 minutes" PT7H48M, as a race time is told); not "three hours and 3,000 people",
+   * nor "two years and two years", nor two lengths in a list of rising units ("five minutes,
+   * two hours").
    */
   private TimeExpr joinedLength(TimeExpr e) {
-    int and = e.end();
-    if (e.type() != Type.DURATION || and + 1 >= to || !"and".equals(t.term(and))
-        || !tw.blankAfter(and - 1) || !tw.blankAfter(and)) {
-      return e;
+    TimeExpr cur = e;
+    for (TimeExpr next = nextLength(cur); next != null; next = nextLength(cur)) {
+      cur = next;
     }
-    Matcher a = ONE_UNIT.matcher(e.value());
-    TimeExpr next = a.matches() ? relatives.count(and + 1) : null;
+    return cur;
+  }
+
+  /** {@code e} and the length of a shorter unit right after it, as one length; null if none. */
+  private TimeExpr nextLength(TimeExpr e) {
+    int at = e.end();
+    if (e.type() != Type.DURATION || at >= to) {
+      return null;
+    }
+    String gap = tw.gapAfter(at - 1);
+    boolean comma = gap.strip().equals(",");
+    if (!comma && !tw.blankAfter(at - 1)) {
+      return null;
+    }
+    if ("and".equals(t.term(at))) {
+      if (at + 1 >= to || !tw.blankAfter(at)) {
+        return null;
+      }
+      at++; // "2 hours, 5 minutes and 31 seconds", "three hours and 12 minutes"
+    } else if (!comma && !t.isNumber(at)) {
+      return null; // nothing between: only a number opens the next length ("7 hours 48 minutes")
+    }
+    int last = smallestUnit(e.value());
+    TimeExpr next = last < 0 ? null : relatives.count(at);
     Matcher b = next == null || next.type() != Type.DURATION ? null
         : ONE_UNIT.matcher(next.value());
     if (b == null || !b.matches()) {
-      return e;
+      return null;
     }
-    int ua = UNITS.indexOf(a.group(1) + a.group(3));
     int ub = UNITS.indexOf(b.group(1) + b.group(3));
-    if (ua < 0 || ub <= ua) {
-      return e;
+    if (ub <= last) {
+      return null;
     }
-    String date = ua < 4 ? a.group(2) + a.group(3) : "";
-    String time = ua >= 4 ? a.group(2) + a.group(3) : "";
-    if (ub < 4) {
-      date += b.group(2) + b.group(3);
-    } else {
-      time += b.group(2) + b.group(3);
-    }
-    String v = "P" + date + (time.isEmpty() ? "" : "T" + time);
+    String body = e.value().substring(1);
+    int ti = body.indexOf('T');
+    StringBuilder date = new StringBuilder(ti < 0 ? body : body.substring(0, ti));
+    StringBuilder time = new StringBuilder(ti < 0 ? "" : body.substring(ti + 1));
+    (ub >= 4 ? time : date).append(b.group(2)).append(b.group(3));
+    String v = "P" + date + (time.length() == 0 ? "" : "T" + time);
     return new TimeExpr(e.first(), next.end(), Type.DURATION, v, e.kind(), null, next.endChar());
+  }
+
+  /**
+   * The index in {@link #UNITS} of the shortest unit of a length's value made of whole counts
+   * ("PT2H5M": TM), or -1 when it is no such value ("PXY", "P1.5Y").
+   */
+  private static int smallestUnit(String value) {
+    if (!value.matches("P(\\d+[YMWD])*(T(\\d+[HMS])+)?") || value.equals("P")) {
+      return -1;
+    }
+    int t = value.indexOf('T');
+    char u = value.charAt(value.length() - 1);
+    return UNITS.indexOf((t >= 0 ? "T" : "") + u);
   }
 
   /**

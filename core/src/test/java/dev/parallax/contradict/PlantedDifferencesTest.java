@@ -546,6 +546,8 @@ class PlantedDifferencesTest {
             "NUMERIC 64 | Nearly 120 runners",
             // planted: the runner taken to one named hospital, and to another
             "ATTRIBUTE taken to Edouard Herriot hospital | taken to the Croix-Rousse hospital",
+            // found since "staff" are people of one kind, as "workers" are
+            "NUMERIC 22 ambulances | nine ambulances",
             // found since a people's word or a country's possessive right before a name gives a
             // nationality, and since a stretch runs from the year it names
             "ATTRIBUTE Kenya's Daniel Kiprono | Ugandan Daniel Kiprono",
@@ -814,6 +816,7 @@ class PlantedDifferencesTest {
             "ORDINAL the third serious cable car incident | the second serious one")),
         Arguments.of("embezzlement", "2026-04-21", List.of(
             "NUMERIC last four weeks | about three months",
+            "NUMERIC about 40 witnesses | Around 14 witnesses",
             "ORDINAL third-largest town | second-biggest town")),
         Arguments.of("lakeplane", "2025-08-17", List.of(
             "NUMERIC 52-year-old | 57",

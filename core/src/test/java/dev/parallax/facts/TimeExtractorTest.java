@@ -154,6 +154,18 @@ class TimeExtractorTest {
         + " evening.", null,
         t("4:20 in the afternoon", 24, "TIME", "T16:20", null, null),
         t("nine o'clock in the evening", 66, "TIME", "T21:00", null, null)),
+    // hours, minutes and seconds: a race or elapsed time unless "a.m." or a zone makes a clock
+    row("Tuwei ran 2:05:31, and the blast came at 10:41:03 a.m. and 14:05:31 GMT.", null,
+        t("2:05:31", 10, "DURATION", "PT2H5M31S", null, null),
+        t("10:41:03 a.m.", 41, "TIME", "T10:41:03", null, null),
+        t("14:05:31 GMT", 59, "TIME", "T14:05:31Z", null, null)),
+    // lengths of falling units, joined by "and", a comma or nothing, are one length
+    row("He finished in 2 hours, 5 minutes and 31 seconds; the swim took 7 hours 48 minutes, and"
+        + " the review five minutes, two hours.", null,
+        t("2 hours, 5 minutes and 31 seconds", 15, "DURATION", "PT2H5M31S", null, null),
+        t("7 hours 48 minutes", 64, "DURATION", "PT7H48M", null, null),
+        t("five minutes", 99, "DURATION", "PT5M", null, null),
+        t("two hours", 113, "DURATION", "PT2H", null, null)),
     row("He was arrested at half past eight in the morning.", null,
         t("half past eight in the morning", 19, "TIME", "T08:30", null, null)),
     row("An august institution was criticised.", "2025-10-20"),

@@ -39,6 +39,12 @@ class TemporalReadingTest {
             "a dates this to Monday 20 October 2025 at 9:15 (\"9:15\"); b dates it to Monday"
                 + " 20 October 2025 at 23:40 (\"23:40\"): the time differs. A clock time"
                 + " without \"a.m.\" or \"p.m.\" was also read 12 hours later."),
+        // a start at a clock time happens at that time
+        row("The marathon started at 7:30 a.m., the organisers said.",
+            "The organisers said the marathon gun went at 8:30 in the morning.",
+            Kind.TEMPORAL, "7:30 a.m.", "8:30 in the morning", "a dates this to Monday 20 October"
+                + " 2025 at 7:30 (\"7:30 a.m.\"); b dates it to Monday 20 October 2025 at 8:30"
+                + " (\"8:30 in the morning\"): the time differs."),
         // a clock time whose day is not written is on the day the other report writes
         row("The prisoners were last counted at 10 p.m. Sunday, the warden said.",
             "The warden said the prisoners were last counted at 8 p.m.", Kind.TEMPORAL,

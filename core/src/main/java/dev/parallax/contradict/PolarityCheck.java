@@ -200,14 +200,18 @@ final class PolarityCheck implements Check {
   /**
    * Whether each negation of a claim stands in a clause of its own: punctuation between the end
    * of one's scope and the next ("Her coach was not charged, and the panel found no evidence
-   * that he knew"), so each denies its own clause, as a claim of one negation does.
+   * that he knew"), or a conjunction where the first scope ended before a second predicate ("has
+   * not paid a ransom and will not do so": the scope stops before "and will"), so each denies
+   * its own clause, as a claim of one negation does.
    */
   private static boolean apart(ClaimWords w, List<PolarityFacet> negs) {
     for (int i = 0; i + 1 < negs.size(); i++) {
       TextSpan a = clauseScope(w, negs.get(i));
       TextSpan b = negs.get(i + 1).span();
       int end = Math.max(a.end(), negs.get(i).span().end());
-      if (b.start() < end || !w.between(end, b.start()).matches("(?s).*[,;:].*")) {
+      String gap = b.start() < end ? "" : w.between(end, b.start());
+      if (b.start() < end || !gap.matches("(?s).*[,;:].*")
+          && !gap.matches("(?s)\\s*(?:and|but|or)\\s.*")) {
         return false;
       }
     }

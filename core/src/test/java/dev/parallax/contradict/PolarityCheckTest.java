@@ -153,6 +153,10 @@ class PolarityCheckTest {
             "consulted about Barata's appointment",
             "She said the party's members had not been consulted on the appointment of Barata.",
             "Moura said its members were consulted about Barata's appointment."),
+        // a second negation after "and" and an auxiliary of its own denies its own predicate
+        Arguments.of("not paid a ransom", "paid a ransom",
+            "The hospital has not paid a ransom and will not do so, its director said.",
+            "Its director said the hospital had paid a ransom."),
         // a possessive and its noun, restated with the same possessive, are one owner's thing
         Arguments.of("not renewed in January", "renewed in January",
             "Agency records show its operating certificate was not renewed in January.",

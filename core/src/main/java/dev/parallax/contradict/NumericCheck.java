@@ -524,7 +524,12 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   /**
    * Whether {@code others} agree with {@code a} in a frame like its own (a bare number of the
    * same value counts too, and so does a count of the same value whose noun is a word of the
-   * other's frame): then the two articles do not disagree, one of them only says more. A count
+   * other's frame): then the two articles do not disagree, one of them only says more. The
+   * claim of {@code partner} that states {@code a}'s exact value and measure beside it ("$75,000
+   * in total: $50,000 for first place" against "earns $50,000 for the win") states {@code a}'s
+   * fact, and its other value is another fact (a total, a part); not so for counts and ages,
+   * whose small values recur for other things ("12 people were injured" against "18 injured
+   * and 12 arrested"). A count
    * of people of one fate that agrees with {@code partner} too, with another number ("dozens
    * hurt" beside "more than 50 people were hurt", against "injuring 38"), only says less, and
    * states neither value.
@@ -538,6 +543,12 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       if (b != partner && !AmountIntervals.same(b.value(), a.value()) && comparable(b, partner)
           && !fates.shared(b, partner).isEmpty() && !AmountIntervals.disagree(b, partner)) {
         continue; // vaguer than both: "dozens hurt" agrees with 38 and with more than 50
+      }
+      if (b != partner && b.claim().claim() == partner.claim().claim() && a.value() == b.value()
+          && a.measure().equals(b.measure()) && !a.measure().equals(QuantityAmounts.BARE)
+          && !a.measure().equals("count") && !a.measure().equals("age")
+          && a.approximation() == Approximation.EXACT && b.approximation() == Approximation.EXACT) {
+        return true; // "$75,000 in total: $50,000 for first place": the claim states a's value too
       }
       boolean bare = b.measure().equals(QuantityAmounts.BARE) && a.value() == b.value()
           && a.measure().equals("count");

@@ -583,6 +583,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a claim that states the other's sum beside its total tells of the sum, not against it
+        Arguments.of("Tuwei earns $50,000 for the win and a $25,000 bonus for the record.",
+            "Tuwei collects $75,000 in total: $50,000 for first place and a $25,000 record bonus."),
         // two bounds that meet at one value both allow it
         Arguments.of("The tablets held up to 3.6 times the labelled dose, the agency said.",
             "The tablets held nearly four times the labelled dose, the agency said."),

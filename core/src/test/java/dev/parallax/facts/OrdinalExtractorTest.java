@@ -332,6 +332,7 @@ class OrdinalExtractorTest {
     // a clause after an ordinal without its noun counts a part: it takes no event before it
     "It was the third lift accident this year, and the first in which a cable failed. | 1",
     "It was the third lift accident this year, and the first to kill a worker. | 1",
+    "It was the third crash of this year's race and the second on a descent. | 1",
   })
   void anOrdinalAfterAWithoutItsNounOnlyAddsOneToASeries(String text, int statements) {
     assertThat(new Case(text).extract()).hasSize(statements);

@@ -41,19 +41,13 @@ import java.util.Set;
 final class Nationalities {
   /** The confidence of a finding before its noun and the claims' alignment. */
   static final double BASE = 0.5;
-  /** The most words of a country's name or its people's ("New Zealander"). */
-  private static final int MAX_WORDS = 3;
 
-  /** The endings of a possessive. */
-  private static final List<String> POSSESSIVES = List.of("'s", "\u2019s", "'", "\u2019");
 
-  /** The most words of a dateline's city before its country ("PORT ALDRIDGE, Australia"). */
-  private static final int DATELINE_WORDS = 3;
 
   /** The most lower-case words between a people's word and the name it describes. */
   private static final int MAX_NOUNS = 2;
 
-  private final Map<String, String> countries;
+  private final CountryWords words;
   private final Map<String, String> persons;
   private final Set<String> titles;
   private final Set<String> organisationWords;
@@ -62,7 +56,7 @@ final class Nationalities {
   private final Set<String> articles;
 
   Nationalities(AttributeWords words) {
-    this.countries = words.nationalities();
+    this.words = new CountryWords(words.nationalities());
     this.persons = words.nationalityPersons();
     this.titles = words.titles();
     this.organisationWords = words.organisationWords();
@@ -83,8 +77,6 @@ final class Nationalities {
   /** A named person's nationality as one claim gives it. */
   private record Named(ClaimView view, PersonName person, String country, TextSpan evidence) {}
 
-  /** A country word found in a claim: the country and the indexes of its first and last word. */
-  private record Country(String value, int first, int last) {}
 
   void inspect(ArticlePair pair, List<Finding> out) {
     List<Person> left = persons(pair.left());
@@ -146,8 +138,8 @@ final class Nationalities {
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
-        Country at = countryOrOwner(w, i);
-        if (at == null || !at.value().equals(country) || dateline(w, i)) {
+        CountryWords.Country at = words.countryOrOwner(w, i);
+        if (at == null || !at.value().equals(country) || CountryWords.dateline(w, i)) {
           continue;
         }
         int start = w.start(i);
@@ -168,102 +160,13 @@ final class Nationalities {
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
-        Country at = countryOrOwner(w, i);
-        if (at != null && !dateline(w, i)) {
+        CountryWords.Country at = words.countryOrOwner(w, i);
+        if (at != null && !CountryWords.dateline(w, i)) {
           out.add(at.value());
         }
       }
     }
     return Set.copyOf(out);
-  }
-
-  /**
-   * Whether the country word at word {@code i} is the place of a dateline, where the report was
-   * filed: right after a city written in capitals and a comma near the start of a claim
-   * ("HALVERSTON, England, March 16 (Tideway News) —", "KABUL, Afghanistan (AP) —"). It names
-   * the place of the story, not anyone's nationality or home.
-   */
-  private static boolean dateline(ClaimWords w, int i) {
-    if (i < 1 || i > DATELINE_WORDS || !w.between(w.end(i - 1), w.start(i)).equals(", ")) {
-      return false;
-    }
-    String city = w.text(i - 1);
-    return city.length() > 1 && city.chars().anyMatch(Character::isLetter)
-        && city.equals(city.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  /** The longest country word that starts at word {@code i}, capitalised, or null. */
-  private Country countryAt(ClaimWords w, int i) {
-    Country c = countryOrOwner(w, i);
-    return c == null || possessed(w, c.last()) ? null : c;
-  }
-
-  /**
-   * The longest country word that starts at word {@code i}, capitalised, its last word bare or
-   * with a possessive ("Kenya's"), or null.
-   */
-  private Country countryOrOwner(ClaimWords w, int i) {
-    if (!w.isCapitalised(i)) {
-      return null;
-    }
-    Country best = null;
-    StringBuilder b = new StringBuilder();
-    for (int k = i; k < w.size() && k < i + MAX_WORDS; k++) {
-      if (k > i && !w.gapIsSpace(w.end(k - 1), w.start(k))) {
-        break;
-      }
-      String word = w.lower(k);
-      String value = countries.get(b + (k > i ? " " : "") + withoutPossessive(word));
-      if (value != null) {
-        best = new Country(value, i, k);
-      }
-      b.append(k > i ? " " : "").append(word);
-    }
-    return best;
-  }
-
-  /** A word without the possessive at its end ("kenya's", "philippines'"). */
-  private static String withoutPossessive(String word) {
-    for (String p : POSSESSIVES) {
-      if (word.endsWith(p) && word.length() > p.length()) {
-        return word.substring(0, word.length() - p.length());
-      }
-    }
-    return word;
-  }
-
-  /** Whether word {@code k} ends in a possessive. */
-  private static boolean possessed(ClaimWords w, int k) {
-    return !withoutPossessive(w.lower(k)).equals(w.lower(k));
-  }
-
-  /**
-   * The country word that ends at word {@code last}, not joined by a hyphen to the word before
-   * it or after it, or null.
-   */
-  private Country countryEndingAt(ClaimWords w, int last) {
-    for (int first = last; first >= 0 && first > last - MAX_WORDS; first--) {
-      Country c = countryAt(w, first);
-      if (c != null && c.last() == last && free(w, first, last)) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  /** Whether words {@code first} to {@code last} stand free of hyphens on either side. */
-  private static boolean free(ClaimWords w, int first, int last) {
-    return (first == 0 || !w.between(w.end(first - 1), w.start(first)).equals("-"))
-        && (last + 1 >= w.size() || !w.between(w.end(last), w.start(last + 1)).equals("-"));
-  }
-
-  /**
-   * Whether the name that ends at word {@code last} is a town placed in its region by a comma and
-   * another name ("from Lebanon, Pennsylvania", "from Peru, Ind."): a town named after a country.
-   */
-  private static boolean townOf(ClaimWords w, int last) {
-    return last + 1 < w.size() && w.between(w.end(last), w.start(last + 1)).equals(", ")
-        && w.isCapitalised(last + 1);
   }
 
   /** The index of the number in "41-year-old" that ends at word {@code old}, or -1. */
@@ -301,9 +204,9 @@ final class Nationalities {
   private Person person(ClaimView c, ClaimWords w, int i) {
     String sex = persons.get(w.lower(i));
     String noun = w.lower(i);
-    Country own = null;
+    CountryWords.Country own = null;
     if (sex == null) {
-      own = countryEndingAt(w, i);
+      own = words.countryEndingAt(w, i);
       if (own == null || i + 1 < w.size() && (persons.containsKey(w.lower(i + 1))
           || w.isCapitalised(i + 1) && w.gapIsSpace(w.end(i), w.start(i + 1)))) {
         return null; // "a 41-year-old Canadian man" is read at "man"
@@ -318,7 +221,7 @@ final class Nationalities {
     String country = own == null ? null : own.value();
     int before = first - 1;
     if (own == null && before >= 0 && w.gapIsSpace(w.end(before), w.start(i))) {
-      Country dem = countryEndingAt(w, before);
+      CountryWords.Country dem = words.countryEndingAt(w, before);
       if (dem != null) {
         country = dem.value(); // "a Canadian man"
         first = dem.first();
@@ -351,8 +254,8 @@ final class Nationalities {
     int f = last + 1;
     if (f + 1 < w.size() && w.lower(f).equals("from")
         && w.between(w.end(last), w.start(f)).strip().matches(",?")) {
-      Country from = countryAt(w, f + 1);
-      if (from != null && free(w, f + 1, from.last()) && !townOf(w, from.last())) {
+      CountryWords.Country from = words.countryAt(w, f + 1);
+      if (from != null && CountryWords.free(w, f + 1, from.last()) && !CountryWords.townOf(w, from.last())) {
         if (country != null && !country.equals(from.value())) {
           return null;
         }
@@ -408,8 +311,8 @@ final class Nationalities {
    * ("Royal Canadian Mounted Police", "British Airways pilot", "American Red Cross official").
    */
   private Named namedBefore(ClaimView c, ClaimWords w, int i) {
-    Country dem = countryAt(w, i);
-    if (dem == null || !free(w, i, dem.last()) || isPlace(w, i, dem)
+    CountryWords.Country dem = words.countryAt(w, i);
+    if (dem == null || !CountryWords.free(w, i, dem.last()) || isPlace(w, i, dem)
         || i > 0 && PersonName.capitalised(w, i - 1) && PersonName.joined(w, i)
             && !articles.contains(w.lower(i - 1))) {
       return null; // "Royal Canadian Mounted Police"; "The Swiss guide Davide Rinaldi" is read
@@ -433,9 +336,9 @@ final class Nationalities {
    * is read by {@link #namedBefore} if at all; "Japan's Toyota Motor Corp" is no person).
    */
   private Named namedOwned(ClaimView c, ClaimWords w, int i) {
-    Country land = countryOrOwner(w, i);
-    if (land == null || !possessed(w, land.last()) || !isPlace(w, i, land)
-        || !free(w, i, land.last()) || land.last() + 1 >= w.size()
+    CountryWords.Country land = words.countryOrOwner(w, i);
+    if (land == null || !CountryWords.possessed(w, land.last()) || !isPlace(w, i, land)
+        || !CountryWords.free(w, i, land.last()) || land.last() + 1 >= w.size()
         || !w.gapIsSpace(w.end(land.last()), w.start(land.last() + 1))
         || i > 0 && PersonName.capitalised(w, i - 1) && PersonName.joined(w, i)) {
       return null;
@@ -500,11 +403,11 @@ final class Nationalities {
     if (k + 3 < w.size() && ageBefore(w, k + 2) == k) {
       k += 3; // "a 58-year-old German"
     }
-    Country dem = k < w.size() ? countryAt(w, k) : null;
+    CountryWords.Country dem = k < w.size() ? words.countryAt(w, k) : null;
     if (dem == null) {
       return namedAfterFrom(c, w, n, k);
     }
-    if (!free(w, k, dem.last()) || isPlace(w, k, dem)) {
+    if (!CountryWords.free(w, k, dem.last()) || isPlace(w, k, dem)) {
       return null;
     }
     int after = dem.last() + 1;
@@ -538,7 +441,7 @@ final class Nationalities {
         || !w.gapIsSpace(w.end(f - 1), w.start(f)) || !w.gapIsSpace(w.end(f), w.start(f + 1))) {
       return null;
     }
-    Country land = standingCountryAt(w, f + 1);
+    CountryWords.Country land = standingCountryAt(w, f + 1);
     if (land == null) {
       return null;
     }
@@ -562,7 +465,7 @@ final class Nationalities {
         || !w.gapIsSpace(w.end(n + 1), w.start(k)) || PersonName.possessive(w, n)) {
       return null;
     }
-    Country land = standingCountryAt(w, k);
+    CountryWords.Country land = standingCountryAt(w, k);
     if (land == null) {
       return null;
     }
@@ -579,10 +482,10 @@ final class Nationalities {
    * that name placed in its region, not a possessive ("Canada's foreign ministry"), not followed
    * by a capitalised word ("Mexico City"); null otherwise.
    */
-  private Country standingCountryAt(ClaimWords w, int k) {
-    Country land = countryAt(w, k);
-    if (land == null || !isPlace(w, k, land) || !free(w, k, land.last())
-        || townOf(w, land.last()) || PersonName.possessive(w, land.last())) {
+  private CountryWords.Country standingCountryAt(ClaimWords w, int k) {
+    CountryWords.Country land = words.countryAt(w, k);
+    if (land == null || !isPlace(w, k, land) || !CountryWords.free(w, k, land.last())
+        || CountryWords.townOf(w, land.last()) || PersonName.possessive(w, land.last())) {
       return null;
     }
     int after = land.last() + 1;
@@ -594,7 +497,7 @@ final class Nationalities {
    * Whether the country word at {@code dem} names the country, not its people ("Canada", not
    * "Canadian"): a country's name before a name is a place or an organisation ("Canada Goose").
    */
-  private boolean isPlace(ClaimWords w, int i, Country dem) {
+  private boolean isPlace(ClaimWords w, int i, CountryWords.Country dem) {
     StringBuilder b = new StringBuilder();
     for (int k = i; k <= dem.last(); k++) {
       b.append(k > i ? " " : "").append(w.lower(k));

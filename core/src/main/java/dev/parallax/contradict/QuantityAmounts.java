@@ -3,8 +3,6 @@ package dev.parallax.contradict;
 import dev.parallax.QuantityFacet;
 import dev.parallax.QuantityFacet.Approximation;
 import dev.parallax.TextSpan;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +72,7 @@ final class QuantityAmounts {
       return null; // "several hundred people": vague, not a hundred
     }
     double f = q.toBase();
-    double step = step(q) * Math.abs(f);
+    double step = NumberWords.step(q) * Math.abs(f);
     String unit = q.unit().orElse("");
     boolean derived = before != null && Stops.isConversion(w, before, q.span());
     if (q.unit().isPresent() || q.dimension().isPresent()) {
@@ -104,7 +102,7 @@ final class QuantityAmounts {
           unit.equals("%") ? scopes.after(w, q.span().end(), CountScopes.Of.WHOLE)
               : dim.startsWith("money") ? scopes.afterSum(w, q.span().end())
               : scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
-          amountText(q, ""));
+          NumberWords.amountText(q, ""));
     }
     List<String> whose = described.whose(w, q, from -> noun(w, from));
     if (whose != null) {
@@ -209,7 +207,7 @@ final class QuantityAmounts {
             q.low(), q.high(), step, q.approximation(), "", derived,
             increment(w, q.span()) || increment(w, of.span()),
             scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
-            amountText(q, String.join(" ", whole)));
+            NumberWords.amountText(q, String.join(" ", whole)));
       }
       if (integral && ofPeople(w, q.span().end())) {
         // "12 of the injured remained in hospital": a part of the people the state names
@@ -217,7 +215,7 @@ final class QuantityAmounts {
             frames.frame(w, q.span(), stops), frames.core(w, q.span(), stops),
             frames.names(w, q.span(), stops), q.value(), q.low(), q.high(), step,
             q.approximation(), "", derived, increment(w, q.span()), Set.of(),
-            amountText(q, lexicon.peopleWritten(q.value())));
+            NumberWords.amountText(q, lexicon.peopleWritten(q.value())));
       }
       int j = w.firstWordFrom(q.span().start()) - 1;
       if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1)
@@ -233,20 +231,20 @@ final class QuantityAmounts {
             frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(),
             q.low(), q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
             scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
-            amountText(q, what));
+            NumberWords.amountText(q, what));
       }
       // a bare number: nothing tells what it counts, so it is never compared; it may still
       // show that an article states a value ("nine in favour and three against")
       return new Amount(w, q.span(), BARE, List.of(), frames.frame(w, q.span(), stops),
           frames.core(w, q.span(), stops), frames.names(w, q.span(), stops), q.value(), q.low(),
           q.high(), step, q.approximation(), "", derived, increment(w, q.span()), Set.of(),
-          amountText(q, ""));
+          NumberWords.amountText(q, ""));
     }
     return new Amount(w, evidence, "count", noun, frames.frame(w, framed, stops),
         frames.core(w, framed, stops), frames.names(w, framed, stops), q.value(), q.low(),
         q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
         scopes.after(w, evidence.end(), CountScopes.Of.OWNER),
-        amountText(q, counted));
+        NumberWords.amountText(q, counted));
   }
 
   /**
@@ -575,51 +573,5 @@ final class QuantityAmounts {
     }
     String gap = w.between(after, w.start(k)).strip();
     return gap.equals("-") || gap.equals("\u2013") || gap.startsWith(")");
-  }
-
-  /** How finely the number of {@code q} is written, in its own unit. */
-  static double step(QuantityFacet q) {
-    double v = Math.abs(q.value());
-    if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) {
-      return 1;
-    }
-    if (v < COUNTED_BELOW && v == Math.rint(v) && q.unit().isEmpty()
-        && q.dimension().isEmpty()) {
-      return 1; // "10 games", "missed nine games": small counts are stated as counted
-    }
-    // to 12 digits: "$8.2 billion" is 8.2 × 10⁹ in binary, 8199999999.999999, written to tenths
-    BigDecimal d = new BigDecimal(v).round(new MathContext(12)).stripTrailingZeros();
-    double s = Math.pow(10, -d.scale());
-    // Words count in whole units ("three"); a number written in digits may end in zeros that
-    // are significant, but news rounds them: 40 is read to the ten, 34,000 to the thousand.
-    return s;
-  }
-
-  /**
-   * Counts below this are counted, not rounded: news rounds a crowd or a large toll, and says so
-   * ("about 30", "some 40"), but "10 games", "30 were hurt" or "40 people" in a bare number are
-   * counts (measures with a unit, "10 km away", may still be round figures). Raised from 20 to
-   * 100 on 2026-12-05: "injuring 27" against "30 were hurt" had read 30 as 27 rounded; no
-   * finding on the dev events moved.
-   */
-  static final double COUNTED_BELOW = 100;
-
-  /** "about 34,000 people", "$3.5 billion", "nearly 80 million USD". */
-  static String amountText(QuantityFacet q, String counted) {
-    // money is shown in its currency: "69 cents" is $0.69
-    double f = q.dimension().filter("money"::equals).isPresent() ? q.toBase() : 1;
-    String n = NumberWords.shown(q.value() * f, q.unit().orElse(""));
-    String text = switch (q.approximation()) {
-      case ABOUT -> "about " + n;
-      case AT_LEAST -> "at least " + n;
-      case MORE_THAN -> "more than " + n;
-      case AT_MOST -> "up to " + n;
-      case LESS_THAN -> "less than " + n;
-      case RANGE -> NumberWords.shown(q.low() * f, "") + " to "
-          + (Double.isInfinite(q.high()) ? "more" : NumberWords.shown(q.high() * f,
-              q.unit().orElse("")));
-      default -> n;
-    };
-    return counted.isEmpty() ? text : text + " " + counted;
   }
 }

@@ -523,8 +523,9 @@ final class QuantityAmounts {
 
   /**
    * Whether a word for people follows {@code span} right after a space ("killed one person",
-   * "one soldier died"), or a word for others of a set named before ending the phrase ("wounding
-   * one other"): then "one" counts, where "one of them" and "the one who" do not.
+   * "one soldier died"), a word of what befell people ("one death", "one injury": pack facet
+   * {@code people-fate}), or a word for others of a set named before ending the phrase
+   * ("wounding one other"): then "one" counts, where "one of them" and "the one who" do not.
    */
   private boolean beforePerson(ClaimWords w, TextSpan span) {
     int k = w.firstWordFrom(span.end());
@@ -536,7 +537,9 @@ final class QuantityAmounts {
       return k + 1 >= w.size() || !w.isContent(k + 1)
           || !w.gapIsSpace(w.end(k), w.start(k + 1));
     }
-    return lexicon.peopleNouns().contains(w.stem(k));
+    // "one death", "one injury": a fate's noun counts the people it befell, as "one person" does
+    return lexicon.peopleNouns().contains(w.stem(k))
+        || lexicon.phrases().peopleFates().containsKey(w.rawStem(k));
   }
 
   /**

@@ -25,6 +25,10 @@ class FateCheckTest {
     return Stream.of(
         Arguments.of("No deaths", "one resident had been killed",
             "No deaths have been reported, she said.", "She said one resident had been killed."),
+        // a fate's noun counts the people it befell: "one death" is one person dead
+        Arguments.of("No deaths", "one death",
+            "No deaths have been reported from the scooter fires.",
+            "There has been one death from the scooter fires."),
         Arguments.of("No injuries", "two officers were hurt",
             "No injuries were reported, police said.", "Police said two officers were hurt."),
         Arguments.of("Nobody was killed", "killing two workers",

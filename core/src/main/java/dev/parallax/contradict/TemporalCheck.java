@@ -258,7 +258,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
       }
       for (Moment m : c.moments()) {
         if (!m.governed() && (!c.negated(m.facet().span()) || m.bound().equals("to"))
-            && !counted(c, m)) {
+            && !counted(c, m) && !lexicon.temporal().countedBack().contains(
+                m.facet().span().text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "))) {
           out.add(new Holder(c, m));
         }
       }

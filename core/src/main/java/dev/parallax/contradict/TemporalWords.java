@@ -47,13 +47,17 @@ import java.util.Set;
  *     facet {@code deadline}: "expected to reopen the road by Friday"), lower case
  * @param catenatives verbs and adjectives that carry another verb's event after them (pack facet
  *     {@code catenative}: "expected to vote", "will not attempt to refloat"), lower case
+ * @param countedBack periods counted back from the period a text reports (pack facet {@code
+ *     counted-back-period}: "a year earlier", "the same period last year"), whose dates come
+ *     from which period a reader took the text to report, not from their own words; lower case
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
     Set<String> connectives, Set<String> tellingPlaces, Set<String> periodEnds,
     Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators,
     Set<String> companyYears, Map<String, Hours> partsOfDay, Set<String> negatedEnds,
-    Set<String> weekPlacing, Set<String> deadlines, Set<String> catenatives) {
+    Set<String> weekPlacing, Set<String> deadlines, Set<String> catenatives,
+    Set<String> countedBack) {
 
   /**
    * The clock times a part of the day covers.
@@ -95,7 +99,7 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
         pack.lower("period-noun"), Map.copyOf(pack.valued("clock-side")),
         Map.copyOf(approximators), pack.lower("company-year"), Map.copyOf(parts),
         pack.lower("negated-end"), pack.lower("week-placing"), pack.lower("deadline"),
-        pack.lower("catenative"));
+        pack.lower("catenative"), pack.lower("counted-back-period"));
   }
 
   /** Minutes from midnight of "04:00", "30:00". */

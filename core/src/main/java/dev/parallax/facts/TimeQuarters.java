@@ -88,6 +88,11 @@ final class TimeQuarters extends TimeClauseReader {
       return null; // "the first half", "trailed in the fourth quarter": a game's, not a year's
     }
     int dir = tense.reported(w, e) ? -1 : tense.tense(w); // "fourth-quarter results": begun
+    if (dir == 0 && money()) {
+      // "posted a net loss of $87 million for the first quarter": money told of a quarter with
+      // no word of a plan is a result, of the last such quarter ended, not of the nearest one
+      dir = -1;
+    }
     String own = half ? cal.half(q, dir) : cal.quarter(q, dir);
     if (reported != null && reported.length() == 7 && reported.charAt(5) == 'Q'
         && (dir <= 0 || (reported.substring(0, 4) + code + q).compareTo(own) >= 0)) {

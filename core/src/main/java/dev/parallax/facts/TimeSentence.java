@@ -77,12 +77,15 @@ final class TimeSentence extends TimeClauseReader {
       if (same == null) {
         same = yearsBack(e, back, named);
       }
-      if (e.reportsPeriod()) {
+      // "by the end of October", "in early May": a point of a period, a deadline, is no period
+      // a report is about, which "the same period last year" would count back from
+      boolean reported = e.reportsPeriod() && !tw.has(e.first(), TimeWords.MOD);
+      if (reported) {
         named = e.value();
       }
       if (same != null) {
         found.set(i, same);
-      } else if (e.reportsPeriod()) {
+      } else if (reported) {
         period = e.value();
         back = period;
       } else if ((e.kind() == Kind.YEAR || e.kind() == Kind.REL) && e.value().length() == 4

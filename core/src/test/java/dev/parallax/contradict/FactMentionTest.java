@@ -583,6 +583,13 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // periods counted back from the one a report is about are dated by the reader's anchor,
+        // which a month named for another reason moves: not compared
+        Arguments.of("The retailer posted a net loss of $87 million for the first quarter,"
+                + " compared with a loss of $31 million a year earlier.",
+            "Whitlock became chief executive in September. The net loss for the quarter ended"
+                + " May 4 was $87 million, against a loss of $31 million in the same period last"
+                + " year."),
         // a claim that states the other's sum beside its total tells of the sum, not against it
         Arguments.of("Tuwei earns $50,000 for the win and a $25,000 bonus for the record.",
             "Tuwei collects $75,000 in total: $50,000 for first place and a $25,000 record bonus."),

@@ -283,6 +283,9 @@ class PlantedDifferencesTest {
             "ATTRIBUTE east of Brennan Junction | roughly two miles west of Brennan Junction",
             "ORDINAL the second derailment on the line | the line's third derailment")),
         Arguments.of("freight", "2024-10-24", List.of(
+            // found since a deadline ("by the end of March") is no period a report is about,
+            // from which "the year" would be read
+            "ORDINAL the second time | the third guidance cut",
             "ATTRIBUTE Whitcombe | Raymond Oduya")),
         Arguments.of("election", "2025-11-07", List.of(
             "ATTRIBUTE County Auditor | Deputy County Auditor",
@@ -1120,12 +1123,74 @@ class PlantedDifferencesTest {
             "TEMPORAL not been cut since 2009 | last lowered in 2012")));
   }
 
+  /**
+   * The nineteenth round's reports, of business, sport and science or health (an airline merger,
+   * a retailer's quarterly loss, a scooter recall, a dock strike, a marathon's course record, a
+   * cup final on penalties, a basketball trade, a cycling crash, a measles outbreak at schools, a
+   * failed satellite launch, a hospital cyberattack, water limits in a drought), written blind and
+   * kept blind until the round's measurement: what the checks find in each changed retelling, and
+   * nothing in the faithful one.
+   */
+  static Stream<Arguments> nineteenthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("airlinemerger", "2024-09-19", List.of(
+            "TEMPORAL 18 months | three years",
+            "QUANTIFIER No frontline employee | Some frontline employees",
+            "NUMERIC 47 | 44")),
+        Arguments.of("quarterlyloss", "2024-05-14", List.of(
+            "NUMERIC 52 | 57",
+            "NUMERIC About 4,100 employees | roughly 4,600 workers",
+            "NUMERIC four smaller-format stores | six smaller stores")),
+        Arguments.of("scooterrecall", "2024-11-21", List.of(
+            "POLARITY No deaths | one death",
+            "QUANTIFIER Most of the fires began | only a handful of the fires started",
+            "ATTRIBUTE chief executive | chief safety officer",
+            "POLARITY not fined the company | fine has been imposed, and the agency is examining whether the company")),
+        Arguments.of("dockstrike", "2025-03-06", List.of(
+            "ORDINAL second-busiest container port | busiest container port",
+            "ORDINAL the third strike at the port | the second such strike at Port Kestrel",
+            "ATTRIBUTE Helena Voss, a German national | Helena Voss, the Dutch")),
+        Arguments.of("courserecord", "2024-10-20", List.of(
+            "NUMERIC 42 seconds | 24 seconds",
+            "POLARITY finished inside the old | not finish inside the old",
+            "ATTRIBUTE a 31-year-old schoolteacher | a 31-year-old firefighter",
+            "NUMERIC 143 runners | 413 runners")),
+        Arguments.of("cuppenalties", "2024-05-18", List.of(
+            "NUMERIC 34 | 36",
+            "ATTRIBUTE Brazilian forward Danilo Ferreira Prates | Argentine striker Danilo Ferreira Prates",
+            "ORDINAL the third final | the fourth final",
+            "QUANTIFIER two arrests | no arrests",
+            "QUANTIFIER most of the squad would | only a few of the squad would")),
+        Arguments.of("playertrade", "2025-02-04", List.of(
+            "NUMERIC $212 million | $182 million",
+            "TEMPORAL since 2011 | last reached the finals in 2014",
+            "POLARITY start on Wednesday against Lakeport | not start Wednesday's game against Lakeport",
+            "ATTRIBUTE Kostic, a Serbian | Kostic, 28, a Croatian")),
+        Arguments.of("cyclingcrash", "2024-06-12", List.of(
+            "NUMERIC 31 | 34",
+            "ORDINAL the third major crash | the race's second serious one")),
+        Arguments.of("measlesschool", "2025-03-14", List.of(
+            "ORDINAL the first time | the second",
+            "ORDINAL the second | the state's third measles outbreak")),
+        Arguments.of("launchfail", "2025-06-18", List.of(
+            "NUMERIC 48 million Australian dollars | A$38 million",
+            "ORDINAL largest private launch company | second-largest privately owned launch")),
+        Arguments.of("hospitalhack", "2025-10-09", List.of(
+            "ORDINAL second-largest hospital | biggest hospital",
+            "POLARITY not paid a ransom | paid a ransom",
+            "ORDINAL the third cyberattack on an Ontario hospital | the fourth cyberattack on a hospital in Ontario")),
+        Arguments.of("waterlimits", "2025-08-22", List.of(
+            "NUMERIC about 1,400 farms | some 2,400 farms",
+            "NUMERIC 42 million euros | 24 million euros")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
       "eleventhRoundRetellings", "twelfthRoundRetellings",
       "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings",
-      "sixteenthRoundRetellings", "seventeenthRoundRetellings", "eighteenthRoundRetellings"})
+      "sixteenthRoundRetellings", "seventeenthRoundRetellings", "eighteenthRoundRetellings",
+      "nineteenthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -222,6 +222,9 @@ class TimeExtractorTest {
         t("the fourth quarter", 24, "DATE", "2006-Q4", null, null)),
     row("Profit fell in the fourth quarter.", "2007-01-18",
         t("the fourth quarter", 15, "DATE", "2006-Q4", null, null)),
+    // money told of a quarter, far from its verb, is a result of the last such quarter
+    row("It posted a net loss of $87 million for the first quarter.", "2025-10-20",
+        t("the first quarter", 40, "DATE", "2025-Q1", null, null)),
     row("Markets remain closed until Friday.", "2008-09-18",
         t("Friday", 28, "DATE", "2008-09-19", null, "2008-09-19")),
     row("Markets stayed shut until Friday.", "2008-09-18",

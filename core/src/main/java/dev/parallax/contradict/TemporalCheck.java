@@ -219,9 +219,10 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
 
   /**
    * Whether {@code m}, a clock time of a start ("the race started at 7:30 a.m.", read as where a
-   * stretch began), and {@code o}, a clock time of an event ("the gun went at 8:30"), may date
-   * one moment: a start at a clock time happens at that time. "Since 7:30 a.m." is no start
-   * event, and a date ("began in July") still bounds a stretch only.
+   * stretch began, with "at" before it), and {@code o}, a clock time of an event ("the gun went
+   * at 8:30"), may date one moment: a start at a clock time happens at that time. "Since 7:30
+   * a.m." and "between 7:28 and 8:06" are no start event, and a date ("began in July") still
+   * bounds a stretch only.
    */
   private static boolean startClock(Moment m, Moment o) {
     if (!m.bound().equals("from") || !o.bound().isEmpty() || m.when().minuteOfDay() < 0
@@ -230,7 +231,7 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     }
     ClaimWords w = m.claim();
     int k = w.firstWordFrom(m.facet().span().start()) - 1;
-    return k >= 0 && !w.lower(k).equals("since") && !w.lower(k).equals("from");
+    return k >= 0 && w.lower(k).equals("at"); // "started at 7:30", not "since" or "between"
   }
 
   /** The features of the {@code temporal} model of a pair of related moments. */

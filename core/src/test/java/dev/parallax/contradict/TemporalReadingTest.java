@@ -39,6 +39,12 @@ class TemporalReadingTest {
             "a dates this to Monday 20 October 2025 at 9:15 (\"9:15\"); b dates it to Monday"
                 + " 20 October 2025 at 23:40 (\"23:40\"): the time differs. A clock time"
                 + " without \"a.m.\" or \"p.m.\" was also read 12 hours later."),
+        // "between" a time and another starts a stretch, as "from" does
+        row("Water pressure will be lowered between 11 p.m. and 6 a.m., the utility said.",
+            "The utility said pressure will be reduced from 10 p.m. until 6 a.m.", Kind.TEMPORAL,
+            "11 p.m.", "10 p.m.", "a dates this to Monday 20 October 2025 at 23:00 (\"11 p.m.\");"
+                + " b dates it to Monday 20 October 2025 at 22:00 (\"10 p.m.\"): the time differs."
+                + " Both dates give when a stretch of time began (\"since\", \"from\")."),
         // a start at a clock time happens at that time
         row("The marathon started at 7:30 a.m., the organisers said.",
             "The organisers said the marathon gun went at 8:30 in the morning.",

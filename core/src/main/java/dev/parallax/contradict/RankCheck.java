@@ -45,9 +45,34 @@ final class RankCheck implements Check {
   static final String RANKING = "place in the ranking";
 
   private final RankingWords words;
+  private final VerbRanks verbs;
 
   RankCheck(RankingWords words) {
     this.words = words;
+    this.verbs = new VerbRanks(words);
+  }
+
+  /**
+   * Whether a rank is told with a verb ("ranks second among the state's banks"): what it ranks,
+   * the other rank must name too, since its scale is unsaid.
+   */
+  private static boolean ownNouns(Rank r) {
+    return r.scale().equals(ANY_SCALE);
+  }
+
+  /** Whether two ranks are on one scale: the same, or either told with a verb and none. */
+  private static boolean oneScale(Rank a, Rank b) {
+    return a.scale().equals(b.scale()) || a.scale().equals(ANY_SCALE)
+        || b.scale().equals(ANY_SCALE);
+  }
+
+  /**
+   * Whether two ranks have one owner: the same possessive, or two lower-case possessives of one
+   * place ("the nation's", "the country's"), which their domains say alike.
+   */
+  private static boolean oneOwner(Rank a, Rank b) {
+    return a.owner().isEmpty() || b.owner().isEmpty() || a.owner().equals(b.owner())
+        || !a.within().commons().isEmpty() && a.within().commons().equals(b.within().commons());
   }
 
   /**
@@ -91,6 +116,9 @@ final class RankCheck implements Check {
   /** The most words of the run of nouns after a superlative. */
   static final int RUN = 3;
 
+  /** The scale of a place told with a verb ("ranks second"): any scale the other names. */
+  static final String ANY_SCALE = "*";
+
   /** The confidence of a finding on the ranks of one named thing. */
   static final double NAMED = 0.6;
 
@@ -106,7 +134,8 @@ final class RankCheck implements Check {
       }
       for (Rank a : left.getOrDefault(rel.left(), List.of())) {
         for (Rank b : right.getOrDefault(rel.right(), List.of())) {
-          if (a.rank() == b.rank() || !a.scale().equals(b.scale()) || !oneRanking(a, b)
+          if (a.rank() == b.rank() || !oneScale(a, b) || !oneRanking(a, b)
+              || (ownNouns(a) || ownNouns(b)) && !a.sameNoun(b)
               || !a.named().isEmpty() && !b.named().isEmpty() && !a.named().equals(b.named())
               || !a.sameNoun(b) && !renamed(a, b, left.get(rel.left()),
                   right.get(rel.right()))) {
@@ -151,9 +180,9 @@ final class RankCheck implements Check {
         }
         for (Map.Entry<ClaimView, List<Rank>> r : right.entrySet()) {
           for (Rank b : r.getValue()) {
-            if (!a.named().equals(b.named()) || !scoped(b)
-                || !a.owner().isEmpty() && !b.owner().isEmpty() && !a.owner().equals(b.owner())
-                || a.rank() == b.rank() || !a.scale().equals(b.scale())
+            if (!a.named().equals(b.named()) || !scoped(b) || !oneOwner(a, b)
+                || (ownNouns(a) || ownNouns(b)) && !a.sameNoun(b)
+                || a.rank() == b.rank() || !oneScale(a, b)
                 || !a.within().agrees(b.within()) || r.getKey().negated(b.evidence())
                 || !sole(b, r.getValue())
                 || done.contains(List.of(a.evidence().start(), b.evidence().start()))) {
@@ -286,8 +315,9 @@ final class RankCheck implements Check {
           case 3 -> "rd";
           default -> "th";
         };
-    // a periphrastic scale is a stem ("most popul"): the place alone reads better
-    return n + suffix + (r.scale().contains(" ") ? "" : " by " + r.scale());
+    // a periphrastic scale is a stem ("most popul"), a verb's none: the place alone reads better
+    return n + suffix + (r.scale().contains(" ") || r.scale().equals(ANY_SCALE) ? ""
+        : " by " + r.scale());
   }
 
   /** The ranks of the claims of one article that rank something (read once per article). */
@@ -304,9 +334,9 @@ final class RankCheck implements Check {
     });
   }
 
-  /** The ranks of a claim. */
+  /** The ranks of a claim, told with superlatives and with verbs ({@link VerbRanks}). */
   List<Rank> ranks(ClaimWords w) {
-    List<Rank> out = new ArrayList<>();
+    List<Rank> out = new ArrayList<>(verbs.ranks(w));
     for (int s = 0; s < w.size(); s++) {
       String scale = words.superlatives().get(w.lower(s));
       int lead = s; // the superlative's first word: "most" of "the most overcrowded"

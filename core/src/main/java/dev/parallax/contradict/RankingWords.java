@@ -37,13 +37,17 @@ import java.util.Set;
  * @param complements openers of the stretches of {@code stretches} that tell what the ranked
  *     noun is of, not where or when the ranking holds (pack facet {@code ranking-complement}:
  *     "the largest emitter of greenhouse gases in the world")
+ * @param verbs verbs after which a place in a ranking follows with no scale said (pack facet
+ *     {@code rank-verb}: "ranks second among the nation's chains")
+ * @param verbFirsts the words of the first place after such a verb (pack facet {@code
+ *     rank-verb-first}: "ranks first")
  */
 record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordinals,
     Set<String> stretches, Set<String> starts, Set<String> places,
     Set<String> allTime, Set<String> copulas,
     Set<String> subjectDeterminers, Set<String> clauseOpeners, Set<String> copulaAdverbs,
     Set<String> owners, Set<String> nounModifiers, Map<String, String> adverbs,
-    Set<String> complements) {
+    Set<String> complements, Set<String> verbs, Set<String> verbFirsts) {
 
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
@@ -57,6 +61,6 @@ record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordin
         pack.lower("rank-clause-opener"),
         pack.lower("rank-copula-adverb"), pack.lower("rank-owner"),
         pack.lower("rank-noun-modifier"), pack.valued("superlative-adverb"),
-        pack.lower("ranking-complement"));
+        pack.lower("ranking-complement"), pack.lower("rank-verb"), pack.lower("rank-verb-first"));
   }
 }

@@ -185,6 +185,11 @@ class FactMentionTest {
             + " strike, the company said.", "The company said Halvik, Norway's third-largest"
             + " airline, cut 40 flights on Monday because of the strike.", Kind.ORDINAL,
             "second-largest carrier", "third-largest airline"),
+        // a place told with a verb and no scale, among the same things of one owner
+        row("Harwell & Pryce, the country's third-largest department-store chain, will close 63"
+            + " stores.", "Harwell & Pryce, which ranks second among the nation's"
+            + " department-store chains, now sees lower earnings.", Kind.ORDINAL,
+            "third-largest department", "ranks second among the nation's department-store chains"),
         // what the noun is of, before where the ranking holds; a place in figures; the nation
         // is the country
         row("Carradine, the world's second-largest emitter of greenhouse gases, did not make a"
@@ -590,6 +595,10 @@ class FactMentionTest {
             "Whitlock became chief executive in September. The net loss for the quarter ended"
                 + " May 4 was $87 million, against a loss of $31 million in the same period last"
                 + " year."),
+        // a place told with a verb ranks what follows "among", or nothing said
+        Arguments.of("Norlander is the state's largest employer.",
+            "Norlander ranks second among the state's banks by deposits."),
+        Arguments.of("Norlander is the state's largest bank.", "Norlander ranks second in the state."),
         // a claim that states the other's sum beside its total tells of the sum, not against it
         Arguments.of("Tuwei earns $50,000 for the win and a $25,000 bonus for the record.",
             "Tuwei collects $75,000 in total: $50,000 for first place and a $25,000 record bonus."),

@@ -149,6 +149,9 @@ final class RankCheck implements Check {
           }
           double conf = RenumberCheck.BASE + RenumberCheck.WORDING
               * Math.min(1, rel.overlap() / RenumberCheck.FULL_OVERLAP);
+          if (!a.named().isEmpty() && a.named().equals(b.named()) && scoped(a) && scoped(b)) {
+            conf = Math.max(conf, NAMED); // ranks of one named thing, as below, at the least
+          }
           if (rel.left().hedged() || rel.right().hedged()) {
             conf -= 0.1;
           }

@@ -1138,6 +1138,8 @@ class PlantedDifferencesTest {
             "QUANTIFIER No frontline employee | Some frontline employees",
             "NUMERIC 47 | 44")),
         Arguments.of("quarterlyloss", "2024-05-14", List.of(
+            "ORDINAL third-largest department"
+                + " | ranks second among the nation's department-store chains",
             "NUMERIC 52 | 57",
             "NUMERIC About 4,100 employees | roughly 4,600 workers",
             "NUMERIC four smaller-format stores | six smaller stores")),

@@ -185,6 +185,10 @@ class FactMentionTest {
             + " strike, the company said.", "The company said Halvik, Norway's third-largest"
             + " airline, cut 40 flights on Monday because of the strike.", Kind.ORDINAL,
             "second-largest carrier", "third-largest airline"),
+        // "since records began", in whatever year, is all the time there is
+        row("The reservoir fell to the lowest level since records began in 1971.",
+            "The reservoir fell to the second-lowest level since record-keeping began.",
+            Kind.ORDINAL, "lowest level", "second-lowest level"),
         // a place told with a verb and no scale, among the same things of one owner
         row("Harwell & Pryce, the country's third-largest department-store chain, will close 63"
             + " stores.", "Harwell & Pryce, which ranks second among the nation's"

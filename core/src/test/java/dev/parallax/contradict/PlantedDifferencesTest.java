@@ -1182,6 +1182,7 @@ class PlantedDifferencesTest {
             "POLARITY not paid a ransom | paid a ransom",
             "ORDINAL the third cyberattack on an Ontario hospital | the fourth cyberattack on a hospital in Ontario")),
         Arguments.of("waterlimits", "2025-08-22", List.of(
+            "ORDINAL lowest level | second-lowest level",
             "NUMERIC about 1,400 farms | some 2,400 farms",
             "NUMERIC 42 million euros | 24 million euros")));
   }

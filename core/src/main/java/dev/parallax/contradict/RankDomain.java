@@ -107,6 +107,9 @@ record RankDomain(Set<String> times, Set<String> places, Set<String> commons) {
       return new RankDomain(times, places, commons); // "the second-biggest city, on Friday"
     }
     String opener = w.lower(k);
+    if (words.allTime().contains(opener)) {
+      return new RankDomain(Set.of(), places, commons); // "the largest ever": all there is
+    }
     List<String> part = new ArrayList<>();
     boolean placed = false;
     boolean first = true;

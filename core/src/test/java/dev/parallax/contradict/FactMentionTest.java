@@ -185,6 +185,11 @@ class FactMentionTest {
             + " strike, the company said.", "The company said Halvik, Norway's third-largest"
             + " airline, cut 40 flights on Monday because of the strike.", Kind.ORDINAL,
             "second-largest carrier", "third-largest airline"),
+        // "ever" after a superlative with no noun holds over all time, as "on record" does
+        row("Officials said the review was the longest ever for an airline deal.",
+            "Officials said the review was the authority's second-longest ever for an airline"
+                + " deal.", Kind.ORDINAL, "review was the longest",
+            "review was the authority's second-longest"),
         // "since records began", in whatever year, is all the time there is
         row("The reservoir fell to the lowest level since records began in 1971.",
             "The reservoir fell to the second-lowest level since record-keeping began.",

@@ -354,7 +354,7 @@ final class RankCheck implements Check {
       int rank = 1;
       if (lead >= 1) {
         String gap = w.between(w.end(lead - 1), w.start(lead));
-        Integer ord = ordinal(w.lower(lead - 1));
+        Integer ord = words.place(w.lower(lead - 1));
         if (ord != null && (gap.equals(" ") || gap.equals("-"))) {
           rank = ord;
           first = lead - 1;
@@ -419,20 +419,8 @@ final class RankCheck implements Check {
     String before = w.lower(s - 1);
     String gap = w.between(w.end(s - 1), w.start(s));
     boolean opens = gap.equals(" ") && (before.equals("the") || !owner(w, s).isEmpty())
-        || (gap.equals(" ") || gap.equals("-")) && ordinal(before) != null;
+        || (gap.equals(" ") || gap.equals("-")) && words.place(before) != null;
     return opens ? adverb + " " + w.stem(s + 1) : null;
-  }
-
-  /**
-   * The place an ordinal word gives a superlative after it (pack facet {@code rank-ordinal}:
-   * "second"), or one written in figures ("14th"); null when the word is none.
-   */
-  private Integer ordinal(String lw) {
-    Integer ord = words.ordinals().get(lw);
-    if (ord == null && lw.matches("\\d{1,3}(?:st|nd|rd|th)")) {
-      ord = Integer.parseInt(lw.substring(0, lw.length() - 2));
-    }
-    return ord;
   }
 
   /**

@@ -49,6 +49,19 @@ record RankingWords(Map<String, String> superlatives, Map<String, Integer> ordin
     Set<String> owners, Set<String> nounModifiers, Map<String, String> adverbs,
     Set<String> complements, Set<String> verbs, Set<String> verbFirsts) {
 
+  /**
+   * The place an ordinal word gives a superlative or a verb of ranking after it (pack facet
+   * {@code rank-ordinal}: "second"), or one written in figures ("14th"); null when the word is
+   * none.
+   */
+  Integer place(String lw) {
+    Integer ord = ordinals.get(lw);
+    if (ord == null && lw.matches("\\d{1,3}(?:st|nd|rd|th)")) {
+      ord = Integer.parseInt(lw.substring(0, lw.length() - 2));
+    }
+    return ord;
+  }
+
   /** The lists of a pack. */
   static RankingWords of(PackCues pack) {
     Map<String, Integer> ranks = new LinkedHashMap<>();

@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * Places in a ranking told with a verb and no scale: "Harwell &amp; Pryce, which ranks second
  * among the nation's department-store chains", "Norlander ranks first among the state's banks".
- * The verb
- * (pack facet {@code rank-verb}) is followed at once by the place (an ordinal word of {@code
+ * The verb (pack facet {@code rank-verb}) is followed at once by the place (an ordinal word of {@code
  * rank-ordinal}, a word of {@code rank-verb-first}, or "2nd"), and its subject is a name right
  * before it, or before a comma and "which" ("Harwell &amp; Pryce, which will rank"), with at most
  * two stop words between; "among", a possessive and a run of nouns after the place say whose
@@ -34,13 +33,8 @@ final class VerbRanks {
         continue;
       }
       int k = v + 1;
-      Integer place = words.ordinals().get(w.lower(k));
-      if (place == null && words.verbFirsts().contains(w.lower(k))) {
-        place = 1;
-      }
-      if (place == null && w.lower(k).matches("\\d{1,3}(?:st|nd|rd|th)")) {
-        place = Integer.parseInt(w.lower(k).substring(0, w.lower(k).length() - 2));
-      }
+      Integer place = words.verbFirsts().contains(w.lower(k)) ? Integer.valueOf(1)
+          : words.place(w.lower(k));
       String named = subject(w, v);
       if (place == null || named.isEmpty() || !w.gapIsSpace(w.end(v), w.start(k))) {
         continue;

@@ -218,8 +218,7 @@ final class QuantityAmounts {
             NumberWords.amountText(q, lexicon.peopleWritten(q.value())));
       }
       int j = w.firstWordFrom(q.span().start()) - 1;
-      if (j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1)
-          && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start())
+      if (nounOf(w, q) >= 0
           && (!w.isCapitalised(j - 1) || lexicon.kinCounts().containsKey(w.lower(j - 1)))) {
         // "a magnitude of 5.9", "a population of 120,000": the noun before "of" is what the
         // number measures; "a mother of 12" counts her children
@@ -286,10 +285,19 @@ final class QuantityAmounts {
    * follows it ("a crowd of 5,000 protesters").
    */
   private boolean peopleCollectiveBefore(ClaimWords w, QuantityFacet q) {
+    int n = nounOf(w, q);
+    return n >= 0 && !w.isCapitalised(n) && lexicon.peopleGeneric().contains(w.stem(n));
+  }
+
+  /**
+   * The content word right before "of" and the number of {@code q}, with only spaces between
+   * ("a population of 120,000", "a crowd of 61,412"), or -1.
+   */
+  private static int nounOf(ClaimWords w, QuantityFacet q) {
     int j = w.firstWordFrom(q.span().start()) - 1;
-    return j >= 1 && w.lower(j).equals("of") && !w.isCapitalised(j - 1)
-        && lexicon.peopleGeneric().contains(w.stem(j - 1))
-        && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start());
+    return j >= 1 && w.lower(j).equals("of") && w.isContent(j - 1)
+        && w.gapIsSpace(w.end(j - 1), w.start(j)) && w.gapIsSpace(w.end(j), q.span().start())
+        ? j - 1 : -1;
   }
 
   /**

@@ -85,8 +85,6 @@ final class DeniedSubjects {
     boolean reported = fromDenied > 0 && fromAsserted > 0;
     Subject a = subject(denied, reported ? fromDenied : 0, deniedEnd, asserted);
     Subject b = subject(asserted, reported ? fromAsserted : 0, assertedEnd, denied);
-    // an owner named by a possessive alone ("Its shares are not traded") is not a subject that
-    // names no one ("Share trading came to a standstill"): the possessive points elsewhere
     // the same thing of one owner, the other claim's own subject before it a source ("Its
     // operating certificate was renewed" and "Agency records show its operating certificate was
     // not renewed")
@@ -94,6 +92,8 @@ final class DeniedSubjects {
         || owned(b, asserted) && restatesOwned(asserted, denied, deniedEnd)) {
       return true;
     }
+    // an owner named by a possessive alone ("Its shares are not traded") is not a subject that
+    // names no one ("Share trading came to a standstill"): the possessive points elsewhere
     if (a.names().isEmpty() != b.names().isEmpty()
         && (owned(a, denied) || owned(b, asserted))) {
       return false;

@@ -107,15 +107,15 @@ final class NumberWords {
   static String amountText(QuantityFacet q, String counted) {
     // money is shown in its currency: "69 cents" is $0.69
     double f = q.dimension().filter("money"::equals).isPresent() ? q.toBase() : 1;
-    String n = NumberWords.shown(q.value() * f, q.unit().orElse(""));
+    String n = shown(q.value() * f, q.unit().orElse(""));
     String text = switch (q.approximation()) {
       case ABOUT -> "about " + n;
       case AT_LEAST -> "at least " + n;
       case MORE_THAN -> "more than " + n;
       case AT_MOST -> "up to " + n;
       case LESS_THAN -> "less than " + n;
-      case RANGE -> NumberWords.shown(q.low() * f, "") + " to "
-          + (Double.isInfinite(q.high()) ? "more" : NumberWords.shown(q.high() * f,
+      case RANGE -> shown(q.low() * f, "") + " to "
+          + (Double.isInfinite(q.high()) ? "more" : shown(q.high() * f,
               q.unit().orElse("")));
       default -> n;
     };

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param names the stems of the frame written only with a capital: who and where, not what
  * @param bound empty for the date of an event; {@code from} or {@code to} when the date starts or
  *     ends a stretch of time ("has led the union since 2002", "served from 1990 to 1998"): such
- *     dates are compared only with dates that bound the same way (but a clock time of a start,
- *     "started at 7:30 a.m.", with the clock time of an event); {@code told} when it dates the
+ *     dates are compared only with dates that bound the same way (a clock time of a start,
+ *     "started at 7:30 a.m.", is the date of an event); {@code told} when it dates the
  *     telling of the news ("Smith said Friday that she went", "HP on Monday said it would
  *     buy"), compared only with the date of another telling
  * @param governed whether a connective before it ("since", "after", "until", "by") makes it the

@@ -108,8 +108,10 @@ final class MomentReader {
         bound = "to"; // "will not reopen before Feb. 24": the closure lasts until then
         governed = false;
       }
-      if (bound.isEmpty() && !governed && started(w, first)) {
-        bound = "from"; // "the fighting began in July": the start "since July" gives
+      if (bound.isEmpty() && !governed && started(w, first) && when.get().minuteOfDay() < 0) {
+        // "the fighting began in July": the start "since July" gives; a start at a clock time
+        // ("the race started at 7:30 a.m.") is an event at that time, as "the gun went at 8:30"
+        bound = "from";
       }
       if (bound.isEmpty() && toldOn(w, first, w.lastWordBefore(t.span().end()))) {
         bound = "told"; // "Smith said Friday that she went": the date of the telling

@@ -56,7 +56,7 @@ final class RankCheck implements Check {
    * Whether a rank is told with a verb ("ranks second among the state's banks"): what it ranks,
    * the other rank must name too, since its scale is unsaid.
    */
-  private static boolean ownNouns(Rank r) {
+  private static boolean toldWithVerb(Rank r) {
     return r.scale().equals(ANY_SCALE);
   }
 
@@ -135,7 +135,7 @@ final class RankCheck implements Check {
       for (Rank a : left.getOrDefault(rel.left(), List.of())) {
         for (Rank b : right.getOrDefault(rel.right(), List.of())) {
           if (a.rank() == b.rank() || !oneScale(a, b) || !oneRanking(a, b)
-              || (ownNouns(a) || ownNouns(b)) && !a.sameNoun(b)
+              || (toldWithVerb(a) || toldWithVerb(b)) && !a.sameNoun(b)
               || !a.named().isEmpty() && !b.named().isEmpty() && !a.named().equals(b.named())
               || !a.sameNoun(b) && !renamed(a, b, left.get(rel.left()),
                   right.get(rel.right()))) {
@@ -184,7 +184,7 @@ final class RankCheck implements Check {
         for (Map.Entry<ClaimView, List<Rank>> r : right.entrySet()) {
           for (Rank b : r.getValue()) {
             if (!a.named().equals(b.named()) || !scoped(b) || !oneOwner(a, b)
-                || (ownNouns(a) || ownNouns(b)) && !a.sameNoun(b)
+                || (toldWithVerb(a) || toldWithVerb(b)) && !a.sameNoun(b)
                 || a.rank() == b.rank() || !oneScale(a, b)
                 || !a.within().agrees(b.within()) || r.getKey().negated(b.evidence())
                 || !sole(b, r.getValue())

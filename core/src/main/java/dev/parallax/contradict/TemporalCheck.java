@@ -209,29 +209,11 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
    * another year alone.
    */
   static boolean related(ArticlePair pair, Holder h, Holder o) {
-    return (h.moment().bound().equals(o.moment().bound())
-            || startClock(h.moment(), o.moment()) || startClock(o.moment(), h.moment()))
+    return h.moment().bound().equals(o.moment().bound())
         && pair.relation(h.view(), o.view()).isPresent()
         && Mention.shared(h.moment().frame(), o.moment().frame()) >= 1
         && !dayAgainstOtherYear(h.moment(), o.moment())
         && !dayAgainstOtherYear(o.moment(), h.moment());
-  }
-
-  /**
-   * Whether {@code m}, a clock time of a start ("the race started at 7:30 a.m.", read as where a
-   * stretch began, with "at" before it), and {@code o}, a clock time of an event ("the gun went
-   * at 8:30"), may date one moment: a start at a clock time happens at that time. "Since 7:30
-   * a.m." and "between 7:28 and 8:06" are no start event, and a date ("began in July") still
-   * bounds a stretch only.
-   */
-  private static boolean startClock(Moment m, Moment o) {
-    if (!m.bound().equals("from") || !o.bound().isEmpty() || m.when().minuteOfDay() < 0
-        || o.when().minuteOfDay() < 0) {
-      return false;
-    }
-    ClaimWords w = m.claim();
-    int k = w.firstWordFrom(m.facet().span().start()) - 1;
-    return k >= 0 && w.lower(k).equals("at"); // "started at 7:30", not "since" or "between"
   }
 
   /** The features of the {@code temporal} model of a pair of related moments. */

@@ -18,7 +18,8 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
    * The stops of an amount's frame: every number, date and length of time, but not the
    * restatement of an amount in other units ("1,150 kilometers (700 miles) southeast of Tehran":
    * the distance is southeast of Tehran) nor a number joined to its unit before a noun (see
-   * {@link #isModifier}).
+   * {@link #isModifier}) when no other amount of the claim has its unit ("a five-year deal worth
+   * $80 million": the deal is worth the money).
    */
   static Stops forAmounts(ClaimWords w) {
     List<TextSpan> spans = new ArrayList<>();
@@ -27,8 +28,9 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
       (isModifier(w, t) ? passable : spans).add(t);
     }
     QuantityFacet prior = null;
-    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-      if (isModifier(w, q.span())) {
+    List<QuantityFacet> all = w.claim().facets(QuantityFacet.class);
+    for (QuantityFacet q : all) {
+      if (isModifier(w, q.span()) && !sameUnitElsewhere(all, q)) {
         passable.add(q.span());
       } else if (prior != null && prior.unit().isPresent() && q.unit().isPresent()
           && isConversion(w, prior.span(), q.span())) {
@@ -39,6 +41,20 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
       prior = q;
     }
     return new Stops(List.copyOf(spans), List.copyOf(passable));
+  }
+
+  /**
+   * Whether another amount of the claim has the unit of {@code q}: two lengths in yards ("ran for
+   * 226 yards, including an 84-yard run") are two facts, however one of them is written, so the
+   * one before a noun parts their words as any number does.
+   */
+  private static boolean sameUnitElsewhere(List<QuantityFacet> all, QuantityFacet q) {
+    for (QuantityFacet o : all) {
+      if (o != q && q.unit().isPresent() && o.unit().equals(q.unit())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -101,7 +101,16 @@ class FramesTest {
             Set.of("motorwai", "close", "fire"), Set.of()),
         // the number of an amount still ends it: the words past it are the other amount's
         Arguments.of("At least 54 vehicles collided near 12 burning lorries on the motorway.",
-            "At least 54 vehicles", Set.of("crash"), Set.of("burn", "lorri", "motorwai")));
+            "At least 54 vehicles", Set.of("crash"), Set.of("burn", "lorri", "motorwai")),
+        // a measure joined to a noun ends the frame of an amount in its unit: the run is a part
+        // of the yards, a fact of its own ("including" tells no fact from another)
+        Arguments.of("The back ran for 226 yards, including an 84-yard scamper late in the game.",
+            "226 yards", Set.of("ran", "back"), Set.of("includ", "scamper", "late", "game")),
+        Arguments.of("She swam 400 metres, including a 50-metre sprint at the finish.",
+            "400 metres", Set.of("swam"), Set.of("sprint", "finish")),
+        // in another unit it is what the amount is about and ends nothing
+        Arguments.of("He signed a five-year deal worth $80 million with the club.",
+            "$80 million", Set.of("deal", "club"), Set.of()));
   }
 
   @ParameterizedTest(name = "{1} in: {0}")

@@ -45,6 +45,12 @@ final class CountedNoun {
     return head;
   }
 
+  /** Whether word {@code i} is joined by a hyphen to a content word after it ("near-Earth"). */
+  private static boolean hyphenedToContent(ClaimWords w, int i) {
+    return i + 1 < w.size() && w.between(w.end(i), w.start(i + 1)).equals("-")
+        && w.isContent(i + 1);
+  }
+
   /** Whether a word is an adverb by its form: lower case, ending in "ly" ("mostly", "heavily"). */
   static boolean adverb(ClaimWords w, int i) {
     String x = w.text(i);
@@ -84,8 +90,11 @@ final class CountedNoun {
     int n = 0;
     for (int i = k; i < w.size() && n <= QuantityAmounts.NOUN_WORDS; i++) {
       String before = i > k ? w.between(w.end(i - 1), w.start(i)) : "";
-      if (!w.isContent(i) && !(w.isNumber(i) && !compound && before.equals("-"))) {
-        break; // but a model's number goes on its name: "six AK-47 rifles", "two F-16 jets"
+      if (!w.isContent(i) && !(w.isNumber(i) && !compound && before.equals("-"))
+          && !(!compound && hyphenedToContent(w, i))) {
+        break; // but a model's number goes on its name: "six AK-47 rifles", "two F-16 jets",
+        // and a function word joined by a hyphen to the next word is part of a modifier:
+        // "142 near-Earth objects", "40 off-duty officers"
       }
       if (i > k && (compound ? !before.equals("-") : !before.isBlank() && !before.equals("-"))) {
         break;

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * TEMPORAL: two dates or clock times of two articles for the same event that cannot name one
  * moment: another year, month or day of the month, another weekday (a full date fixes its
  * weekday, so "Friday" and "Tuesday, December 9, 2008" clash), or clock times more than
- * {@value #CLOCK_SLACK} minutes apart on one day ("10:30 a.m." and "about 10 a.m."), a clock
+ * {@value #CLOCK_SLACK} minutes apart on one day ("10:30 a.m." and "about 10 a.m."), or less
+ * where both are written more precisely than the quarter hour ({@link When#precision}: "6:31
+ * p.m." and "6:41 p.m."), a clock
  * time that does not say which half of the day it is in being read 12 hours later too ("6:41"
  * agrees with "18:41"). Clock times with their time zones are compared in universal time, a time
  * without a zone being read as the local time of the other's zone but not of universal time, and

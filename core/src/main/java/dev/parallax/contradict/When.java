@@ -47,6 +47,12 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
 
   /** Minutes in half a day: a 12-hour dial shows one reading twice a day. */
   static final int HALF_DAY = 12 * 60;
+  /** Minutes a time on the quarter hour may be rounded by. */
+  static final int QUARTER_SLACK = 15;
+  /** Minutes a time on five minutes may be rounded by. */
+  static final int FIVE_SLACK = 10;
+  /** Minutes two times read to the minute may differ by: two clocks, or a minute's rounding. */
+  static final int MINUTE_SLACK = 3;
 
   private static final Pattern VALUE = Pattern.compile(
       "(?:(\\d{4}|XXXX|\\d{3}X?)(?:-(\\d{2}|XX)(?:-(\\d{2}|XX))?|-(Q[1-4]|H[12]))?"
@@ -187,7 +193,7 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     // a clock time alone ("at 9 p.m.") is on the day of the other clock time: a report writes
     // the day once, and the time of day of the same event without it
     if (minuteOfDay >= 0 && o.minuteOfDay >= 0 && (sameDay || clockOnly() || o.clockOnly())
-        && onOneClock(o) && minutesApart(o) > minutes) {
+        && onOneClock(o) && minutesApart(o) > Math.min(minutes, precision(o))) {
       return Optional.of("time");
     }
     // a clock time alone ("at about 1:30 p.m.") is on the day of the part of the day
@@ -361,6 +367,22 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
    * midnight" and "11:50 p.m." meet): a time that does not say which half of the day it is in
    * is also read 12 hours later ("6:41" with "18:41" is 0 minutes apart).
    */
+  /**
+   * How far apart two clock times may lie and still name one moment, by how precisely they are
+   * written: a time on the quarter hour or the hour ("6:30 p.m.", "6 p.m.") may be rounded by up
+   * to {@value #QUARTER_SLACK} minutes, a time on five minutes ("6:40 p.m.") by up to
+   * {@value #FIVE_SLACK}, and two times to the minute ("6:31 p.m." and "6:41 p.m.") are
+   * read from a clock, and differ by more than {@value #MINUTE_SLACK}.
+   */
+  int precision(When o) {
+    return Math.max(precision(minuteOfDay), precision(o.minuteOfDay));
+  }
+
+  private static int precision(int minuteOfDay) {
+    int m = Math.floorMod(minuteOfDay, 60);
+    return m % 15 == 0 ? QUARTER_SLACK : m % 5 == 0 ? FIVE_SLACK : MINUTE_SLACK;
+  }
+
   int minutesApart(When o) {
     int step = eitherHalf || o.eitherHalf ? HALF_DAY : 2 * HALF_DAY;
     int d = gap(o, 0);

@@ -418,6 +418,15 @@ class TemporalReadingTest {
         row("T12:10", true, "T00:05", false, Optional.empty()),
         row("T11:50", true, "T00:20", false, Optional.of("time")),
         row("2025-10-20T06:41", true, "2025-10-21T18:41", false, Optional.of("day")),
+        // times read to the minute differ beyond a few minutes; a time on five minutes or on
+        // the quarter hour may be rounded, by 10 or by 15 minutes
+        row("T18:31", false, "T18:41", false, Optional.of("time")),
+        row("T18:31", false, "T18:33", false, Optional.empty()),
+        row("T10:47", false, "T10:52", false, Optional.of("time")),
+        row("T18:31", false, "T18:40", false, Optional.empty()),
+        row("T18:31", false, "T18:42", false, Optional.of("time")),
+        row("T18:31", false, "T18:45", false, Optional.empty()),
+        row("T18:31", false, "T18:50", false, Optional.of("time")),
         // a clock time whose day is not written is on the other's day
         row("T21:00", false, "2025-10-19T23:00", false, Optional.of("time")),
         row("T22:50", false, "XXXX-WXX-7T23:00", false, Optional.empty()),

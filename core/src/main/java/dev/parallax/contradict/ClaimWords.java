@@ -28,7 +28,13 @@ final class ClaimWords {
   private final Claim.Stance stance;
   private final java.util.List<dev.parallax.PolarityFacet> negations;
 
-  ClaimWords(Claim claim, TextAnalyzer analyzer, Synonyms synonyms) {
+  /**
+   * The words of {@code claim}. A prefix of {@code joinedPrefixes} joined by a hyphen to the
+   * word after it ("re-elected", "co-founder") makes one word with it, as English writes it either
+   * way ("reelected", "cofounder"): the word takes the prefix on its stem, and the prefix alone
+   * is no content word.
+   */
+  ClaimWords(Claim claim, TextAnalyzer analyzer, Synonyms synonyms, Set<String> joinedPrefixes) {
     this.claim = claim;
     this.t = analyzer.analyze(claim.text());
     this.base = claim.span().start();
@@ -45,6 +51,13 @@ final class ClaimWords {
       content[i] = !t.isStopWord(i) && !t.isNumber(i)
           && words[i].codePoints().anyMatch(Character::isLetter);
       raw.add(t.stem(i));
+    }
+    for (int i = 1; i < n; i++) {
+      if (joinedPrefixes.contains(lower[i - 1]) && content[i]
+          && t.text().substring(t.end(i - 1), t.start(i)).equals("-")) {
+        stems[i] = synonyms.canonical(lower[i - 1] + t.stem(i));
+        content[i - 1] = false;
+      }
     }
     this.rawStems = java.util.Collections.unmodifiableSet(raw);
     this.webAddress = WebAddresses.contains(claim.text());

@@ -87,6 +87,7 @@ public final class Contradictor {
 
   private final TextAnalyzer analyzer;
   private final Synonyms synonyms;
+  private final Set<String> joinedPrefixes;
   private final MentionReader reader;
   private final QuantifierReader quantifiers;
   private final List<Check> checks;
@@ -106,6 +107,7 @@ public final class Contradictor {
     this.synonyms = requireNonNull(synonyms, "synonyms");
     PackCues cues = new PackCues(requireNonNull(lexicon, "lexicon"), analyzer);
     Lexicon words = new Lexicon(cues);
+    this.joinedPrefixes = cues.lower("joined-prefix");
     AttributeWords attributes = new AttributeWords(cues, words);
     this.reader = new MentionReader(words);
     EventNouns events = new EventNouns(analyzer, synonyms, cues.lower("event-preposition"));
@@ -372,7 +374,7 @@ public final class Contradictor {
         carried = null;
       }
       before = c;
-      ClaimWords w = new ClaimWords(c, analyzer, synonyms);
+      ClaimWords w = new ClaimWords(c, analyzer, synonyms, joinedPrefixes);
       if (WebAddresses.contains(c.text())) {
         // a web address states nothing: its numbers and dates name pages
         views.add(new ClaimView(w, w.contentStems(), List.of(), List.of(), List.of()));

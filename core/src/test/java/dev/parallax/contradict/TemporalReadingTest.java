@@ -33,6 +33,17 @@ class TemporalReadingTest {
 
   static Stream<Arguments> clashes() {
     return Stream.of(
+        // "re-elected" and "reelected" are one word
+        row("Mayor Tom Renwick was re-elected in 2021 with 54 percent of the vote.",
+            "Mayor Tom Renwick was reelected in 2022 with 54 percent of the vote.", Kind.TEMPORAL,
+            "2021", "2022", "a dates this to 2021 (\"2021\"); b dates it to 2022 (\"2022\"): the"
+                + " year differs."),
+        // times read to the minute differ by more than a few minutes
+        row("Air traffic controllers lost radar contact at 6:31 p.m., the company said.",
+            "Radar contact was lost at 6:41 p.m., the company said.", Kind.TEMPORAL, "6:31 p.m.",
+            "6:41 p.m.", "a dates this to Monday 20 October 2025 at 18:31 (\"6:31 p.m.\"); b"
+                + " dates it to Monday 20 October 2025 at 18:41 (\"6:41 p.m.\"): the time"
+                + " differs."),
         // a 12-hour reading 12 hours later is still hours away from the other time
         row("The ferry sank at 9:15, the coast guard said.",
             "The ferry sank at 23:40, the coast guard said.", Kind.TEMPORAL, "9:15", "23:40",
@@ -219,6 +230,9 @@ class TemporalReadingTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a deed done again ("re-elected") is not the deed done first ("first elected")
+        row("Mayor Tom Renwick was first elected in 2017 and won a second term in 2021.",
+            "Renwick, mayor since 2017, was re-elected in 2021."),
         // a state that lasts until a date, and a thing that does not happen before it
         row("The museum will stay closed until Nov. 10, its director said.",
             "Its director said the museum would not reopen before Nov. 10."),

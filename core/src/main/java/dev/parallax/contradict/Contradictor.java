@@ -145,7 +145,7 @@ public final class Contradictor {
             new RestatedSubject(words, cues.lower("subject-pronoun"),
                 cues.lower("predicate-conjunction"), cues.lower("subject-auxiliary")),
             cues.lower("condition-opener"), cues.lower("light-verb"),
-            cues.lower("negation-adverb")),
+            cues.lower("negation-adverb"), cues.lower("deed-against")),
         new FateCheck(words, synonyms, cues.lower("light-verb")),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
             cues.lower("negating-prefix")),

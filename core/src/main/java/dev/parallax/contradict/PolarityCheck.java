@@ -94,15 +94,18 @@ final class PolarityCheck implements Check {
    *     light-verb}: "imposed restrictions" is "restricted"), lower case
    * @param negationAdverbs adverbs that may stand between a verb and its negation (pack facet
    *     {@code negation-adverb}: "have so far not arrested"), lower case
+   * @param deedAgainst prepositions after a light verb that name who its deed befalls (pack facet
+   *     {@code deed-against}: "charges were filed against the driver"), lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
       DeniedSubjects subjectsOf, RestatedSubject subjects,
-      Set<String> conditions, Set<String> lightVerbs, Set<String> negationAdverbs) {
+      Set<String> conditions, Set<String> lightVerbs, Set<String> negationAdverbs,
+      Set<String> deedAgainst) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
-    this.voices = new Voices(lexicon, passives, modals);
+    this.voices = new Voices(lexicon, passives, modals, lightVerbs, deedAgainst);
     this.nouns = new NounDenials(lexicon, bareOpeners);
     this.verbForms = Map.copyOf(verbForms);
     this.subjectsOf = subjectsOf;

@@ -30,6 +30,11 @@ import java.util.Set;
  * not have placed him on the list if ..." states no fact). Neither claim is hedged, the asserted verb
  * is not negated and not after a word that denies it ("had yet to recover"), and the asserted
  * claim names no time around its verb that the denial does not.
+ *
+ * <p>A passive denial also meets the deed told as a noun: the noun of the verb's stem, a light
+ * verb (pack facet {@code light-verb}) within {@value #NOUN_TO_LIGHT} words after it, then
+ * "against" (pack facet {@code deed-against}) and the thing ("The driver has not been charged"
+ * against "Charges have been filed against the driver"), under the same conditions.
  */
 final class Voices {
   /** How many words after an active verb the noun of its object may stand. */
@@ -37,9 +42,14 @@ final class Voices {
   /** How many content words before a passive's auxiliaries name its subject. */
   static final int THING_WORDS = 5;
 
+  /** The most words from a deed's noun to its light verb ("Charges have been filed"). */
+  static final int NOUN_TO_LIGHT = 3;
+
   private final Lexicon lexicon;
   private final Set<String> passives;
   private final Set<String> modals;
+  private final Set<String> lightVerbs;
+  private final Set<String> against;
 
   /**
    * Voices.
@@ -47,11 +57,18 @@ final class Voices {
    * @param passives the auxiliaries of the passive (pack facet {@code passive-auxiliary}), lower
    *     case
    * @param modals modal verbs (pack facet {@code negation-modal}), lower case
+   * @param lightVerbs verbs that give their deed to a noun (pack facet {@code light-verb}), lower
+   *     case
+   * @param against prepositions after a light verb that name who the deed befalls (pack facet
+   *     {@code deed-against}), lower case
    */
-  Voices(Lexicon lexicon, Set<String> passives, Set<String> modals) {
+  Voices(Lexicon lexicon, Set<String> passives, Set<String> modals, Set<String> lightVerbs,
+      Set<String> against) {
     this.lexicon = lexicon;
     this.passives = Set.copyOf(passives);
     this.modals = Set.copyOf(modals);
+    this.lightVerbs = Set.copyOf(lightVerbs);
+    this.against = Set.copyOf(against);
   }
 
   /** The finding of {@code denied} against {@code asserted} across voice, or null. */
@@ -82,6 +99,12 @@ final class Voices {
         || lexicon.negations().denials().contains(wd.stem(verb))) {
       return null;
     }
+    if (passive) {
+      Finding f = nominal(rel, denied, asserted, n, verb);
+      if (f != null) {
+        return f;
+      }
+    }
     for (int j = 0; j < wa.size(); j++) {
       if (!wa.lower(j).equals(wd.lower(verb)) || j == 0 || !alone(wa, j)
           || asserted.negated(wa.span(wa.start(j), wa.end(j))) || deniedBefore(wa, j)
@@ -109,6 +132,46 @@ final class Voices {
       double score = Math.max(rel.score(), Math.min(1, rel.sharedCount() / 8.0));
       return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), dEv, aEv, "denied",
           "asserted", "", List.of(), 0.5 + 0.4 * score);
+    }
+    return null;
+  }
+
+  /**
+   * The passive denial whose negation is word {@code n} and verb word {@code verb}, against the
+   * deed told as a noun with a light verb and "against" ("Charges have been filed against the
+   * driver"), or null.
+   */
+  private Finding nominal(ArticlePair.Related rel, ClaimView denied, ClaimView asserted, int n,
+      int verb) {
+    ClaimWords wd = denied.words();
+    ClaimWords wa = asserted.words();
+    int[] dThing = subject(wd, n);
+    if (dThing == null) {
+      return null;
+    }
+    for (int j = 0; j < wa.size(); j++) {
+      if (!wa.stem(j).equals(wd.stem(verb)) || wa.lower(j).equals(wd.lower(verb))
+          || asserted.negated(wa.span(wa.start(j), wa.end(j))) || deniedBefore(wa, j)) {
+        continue;
+      }
+      int light = j + 1;
+      while (light < wa.size() && light <= j + NOUN_TO_LIGHT
+          && !lightVerbs.contains(wa.lower(light)) && !wa.isContent(light)) {
+        light++;
+      }
+      if (light + 1 >= wa.size() || !lightVerbs.contains(wa.lower(light))
+          || !against.contains(wa.lower(light + 1)) || modal(wa, light)) {
+        continue;
+      }
+      int[] aThing = object(wa, light + 1, wd.stem(dThing[1]));
+      if (aThing == null || !contains(wa, aThing, wd, dThing)
+          || timeAround(asserted, denied, wa.start(j), wa.end(aThing[1]))) {
+        continue;
+      }
+      double score = Math.max(rel.score(), Math.min(1, rel.sharedCount() / 8.0));
+      return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(),
+          wd.span(wd.start(dThing[0]), wd.end(verb)), wa.span(wa.start(j), wa.end(aThing[1])),
+          "denied", "asserted", "", List.of(), 0.5 + 0.4 * score);
     }
     return null;
   }

@@ -26,6 +26,13 @@ class PolarityCheckTest {
         // a short claim that restates its subject and denies its one predicate
         Arguments.of("not charged", "charged",
             "The driver was not charged.", "The driver was charged."),
+        // the deed told as a noun with a light verb and "against"
+        Arguments.of("driver has not been charged", "Charges have been filed against the driver",
+            "The driver has not been charged.", "Charges have been filed against the driver."),
+        Arguments.of("driver of the lorry has not been charged",
+            "charges had been brought against the driver of the lorry",
+            "The driver of the lorry has not been charged, police said.",
+            "Police said charges had been brought against the driver of the lorry."),
         Arguments.of("not reopened", "reopened",
             "The border crossing has not reopened.", "The border crossing has reopened."),
         Arguments.of("not resign", "resigned",
@@ -264,6 +271,13 @@ class PolarityCheckTest {
             "The striker has been released by the club, the manager said."),
         Arguments.of("Coach Ines Marlow said the club would not have released the striker if he"
             + " had been fit.", "The striker has been released by the club."),
+        // the deed as a noun: against another thing, under a modal, or itself denied
+        Arguments.of("The driver has not been charged.",
+            "Charges have been filed against the company that owns the lorry."),
+        Arguments.of("The driver has not been charged.",
+            "Charges could be brought against the driver next week."),
+        Arguments.of("The driver has not been charged.",
+            "No charges have been filed against the driver."),
         // across voice: the asserted verb itself denied by "yet to"
         Arguments.of("Navy divers have not recovered the black box from the wreck.",
             "The black box had yet to be recovered from the wreck, the navy said."),

@@ -192,13 +192,15 @@ final class Frames {
 
   /**
    * Where the words of a mention may come from: its first and last word, the stops before and
-   * after it (-1 and the claim's size when none), and the conjunctions that part its words from
-   * a mention on either side (-1 when none).
+   * after it (-1 and the claim's size when none), the conjunctions that part its words from
+   * a mention on either side (-1 when none), and whether the stop after it shares the
+   * predicate right after the mention (a date after an amount in its clause, no comma
+   * between).
    */
   private record Bounds(int first, int last, int left, int right, int leftJoin, int rightJoin,
-      int asideFrom, int asideTo, int afterFrom, int afterTo) {
+      int asideFrom, int asideTo, int afterFrom, int afterTo, boolean rightShared) {
     Bounds(int first, int last, int left, int right, int leftJoin, int rightJoin) {
-      this(first, last, left, right, leftJoin, rightJoin, -1, -2, -1, -2);
+      this(first, last, left, right, leftJoin, rightJoin, -1, -2, -1, -2, false);
     }
 
     /** Whether word {@code i} is in the aside right after the mention. */
@@ -304,7 +306,8 @@ final class Frames {
       rightJoin = right;
     }
     return new Bounds(first, last, left, right, leftJoin, rightJoin, asideFrom, asideTo,
-        afterFrom, afterTo);
+        afterFrom, afterTo, right < w.size() && stops.shares(w.start(right))
+            && !w.between(w.end(last), w.start(right)).matches("(?s).*[,;:()\u2014].*"));
   }
 
   /**
@@ -372,6 +375,23 @@ final class Frames {
     }
   }
 
+  /**
+   * Whether word {@code i} is in the first run of content words after word {@code last}, with
+   * only auxiliaries before it (pack facet {@code clause-auxiliary}: "48 others were hurt on
+   * Tuesday": "hurt"): the predicate of an amount, which a date after it shares.
+   */
+  private boolean predicate(ClaimWords w, int last, int i) {
+    boolean content = false;
+    for (int k = last + 1; k <= i; k++) {
+      if (w.isContent(k)) {
+        content = true;
+      } else if (content || !lexicon.phrases().clauseAuxiliaries().contains(w.lower(k))) {
+        return false; // "13 countries around the Indian Ocean in 2004": a phrase of the noun
+      }
+    }
+    return true;
+  }
+
   /** Whether a comma follows word {@code k} (before the next word). */
   private static boolean commaAfter(ClaimWords w, int k) {
     return k + 1 < w.size() && w.between(w.end(k), w.start(k + 1)).contains(",");
@@ -406,7 +426,8 @@ final class Frames {
       }
       int gap = i - b.last() - (i > b.afterTo() ? aside : 0);
       if (b.rightJoin() >= 0 ? i >= b.rightJoin()
-          : b.right() < w.size() && gap >= b.right() - i) {
+          : b.right() < w.size() && !(b.rightShared() && predicate(w, b.last(), i))
+              && gap >= b.right() - i) {
         break;
       }
       if (inFrame(w, i, lower)) {

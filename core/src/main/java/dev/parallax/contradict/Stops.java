@@ -10,9 +10,26 @@ import java.util.List;
  * Where the frame of a mention stops: at {@code spans}, the other mentions of its kind, and at a
  * number, unless the number lies in one of {@code passable}, a mention of the other kind. A date
  * and an amount of one clause share its verb ("sold for $30 million in 1967": the sale is
- * valued and dated), two amounts or two dates part it ("killed 12 and wounded 20").
+ * valued and dated), two amounts or two dates part it ("killed 12 and wounded 20"): the
+ * predicate between an amount and a date after it, in {@code shared}, is the amount's ("48
+ * others were hurt on Tuesday"), not parted halfway.
  */
-record Stops(List<TextSpan> spans, List<TextSpan> passable) {
+record Stops(List<TextSpan> spans, List<TextSpan> passable, List<TextSpan> shared) {
+
+  /** Stops that share no words: a word between two goes to the nearer. */
+  Stops(List<TextSpan> spans, List<TextSpan> passable) {
+    this(spans, passable, List.of());
+  }
+
+  /** Whether the stop that holds the word at {@code start} shares the words before it. */
+  boolean shares(int start) {
+    for (TextSpan t : shared) {
+      if (t.start() <= start && start < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The stops of an amount's frame: every number, date and length of time, but not the
@@ -24,8 +41,12 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
   static Stops forAmounts(ClaimWords w) {
     List<TextSpan> spans = new ArrayList<>();
     List<TextSpan> passable = new ArrayList<>();
+    List<TextSpan> shared = new ArrayList<>();
     for (TextSpan t : times(w)) {
       (isModifier(w, t) ? passable : spans).add(t);
+      if (!isModifier(w, t)) {
+        shared.add(t);
+      }
     }
     QuantityFacet prior = null;
     List<QuantityFacet> all = w.claim().facets(QuantityFacet.class);
@@ -40,7 +61,7 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable) {
       }
       prior = q;
     }
-    return new Stops(List.copyOf(spans), List.copyOf(passable));
+    return new Stops(List.copyOf(spans), List.copyOf(passable), List.copyOf(shared));
   }
 
   /**

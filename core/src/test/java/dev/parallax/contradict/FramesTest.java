@@ -78,6 +78,12 @@ class FramesTest {
         // between two capitalised words
         Arguments.of("Polls closed on Tuesday, when turnout was reported at 1,214 votes.",
             "1,214 votes", Set.of("turnout", "report")),
+        // a date after an amount in its clause shares the amount's predicate: the words between
+        // are not parted halfway
+        Arguments.of("Seven people died and 48 others were hurt on Tuesday.", "48 others",
+            Set.of("injur")),
+        Arguments.of("Seven people were killed and 48 others were hurt on Tuesday.", "48 others",
+            Set.of("injur")),
         // a counted plural after words that modify it closes a pair of subjects
         Arguments.of("Some 90 firefighters and 30 fire trucks battled the flames.",
             "Some 90 firefighters", Set.of("battl", "flame")));

@@ -18,7 +18,8 @@ class SynonymsTest {
   @CsvSource({
     "middl, middl", "central, middl", "portion, part", "area, part", "section, part",
     "kilometr, kilomet", "defector, defector", "shooter, gunman", "thiev, thief",
-    "notebook, laptop", "foil, foil", "firearm, gun",
+    "notebook, laptop", "foil, foil", "firearm, gun", "end, finish", "conclud, finish",
+    "cheat, defraud", "excommun, expel",
   })
   void mapsStemsToTheirGroup(String stem, String canonical) {
     assertThat(BUNDLED.canonical(stem)).isEqualTo(canonical);

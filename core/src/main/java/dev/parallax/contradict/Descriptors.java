@@ -88,7 +88,7 @@ final class Descriptors {
     Map<Object, Finding> best = new LinkedHashMap<>();
     for (Descriptor a : left) {
       for (Descriptor b : right) {
-        if (a.dated() || b.dated() || !a.kind().equals(b.kind()) || a.value().equals(b.value())
+        if (a.dated() || b.dated() || !a.kind().equals(b.kind()) || agree(a.value(), b.value())
             || !a.person().samePerson(b.person())) {
           continue;
         }
@@ -121,6 +121,22 @@ final class Descriptors {
     out.addAll(best.values());
   }
 
+  /**
+   * Whether two values of one kind may describe one person: the same, or one field of work
+   * written as "field/specialty" and as "field" alone ("a doctor" and "an anaesthetist"), while
+   * two specialties of one field ("an anaesthetist" and "a paediatrician") do not.
+   */
+  static boolean agree(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    int sa = a.indexOf('/');
+    int sb = b.indexOf('/');
+    String fa = sa < 0 ? a : a.substring(0, sa);
+    String fb = sb < 0 ? b : b.substring(0, sb);
+    return fa.equals(fb) && (sa < 0 || sb < 0);
+  }
+
   /** The longer of two names, the first in alphabetical order when they are as long. */
   private static String fuller(String x, String y) {
     if (x.length() != y.length()) {
@@ -139,7 +155,7 @@ final class Descriptors {
   private static boolean several(Descriptor d, List<Descriptor> all) {
     for (Descriptor o : all) {
       if (o.person().samePerson(d.person()) && o.kind().equals(d.kind())
-          && !o.value().equals(d.value())) {
+          && !agree(o.value(), d.value())) {
         return true;
       }
     }

@@ -214,6 +214,14 @@ class AttributeCheckTest {
                 + " likely.",
             "He faces kidnapping charges. County Sheriff Andrew Pike said more charges were"
                 + " likely."),
+        // who audits the accounts is not who prosecutes what the audit found
+        Arguments.of("role", "Auditor General", "Prosecutor",
+            "Auditor General Lars Quinten told reporters on Tuesday that the problems were"
+                + " serious.",
+            "Prosecutor Lars Quinten told reporters on Tuesday that the problems were serious."),
+        Arguments.of("role", "County Auditor", "Deputy County Auditor",
+            "County Auditor Marisol Vega said the count was complete.",
+            "The count was complete, said Deputy County Auditor Marisol Vega."),
         Arguments.of("role", "chief executive", "finance director of SCH",
             "SCH chief executive Tomasz Wrona said the mine would stay closed.",
             "Tomasz Wrona, finance director of SCH, said the mine would stay closed."),

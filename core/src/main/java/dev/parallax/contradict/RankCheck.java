@@ -374,7 +374,9 @@ final class RankCheck implements Check {
         int end = n;
         while (nouns.size() < RUN && end + 1 < w.size() && noun(w, end + 1)
             && !words.stretches().contains(w.lower(end + 1))
-            && w.gapIsSpace(w.end(end), w.start(end + 1))) {
+            && (w.gapIsSpace(w.end(end), w.start(end + 1))
+                || w.between(w.end(end), w.start(end + 1)).equals("-"))) {
+          // "the second-busiest air-ambulance base": a compound's parts are one noun's
           nouns.add(w.stem(++end));
         }
         out.add(new Rank(w.span(w.start(first), w.end(end)), rank, scale, List.copyOf(nouns),
@@ -497,14 +499,20 @@ final class RankCheck implements Check {
     return p.endsWith("'s") || p.endsWith("\u2019s") || words.owners().contains(p) ? p : "";
   }
 
-  /** Whether "one of" (and a determiner) stands right before word {@code first}. */
+  /**
+   * Whether "one of" or "among" (and a determiner) stands right before word {@code first}: the
+   * superlative names a set of the top ones ("one of the biggest", "ranks fourth among Europe's
+   * longest road tunnels"), no place.
+   */
   private static boolean oneOf(ClaimWords w, int first) {
     int k = first - 1;
     if (k >= 0 && (w.lower(k).equals("the") || w.lower(k).endsWith("'s")
-        || w.lower(k).equals("its") || w.lower(k).equals("their"))) {
+        || w.lower(k).endsWith("\u2019s") || w.lower(k).equals("its")
+        || w.lower(k).equals("their"))) {
       k--;
     }
-    return k >= 1 && w.lower(k).equals("of") && w.lower(k - 1).equals("one");
+    return k >= 0 && w.lower(k).equals("among")
+        || k >= 1 && w.lower(k).equals("of") && w.lower(k - 1).equals("one");
   }
 
   /** Whether word {@code i} may be a ranked noun: a lower-case content word, not a number. */

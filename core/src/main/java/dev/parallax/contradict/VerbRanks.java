@@ -10,10 +10,12 @@ import java.util.List;
  * rank-ordinal}, a word of {@code rank-verb-first}, or "2nd"), and its subject is a name right
  * before it, or before a comma and "which" ("Harwell &amp; Pryce, which will rank"), with at most
  * two stop words between; "among", a possessive and a run of nouns after the place say whose
- * ranking of what it is ("among the nation's department-store chains"), and must be said: "ranks
- * second in the state" does not say among what, nor by what. Such a place meets a superlative's
- * place of the same name and noun ({@link RankCheck}'s ranks of one named thing): its scale is
- * any ({@link RankCheck#ANY_SCALE}). Immutable and thread-safe.
+ * ranking of what it is ("among the nation's department-store chains", "among Europe's road
+ * tunnels"), and must be said: "ranks second in the state" does not say among what, nor by what.
+ * Such a place meets a superlative's place of the same name and noun ({@link RankCheck}'s ranks
+ * of one named thing): its scale is any ({@link RankCheck#ANY_SCALE}), or the superlative's
+ * before the nouns ("ranks fourth among Europe's longest road tunnels"). Immutable and
+ * thread-safe.
  */
 final class VerbRanks {
   /** The most stop words between the subject's name and the verb ("which will"). */
@@ -40,6 +42,7 @@ final class VerbRanks {
         continue;
       }
       int end = k;
+      String scale = RankCheck.ANY_SCALE;
       int ownerIndex = -1;
       String owner = "";
       List<String> nouns = new ArrayList<>();
@@ -49,9 +52,14 @@ final class VerbRanks {
         if (j < w.size() && w.lower(j).equals("the")) {
           j++;
         }
-        if (j < w.size() && PersonName.possessive(w, j) && !w.isCapitalised(j)) {
-          ownerIndex = j; // "among the nation's chains": the nation's ranking
+        if (j < w.size() && PersonName.possessive(w, j)) {
+          ownerIndex = j; // "among the nation's chains", "among Europe's tunnels"
           owner = w.lower(j);
+          j++;
+        }
+        if (j + 1 < w.size() && words.superlatives().containsKey(w.lower(j))
+            && w.gapIsSpace(w.end(j), w.start(j + 1))) {
+          scale = words.superlatives().get(w.lower(j)); // "among Europe's longest tunnels"
           j++;
         }
         while (j < w.size() && nouns.size() < RankCheck.RUN && w.isContent(j)
@@ -65,7 +73,7 @@ final class VerbRanks {
       if (nouns.isEmpty()) {
         continue; // "ranks second in the state" says not by what or among what
       }
-      out.add(new RankCheck.Rank(w.span(w.start(v), w.end(end)), place, RankCheck.ANY_SCALE,
+      out.add(new RankCheck.Rank(w.span(w.start(v), w.end(end)), place, scale,
           List.copyOf(nouns), RankDomain.read(w, end + 1, ownerIndex, words), owner, false,
           named));
     }

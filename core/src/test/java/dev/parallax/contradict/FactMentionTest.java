@@ -198,7 +198,16 @@ class FactMentionTest {
         row("Harwell & Pryce, the country's third-largest department-store chain, will close 63"
             + " stores.", "Harwell & Pryce, which ranks second among the nation's"
             + " department-store chains, now sees lower earnings.", Kind.ORDINAL,
-            "third-largest department", "ranks second among the nation's department-store chains"),
+            "third-largest department-store chain",
+            "ranks second among the nation's department-store chains"),
+        // a place told with a verb among the superlative's things of a named owner; every
+        // ordinal word before a superlative gives its place ("sixth-longest" is no "longest")
+        row("Brenner is Europe's sixth-longest road tunnel.",
+            "Brenner ranks fourth among Europe's longest road tunnels.", Kind.ORDINAL,
+            "sixth-longest road tunnel", "ranks fourth among Europe's longest road tunnels"),
+        row("The Brenner tunnel is the sixth-longest road tunnel in Europe.",
+            "The Brenner tunnel is the 11th-longest road tunnel in Europe.", Kind.ORDINAL,
+            "sixth-longest road tunnel", "11th-longest road tunnel"),
         // what the noun is of, before where the ranking holds; a place in figures; the nation
         // is the country
         row("Carradine, the world's second-largest emitter of greenhouse gases, did not make a"
@@ -597,6 +606,14 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // one place written in words and in figures; a superlative after "among" names a set
+        Arguments.of("The Brenner tunnel is the sixth-longest road tunnel in Europe.",
+            "The Brenner tunnel is the 6th-longest road tunnel in Europe."),
+        Arguments.of("The tunnel is the sixth-longest road tunnel in Europe and carries 8,500"
+                + " vehicles a day.",
+            "The tunnel, which ranks sixth among Europe's longest road tunnels, opened in 1978."),
+        Arguments.of("Brenner is Europe's sixth-longest road tunnel.",
+            "Brenner ranks sixth among Europe's longest road tunnels."),
         // periods counted back from the one a report is about are dated by the reader's anchor,
         // which a month named for another reason moves: not compared
         Arguments.of("The retailer posted a net loss of $87 million for the first quarter,"

@@ -833,6 +833,8 @@ class PlantedDifferencesTest {
             "ORDINAL the third time | the second time",
             "TEMPORAL November 4 | November 14")),
         Arguments.of("portstrike", "2026-02-11", List.of(
+            // found since a verb's ranking may have a named owner ("among Brazil's ports")
+            "ORDINAL second-largest container port | ranks first among Brazil's container ports",
             "NUMERIC About 600 refrigerated containers | around 1,600 reefer containers",
             "ORDINAL the third strike at the port | the port's second strike")),
         Arguments.of("teacherstrike", "2026-02-10", List.of(
@@ -892,7 +894,7 @@ class PlantedDifferencesTest {
             "POLARITY No deaths | One worker died",
             "ORDINAL third-largest fertilizer producer | fifth-biggest fertilizer maker")),
         Arguments.of("chemleak", "2024-08-06", List.of(
-            "ORDINAL second-largest cold | largest cold",
+            "ORDINAL second-largest cold-storage facility | largest cold-storage site",
             "ATTRIBUTE a retired nurse | Retired teacher",
             "POLARITY no charges | charges")),
         Arguments.of("courtverdict", "2025-05-22", List.of("NUMERIC 54 | 45")),
@@ -1140,7 +1142,7 @@ class PlantedDifferencesTest {
             "QUANTIFIER No frontline employee | Some frontline employees",
             "NUMERIC 47 | 44")),
         Arguments.of("quarterlyloss", "2024-05-14", List.of(
-            "ORDINAL third-largest department"
+            "ORDINAL third-largest department-store chain"
                 + " | ranks second among the nation's department-store chains",
             "NUMERIC 52 | 57",
             "NUMERIC About 4,100 employees | roughly 4,600 workers",

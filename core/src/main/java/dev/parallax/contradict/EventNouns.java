@@ -26,8 +26,15 @@ final class EventNouns {
     this.prepositions = Set.copyOf(prepositions);
   }
 
-  /** Whether word {@code i} ends the event's nouns: a stop word, a number or a preposition. */
+  /**
+   * Whether word {@code i} ends the event's nouns: a stop word, a number or a preposition, unless
+   * a hyphen joins it to the next word ("near-Earth asteroid", "off-duty officer").
+   */
   private boolean ends(AnalyzedText t, int i) {
+    if (i + 1 < t.wordCount() && t.text().substring(t.end(i), t.start(i + 1)).equals("-")
+        && !t.isNumber(i)) {
+      return false;
+    }
     return t.isStopWord(i) || t.isNumber(i)
         || prepositions.contains(t.word(i).toLowerCase(java.util.Locale.ROOT));
   }

@@ -381,15 +381,40 @@ final class OrdinalCheck implements Check {
     }
     boolean ga = lexicon.genericNouns().contains(ha);
     boolean gb = lexicon.genericNouns().contains(hb);
-    if (ga && !gb && ca.stems().contains(hb)) {
+    if (ga && !gb && clauseNames(ca, a, hb)) {
       return Optional.of(0.7);
     }
-    if (gb && !ga && cb.stems().contains(ha)) {
+    if (gb && !ga && clauseNames(cb, b, ha)) {
       return Optional.of(0.7);
     }
     return Optional.empty();
   }
 
+
+  /**
+   * Whether the clause of ordinal {@code o} (between the punctuation around it) writes a word of
+   * stem {@code head}: a generic count ("for the first time") counts the deed of its own clause,
+   * not a thing the sentence names in another ("gave him a contract extension ..., after the
+   * team made the playoffs for the first time since 2005").
+   */
+  private static boolean clauseNames(ClaimView c, OrdinalFacet o, String head) {
+    ClaimWords w = c.words();
+    int at = w.firstWordFrom(o.span().start());
+    int from = at;
+    while (from > 0 && !w.between(w.end(from - 1), w.start(from)).matches("(?s).*[,;:()].*")) {
+      from--;
+    }
+    int to = at;
+    while (to + 1 < w.size() && !w.between(w.end(to), w.start(to + 1)).matches("(?s).*[,;:()].*")) {
+      to++;
+    }
+    for (int k = from; k <= to; k++) {
+      if (w.stem(k).equals(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether an ordinal with no noun of its own is set off by a comma after its clause ("...,

@@ -606,6 +606,12 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // "for the first time" counts the deed of its own clause, not a thing named in another
+        Arguments.of("Cheeks received his second one-year contract extension in less than a"
+                + " year last September.",
+            "Stefanski gave Cheeks a one-year contract extension and another one-year extension"
+                + " earlier this year, after the team made the playoffs for the first time since"
+                + " 2005."),
         // one place written in words and in figures; a superlative after "among" names a set
         Arguments.of("The Brenner tunnel is the sixth-longest road tunnel in Europe.",
             "The Brenner tunnel is the 6th-longest road tunnel in Europe."),

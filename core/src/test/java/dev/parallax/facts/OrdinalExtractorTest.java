@@ -292,6 +292,9 @@ class OrdinalExtractorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "It was the second defection attempt by a soldier. | 2 | defection attempt",
+    // a stop word joined by a hyphen to the next word modifies the noun
+    "It was the 11th near-Earth asteroid spotted by the survey. | 11 | near-Earth asteroid",
+    "He got his second one-year contract extension. | 2 | one-year contract extension",
     "The third incident drew a warning from Seoul. | 3 | incident",
     "Its fifth launch failed. | 5 | launch",
     "Officials counted the twentieth case of the kind. | 20 | case",

@@ -116,7 +116,8 @@ public final class Contradictor {
         cues.lower("other-instance-preposition"), cues.valued("legislative-chamber"));
     TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
     OrdinalCheck ordinals = new OrdinalCheck(events, words, cues.lower("streak-qualifier"),
-        cues.lower("streak-after"));
+        cues.lower("streak-after"), cues.lower("owner-history"),
+        cues.lower("possessive-determiner"));
     NumericCheck numeric = new NumericCheck(words, sameFact, synonyms, others,
         new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking")));
     this.checks = List.of(

@@ -33,6 +33,8 @@ final class OrdinalCheck implements Check {
   private final Lexicon lexicon;
   private final Set<String> streakQualifiers;
   private final Set<String> streakAfter;
+  private final Set<String> histories;
+  private final Set<String> possessives;
 
   /**
    * A check.
@@ -41,13 +43,19 @@ final class OrdinalCheck implements Check {
    *     streak-qualifier}: "third straight title"), lower case
    * @param streakAfter phrases after the counted event that make it a streak (pack facet {@code
    *     streak-after}: "third title in a row"), lower case
+   * @param histories nouns of the stretch an owner has existed, after its possessive (pack facet
+   *     {@code owner-history}: "in the company's 29-year history"), lower case
+   * @param possessives possessive determiners (pack facet {@code possessive-determiner}: "its"),
+   *     lower case
    */
   OrdinalCheck(EventNouns events, Lexicon lexicon, Set<String> streakQualifiers,
-      Set<String> streakAfter) {
+      Set<String> streakAfter, Set<String> histories, Set<String> possessives) {
     this.events = events;
     this.lexicon = lexicon;
     this.streakQualifiers = Set.copyOf(streakQualifiers);
     this.streakAfter = Set.copyOf(streakAfter);
+    this.histories = Set.copyOf(histories);
+    this.possessives = Set.copyOf(possessives);
   }
 
   /**
@@ -187,7 +195,7 @@ final class OrdinalCheck implements Check {
               continue;
             }
             Optional<Double> same = sameEvent(co, o, ci, i);
-            if (same.isEmpty()) {
+            if (same.isEmpty() || ownHistory(co, o, ci) || ownHistory(ci, i, co)) {
               continue;
             }
             double conf = same.get();
@@ -390,6 +398,38 @@ final class OrdinalCheck implements Check {
     return Optional.empty();
   }
 
+
+  /** The most words from an ordinal to the noun of its owner's history. */
+  private static final int HISTORY_WORDS = 8;
+
+  /**
+   * Whether ordinal {@code o} counts within its owner's history ("the first fatal accident in the
+   * company's 29-year history", "the first strike at the group in its history") and the {@code
+   * other} claim names neither that owner nor any name of the ordinal's claim: it counts over
+   * something else ("the third deadly accident in Norway since 2000"), and both counts may hold.
+   */
+  private boolean ownHistory(ClaimView c, OrdinalFacet o, ClaimView other) {
+    ClaimWords w = c.words();
+    int at = w.lastWordBefore(o.span().end());
+    for (int k = at + 1; k < w.size() && k <= at + HISTORY_WORDS; k++) {
+      if (!histories.contains(w.lower(k))) {
+        continue;
+      }
+      int p = k - 1;
+      if (p > at && w.isNumber(p) || p > at && w.inTime(p)) {
+        p--; // "the company's 29-year history"
+      }
+      while (p > at && w.inTime(p)) {
+        p--;
+      }
+      if (p <= at || !(PersonName.possessive(w, p) || possessives.contains(w.lower(p)))) {
+        return false;
+      }
+      String owner = w.stem(p);
+      return !other.stems().contains(owner) && !sharesName(w, other.words());
+    }
+    return false;
+  }
 
   /**
    * Whether the clause of ordinal {@code o} (between the punctuation around it) writes a word of

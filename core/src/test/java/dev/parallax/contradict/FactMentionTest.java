@@ -200,6 +200,11 @@ class FactMentionTest {
             + " department-store chains, now sees lower earnings.", Kind.ORDINAL,
             "third-largest department-store chain",
             "ranks second among the nation's department-store chains"),
+        // a count in an owner's history, against the same owner's count
+        row("Langeland said it was the first fatal accident in the company's 29-year history.",
+            "Langeland said the crash was the company's third fatal accident since 2000.",
+            Kind.ORDINAL, "the first fatal accident in the company",
+            "the company's third fatal accident"),
         // a place told with a verb among the superlative's things of a named owner; every
         // ordinal word before a superlative gives its place ("sixth-longest" is no "longest")
         row("Brenner is Europe's sixth-longest road tunnel.",
@@ -606,6 +611,12 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a count in an owner's history, against a count over something the other does not tie
+        // to that owner
+        Arguments.of("Chief executive Marit Langeland said it was the first fatal accident in the"
+                + " company's 29-year history.",
+            "The crash is the third deadly air-ambulance accident in Norway since 2000."),
+
         // "for the first time" counts the deed of its own clause, not a thing named in another
         Arguments.of("Cheeks received his second one-year contract extension in less than a"
                 + " year last September.",

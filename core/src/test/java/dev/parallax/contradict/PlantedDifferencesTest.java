@@ -609,9 +609,10 @@ class PlantedDifferencesTest {
             "ATTRIBUTE 58-year-old Canadian | 58-year-old Australian",
             "NUMERIC about 9,000 tires | some 25,000 tires",
             "NUMERIC about 340 residents | Around 600 people",
-            "ORDINAL deadliest air accident | second-deadliest air accident",
-            "ORDINAL the first fatal accident in Meridian Air Cargo"
-                + " | the second-deadliest air accident in the country")),
+            // "the first fatal accident in Meridian Air Cargo's 19-year history" against "the
+            // second-deadliest air accident in the country", two spans of two changes paired
+            // wrongly, is gone since a count in an owner's history is that owner's only
+            "ORDINAL deadliest air accident | second-deadliest air accident")),
         Arguments.of("chipplant", "2026-05-19", List.of(
             "ORDINAL largest private investment | second-biggest private investment",
             "NUMERIC $96,000 | $71,000",

@@ -173,6 +173,16 @@ final class PolarityCheck implements Check {
   }
 
   /**
+   * Whether {@code text} denies the implicit negation {@code phrase} itself ("investigators have
+   * not ruled out an explosion" against "investigators had ruled out an explosion"): the other
+   * claim's phrase is then what is denied, not a denial of its own.
+   */
+  private static boolean negatedPhrase(String text, String phrase) {
+    return text.contains("not " + phrase) || text.contains("n't " + phrase)
+        || text.contains("never " + phrase) || text.contains("n\u2019t " + phrase);
+  }
+
+  /**
    * The finding of {@code denied} against {@code asserted}, or null. Claims that are not {@code
    * close} (aligned, or sharing much of their wording) are compared only when the other claim
    * restates all that the negation denies, {@value #MIN_RESTATED} content words or more, outside
@@ -183,7 +193,9 @@ final class PolarityCheck implements Check {
   private Finding judge(ArticlePair.Related rel, ClaimView denied, ClaimView asserted,
       boolean close) {
     String said = asserted.claim().text().toLowerCase(Locale.ROOT);
-    if (lexicon.negations().implicitNegations().stream().anyMatch(said::contains)) {
+    String denial = denied.claim().text().toLowerCase(Locale.ROOT);
+    if (lexicon.negations().implicitNegations().stream()
+        .anyMatch(p -> said.contains(p) && !negatedPhrase(denial, p))) {
       return null; // "had yet to regain", "failed to reach": the asserted side denies it too
     }
     List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()

@@ -26,6 +26,11 @@ class PolarityCheckTest {
         // a short claim that restates its subject and denies its one predicate
         Arguments.of("not charged", "charged",
             "The driver was not charged.", "The driver was charged."),
+        // a denied "ruled out" against the phrase itself, which denies nothing to set against it
+        Arguments.of("not ruled out an explosion as the cause",
+            "ruled out an explosion as the cause",
+            "Investigators have not ruled out an explosion as the cause.",
+            "Investigators had ruled out an explosion as the cause."),
         // the deed told as a noun with a light verb and "against"
         Arguments.of("driver has not been charged", "Charges have been filed against the driver",
             "The driver has not been charged.", "Charges have been filed against the driver."),
@@ -271,6 +276,10 @@ class PolarityCheckTest {
             "The striker has been released by the club, the manager said."),
         Arguments.of("Coach Ines Marlow said the club would not have released the striker if he"
             + " had been fit.", "The striker has been released by the club."),
+        // "rules out" denies what follows it, as the other claim's "would not" does
+        Arguments.of("He said his department had not ruled out improving the offer on staffing"
+                + " but would not reopen pay.",
+            "Nurses to walk out as minister rules out reopening pay"),
         // the deed as a noun: against another thing, under a modal, or itself denied
         Arguments.of("The driver has not been charged.",
             "Charges have been filed against the company that owns the lorry."),

@@ -6,7 +6,8 @@ import dev.parallax.TextSpan;
 /**
  * The group a bare quantifier stands for when the sentence before names it: a quantifier that
  * opens its claim as a pronoun subject, alone or with "of them" ("Most were released by
- * evening", "All of them were taken to shelters"), quantifies the counted words of the one count
+ * evening", "All of them were taken to shelters", "Most of those evacuated were tourists", when the
+ * claim before says they were evacuated), quantifies the counted words of the one count
  * of the claim directly before it ("About 40 people were taken to hospital", "Crews rescued
  * 2,300 people"), and that count is its whole. When the claim before names no count of people or
  * things, or more than one ("12 men and 3 women"), the quantifier names nothing.
@@ -25,6 +26,16 @@ record GroupBefore(ClaimWords before, int from, int to, TextSpan count, int end,
    * {@code w} stands for, or null when the quantifier does not open its claim as a bare subject
    * or the claim before names no single count.
    */
+  /** Whether a word of {@code w} has the stem {@code stem}. */
+  private static boolean writes(ClaimWords w, String stem) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.stem(i).equals(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static GroupBefore of(ClaimWords before, ClaimWords w, Lexicon lexicon, int from, int to,
       int headWords) {
     if (before == null || from != 0) {
@@ -40,6 +51,10 @@ record GroupBefore(ClaimWords before, int from, int to, TextSpan count, int end,
         && w.gapIsSpace(w.end(end - 1), w.start(end))
         && w.gapIsSpace(w.end(end), w.start(end + 1))) {
       end += 2; // "most of them"
+    }
+    if (end > to && end + 1 < w.size() && w.isContent(end) && !w.isCapitalised(end)
+        && w.gapIsSpace(w.end(end - 1), w.start(end)) && writes(before, w.stem(end))) {
+      end++; // "most of those evacuated": the group the sentence before says was evacuated
     }
     if (end >= w.size() || !w.gapIsSpace(w.end(end - 1), w.start(end)) || w.isContent(end)
         || w.isNumber(end) || w.lower(end).equals("of") || w.lower(to - 1).equals("of")

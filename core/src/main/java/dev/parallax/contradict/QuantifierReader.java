@@ -159,8 +159,12 @@ final class QuantifierReader {
         : heads.amountHead(w, from, end, s);
     CountAntecedent ante = head != null || s.person() || !s.scale().equals(AMOUNT) ? null
         : CountAntecedent.of(w, lexicon, from, end, HEAD_WORDS);
-    GroupBefore prior = head != null || ante != null || s.person() || !s.scale().equals(AMOUNT)
-        ? null : GroupBefore.of(before, w, lexicon, from, end, HEAD_WORDS);
+    // "most of those evacuated": a demonstrative and a participle name the group before
+    boolean those = head != null && head[0] >= 1
+        && lexicon.quantifierAntecedents().contains(w.lower(head[0] - 1));
+    GroupBefore prior = head != null && !those || ante != null || s.person()
+        || !s.scale().equals(AMOUNT) ? null : GroupBefore.of(before, w, lexicon, from, end,
+            HEAD_WORDS);
     if (prior != null) {
       return ofGroupBefore(w, from, word, phrase, s, prior, stops);
     }

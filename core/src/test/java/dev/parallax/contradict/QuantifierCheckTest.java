@@ -97,6 +97,12 @@ class QuantifierCheckTest {
                 + " to a school gym.",
             "The hotel fire forced 300 guests into the street. Few were moved to a school gym.",
             "All of them", "Few", "all", "few"),
+        // "those" and what the sentence before says befell the group stand for it too
+        Arguments.of("About 300 people were evacuated from the tunnel. Most of those evacuated"
+                + " were holidaymakers heading to the lakes, police said.",
+            "About 300 people were evacuated through the gallery. Only a handful of them were"
+                + " holidaymakers on their way to the lakes, according to police.",
+            "Most of those evacuated", "Only a handful of them", "most", "few"),
         Arguments.of("A bus carrying 30 pupils overturned on the mountain pass. None were badly"
                 + " hurt.",
             "A bus carrying 30 pupils overturned on the mountain pass. Several were badly hurt.",

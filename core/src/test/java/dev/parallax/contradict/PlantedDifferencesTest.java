@@ -1192,13 +1192,79 @@ class PlantedDifferencesTest {
             "NUMERIC 42 million euros | 24 million euros")));
   }
 
+  /**
+   * The twentieth round's reports, of courts and politics, accidents and business, science and
+   * sport (a by-election, an extradition ruling, a bribery trial, a mayor's resignation, a nurses'
+   * strike vote, a forged painting, a near-Earth asteroid, a rowing race, a restaurant gas blast,
+   * an air-ambulance crash, a tunnel fire, a capsized riverboat), written blind and kept blind
+   * until the round's measurement: what the checks find in each changed retelling, and nothing in
+   * the faithful one.
+   */
+  static Stream<Arguments> twentiethRoundRetellings() {
+    return Stream.of(
+        Arguments.of("byelection", "2024-03-11", List.of(
+            "NUMERIC 56 | 65-year-old",
+            "POLARITY conceded | not conceded",
+            "QUANTIFIER most of the lowland farming | only a few of the lowland farming")),
+        Arguments.of("extradition", "2024-06-20", List.of(
+            "NUMERIC five counts | nine",
+            "ATTRIBUTE Justice Minister | Interior Minister",
+            "QUANTIFIER no one was arrested | several people")),
+        Arguments.of("bribetrial", "2024-10-09", List.of(
+            "ORDINAL second-busiest container port | third-busiest port",
+            "ATTRIBUTE Transport Minister | Justice Minister")),
+        Arguments.of("mayorquits", "2025-02-14", List.of(
+            "NUMERIC 52 | 57",
+            "NUMERIC 37 | twenty-seven",
+            "NUMERIC 86,000 dollars | $68,000",
+            "ATTRIBUTE Auditor General | prosecutor",
+            "POLARITY Renwick has not been charged | charged Renwick",
+            "TEMPORAL May 18 | Sunday, June 15",
+            "ORDINAL the second mayor | the third Dunmore mayor to resign",
+            "ORDINAL fourth-largest city | third-biggest city")),
+        Arguments.of("nursestrike", "2025-03-12", List.of(
+            "ORDINAL the third strike ballot | the fourth time")),
+        Arguments.of("forgery", "2025-06-05", List.of(
+            "NUMERIC 47 | 52-year-old",
+            "NUMERIC about 60 paintings | some 90 securely attributed paintings")),
+        Arguments.of("asteroid", "2025-09-18", List.of(
+            "ATTRIBUTE northern Chile | southern Chile",
+            "QUANTIFIER Most objects | Only a handful of objects")),
+        Arguments.of("rowingrace", "2025-04-06", List.of(
+            "ATTRIBUTE American Cole Brennan | Canadian Cole Brennan",
+            "ORDINAL only the second woman | the first woman")),
+        Arguments.of("restaurantblast", "2026-03-10", List.of(
+            "NUMERIC 58 | 63",
+            "TEMPORAL October 2024 | October 2021",
+            "ATTRIBUTE a bank clerk | a 31-year-old taxi driver")),
+        Arguments.of("medevaccrash", "2026-11-14", List.of(
+            "TEMPORAL 6:31 p.m. | 6:41 p.m.",
+            "NUMERIC 42 kilometres | 19 miles",
+            "ATTRIBUTE an anaesthetist | a paediatrician",
+            "QUANTIFIER dozens of volunteers | hundreds of volunteers",
+            "POLARITY not send a distress call | sent a distress call",
+            "ORDINAL the first fatal accident in the company | the company's second fatal accident",
+            "NUMERIC 29-year | 19 years",
+            "ATTRIBUTE Health Minister | Transport Minister")),
+        Arguments.of("tunnelfire", "2026-07-22", List.of(
+            "ATTRIBUTE 47-year-old Polish man | 47-year-old Slovak driver",
+            "POLARITY driver has not been charged | Charges have been filed against the driver",
+            "NUMERIC four hours | eleven hours")),
+        Arguments.of("riverboat", "2026-09-14", List.of(
+            "QUANTIFIER Few of the passengers | most passengers",
+            "ATTRIBUTE Juric | Marija Basic",
+            "POLARITY renewed in April | not renewed in April",
+            "ORDINAL the second accident involving the company's boats | the third time",
+            "ORDINAL second-longest river | third-longest river")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
       "eleventhRoundRetellings", "twelfthRoundRetellings",
       "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings",
       "sixteenthRoundRetellings", "seventeenthRoundRetellings", "eighteenthRoundRetellings",
-      "nineteenthRoundRetellings"})
+      "nineteenthRoundRetellings", "twentiethRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -391,12 +391,23 @@ final class RankCheck implements Check {
       boolean bare = n >= w.size() || !w.gapIsSpace(w.end(s), w.start(n))
           || words.stretches().contains(w.lower(n));
       int subject = bare ? copulaSubject(w, first) : -1;
+      int owned = first >= 1 && !owner(w, first).isEmpty() ? first - 1 : -1;
+      RankDomain within = !bare ? null : n < w.size() && w.gapIsSpace(w.end(s), w.start(n))
+          ? RankDomain.read(w, n, owned, words) : RankDomain.read(w, w.size(), owned, words);
       if (subject >= 0) {
-        int owned = first >= 1 && !owner(w, first).isEmpty() ? first - 1 : -1;
         out.add(new Rank(w.span(w.start(subject), w.end(s)), rank, scale,
-            List.of(w.stem(subject)), n < w.size() && w.gapIsSpace(w.end(s), w.start(n))
-                ? RankDomain.read(w, n, owned, words) : RankDomain.read(w, w.size(), owned,
-                words), "", false, ""));
+            List.of(w.stem(subject)), within, "", false, ""));
+      } else if (bare) {
+        // "San Rocco General Hospital, the city's largest", "Lofjord is the busiest in the
+        // country": a superlative with no noun ranks the name before it, which stands for its
+        // noun
+        String named = namedBefore(w, first);
+        if (!named.isEmpty()) {
+          int from = owned >= 0 || first >= 1 && w.lower(first - 1).equals("the")
+              ? first - 1 : first; // "the city's largest", "the largest in the city"
+          out.add(new Rank(w.span(w.start(from), w.end(s)), rank, scale, List.of(named),
+              within, owner(w, first), apposed(w, first), named));
+        }
       }
     }
     return out;

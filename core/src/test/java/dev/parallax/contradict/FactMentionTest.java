@@ -200,6 +200,12 @@ class FactMentionTest {
             + " department-store chains, now sees lower earnings.", Kind.ORDINAL,
             "third-largest department-store chain",
             "ranks second among the nation's department-store chains"),
+        // a superlative with no noun ranks the name before it
+        row("Twenty-two were taken to San Rocco General Hospital, the city's largest.",
+            "San Rocco General Hospital, the second-largest in the city, took in 22 of them.",
+            Kind.ORDINAL, "city's largest", "the second-largest"),
+        row("Lofjord is the country's second-busiest base.", "Lofjord is the busiest in the"
+            + " country.", Kind.ORDINAL, "second-busiest base", "the busiest"),
         // a count in an owner's history, against the same owner's count
         row("Langeland said it was the first fatal accident in the company's 29-year history.",
             "Langeland said the crash was the company's third fatal accident since 2000.",
@@ -611,6 +617,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // two names, each the largest of its own ranking
+        Arguments.of("Patients went to San Rocco General Hospital, the city's largest.",
+            "Others went to Santa Lucia Clinic, the city's second-largest."),
         // a count in an owner's history, against a count over something the other does not tie
         // to that owner
         Arguments.of("Chief executive Marit Langeland said it was the first fatal accident in the"

@@ -1234,6 +1234,8 @@ class PlantedDifferencesTest {
             "ATTRIBUTE American Cole Brennan | Canadian Cole Brennan",
             "ORDINAL only the second woman | the first woman")),
         Arguments.of("restaurantblast", "2026-03-10", List.of(
+            // found since a superlative with no noun ranks the name before it
+            "ORDINAL city's largest | the second-largest",
             "NUMERIC 58 | 63",
             "TEMPORAL October 2024 | October 2021",
             "ATTRIBUTE a bank clerk | a 31-year-old taxi driver")),

@@ -92,7 +92,7 @@ final class MomentReader {
       for (int i = first - 1; i >= 0 && i >= first - 3 && lean == 0; i--) {
         if (lexicon.intervalWords().containsKey(w.lower(i)) && bound.isEmpty() && i == first - 1) {
           bound = lexicon.intervalWords().get(w.lower(i)); // "from 1990", "until 1998"
-        } else if (lexicon.dateGovernors().contains(w.lower(i))
+        } else if (lexicon.dateGovernors().contains(w.lower(i)) && !toldDeed(w, i)
             || i + 1 < first && lexicon.dateGovernors().contains(w.lower(i) + " " + w.lower(i + 1))) {
           // "from 1994 to 2006": the start of the end's own stretch does not govern the end
           boolean ownStart = bound.equals("to")
@@ -404,6 +404,17 @@ final class MomentReader {
     return gap.strip().matches("(?i)(,|on|at|,\\s*on|of)?");
   }
 
+
+  /**
+   * Whether the word at {@code i}, a word of a page's timestamp ("published", "posted"), is the
+   * verb of a clause after an auxiliary ("The report was published on Tuesday"): it tells when
+   * the thing was published, an event, not when a page was made ("Published: May 3, 2013").
+   */
+  private boolean toldDeed(ClaimWords w, int i) {
+    return i >= 1 && lexicon.timestampWords().contains(w.lower(i))
+        && lexicon.phrases().clauseAuxiliaries().contains(w.lower(i - 1))
+        && w.gapIsSpace(w.end(i - 1), w.start(i));
+  }
 
   /**
    * How far from a clock time its own event may lie when a word of the pack facet {@code

@@ -33,6 +33,11 @@ class TemporalReadingTest {
 
   static Stream<Arguments> clashes() {
     return Stream.of(
+        // "was published" tells when a report came out, an event, not a page's timestamp
+        row("The report by the Regional Audit Office was published on Wednesday.",
+            "The Regional Audit Office report was released on Oct. 17.", Kind.TEMPORAL,
+            "Wednesday", "Oct. 17", "a dates this to Wednesday 15 October 2025 (\"Wednesday\");"
+                + " b dates it to Friday 17 October 2025 (\"Oct. 17\"): the day differs."),
         // "re-elected" and "reelected" are one word
         row("Mayor Tom Renwick was re-elected in 2021 with 54 percent of the vote.",
             "Mayor Tom Renwick was reelected in 2022 with 54 percent of the vote.", Kind.TEMPORAL,

@@ -68,6 +68,10 @@ class QuantifierCheckTest {
             "All 40 miners on the shift were brought to the surface, the company said.",
             "Nearly all of the 40 miners", "All 40 miners", "more than two thirds of 40, not all",
             "all 40"),
+        // "both" is all of two, "neither" none of them
+        Arguments.of("Both pilots survived the crash, the airline said.",
+            "Neither pilot survived the crash, the airline said.",
+            "Both pilots survived", "Neither pilot survived", "all", "none"),
         // a part count that opens its clause keeps its verb
         Arguments.of("All nine centres will close next year, the company said.",
             "Four of the nine centres will close next year, the company said.",

@@ -898,7 +898,11 @@ class PlantedDifferencesTest {
             "ORDINAL second-largest cold-storage facility | largest cold-storage site",
             "ATTRIBUTE a retired nurse | Retired teacher",
             "POLARITY no charges | charges")),
-        Arguments.of("courtverdict", "2025-05-22", List.of("NUMERIC 54 | 45")),
+        Arguments.of("courtverdict", "2025-05-22", List.of(
+            // found since Moldova is among the pack's countries
+            "ATTRIBUTE Anton Berescu, 38, a Romanian national"
+                + " | Moldovan security chief Anton Berescu",
+            "NUMERIC 54 | 45")),
         Arguments.of("dronehalt", "2025-03-13", List.of(
             "NUMERIC 22 security cameras | 12 cameras",
             "ATTRIBUTE Vries, a 34-year-old Dutch | Vries, a Belgian")),

@@ -173,13 +173,31 @@ final class PolarityCheck implements Check {
   }
 
   /**
-   * Whether {@code text} denies the implicit negation {@code phrase} itself ("investigators have
-   * not ruled out an explosion" against "investigators had ruled out an explosion"): the other
-   * claim's phrase is then what is denied, not a denial of its own.
+   * Whether a negation of {@code denied} denies the implicit negation {@code phrase} itself, past
+   * the words a negation may stand before ("investigators have not yet ruled out an explosion"
+   * against "investigators had ruled out an explosion"): the other claim's phrase is then what is
+   * denied, not a denial of its own.
    */
-  private static boolean negatedPhrase(String text, String phrase) {
-    return text.contains("not " + phrase) || text.contains("n't " + phrase)
-        || text.contains("never " + phrase) || text.contains("n\u2019t " + phrase);
+  private boolean negatedPhrase(ClaimView denied, String phrase) {
+    String text = denied.claim().text().toLowerCase(Locale.ROOT);
+    int base = denied.claim().span().start();
+    for (PolarityFacet p : denied.words().negations()) {
+      String after = text.substring(Math.min(text.length(), p.span().end() - base)).strip();
+      boolean skipped = true;
+      while (skipped) {
+        skipped = false;
+        for (String aux : lexicon.negations().negationAuxiliaries()) {
+          if (after.startsWith(aux + " ")) {
+            after = after.substring(aux.length()).strip(); // "not yet ruled out"
+            skipped = true;
+          }
+        }
+      }
+      if (after.startsWith(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -193,9 +211,8 @@ final class PolarityCheck implements Check {
   private Finding judge(ArticlePair.Related rel, ClaimView denied, ClaimView asserted,
       boolean close) {
     String said = asserted.claim().text().toLowerCase(Locale.ROOT);
-    String denial = denied.claim().text().toLowerCase(Locale.ROOT);
     if (lexicon.negations().implicitNegations().stream()
-        .anyMatch(p -> said.contains(p) && !negatedPhrase(denial, p))) {
+        .anyMatch(p -> said.contains(p) && !negatedPhrase(denied, p))) {
       return null; // "had yet to regain", "failed to reach": the asserted side denies it too
     }
     List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()

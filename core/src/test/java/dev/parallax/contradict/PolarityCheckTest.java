@@ -31,6 +31,10 @@ class PolarityCheckTest {
             "ruled out an explosion as the cause",
             "Investigators have not ruled out an explosion as the cause.",
             "Investigators had ruled out an explosion as the cause."),
+        Arguments.of("not yet ruled out an explosion as the cause",
+            "ruled out an explosion as the cause",
+            "Investigators have not yet ruled out an explosion as the cause.",
+            "Investigators had ruled out an explosion as the cause."),
         // the deed told as a noun with a light verb and "against"
         Arguments.of("driver has not been charged", "Charges have been filed against the driver",
             "The driver has not been charged.", "Charges have been filed against the driver."),

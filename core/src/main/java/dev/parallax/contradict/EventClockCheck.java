@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * TEMPORAL, the clock time of the story's event: two articles that each give one clock time for
@@ -73,7 +74,8 @@ final class EventClockCheck implements Check {
         out.add(new Finding(Kind.TEMPORAL, a.holder().view().claim(),
             b.holder().view().claim(), x.facet().span(), y.facet().span(),
             PartOfDayCheck.value(x), PartOfDayCheck.value(y), clash.get(),
-            List.of("Each report gives one time for the " + a.kind() + "."), conf));
+            Stream.concat(Stream.of("Each report gives one time for the " + a.kind() + "."),
+                TemporalCheck.precisionNote(x.when(), y.when()).stream()).toList(), conf));
       }
     }
   }

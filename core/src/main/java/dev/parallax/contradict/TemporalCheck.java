@@ -77,6 +77,17 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     return h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isEmpty();
   }
 
+  /**
+   * The note of two clock times that clash only because both are written more precisely than
+   * the quarter hour ({@link When#precision}): how far apart they are.
+   */
+  static Optional<String> precisionNote(When x, When y) {
+    int apart = x.minutesApart(y);
+    return apart <= CLOCK_SLACK ? Optional.of("Both clock times are written to the minute or to"
+        + " five minutes, so " + apart + " minutes apart they name two moments.")
+        : Optional.empty();
+  }
+
   @Override
   void judge(ArticlePair pair, SameFact.Pair<Holder> p, List<Holder> left, List<Holder> right,
       List<Finding> out) {
@@ -100,6 +111,9 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
     }
     if (clash.get().equals("time") && (x.when().eitherHalf() || y.when().eitherHalf())) {
       notes.add("A clock time without \"a.m.\" or \"p.m.\" was also read 12 hours later.");
+    }
+    if (clash.get().equals("time")) {
+      precisionNote(x.when(), y.when()).ifPresent(notes::add);
     }
     if (clash.get().equals("time") && (x.when().lean() != 0 || y.when().lean() != 0)) {
       notes.add("\"Shortly after\" or \"just before\" a clock time was read as up to "

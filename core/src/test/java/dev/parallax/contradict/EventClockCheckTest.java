@@ -29,6 +29,10 @@ class EventClockCheckTest {
         // within a quarter of an hour: one time, told loosely
         Arguments.of("The crash happened at 8:12 a.m. on Marktstrasse, police said.",
             "Witnesses said the trams collided at about 8:20 a.m. near the main square.", ""),
+        // two times to the minute: two moments, however near
+        Arguments.of("The crash happened at 8:12 a.m. on Marktstrasse, police said.",
+            "Witnesses said the trams collided at 8:19 a.m. near the main square.",
+            "8:12 a.m. | 8:19 a.m."),
         // the event is named after the time: the time is of another deed
         Arguments.of("The blast happened at 2:47 p.m. at the grain terminal on the quay.",
             "Firefighters arrived at 4:30 p.m., after the blast had torn the silo apart.", ""),
@@ -48,6 +52,18 @@ class EventClockCheckTest {
         .contradictions(), false)).isEqualTo(expected);
     assertThat(evidences(PX.compare(CheckCases.article("a", b), CheckCases.article("b", a))
         .contradictions(), true)).as("mirrored").isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void twoTimesToTheMinuteSayHowFarApartTheyAre() {
+    List<Contradiction> found = PX.compare(
+        CheckCases.article("a", "The crash happened at 8:12 a.m. on Marktstrasse, police said."),
+        CheckCases.article("b", "Witnesses said the trams collided at 8:19 a.m. near the main"
+            + " square.")).contradictions();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).explanation()).endsWith("Each report gives one time for the crash."
+        + " Both clock times are written to the minute or to five minutes, so 7 minutes apart"
+        + " they name two moments.");
   }
 
   private static String evidences(List<Contradiction> found, boolean swap) {

@@ -48,7 +48,8 @@ class TemporalReadingTest {
             "Radar contact was lost at 6:41 p.m., the company said.", Kind.TEMPORAL, "6:31 p.m.",
             "6:41 p.m.", "a dates this to Monday 20 October 2025 at 18:31 (\"6:31 p.m.\"); b"
                 + " dates it to Monday 20 October 2025 at 18:41 (\"6:41 p.m.\"): the time"
-                + " differs."),
+                + " differs. Both clock times are written to the minute or to five minutes, so"
+                + " 10 minutes apart they name two moments."),
         // a 12-hour reading 12 hours later is still hours away from the other time
         row("The ferry sank at 9:15, the coast guard said.",
             "The ferry sank at 23:40, the coast guard said.", Kind.TEMPORAL, "9:15", "23:40",

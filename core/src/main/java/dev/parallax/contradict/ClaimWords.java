@@ -30,9 +30,9 @@ final class ClaimWords {
 
   /**
    * The words of {@code claim}. A prefix of {@code joinedPrefixes} joined by a hyphen to the
-   * word after it ("re-elected", "co-founder") makes one word with it, as English writes it either
-   * way ("reelected", "cofounder"): the word takes the prefix on its stem, and the prefix alone
-   * is no content word.
+   * word after it ("re-elected") makes one word with it, as English writes it either way
+   * ("reelected"): the word takes the prefix on its stem, and the prefix alone is no content
+   * word.
    */
   ClaimWords(Claim claim, TextAnalyzer analyzer, Synonyms synonyms, Set<String> joinedPrefixes) {
     this.claim = claim;

@@ -31,8 +31,7 @@ final class EventNouns {
    * a hyphen joins it to the next word ("near-Earth asteroid", "off-duty officer").
    */
   private boolean ends(AnalyzedText t, int i) {
-    if (i + 1 < t.wordCount() && t.text().substring(t.end(i), t.start(i + 1)).equals("-")
-        && !t.isNumber(i)) {
+    if (t.hyphenedModifier(i)) {
       return false;
     }
     return t.isStopWord(i) || t.isNumber(i)

@@ -26,16 +26,6 @@ record GroupBefore(ClaimWords before, int from, int to, TextSpan count, int end,
    * {@code w} stands for, or null when the quantifier does not open its claim as a bare subject
    * or the claim before names no single count.
    */
-  /** Whether a word of {@code w} has the stem {@code stem}. */
-  private static boolean writes(ClaimWords w, String stem) {
-    for (int i = 0; i < w.size(); i++) {
-      if (w.stem(i).equals(stem)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static GroupBefore of(ClaimWords before, ClaimWords w, Lexicon lexicon, int from, int to,
       int headWords) {
     if (before == null || from != 0) {
@@ -53,7 +43,7 @@ record GroupBefore(ClaimWords before, int from, int to, TextSpan count, int end,
       end += 2; // "most of them"
     }
     if (end > to && end + 1 < w.size() && w.isContent(end) && !w.isCapitalised(end)
-        && w.gapIsSpace(w.end(end - 1), w.start(end)) && writes(before, w.stem(end))) {
+        && w.gapIsSpace(w.end(end - 1), w.start(end)) && before.contentStems().contains(w.stem(end))) {
       end++; // "most of those evacuated": the group the sentence before says was evacuated
     }
     if (end >= w.size() || !w.gapIsSpace(w.end(end - 1), w.start(end)) || w.isContent(end)

@@ -29,6 +29,12 @@ final class OrdinalCheck implements Check {
    */
   static final double ELIDED = 0.65;
 
+  /** The most words from an ordinal to the noun of its owner's history. */
+  private static final int HISTORY_WORDS = 8;
+
+  /** Punctuation that parts the clauses of a sentence. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?s).*[,;:()].*");
+
   private final EventNouns events;
   private final Lexicon lexicon;
   private final Set<String> streakQualifiers;
@@ -398,10 +404,6 @@ final class OrdinalCheck implements Check {
     return Optional.empty();
   }
 
-
-  /** The most words from an ordinal to the noun of its owner's history. */
-  private static final int HISTORY_WORDS = 8;
-
   /**
    * Whether ordinal {@code o} counts within its owner's history ("the first fatal accident in the
    * company's 29-year history", "the first strike at the group in its history") and the {@code
@@ -416,11 +418,8 @@ final class OrdinalCheck implements Check {
         continue;
       }
       int p = k - 1;
-      if (p > at && w.isNumber(p) || p > at && w.inTime(p)) {
+      while (p > at && (w.isNumber(p) || w.inTime(p))) {
         p--; // "the company's 29-year history"
-      }
-      while (p > at && w.inTime(p)) {
-        p--;
       }
       if (p <= at || !(PersonName.possessive(w, p) || possessives.contains(w.lower(p)))) {
         return false;
@@ -441,11 +440,12 @@ final class OrdinalCheck implements Check {
     ClaimWords w = c.words();
     int at = w.firstWordFrom(o.span().start());
     int from = at;
-    while (from > 0 && !w.between(w.end(from - 1), w.start(from)).matches("(?s).*[,;:()].*")) {
+    while (from > 0 && !CLAUSE_BREAK.matcher(w.between(w.end(from - 1), w.start(from))).matches()) {
       from--;
     }
     int to = at;
-    while (to + 1 < w.size() && !w.between(w.end(to), w.start(to + 1)).matches("(?s).*[,;:()].*")) {
+    while (to + 1 < w.size()
+        && !CLAUSE_BREAK.matcher(w.between(w.end(to), w.start(to + 1))).matches()) {
       to++;
     }
     for (int k = from; k <= to; k++) {

@@ -43,8 +43,10 @@ record Stops(List<TextSpan> spans, List<TextSpan> passable, List<TextSpan> share
     List<TextSpan> passable = new ArrayList<>();
     List<TextSpan> shared = new ArrayList<>();
     for (TextSpan t : times(w)) {
-      (isModifier(w, t) ? passable : spans).add(t);
-      if (!isModifier(w, t)) {
+      if (isModifier(w, t)) {
+        passable.add(t);
+      } else {
+        spans.add(t);
         shared.add(t);
       }
     }

@@ -363,11 +363,6 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
   }
 
   /**
-   * How many minutes apart two clock times are at the least, round the clock ("just before
-   * midnight" and "11:50 p.m." meet): a time that does not say which half of the day it is in
-   * is also read 12 hours later ("6:41" with "18:41" is 0 minutes apart).
-   */
-  /**
    * How far apart two clock times may lie and still name one moment, by how precisely they are
    * written: a time on the quarter hour or the hour ("6:30 p.m.", "6 p.m.") may be rounded by up
    * to {@value #QUARTER_SLACK} minutes, a time on five minutes ("6:40 p.m.") by up to
@@ -383,6 +378,11 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     return m % 15 == 0 ? QUARTER_SLACK : m % 5 == 0 ? FIVE_SLACK : MINUTE_SLACK;
   }
 
+  /**
+   * How many minutes apart two clock times are at the least, round the clock ("just before
+   * midnight" and "11:50 p.m." meet): a time that does not say which half of the day it is in
+   * is also read 12 hours later ("6:41" with "18:41" is 0 minutes apart).
+   */
   int minutesApart(When o) {
     int step = eitherHalf || o.eitherHalf ? HALF_DAY : 2 * HALF_DAY;
     int d = gap(o, 0);

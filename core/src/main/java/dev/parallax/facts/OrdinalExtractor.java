@@ -277,7 +277,7 @@ public final class OrdinalExtractor {
       qualifiers.add(t.term(j));
       j++;
     }
-    boolean elided = j >= to || breakBefore(t, j) || t.isStopWord(j) && !hyphened(t, j, to)
+    boolean elided = j >= to || breakBefore(t, j) || t.isStopWord(j) && !(j + 1 < to && t.hyphenedModifier(j))
         || t.isNumber(j)
         || c.since.contains(t.start(j))
         || (pastTense(t, j) && verbUse(t, times, j + 1, to));
@@ -398,7 +398,7 @@ public final class OrdinalExtractor {
       eventEnd = j;
       int count = -1;
       for (int q = j; q < to && q - j < MAX_HEAD_WORDS; q++) {
-        if (q > j && (breakBefore(t, q) || t.isStopWord(q) && !hyphened(t, q, to)
+        if (q > j && (breakBefore(t, q) || t.isStopWord(q) && !(q + 1 < to && t.hyphenedModifier(q))
             || t.isNumber(q) || pastTense(t, q))) {
           break;
         }
@@ -533,16 +533,6 @@ public final class OrdinalExtractor {
       return 0;
     }
     return Integer.parseInt(m.group(1));
-  }
-
-  /**
-   * Whether word {@code w}, a stop word, is joined by a hyphen to a word after it before {@code
-   * to}: part of a modifier ("the 11th near-Earth asteroid"), not the end of the noun.
-   */
-  private static boolean hyphened(AnalyzedText t, int w, int to) {
-    return w + 1 < to && t.text().substring(t.end(w), t.start(w + 1)).equals("-")
-        && !t.isNumber(w)
-        && !t.isStopWord(w + 1) && !t.isNumber(w + 1);
   }
 
   private static boolean breakBefore(AnalyzedText t, int w) {

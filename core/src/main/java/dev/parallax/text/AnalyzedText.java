@@ -189,6 +189,16 @@ public final class AnalyzedText {
   }
 
   /**
+   * Whether word {@code i}, not a number, is joined by a hyphen alone to a next word that is
+   * neither a stop word nor a number: part of a modifier ("near-Earth", "off-duty"), so a stop
+   * word there ends no noun phrase.
+   */
+  public boolean hyphenedModifier(int i) {
+    return i + 1 < wordCount() && text().substring(end(i), start(i + 1)).equals("-")
+        && !isNumber(i) && !isStopWord(i + 1) && !isNumber(i + 1);
+  }
+
+  /**
    * Word {@code i} as written: its lower-cased form itself when the word is written in lower case
    * (most words), so that it costs no copy.
    */

@@ -90,6 +90,7 @@ public final class Contradictor {
   private final Set<String> joinedPrefixes;
   private final MentionReader reader;
   private final QuantifierReader quantifiers;
+  private final Map<String, String> verbForms;
   private final List<Check> checks;
   private final Explainer explainer = new Explainer();
 
@@ -112,6 +113,7 @@ public final class Contradictor {
     this.reader = new MentionReader(words);
     EventNouns events = new EventNouns(analyzer, synonyms, cues.lower("event-preposition"));
     this.quantifiers = new QuantifierReader(words);
+    this.verbForms = verbForms(cues, analyzer, synonyms);
     OtherInstances others = new OtherInstances(cues.lower("other-instance-opener"),
         cues.lower("other-instance-preposition"), cues.valued("legislative-chamber"));
     TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
@@ -139,12 +141,13 @@ public final class Contradictor {
             cues.lower("tally-for"), cues.lower("tally-against")),
         new PolarityCheck(words, cues.lower("negating-prefix"), cues.lower("negation-modal"),
             cues.lower("passive-auxiliary"), cues.lower("bare-noun-opener"),
-            verbForms(cues, analyzer, synonyms),
+            verbForms,
             new DeniedSubjects(cues.lower("subject-determiner"),
                 cues.lower("possessive-determiner"), cues.lower("definite-determiner"),
                 words.reporting()),
             new RestatedSubject(words, cues.lower("subject-pronoun"),
-                cues.lower("predicate-conjunction"), cues.lower("subject-auxiliary")),
+                cues.lower("predicate-conjunction"), cues.lower("subject-auxiliary"),
+                cues.lower("passive-auxiliary"), cues.lower("predicate-adverb")),
             cues.lower("condition-opener"), cues.lower("light-verb"),
             cues.lower("negation-adverb"), cues.lower("deed-against")),
         new FateCheck(words, synonyms, cues.lower("light-verb")),
@@ -384,7 +387,8 @@ public final class Contradictor {
       }
       List<Amount> amounts = reader.amounts(w, carried);
       views.add(new ClaimView(w, reader.stems(w, amounts), amounts, reader.moments(w),
-          quantifiers.read(w, amounts, prior)));
+          // "fled" is "flee": what befell a quantified group is read through irregular forms
+          quantifiers.read(w.restemmed(verbForms), amounts, prior)));
       prior = w;
       for (Amount a : amounts) {
         if (MentionReader.lends(a)) {

@@ -114,6 +114,15 @@ final class Explainer {
           + " says when the one before it came, and the two differ.";
     }
     boolean outerLeft = f.leftEvidence().equals(o.span());
+    if (o.window().isEmpty() && i.window().isEmpty()) {
+      // "the third in school history" against "the second victory in Northfield's history"
+      String says = "the " + ordinalWord(o.ordinal()) + " " + event(o);
+      String other = "the " + ordinalWord(i.ordinal()) + " " + event(i);
+      return (outerLeft
+          ? left + " counts this as " + says + "; " + right + " counts it as " + other
+          : left + " counts this as " + other + "; " + right + " counts it as " + says)
+          + ", both over all of its history.";
+    }
     if (o.window().isEmpty()) {
       String says = "the " + ordinalWord(o.ordinal()) + " " + event(o) + ", naming no stretch";
       String other = "the " + ordinalWord(i.ordinal()) + " " + event(i) + " "

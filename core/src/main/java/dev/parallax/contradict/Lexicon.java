@@ -78,6 +78,7 @@ final class Lexicon {
   private final Set<String> collectives;
   private final TemporalWords temporal;
   private final PhraseWords phrases;
+  private final RankingWords rankings;
   private final AmountWords amountWords;
   private final FateWords fateWords;
   private final NegationWords negations;
@@ -180,6 +181,7 @@ final class Lexicon {
     this.temporal = TemporalWords.of(pack);
     this.negations = NegationWords.of(pack);
     this.phrases = PhraseWords.of(pack);
+    this.rankings = RankingWords.of(pack);
     this.amountWords = AmountWords.of(pack);
     this.fateWords = FateWords.of(pack);
   }
@@ -194,6 +196,11 @@ final class Lexicon {
       }
     });
     return Map.copyOf(out);
+  }
+
+  /** The word lists of rankings: superlatives, the ordinals before them, their stretches. */
+  RankingWords rankings() {
+    return rankings;
   }
 
   /** The word lists that read how a clause is built around a number. */

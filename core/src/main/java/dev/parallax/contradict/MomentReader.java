@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
  */
 final class MomentReader {
 
+  /** The most words between a superlative or a first and the "since" of its stretch. */
+  static final int RANKING_WORDS = 4;
+
   /** Words that give a clock time its day: a weekday, a month, a year, a relative day. */
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?i)\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-          + "|today|tonight|yesterday|tomorrow)|\\d{4}|\\d+/\\d+");
+          + "|today|tonight|yesterday|tomorrow|overnight)|\\b(this|last) (morning|afternoon|evening"
+          + "|night)\\b|\\d{4}|\\d+/\\d+");
   /** The hour and minutes of a clock time as written ("6:41", "3.45pm"). */
   private static final Pattern DIAL = Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})\\b");
   /** A year written as its four digits. */
@@ -84,6 +88,9 @@ final class MomentReader {
         continue; // "later in the day": the day of an event told before, not of publication
       }
       int first = w.firstWordFrom(t.span().start());
+      if (rankingWindow(w, first)) {
+        continue; // "the deadliest attack since 1990": the stretch a ranking holds over
+      }
       boolean governed = false;
       int lean = clockLean(w, t, first, when.get());
       if (lean != 0) {
@@ -176,6 +183,34 @@ final class MomentReader {
       int k = w.lastWordBefore(p.span().end());
       if (k < first - 1 && k >= first - 2 - NEGATED_END_WORDS
           && w.between(p.span().end(), w.start(first - 1)).matches("[^,;.:]*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the date at word {@code first} opens the stretch of a ranking below the top: right
+   * after a word that starts a stretch ("since"), with a superlative after an ordinal (pack facets
+   * {@code superlative} and {@code rank-ordinal}) at most {@value #RANKING_WORDS} words before it
+   * in its clause ("the third-deadliest attack since 1990", "the second highest level since
+   * 2008"). The date is not when the one above came, as it is after a superlative alone ("the
+   * deadliest accident since 1988": the last deadlier one came then), and it dates no event.
+   */
+  private boolean rankingWindow(ClaimWords w, int first) {
+    if (first < 2 || !"from".equals(lexicon.intervalWords().get(w.lower(first - 1)))) {
+      return false;
+    }
+    RankingWords r = lexicon.rankings();
+    for (int k = first - 2; k >= 0 && k >= first - 1 - RANKING_WORDS; k--) {
+      if (w.between(w.end(k), w.start(k + 1)).matches("(?s).*[,;:()].*")) {
+        return false;
+      }
+      String lower = w.lower(k);
+      int hyphen = lower.indexOf('-');
+      if (hyphen > 0 && r.place(lower.substring(0, hyphen)) != null
+          && r.superlatives().containsKey(lower.substring(hyphen + 1))
+          || k > 0 && r.superlatives().containsKey(lower) && r.place(w.lower(k - 1)) != null) {
         return true;
       }
     }

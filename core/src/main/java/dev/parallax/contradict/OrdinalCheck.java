@@ -186,6 +186,12 @@ final class OrdinalCheck implements Check {
           wo = new Window(LocalDate.MIN, null); // "it is the county's second flood": ever
           ever = true;
         }
+        boolean historyO = !so && o.window().isEmpty() && overHistory(co, o);
+        if (wo == null && historyO && o.when().isEmpty() && !o.event().isBlank()
+            && !co.negated(o.span())) {
+          wo = new Window(LocalDate.MIN, null); // "the second victory in Northfield's history"
+          ever = true;
+        }
         if (wo == null) {
           continue;
         }
@@ -197,12 +203,21 @@ final class OrdinalCheck implements Check {
             }
             Window wi = so ? streakWindow(ci, i)
                 : countable(ci, i, inner.published().orElse(null));
-            if (wi == null || !wo.contains(wi) || ever && wi.start().equals(LocalDate.MIN)) {
+            // "only the third in school history" against "the second victory in Northfield's
+            // history": both count over all the time their owner has existed
+            boolean histories = historyO && wi == null && i.window().isEmpty()
+                && overHistory(ci, i);
+            if (histories) {
+              wi = new Window(LocalDate.MIN, null);
+            }
+            if (wi == null || !wo.contains(wi)
+                || ever && wi.start().equals(LocalDate.MIN) && !histories) {
               continue;
             }
             Optional<Double> same = sameEvent(co, o, ci, i);
-            if (same.isEmpty() || ownHistory(co, o, ci) || ownHistory(ci, i, co)) {
-              continue;
+            if (same.isEmpty() || ownHistory(co, o, ci) || ownHistory(ci, i, co)
+                || ever && wi.start().equals(LocalDate.MIN) && !namedAlike(o, i)) {
+              continue; // over all of history, "the first time" counts any deed of its claim
             }
             double conf = same.get();
             Optional<OrdinalFacet> earlier = earlierDated(inner, ci, i);
@@ -402,6 +417,40 @@ final class OrdinalCheck implements Check {
       return Optional.of(0.7);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether two counts name what they count with nouns of one head, neither of them a generic
+   * count noun ("time", "case"): "the second team in NFL history to reach the playoffs" and "the
+   * first time in NFL history that a team lost" count two different deeds.
+   */
+  private boolean namedAlike(OrdinalFacet a, OrdinalFacet b) {
+    String ha = events.head(a.event());
+    String hb = events.head(b.event());
+    return ha != null && hb != null && !lexicon.genericNouns().contains(ha)
+        && !lexicon.genericNouns().contains(hb)
+        && (ha.equals(hb) || EventNouns.kindOf(events.headWord(b.event()),
+            events.headWord(a.event())));
+  }
+
+  /**
+   * Whether ordinal {@code o} is followed, within {@value #HISTORY_WORDS} words and in its clause,
+   * by a noun of pack facet {@code owner-history}: it counts over all the time its owner has
+   * existed ("the second tournament victory in Northfield's history", "the third in school
+   * history").
+   */
+  private boolean overHistory(ClaimView c, OrdinalFacet o) {
+    ClaimWords w = c.words();
+    int at = w.lastWordBefore(o.span().end());
+    for (int k = at + 1; k < w.size() && k <= at + HISTORY_WORDS; k++) {
+      if (CLAUSE_BREAK.matcher(w.between(w.end(k - 1), w.start(k))).matches()) {
+        return false;
+      }
+      if (histories.contains(w.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

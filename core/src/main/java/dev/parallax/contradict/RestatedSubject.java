@@ -24,6 +24,8 @@ final class RestatedSubject {
   private final Set<String> pronouns;
   private final Set<String> conjunctions;
   private final Set<String> auxiliaries;
+  private final Set<String> beForms;
+  private final Set<String> adverbs;
 
   /**
    * A reader.
@@ -31,13 +33,19 @@ final class RestatedSubject {
    * @param pronouns personal pronouns that stand for a subject, lower case
    * @param conjunctions conjunctions that join a second predicate to a subject's first
    * @param auxiliaries auxiliaries of a clause, the first of which ends its subject
+   * @param beForms the forms of "be" (pack facet {@code passive-auxiliary}), lower case
+   * @param adverbs adverbs of degree that may stand between an auxiliary or a form of "be" and
+   *     the word it carries (pack facet {@code predicate-adverb}: "is fully insured"): no word of
+   *     the subject, lower case
    */
   RestatedSubject(Lexicon lexicon, Set<String> pronouns, Set<String> conjunctions,
-      Set<String> auxiliaries) {
+      Set<String> auxiliaries, Set<String> beForms, Set<String> adverbs) {
     this.lexicon = lexicon;
     this.pronouns = Set.copyOf(pronouns);
     this.conjunctions = Set.copyOf(conjunctions);
     this.auxiliaries = Set.copyOf(auxiliaries);
+    this.beForms = Set.copyOf(beForms);
+    this.adverbs = Set.copyOf(adverbs);
   }
 
   /**
@@ -51,8 +59,14 @@ final class RestatedSubject {
     if (until >= asserted.size()) {
       return false;
     }
-    Set<String> a = subject(denied, end);
-    return a.stream().anyMatch(x -> !x.startsWith("#")) && a.equals(subject(asserted, until));
+    Set<String> a = subject(denied, end, false);
+    if (a.stream().noneMatch(x -> !x.startsWith("#"))) {
+      return false;
+    }
+    // an aside may name the subject ("Her coach, Jorge Pinto, was not charged") or describe it
+    // ("The parsonage, where the pastor lives, was not damaged"): either reading may be restated
+    return a.equals(subject(asserted, until, false))
+        || subject(denied, end, true).equals(subject(asserted, until, true));
   }
 
   /** The number of words of {@code w} that end by char {@code at}. */
@@ -130,15 +144,50 @@ final class RestatedSubject {
     return first;
   }
 
-  /** The subject words of the predicate that starts at word {@code end}. */
-  private Set<String> subject(ClaimWords w, int end) {
+  /**
+   * The words {@code [from, to)} of an aside set off by commas between a subject and its
+   * auxiliaries before word {@code stop} ("The parsonage, where the pastor lives, was not
+   * damaged", "The parsonage, home to the pastor, was damaged"): they describe the subject and
+   * are not restated with it. {@code [0, 0)} when there is none.
+   */
+  private int[] aside(ClaimWords w, int stop) {
+    int k = stop - 1;
+    while (k > 0 && (auxiliaries.contains(w.lower(k)) || beForms.contains(w.lower(k))
+        || adverbs.contains(w.lower(k))
+        || lexicon.negations().negationAuxiliaries().contains(w.lower(k)))) {
+      k--;
+    }
+    if (k < 1 || k + 1 >= w.size() || k + 1 > stop
+        || !w.between(w.end(k), w.start(k + 1)).contains(",")) {
+      return new int[] {0, 0};
+    }
+    for (int j = k - 1; j >= 0; j--) {
+      if (w.between(w.end(j), w.start(j + 1)).contains(",")) {
+        return j == 0 && !w.isContent(0) ? new int[] {0, 0} : new int[] {j + 1, k + 1};
+      }
+    }
+    return new int[] {0, 0};
+  }
+
+  /**
+   * The subject words of the predicate that starts at word {@code end}, without an aside set off
+   * by commas before its auxiliaries when {@code withoutAside}.
+   */
+  private Set<String> subject(ClaimWords w, int end, boolean withoutAside) {
     int p = conjunction(w, end);
     // a second predicate of the same subject: the subject ends at the clause's first auxiliary
     int stop = p < 0 ? end : firstAuxiliary(w, p);
+    int[] aside = withoutAside ? aside(w, stop) : new int[] {0, 0};
     Set<String> words = new LinkedHashSet<>();
     for (int i = 0; i < stop; i++) {
+      if (i >= aside[0] && i < aside[1]) {
+        continue;
+      }
       if (lexicon.reporting().contains(w.stem(i))) {
         words.removeIf(x -> !x.startsWith("#")); // "40% said": a number tells parts of a poll
+      } else if (i > 0 && adverbs.contains(w.lower(i))
+          && (auxiliaries.contains(w.lower(i - 1)) || beForms.contains(w.lower(i - 1)))) {
+        continue; // "The building is fully insured": a degree, not the subject
       } else if (w.isContent(i) || w.isNumber(i)) {
         words.add(w.isNumber(i) ? "#" + w.lower(i) : w.stem(i));
       } else if (pronouns.contains(w.lower(i))) {

@@ -77,6 +77,9 @@ public final class OrdinalExtractor {
    * past ten years"), read as its window when no time stands nearer.
    */
   static final int MAX_STRETCH_WORDS = 15;
+  /** The most words from the end of an ordinal to a noun of history that is its window. */
+  static final int HISTORY_WORDS = 6;
+
   /** The most words of an event read without a window. */
   static final int MAX_HEAD_WORDS = 4;
 
@@ -119,7 +122,8 @@ public final class OrdinalExtractor {
         startsOf(cues, "count-noun"), startsOf(cues, "ordinal-since"),
         startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"),
         startsOf(cues, "ordinal-window-lead"), startsOf(cues, "ordinal-copula"),
-        startsOf(cues, "ordinal-hyphen-kind-noun"), startsOf(cues, "ordinal-restrictor"));
+        startsOf(cues, "ordinal-hyphen-kind-noun"), startsOf(cues, "ordinal-restrictor"),
+        startsOf(cues, "ordinal-history"));
     int nextTime = 0;
     int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
@@ -335,9 +339,12 @@ public final class OrdinalExtractor {
             antecedent == null ? "" : antecedent.event(), Optional.of(after), qualifiers,
             Optional.empty());
       }
+      // "the first win since 2016 and only the third in school history": all of history is
+      // the window of its own, not the one before's
       return new OrdinalFacet(spans.words(first, j - 1), n,
           antecedent == null ? "" : antecedent.event(),
-          antecedent == null ? Optional.empty() : antecedent.window(), qualifiers,
+          antecedent == null || overHistory(t, c, j, to) ? Optional.empty()
+              : antecedent.window(), qualifiers,
           Optional.ofNullable(after));
     }
     int eventEnd;
@@ -454,12 +461,40 @@ public final class OrdinalExtractor {
     if (c.names.contains(t.start(next))) {
       return true;
     }
-    if (c.hyphenKinds.contains(t.start(next))
-        && text.substring(t.end(w), t.start(next)).equals("-")) {
-      return true; // "a third-rate burglary", but "the sixth rate cut"
+    if (text.substring(t.end(w), t.start(next)).equals("-")
+        && (c.hyphenKinds.contains(t.start(next))
+            || superlative(text, t.start(next), t.end(next)))) {
+      return true; // "a third-rate burglary", "the second-oldest church"; but "the sixth rate cut"
     }
     return !headline && (Character.isUpperCase(own) || Character.isDigit(own))
         && Character.isUpperCase(text.charAt(t.start(next)));
+  }
+
+  /**
+   * Whether the word at chars {@code [start, end)} has the form of a superlative: lower case,
+   * ending in "est" after at least two letters ("oldest", "busiest"). Joined to an ordinal by a
+   * hyphen such a word ranks ("the second-oldest church"); no noun is written so.
+   */
+  private static boolean superlative(String text, int start, int end) {
+    return end - start >= 5 && text.startsWith("est", end - 3)
+        && text.substring(start, end).chars().allMatch(Character::isLowerCase);
+  }
+
+  /**
+   * Whether a noun of the stretch something has existed (facet {@code ordinal-history}) stands
+   * in the phrase that starts at word {@code j}, at most {@value #HISTORY_WORDS} words on and
+   * with no break ("in school history", "in the club's 120-year history").
+   */
+  private static boolean overHistory(AnalyzedText t, Cues c, int j, int to) {
+    for (int k = j; k < to && k < j + HISTORY_WORDS; k++) {
+      if (k > j && breakBefore(t, k)) {
+        return false;
+      }
+      if (c.histories.contains(t.start(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last word in {@code [from, last]} that is no stop word, at least {@code from}. */
@@ -542,7 +577,7 @@ public final class OrdinalExtractor {
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(Starts determiners, Starts qualifiers, Starts counts, Starts since,
       Starts names, Starts places, Starts leads, Starts copulas, Starts hyphenKinds,
-      Starts restrictors) {}
+      Starts restrictors, Starts histories) {}
 
   @Override
   public String toString() {

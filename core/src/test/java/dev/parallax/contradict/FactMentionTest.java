@@ -127,6 +127,22 @@ class FactMentionTest {
         row("The walkout is the first strike at the plant in 11 years, the union said.",
             "The union said the walkout was the first strike at the plant since 2020.",
             Kind.ORDINAL, "the first strike at the plant", "the first strike at the plant"),
+        // two counts "in" a history count over all of it, the one without its noun too
+        row("It was the club's first tournament win since 2016 and only the third in school"
+            + " history.", "The win was just the second tournament victory in the club's history"
+            + " and its first since 2016.", Kind.ORDINAL, "only the third",
+            "the second tournament victory"),
+        // a degree between the auxiliary and the participle; an aside about the subject
+        row("The building is fully insured, the church council said.",
+            "The church council said the building was not insured.", Kind.POLARITY, "insured",
+            "not insured"),
+        row("The parsonage, where the pastor lives, was not damaged.",
+            "The parsonage, home to the pastor, was damaged.", Kind.POLARITY, "not damaged",
+            "damaged"),
+        // an irregular past is its verb: "fled" and "escaped"
+        row("Most of the guests fled through the rear exits, police said.",
+            "Police said only a few of the guests escaped through the rear exits.",
+            Kind.QUANTIFIER, "Most of the guests fled", "only a few of the guests escaped"),
         // a streak needs no window: the day after it says when it grew
         row("Alemu won her second straight title in Portland on Sunday, organisers said.",
             "Organisers said Alemu won her third consecutive Portland title on Sunday.",
@@ -617,6 +633,17 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // the first since a date and the third in a history: two windows, both counts agree
+        row("It was the club's first tournament win since 2016 and only the third in school"
+            + " history.", "The win was just the third tournament victory in the club's history"
+            + " and its first since 2016."),
+        // a rank is no count of events
+        row("Grace Hollow is the second-oldest church in Carver County.",
+            "It was the third time since November that the church has been targeted."),
+        // two records in a league's history count two different deeds
+        row("The Colts are the second team in NFL history to make the playoffs after a 2-14"
+            + " season.", "It was the first time in NFL history that a team rushed for over 350"
+            + " yards and lost."),
         // two names, each the largest of its own ranking
         Arguments.of("Patients went to San Rocco General Hospital, the city's largest.",
             "Others went to Santa Lucia Clinic, the city's second-largest."),

@@ -1264,13 +1264,72 @@ class PlantedDifferencesTest {
             "ORDINAL second-longest river | third-longest river")));
   }
 
+  /**
+   * The twenty-first round: twelve reports written blind (a rehab stay, a scoring record, a
+   * coach fired, an obituary, a navy rescue, a crime-family sweep, a browser flaw, a phone
+   * launch, a church fire, a party shooting, two climbers' falls, a film casting), measured before
+   * they were read (33 of 144 changes found, two faithful findings) and after the round's
+   * classes were fixed: a rank is no count of events; a count "in" a history counts over all of
+   * it; a degree between the auxiliary and the participle and an aside about the subject leave
+   * the subject restated; an irregular past is its verb for what befell a quantified group.
+   */
+  static Stream<Arguments> twentyFirstRoundRetellings() {
+    return Stream.of(
+        Arguments.of("rehabcheckin", "2024-03-12", List.of(
+            "POLARITY No one was hurt | a pedestrian was injured",
+            "POLARITY dropped a second charge, of reckless driving | not drop a reckless driving",
+            "NUMERIC $40 million | $55 million",
+            "ORDINAL second-largest private addiction treatment"
+                + " | biggest private addiction treatment")),
+        Arguments.of("scoringrecord", "2024-03-23", List.of(
+            "ORDINAL only the third | the second tournament victory",
+            "ATTRIBUTE Pruneda | Tyrese Baldwin")),
+        Arguments.of("coachfired", "2024-01-16", List.of(
+            "TEMPORAL Sunday night | Monday morning")),
+        Arguments.of("obituary", "2024-02-09", List.of(
+            "NUMERIC $120 million | some $210 million",
+            "POLARITY never returned to public office | returned to public office",
+            "ORDINAL second-largest party | third-largest party")),
+        Arguments.of("navyrescue", "2024-03-14", List.of(
+            "TEMPORAL Wednesday | Tuesday",
+            "NUMERIC 44 | 49-year-old",
+            "NUMERIC four assault rifles | 6 assault rifles")),
+        Arguments.of("mafiasweep", "2024-10-08", List.of(
+            "NUMERIC 67 | 72-year-old",
+            "ATTRIBUTE chief prosecutor | Interior Minister",
+            "NUMERIC an estimated 85 million euros | some 58 million euros",
+            "ORDINAL third-largest crime syndicate | largest crime syndicate")),
+        Arguments.of("browserflaw", "2025-02-20", List.of(
+            "ATTRIBUTE Norwegian security firm Halden Labs | Halden Labs, a Swedish",
+            "ATTRIBUTE Raman | Eklund")),
+        Arguments.of("phonelaunch", "2024-09-10", List.of()),
+        Arguments.of("churchfire", "2024-03-09", List.of(
+            "NUMERIC $1.2 million | 2.1 million dollars",
+            "POLARITY insured | not insured",
+            "ATTRIBUTE Ruth Dempsey | Dale Brennick")),
+        Arguments.of("partyshooting", "2023-12-18", List.of(
+            "NUMERIC roughly 120 employees | some 200 Norvale staff",
+            "ATTRIBUTE Anita Varga | Claire Fontaine",
+            "NUMERIC 14 spent shell casings | forty spent casings",
+            "ORDINAL the second mass shooting in the province | the province's first mass shooting",
+            "ORDINAL third-largest private employer | second-biggest private employer")),
+        Arguments.of("climberfall", "2024-08-13", List.of(
+            "NUMERIC 34-year-old | 38",
+            "ATTRIBUTE Agnieszka Duda, 27, a Polish | Agnieszka Duda, a 27-year-old Czech")),
+        Arguments.of("filmcasting", "2025-02-20", List.of(
+            "ORDINAL the fourth actor | the fifth actor",
+            "TEMPORAL November 12, 2027 | November 12, 2028",
+            "QUANTIFIER Most of the bets placed | only a handful of the bets placed",
+            "NUMERIC five films | six Halloran films")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
       "eleventhRoundRetellings", "twelfthRoundRetellings",
       "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings",
       "sixteenthRoundRetellings", "seventeenthRoundRetellings", "eighteenthRoundRetellings",
-      "nineteenthRoundRetellings", "twentiethRoundRetellings"})
+      "nineteenthRoundRetellings", "twentiethRoundRetellings", "twentyFirstRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -33,6 +33,17 @@ class TemporalReadingTest {
 
   static Stream<Arguments> clashes() {
     return Stream.of(
+        // "this morning" and "last night" name their day, as "today" and "yesterday" do
+        row("The mayor was stopped by a traffic officer this morning, his office said.",
+            "His office said the mayor was stopped by a traffic officer yesterday.", Kind.TEMPORAL,
+            "this morning", "yesterday", "a dates this to Monday 20 October 2025 morning (\"this"
+                + " morning\"); b dates it to Sunday 19 October 2025 (\"yesterday\"): the day"
+                + " differs."),
+        row("The pipe burst last night, the water board said.",
+            "The water board said the pipe burst on Friday night.", Kind.TEMPORAL, "last night",
+            "Friday night", "a dates this to Sunday 19 October 2025 night (\"last night\"); b"
+                + " dates it to Friday 17 October 2025 night (\"Friday night\"): the day"
+                + " differs."),
         // "was published" tells when a report came out, an event, not a page's timestamp
         row("The report by the Regional Audit Office was published on Wednesday.",
             "The Regional Audit Office report was released on Oct. 17.", Kind.TEMPORAL,
@@ -236,6 +247,11 @@ class TemporalReadingTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // "last night" in a Monday report is Sunday night; "this afternoon" is the day's
+        row("The pipe burst last night, the water board said.",
+            "The water board said the pipe burst on Sunday night."),
+        row("The pipe burst this afternoon, the water board said.",
+            "The water board said the pipe burst on Monday at 2 p.m."),
         // a deed done again ("re-elected") is not the deed done first ("first elected")
         row("Mayor Tom Renwick was first elected in 2017 and won a second term in 2021.",
             "Renwick, mayor since 2017, was re-elected in 2021."),
@@ -259,7 +275,7 @@ class TemporalReadingTest {
             "Police said the standoff ended after two and a half hours of talks."),
         // one moment on a 12-hour dial and on a 24-hour clock
         row("The singer died at 6:41 last night in a Paris hospital.",
-            "The singer died at 18:41 this evening in a Paris hospital."),
+            "The singer died at 18:41 last night in a Paris hospital."),
         row("The plane left the airport at 9:30, officials said.",
             "Officials said the plane left the airport at 9:30 p.m."),
         // "the day" of an event told before is not the day of publication

@@ -156,6 +156,23 @@ class OrdinalExtractorTest {
   }
 
   @Test
+  void anOrdinalWithoutItsNounInAHistoryCountsOverAllOfIt() {
+    // the noun of the ordinal before, not its window: three wins ever, one since 2016
+    List<OrdinalFacet> got = new Case("It was the club's first tournament win since 2016 and"
+        + " only the third in school history.").time("since 2016", Type.DATE, "2016", "2016")
+        .extract();
+    assertThat(got).extracting(f -> f.span().text())
+        .containsExactly("the club's first tournament win", "only the third");
+    assertThat(got.get(1).event()).isEqualTo("tournament win of club");
+    assertThat(got.get(1).window()).isEmpty();
+    // without a history the window is the one before's
+    List<OrdinalFacet> plain = new Case("It was the club's first tournament win since 2016 and"
+        + " only the third this decade.").time("since 2016", Type.DATE, "2016", "2016")
+        .extract();
+    assertThat(plain.get(1).window().map(TimeFacet::value)).contains("2016");
+  }
+
+  @Test
   void sinceRightAfterAnOrdinalWithoutItsNounOpensItsWindow() {
     // the copula's subject names what is counted, "since" and its clause the window, and an
     // organisation's name keeps the article it takes
@@ -372,6 +389,10 @@ class OrdinalExtractorTest {
     // an ordinal that makes a kind or a rank
     "She is a third-generation farmer with a third-degree burn.",
     "It was the third-biggest debut and a third-rate burglary.",
+    // any superlative joined by a hyphen ranks; the listed ones written apart too
+    "Grace Hollow is the second-oldest church in the county.",
+    "It was the fourth-wettest June on record.",
+    "It is the second oldest church in the county.",
     // an ordinal before "of" and a month names a day
     "Fireworks exploded on the Fourth of July.",
     "The rally is set for the first of May, or else the tenth of the month.",

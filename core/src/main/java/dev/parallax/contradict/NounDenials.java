@@ -20,7 +20,8 @@ import java.util.Set;
  * "have no access").
  *
  * <p>The denial is its claim's only negation, neither claim is hedged, and every content word of
- * the denial but its teller ("the family said") is a word of the other claim, so no place, time
+ * the denial's clause but its teller ("the family said") is a word of the other claim (a clause
+ * after it, opened as {@link PolarityCheck} reads clause ends, is not denied), so no place, time
  * or subject of its own sets it apart ("No shots were fired during the second raid" is silent),
  * and neither claim names a time or writes a number that the other does not ("In a 2015
  * kidnapping, the family paid a ransom", "No shots were fired during the second raid"). The
@@ -198,8 +199,12 @@ final class NounDenials {
         }
       }
     }
+    // a clause after the denial's ("and that the pistol was registered to him") is not denied
+    java.util.regex.Matcher end = PolarityCheck.CLAUSE_END.matcher(
+        w.between(w.end(no), w.claim().span().end()));
+    int limit = end.find() ? w.end(no) + end.start() : Integer.MAX_VALUE;
     Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < w.size(); i++) {
+    for (int i = 0; i < w.size() && w.start(i) < limit; i++) {
       if (w.isContent(i) && !teller.contains(i)) {
         out.add(w.stem(i));
       }

@@ -23,7 +23,7 @@ import java.util.Set;
  * neither hedged; neither outcome is negated (a denied outcome agrees with its opposite), neither
  * governs an infinitive ("failed to reach", "refused to comment": an attempt, read by the
  * polarity check) or follows "to" ("is expected to approve": a plan), and neither claim holds
- * both outcomes. Both outcomes are said of one thing: of the noun phrases after each (from the
+ * both outcomes of one thing ("convicted of bribery but acquitted of fraud" judges two). Both outcomes are said of one thing: of the noun phrases after each (from the
  * first content word within {@value #OBJECT_WORDS} words, not past punctuation or a conjunction
  * of the pack facet {@code frame-conjunction}: "approved 9-2 the merger") and, after a form of "be" or a copula, before it ("the
  * permit was valid"), the head of one is a word of one of the other's ("an expired permit");
@@ -117,8 +117,9 @@ final class OppositeDeeds implements Check {
     for (int[] x : left) {
       Set<List<String>> other = opposite.get(phrase(a.words(), x));
       for (int[] y : right) {
-        if (!other.contains(phrase(b.words(), y)) || holds(a, other)
-            || holds(b, opposite.get(phrase(b.words(), y)))) {
+        if (!other.contains(phrase(b.words(), y))
+            || holds(a, other, objects(a.words(), x))
+            || holds(b, opposite.get(phrase(b.words(), y)), objects(b.words(), y))) {
           continue;
         }
         if (!oneThing(things(a.words(), x), things(b.words(), y)) || !sameDoer(a, x, b, y)) {
@@ -193,13 +194,21 @@ final class OppositeDeeds implements Check {
     return out;
   }
 
-  /** Whether the claim holds one of the outcomes. */
-  private boolean holds(ClaimView c, Set<List<String>> phrases) {
+  /**
+   * Whether the claim holds one of the outcomes said of the thing after the outcome compared
+   * ({@code objects}), or of a thing either does not name after it: "convicted of bribery but
+   * acquitted of fraud" judges two charges, and each may be set against another report's verdict
+   * on it.
+   */
+  private boolean holds(ClaimView c, Set<List<String>> phrases, List<List<String>> objects) {
     ClaimWords w = c.words();
     for (int i = 0; i < w.size(); i++) {
       for (List<String> p : phrases) {
         if (i + p.size() <= w.size() && matches(w, i, p)) {
-          return true;
+          List<List<String>> own = objects(w, new int[] {i, i + p.size() - 1});
+          if (own.isEmpty() || objects.isEmpty() || oneThing(own, objects)) {
+            return true;
+          }
         }
       }
     }
@@ -214,24 +223,7 @@ final class OppositeDeeds implements Check {
    * nothing follows, the subject before it ("the trawler's fishing licence was valid").
    */
   private List<List<String>> things(ClaimWords w, int[] x) {
-    List<List<String>> out = new ArrayList<>();
-    for (int k = x[1] + 1; k < w.size() && k <= x[1] + OBJECT_WORDS; k++) {
-      if (!plainGap(w, k) || lexicon.frameConjunctions().contains(w.lower(k))) {
-        break;
-      }
-      if (w.isContent(k)) {
-        List<String> phrase = new ArrayList<>();
-        int last = k;
-        while (last + 1 < w.size() && w.isContent(last + 1) && plainGap(w, last + 1)) {
-          last++;
-        }
-        for (int i = last; i >= k; i--) {
-          phrase.add(w.stem(i));
-        }
-        out.add(phrase);
-        break;
-      }
-    }
+    List<List<String>> out = new ArrayList<>(objects(w, x));
     int before = x[0] - 1;
     if (out.isEmpty() || before >= 0 && (passives.contains(w.lower(before))
         || lexicon.copulas().contains(w.lower(before))
@@ -246,6 +238,31 @@ final class OppositeDeeds implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * The noun phrase after the outcome at {@code x} (its content stems, the head first), from the
+   * first content word within {@value #OBJECT_WORDS} words, not past punctuation or a clause
+   * word; empty when there is none.
+   */
+  private List<List<String>> objects(ClaimWords w, int[] x) {
+    for (int k = x[1] + 1; k < w.size() && k <= x[1] + OBJECT_WORDS; k++) {
+      if (!plainGap(w, k) || lexicon.frameConjunctions().contains(w.lower(k))) {
+        break;
+      }
+      if (w.isContent(k)) {
+        List<String> phrase = new ArrayList<>();
+        int last = k;
+        while (last + 1 < w.size() && w.isContent(last + 1) && plainGap(w, last + 1)) {
+          last++;
+        }
+        for (int i = last; i >= k; i--) {
+          phrase.add(w.stem(i));
+        }
+        return List.of(phrase);
+      }
+    }
+    return List.of();
   }
 
   /** Whether only spaces, quotation marks or a hyphen stand before word {@code k}. */

@@ -56,7 +56,7 @@ final class PolarityCheck implements Check {
    * between two reported clauses ("said it had not passed its check and that the engine had
    * been tested").
    */
-  private static final java.util.regex.Pattern CLAUSE_END =
+  static final java.util.regex.Pattern CLAUSE_END =
       java.util.regex.Pattern.compile("[;:]|,\\s+(?:and|but)\\b|\\s+and\\s+that\\b");
 
   private final Lexicon lexicon;

@@ -145,6 +145,28 @@ final class RestatedSubject {
   }
 
   /**
+   * The first word of the clause that word {@code stop} stands in: after the last clause end
+   * before it ({@link PolarityCheck#CLAUSE_END}: "The church was empty, and the parsonage was not
+   * damaged" opens its second clause at "the"), or 0.
+   */
+  private static int clauseStart(ClaimWords w, int stop) {
+    if (stop <= 0 || stop > w.size()) {
+      return 0;
+    }
+    int base = w.start(0);
+    java.util.regex.Matcher m = PolarityCheck.CLAUSE_END.matcher(w.between(base, w.start(stop - 1)));
+    int last = -1;
+    while (m.find()) {
+      last = base + m.end();
+    }
+    int i = 0;
+    while (last >= 0 && i < stop && w.start(i) < last) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
    * The words {@code [from, to)} of an aside set off by commas between a subject and its
    * auxiliaries before word {@code stop} ("The parsonage, where the pastor lives, was not
    * damaged", "The parsonage, home to the pastor, was damaged"): they describe the subject and
@@ -179,7 +201,7 @@ final class RestatedSubject {
     int stop = p < 0 ? end : firstAuxiliary(w, p);
     int[] aside = withoutAside ? aside(w, stop) : new int[] {0, 0};
     Set<String> words = new LinkedHashSet<>();
-    for (int i = 0; i < stop; i++) {
+    for (int i = clauseStart(w, stop); i < stop; i++) {
       if (i >= aside[0] && i < aside[1]) {
         continue;
       }

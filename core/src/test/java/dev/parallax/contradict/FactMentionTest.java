@@ -139,6 +139,19 @@ class FactMentionTest {
         row("The parsonage, where the pastor lives, was not damaged.",
             "The parsonage, home to the pastor, was damaged.", Kind.POLARITY, "not damaged",
             "damaged"),
+        // a denial's clause ends before "and that": the clause after it is not denied
+        row("Police said he had no criminal record and that the pistol used in the attack was"
+            + " registered to him.", "Pryce had a criminal record, police said, and the handgun"
+            + " was registered in his name.", Kind.POLARITY, "no criminal record",
+            "a criminal record"),
+        // the subject of a second clause starts after ", and"
+        row("The church was empty at the time, and the parsonage next door was not damaged.",
+            "Nobody was hurt, and the parsonage next door was damaged.", Kind.POLARITY,
+            "not damaged", "damaged"),
+        // two verdicts in one claim judge two charges; "found guilty" convicts
+        row("He was convicted of bribery, but he was acquitted of the fraud charge.",
+            "He was convicted of bribery and found guilty of the fraud charge.", Kind.POLARITY,
+            "acquitted", "found guilty"),
         // an irregular past is its verb: "fled" and "escaped"
         row("Most of the guests fled through the rear exits, police said.",
             "Police said only a few of the guests escaped through the rear exits.",
@@ -637,6 +650,9 @@ class FactMentionTest {
         row("It was the club's first tournament win since 2016 and only the third in school"
             + " history.", "The win was just the third tournament victory in the club's history"
             + " and its first since 2016."),
+        // one verdict on each of two charges, told alike
+        row("He was convicted of bribery, but he was acquitted of the fraud charge.",
+            "He was acquitted of the fraud charge but convicted of bribery."),
         // a rank is no count of events
         row("Grace Hollow is the second-oldest church in Carver County.",
             "It was the third time since November that the church has been targeted."),

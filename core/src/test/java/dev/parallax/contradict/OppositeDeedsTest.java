@@ -26,6 +26,10 @@ class OppositeDeedsTest {
         Arguments.of("approved", "rejected",
             "The planning board approved the marina extension at Holm Bay on Tuesday.",
             "The planning board rejected the marina extension at Holm Bay on Tuesday."),
+        // one claim judging two things: each outcome is set against the other's of its thing
+        Arguments.of("approved", "rejected",
+            "The board approved the marina extension but rejected the hotel at Holm Bay.",
+            "The board rejected the marina extension at Holm Bay, its chair said."),
         // a phrase of the value, and an offer accepted or turned down
         Arguments.of("accepted", "turned down",
             "The dockers' union accepted the port authority's wage offer, its leader said.",
@@ -91,8 +95,9 @@ class OppositeDeedsTest {
         Arguments.of("a hedged outcome",
             "The planning board is expected to approve the marina extension at Holm Bay.",
             "The planning board rejected the marina extension at Holm Bay."),
-        Arguments.of("one claim holding both outcomes",
-            "The board approved the marina extension but rejected the hotel at Holm Bay.",
+        Arguments.of("one claim holding both outcomes of one thing",
+            "The board rejected the marina extension at first but approved the marina extension"
+                + " after changes.",
             "The board rejected the marina extension at Holm Bay, its chair said."),
         Arguments.of("one report, one outcome: agreement",
             "The planning board rejected the marina extension at Holm Bay on Tuesday.",

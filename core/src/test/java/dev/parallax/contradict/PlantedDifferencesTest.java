@@ -1305,10 +1305,14 @@ class PlantedDifferencesTest {
         Arguments.of("phonelaunch", "2024-09-10", List.of()),
         Arguments.of("churchfire", "2024-03-09", List.of(
             "NUMERIC $1.2 million | 2.1 million dollars",
+            // the subject of the second clause starts after ", and"
+            "POLARITY not damaged | damaged",
             "POLARITY insured | not insured",
             "ATTRIBUTE Ruth Dempsey | Dale Brennick")),
         Arguments.of("partyshooting", "2023-12-18", List.of(
             "NUMERIC roughly 120 employees | some 200 Norvale staff",
+            // a denial's clause ends before "and that"
+            "POLARITY no criminal record | a criminal record",
             "ATTRIBUTE Anita Varga | Claire Fontaine",
             "NUMERIC 14 spent shell casings | forty spent casings",
             "ORDINAL the second mass shooting in the province | the province's first mass shooting",

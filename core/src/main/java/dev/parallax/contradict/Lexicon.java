@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class Lexicon {
   private final Set<String> genericNouns;
+  private final Set<String> reportedEventSubjects;
   private final Set<String> irregularPlurals;
   private final Set<String> vagueParts;
   private final Set<String> singularsInS;
@@ -85,6 +86,7 @@ final class Lexicon {
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
+    this.reportedEventSubjects = pack.lower("reported-event-subject");
     this.irregularPlurals = pack.lower("irregular-plural");
     this.vagueParts = pack.lower("vague-part");
     this.singularsInS = pack.lower("singular-in-s");
@@ -250,6 +252,14 @@ final class Lexicon {
 
   Set<String> genericNouns() {
     return genericNouns;
+  }
+
+  /**
+   * Subjects that name what the report tells, opening a clause before a copula and a count
+   * (pack facet {@code reported-event-subject}: "This is the third time"), lower case.
+   */
+  Set<String> reportedEventSubjects() {
+    return reportedEventSubjects;
   }
 
   Set<String> reporting() {

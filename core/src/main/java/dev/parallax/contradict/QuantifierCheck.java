@@ -312,15 +312,33 @@ final class QuantifierCheck implements Check {
   }
 
   /**
-   * Whether two mentions of the same words with the same verb stand in claims that restate each
-   * other but for the quantifier: aligned with a score of at least {@value #RESTATED_SCORE}, and
+   * Whether two mentions of the same words with the same verb (or, with no verb read, the same
+   * words after them: "are under 40") stand in claims that restate each other but for the
+   * quantifier: aligned with a score of at least {@value #RESTATED_SCORE}, and
    * each claim says no content word the other does not, and no time or number. A short claim has
    * no frame beyond its group and its predicate ("Most of the passengers were Greek" against "Only
    * a few of the passengers were Greek"), and nothing else sets the two apart.
    */
   static boolean restated(Mention a, Mention b, ArticlePair.Related rel) {
-    return !a.verb().isEmpty() && a.verb().equals(b.verb()) && rel.score() >= RESTATED_SCORE
+    boolean oneVerb = !a.verb().isEmpty() && a.verb().equals(b.verb())
+        || a.verb().isEmpty() && b.verb().isEmpty() && !rest(a).isEmpty()
+            && rest(a).equals(rest(b));
+    return oneVerb && rel.score() >= RESTATED_SCORE
         && saysNothingMore(a, b) && saysNothingMore(b, a);
+  }
+
+  /**
+   * The words of a mention's claim after its evidence up to a comma ("..., police said"), in
+   * lower case with single spaces and no closing punctuation: a predicate with no verb of its own to read ("are under 40") is the
+   * same when it is written the same.
+   */
+  private static String rest(Mention m) {
+    ClaimWords w = m.view().words();
+    String after = w.between(m.evidence().end(), m.view().claim().span().end());
+    int comma = after.indexOf(',');
+    return (comma < 0 ? after : after.substring(0, comma))
+        .toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\p{Pf}\\p{Pe}\"'.!?]+$", "")
+        .replaceAll("\\s+", " ").strip();
   }
 
   /**

@@ -92,9 +92,17 @@ final class RankCheck implements Check {
    *     own event
    * @param named the first word of the name the rank stands in apposition to, or after with a
    *     copula, lower case, or empty (see {@link #namedBefore})
+   * @param subject whether the rank has no noun of its own and ranks the definite subject of its
+   *     copula or the noun it stands in apposition to ({@link #copulaSubject}: "the prison is the
+   *     province's biggest")
    */
   record Rank(dev.parallax.TextSpan evidence, int rank, String scale, List<String> nouns,
-      RankDomain within, String owner, boolean apposed, String named) {
+      RankDomain within, String owner, boolean apposed, String named, boolean subject) {
+
+    Rank(dev.parallax.TextSpan evidence, int rank, String scale, List<String> nouns,
+        RankDomain within, String owner, boolean apposed, String named) {
+      this(evidence, rank, scale, nouns, within, owner, apposed, named, false);
+    }
 
     /** The head noun: the last of the run. */
     String head() {
@@ -144,7 +152,9 @@ final class RankCheck implements Check {
           Set<String> shared = new LinkedHashSet<>(rel.shared());
           shared.removeAll(a.nouns());
           shared.removeAll(b.nouns());
-          if (shared.size() < 2) {
+          // two ranks of one definite subject ("The prison is the province's biggest") name their
+          // thing as a name does: one more shared word (the owner's) ties the two claims
+          if (shared.size() < (a.subject() && b.subject() ? 1 : 2)) {
             continue;
           }
           double conf = RenumberCheck.BASE + RenumberCheck.WORDING
@@ -396,7 +406,7 @@ final class RankCheck implements Check {
           ? RankDomain.read(w, n, owned, words) : RankDomain.read(w, w.size(), owned, words);
       if (subject >= 0) {
         out.add(new Rank(w.span(w.start(subject), w.end(s)), rank, scale,
-            List.of(w.stem(subject)), within, "", false, ""));
+            List.of(w.stem(subject)), within, "", false, "", true));
       } else if (bare) {
         // "San Rocco General Hospital, the city's largest", "Lofjord is the busiest in the
         // country": a superlative with no noun ranks the name before it, which stands for its

@@ -21,7 +21,11 @@ import java.util.Set;
  * word of it ("the third time the hospital has been hit by ransomware" and "the second ransomware
  * attack on the hospital"); two generic counts are compared when both follow "for" and their
  * claims tell one deed in the same words ("retained his title for the fifth time", "for the
- * sixth time"); "it was the second time she hosted the show" may tell of an earlier hosting.
+ * sixth time"), or both open their clause after "this is" or "it was" (pack facet {@code
+ * reported-event-subject}) and tell one deed in more of the same words ("This is the third time
+ * the men's world record has fallen in the city", "It was the fourth time the men's world record
+ * had fallen in the city"); "she said it was the second time she hosted the show" may tell of an
+ * earlier hosting.
  *
  * A streak ("the third straight title") is one thing only of one person, team or place: two
  * claims that both name someone must share a name ("It is the second year in a row" names no
@@ -172,8 +176,27 @@ final class RenumberCheck implements Check {
         || Math.abs(a.ordinal() - b.ordinal()) > GENERIC_GAP) {
       return false;
     }
-    return followsFor(rel.left().words(), a) && followsFor(rel.right().words(), b)
-        && deedWords(rel.left().words(), a, rel.right().words(), b, ha) >= DEED_WORDS;
+    int deed = deedWords(rel.left().words(), a, rel.right().words(), b, ha);
+    if (followsFor(rel.left().words(), a) && followsFor(rel.right().words(), b)) {
+      return deed >= DEED_WORDS;
+    }
+    // "This is the third time the record has fallen in the city" and "It was the fourth time
+    // the record had fallen in the city": the report's own deed, told in more of one wording
+    return namesReported(rel.left().words(), a) && namesReported(rel.right().words(), b)
+        && deed > DEED_WORDS;
+  }
+
+  /**
+   * Whether a count stands right after a copula whose subject is a word of the pack facet
+   * {@code reported-event-subject} ("This is the third time", "It was the fourth time"): it
+   * numbers what the report tells, the deed after it.
+   */
+  private boolean namesReported(ClaimWords w, OrdinalFacet o) {
+    int c = w.firstWordFrom(o.span().start()) - 1;
+    return c >= 1 && lexicon.copulas().contains(w.lower(c))
+        && lexicon.reportedEventSubjects().contains(w.lower(c - 1))
+        && w.gapIsSpace(w.end(c - 1), w.start(c)) && w.gapIsSpace(w.end(c), o.span().start())
+        && (c - 1 == 0 || !w.gapIsSpace(w.end(c - 2), w.start(c - 1)));
   }
 
   /**

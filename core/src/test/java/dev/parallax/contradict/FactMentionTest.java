@@ -152,6 +152,18 @@ class FactMentionTest {
         row("He was convicted of bribery, but he was acquitted of the fraud charge.",
             "He was convicted of bribery and found guilty of the fraud charge.", Kind.POLARITY,
             "acquitted", "found guilty"),
+        // a rank with no noun of its own ranks the definite subject of its copula
+        row("The prison is the province's second-largest.", "The prison is the province's"
+            + " biggest.", Kind.ORDINAL, "prison is the province's second-largest",
+            "prison is the province's biggest"),
+        // "This is the Nth time" numbers the report's own deed, told in one wording
+        row("This is the third time the men's world record has fallen in the city.",
+            "It was the fourth time the men's world record had fallen in the city.",
+            Kind.ORDINAL, "the third time", "the fourth time"),
+        // a predicate with no verb to read is the same when it is written the same
+        row("Most of the suspects are under 40, police said.",
+            "Police said only a few of the suspects are under 40.", Kind.QUANTIFIER,
+            "Most of the suspects", "only a few of the suspects"),
         // an irregular past is its verb: "fled" and "escaped"
         row("Most of the guests fled through the rear exits, police said.",
             "Police said only a few of the guests escaped through the rear exits.",
@@ -653,6 +665,11 @@ class FactMentionTest {
         // one verdict on each of two charges, told alike
         row("He was convicted of bribery, but he was acquitted of the fraud charge.",
             "He was acquitted of the fraud charge but convicted of bribery."),
+        // after a reporting verb, "it was the Nth time" may tell of an earlier deed
+        row("She said it was the second time she hosted the show.",
+            "She said it was the third time she hosted the show."),
+        // two predicates written apart
+        row("Most of the suspects are under 40.", "Only a few of the suspects are over 40."),
         // a rank is no count of events
         row("Grace Hollow is the second-oldest church in Carver County.",
             "It was the third time since November that the church has been targeted."),

@@ -152,7 +152,7 @@ public final class Contradictor {
             cues.lower("negation-adverb"), cues.lower("deed-against")),
         new FateCheck(words, synonyms, cues.lower("light-verb")),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
-            cues.lower("negating-prefix")),
+            cues.lower("negating-prefix"), cues.lower("subject-pronoun")),
         new OppositeDeeds(words, cues.lower("passive-auxiliary"), OppositeDeeds.pairs(cues)),
         new AttributeCheck(attributes),
         new QuantifierCheck(words));

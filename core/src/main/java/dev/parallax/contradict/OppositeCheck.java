@@ -11,7 +11,8 @@ import java.util.Set;
  * injured; unarmed and armed (pairs of the pack facet {@code opposite-state}). The two claims must
  * be aligned with a score of at least {@value #MIN_SCORE} or share at least {@value #MIN_SHARED}
  * content words, and what is in the two states (the subject of "was unhurt", the object of
- * "destroyed") must share a word.
+ * "destroyed") must share a word, or be one personal pronoun before a copula in claims aligned
+ * with a score of at least {@value #PRONOUN_SCORE} ("He was unarmed", "He was armed").
  * Neither state may be negated ("was not damaged" is read by {@link PolarityCheck}), neither claim
  * hedged, and neither claim may hold both states ("left intact, with only smoke damage" is not
  * read as intact against damaged).
@@ -49,19 +50,46 @@ final class OppositeCheck implements Check {
   private final DegreeWords degrees;
   private final StateForms forms;
   private final Set<String> negatingPrefixes;
+  private final Set<String> pronouns;
 
   /**
    * A check.
    *
    * @param negatingPrefixes prefixes joined to a word by a hyphen that deny it (pack facet {@code
    *     negating-prefix}: "non-life-threatening"), lower case
+   * @param pronouns personal pronouns that stand for a subject (pack facet {@code
+   *     subject-pronoun}), lower case
    */
   OppositeCheck(Lexicon lexicon, DegreeWords degrees, StateForms forms,
-      Set<String> negatingPrefixes) {
+      Set<String> negatingPrefixes, Set<String> pronouns) {
     this.lexicon = lexicon;
     this.degrees = degrees;
     this.forms = forms;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
+    this.pronouns = Set.copyOf(pronouns);
+  }
+
+  /** The least alignment score of two claims whose states are said of one pronoun alone. */
+  static final double PRONOUN_SCORE = 0.5;
+
+  /**
+   * Whether the states at words {@code i} and {@code j} are said, after a copula, of the same
+   * personal pronoun ("He was unarmed", "He was armed"): in claims aligned with a score of at
+   * least {@value #PRONOUN_SCORE}, the one person the two sentences tell of.
+   */
+  private boolean samePronoun(ClaimWords a, int i, ClaimWords b, int j, double score) {
+    String p = pronounBefore(a, i);
+    return score >= PRONOUN_SCORE && p != null && p.equals(pronounBefore(b, j));
+  }
+
+  /** The personal pronoun right before the copula before word {@code i}, or null. */
+  private String pronounBefore(ClaimWords w, int i) {
+    for (int k = i - 1; k >= 1 && k >= i - AROUND; k--) {
+      if (lexicon.copulas().contains(w.lower(k))) {
+        return pronouns.contains(w.lower(k - 1)) ? w.lower(k - 1) : null;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -344,7 +372,7 @@ final class OppositeCheck implements Check {
     }
     Set<String> thing = thing(a.words(), i);
     thing.retainAll(thing(b.words(), j));
-    if (thing.isEmpty()) {
+    if (thing.isEmpty() && !samePronoun(a.words(), i, b.words(), j, score)) {
       return null;
     }
     ClaimWords wa = a.words();

@@ -69,6 +69,9 @@ final class QuantifierCheck implements Check {
   static final int WHOLE = 5;
   /** How many content words claims share for a strong agreement of quantified words. */
   static final int STRONG_SHARED = 3;
+  /** The most words one side may tell of an act beyond all the other's words of it. */
+  static final int MORE_OF_ACT = 1;
+
   /** The least alignment score of two claims whose counts share only their noun and verb. */
   static final double RESTATED_SCORE = 0.5;
 
@@ -215,17 +218,35 @@ final class QuantifierCheck implements Check {
   }
 
   /**
-   * Whether two mentions or counts say that the same befell what they count: each one's acts are
-   * among the other's counted words, frame or acts ("were sheltering" and "were killed" are not),
-   * or neither has any.
+   * Whether two mentions or counts say that the same befell what they count: one's acts are all
+   * among the other's counted words, frame or acts, and the other's too, or but for at most {@value
+   * #MORE_OF_ACT} when the two share an act word ("would be contacted by letter" and "will be
+   * contacted"; "were sheltering" and "were killed" are not), or neither has any.
    */
   static boolean sameAct(Set<String> acts, Set<String> context, Set<String> otherActs,
       Set<String> otherContext) {
     if (acts.isEmpty() || otherActs.isEmpty()) {
       return acts.isEmpty() && otherActs.isEmpty();
     }
-    return union(otherContext, otherActs).containsAll(acts)
-        && union(context, acts).containsAll(otherActs);
+    // one may tell a little more of the same act ("would be contacted by letter", "will be
+    // contacted"), no other act
+    boolean inOther = union(otherContext, otherActs).containsAll(acts);
+    boolean otherIn = union(context, acts).containsAll(otherActs);
+    if (inOther && otherIn) {
+      return true;
+    }
+    boolean oneAct = acts.stream().anyMatch(otherActs::contains);
+    return oneAct && (inOther && beyond(otherActs, union(context, acts)) <= MORE_OF_ACT
+        || otherIn && beyond(acts, union(otherContext, otherActs)) <= MORE_OF_ACT);
+  }
+
+  /** How many of {@code acts} are not among {@code words}. */
+  private static int beyond(Set<String> acts, Set<String> words) {
+    int n = 0;
+    for (String a : acts) {
+      n += words.contains(a) ? 0 : 1;
+    }
+    return n;
   }
 
   /**

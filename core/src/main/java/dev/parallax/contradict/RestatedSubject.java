@@ -167,10 +167,10 @@ final class RestatedSubject {
   }
 
   /**
-   * The words {@code [from, to)} of an aside set off by commas between a subject and its
-   * auxiliaries before word {@code stop} ("The parsonage, where the pastor lives, was not
-   * damaged", "The parsonage, home to the pastor, was damaged"): they describe the subject and
-   * are not restated with it. {@code [0, 0)} when there is none.
+   * The words {@code [from, to)} of the asides set off by commas between a subject and its
+   * auxiliaries before word {@code stop}, from the clause's first comma ("The parsonage, where
+   * the pastor lives, was not damaged", "Belcourt, 63, a former fire chief, has conceded"): they
+   * describe the subject and are not restated with it. {@code [0, 0)} when there is none.
    */
   private int[] aside(ClaimWords w, int stop) {
     int k = stop - 1;
@@ -183,7 +183,9 @@ final class RestatedSubject {
         || !w.between(w.end(k), w.start(k + 1)).contains(",")) {
       return new int[] {0, 0};
     }
-    for (int j = k - 1; j >= 0; j--) {
+    // the first comma of the clause opens the asides: "Belcourt, 63, a former fire chief first
+    // elected in 2015, has conceded" names Belcourt
+    for (int j = clauseStart(w, stop); j < k; j++) {
       if (w.between(w.end(j), w.start(j + 1)).contains(",")) {
         return j == 0 && !w.isContent(0) ? new int[] {0, 0} : new int[] {j + 1, k + 1};
       }

@@ -164,6 +164,17 @@ class FactMentionTest {
         row("Most of the suspects are under 40, police said.",
             "Police said only a few of the suspects are under 40.", Kind.QUANTIFIER,
             "Most of the suspects", "only a few of the suspects"),
+        // opposite states of one pronoun in aligned claims
+        row("He was unarmed, Inspector Nadia Brousseau said.",
+            "He was armed, Inspector Nadia Brousseau said.", Kind.POLARITY, "unarmed", "armed"),
+        // asides after a name, an age among them, describe the subject
+        row("Belcourt, a former police chief who was first elected in 2015, did not concede.",
+            "Belcourt, 63, a former fire chief first elected in 2015, has conceded.",
+            Kind.POLARITY, "not concede", "conceded"),
+        // one side tells a little more of one act
+        row("She said all affected patients would be contacted by letter.",
+            "She said only some of the affected patients will be contacted.", Kind.QUANTIFIER,
+            "all affected patients", "only some of the affected patients"),
         // an irregular past is its verb: "fled" and "escaped"
         row("Most of the guests fled through the rear exits, police said.",
             "Police said only a few of the guests escaped through the rear exits.",
@@ -665,6 +676,10 @@ class FactMentionTest {
         // one verdict on each of two charges, told alike
         row("He was convicted of bribery, but he was acquitted of the fraud charge.",
             "He was acquitted of the fraud charge but convicted of bribery."),
+        // two acts that share no word: issuing fixes, issuing patches when a flaw is exploited
+        row("The company rarely issues security fixes for its software outside of its regular"
+            + " monthly patch updates.", "When critical vulnerabilities emerge and are actively"
+            + " exploited, Microsoft often issues a patch as soon as it's ready."),
         // after a reporting verb, "it was the Nth time" may tell of an earlier deed
         row("She said it was the second time she hosted the show.",
             "She said it was the third time she hosted the show."),

@@ -973,7 +973,10 @@ class PlantedDifferencesTest {
         Arguments.of("databreach", "2025-09-18", List.of(
             "ATTRIBUTE Marte Lindqvist, a Swedish national | Marte Lindqvist, a Finn",
             // found after the measurement: aircraft and planes are one counted kind
-            "NUMERIC 78 aircraft | 87 planes")),
+            "NUMERIC 78 aircraft | 87 planes",
+            // one side may tell a little more of one act ("sending emails to", "contacted by
+            // email")
+            "QUANTIFIER all affected customers | Only some affected customers")),
         Arguments.of("festival", "2024-08-19", List.of(
             "ORDINAL second-biggest stage | third-largest venue",
             "NUMERIC 60 pounds | 40 pounds")),

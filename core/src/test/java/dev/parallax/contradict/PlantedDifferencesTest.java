@@ -1330,13 +1330,73 @@ class PlantedDifferencesTest {
             "NUMERIC five films | six Halloran films")));
   }
 
+  /**
+   * The twenty-second round: twelve reports written blind (a winter storm, a rail strike, a
+   * central bank's hold, stolen patient records, a museum reopening, a protest dispersed, a probe
+   * landing, a retailer's results, a marathon record, a prison escape, a recount, a fish kill),
+   * measured before they were read (29 of 144 changes found, no faithful finding) and after the
+   * round's classes were fixed: ranks of a copula's definite subject, "This is the Nth time",
+   * a quantified predicate with no verb, opposite states of one pronoun, a subject's asides, a
+   * quantified group's act told with a word more.
+   */
+  static Stream<Arguments> twentySecondRoundRetellings() {
+    return Stream.of(
+        Arguments.of("stormdeaths", "2025-01-14", List.of(
+            "NUMERIC 212 millimetres | 182 mm")),
+        Arguments.of("railstrike", "2025-03-05", List.of(
+            "ORDINAL second-largest train operator | third-biggest operator",
+            "TEMPORAL Monday, March 17 | Monday, March 10")),
+        Arguments.of("ratehold", "2025-06-12", List.of(
+            "NUMERIC 11 times | eight times",
+            "ORDINAL largest lender | third-biggest lender")),
+        Arguments.of("patientdata", "2025-09-23", List.of(
+            "QUANTIFIER all affected patients | Only some of the affected patients")),
+        Arguments.of("museumreopen", "2025-03-08", List.of(
+            "ORDINAL largest art museum closed | second-biggest art museum",
+            "ORDINAL the second major museum project in Norland"
+                + " | the third big museum project in Norland")),
+        Arguments.of("protestclash", "2024-11-14", List.of(
+            "ORDINAL the fourth night of protests | the third night of rallies")),
+        Arguments.of("probelanding", "2026-09-22", List.of(
+            "TEMPORAL 4:47 a.m. | 5:47 in the morning",
+            "NUMERIC seven instruments | nine instruments")),
+        Arguments.of("earningsbeat", "2025-05-21", List.of()),
+        Arguments.of("worldrecord", "2024-10-13", List.of(
+            "ATTRIBUTE Kenyan Elias Wanjiru | Ugandan Elias Wanjiru",
+            "TEMPORAL April | June",
+            "NUMERIC 148 countries | 184 nations")),
+        Arguments.of("jailbreak", "2024-03-05", List.of(
+            "NUMERIC 38 metres | about 48 metres",
+            "NUMERIC roughly five months | about three months",
+            "NUMERIC 18 years | 15-year",
+            "ATTRIBUTE Luis Ferreira, 35, a Portuguese national"
+                + " | Luis Ferreira, 35, a Brazilian citizen",
+            "POLARITY unarmed | armed",
+            "NUMERIC 25,000 Canadian dollars | C$50,000",
+            "ATTRIBUTE a retired teacher | a 67-year-old retired nurse")),
+        Arguments.of("recount", "2023-11-17", List.of(
+            "POLARITY not appeal | appeal",
+            "NUMERIC About 60 county workers | some forty county staff",
+            "ATTRIBUTE Fitch | Osei",
+            "POLARITY not concede | conceded")),
+        Arguments.of("fishkill", "2024-07-19", List.of(
+            "NUMERIC 11-kilometre | roughly 16 km",
+            "TEMPORAL 2009 | 1999",
+            "POLARITY not ruled out a criminal prosecution | criminal prosecution has been ruled",
+            "ORDINAL second-largest employer | biggest employer",
+            "ORDINAL the third pollution incident on the Alder"
+                + " | the second pollution incident on the Alder",
+            "NUMERIC about 9 tonnes | roughly four tonnes")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
       "eleventhRoundRetellings", "twelfthRoundRetellings",
       "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings",
       "sixteenthRoundRetellings", "seventeenthRoundRetellings", "eighteenthRoundRetellings",
-      "nineteenthRoundRetellings", "twentiethRoundRetellings", "twentyFirstRoundRetellings"})
+      "nineteenthRoundRetellings", "twentiethRoundRetellings", "twentyFirstRoundRetellings",
+      "twentySecondRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -147,6 +147,7 @@ final class AttributeCheck implements Check {
   private final GameRounds rounds;
   private final Headings headings;
   private final Nationalities nationalities;
+  private final Birthplaces births;
   private final Getaways getaways;
   private final HospitalTowns hospitals;
   private final Sites sites;
@@ -166,6 +167,7 @@ final class AttributeCheck implements Check {
     this.rounds = new GameRounds(words.tournamentRounds());
     this.headings = new Headings(words);
     this.nationalities = new Nationalities(words);
+    this.births = new Birthplaces(words);
     this.getaways = new Getaways(words);
     this.hospitals = new HospitalTowns(words);
     this.sites = new Sites(words);
@@ -201,6 +203,7 @@ final class AttributeCheck implements Check {
     rounds.inspect(pair, out);
     headings.inspect(pair, out);
     nationalities.inspect(pair, out);
+    births.inspect(pair, out);
     getaways.inspect(pair, out);
     hospitals.inspect(pair, out);
     sites.inspect(pair, out);

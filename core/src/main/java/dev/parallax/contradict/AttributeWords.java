@@ -60,6 +60,8 @@ final class AttributeWords {
   private final List<List<String>> homeLeads;
   private final Set<String> homeLeadsAlone;
   private final Set<String> homeNear;
+  private final Set<String> birthWords;
+  private final Set<String> birthPrepositions;
   private final Map<String, String> nationalities;
   private final Set<String> nationalityPeoples;
   private final Map<String, String> nationalityPersons;
@@ -169,6 +171,8 @@ final class AttributeWords {
     this.homeLeads = List.copyOf(leads);
     this.homeLeadsAlone = pack.lower("home-lead-alone");
     this.homeNear = pack.lower("home-near");
+    this.birthWords = pack.lower("birth-word");
+    this.birthPrepositions = pack.lower("birth-preposition");
     Map<String, String> countryWords = new LinkedHashMap<>(pack.valued("nationality"));
     Map<String, String> peoples = pack.valued("nationality-people");
     countryWords.putAll(peoples);
@@ -204,6 +208,16 @@ final class AttributeWords {
   }
 
   /** The words that mark the name after "of" as a place near the story's ("of nearby Ames"). */
+  /** Words that tell where a person was born (pack facet {@code birth-word}: "born"). */
+  Set<String> birthWords() {
+    return birthWords;
+  }
+
+  /** Prepositions between a birth word and its place (pack facet {@code birth-preposition}). */
+  Set<String> birthPrepositions() {
+    return birthPrepositions;
+  }
+
   Set<String> homeNear() {
     return homeNear;
   }

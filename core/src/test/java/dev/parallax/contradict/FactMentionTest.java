@@ -175,6 +175,13 @@ class FactMentionTest {
         row("She said all affected patients would be contacted by letter.",
             "She said only some of the affected patients will be contacted.", Kind.QUANTIFIER,
             "all affected patients", "only some of the affected patients"),
+        // one person is born in one country: "-born" before the name, "born in" after it
+        row("The redesign was led by Danish-born architect Soren Halvik, 54.",
+            "Architect Soren Halvik, 54, who was born in Sweden, designed the makeover.",
+            Kind.ATTRIBUTE, "Danish-born", "born in Sweden"),
+        row("Ruben Oyelaran, 44, a Nigerian-born geologist, leads the camera team.",
+            "The camera team is led by Ruben Oyelaran, who was born in Ghana.", Kind.ATTRIBUTE,
+            "Nigerian-born", "born in Ghana"),
         // an irregular past is its verb: "fled" and "escaped"
         row("Most of the guests fled through the rear exits, police said.",
             "Police said only a few of the guests escaped through the rear exits.",
@@ -680,6 +687,11 @@ class FactMentionTest {
         row("The company rarely issues security fixes for its software outside of its regular"
             + " monthly patch updates.", "When critical vulnerabilities emerge and are actively"
             + " exploited, Microsoft often issues a patch as soon as it's ready."),
+        // a birthplace both name, and a town named after a country
+        row("The redesign was led by Danish-born architect Soren Halvik.",
+            "Architect Soren Halvik, who was born in Denmark and trained in Sweden, designed it."),
+        row("Halvik, who was born in Lebanon, Pennsylvania, designed it.",
+            "Danish-born architect Soren Halvik designed it."),
         // after a reporting verb, "it was the Nth time" may tell of an earlier deed
         row("She said it was the second time she hosted the show.",
             "She said it was the third time she hosted the show."),

@@ -671,6 +671,8 @@ class PlantedDifferencesTest {
             // noun after a copula and a possessive ranks the copula's subject
             "ORDINAL largest measles outbreak | outbreak is Minnesota's second-largest")),
         Arguments.of("stadiumvote", "2025-08-12", List.of(
+            // a birthplace written "-born" twice
+            "ATTRIBUTE British-born | Canadian-born",
             // found since a length of time at the end of a clause of the counted noun is its
             // window ("the council has looked at in the past decade")
             "ORDINAL the third stadium proposal the council | the second stadium proposal",
@@ -1066,6 +1068,8 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Australian Tom Reddick | South African Tom Reddick",
             "POLARITY not yet been formally ratified | ratified")),
         Arguments.of("elevatorfall", "2025-09-22", List.of(
+            // a birthplace written "-born" and "born in"
+            "ATTRIBUTE Brazilian-born | born in Portugal",
             "ORDINAL the third serious lift accident in the state"
                 + " | the state's fourth serious lift accident")),
         Arguments.of("glacierhikers", "2025-07-12", List.of(
@@ -1073,6 +1077,8 @@ class PlantedDifferencesTest {
             "ORDINAL the second serious ice collapse"
                 + " | the third serious ice collapse in Italy's Alps")),
         Arguments.of("hailstorm", "2025-06-04", List.of(
+            // a birthplace written "-born" and "born in"
+            "ATTRIBUTE Dutch-born | Danish-born",
             "ORDINAL largest car dealership | second-biggest car dealer",
             "POLARITY not commit to disaster funding | committed to disaster funding")),
         Arguments.of("mayorbribery", "2023-10-12", List.of(
@@ -1233,6 +1239,8 @@ class PlantedDifferencesTest {
             "ORDINAL the third strike ballot | the fourth time")),
         Arguments.of("forgery", "2025-06-05", List.of(
             "NUMERIC 47 | 52-year-old",
+            // a birthplace written "-born" and "born in"
+            "ATTRIBUTE Italian-born | born in Spain",
             "NUMERIC about 60 paintings | some 90 securely attributed paintings")),
         Arguments.of("asteroid", "2025-09-18", List.of(
             "ATTRIBUTE northern Chile | southern Chile",
@@ -1353,12 +1361,16 @@ class PlantedDifferencesTest {
             "QUANTIFIER all affected patients | Only some of the affected patients")),
         Arguments.of("museumreopen", "2025-03-08", List.of(
             "ORDINAL largest art museum closed | second-biggest art museum",
+            // a birthplace written "-born" and "born in"
+            "ATTRIBUTE Danish-born | born in Sweden",
             "ORDINAL the second major museum project in Norland"
                 + " | the third big museum project in Norland")),
         Arguments.of("protestclash", "2024-11-14", List.of(
             "ORDINAL the fourth night of protests | the third night of rallies")),
         Arguments.of("probelanding", "2026-09-22", List.of(
             "TEMPORAL 4:47 a.m. | 5:47 in the morning",
+            // a birthplace written "-born" and "born in"
+            "ATTRIBUTE Nigerian-born | born in Ghana",
             "NUMERIC seven instruments | nine instruments")),
         Arguments.of("earningsbeat", "2025-05-21", List.of()),
         Arguments.of("worldrecord", "2024-10-13", List.of(

@@ -103,6 +103,10 @@ import java.util.Map;
  * person ("Jane Roe, 48, a truck driver from Poland") given two countries, neither named anywhere
  * in the other article.
  *
+ * <p><b>Country of birth</b> ({@link Birthplaces}): one named person born in two countries
+ * ("Danish-born architect Soren Halvik" against "Soren Halvik, who was born in Sweden"), neither
+ * named anywhere in the other article.
+ *
  * <p><b>Getaway</b> ({@link Getaways}): an escape made by two kinds of means ("fled on
  * scooters", "escaped in a van"), neither kind named anywhere in the other article.
  *

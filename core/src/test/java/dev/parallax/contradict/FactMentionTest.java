@@ -182,6 +182,10 @@ class FactMentionTest {
         row("Ruben Oyelaran, 44, a Nigerian-born geologist, leads the camera team.",
             "The camera team is led by Ruben Oyelaran, who was born in Ghana.", Kind.ATTRIBUTE,
             "Nigerian-born", "born in Ghana"),
+        // one person is no chief financial officer and chief operating officer at once
+        row("\"Margins held up,\" chief financial officer Daniel Okafor said.",
+            "\"Margins held up,\" operations chief Daniel Okafor said.", Kind.ATTRIBUTE,
+            "chief financial officer", "operations chief"),
         // an irregular past is its verb: "fled" and "escaped"
         row("Most of the guests fled through the rear exits, police said.",
             "Police said only a few of the guests escaped through the rear exits.",

@@ -1372,7 +1372,9 @@ class PlantedDifferencesTest {
             // a birthplace written "-born" and "born in"
             "ATTRIBUTE Nigerian-born | born in Ghana",
             "NUMERIC seven instruments | nine instruments")),
-        Arguments.of("earningsbeat", "2025-05-21", List.of()),
+        Arguments.of("earningsbeat", "2025-05-21", List.of(
+            // "operations chief" is a chief operating officer
+            "ATTRIBUTE chief financial officer | Operations chief")),
         Arguments.of("worldrecord", "2024-10-13", List.of(
             "ATTRIBUTE Kenyan Elias Wanjiru | Ugandan Elias Wanjiru",
             "TEMPORAL April | June",

@@ -298,6 +298,14 @@ final class TimeDates extends TimeClauseReader {
         return d.from(w);
       }
     }
+    String article = w > from ? tw.value(w - 1, TimeWords.NUMBER) : null;
+    if (article != null && article.endsWith(" article") && tw.blankAfter(w - 1)
+        && (a >= to || !tw.blankAfter(a - 1) || t.isStopWord(a))) {
+      // "on a Friday", "Dec. 8, a Friday": any Friday, or the weekday of a date told beside it;
+      // "a Friday deadline" names this week's (the article is the noun's)
+      String any = "XXXX-WXX-" + dv;
+      return new TimeExpr(w, a, Type.DATE, any, Kind.DAY, any, -1);
+    }
     TimeExpr week = a < to && tw.blankAfter(a - 1) ? relatives.rel(a) : null;
     String inWeek = week == null ? null : TimeCalendar.weekdayIn(week.value(), Integer.parseInt(dv));
     if (inWeek != null) {

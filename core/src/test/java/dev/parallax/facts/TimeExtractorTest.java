@@ -171,6 +171,14 @@ class TimeExtractorTest {
     row("An august institution was criticised.", "2025-10-20"),
     row("On Sunday, a North Korean soldier defected.", null,
         t("Sunday", 3, "DATE", "XXXX-WXX-7", null, null)),
+    // after "a", a weekday with no noun after it is any such day, or a date's weekday beside it;
+    // "a Friday deadline" is this week's
+    row("The recount ends Dec. 8, a Friday; meetings fall on a Monday.", "2023-11-17",
+        t("Dec. 8", 17, "DATE", "2023-12-08", null, null),
+        t("Friday", 27, "DATE", "XXXX-WXX-5", null, null),
+        t("Monday", 54, "DATE", "XXXX-WXX-1", null, null)),
+    row("He faces a Friday deadline.", "2023-11-17",
+        t("Friday", 11, "DATE", "2023-11-17", null, null)),
     row("The first occurred last August, and this year there were two.", null,
         t("last August", 19, "DATE", "XXXX-08", null, null),
         t("this year", 36, "DATE", "XXXX", null, null)),

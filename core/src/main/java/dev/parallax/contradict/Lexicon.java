@@ -57,6 +57,7 @@ final class Lexicon {
   private final Set<String> measureRelations;
   private final Set<String> peopleVerbs;
   private final Set<String> changeTargets;
+  private final Set<String> tollNouns;
   private final Set<String> peopleStates;
   private final List<String> peopleWord;
   private final List<String> peopleWritten;
@@ -157,6 +158,7 @@ final class Lexicon {
     this.measureRelations = pack.lower("measure-relation");
     this.peopleVerbs = pack.lower("people-verb");
     this.changeTargets = pack.lower("change-target");
+    this.tollNouns = pack.lower("toll-noun");
     this.peopleStates = pack.lower("people-state");
     this.peopleWritten = pack.written("people-word").stream()
         .map(x -> x.startsWith("=") ? x.substring(1) : x).toList();
@@ -292,6 +294,14 @@ final class Lexicon {
   /** Words between the amount of a change and the value it ends at ("rose 12% to $1.4 billion"). */
   Set<String> changeTargets() {
     return changeTargets;
+  }
+
+  /**
+   * Nouns of a count of the people a disaster befell (pack facet {@code toll-noun}: "the death
+   * toll rose to nine"), lower case.
+   */
+  Set<String> tollNouns() {
+    return tollNouns;
   }
 
   /** Words for people in a state after "the" ("the dead", "the missing"). */

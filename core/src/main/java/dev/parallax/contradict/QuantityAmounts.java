@@ -47,6 +47,28 @@ final class QuantityAmounts {
         lexicon.phrases().appositionArticles(), lexicon.peopleNouns());
   }
 
+  /** The most words between a toll noun and the number it stands at. */
+  static final int TOLL_WORDS = 7;
+
+  /**
+   * Whether a noun of the pack facet {@code toll-noun} stands at most {@value #TOLL_WORDS} words
+   * before the number, in its clause, after which only verbs of change or level and their
+   * particles stand ("the death toll has risen to nine", "the toll stood at 12"): the number is
+   * the toll, people a fate befell.
+   */
+  private boolean tolled(ClaimWords w, QuantityFacet q) {
+    int at = w.firstWordFrom(q.span().start());
+    for (int k = at - 1; k >= 0 && k >= at - 1 - TOLL_WORDS; k--) {
+      if (!w.between(w.end(k), w.start(k + 1)).isBlank()) {
+        return false; // "the toll, officials said, ..."
+      }
+      if (lexicon.tollNouns().contains(w.lower(k))) {
+        return k + 1 < at && lexicon.changeTargets().contains(w.lower(at - 1));
+      }
+    }
+    return false;
+  }
+
   /**
    * The amount of {@code q}, where {@code lastNoun} is the noun of the last count before it,
    * {@code previous} the last amount before it that says what it measures and {@code before}
@@ -231,6 +253,14 @@ final class QuantityAmounts {
             q.low(), q.high(), step, q.approximation(), "", derived, increment(w, q.span()),
             scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
             NumberWords.amountText(q, what));
+      }
+      if (integral && tolled(w, q)) {
+        // "the death toll has risen to nine": the number counts the people its fate befell
+        return new Amount(w, q.span(), "count", lexicon.peopleWord(),
+            frames.frame(w, q.span(), stops), frames.core(w, q.span(), stops),
+            frames.names(w, q.span(), stops), q.value(), q.low(), q.high(), step,
+            q.approximation(), "", derived, increment(w, q.span()), Set.of(),
+            NumberWords.amountText(q, lexicon.peopleWritten(q.value())));
       }
       // a bare number: nothing tells what it counts, so it is never compared; it may still
       // show that an article states a value ("nine in favour and three against")

@@ -186,6 +186,10 @@ class FactMentionTest {
         row("\"Margins held up,\" chief financial officer Daniel Okafor said.",
             "\"Margins held up,\" operations chief Daniel Okafor said.", Kind.ATTRIBUTE,
             "chief financial officer", "operations chief"),
+        // a toll counts the people its fate befell
+        row("Seven people have been killed by the storm, officials said.",
+            "Officials said the death toll from the storm has risen to nine.", Kind.NUMERIC,
+            "Seven people", "nine"),
         // an irregular past is its verb: "fled" and "escaped"
         row("Most of the guests fled through the rear exits, police said.",
             "Police said only a few of the guests escaped through the rear exits.",
@@ -696,6 +700,9 @@ class FactMentionTest {
             "Architect Soren Halvik, who was born in Denmark and trained in Sweden, designed it."),
         row("Halvik, who was born in Lebanon, Pennsylvania, designed it.",
             "Danish-born architect Soren Halvik designed it."),
+        // one toll told as a count
+        row("Seven people have been killed, officials said.",
+            "Officials said the death toll from the storm rose to seven."),
         // after a reporting verb, "it was the Nth time" may tell of an earlier deed
         row("She said it was the second time she hosted the show.",
             "She said it was the third time she hosted the show."),

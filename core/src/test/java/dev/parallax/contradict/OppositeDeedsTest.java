@@ -30,6 +30,9 @@ class OppositeDeedsTest {
         Arguments.of("approved", "rejected",
             "The board approved the marina extension but rejected the hotel at Holm Bay.",
             "The board rejected the marina extension at Holm Bay, its chair said."),
+        // one doer's answer to one charge
+        Arguments.of("denied", "admitted", "Police denied using rubber bullets.",
+            "Police admitted they had used rubber bullets."),
         // a phrase of the value, and an offer accepted or turned down
         Arguments.of("accepted", "turned down",
             "The dockers' union accepted the port authority's wage offer, its leader said.",

@@ -1366,7 +1366,9 @@ class PlantedDifferencesTest {
             "ORDINAL the second major museum project in Norland"
                 + " | the third big museum project in Norland")),
         Arguments.of("protestclash", "2024-11-14", List.of(
-            "ORDINAL the fourth night of protests | the third night of rallies")),
+            "ORDINAL the fourth night of protests | the third night of rallies",
+            // one doer's answer to one charge: denied against admitted
+            "POLARITY denied | admitted")),
         Arguments.of("probelanding", "2026-09-22", List.of(
             "TEMPORAL 4:47 a.m. | 5:47 in the morning",
             // a birthplace written "-born" and "born in"

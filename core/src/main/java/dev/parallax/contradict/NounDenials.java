@@ -20,8 +20,9 @@ import java.util.Set;
  * "have no access").
  *
  * <p>The denial is its claim's only negation, neither claim is hedged, and every content word of
- * the denial's clause but its teller ("the family said") is a word of the other claim (a clause
- * after it, opened as {@link PolarityCheck} reads clause ends, is not denied), so no place, time
+ * the denial's clause but its teller ("the family said") and a light verb ("no arrests were
+ * made") is a word of the other claim (a clause after it, opened as {@link PolarityCheck} reads
+ * clause ends, or before it, ended by a conjunction right before the denial, is not denied), so no place, time
  * or subject of its own sets it apart ("No shots were fired during the second raid" is silent),
  * and neither claim names a time or writes a number that the other does not ("In a 2015
  * kidnapping, the family paid a ransom", "No shots were fired during the second raid"). The
@@ -33,23 +34,42 @@ final class NounDenials {
 
   private final Lexicon lexicon;
   private final Set<String> bareOpeners;
+  private final Set<String> lightVerbs;
+  private final Set<String> conjunctions;
 
   /**
    * Denials of a noun.
    *
    * @param bareOpeners lower-case words after which a plural or mass noun is stated without a
    *     determiner (pack facet {@code bare-noun-opener}: "some", "several", "and")
+   * @param lightVerbs verbs that give the deed to the noun (pack facet {@code light-verb}: "no
+   *     arrests were made"), which the other claim need not write, lower case
+   * @param conjunctions conjunctions that, right before the denial, open its clause (pack facet
+   *     {@code predicate-conjunction}: "passed without incident and no arrests were made"), lower
+   *     case
    */
-  NounDenials(Lexicon lexicon, Set<String> bareOpeners) {
+  NounDenials(Lexicon lexicon, Set<String> bareOpeners, Set<String> lightVerbs,
+      Set<String> conjunctions) {
     this.lexicon = lexicon;
     this.bareOpeners = Set.copyOf(bareOpeners);
+    this.lightVerbs = Set.copyOf(lightVerbs);
+    this.conjunctions = Set.copyOf(conjunctions);
   }
 
   /** The finding of "no" before a noun in {@code denied} against the noun in {@code asserted}. */
   Finding against(ArticlePair.Related rel, ClaimView denied, ClaimView asserted) {
     ClaimWords wd = denied.words();
     ClaimWords wa = asserted.words();
-    List<PolarityFacet> negs = wd.negations();
+    // the claim's only negation, or the only one of the clause a conjunction opens right before
+    // it ("passed without incident and no arrests were made")
+    List<PolarityFacet> negs = new java.util.ArrayList<>(wd.negations());
+    if (negs.size() > 1) {
+      PolarityFacet last = negs.get(negs.size() - 1);
+      int at = wd.firstWordFrom(last.span().start());
+      if (at >= 1 && conjunctions.contains(wd.lower(at - 1))) {
+        negs = List.of(last);
+      }
+    }
     if (negs.size() != 1 || denied.hedged() || asserted.hedged()) {
       return null;
     }
@@ -203,9 +223,12 @@ final class NounDenials {
     java.util.regex.Matcher end = PolarityCheck.CLAUSE_END.matcher(
         w.between(w.end(no), w.claim().span().end()));
     int limit = end.find() ? w.end(no) + end.start() : Integer.MAX_VALUE;
+    // "passed without incident and no arrests were made": a conjunction right before the denial
+    // opens its clause
+    int from = no >= 1 && conjunctions.contains(w.lower(no - 1)) ? no : 0;
     Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < w.size() && w.start(i) < limit; i++) {
-      if (w.isContent(i) && !teller.contains(i)) {
+    for (int i = from; i < w.size() && w.start(i) < limit; i++) {
+      if (w.isContent(i) && !teller.contains(i) && !lightVerbs.contains(w.lower(i))) {
         out.add(w.stem(i));
       }
     }

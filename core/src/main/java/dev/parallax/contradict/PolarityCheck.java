@@ -96,17 +96,20 @@ final class PolarityCheck implements Check {
    *     {@code negation-adverb}: "have so far not arrested"), lower case
    * @param deedAgainst prepositions after a light verb that name who its deed befalls (pack facet
    *     {@code deed-against}: "charges were filed against the driver"), lower case
+   * @param conjunctions conjunctions that open a clause of their own right before a denial (pack
+   *     facet {@code predicate-conjunction}: "passed without incident and no arrests were made"),
+   *     lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
       DeniedSubjects subjectsOf, RestatedSubject subjects,
       Set<String> conditions, Set<String> lightVerbs, Set<String> negationAdverbs,
-      Set<String> deedAgainst) {
+      Set<String> deedAgainst, Set<String> conjunctions) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
     this.voices = new Voices(lexicon, passives, modals, lightVerbs, deedAgainst);
-    this.nouns = new NounDenials(lexicon, bareOpeners);
+    this.nouns = new NounDenials(lexicon, bareOpeners, lightVerbs, conjunctions);
     this.verbForms = Map.copyOf(verbForms);
     this.subjectsOf = subjectsOf;
     this.subjects = subjects;

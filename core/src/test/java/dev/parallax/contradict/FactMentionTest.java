@@ -186,6 +186,10 @@ class FactMentionTest {
         row("\"Margins held up,\" chief financial officer Daniel Okafor said.",
             "\"Margins held up,\" operations chief Daniel Okafor said.", Kind.ATTRIBUTE,
             "chief financial officer", "operations chief"),
+        // a denial after "and" is its clause's: the phrase negation before it is another's
+        row("The march passed without incident and no arrests were made, police said.",
+            "Police said the march passed without incident but arrests were made.",
+            Kind.POLARITY, "no arrests", "arrests"),
         // a toll counts the people its fate befell
         row("Seven people have been killed by the storm, officials said.",
             "Officials said the death toll from the storm has risen to nine.", Kind.NUMERIC,

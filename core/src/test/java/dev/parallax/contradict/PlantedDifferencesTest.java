@@ -833,6 +833,8 @@ class PlantedDifferencesTest {
         Arguments.of("lotteryfraud", "2025-10-22", List.of(
             "ORDINAL second-largest gaming company | biggest gaming firm",
             "NUMERIC 34 | 43-year-old",
+            // a denial in a clause of its own after "and"
+            "POLARITY no charges | charges",
             "ORDINAL the third time | the second time",
             "TEMPORAL November 4 | November 14")),
         Arguments.of("portstrike", "2026-02-11", List.of(

@@ -121,7 +121,8 @@ public final class Contradictor {
         cues.lower("streak-after"), cues.lower("owner-history"),
         cues.lower("possessive-determiner"));
     NumericCheck numeric = new NumericCheck(words, sameFact, synonyms, others,
-        new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking")));
+        new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking")),
+        cues.lower("definite-determiner"));
     this.checks = List.of(
         numeric,
         new PersonAgeCheck(numeric, attributes.titles()),

@@ -106,8 +106,9 @@ final class QuantityAmounts {
       String dim = q.dimension().orElse(unit);
       String measure = dim.equals("money") ? "money:" + unit : dim;
       List<String> valued = dim.startsWith("money") ? valued(w, q.span().start()) : List.of();
+      int after = pastConversion(w, q.span().end());
       List<String> noun = !valued.isEmpty() ? valued
-          : relational(w, q.span().end()) ? List.of() : noun(w, q.span().end());
+          : relational(w, after) ? List.of() : noun(w, after);
       Set<String> frame = frames.frame(w, q.span(), stops);
       Set<String> sums = lexicon.amountWords().sumNouns();
       if (dim.startsWith("money") && noun.stream().anyMatch(sums::contains)) {
@@ -456,6 +457,24 @@ final class QuantityAmounts {
    * before it in the singular, so the head is the first plural of the words ("three strong
    * aftershocks", "26 Somali pirates"), else the first word.
    */
+  /** The most chars of a conversion in parentheses after a measure ("450 kg (990 lb) lander"). */
+  static final int CONVERSION_CHARS = 24;
+
+  /**
+   * The char after a conversion in parentheses right after char {@code end} ("the 450 kg (990
+   * lb) lander": after ")"), where the noun the measure describes stands; {@code end} when none.
+   */
+  static int pastConversion(ClaimWords w, int end) {
+    String ahead = w.between(end, Math.min(w.claim().span().end(), end + CONVERSION_CHARS));
+    int open = ahead.indexOf('(');
+    int close = ahead.indexOf(')');
+    if (open < 0 || close < open || !ahead.substring(0, open).isBlank()
+        || ahead.substring(open, close).chars().noneMatch(Character::isDigit)) {
+      return end;
+    }
+    return end + close + 1;
+  }
+
   List<String> noun(ClaimWords w, int after) {
     int[] run = nouns.words(w, after);
     return run.length == 0 ? List.of() : CountedNoun.stems(w, run, nouns.head(w, run));

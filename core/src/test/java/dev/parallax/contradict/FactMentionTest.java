@@ -190,6 +190,10 @@ class FactMentionTest {
         row("The march passed without incident and no arrests were made, police said.",
             "Police said the march passed without incident but arrests were made.",
             Kind.POLARITY, "no arrests", "arrests"),
+        // one measure of the definite thing the story names, a conversion between
+        row("The 540-kilogram lander separated from its carrier on Sunday.",
+            "After separating on Sunday, the 450 kg (990 lb) lander hit the atmosphere.",
+            Kind.NUMERIC, "540-kilogram", "450 kg"),
         // a toll counts the people its fate befell
         row("Seven people have been killed by the storm, officials said.",
             "Officials said the death toll from the storm has risen to nine.", Kind.NUMERIC,
@@ -704,6 +708,9 @@ class FactMentionTest {
             "Architect Soren Halvik, who was born in Denmark and trained in Sweden, designed it."),
         row("Halvik, who was born in Lebanon, Pennsylvania, designed it.",
             "Danish-born architect Soren Halvik designed it."),
+        // one measure told in two units
+        row("The 540-kilogram lander separated from its carrier on Sunday.",
+            "After separating on Sunday, the 540 kg (1,190 lb) lander hit the atmosphere."),
         // one toll told as a count
         row("Seven people have been killed, officials said.",
             "Officials said the death toll from the storm rose to seven."),

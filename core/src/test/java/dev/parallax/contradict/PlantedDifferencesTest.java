@@ -894,6 +894,9 @@ class PlantedDifferencesTest {
             "ATTRIBUTE finance director | Deputy mayor",
             "ORDINAL the second year | the fourth straight year")),
         Arguments.of("chemicalleak", "2026-07-09", List.of(
+            // the noun after a conversion in parentheses is what a measure describes ("a
+            // 50,000-gallon (189,000-liter) tank")
+            "NUMERIC 30,000-gallon | 50,000-gallon",
             "ATTRIBUTE fire chief | Police chief",
             "NUMERIC an estimated 4,000 pounds | some 6,000 pounds",
             "POLARITY No deaths | One worker died",
@@ -1195,6 +1198,8 @@ class PlantedDifferencesTest {
             "ORDINAL the first time | the second",
             "ORDINAL the second | the state's third measles outbreak")),
         Arguments.of("launchfail", "2025-06-18", List.of(
+            // the noun after a conversion in parentheses is what a measure describes
+            "NUMERIC about 1,400 kilometers | some 1,900 km",
             "NUMERIC 48 million Australian dollars | A$38 million",
             "ORDINAL largest private launch company | second-largest privately owned launch")),
         Arguments.of("hospitalhack", "2025-10-09", List.of(
@@ -1374,6 +1379,8 @@ class PlantedDifferencesTest {
         Arguments.of("probelanding", "2026-09-22", List.of(
             "TEMPORAL 4:47 a.m. | 5:47 in the morning",
             // a birthplace written "-born" and "born in"
+            // one measure of the definite thing the story names
+            "NUMERIC 540-kilogram | 450 kg",
             "ATTRIBUTE Nigerian-born | born in Ghana",
             "NUMERIC seven instruments | nine instruments")),
         Arguments.of("earningsbeat", "2025-05-21", List.of(

@@ -331,15 +331,19 @@ final class MomentReader {
   /**
    * Whether the date of words {@code first..last} dates a telling: a verb of telling (pack facet
    * {@code speech-date}) right before it, "on" allowed between ("Ketsoyan said Friday that",
-   * "police said on Monday."), or right after it ("police on Friday said").
+   * "police said on Monday."), or right after it with no punctuation between ("police on Friday
+   * said"; not "Colter, who took over in January 2022, said").
    */
   private boolean toldOn(ClaimWords w, int first, int last) {
     int before = first - 1;
     if (before >= 0 && w.lower(before).equals("on")) {
       before--;
     }
+    // "police on Friday said", but not "Colter, who took over in January 2022, said": a comma
+    // closes the aside the date stands in
     return before >= 0 && lexicon.speechDates().contains(w.lower(before))
         || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1))
+            && w.gapIsSpace(w.end(last), w.start(last + 1))
         || toldWhere(w, before);
   }
 

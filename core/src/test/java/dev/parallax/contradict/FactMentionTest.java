@@ -194,6 +194,11 @@ class FactMentionTest {
         row("The 540-kilogram lander separated from its carrier on Sunday.",
             "After separating on Sunday, the 450 kg (990 lb) lander hit the atmosphere.",
             Kind.NUMERIC, "540-kilogram", "450 kg"),
+        // a date in an aside before "said" dates the aside's deed, not the telling
+        row("Colter, a former finance director who took over as chief executive in January"
+            + " 2022, said the company was raising its guidance.", "Colter, who was previously"
+            + " finance director and became chief executive in January 2020, would not comment.",
+            Kind.TEMPORAL, "January 2022", "January 2020"),
         // a toll counts the people its fate befell
         row("Seven people have been killed by the storm, officials said.",
             "Officials said the death toll from the storm has risen to nine.", Kind.NUMERIC,

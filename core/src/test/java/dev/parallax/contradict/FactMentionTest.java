@@ -199,6 +199,10 @@ class FactMentionTest {
             + " 2022, said the company was raising its guidance.", "Colter, who was previously"
             + " finance director and became chief executive in January 2020, would not comment.",
             Kind.TEMPORAL, "January 2022", "January 2020"),
+        // a length after a verb of lasting is how long, even before "before"
+        row("Talks at the board lasted 11 hours before ending without agreement.",
+            "Seven hours of talks at the board ended without a deal.", Kind.NUMERIC, "11 hours",
+            "Seven hours"),
         // a toll counts the people its fate befell
         row("Seven people have been killed by the storm, officials said.",
             "Officials said the death toll from the storm has risen to nine.", Kind.NUMERIC,

@@ -1360,6 +1360,8 @@ class PlantedDifferencesTest {
             "NUMERIC 212 millimetres | 182 mm")),
         Arguments.of("railstrike", "2025-03-05", List.of(
             "ORDINAL second-largest train operator | third-biggest operator",
+            // "lasted 11 hours before ending" tells how long, not a distance from the ending
+            "NUMERIC 11 hours | Seven hours",
             "TEMPORAL Monday, March 17 | Monday, March 10")),
         Arguments.of("ratehold", "2025-06-12", List.of(
             "NUMERIC 11 times | eight times",

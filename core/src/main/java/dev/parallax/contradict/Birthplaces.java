@@ -4,7 +4,6 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.TextSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,16 +82,7 @@ final class Birthplaces {
 
   /** Whether any claim of {@code side} writes a word of {@code country}, "-born" ones too. */
   private boolean names(ArticlePair.Side side, String country) {
-    for (ClaimView c : side.claims()) {
-      ClaimWords w = c.words();
-      for (int i = 0; i < w.size(); i++) {
-        CountryWords.Country at = countries.countryOrOwner(w, i);
-        if (at != null && at.value().equals(country) && !CountryWords.dateline(w, i)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return side.memo(this, "countries", countries::named).contains(country);
   }
 
   /** The countries of birth the claims of one article give named people. */

@@ -2,6 +2,7 @@ package dev.parallax.contradict;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a claim writes a country: its name or its people's word ("Kenya", "Kenyan", "New
@@ -41,6 +42,24 @@ record CountryWords(Map<String, String> countries) {
     String city = w.text(i - 1);
     return city.length() > 1 && city.chars().anyMatch(Character::isLetter)
         && city.equals(city.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The countries the claims of one article write a word of, in any form ("Sweden", "Swedish",
+   * "Danish-born"), a dateline's country left out.
+   */
+  Set<String> named(ArticlePair.Side side) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        Country at = countryOrOwner(w, i);
+        if (at != null && !dateline(w, i)) {
+          out.add(at.value());
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** The longest country word that starts at word {@code i}, capitalised, or null. */

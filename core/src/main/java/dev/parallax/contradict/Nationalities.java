@@ -4,7 +4,6 @@ import dev.parallax.Contradiction.Kind;
 import dev.parallax.TextSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,7 +124,7 @@ final class Nationalities {
 
   /** Whether any claim of {@code side} writes a word of {@code country}. */
   private boolean names(ArticlePair.Side side, String country) {
-    return side.memo(this, "countries", this::countriesNamed).contains(country);
+    return side.memo(this, "countries", words::named).contains(country);
   }
 
   /**
@@ -152,21 +151,6 @@ final class Nationalities {
       }
     }
     return false;
-  }
-
-  /** The countries the claims of one article write a word of (read once per article). */
-  private Set<String> countriesNamed(ArticlePair.Side side) {
-    Set<String> out = new LinkedHashSet<>();
-    for (ClaimView c : side.claims()) {
-      ClaimWords w = c.words();
-      for (int i = 0; i < w.size(); i++) {
-        CountryWords.Country at = words.countryOrOwner(w, i);
-        if (at != null && !CountryWords.dateline(w, i)) {
-          out.add(at.value());
-        }
-      }
-    }
-    return Set.copyOf(out);
   }
 
   /** The index of the number in "41-year-old" that ends at word {@code old}, or -1. */

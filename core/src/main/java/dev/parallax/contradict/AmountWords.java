@@ -33,11 +33,13 @@ import java.util.Set;
  * @param differenceWords comparatives after an amount that make it the difference between two
  *     levels, not a level (pack facet {@code difference-after}: "salaries up to 400 euros a
  *     month higher"), lower case
+ * @param tollNouns nouns of a count of the people a disaster befell (pack facet {@code
+ *     toll-noun}: "the death toll rose to nine"), lower case
  */
 record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
     Set<String> personRelatives, Set<String> lengthVerbs, Set<String> lengthPrepositions,
     Set<String> distancePrepositions, Set<String> verbForms, Map<String, Set<String>> senses,
-    Set<String> standingWords, Rates rates, Set<String> differenceWords) {
+    Set<String> standingWords, Rates rates, Set<String> differenceWords, Set<String> tollNouns) {
 
   /** The lists of a pack. */
   static AmountWords of(PackCues pack) {
@@ -48,7 +50,7 @@ record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
         new Rates(pack.lower("rate-opener"), pack.lower("rate-article"), pack.lower("rate-unit"),
             pack.valued("rate-alias"),
             pack.valued("rate-adverb"), pack.lower("rate-breaker")),
-        pack.lower("difference-after"));
+        pack.lower("difference-after"), pack.lower("toll-noun"));
   }
 
   private static Map<String, Set<String>> senses(PackCues pack) {

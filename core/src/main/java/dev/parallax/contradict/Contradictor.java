@@ -110,7 +110,7 @@ public final class Contradictor {
     Lexicon words = new Lexicon(cues);
     this.joinedPrefixes = cues.lower("joined-prefix");
     AttributeWords attributes = new AttributeWords(cues, words);
-    this.reader = new MentionReader(words);
+    this.reader = new MentionReader(words, RankingWords.of(cues));
     EventNouns events = new EventNouns(analyzer, synonyms, cues.lower("event-preposition"));
     this.quantifiers = new QuantifierReader(words);
     this.verbForms = verbForms(cues, analyzer, synonyms);
@@ -136,7 +136,7 @@ public final class Contradictor {
                 cues.lower("last-time-wait"), cues.lower("last-time-ending"),
                 cues.lower("last-time-last"), cues.lower("subject-determiner"))),
         ordinals,
-        new RenumberCheck(events, words, ordinals),
+        new RenumberCheck(events, words, ordinals, cues.lower("reported-event-subject")),
         new RankCheck(RankingWords.of(cues)),
         new TallyCheck(cues.lower("tally-word"), cues.lower("voting-body"),
             cues.lower("tally-for"), cues.lower("tally-against")),

@@ -15,7 +15,6 @@ import java.util.Set;
  */
 final class Lexicon {
   private final Set<String> genericNouns;
-  private final Set<String> reportedEventSubjects;
   private final Set<String> irregularPlurals;
   private final Set<String> vagueParts;
   private final Set<String> singularsInS;
@@ -57,7 +56,6 @@ final class Lexicon {
   private final Set<String> measureRelations;
   private final Set<String> peopleVerbs;
   private final Set<String> changeTargets;
-  private final Set<String> tollNouns;
   private final Set<String> peopleStates;
   private final List<String> peopleWord;
   private final List<String> peopleWritten;
@@ -80,14 +78,12 @@ final class Lexicon {
   private final Set<String> collectives;
   private final TemporalWords temporal;
   private final PhraseWords phrases;
-  private final RankingWords rankings;
   private final AmountWords amountWords;
   private final FateWords fateWords;
   private final NegationWords negations;
 
   Lexicon(PackCues pack) {
     this.genericNouns = pack.stems("generic-count-noun");
-    this.reportedEventSubjects = pack.lower("reported-event-subject");
     this.irregularPlurals = pack.lower("irregular-plural");
     this.vagueParts = pack.lower("vague-part");
     this.singularsInS = pack.lower("singular-in-s");
@@ -158,7 +154,6 @@ final class Lexicon {
     this.measureRelations = pack.lower("measure-relation");
     this.peopleVerbs = pack.lower("people-verb");
     this.changeTargets = pack.lower("change-target");
-    this.tollNouns = pack.lower("toll-noun");
     this.peopleStates = pack.lower("people-state");
     this.peopleWritten = pack.written("people-word").stream()
         .map(x -> x.startsWith("=") ? x.substring(1) : x).toList();
@@ -185,7 +180,6 @@ final class Lexicon {
     this.temporal = TemporalWords.of(pack);
     this.negations = NegationWords.of(pack);
     this.phrases = PhraseWords.of(pack);
-    this.rankings = RankingWords.of(pack);
     this.amountWords = AmountWords.of(pack);
     this.fateWords = FateWords.of(pack);
   }
@@ -200,11 +194,6 @@ final class Lexicon {
       }
     });
     return Map.copyOf(out);
-  }
-
-  /** The word lists of rankings: superlatives, the ordinals before them, their stretches. */
-  RankingWords rankings() {
-    return rankings;
   }
 
   /** The word lists that read how a clause is built around a number. */
@@ -256,13 +245,6 @@ final class Lexicon {
     return genericNouns;
   }
 
-  /**
-   * Subjects that name what the report tells, opening a clause before a copula and a count
-   * (pack facet {@code reported-event-subject}: "This is the third time"), lower case.
-   */
-  Set<String> reportedEventSubjects() {
-    return reportedEventSubjects;
-  }
 
   Set<String> reporting() {
     return reporting;
@@ -296,13 +278,6 @@ final class Lexicon {
     return changeTargets;
   }
 
-  /**
-   * Nouns of a count of the people a disaster befell (pack facet {@code toll-noun}: "the death
-   * toll rose to nine"), lower case.
-   */
-  Set<String> tollNouns() {
-    return tollNouns;
-  }
 
   /** Words for people in a state after "the" ("the dead", "the missing"). */
   Set<String> peopleStates() {

@@ -27,13 +27,14 @@ final class MentionReader {
   private final RelativeDays relativeDays;
   private final Lexicon lexicon;
 
-  MentionReader(Lexicon lexicon) {
+  /** @param rankings superlatives and the ordinals before them, whose stretches date nothing */
+  MentionReader(Lexicon lexicon, RankingWords rankings) {
     this.lexicon = lexicon;
     Frames frames = new Frames(lexicon);
     this.quantityAmounts = new QuantityAmounts(lexicon, frames);
     this.lengths = new TimeLengths(lexicon, frames, quantityAmounts);
     this.clocks = new GameClocks(lexicon, frames);
-    this.momentReader = new MomentReader(lexicon, frames);
+    this.momentReader = new MomentReader(lexicon, frames, rankings);
     this.relativeDays = new RelativeDays(lexicon, frames);
   }
 

@@ -43,10 +43,12 @@ final class MomentReader {
 
   private final Lexicon lexicon;
   private final Frames frames;
+  private final RankingWords rankings;
 
-  MomentReader(Lexicon lexicon, Frames frames) {
+  MomentReader(Lexicon lexicon, Frames frames, RankingWords rankings) {
     this.lexicon = lexicon;
     this.frames = frames;
+    this.rankings = rankings;
   }
 
   /** The dates and clock times of a claim, in text order. */
@@ -201,7 +203,7 @@ final class MomentReader {
     if (first < 2 || !"from".equals(lexicon.intervalWords().get(w.lower(first - 1)))) {
       return false;
     }
-    RankingWords r = lexicon.rankings();
+    RankingWords r = rankings;
     for (int k = first - 2; k >= 0 && k >= first - 1 - RANKING_WORDS; k--) {
       if (w.between(w.end(k), w.start(k + 1)).matches("(?s).*[,;:()].*")) {
         return false;

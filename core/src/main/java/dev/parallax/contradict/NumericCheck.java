@@ -90,14 +90,13 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   private final CountFates fates;
   private final OtherInstances others;
   private final BrokenRecords records;
-  /** Determiners that point to a thing the story names (pack facet {@code definite-determiner}). */
-  private final Set<String> definites;
+  private final DefiniteMeasures definites;
   private final Partitives partitives;
 
   NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms, OtherInstances others,
       BrokenRecords records, Set<String> definites) {
     this.lexicon = lexicon;
-    this.definites = Set.copyOf(definites);
+    this.definites = new DefiniteMeasures(definites);
     this.others = others;
     this.records = records;
     this.partitives = new Partitives(lexicon);
@@ -165,10 +164,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
       // claims tell of her, in reports whose dates show the years between them (below)
       conf = Math.max(conf, NAMED_AGE);
     }
-    if (definiteProperty(a.view().words(), x, b.view().words(), y)) {
+    if (definites.oneThing(a.view().words(), x, b.view().words(), y)) {
       // "the 540-kilogram lander" and "the 450 kg (990 lb) lander": one measure of the one
       // thing the story names
-      conf = Math.max(conf, PROPERTY);
+      conf = Math.max(conf, DefiniteMeasures.PROPERTY);
     }
     if (x.measure().equals("age")) {
       // a person's age changes with time, and two reports of one person may be years apart
@@ -209,40 +208,6 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     out.add(new Finding(temporal(x) ? Kind.TEMPORAL : Kind.NUMERIC, a.view().claim(),
         b.view().claim(), x.evidence(), y.evidence(), x.shown(), y.shown(), aspect(x), notes,
         conf));
-  }
-
-  /** The confidence of two measures of one definite thing ({@link #definiteProperty}). */
-  static final double PROPERTY = 0.6;
-
-  /**
-   * Whether two measures of one dimension (a length, a mass, an area, a volume, a speed or a
-   * length of time; not counts, ages, sums or shares) each stand right after a definite
-   * determiner and right before the same noun, a conversion in parentheses allowed between ("the
-   * 540-kilogram lander", "the 450 kg (990 lb) lander"): the one thing the story names by that
-   * noun has one such measure.
-   */
-  private boolean definiteProperty(ClaimWords wa, Amount x, ClaimWords wb, Amount y) {
-    String head = measuredNoun(wa, x);
-    return head != null && head.equals(measuredNoun(wb, y));
-  }
-
-  /** The stem of the noun a dimensioned measure after a definite determiner describes, or null. */
-  private String measuredNoun(ClaimWords w, Amount a) {
-    String m = a.measure();
-    if (m.equals("count") || m.equals("age") || m.startsWith("money") || m.equals("ratio")
-        || m.equals(QuantityAmounts.BARE) || a.derived()) {
-      return null;
-    }
-    int first = w.firstWordFrom(a.evidence().start());
-    if (first < 1 || !definites.contains(w.lower(first - 1))
-        || !w.gapIsSpace(w.end(first - 1), a.evidence().start())) {
-      return null;
-    }
-    int after = QuantityAmounts.pastConversion(w, a.evidence().end());
-    int next = w.firstWordFrom(after);
-    return next < w.size() && w.between(after, w.start(next)).matches("[\\s-]*")
-        && w.isContent(next) && !w.isCapitalised(next) && !w.isNumber(next)
-        ? w.stem(next) : null;
   }
 
   /**

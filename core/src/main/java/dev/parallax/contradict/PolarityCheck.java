@@ -53,8 +53,7 @@ final class PolarityCheck implements Check {
   static final int MIN_RESTATED = 2;
   /**
    * The end of a clause inside a negation's scope: "; ", ": ", ", and", ", but", and "and that"
-   * between two reported clauses ("said it had not passed its check and that the engine had
-   * been tested").
+   * between two reported clauses ("said it had not passed its check and that it was tested").
    */
   static final java.util.regex.Pattern CLAUSE_END =
       java.util.regex.Pattern.compile("[;:]|,\\s+(?:and|but)\\b|\\s+and\\s+that\\b");
@@ -83,9 +82,8 @@ final class PolarityCheck implements Check {
    *     not charged"), lower case
    * @param bareOpeners words after which a plural or mass noun stands without a determiner (pack
    *     facet {@code bare-noun-opener}: "several shots"), lower case
-   * @param verbForms the stem of the base form of each irregular past or participle, by its
-   *     lower-case form (pack facet {@code verb-form}: "fell" is read as "fall"), so that a denied
-   *     verb meets its irregular past ("did not fall ill" against "fell ill")
+   * @param verbForms the base form's stem of each irregular past or participle, by its lower-case
+   *     form (pack facet {@code verb-form}): "did not fall ill" meets "fell ill"
    * @param subjectsOf the comparer of a denial's and an assertion's subjects
    * @param subjects the reader of a one-word denial's subject restated in the other claim
    * @param conditions words that open a condition (pack facet {@code condition-opener}: "if"),
@@ -96,9 +94,8 @@ final class PolarityCheck implements Check {
    *     {@code negation-adverb}: "have so far not arrested"), lower case
    * @param deedAgainst prepositions after a light verb that name who its deed befalls (pack facet
    *     {@code deed-against}: "charges were filed against the driver"), lower case
-   * @param conjunctions conjunctions that open a clause of their own right before a denial (pack
-   *     facet {@code predicate-conjunction}: "passed without incident and no arrests were made"),
-   *     lower case
+   * @param conjunctions conjunctions opening a clause right before a denial (pack facet {@code
+   *     predicate-conjunction}: "passed without incident and no arrests were made"), lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
@@ -426,10 +423,6 @@ final class PolarityCheck implements Check {
   }
 
   /**
-   * Whether the words of {@code stems} stand in one stretch of the claim, at most one other word
-   * between two of them ("taking on water"), each once.
-   */
-  /**
    * Whether the negation only delays its event: a time after "until" or "before" (pack facet
    * {@code negated-end}, "until after" too) in the clause of the negation, after it ("the council
    * will not vote on the plan until July 14", "the bridge will not reopen before Monday"), says
@@ -492,6 +485,10 @@ final class PolarityCheck implements Check {
     return false;
   }
 
+  /**
+   * Whether the words of {@code stems} stand in one stretch of the claim, at most one other word
+   * between two of them ("taking on water"), each once.
+   */
   private static boolean inOrder(ClaimWords w, Set<String> stems) {
     int last = -1;
     int found = 0;

@@ -29,6 +29,7 @@ final class QuantityAmounts {
   static final int PARTITIVE_WORDS = 4;
 
   private final Lexicon lexicon;
+  private final MeasuredThings things;
   private final Frames frames;
 
   /** Reads the noun a number counts. */
@@ -40,33 +41,12 @@ final class QuantityAmounts {
 
   QuantityAmounts(Lexicon lexicon, Frames frames) {
     this.lexicon = lexicon;
+    this.things = new MeasuredThings(lexicon);
     this.frames = frames;
     this.nouns = new CountedNoun(lexicon);
     this.scopes = new CountScopes(lexicon);
     this.described = new DescribedAges(lexicon.phrases().ageWords(),
         lexicon.phrases().appositionArticles(), lexicon.peopleNouns());
-  }
-
-  /** The most words between a toll noun and the number it stands at. */
-  static final int TOLL_WORDS = 7;
-
-  /**
-   * Whether a noun of the pack facet {@code toll-noun} stands at most {@value #TOLL_WORDS} words
-   * before the number, in its clause, after which only verbs of change or level and their
-   * particles stand ("the death toll has risen to nine", "the toll stood at 12"): the number is
-   * the toll, people a fate befell.
-   */
-  private boolean tolled(ClaimWords w, QuantityFacet q) {
-    int at = w.firstWordFrom(q.span().start());
-    for (int k = at - 1; k >= 0 && k >= at - 1 - TOLL_WORDS; k--) {
-      if (!w.between(w.end(k), w.start(k + 1)).isBlank()) {
-        return false; // "the toll, officials said, ..."
-      }
-      if (lexicon.tollNouns().contains(w.lower(k))) {
-        return k + 1 < at && lexicon.changeTargets().contains(w.lower(at - 1));
-      }
-    }
-    return false;
   }
 
   /**
@@ -106,7 +86,7 @@ final class QuantityAmounts {
       String dim = q.dimension().orElse(unit);
       String measure = dim.equals("money") ? "money:" + unit : dim;
       List<String> valued = dim.startsWith("money") ? valued(w, q.span().start()) : List.of();
-      int after = pastConversion(w, q.span().end());
+      int after = MeasuredThings.pastConversion(w, q.span().end());
       List<String> noun = !valued.isEmpty() ? valued
           : relational(w, after) ? List.of() : noun(w, after);
       Set<String> frame = frames.frame(w, q.span(), stops);
@@ -255,7 +235,7 @@ final class QuantityAmounts {
             scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
             NumberWords.amountText(q, what));
       }
-      if (integral && tolled(w, q)) {
+      if (integral && things.tolled(w, q)) {
         // "the death toll has risen to nine": the number counts the people its fate befell
         return new Amount(w, q.span(), "count", lexicon.peopleWord(),
             frames.frame(w, q.span(), stops), frames.core(w, q.span(), stops),
@@ -457,24 +437,6 @@ final class QuantityAmounts {
    * before it in the singular, so the head is the first plural of the words ("three strong
    * aftershocks", "26 Somali pirates"), else the first word.
    */
-  /** The most chars of a conversion in parentheses after a measure ("450 kg (990 lb) lander"). */
-  static final int CONVERSION_CHARS = 24;
-
-  /**
-   * The char after a conversion in parentheses right after char {@code end} ("the 450 kg (990
-   * lb) lander": after ")"), where the noun the measure describes stands; {@code end} when none.
-   */
-  static int pastConversion(ClaimWords w, int end) {
-    String ahead = w.between(end, Math.min(w.claim().span().end(), end + CONVERSION_CHARS));
-    int open = ahead.indexOf('(');
-    int close = ahead.indexOf(')');
-    if (open < 0 || close < open || !ahead.substring(0, open).isBlank()
-        || ahead.substring(open, close).chars().noneMatch(Character::isDigit)) {
-      return end;
-    }
-    return end + close + 1;
-  }
-
   List<String> noun(ClaimWords w, int after) {
     int[] run = nouns.words(w, after);
     return run.length == 0 ? List.of() : CountedNoun.stems(w, run, nouns.head(w, run));

@@ -53,12 +53,21 @@ final class RenumberCheck implements Check {
   private final EventNouns events;
   private final Lexicon lexicon;
   private final OrdinalCheck streaks;
+  private final Set<String> reportedSubjects;
 
-  /** @param streaks what tells a streak ("third straight title") and whose it is */
-  RenumberCheck(EventNouns events, Lexicon lexicon, OrdinalCheck streaks) {
+  /**
+   * A check.
+   *
+   * @param streaks what tells a streak ("third straight title") and whose it is
+   * @param reportedSubjects subjects that name what the report tells before a copula and a count
+   *     (pack facet {@code reported-event-subject}: "This is the third time"), lower case
+   */
+  RenumberCheck(EventNouns events, Lexicon lexicon, OrdinalCheck streaks,
+      Set<String> reportedSubjects) {
     this.events = events;
     this.lexicon = lexicon;
     this.streaks = streaks;
+    this.reportedSubjects = Set.copyOf(reportedSubjects);
   }
 
   @Override
@@ -194,7 +203,7 @@ final class RenumberCheck implements Check {
   private boolean namesReported(ClaimWords w, OrdinalFacet o) {
     int c = w.firstWordFrom(o.span().start()) - 1;
     return c >= 1 && lexicon.copulas().contains(w.lower(c))
-        && lexicon.reportedEventSubjects().contains(w.lower(c - 1))
+        && reportedSubjects.contains(w.lower(c - 1))
         && w.gapIsSpace(w.end(c - 1), w.start(c)) && w.gapIsSpace(w.end(c), o.span().start())
         && (c - 1 == 0 || !w.gapIsSpace(w.end(c - 2), w.start(c - 1)));
   }

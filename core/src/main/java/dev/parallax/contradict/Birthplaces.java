@@ -112,7 +112,8 @@ final class Birthplaces {
   private Birth joined(ClaimView c, ClaimWords w, int born) {
     int first = born - 1;
     while (first > 0 && PersonName.capitalised(w, first - 1)
-        && w.gapIsSpace(w.end(first - 1), w.start(first)) && born - first < CountryWords.MAX_WORDS) {
+        && w.gapIsSpace(w.end(first - 1), w.start(first))
+        && born - first < CountryWords.MAX_WORDS) {
       first--;
     }
     CountryWords.Country country = null;

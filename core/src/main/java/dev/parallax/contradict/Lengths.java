@@ -50,7 +50,8 @@ final class Lengths {
     return before >= 0 && lasting(w, before, words.lengthVerbs());
   }
 
-  private static boolean lasting(ClaimWords w, int i, Set<String> verbs) {
+  /** Whether word {@code i} is a lower-case verb of lasting of {@code verbs} ("lasted"). */
+  static boolean lasting(ClaimWords w, int i, Set<String> verbs) {
     return verbs.contains(w.rawStem(i)) && !w.isCapitalised(i);
   }
 }

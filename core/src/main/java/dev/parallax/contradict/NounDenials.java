@@ -22,8 +22,8 @@ import java.util.Set;
  * <p>The denial is its claim's only negation, neither claim is hedged, and every content word of
  * the denial's clause but its teller ("the family said") and a light verb ("no arrests were
  * made") is a word of the other claim (a clause after it, opened as {@link PolarityCheck} reads
- * clause ends, or before it, ended by a conjunction right before the denial, is not denied), so no place, time
- * or subject of its own sets it apart ("No shots were fired during the second raid" is silent),
+ * clause ends, or before it, ended by a conjunction right before the denial, is not denied),
+ * so no place, time or subject of its own sets it apart ("No shots were fired during the second raid" is silent),
  * and neither claim names a time or writes a number that the other does not ("In a 2015
  * kidnapping, the family paid a ransom", "No shots were fired during the second raid"). The
  * other claim's noun is not negated there.

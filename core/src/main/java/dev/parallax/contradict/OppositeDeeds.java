@@ -23,7 +23,8 @@ import java.util.Set;
  * neither hedged; neither outcome is negated (a denied outcome agrees with its opposite), neither
  * governs an infinitive ("failed to reach", "refused to comment": an attempt, read by the
  * polarity check) or follows "to" ("is expected to approve": a plan), and neither claim holds
- * both outcomes of one thing ("convicted of bribery but acquitted of fraud" judges two). Both outcomes are said of one thing: of the noun phrases after each (from the
+ * both outcomes of one thing ("convicted of bribery but acquitted of fraud" judges two). Both
+ * outcomes are said of one thing: of the noun phrases after each (from the
  * first content word within {@value #OBJECT_WORDS} words, not past punctuation or a conjunction
  * of the pack facet {@code frame-conjunction}: "approved 9-2 the merger") and, after a form of "be" or a copula, before it ("the
  * permit was valid"), the head of one is a word of one of the other's ("an expired permit");

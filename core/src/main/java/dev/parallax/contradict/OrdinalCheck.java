@@ -440,17 +440,25 @@ final class OrdinalCheck implements Check {
    * history").
    */
   private boolean overHistory(ClaimView c, OrdinalFacet o) {
-    ClaimWords w = c.words();
+    return historyNoun(c.words(), o, true) >= 0;
+  }
+
+  /**
+   * The index of the first noun of pack facet {@code owner-history} within {@value
+   * #HISTORY_WORDS} words after ordinal {@code o}, not past a clause break when {@code inClause};
+   * -1 when there is none.
+   */
+  private int historyNoun(ClaimWords w, OrdinalFacet o, boolean inClause) {
     int at = w.lastWordBefore(o.span().end());
     for (int k = at + 1; k < w.size() && k <= at + HISTORY_WORDS; k++) {
-      if (CLAUSE_BREAK.matcher(w.between(w.end(k - 1), w.start(k))).matches()) {
-        return false;
+      if (inClause && CLAUSE_BREAK.matcher(w.between(w.end(k - 1), w.start(k))).matches()) {
+        return -1;
       }
       if (histories.contains(w.lower(k))) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -462,21 +470,18 @@ final class OrdinalCheck implements Check {
   private boolean ownHistory(ClaimView c, OrdinalFacet o, ClaimView other) {
     ClaimWords w = c.words();
     int at = w.lastWordBefore(o.span().end());
-    for (int k = at + 1; k < w.size() && k <= at + HISTORY_WORDS; k++) {
-      if (!histories.contains(w.lower(k))) {
-        continue;
-      }
-      int p = k - 1;
-      while (p > at && (w.isNumber(p) || w.inTime(p))) {
-        p--; // "the company's 29-year history"
-      }
-      if (p <= at || !(PersonName.possessive(w, p) || possessives.contains(w.lower(p)))) {
-        return false;
-      }
-      String owner = w.stem(p);
-      return !other.stems().contains(owner) && !sharesName(w, other.words());
+    int k = historyNoun(w, o, false);
+    if (k < 0) {
+      return false;
     }
-    return false;
+    int p = k - 1;
+    while (p > at && (w.isNumber(p) || w.inTime(p))) {
+      p--; // "the company's 29-year history"
+    }
+    if (p <= at || !(PersonName.possessive(w, p) || possessives.contains(w.lower(p)))) {
+      return false;
+    }
+    return !other.stems().contains(w.stem(p)) && !sharesName(w, other.words());
   }
 
   /**

@@ -342,16 +342,23 @@ final class QuantifierCheck implements Check {
    */
   static boolean restated(Mention a, Mention b, ArticlePair.Related rel) {
     boolean oneVerb = !a.verb().isEmpty() && a.verb().equals(b.verb())
-        || a.verb().isEmpty() && b.verb().isEmpty() && !rest(a).isEmpty()
-            && rest(a).equals(rest(b));
+        || a.verb().isEmpty() && b.verb().isEmpty() && sameRest(a, b);
     return oneVerb && rel.score() >= RESTATED_SCORE
         && saysNothingMore(a, b) && saysNothingMore(b, a);
   }
 
   /**
+   * Whether two mentions with no verb of their own to read say the same after them ("are under
+   * 40"): a predicate is the same when it is written the same.
+   */
+  private static boolean sameRest(Mention a, Mention b) {
+    String ra = rest(a);
+    return !ra.isEmpty() && ra.equals(rest(b));
+  }
+
+  /**
    * The words of a mention's claim after its evidence up to a comma ("..., police said"), in
-   * lower case with single spaces and no closing punctuation: a predicate with no verb of its own to read ("are under 40") is the
-   * same when it is written the same.
+   * lower case with single spaces and no closing punctuation.
    */
   private static String rest(Mention m) {
     ClaimWords w = m.view().words();

@@ -154,7 +154,8 @@ final class RestatedSubject {
       return 0;
     }
     int base = w.start(0);
-    java.util.regex.Matcher m = PolarityCheck.CLAUSE_END.matcher(w.between(base, w.start(stop - 1)));
+    java.util.regex.Matcher m =
+        PolarityCheck.CLAUSE_END.matcher(w.between(base, w.start(stop - 1)));
     int last = -1;
     while (m.find()) {
       last = base + m.end();

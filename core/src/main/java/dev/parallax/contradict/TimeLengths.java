@@ -209,8 +209,7 @@ final class TimeLengths {
       }
     } else if (last + 1 < w.size() && lexicon.offsets().containsKey(w.lower(last + 1))
         && !(first > 0 && lexicon.lengthPrepositions().contains(w.lower(first - 1)))
-        && !(first > 0 && !w.isCapitalised(first - 1)
-            && lexicon.amountWords().lengthVerbs().contains(w.rawStem(first - 1)))
+        && !(first > 0 && Lengths.lasting(w, first - 1, lexicon.amountWords().lengthVerbs()))
         && !prepositionBefore(w, last + 1)) {
       // ("lasted 11 hours before ending": how long, as after "for")
       // "nine days before", "two weeks later": a distance from another event

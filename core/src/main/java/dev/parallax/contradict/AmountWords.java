@@ -35,11 +35,14 @@ import java.util.Set;
  *     month higher"), lower case
  * @param tollNouns nouns of a count of the people a disaster befell (pack facet {@code
  *     toll-noun}: "the death toll rose to nine"), lower case
+ * @param modals the modal verbs, which tell no act of their own (pack facet {@code modal-verb}:
+ *     "all affected patients would be contacted": contacted), lower case
  */
 record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
     Set<String> personRelatives, Set<String> lengthVerbs, Set<String> lengthPrepositions,
     Set<String> distancePrepositions, Set<String> verbForms, Map<String, Set<String>> senses,
-    Set<String> standingWords, Rates rates, Set<String> differenceWords, Set<String> tollNouns) {
+    Set<String> standingWords, Rates rates, Set<String> differenceWords, Set<String> tollNouns,
+    Set<String> modals) {
 
   /** The lists of a pack. */
   static AmountWords of(PackCues pack) {
@@ -49,8 +52,9 @@ record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
         pack.lower("head-ending-verb"), senses(pack), pack.lower("standing-word"),
         new Rates(pack.lower("rate-opener"), pack.lower("rate-article"), pack.lower("rate-unit"),
             pack.valued("rate-alias"),
-            pack.valued("rate-adverb"), pack.lower("rate-breaker")),
-        pack.lower("difference-after"), pack.lower("toll-noun"));
+            pack.valued("rate-adverb"), pack.lower("rate-breaker"),
+            pack.valued("period-adjective")),
+        pack.lower("difference-after"), pack.lower("toll-noun"), pack.lower("modal-verb"));
   }
 
   private static Map<String, Set<String>> senses(PackCues pack) {

@@ -386,6 +386,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (KindModifiers.two(h, o)) {
       return "claims speak of two kinds";
     }
+    if (lexicon.amountWords().rates().twoPeriods(a, b)) {
+      return "parts of wholes of two periods"; // "of its daily turnover", "of annual turnover"
+    }
     // "212 passengers and six crew members" against "carrying 218 people": people of one kind,
     // counted beside people of another kind, are a part of all the people the other counts
     if (people.anyAgainstOne(a, b)

@@ -24,6 +24,12 @@ import java.util.Set;
  * (an arrest and a trial). Confidence {@value #FULL} when both names carry given names, {@value #SURNAME}
  * when one is a surname alone; times {@link NumericCheck#UNDATED} when a report has no date,
  * with a note. Immutable and thread-safe.
+ *
+ * <p>A claim that opens with a definite age and no name the article knows ("The 67-year-old
+ * said ...", "The 58-year-old Liberal handed in his letter") gives, as news writes it to avoid
+ * repeating a name, the age of the person named last in the {@value #BACK_CLAIMS} claims before
+ * it ("... said owner and chef Etienne Marchal."); such an age is compared at {@value #SURNAME}
+ * at most, with a note naming whom it was read as.
  */
 final class PersonAgeCheck implements Check {
   /** The confidence when both reports name the person in full. */
@@ -35,6 +41,8 @@ final class PersonAgeCheck implements Check {
    * story, an arrest and a trial, may lie that far apart.
    */
   static final int UNDATED_YEARS = 2;
+  /** How many claims back a definite age that opens a claim looks for the person it stands for. */
+  static final int BACK_CLAIMS = 3;
 
   private final NumericCheck numeric;
   private final Set<String> titles;
@@ -48,8 +56,13 @@ final class PersonAgeCheck implements Check {
     this.titles = Set.copyOf(titles);
   }
 
-  /** An age of a named person, of one claim. */
-  private record Aged(NumericCheck.Holder holder, PersonName person) {}
+  /**
+   * An age of a named person, of one claim.
+   *
+   * @param described whether the claim gives the age to a definite description that stands for
+   *     the person named before it ("The 67-year-old said")
+   */
+  private record Aged(NumericCheck.Holder holder, PersonName person, boolean described) {}
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
@@ -67,7 +80,7 @@ final class PersonAgeCheck implements Check {
         double years = Math.abs(x.value() - y.value()) / NumericCheck.ONE_YEAR;
         List<String> notes = new ArrayList<>();
         double conf = a.person().given().isEmpty() || b.person().given().isEmpty()
-            ? SURNAME : FULL;
+            || a.described() || b.described() ? SURNAME : FULL;
         if (l.isPresent() && r.isPresent()) {
           if (NumericCheck.agedBetween(x, y, l.get(), r.get())) {
             continue; // written far enough apart for the age to have changed
@@ -80,6 +93,12 @@ final class PersonAgeCheck implements Check {
         }
         if (a.holder().view().hedged() || b.holder().view().hedged()) {
           conf -= 0.1;
+        }
+        for (Aged d : List.of(a, b)) {
+          if (d.described()) {
+            notes.add("\"" + d.holder().amount().evidence().text() + "\" is read as "
+                + d.person().span().text() + ", the person named just before it.");
+          }
         }
         notes.add("A person has one age on the day of a report.");
         out.add(new Finding(Kind.NUMERIC, a.holder().view().claim(), b.holder().view().claim(),
@@ -101,13 +120,22 @@ final class PersonAgeCheck implements Check {
     List<Aged> all = new ArrayList<>();
     for (NumericCheck.Holder h : numeric.holders(side)) {
       Amount a = h.amount();
-      if (!a.measure().equals("age") || a.noun().isEmpty()) {
+      if (!a.measure().equals("age")) {
         continue;
       }
-      PersonName p = name(h.view().words(), a);
+      PersonName p = a.noun().isEmpty() ? nameInDescription(h.view().words(), a)
+          : name(h.view().words(), a);
       PersonName resolved = p == null ? null : p.resolved(given);
+      if ((p == null || p.given().isEmpty() && !given.containsKey(p.surname()))
+          && opensClaim(h.view().words(), a) && !unnamedElsewhere(side, h.view(), a)) {
+        PersonName before = namedBefore(side, h.view());
+        if (before != null) {
+          all.add(new Aged(h, before, true));
+          continue;
+        }
+      }
       if (resolved != null) {
-        all.add(new Aged(h, resolved));
+        all.add(new Aged(h, resolved, false));
       }
     }
     List<Aged> out = new ArrayList<>();
@@ -119,6 +147,77 @@ final class PersonAgeCheck implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * The name that a description holds after its age and its nouns in lower case, before any
+   * punctuation ("The 36-year-old champion Klitschko"), or null.
+   */
+  private PersonName nameInDescription(ClaimWords w, Amount a) {
+    int from = w.lastWordBefore(a.evidence().end()) + 1;
+    for (int k = from; k < w.size() && k <= from + 2 && (k == from || PersonName.joined(w, k));
+        k++) {
+      if (PersonName.capitalised(w, k)) {
+        int[] run = PersonName.runFrom(w, k);
+        return run == null ? null : PersonName.of(w, run[0], run[1], titles);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an age written before its noun opens its claim after "the" ("The 58-year-old
+   * Liberal handed in ...", "The 67-year-old said ...").
+   */
+  private static boolean opensClaim(ClaimWords w, Amount a) {
+    int k = w.firstWordFrom(a.evidence().start());
+    return k == 1 && w.lower(0).equals("the") && a.evidence().text().endsWith("-old");
+  }
+
+  /**
+   * Whether the noun of a definite age that opens a claim ("The 56-year-old Greek captain": its
+   * first word in lower case after the age, past capitalised words) names, after "the" in another
+   * claim of its article, someone the article does not name ("the captain gave the order"):
+   * then the age is that person's.
+   */
+  private static boolean unnamedElsewhere(ArticlePair.Side side, ClaimView claim, Amount a) {
+    ClaimWords w = claim.words();
+    int k = w.lastWordBefore(a.evidence().end()) + 1;
+    while (k < w.size() && k < w.lastWordBefore(a.evidence().end()) + 3 && w.isCapitalised(k)) {
+      k++;
+    }
+    if (k >= w.size() || w.isCapitalised(k)) {
+      return false;
+    }
+    String noun = w.lower(k);
+    for (ClaimView c : side.claims()) {
+      ClaimWords o = c.words();
+      for (int i = 1; c != claim && i < o.size(); i++) {
+        if (o.lower(i).equals(noun) && o.lower(i - 1).equals("the")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person named last, with given names, in the {@value #BACK_CLAIMS} claims of its article
+   * before {@code claim}, or null.
+   */
+  private PersonName namedBefore(ArticlePair.Side side, ClaimView claim) {
+    Integer at = side.indexOf().get(ArticlePair.ClaimKey.of(claim.claim()));
+    if (at == null) {
+      return null;
+    }
+    PersonName last = null;
+    for (PersonName.InClaim n : PersonName.fullNames(side, titles)) {
+      Integer i = side.indexOf().get(ArticlePair.ClaimKey.of(n.claim().claim()));
+      if (i != null && i < at && i >= at - BACK_CLAIMS) {
+        last = n.name(); // in text order: the last one wins
+      }
+    }
+    return last;
   }
 
   /**

@@ -26,6 +26,8 @@ import java.util.Set;
  *     them ("most of the 260 patients", "all five hostages"), NaN when there is none or more
  * @param group the fates by which the quantified words name a group of people ("the victims",
  *     "those killed": death), empty when they name none
+ * @param elided whether the quantified words are a participle after a demonstrative, the noun
+ *     left out ("most of those evacuated")
  * @param predicate what befalls the quantified words as the clause goes on after them
  */
 record Quantifier(
@@ -43,6 +45,7 @@ record Quantifier(
     double high,
     double whole,
     Set<String> group,
+    boolean elided,
     Predicate predicate) {
 
   /** Whether the words give a range of counts ("dozens": 24 to 144, "no": 0). */
@@ -57,5 +60,16 @@ record Quantifier(
    */
   boolean sameGroup(Quantifier other) {
     return !group.isEmpty() && group.equals(other.group);
+  }
+
+  /**
+   * Whether this and {@code other} quantify one group, one of them naming it by a demonstrative
+   * and a participle with its noun left out ("a few of those expelled") and the other by the
+   * same participle before the noun ("most of the expelled students"): the quantified words of
+   * the one without its noun are all among the other's.
+   */
+  boolean sameElidedGroup(Quantifier other) {
+    return elided != other.elided && !head.isEmpty() && !other.head.isEmpty()
+        && (elided ? other.head.containsAll(head) : head.containsAll(other.head));
   }
 }

@@ -23,7 +23,9 @@ import java.util.Set;
  *   <li>their quantified words agree: they share a stem, and each one's words are among the
  *       other's words or frame ("many young protesters" and "few protesters" do not agree); or
  *       they name one group of people by the same fates ("most of the victims" and "a few of
- *       those killed", {@link Quantifier#sameGroup});
+ *       those killed", {@link Quantifier#sameGroup}); or one leaves out the noun the other
+ *       names with the same participle ("a few of those expelled" and "most of the expelled
+ *       students", {@link Quantifier#sameElidedGroup});
  *   <li>the same befalls what they quantify: the content words after the quantified words (or
  *       the verb before the quantifier) of each are among the other's words ("were sheltering"
  *       and "were killed" differ, as do "gives interviews" and "gives speeches"), or their
@@ -77,9 +79,12 @@ final class QuantifierCheck implements Check {
 
   /** Vague counts, parts and "all" against numbers. */
   private final QuantifierCounts counts;
+  /** The modal verbs, lower case: no word a restated claim says more ("would be contacted"). */
+  private final Set<String> modals;
 
   QuantifierCheck(Lexicon lexicon) {
     this.counts = new QuantifierCounts(new CountedNumbers(lexicon));
+    this.modals = lexicon.amountWords().modals();
   }
 
   /** A quantifier with its claim. */
@@ -173,11 +178,11 @@ final class QuantifierCheck implements Check {
   private void quantifiers(ArticlePair pair, List<Mention> left, List<Mention> right,
       List<Finding> out) {
     for (Mention a : left) {
-      Match ab = best(pair, a, right, true);
+      Match ab = best(pair, a, right, true, modals);
       if (ab == null) {
         continue;
       }
-      Match ba = best(pair, ab.mention(), left, false);
+      Match ba = best(pair, ab.mention(), left, false, modals);
       if (ba == null || ba.mention() != a) {
         continue;
       }
@@ -284,7 +289,8 @@ final class QuantifierCheck implements Check {
    * The mention of {@code others} on the same scale that best matches {@code m} by frame, or null
    * when none matches or one that agrees with {@code m} matches nearly as well.
    */
-  private static Match best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft) {
+  private static Match best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft,
+      Set<String> modals) {
     List<BestMatch.Candidate<Match>> found = new ArrayList<>();
     for (Mention o : others) {
       if (!o.scale().scale().equals(m.scale().scale())) {
@@ -293,7 +299,7 @@ final class QuantifierCheck implements Check {
       ArticlePair.Related rel = (mIsLeft ? pair.relation(m.view(), o.view())
           : pair.relation(o.view(), m.view())).orElse(null);
       if (rel == null || !agree(m.head(), m.frame(), o.head(), o.frame())
-          && !m.q().sameGroup(o.q())) {
+          && !m.q().sameGroup(o.q()) && !m.q().sameElidedGroup(o.q())) {
         continue;
       }
       Set<String> heads = union(m.head(), o.head());
@@ -304,7 +310,7 @@ final class QuantifierCheck implements Check {
       int core = shared(m.core(), o.core(), leave);
       // a group named by what befell it counts people as "no one was hurt" does
       boolean person = m.scale().person() || o.scale().person() || m.q().sameGroup(o.q());
-      if ((related(frame, core, heads.size(), person, rel) || restated(m, o, rel))
+      if ((related(frame, core, heads.size(), person, rel) || restated(m, o, rel, modals))
           && samePlaces(m.places(), m.view(), o.places(), o.view())
           && (m.scale().afterCopula() || o.scale().afterCopula()
               || sameDoing(m.acts(), union(m.head(), m.frame()), m.q().predicate(), o.acts(),
@@ -335,16 +341,18 @@ final class QuantifierCheck implements Check {
   /**
    * Whether two mentions of the same words with the same verb (or, with no verb read, the same
    * words after them: "are under 40") stand in claims that restate each other but for the
-   * quantifier: aligned with a score of at least {@value #RESTATED_SCORE}, and
-   * each claim says no content word the other does not, and no time or number. A short claim has
-   * no frame beyond its group and its predicate ("Most of the passengers were Greek" against "Only
-   * a few of the passengers were Greek"), and nothing else sets the two apart.
+   * quantifier: aligned with a score of at least {@value #RESTATED_SCORE}, and the two claims
+   * together say at most {@value #MORE_OF_ACT} content word the other does not ("would be
+   * contacted by letter" and "will be contacted", as {@link #sameAct} allows), and no time or
+   * number. A short claim has no frame beyond its group and its predicate ("Most of the
+   * passengers were Greek" against "Only a few of the passengers were Greek"), and nothing else
+   * sets the two apart.
    */
-  static boolean restated(Mention a, Mention b, ArticlePair.Related rel) {
+  static boolean restated(Mention a, Mention b, ArticlePair.Related rel, Set<String> modals) {
     boolean oneVerb = !a.verb().isEmpty() && a.verb().equals(b.verb())
         || a.verb().isEmpty() && b.verb().isEmpty() && sameRest(a, b);
     return oneVerb && rel.score() >= RESTATED_SCORE
-        && saysNothingMore(a, b) && saysNothingMore(b, a);
+        && saysMore(a, b, modals) + saysMore(b, a, modals) <= MORE_OF_ACT;
   }
 
   /**
@@ -370,21 +378,23 @@ final class QuantifierCheck implements Check {
   }
 
   /**
-   * Whether the claim of {@code m}, but for its quantifier, says nothing that the claim of {@code
-   * other} does not: no content word and no time or number.
+   * How many content words the claim of {@code m}, but for its quantifier, says that the claim
+   * of {@code other} does not, modal verbs ({@code modals}) left out; more than {@value
+   * #MORE_OF_ACT} when it names a time or number the other does not.
    */
-  private static boolean saysNothingMore(Mention m, Mention other) {
+  private static int saysMore(Mention m, Mention other, Set<String> modals) {
     ClaimWords w = m.view().words();
     if (m.view().timesBeyond(other.view(), m.evidence())) {
-      return false;
+      return MORE_OF_ACT + 1;
     }
+    int more = 0;
     for (int i = 0; i < w.size(); i++) {
       if (w.isContent(i) && !Spans.within(w.start(i), w.end(i), m.q().word())
-          && !other.view().stems().contains(w.stem(i))) {
-        return false;
+          && !other.view().stems().contains(w.stem(i)) && !modals.contains(w.lower(i))) {
+        more++;
       }
     }
-    return true;
+    return more;
   }
 
   /**
@@ -463,7 +473,8 @@ final class QuantifierCheck implements Check {
   private static boolean statedElsewhere(Mention m, List<Mention> others) {
     for (Mention o : others) {
       if (o.scale().scale().equals(m.scale().scale())
-          && (agree(m.head(), m.frame(), o.head(), o.frame()) || m.q().sameGroup(o.q()))
+          && (agree(m.head(), m.frame(), o.head(), o.frame()) || m.q().sameGroup(o.q())
+              || m.q().sameElidedGroup(o.q()))
           && !clash(m, o)
           && (likeFrames(m.head(), m.frame(), m.core(), o.head(), o.frame(), o.core())
               || o.phrase().equals(m.phrase()) && o.head().equals(m.head()))) {

@@ -217,6 +217,7 @@ final class QuantifierReader {
         withPredicate(w, evidence, plus(frames.core(w, evidence, stopped), possessors)),
         places(w, evidence), Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), low, high,
         ante != null ? ante.whole() : whole(w, word, evidence), groups.of(w, head[0], head[1]),
+        those,
         !s.scale().equals(AMOUNT) ? Predicate.NONE // how often: its verb is its head
             : Predicate.read(lexicon, w, ante != null ? ante.end() : s.person() ? head[0]
                 : head[1]));
@@ -250,7 +251,7 @@ final class QuantifierReader {
         plus(withPredicate(w, evidence, frames.frame(w, evidence, stopped)), named),
         withPredicate(w, evidence, frames.core(w, evidence, stopped)), places(w, evidence),
         Set.copyOf(acts), acts.isEmpty() ? "" : acts.get(0), Double.NaN, Double.NaN, g.whole(),
-        groups.of(b, g.from(), g.to()), Predicate.read(lexicon, w, g.end()));
+        groups.of(b, g.from(), g.to()), false, Predicate.read(lexicon, w, g.end()));
   }
 
   private static Set<String> plus(Set<String> a, Set<String> b) {
@@ -300,8 +301,8 @@ final class QuantifierReader {
   /**
    * What counted words do or undergo: the content words in their clause after the first of them
    * and after the last ("thousands of people marched through the capital": "marched",
-   * "capital"), or the one before the quantifier when none follows ("killing hundreds of
-   * people"), as stems.
+   * "capital"), past modal verbs ("would be contacted": contacted), or the one before the
+   * quantifier when none follows ("killing hundreds of people"), as stems.
    *
    * @param first the first counted word
    * @param end the word after the last counted word
@@ -311,6 +312,9 @@ final class QuantifierReader {
     List<String> out = new ArrayList<>();
     for (int from : new int[] {first + 1, end}) {
       int k = next(w, from, 1);
+      while (k >= 0 && lexicon.amountWords().modals().contains(w.lower(k))) {
+        k = next(w, k + 1, 1);
+      }
       if (k >= 0 && !out.contains(w.stem(k))) {
         out.add(w.stem(k));
       }

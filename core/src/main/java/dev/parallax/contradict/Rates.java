@@ -27,6 +27,7 @@ final class Rates {
   private final Map<String, String> aliases;
   private final Map<String, String> adverbs;
   private final Set<String> breakers;
+  private final Map<String, String> periods;
 
   /**
    * @param openers lower-case words that open what a rate is for, before any noun (facet {@code
@@ -40,15 +41,55 @@ final class Rates {
    *     rate-adverb})
    * @param breakers lower-case words after "a year" that make it a time, not a rate (facet
    *     {@code rate-breaker})
+   * @param periods lower-case adjectives of a period, each with the period (facet {@code
+   *     period-adjective}: "annual" is "year")
    */
   Rates(Set<String> openers, Set<String> articles, Set<String> units,
-      Map<String, String> aliases, Map<String, String> adverbs, Set<String> breakers) {
+      Map<String, String> aliases, Map<String, String> adverbs, Set<String> breakers,
+      Map<String, String> periods) {
     this.openers = Set.copyOf(openers);
     this.articles = Set.copyOf(articles);
     this.units = Set.copyOf(units);
     this.aliases = Map.copyOf(aliases);
     this.adverbs = Map.copyOf(adverbs);
     this.breakers = Set.copyOf(breakers);
+    this.periods = Map.copyOf(periods);
+  }
+
+  /** How many words after an amount its whole is searched in for a period adjective. */
+  static final int WHOLE_WORDS = 6;
+
+  /**
+   * The period of the whole an amount is a part of or is counted in, from the adjective of a
+   * period in the words right after it ("5 percent of the company's daily turnover": day; "$2
+   * billion in annual sales": year), up to punctuation or {@value #WHOLE_WORDS} words; the empty
+   * string when none is named.
+   */
+  String wholePeriod(ClaimWords w, int end) {
+    int i = w.firstWordFrom(end);
+    if (i >= w.size() || !w.gapIsSpace(end, w.start(i))
+        || !w.lower(i).equals("of") && !w.lower(i).equals("in")) {
+      return "";
+    }
+    for (int j = i + 1; j <= i + WHOLE_WORDS && j < w.size()
+        && w.gapIsSpace(w.end(j - 1), w.start(j)) && !w.isNumber(j); j++) {
+      String period = periods.get(w.lower(j));
+      if (period != null) {
+        return period;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Whether two amounts are parts of, or counted in, wholes of two periods ("up to 5 percent of
+   * its daily turnover" and "10 percent of its annual turnover"): two quantities, whatever else
+   * their claims share.
+   */
+  boolean twoPeriods(Amount a, Amount b) {
+    String x = wholePeriod(a.claim(), a.evidence().end());
+    String y = wholePeriod(b.claim(), b.evidence().end());
+    return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
   }
 
   /**

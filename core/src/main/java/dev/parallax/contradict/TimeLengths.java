@@ -204,6 +204,11 @@ final class TimeLengths {
         noun = named; // "Gerald Pruitt, a 56-year-old former administrator": the name's age
       } else if (!after.isEmpty()) {
         noun = after; // "the 57-year-old auctioneer, Jonas Wetterli": the name's age
+      } else if (first == 1 && w.lower(0).equals("the")
+          && (k >= w.size() || !w.isCapitalised(k))) {
+        // "The 67-year-old said": opening its claim, the person named before it, whom the
+        // person-age check finds; of no noun that other ages could share
+        noun = List.of();
       } else if (k >= w.size() || !w.isCapitalised(k)) {
         return null; // "a 12-year-old girl": many girls may be in the story, a name is one person
       }

@@ -701,6 +701,15 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // shares of wholes of two periods are two quantities
+        row("Failure to comply would trigger penalties of up to 5 percent of the company's"
+            + " average daily turnover, the office said.", "The office said the law caps such"
+            + " penalties at 10 percent of the company's annual turnover."),
+        row("The chain made $2 billion in annual sales, the company said.",
+            "The chain made $600 million in quarterly sales, the company said."),
+        // "none lose their jobs" is "all keep them"
+        row("The bank said none of its 1,150 employees would lose their jobs this year.",
+            "The bank said its 1,150 employees would keep their jobs this year."),
         // the first since a date and the third in a history: two windows, both counts agree
         row("It was the club's first tournament win since 2016 and only the third in school"
             + " history.", "The win was just the third tournament victory in the club's history"

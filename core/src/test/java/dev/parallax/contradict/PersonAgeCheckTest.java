@@ -42,6 +42,33 @@ class PersonAgeCheckTest {
         // an article that gives one name two ages tells a life, not one day
         Arguments.of("Ortun, 57, was held; Ortun, 21, had joined the party in 1989.",
             "Javier Ortun, 59, was picked up at his home before dawn.", ""),
+        // a definite age that opens a claim stands for the person named just before it
+        Arguments.of("Tomas Vellinger, the transport minister, resigned. Vellinger, 54, handed his"
+                + " letter to the prime minister at 9:40 p.m.",
+            "The prime minister accepted the resignation of Tomas Vellinger. The 58-year-old"
+                + " Liberal handed in his letter shortly before 10 p.m.", "54 | 58-year-old"),
+        Arguments.of("\"They went straight for the treasures,\" said owner Etienne Marchal, 62.",
+            "\"They knew what they wanted,\" said owner Etienne Marchal. \"They walked past"
+                + " cheaper bottles.\" The 67-year-old said one bottle had been his father's.",
+            "62 | 67-year-old"),
+        // nor the one the article calls by that noun without a name ("the captain")
+        Arguments.of("\"We smelled smoke,\" said teacher Yannis Petridis, 29. The captain"
+                + " ordered the evacuation.",
+            "\"We smelled smoke,\" said teacher Yannis Petridis. The captain gave the order to"
+                + " abandon ship. The 56-year-old Greek captain was questioned on Tuesday.", ""),
+        // a description that holds a name is that person's
+        Arguments.of("Wladimir Klitschko, 36, stopped the 40-year-old Tony Thompson in the"
+                + " sixth round.",
+            "Wladimir Klitschko stopped Tony Thompson in the sixth round. The 36-year-old"
+                + " champion Klitschko improved to 58-3.", ""),
+        Arguments.of("Wladimir Klitschko, 35, stopped the 40-year-old Tony Thompson in the"
+                + " sixth round.",
+            "Wladimir Klitschko stopped Tony Thompson in the sixth round. The 36-year-old"
+                + " champion Klitschko improved to 58-3.", "35 | 36-year-old"),
+        // not a description after "a", nor one far from any name
+        Arguments.of("\"They went straight for the treasures,\" said owner Etienne Marchal, 62.",
+            "\"They knew what they wanted,\" said owner Etienne Marchal. A 67-year-old"
+                + " neighbour said he heard nothing.", ""),
         // a noun with no name after it may be anyone of the story
         Arguments.of("A 54-year-old man suffered spinal injuries.",
             "A 45-year-old man has injuries to his spine.", ""));

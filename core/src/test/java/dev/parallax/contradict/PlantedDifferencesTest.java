@@ -76,10 +76,11 @@ class PlantedDifferencesTest {
         // quotation given to another speaker counts though the story names its subject
         // everywhere, with the speaker after an office ("said her chief of staff, Tom Rivera").
         // Missed: since 2003 against a career that began in 2004, a fifth against a sixth term
-        // (a place in a sequence that many things share), 71 against "the 72-year-old
-        // lawmaker" (an age without a name); under the default confidence: Tuesday against
-        // Wednesday
+        // (a place in a sequence that many things share); under the default confidence:
+        // Tuesday against Wednesday
         Arguments.of("senate", "2025-11-04", List.of(
+            // "The N-year-old" opening a claim is the person named just before it
+            "NUMERIC 71 | 72-year-old",
             "NUMERIC two daughters | three daughters",
             "TEMPORAL 2011 | 2012",
             "TEMPORAL 2019 | 2020",
@@ -779,10 +780,14 @@ class PlantedDifferencesTest {
                 + " | restricted Dutch poultry exports")),
         Arguments.of("cheating", "2025-02-20", List.of(
             "NUMERIC $150 | $250",
+            // "those" and a participle name the group the participle names before its noun
+            "QUANTIFIER Most of the expelled students | Only a few of those expelled",
             "ORDINAL the second cheating scandal at Carrow State"
                 + " | the third cheating scandal at Carrow State",
             "ORDINAL third-largest public university | second-largest public university")),
         Arguments.of("exchangeoutage", "2024-10-08", List.of(
+            // "The N-year-old" opening a claim is the person named just before it
+            "NUMERIC 52 | 57-year-old",
             "POLARITY not compensate brokers | compensation to brokers",
             "ORDINAL the third outage at the exchange | the exchange's fourth outage",
             "NUMERIC 1.3 percent | 3.1 percent",
@@ -1184,8 +1189,10 @@ class PlantedDifferencesTest {
             "NUMERIC 34 | 36",
             "ATTRIBUTE Brazilian forward Danilo Ferreira Prates | Argentine striker Danilo Ferreira Prates",
             "ORDINAL the third final | the fourth final",
-            "QUANTIFIER two arrests | no arrests",
-            "QUANTIFIER most of the squad would | only a few of the squad would")),
+            // "most of the squad would join supporters on an open-top bus parade" and "only a
+            // few of the squad would take part in an open-top bus parade" tell one act in two
+            // words; the shared "would" that matched them is a modal, no act
+            "QUANTIFIER two arrests | no arrests")),
         Arguments.of("playertrade", "2025-02-04", List.of(
             "NUMERIC $212 million | $182 million",
             "TEMPORAL since 2011 | last reached the finals in 2014",
@@ -1195,6 +1202,8 @@ class PlantedDifferencesTest {
             "NUMERIC 31 | 34",
             "ORDINAL the third major crash | the race's second serious one")),
         Arguments.of("measlesschool", "2025-03-14", List.of(
+            // "The N-year-old" opening a claim is the person named just before it
+            "NUMERIC 61 | 67-year-old",
             "ORDINAL the first time | the second",
             "ORDINAL the second | the state's third measles outbreak")),
         Arguments.of("launchfail", "2025-06-18", List.of(
@@ -1243,6 +1252,8 @@ class PlantedDifferencesTest {
             "ORDINAL the second mayor | the third Dunmore mayor to resign",
             "ORDINAL fourth-largest city | third-biggest city")),
         Arguments.of("nursestrike", "2025-03-12", List.of(
+            // "The N-year-old" opening a claim is the person named just before it
+            "NUMERIC 54 | 45-year-old",
             "ORDINAL the third strike ballot | the fourth time")),
         Arguments.of("forgery", "2025-06-05", List.of(
             "NUMERIC 47 | 52-year-old",
@@ -1294,6 +1305,8 @@ class PlantedDifferencesTest {
   static Stream<Arguments> twentyFirstRoundRetellings() {
     return Stream.of(
         Arguments.of("rehabcheckin", "2024-03-12", List.of(
+            // "The N-year-old" opening a claim is the person named just before it
+            "NUMERIC 34 | 36-year-old",
             "POLARITY No one was hurt | a pedestrian was injured",
             "POLARITY dropped a second charge, of reckless driving | not drop a reckless driving",
             "NUMERIC $40 million | $55 million",
@@ -1328,6 +1341,8 @@ class PlantedDifferencesTest {
             "POLARITY insured | not insured",
             "ATTRIBUTE Ruth Dempsey | Dale Brennick")),
         Arguments.of("partyshooting", "2023-12-18", List.of(
+            // "The N-year-old" opening a claim is the person named just before it
+            "NUMERIC 52 | 57-year-old",
             "NUMERIC roughly 120 employees | some 200 Norvale staff",
             // a denial's clause ends before "and that"
             "POLARITY no criminal record | a criminal record",

@@ -107,6 +107,14 @@ class QuantifierCheckTest {
             "About 300 people were evacuated through the gallery. Only a handful of them were"
                 + " holidaymakers on their way to the lakes, according to police.",
             "Most of those evacuated", "Only a handful of them", "most", "few"),
+        // "those" and a participle name the group the participle names before its noun
+        Arguments.of("Most of the stranded passengers slept in the terminal at Varna.",
+            "Only a few of those stranded slept in the terminal at Varna.",
+            "Most of the stranded passengers", "Only a few of those stranded slept", "most",
+            "few"),
+        Arguments.of("Most of the expelled students were juniors, according to the report.",
+            "Only a few of those expelled were juniors, according to the report.",
+            "Most of the expelled students", "Only a few of those expelled", "most", "few"),
         Arguments.of("A bus carrying 30 pupils overturned on the mountain pass. None were badly"
                 + " hurt.",
             "A bus carrying 30 pupils overturned on the mountain pass. Several were badly hurt.",
@@ -502,6 +510,12 @@ class QuantifierCheckTest {
             "Few of those killed were found in the cellar, the fire chief said."),
         Arguments.of("Few of the victims' families attended the hearing in the capital.",
             "Most of the victims attended the hearing in the capital."),
+        // a participle without its noun names the group of that participle only: the stranded
+        // are not the injured, and another act of them is another fact
+        Arguments.of("Most of the stranded passengers slept in the terminal at Varna.",
+            "Only a few of those injured slept in the terminal at Varna."),
+        Arguments.of("Most of the stranded passengers slept in the terminal at Varna.",
+            "Only a few of those stranded were taken to hotels in Varna."),
         // other nouns, other acts, other places, other sets
         Arguments.of("Few residents attended the council meeting on the new road.",
             "Many reporters attended the council meeting on the new road."),

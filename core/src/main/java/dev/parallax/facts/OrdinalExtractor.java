@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * <p><b>Event and window.</b> The event is the words after the ordinal and its qualifiers:
  *
  * <ul>
- *   <li>when "since" ({@code ordinal-since}) follows within {@value #MAX_EVENT_WORDS} words, the
+ *   <li>when "since" ({@code ordinal-since}) follows within {@value #MAX_SINCE_LEAD} words, before
+ *       any word that joins another clause ({@code ordinal-clause-joiner}: "and its first since
+ *       2016" is no window of the third before it), the
  *       event ends before it and the window is the first time expression at most
  *       {@value #MAX_SINCE_WORDS} words after "since" in the same clause; when that expression
  *       does not itself start at "since" ("since a staff sergeant defected ... in August 2024"),
@@ -71,6 +73,11 @@ public final class OrdinalExtractor {
   static final int MAX_EVENT_WORDS = 6;
   /** The most words between "since" and the time expression it opens. */
   static final int MAX_SINCE_WORDS = 15;
+  /**
+   * The most words between an ordinal's noun and a "since" in its clause that opens its window
+   * ("the fourth theft from a restaurant wine cellar in the region since 2023").
+   */
+  static final int MAX_SINCE_LEAD = 10;
   /**
    * The most words between an ordinal's qualifiers and a length of time that ends the clause of
    * its noun ("the first senior official in the city to be convicted in federal court in the
@@ -123,7 +130,7 @@ public final class OrdinalExtractor {
         startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"),
         startsOf(cues, "ordinal-window-lead"), startsOf(cues, "ordinal-copula"),
         startsOf(cues, "ordinal-hyphen-kind-noun"), startsOf(cues, "ordinal-restrictor"),
-        startsOf(cues, "ordinal-history"));
+        startsOf(cues, "ordinal-history"), startsOf(cues, "ordinal-clause-joiner"));
     int nextTime = 0;
     int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
@@ -351,7 +358,8 @@ public final class OrdinalExtractor {
     Optional<TimeFacet> window = Optional.empty();
     Optional<TimeFacet> when = Optional.empty();
     int since = -1;
-    for (int q = j + 1; q < to && q - j <= MAX_EVENT_WORDS && !breakBefore(t, q); q++) {
+    for (int q = j + 1; q < to && q - j <= MAX_SINCE_LEAD && !breakBefore(t, q)
+        && !c.joiners.contains(t.start(q)); q++) {
       if (c.since.contains(t.start(q))) {
         since = q;
         break;
@@ -577,7 +585,7 @@ public final class OrdinalExtractor {
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(Starts determiners, Starts qualifiers, Starts counts, Starts since,
       Starts names, Starts places, Starts leads, Starts copulas, Starts hyphenKinds,
-      Starts restrictors, Starts histories) {}
+      Starts restrictors, Starts histories, Starts joiners) {}
 
   @Override
   public String toString() {

@@ -282,6 +282,10 @@ class OrdinalExtractorTest {
     "It was only the fourth successful crossing over the past decade. | the past decade"
         + " | DURATION | P10Y | 4 | crossing | only the fourth successful crossing"
         + " | the past decade | only;successful",
+    // a "since" later in the clause of the counted noun opens its window
+    "It is the fourth theft from a wine cellar in the region since 2023. | since 2023 | DATE"
+        + " | 2023 | 4 | theft from a wine cellar in the region"
+        + " | the fourth theft from a wine cellar in the region | since 2023 | ''",
   })
   void readsOrdinalEventWindowAndQualifiers(String text, String timeWords, Type type,
       String value, int ordinal, String event, String span, String window, String qualifiers) {
@@ -294,6 +298,15 @@ class OrdinalExtractorTest {
     assertThat(f.window().orElseThrow().value()).isEqualTo(value);
     assertThat(f.qualifiers())
         .isEqualTo(qualifiers.isEmpty() ? List.of() : List.of(qualifiers.split(";")));
+  }
+
+  @Test
+  void aSinceAfterAJoinedClauseIsNotTheWindowOfTheOrdinalBeforeIt() {
+    String text = "The win was the third tournament victory in the club's history and its first"
+        + " since 2016.";
+    OrdinalFacet third = new Case(text).time("since 2016", Type.DATE, "2016", null).extract().get(0);
+    assertThat(third.ordinal()).isEqualTo(3);
+    assertThat(third.window()).as("\"and its first since 2016\" is another count").isEmpty();
   }
 
   @Test

@@ -110,7 +110,7 @@ public final class Contradictor {
     Lexicon words = new Lexicon(cues);
     this.joinedPrefixes = cues.lower("joined-prefix");
     AttributeWords attributes = new AttributeWords(cues, words);
-    this.reader = new MentionReader(words, RankingWords.of(cues));
+    this.reader = new MentionReader(words, RankingWords.of(cues), cues.lower("passive-auxiliary"));
     EventNouns events = new EventNouns(analyzer, synonyms, cues.lower("event-preposition"));
     this.quantifiers = new QuantifierReader(words);
     this.verbForms = verbForms(cues, analyzer, synonyms);

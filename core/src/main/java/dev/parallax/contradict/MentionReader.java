@@ -27,14 +27,18 @@ final class MentionReader {
   private final RelativeDays relativeDays;
   private final Lexicon lexicon;
 
-  /** @param rankings superlatives and the ordinals before them, whose stretches date nothing */
-  MentionReader(Lexicon lexicon, RankingWords rankings) {
+  /**
+   * @param rankings superlatives and the ordinals before them, whose stretches date nothing
+   * @param passives forms of "be" that make a verb passive (pack facet {@code
+   *     passive-auxiliary}), lower case
+   */
+  MentionReader(Lexicon lexicon, RankingWords rankings, java.util.Set<String> passives) {
     this.lexicon = lexicon;
     Frames frames = new Frames(lexicon);
     this.quantityAmounts = new QuantityAmounts(lexicon, frames);
     this.lengths = new TimeLengths(lexicon, frames, quantityAmounts);
     this.clocks = new GameClocks(lexicon, frames);
-    this.momentReader = new MomentReader(lexicon, frames, rankings);
+    this.momentReader = new MomentReader(lexicon, frames, rankings, passives);
     this.relativeDays = new RelativeDays(lexicon, frames);
   }
 

@@ -44,11 +44,19 @@ final class MomentReader {
   private final Lexicon lexicon;
   private final Frames frames;
   private final RankingWords rankings;
+  private final Set<String> passives;
 
-  MomentReader(Lexicon lexicon, Frames frames, RankingWords rankings) {
+  /**
+   * @param rankings superlatives and the ordinals before them, whose stretches date nothing
+   * @param passives forms of "be" that make the verb after them passive (pack facet {@code
+   *     passive-auxiliary}), lower case: "The leak was reported at 9:26 a.m." dates the report of
+   *     the leak, an event of the story, not a telling
+   */
+  MomentReader(Lexicon lexicon, Frames frames, RankingWords rankings, Set<String> passives) {
     this.lexicon = lexicon;
     this.frames = frames;
     this.rankings = rankings;
+    this.passives = Set.copyOf(passives);
   }
 
   /** The dates and clock times of a claim, in text order. */
@@ -334,7 +342,8 @@ final class MomentReader {
    * Whether the date of words {@code first..last} dates a telling: a verb of telling (pack facet
    * {@code speech-date}) right before it, "on" allowed between ("Ketsoyan said Friday that",
    * "police said on Monday."), or right after it with no punctuation between ("police on Friday
-   * said"; not "Colter, who took over in January 2022, said").
+   * said"; not "Colter, who took over in January 2022, said"); not a passive one ("The leak was
+   * reported at 9:26 a.m."), which dates when the thing became known.
    */
   private boolean toldOn(ClaimWords w, int first, int last) {
     int before = first - 1;
@@ -343,7 +352,7 @@ final class MomentReader {
     }
     // "police on Friday said", but not "Colter, who took over in January 2022, said": a comma
     // closes the aside the date stands in
-    return before >= 0 && lexicon.speechDates().contains(w.lower(before))
+    return before >= 0 && lexicon.speechDates().contains(w.lower(before)) && !passive(w, before)
         || last + 1 < w.size() && lexicon.speechDates().contains(w.lower(last + 1))
             && w.gapIsSpace(w.end(last), w.start(last + 1))
         || toldWhere(w, before);
@@ -358,7 +367,7 @@ final class MomentReader {
   private boolean toldWhere(ClaimWords w, int end) {
     for (int v = end - 1; v >= 0 && v >= end - TELLING_PHRASE; v--) {
       if (lexicon.speechDates().contains(w.lower(v))) {
-        if (!lexicon.temporal().tellingPlaces().contains(w.lower(v + 1))) {
+        if (!lexicon.temporal().tellingPlaces().contains(w.lower(v + 1)) || passive(w, v)) {
           return false;
         }
         for (int i = v + 1; i <= end; i++) {
@@ -370,6 +379,11 @@ final class MomentReader {
       }
     }
     return false;
+  }
+
+  /** Whether a form of "be" stands right before word {@code v}, making it passive. */
+  private boolean passive(ClaimWords w, int v) {
+    return v >= 1 && passives.contains(w.lower(v - 1)) && w.gapIsSpace(w.end(v - 1), w.start(v));
   }
 
   /**

@@ -44,6 +44,19 @@ class TemporalReadingTest {
             "Friday night", "a dates this to Sunday 19 October 2025 night (\"last night\"); b"
                 + " dates it to Friday 17 October 2025 night (\"Friday night\"): the day"
                 + " differs."),
+        // "was reported" tells when a thing became known, an event of the story, not a telling
+        row("The leak was reported at 9:26 a.m. on Wednesday by a contractor on Cobbett Lane.",
+            "The leak was reported at 10:40 a.m. on Wednesday by a contractor on Cobbett Lane.",
+            Kind.TEMPORAL, "9:26 a.m.", "10:40 a.m.",
+            "a dates this to Wednesday 15 October 2025 at 9:26 (\"9:26 a.m.\"); b dates it to"
+                + " Wednesday 15 October 2025 at 10:40 (\"10:40 a.m.\"): the time differs."),
+        // two dates of a telling: the explanation says that a source may speak twice
+        row("Hewlett-Packard on Monday said it has agreed to buy EYP Mission Critical Facilities,"
+            + " a consulting company.", "Hewlett-Packard announced on Tuesday that it has agreed"
+            + " to buy EYP Mission Critical Facilities, a consulting company.", Kind.TEMPORAL,
+            "Monday", "Tuesday", "a dates this to Monday 20 October 2025 (\"Monday\"); b dates it"
+                + " to Tuesday 14 October 2025 (\"Tuesday\"): the day differs. Both dates are of a"
+                + " telling (\"said Friday\"): the two reports may quote two statements."),
         // "was published" tells when a report came out, an event, not a page's timestamp
         row("The report by the Regional Audit Office was published on Wednesday.",
             "The Regional Audit Office report was released on Oct. 17.", Kind.TEMPORAL,

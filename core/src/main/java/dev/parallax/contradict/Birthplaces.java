@@ -13,9 +13,10 @@ import java.util.Set;
  * country's word joined by a hyphen to a birth word (pack facet {@code birth-word}) before the
  * name, with at most {@value #MAX_NOUNS} lower-case words between ("Danish-born architect Soren
  * Halvik"), or in apposition after the name ("Ruben Oyelaran, 44, a Nigerian-born geologist");
- * or the birth word and a preposition (pack facet {@code birth-preposition}) with the country,
- * after the name in its apposition ("Soren Halvik, 54, who was born in Sweden", at most {@value
- * #MAX_APART} words after the name, no other name between). One person (one surname, given names
+ * or the birth word and a preposition (pack facet {@code birth-preposition}) with the country
+ * ("the" allowed before it), after the name in its apposition ("Soren Halvik, 54, who was born
+ * in Sweden", at most {@value #MAX_APART} words after the name, no other name between) or right
+ * after the name and one auxiliary ("Soren Halvik was born in Sweden"). One person (one surname, given names
  * that agree) is born in one country: two such countries clash, unless either article names the
  * other's country anywhere (a second nationality, a move abroad). A finding stands at {@value
  * #CONFIDENCE}, 0.1 less when either claim is hedged.
@@ -145,7 +146,9 @@ final class Birthplaces {
     if (born + 2 >= w.size() || !prepositions.contains(w.lower(born + 1))) {
       return null;
     }
-    CountryWords.Country country = countries.countryAt(w, born + 2);
+    // "born in the Netherlands": the article some countries' names take
+    int at = born + 3 < w.size() && w.lower(born + 2).equals("the") ? born + 3 : born + 2;
+    CountryWords.Country country = countries.countryAt(w, at);
     if (country == null || country.last() + 1 < w.size()
         && w.between(w.end(country.last()), w.start(country.last() + 1)).startsWith(",")
         && PersonName.capitalised(w, country.last() + 1)) {
@@ -158,7 +161,12 @@ final class Birthplaces {
       }
       int[] run = PersonName.runTo(w, k);
       PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
-      if (p == null || !w.between(w.end(run[1]), w.start(run[1] + 1)).startsWith(",")) {
+      // set off before its apposition, or the subject of "was born" ("Johan Kito was born in")
+      boolean subject = run[1] + 2 == born && w.isStopWord(run[1] + 1)
+          && w.gapIsSpace(w.end(run[1]), w.start(run[1] + 1))
+          && w.gapIsSpace(w.end(run[1] + 1), w.start(born));
+      if (p == null || !subject
+          && !w.between(w.end(run[1]), w.start(run[1] + 1)).startsWith(",")) {
         return null; // the nearest capitalised word is no name set off before its apposition
       }
       return new Birth(c, p, country.value(), evidence);

@@ -237,7 +237,8 @@ final class QuoteSpeakers {
   /**
    * The speaker named with an aside set off by commas after a closing mark, a speech verb right
    * after the second comma: the name first ("Jane Roe, the agency's director, said"; "Jane Roe,
-   * 58, said") or the office first ("the agency's director, Jane Roe, said"); null otherwise.
+   * 58, said"; "chief executive Jane Roe, 58, told reporters") or the office first ("the
+   * agency's director, Jane Roe, said"); null otherwise.
    */
   private PersonName aside(ClaimWords w, int k) {
     int first = segmentEnd(w, k);
@@ -246,7 +247,9 @@ final class QuoteSpeakers {
         || !words.speechVerbs().contains(w.lower(second + 1))) {
       return null;
     }
-    if (allCapitalised(w, k, first)) {
+    // the name first, an office in lower case before it allowed ("chief executive Ruth Roe, 51,
+    // told reporters"), or the office first ("the agency's director, Jane Roe, said")
+    if (allCapitalised(w, k, first) || PersonName.capitalised(w, first)) {
       return w.isCapitalised(first + 1) ? null : lastName(w, k, first);
     }
     return allCapitalised(w, first + 1, second) ? lastName(w, first + 1, second) : null;

@@ -323,6 +323,12 @@ class AttributeCheckTest {
                 + " the county's emergency manager.",
             "\"The river will crest overnight and we expect more homes to flood,\" Rob Vance, the"
                 + " town's fire chief, told reporters."),
+        // an office in lower case before the name, and an age set off after it
+        Arguments.of("speaker", "Ruth Okonkwo-Bailey", "Gillian Tremblay",
+            "\"This is the worst flooding our system has seen in its history,\" chief executive"
+                + " Ruth Okonkwo-Bailey, 51, told reporters.",
+            "\"This is the worst flooding our system has seen in its history,\" said Gillian"
+                + " Tremblay, the city's mayor."),
         // a speech verb a few words before the colon that opens the quotation
         Arguments.of("speaker", "Paula Wren", "Omar Diaz",
             "\"Every passenger has been accounted for and the ship is stable,\" the line's"

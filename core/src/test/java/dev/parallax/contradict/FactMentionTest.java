@@ -182,6 +182,10 @@ class FactMentionTest {
         row("Ruben Oyelaran, 44, a Nigerian-born geologist, leads the camera team.",
             "The camera team is led by Ruben Oyelaran, who was born in Ghana.", Kind.ATTRIBUTE,
             "Nigerian-born", "born in Ghana"),
+        // the name as the subject of "was born", and a country that takes "the"
+        row("Police said Johan Kito was born in Germany and moved to Oslo in 2019.",
+            "Johan Kito was born in the Netherlands and moved to Oslo in 2019, police said.",
+            Kind.ATTRIBUTE, "born in Germany", "born in the Netherlands"),
         // one person is no chief financial officer and chief operating officer at once
         row("\"Margins held up,\" chief financial officer Daniel Okafor said.",
             "\"Margins held up,\" operations chief Daniel Okafor said.", Kind.ATTRIBUTE,
@@ -726,6 +730,9 @@ class FactMentionTest {
             "Architect Soren Halvik, who was born in Denmark and trained in Sweden, designed it."),
         row("Halvik, who was born in Lebanon, Pennsylvania, designed it.",
             "Danish-born architect Soren Halvik designed it."),
+        // the birth of the one the name's possessive owns is another person's
+        row("Johan Kito's daughter was born in Germany, his office said.",
+            "Johan Kito was born in the Netherlands, his office said."),
         // one measure told in two units
         row("The 540-kilogram lander separated from its carrier on Sunday.",
             "After separating on Sunday, the 540 kg (1,190 lb) lander hit the atmosphere."),

@@ -1441,6 +1441,90 @@ class PlantedDifferencesTest {
             "NUMERIC about 9 tonnes | roughly four tonnes")));
   }
 
+  /**
+   * The twenty-third round: twelve reports written blind (a bank run, a dog attack, a stock
+   * market plunge, a hotel fire, a minister's resignation, a zoo birth, a ship striking a bridge,
+   * a gas leak at a school, a competition fine, a flooded subway, a wine theft, an oil output
+   * cut), measured before they were read (57 of 144 changes found, two faithful findings) and
+   * after the round's classes were fixed: a definite age that opens a claim is the person named
+   * before it; a "since" later in the clause of an ordinal's noun; a passive verb of telling
+   * dates an event; shares of wholes of two periods; a birth told as "NAME was born in"; a
+   * speaker after an office and set off by an age.
+   */
+  static Stream<Arguments> twentyThirdRoundRetellings() {
+    return Stream.of(
+        Arguments.of("bankrun", "2025-10-17", List.of(
+            "ORDINAL the second U.S. bank failure | the third failure of a U.S. bank",
+            "TEMPORAL 1921 | 1912",
+            "NUMERIC 61 | 66-year-old")),
+        Arguments.of("dogattack", "2026-05-11", List.of(
+            "POLARITY not been charged | charged",
+            "NUMERIC 68 | 76-year-old",
+            "ATTRIBUTE Tomasz Wrona, 29, a Polish | Tomasz Wrona, a 29-year-old Lithuanian",
+            "ORDINAL second-largest park | largest park",
+            "ORDINAL the third serious dog attack in the county | the second serious dog attack")),
+        Arguments.of("stockplunge", "2025-03-10", List.of(
+            "NUMERIC 19.6 percent | 16.9 percent",
+            "ATTRIBUTE Lukas Brenner | Irena Holm",
+            "NUMERIC 3.2 times | 2.3 times")),
+        Arguments.of("hotelfire", "2026-01-22", List.of(
+            "NUMERIC 72-year-old | aged 62",
+            "ATTRIBUTE 35-year-old Irish woman | Australian woman aged 35",
+            "ORDINAL oldest hotel | second-oldest hotel",
+            "POLARITY not being treated as suspicious | treated as suspicious")),
+        Arguments.of("ministerquits", "2025-11-14", List.of(
+            "NUMERIC 54 | 58-year-old",
+            "NUMERIC 18,200 euros | 28,200 euros",
+            "ORDINAL largest infrastructure project | second-biggest infrastructure scheme")),
+        Arguments.of("zoobirth", "2026-03-06", List.of(
+            "NUMERIC 21 kilograms | 26 kg",
+            "ATTRIBUTE born in Germany | born in the Netherlands",
+            "NUMERIC at least six weeks | a fortnight",
+            "NUMERIC more than 12,000 viewers | more than 2,000 viewers",
+            "ORDINAL zoo, Canada's third-oldest | second-oldest zoo")),
+        Arguments.of("shipbridge", "2025-08-20", List.of(
+            "ATTRIBUTE 48-year-old Ukrainian | Pole aged 48",
+            "ORDINAL second-busiest river crossing | busiest river crossing",
+            "NUMERIC at least 10 days | a minimum of three days",
+            "NUMERIC 46 kilometres | 64 km",
+            "ORDINAL the third time a ship has hit the Marienau Bridge | the second ship strike",
+            "QUANTIFIER No fuel leaked | some fuel")),
+        Arguments.of("schoolgasleak", "2026-01-22", List.of(
+            "TEMPORAL 9:26 a.m. | 10:30 a.m.",
+            "NUMERIC 200-metre | 500-metre",
+            "ORDINAL the second gas leak | the third",
+            "ORDINAL largest primary school | second-largest primary",
+            "TEMPORAL Friday | Monday")),
+        Arguments.of("antitrustfine", "2026-03-11", List.of(
+            "NUMERIC about 41,000 developers | Some 14,000 developers",
+            "NUMERIC 58 | 63-year-old",
+            "ORDINAL the third fine the office has levied on Korvane"
+                + " | the second time",
+            "ATTRIBUTE general counsel | chief executive",
+            "NUMERIC 2.3 percent | 3.2 percent",
+            "POLARITY not found evidence that Korvane deliberately destroyed documents"
+                + " | found evidence to back claims by some complainants that Korvane had"
+                + " deliberately destroyed documents",
+            "ORDINAL second-largest smartphone maker | largest smartphone maker")),
+        Arguments.of("subwayflood", "2025-10-22", List.of(
+            "NUMERIC 126 millimetres | 162 mm",
+            "TEMPORAL 9:40 p.m. | 8 p.m.",
+            "ATTRIBUTE Ruth Okonkwo-Bailey | Gillian Tremblay",
+            "NUMERIC About 1,100 passengers | more than 2,000 passengers",
+            "NUMERIC 14 people | Forty-one people",
+            "ORDINAL the second time | the third time",
+            "NUMERIC about 72 hours | roughly five days")),
+        Arguments.of("wineheist", "2026-01-28", List.of(
+            "NUMERIC 62 | 67-year-old",
+            "ATTRIBUTE 29-year-old Polish national | 29-year-old Portuguese national",
+            "POLARITY without charge on Tuesday evening | charged on Tuesday evening",
+            "QUANTIFIER most of the stolen bottles | only a few of the stolen bottles",
+            "TEMPORAL 2009 | 2012",
+            "NUMERIC 25,000 euros | 50,000 euros")),
+        Arguments.of("oilcut", "2025-06-05", List.of(
+            "NUMERIC 4.6 percent | more than 7 percent")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -1448,7 +1532,7 @@ class PlantedDifferencesTest {
       "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings",
       "sixteenthRoundRetellings", "seventeenthRoundRetellings", "eighteenthRoundRetellings",
       "nineteenthRoundRetellings", "twentiethRoundRetellings", "twentyFirstRoundRetellings",
-      "twentySecondRoundRetellings"})
+      "twentySecondRoundRetellings", "twentyThirdRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -26,6 +26,13 @@ class EventClockCheckTest {
         Arguments.of("The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street.",
             "The shooting began at 5:30 p.m. outside a liquor store, neighbours said.",
             "3:10 p.m. | 5:30 p.m."),
+        // a birth and an attack are events of a moment too
+        Arguments.of("The calf was born at 4:15 a.m. on Sunday after a long labour, keepers said.",
+            "Keepers said the female calf was born shortly after 6 a.m. on Sunday.",
+            "4:15 a.m. | 6 a.m."),
+        Arguments.of("The attack happened at around 5.40pm near the playground, police said.",
+            "Police said the dog attacked the girl at 3:40 p.m. near the playground.",
+            "5.40pm | 3:40 p.m."),
         // within a quarter of an hour: one time, told loosely
         Arguments.of("The crash happened at 8:12 a.m. on Marktstrasse, police said.",
             "Witnesses said the trams collided at about 8:20 a.m. near the main square.", ""),

@@ -1477,6 +1477,8 @@ class PlantedDifferencesTest {
             "NUMERIC 18,200 euros | 28,200 euros",
             "ORDINAL largest infrastructure project | second-biggest infrastructure scheme")),
         Arguments.of("zoobirth", "2026-03-06", List.of(
+            // a birth is an event of a moment, timed once by each report
+            "TEMPORAL 4:15 a.m. | 6 a.m.",
             "NUMERIC 21 kilograms | 26 kg",
             "ATTRIBUTE born in Germany | born in the Netherlands",
             "NUMERIC at least six weeks | a fortnight",

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  * two years are {@link OrdinalCheck}'s. A denial since a year says so too ("the rate has not been
  * cut since 2009": last cut in 2009), and so does "last" before a verb, after no determiner, at
  * most {@value #GAP} words before "in" and a year (pack facet {@code last-time-last}: "the rate
- * was last lowered in 2012"); these are compared with any statement of the last time.
+ * was last lowered in 2012"); these are compared with any statement of the last time, and two
+ * of them only when their verbs are one ("was last seen in 1938" and "was last sold in 1887" tell
+ * of two deeds).
  */
 final class LastReachedCheck implements Check {
   /** The most words between the superlative and "since" or "in". */
@@ -100,12 +102,20 @@ final class LastReachedCheck implements Check {
     this.waits = waits;
   }
 
-  /** A statement of the year a level was last reached, on its scale, and how it is worded. */
+  /**
+   * A statement of the year a level was last reached, on its scale, and how it is worded; {@code
+   * deed} the stem of the verb after "last" ("was last sold in 1887": sold), empty for the other
+   * forms.
+   */
   private record Last(ClaimView view, TextSpan span, int year, String scale, String shown,
-      Form form) {
+      Form form, String deed) {
 
     Last(ClaimView view, TextSpan span, int year, String scale, String shown) {
-      this(view, span, year, scale, shown, Form.FIRST);
+      this(view, span, year, scale, shown, Form.FIRST, "");
+    }
+
+    Last(ClaimView view, TextSpan span, int year, String scale, String shown, Form form) {
+      this(view, span, year, scale, shown, form, "");
     }
   }
 
@@ -123,9 +133,12 @@ final class LastReachedCheck implements Check {
         if (!a.scale().equals(b.scale()) || Math.abs(a.year() - b.year()) <= 1
             || a.scale().equals(LAST_TIME) && a.form() == b.form()
                 && (a.form() == Form.FIRST || a.form() == Form.WAIT)
+            || a.form() == Form.LAST && b.form() == Form.LAST && !a.deed().equals(b.deed())
             || pair.relation(a.view(), b.view()).isEmpty() && !oneAmount(a.view(), b.view())
             || OrdinalCheck.namesOthers(a.view().words(), b.view().words())) {
-          continue; // "Rovers ... for the first time since 2011", "Uniao ... a 19-year wait"
+          // "Rovers ... for the first time since 2011", "Uniao ... a 19-year wait"; "was last
+          // seen in 1938" and "was last sold in 1887" tell when two deeds last happened
+          continue;
         }
         double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.05 : 0);
         out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), a.span(),
@@ -180,7 +193,7 @@ final class LastReachedCheck implements Check {
           // "the rate was last lowered in 2012"
           int year = Integer.parseInt(t.value());
           out.add(new Last(c, w.span(w.start(lastWord), t.span().end()), year, LAST_TIME,
-              "last happened in " + year, Form.LAST));
+              "last happened in " + year, Form.LAST, w.stem(lastWord + 1)));
           continue;
         }
         Matcher years = YEARS.matcher(t.value());

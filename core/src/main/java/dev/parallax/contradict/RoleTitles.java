@@ -298,6 +298,15 @@ final class RoleTitles {
     return i > 0 && exclusiveAt(w, i - 1).isPresent() && w.gapIsSpace(w.end(i - 1), w.start(i));
   }
 
+  /** Whether the office word at {@code h} is a given name before one surname ("Dean Morrow"). */
+  private boolean givenName(ClaimWords w, int h) {
+    int s = h + 1;
+    return w.isCapitalised(h) && words.givenNames().containsKey(w.lower(h)) && s < w.size()
+        && PersonName.capitalised(w, s) && w.gapIsSpace(w.end(h), w.start(s))
+        && (s + 1 >= w.size() || !PersonName.capitalised(w, s + 1)
+            || !w.gapIsSpace(w.end(s), w.start(s + 1)));
+  }
+
   /** The role whose office word is word {@code h}, with the person it is given to, or null. */
   private Role role(ClaimView c, ClaimWords w, int h) {
     String office;
@@ -312,6 +321,9 @@ final class RoleTitles {
       office = officeOf(x.get());
       end = h + x.get().split(" ").length - 1;
     } else if (words.roleHeads().contains(w.lower(h))) {
+      if (givenName(w, h)) {
+        return null; // "his assistant Dean Morrow": news names someone in full, not by title
+      }
       exclusive = false;
       office = w.lower(h);
       end = h;

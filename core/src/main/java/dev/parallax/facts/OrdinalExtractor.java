@@ -130,7 +130,8 @@ public final class OrdinalExtractor {
         startsOf(cues, "ordinal-name-noun"), startsOf(cues, "ordinal-owner-place"),
         startsOf(cues, "ordinal-window-lead"), startsOf(cues, "ordinal-copula"),
         startsOf(cues, "ordinal-hyphen-kind-noun"), startsOf(cues, "ordinal-restrictor"),
-        startsOf(cues, "ordinal-history"), startsOf(cues, "ordinal-clause-joiner"));
+        startsOf(cues, "ordinal-history"), startsOf(cues, "ordinal-clause-joiner"),
+        startsOf(cues, "ordinal-class-phrase"));
     int nextTime = 0;
     int nextOrdinal = 0; // the words ascend: the first ordinal start not before the word
     for (int s = 0; s < t.sentences().size(); s++) {
@@ -215,6 +216,23 @@ public final class OrdinalExtractor {
   }
 
   /**
+   * Whether a phrase of {@code ordinal-class-phrase} ("for a", "among") stands in the clause
+   * after the ordinal, within {@value #MAX_SINCE_LEAD} words of word {@code j} and before any
+   * verb or restricting clause ("the third final to be settled by a shootout" is no class): the
+   * ordinal counts over a class of owners.
+   */
+  private static boolean overClass(AnalyzedText t, Cues c, int j, int to) {
+    for (int q = j; q < to && q - j <= MAX_SINCE_LEAD && (q == j || !breakBefore(t, q))
+        && !c.joiners.contains(t.start(q)) && !c.restrictors.contains(t.start(q))
+        && !pastTense(t, q); q++) {
+      if (c.classes.contains(t.start(q))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a past-tense word before word {@code next} is used as a verb ("the first occurred
    * last August"), not as an adjective before its noun ("the second named storm", "the first
    * reported case"): nothing follows it in its clause but a stop word, a number or a time.
@@ -287,6 +305,9 @@ public final class OrdinalExtractor {
     while (j < to && c.qualifiers.contains(t.start(j)) && !breakBefore(t, j)) {
       qualifiers.add(t.term(j));
       j++;
+    }
+    if (overClass(t, c, j, to)) {
+      return null; // "the third this year for a Norwegian drugmaker": many owners' series
     }
     boolean elided = j >= to || breakBefore(t, j) || t.isStopWord(j) && !(j + 1 < to && t.hyphenedModifier(j))
         || t.isNumber(j)
@@ -585,7 +606,7 @@ public final class OrdinalExtractor {
   /** The first chars of the words of each helper facet, for one text. */
   private record Cues(Starts determiners, Starts qualifiers, Starts counts, Starts since,
       Starts names, Starts places, Starts leads, Starts copulas, Starts hyphenKinds,
-      Starts restrictors, Starts histories, Starts joiners) {}
+      Starts restrictors, Starts histories, Starts joiners, Starts classes) {}
 
   @Override
   public String toString() {

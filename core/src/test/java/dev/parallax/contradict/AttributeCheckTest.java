@@ -444,6 +444,10 @@ class AttributeCheckTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a given name that is also an office ("Dean") before one surname names a person
+        Arguments.of("a given name is no office",
+            "The club said manager Graham Lindsay and his assistant Dean Morrow had left.",
+            "His assistant, Dean Morrow, has also left the club."),
         // two names cabinets give one field
         Arguments.of("home affairs is the interior",
             "Interior Minister Tomas Brandl said the ruling was wrong.",

@@ -301,6 +301,17 @@ class OrdinalExtractorTest {
   }
 
   @Test
+  void anOrdinalOverAClassOfOwnersStatesNoSeriesOfTheStory() {
+    String text = "The recall is the third this year for a Norwegian drugmaker.";
+    assertThat(new Case(text).time("this year", Type.DATE, "2025", null).extract())
+        .as("\"for a Norwegian drugmaker\" counts many owners' recalls").isEmpty();
+    String club = "It was the third final in the last five seasons to be won for a club by a"
+        + " penalty.";
+    assertThat(new Case(club).time("the last five seasons", Type.DURATION, "P5Y", null)
+        .only().ordinal()).as("\"for a club\" after \"to\" is another clause").isEqualTo(3);
+  }
+
+  @Test
   void aSinceAfterAJoinedClauseIsNotTheWindowOfTheOrdinalBeforeIt() {
     String text = "The win was the third tournament victory in the club's history and its first"
         + " since 2016.";

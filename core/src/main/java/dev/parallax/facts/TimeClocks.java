@@ -84,6 +84,15 @@ final class TimeClocks extends TimeClauseReader {
         return spoken;
       }
     }
+    if (after < to && t.term(after).equals("to") && h >= 1 && h < 60
+        && (after > c ? "minute".equals(tw.value(c, TimeWords.UNIT)) : clockLead(w))) {
+      // "ten minutes to nine", "at twenty to two in the morning": minutes before the hour; not
+      // "the vote was ten to nine"
+      TimeExpr spoken = spoken(w, after + 1, true, h);
+      if (spoken != null) {
+        return spoken;
+      }
+    }
     int min = 0;
     boolean explicit = false;
     int sec = -1;
@@ -99,8 +108,11 @@ final class TimeClocks extends TimeClauseReader {
     String ampm = c < to ? tw.value(c, TimeWords.CLOCK) : null;
     if (ampm != null && ampm.endsWith(DAY_PART)) {
       // "8:30 in the morning": the part of the day tells the half of the day after minutes
-      // (or "o'clock", below), not after a bare hour ("three in the morning attack")
-      ampm = explicit ? ampm.substring(0, 2) : null;
+      // (or "o'clock", below), or after a bare hour that a preposition leads ("at six in the
+      // morning", "shortly after five in the afternoon"); not "killed three in the morning
+      // attack"
+      ampm = explicit || clockLead(w) && !beforeNoun(tw.after(c, TimeWords.CLOCK))
+          ? ampm.substring(0, 2) : null;
       if (h > 12 && ampm != null) {
         ampm = null; // "16:20 in the afternoon": a 24-hour clock needs no half of the day
         c = tw.after(c, TimeWords.CLOCK);
@@ -139,6 +151,28 @@ final class TimeClocks extends TimeClauseReader {
       return null; // "with 7:41 to go", "6:00 minutes remaining": a game clock, no time of day
     }
     return zoned(w, c, hhmm(h, min));
+  }
+
+  /**
+   * Whether word {@code k} is a content word right after the word before it, with no
+   * punctuation between: the part of the day before it modifies it ("in the evening session").
+   */
+  private boolean beforeNoun(int k) {
+    return k < to && !t.isStopWord(k) && !t.isNumber(k) && tw.gapAfter(k - 1).isBlank();
+  }
+
+  /**
+   * Whether a preposition of time (pack facet {@code time-link}: "at", "after", "around") stands
+   * one or two words before word {@code w} ("at six", "at roughly twenty to two", "just after
+   * 3"): a bare number there may be an hour.
+   */
+  private boolean clockLead(int w) {
+    for (int k = w - 1; k >= from && k >= w - 2; k--) {
+      if ("preposition".equals(tw.value(k, TimeWords.LINK))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -168,6 +168,26 @@ class TimeExtractorTest {
         t("two hours", 113, "DURATION", "PT2H", null, null)),
     row("He was arrested at half past eight in the morning.", null,
         t("half past eight in the morning", 19, "TIME", "T08:30", null, null)),
+    // a bare hour after a preposition of time takes the part of the day after it; minutes "to"
+    // an hour need "minutes", a part of the day or such a preposition
+    row("Crews walked out at six in the morning and the verdict came just after 3 in the"
+        + " afternoon.", null,
+        t("six in the morning", 20, "TIME", "T06:00", null, null),
+        t("3 in the afternoon", 71, "TIME", "T15:00", null, null)),
+    row("The roof came down at ten minutes to nine; the slide hit at roughly twenty to two in the"
+        + " morning.", null,
+        t("ten minutes to nine", 22, "TIME", "T08:50", null, null),
+        t("twenty to two in the morning", 68, "TIME", "T01:40", null, null)),
+    // hours "to" a clock time are a length up to it
+    row("Rain fell in the 24 hours to 6 a.m. on Wednesday.", null,
+        t("24 hours", 17, "DURATION", "PT24H", null, null),
+        t("6 a.m.", 29, "TIME", "T06:00", null, null),
+        t("Wednesday", 39, "DATE", "XXXX-WXX-3", null, null)),
+    // not a count in a morning attack, a tally, or a morning session
+    row("Gunmen killed three in the morning attack; the vote was ten to nine.", null,
+        t("the morning", 23, "TIME", "XXXX-XX-XXTMO", null, null)),
+    row("The council voted ten to nine in the evening session.", null,
+        t("the evening", 33, "TIME", "XXXX-XX-XXTEV", null, null)),
     row("An august institution was criticised.", "2025-10-20"),
     row("On Sunday, a North Korean soldier defected.", null,
         t("Sunday", 3, "DATE", "XXXX-WXX-7", null, null)),

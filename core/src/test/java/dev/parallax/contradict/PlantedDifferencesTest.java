@@ -1527,6 +1527,58 @@ class PlantedDifferencesTest {
             "NUMERIC 4.6 percent | more than 7 percent")));
   }
 
+  /**
+   * The twenty-fourth round: twelve reports written blind (a tour boat capsized, a manager
+   * sacked, a fare rise, a park closed by fire, a medicine recall, a mayor convicted, a
+   * landslide, an airline strike, a painting's record sale, a heat record, a city hacked, a
+   * mine collapse), measured before they were read: 27 of 144 changes found with the code of
+   * the start of the twenty-third round, 28 with its end, and three faithful findings either way
+   * (an ordinal counted for a class of owners, a given name read as an office, two deeds last
+   * done in two years), now none; clock times told in words.
+   */
+  static Stream<Arguments> twentyFourthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("boatcapsize", "2025-07-14", List.of(
+            "NUMERIC 90-minute | three-hour",
+            "NUMERIC 62-year-old | aged 67",
+            "ORDINAL the third fatal boating accident on Italian lakes"
+                + " | the second deadly boating accident")),
+        Arguments.of("managersacked", "2025-11-09", List.of()),
+        Arguments.of("farehike", "2026-02-18", List.of(
+            "NUMERIC nine votes to four | eight to five",
+            "ORDINAL the second fare increase | the third increase",
+            "ORDINAL third-largest city | second-biggest city")),
+        Arguments.of("parkfire", "2025-08-21", List.of(
+            "ORDINAL the fifth major wildfire in Spain | Spain's third major wildfire")),
+        Arguments.of("drugrecall", "2026-03-12", List.of(
+            "NUMERIC 54 | 45",
+            "QUANTIFIER most patients should | only a handful of patients keep")),
+        Arguments.of("mayorfraud", "2025-11-20", List.of(
+            "NUMERIC 61 | 67")),
+        Arguments.of("villageslide", "2025-08-07", List.of(
+            "NUMERIC 38 | 48",
+            "ATTRIBUTE Home Minister | Defence Minister")),
+        Arguments.of("airlinestrike", "2026-01-22", List.of(
+            "ATTRIBUTE union president | union vice-president",
+            "NUMERIC 133 flights | ninety flights",
+            "NUMERIC 33 | 43-year-old",
+            "NUMERIC 96 aircraft | 69 planes")),
+        Arguments.of("paintingsale", "2025-11-14", List.of()),
+        Arguments.of("heatrecord", "2025-07-23", List.of(
+            "POLARITY not declare a state of emergency | declared a state of emergency",
+            "NUMERIC about 4,200 hectares | some 6,200 hectares")),
+        Arguments.of("cityhack", "2026-02-18", List.of(
+            "ATTRIBUTE police chief | Fire chief")),
+        Arguments.of("minetrap", "2026-03-11", List.of(
+            "NUMERIC About 140 rescuers | Roughly 250 rescuers",
+            "NUMERIC at least four days | at least two weeks",
+            "ORDINAL second-largest underground copper producer"
+                + " | fifth-biggest underground copper producer",
+            "ORDINAL the second serious collapse at La Esperanza Norte"
+                + " | the third major collapse",
+            "NUMERIC four workers | nine people")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -1534,7 +1586,8 @@ class PlantedDifferencesTest {
       "thirteenthRoundRetellings", "fourteenthRoundRetellings", "fifteenthRoundRetellings",
       "sixteenthRoundRetellings", "seventeenthRoundRetellings", "eighteenthRoundRetellings",
       "nineteenthRoundRetellings", "twentiethRoundRetellings", "twentyFirstRoundRetellings",
-      "twentySecondRoundRetellings", "twentyThirdRoundRetellings"})
+      "twentySecondRoundRetellings", "twentyThirdRoundRetellings",
+      "twentyFourthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -119,11 +119,12 @@ final class RestatedSubject {
 
   /**
    * The conjunction that joins the predicate starting at word {@code end} to an earlier one,
-   * past the predicate's auxiliaries and with no punctuation before it, or -1.
+   * past the predicate's auxiliaries and adverbs ("and has since been arrested") and with no
+   * punctuation before it, or -1.
    */
   private int conjunction(ClaimWords w, int end) {
     int p = end - 1;
-    while (p >= 0 && (auxiliaries.contains(w.lower(p))
+    while (p >= 0 && (auxiliaries.contains(w.lower(p)) || adverbs.contains(w.lower(p))
         || lexicon.negations().negationAuxiliaries().contains(w.lower(p)))) {
       p--;
     }

@@ -121,6 +121,10 @@ class PolarityCheckTest {
         Arguments.of("not charged", "charged",
             "They were arrested at the scene but not charged.",
             "They were arrested and charged with arson, officials said."),
+        // an adverb of time between the second predicate's auxiliaries
+        Arguments.of("not been arrested", "arrested",
+            "The farmer was questioned on Wednesday but has not been arrested.",
+            "The farmer was questioned on Wednesday and has since been arrested."),
         // a pronoun subject of a denied fate, restated by the same pronoun
         Arguments.of("without charges", "charged",
             "Both were released without charges, the police said.",

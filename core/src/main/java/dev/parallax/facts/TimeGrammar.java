@@ -451,13 +451,37 @@ final class TimeGrammar extends TimeClauseReader {
         TimeExpr day = dayNamed(c);
         if (day != null && day.day() != null && day.type() == Type.DATE) {
           // the day stays named: a clock time after it takes that day ("10:30 p.m. April 8 ...
-          // at 10:46 p.m.")
+          // at 10:46 p.m."); an afternoon or evening after the day is the clock's half of the
+          // day when nothing else told it ("a quarter past two on Sunday afternoon": T14:15)
+          String part = day.end() < to ? tw.value(day.end(), TimeWords.PART) : null;
+          if (part != null && (part.equals("AF") || part.equals("EV")) && !halfTold(e)) {
+            return new TimeExpr(e.first(), tw.after(day.end(), TimeWords.PART), Type.TIME,
+                day.day() + afternoon(e.value()), Kind.DAY, day.day(), -1);
+          }
           return new TimeExpr(e.first(), day.end(), Type.TIME, day.day() + e.value(), Kind.DAY,
               day.day(), -1);
         }
       }
     }
     return e;
+  }
+
+  /** Whether a clock time's own words tell its half of the day ("p.m.", "in the morning"). */
+  private boolean halfTold(TimeExpr e) {
+    for (int k = e.first(); k < e.end(); k++) {
+      String v = tw.value(k, TimeWords.CLOCK);
+      if (v != null && (v.startsWith("am") || v.startsWith("pm"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A clock value ("T02:15") of an hour from 1 to 11 moved to the afternoon ("T14:15"). */
+  private static String afternoon(String clock) {
+    int h = Integer.parseInt(clock.substring(1, 3));
+    return h >= 1 && h <= 11
+        ? String.format(java.util.Locale.ROOT, "T%02d", h + 12) + clock.substring(3) : clock;
   }
 
   /** A date, a weekday, a day word ("today") or a holiday at word {@code w}, or null. */

@@ -178,6 +178,12 @@ class TimeExtractorTest {
         + " morning.", null,
         t("ten minutes to nine", 22, "TIME", "T08:50", null, null),
         t("twenty to two in the morning", 68, "TIME", "T01:40", null, null)),
+    // an afternoon or evening after the day of a clock time is its half of the day
+    row("The statement came at a quarter past two on Sunday afternoon.", "2025-11-09",
+        t("a quarter past two on Sunday afternoon", 22, "TIME", "2025-11-09T14:15", null, null)),
+    row("It came at 8:15 on Friday evening, not at 9:30 on Sunday morning.", "2025-11-09",
+        t("8:15 on Friday evening", 11, "TIME", "2025-11-07T20:15", null, null),
+        t("9:30 on Sunday", 42, "TIME", "2025-11-09T09:30", null, null)),
     // hours "to" a clock time are a length up to it
     row("Rain fell in the 24 hours to 6 a.m. on Wednesday.", null,
         t("24 hours", 17, "DURATION", "PT24H", null, null),

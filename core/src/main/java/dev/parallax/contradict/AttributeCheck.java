@@ -62,8 +62,9 @@ import java.util.Map;
  * words between the speech verb and the colon that opens the quotation ("said in a statement:"). The two speakers clash when their surnames
  * differ (not by one letter, a spelling), the two articles do not both write both surnames
  * (each names the other's speaker too: both may have said it) unless the quotation runs to
- * {@value QuoteSpeakers#LONG_QUOTE} words or more (two people do not say one long sentence word
- * for word), and each name is a person's: not an organisation ("the Chargers", "the State Department"), and a
+ * {@value QuoteSpeakers#LONG_QUOTE} words or more, {@value QuoteSpeakers#LONG_GROUP_QUOTE} in the
+ * first person plural, which speaks for a group (two people do not say one sentence word for
+ * word), and each name is a person's: not an organisation ("the Chargers", "the State Department"), and a
  * bare surname only when its article writes it with a first name or a title somewhere.
  *
  * <p><b>Home</b> ({@link Hometowns}): where a person lives, as news writes it after a name and

@@ -42,6 +42,7 @@ final class AttributeWords {
   private final Set<String> nameTitles;
   private final Set<String> speechVerbs;
   private final Set<String> organisationWords;
+  private final Set<String> groupVoices;
   private final Set<String> titles;
   private final Set<String> exclusiveStarts;
   private final Set<String> officerOpens;
@@ -106,6 +107,7 @@ final class AttributeWords {
     this.nameTitles = pack.lower("name-title");
     this.speechVerbs = pack.lower("speech-verb");
     this.organisationWords = pack.lower("organisation-word");
+    this.groupVoices = pack.lower("group-voice");
     Set<String> t = new LinkedHashSet<>(nameTitles);
     t.addAll(roleHeads);
     t.addAll(roleRanks);
@@ -520,5 +522,10 @@ final class AttributeWords {
 
   Set<String> organisationWords() {
     return organisationWords;
+  }
+
+  /** Words of the first person plural, which speak for a group (facet {@code group-voice}). */
+  Set<String> groupVoices() {
+    return groupVoices;
   }
 }

@@ -23,7 +23,9 @@ final class QuoteSpeakers {
    * The words in a row from which one quotation is one person's words even when both articles
    * name both speakers: two people may both say a short phrase, hardly the same long sentence.
    */
-  static final int LONG_QUOTE = 14;
+  static final int LONG_QUOTE = 8;
+  /** The same for a quotation in the first person plural, which speaks for a group. */
+  static final int LONG_GROUP_QUOTE = 14;
   /** The most words between a quotation and its speech verb, or its speech verb and name. */
   static final int MAX_SPEAKER_WORDS = 8;
   /** The most words between a speech verb and the colon that opens its quotation. */
@@ -77,7 +79,8 @@ final class QuoteSpeakers {
       PersonName a = speaker(l, run[0] - n + 1, run[0], leftNames);
       PersonName b = speaker(r, run[1] - n + 1, run[1], rightNames);
       if (a == null || b == null || a.samePerson(b) || alike(a.surname(), b.surname())
-          || n < LONG_QUOTE && rightWords.contains(a.surname()) && leftWords.contains(b.surname())) {
+          || n < longQuote(l, run[0] - n + 1, run[0]) && rightWords.contains(a.surname())
+              && leftWords.contains(b.surname())) {
         continue;
       }
       String lq = l.between(l.start(run[0] - n + 1), l.end(run[0]));
@@ -93,6 +96,17 @@ final class QuoteSpeakers {
               b.span(), a.span().text(), b.span().text(), "speaker", notes, conf));
     }
     out.addAll(best.values());
+  }
+
+  /**
+   * How many words in a row make the quotation of words {@code [first, last]} one person's:
+   * {@value #LONG_GROUP_QUOTE} when it opens in the first person plural (pack facet {@code
+   * group-voice}: "We are heartbroken ...", a group's statement that two of its members may
+   * read; not "the darkest day for our city", one person's words), else {@value #LONG_QUOTE}.
+   */
+  private int longQuote(ClaimWords w, int first, int last) {
+    return first <= last && words.groupVoices().contains(w.lower(first)) ? LONG_GROUP_QUOTE
+        : LONG_QUOTE;
   }
 
   /** Two surnames one letter apart or one inside the other: a spelling, not two people. */

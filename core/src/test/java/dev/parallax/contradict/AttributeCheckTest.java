@@ -317,6 +317,13 @@ class AttributeCheckTest {
                 + " Laura Diaz, the county engineer.",
             "\u201cThe bridge will stay closed until every cable has been inspected,\u201d said"
                 + " Tom Becker, a spokesman for the county."),
+        // a sentence told of others, of 8 words or more, given to two speakers that both
+        // reports name (a group's "we" needs more)
+        Arguments.of("speaker", "Moreau-Dutel", "Marchal",
+            "Captain Claire Moreau-Dutel and owner Etienne Marchal spoke. \"They are"
+                + " professionals who know the wine market well,\" Moreau-Dutel said.",
+            "Owner Etienne Marchal and Captain Claire Moreau-Dutel spoke. \"They are"
+                + " professionals who know the wine market well,\" Marchal said."),
         // a speaker with an aside set off by commas before the speech verb, name or office first
         Arguments.of("speaker", "Anna Pike", "Rob Vance",
             "\"The river will crest overnight and we expect more homes to flood,\" said Anna Pike,"

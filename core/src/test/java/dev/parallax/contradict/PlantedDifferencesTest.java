@@ -517,7 +517,9 @@ class PlantedDifferencesTest {
             "TEMPORAL 2009 | 2014")),
         // found since about half is a place on the scale of amounts, never all
         Arguments.of("gasfire", "2026-02-11", List.of(
-            "QUANTIFIER all residents | only about half of the building's residents")),
+            "QUANTIFIER all residents | only about half of the building's residents",
+            // one sentence of 8 words or more given to two speakers whom both reports name
+            "ATTRIBUTE Reindl | Pichler")),
         Arguments.of("heatrail", "2026-07-22", List.of(
             "NUMERIC 286 people | about 450 people",
             "ATTRIBUTE chief operating officer | spokeswoman")),
@@ -914,6 +916,8 @@ class PlantedDifferencesTest {
             "ORDINAL third-largest fertilizer producer | fifth-biggest fertilizer maker")),
         Arguments.of("chemleak", "2024-08-06", List.of(
             "ORDINAL second-largest cold-storage facility | largest cold-storage site",
+            // one sentence of 8 words or more given to two speakers whom both reports name
+            "ATTRIBUTE Okafor | Janet Cullen",
             "ATTRIBUTE a retired nurse | Retired teacher",
             "POLARITY no charges | charges")),
         Arguments.of("courtverdict", "2025-05-22", List.of(
@@ -923,6 +927,8 @@ class PlantedDifferencesTest {
             "NUMERIC 54 | 45")),
         Arguments.of("dronehalt", "2025-03-13", List.of(
             "NUMERIC 22 security cameras | 12 cameras",
+            // "We are treating this as a serious crime ..." opens in a group's voice, which two
+            // of its officers may speak
             "ATTRIBUTE Vries, a 34-year-old Dutch | Vries, a Belgian")),
         Arguments.of("ferryfire", "2025-09-23", List.of(
             // found after the measurement, since "aboard" ends what an ordinal counts as "on" does
@@ -1518,6 +1524,8 @@ class PlantedDifferencesTest {
             "NUMERIC about 72 hours | roughly five days")),
         Arguments.of("wineheist", "2026-01-28", List.of(
             "NUMERIC 62 | 67-year-old",
+            // one sentence of 8 words or more given to two speakers whom both reports name
+            "ATTRIBUTE Moreau-Dutel | Marchal",
             "ATTRIBUTE 29-year-old Polish national | 29-year-old Portuguese national",
             "POLARITY without charge on Tuesday evening | charged on Tuesday evening",
             "QUANTIFIER most of the stolen bottles | only a few of the stolen bottles",

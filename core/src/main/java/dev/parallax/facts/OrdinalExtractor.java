@@ -1,6 +1,14 @@
 package dev.parallax.facts;
 
-import static dev.parallax.facts.PolarityExtractor.punctuationBreak;
+import static dev.parallax.facts.OrdinalClauses.breakBefore;
+import static dev.parallax.facts.OrdinalClauses.firstTimeAfter;
+import static dev.parallax.facts.OrdinalClauses.insideTime;
+import static dev.parallax.facts.OrdinalClauses.isCapitalised;
+import static dev.parallax.facts.OrdinalClauses.nameStart;
+import static dev.parallax.facts.OrdinalClauses.pastTense;
+import static dev.parallax.facts.OrdinalClauses.trim;
+import static dev.parallax.facts.OrdinalClauses.verbUse;
+import static dev.parallax.facts.OrdinalClauses.widen;
 import static dev.parallax.facts.PolarityExtractor.startsOf;
 import static dev.parallax.facts.PolarityExtractor.wordAt;
 
@@ -230,37 +238,6 @@ public final class OrdinalExtractor {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether a past-tense word before word {@code next} is used as a verb ("the first occurred
-   * last August"), not as an adjective before its noun ("the second named storm", "the first
-   * reported case"): nothing follows it in its clause but a stop word, a number or a time.
-   */
-  private static boolean verbUse(AnalyzedText t, List<TimeFacet> times, int next, int to) {
-    if (next >= to || breakBefore(t, next) || t.isStopWord(next) || t.isNumber(next)) {
-      return true;
-    }
-    for (TimeFacet tf : times) {
-      if (tf.span().start() == t.start(next)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The first word of the name that ends at the possessive word {@code i}. */
-  private static int nameStart(AnalyzedText t, int i, int from) {
-    int k = i;
-    while (k - 1 >= from && isCapitalised(t, k - 1)
-        && t.text().substring(t.end(k - 1), t.start(k)).equals(" ")) {
-      k--;
-    }
-    return k;
-  }
-
-  private static boolean isCapitalised(AnalyzedText t, int i) {
-    return Character.isUpperCase(t.text().charAt(t.start(i)));
   }
 
   private static OrdinalFacet read(Spans spans, Cues c, int s, int w, int n,
@@ -526,63 +503,6 @@ public final class OrdinalExtractor {
     return false;
   }
 
-  /** The last word in {@code [from, last]} that is no stop word, at least {@code from}. */
-  private static int trim(AnalyzedText t, int from, int last) {
-    int e = last;
-    while (e > from && t.isStopWord(e)) {
-      e--;
-    }
-    return Math.max(from, e);
-  }
-
-  /**
-   * The first time expression that starts after word {@code after}, at most {@code maxWords}
-   * words after it, with no clause break between; null when there is none.
-   */
-  private static TimeFacet firstTimeAfter(AnalyzedText t, List<TimeFacet> times, int after,
-      int to, int maxWords) {
-    for (TimeFacet tf : times) {
-      if (tf.span().start() < t.end(after)) {
-        continue;
-      }
-      int tw = wordAt(t, tf.span().start());
-      if (tw < 0 || tw >= to || tw - after > maxWords) {
-        return null;
-      }
-      for (int q = after + 1; q <= tw; q++) {
-        if (breakBefore(t, q)) {
-          return null;
-        }
-      }
-      return tf;
-    }
-    return null;
-  }
-
-  /** {@code tf} widened to start at "since": open-ended from its date. */
-  private static TimeFacet widen(Spans spans, int since, TimeFacet tf) {
-    AnalyzedText t = spans.text();
-    Optional<String> from = tf.from().isPresent() ? tf.from() : Optional.of(tf.value());
-    return new TimeFacet(spans.of(t.start(since), tf.span().end()), tf.type(), tf.value(), from,
-        tf.to());
-  }
-
-  private static boolean insideTime(List<TimeFacet> times, int start, int end) {
-    for (TimeFacet tf : times) {
-      if (tf.span().start() <= start && end <= tf.span().end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A word that reads as a past-tense verb: lower-case, ending in "-ed" ("occurred"). */
-  private static boolean pastTense(AnalyzedText t, int w) {
-    String term = t.term(w);
-    return term.length() > 4 && term.endsWith("ed")
-        && Character.isLowerCase(t.text().charAt(t.start(w)));
-  }
-
   /** The number of an ordinal in digits ("1st", "10th"), or 0. */
   static int digits(String term) {
     if (term.isEmpty() || term.charAt(0) < '0' || term.charAt(0) > '9') {
@@ -597,10 +517,6 @@ public final class OrdinalExtractor {
       return 0;
     }
     return Integer.parseInt(m.group(1));
-  }
-
-  private static boolean breakBefore(AnalyzedText t, int w) {
-    return w > 0 && w < t.wordCount() && punctuationBreak(t.text(), t.end(w - 1), t.start(w));
   }
 
   /** The first chars of the words of each helper facet, for one text. */

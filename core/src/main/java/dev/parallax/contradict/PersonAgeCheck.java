@@ -128,7 +128,7 @@ final class PersonAgeCheck implements Check {
       PersonName resolved = p == null ? null : p.resolved(given);
       if ((p == null || p.given().isEmpty() && !given.containsKey(p.surname()))
           && opensClaim(h.view().words(), a) && !unnamedElsewhere(side, h.view(), a)) {
-        PersonName before = namedBefore(side, h.view());
+        PersonName before = namedBefore(side, h.view(), given);
         if (before != null) {
           all.add(new Aged(h, before, true));
           continue;
@@ -203,18 +203,34 @@ final class PersonAgeCheck implements Check {
 
   /**
    * The person named last, with given names, in the {@value #BACK_CLAIMS} claims of its article
-   * before {@code claim}, or null.
+   * before {@code claim}, or null, also when another person the article names in full ({@code
+   * given}, by surname) is named after that name.
    */
-  private PersonName namedBefore(ArticlePair.Side side, ClaimView claim) {
+  private PersonName namedBefore(ArticlePair.Side side, ClaimView claim,
+      Map<String, Set<List<String>>> given) {
     Integer at = side.indexOf().get(ArticlePair.ClaimKey.of(claim.claim()));
     if (at == null) {
       return null;
     }
     PersonName last = null;
+    int lastAt = -1;
     for (PersonName.InClaim n : PersonName.fullNames(side, titles)) {
       Integer i = side.indexOf().get(ArticlePair.ClaimKey.of(n.claim().claim()));
       if (i != null && i < at && i >= at - BACK_CLAIMS) {
         last = n.name(); // in text order: the last one wins
+        lastAt = i;
+      }
+    }
+    // another person of the article named by surname after it ("Ingrid Solberg-Haas said ...
+    // Vellinger said ... The 58-year-old"): the description may stand for either
+    for (int i = Math.max(0, lastAt); last != null && i < at; i++) {
+      ClaimWords w = side.claims().get(i).words();
+      for (int k = 0; k < w.size(); k++) {
+        String s = PersonName.plain(w, k);
+        if (PersonName.capitalised(w, k) && given.containsKey(s) && !s.equals(last.surname())
+            && (i > lastAt || w.start(k) > last.span().end())) {
+          return null;
+        }
       }
     }
     return last;

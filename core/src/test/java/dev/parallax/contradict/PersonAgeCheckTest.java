@@ -51,6 +51,11 @@ class PersonAgeCheckTest {
             "\"They knew what they wanted,\" said owner Etienne Marchal. \"They walked past"
                 + " cheaper bottles.\" The 67-year-old said one bottle had been his father's.",
             "62 | 67-year-old"),
+        // nor when another person of the article is named, by surname, after that name
+        Arguments.of("Prime Minister Ingrid Solberg-Haas, 61, accepted the resignation of Tomas"
+                + " Vellinger.",
+            "Tomas Vellinger resigned on Friday. Prime Minister Ingrid Solberg-Haas accepted it,"
+                + " and Vellinger thanked her. The 58-year-old then drove home.", ""),
         // nor the one the article calls by that noun without a name ("the captain")
         Arguments.of("\"We smelled smoke,\" said teacher Yannis Petridis, 29. The captain"
                 + " ordered the evacuation.",

@@ -263,7 +263,7 @@ final class QuoteSpeakers {
     }
     // the name first, an office in lower case before it allowed ("chief executive Ruth Roe, 51,
     // told reporters"), or the office first ("the agency's director, Jane Roe, said")
-    if (allCapitalised(w, k, first) || PersonName.capitalised(w, first)) {
+    if (PersonName.capitalised(w, first)) {
       return w.isCapitalised(first + 1) ? null : lastName(w, k, first);
     }
     return allCapitalised(w, first + 1, second) ? lastName(w, first + 1, second) : null;

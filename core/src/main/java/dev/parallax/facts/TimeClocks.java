@@ -279,7 +279,8 @@ final class TimeClocks extends TimeClauseReader {
         Math.abs(h));
   }
 
-  private static int hour12(int h, String ampm) {
+  /** The hour of the day of hour {@code h} (1 to 12) in the half {@code ampm}, or -1. */
+  static int hour12(int h, String ampm) {
     if (h < 1 || h > 12) {
       return -1;
     }

@@ -477,11 +477,10 @@ final class TimeGrammar extends TimeClauseReader {
     return false;
   }
 
-  /** A clock value ("T02:15") of an hour from 1 to 11 moved to the afternoon ("T14:15"). */
+  /** A clock value ("T02:15") of an hour from 1 to 12 read in the afternoon ("T14:15"). */
   private static String afternoon(String clock) {
-    int h = Integer.parseInt(clock.substring(1, 3));
-    return h >= 1 && h <= 11
-        ? String.format(java.util.Locale.ROOT, "T%02d", h + 12) + clock.substring(3) : clock;
+    int h = TimeClocks.hour12(Integer.parseInt(clock.substring(1, 3)), "pm");
+    return h < 0 ? clock : String.format(java.util.Locale.ROOT, "T%02d", h) + clock.substring(3);
   }
 
   /** A date, a weekday, a day word ("today") or a holiday at word {@code w}, or null. */

@@ -21,6 +21,7 @@ final class AttributeWords {
   private final Set<String> compassParts;
   private final Set<String> placeNouns;
   private final Set<String> ownPlaces;
+  private final Set<String> ownPlaceParts;
   private final Set<String> locatedLinks;
   private final Set<String> locatedPrepositions;
   private final Set<String> flagJoined;
@@ -86,6 +87,7 @@ final class AttributeWords {
     this.compassParts = pack.lower("compass-part");
     this.placeNouns = pack.lower("place-noun");
     this.ownPlaces = pack.lower("compass-own-place");
+    this.ownPlaceParts = pack.lower("compass-own-place-part");
     this.locatedLinks = pack.lower("compass-located-link");
     this.locatedPrepositions = pack.lower("compass-located-preposition");
     this.roleHeads = pack.lower("role-head");
@@ -365,6 +367,11 @@ final class AttributeWords {
   /** Common nouns that name a report's own place as an anchor ("north of the town"). */
   Set<String> ownPlaces() {
     return ownPlaces;
+  }
+
+  /** Nouns after one of {@link #ownPlaces()} that name its middle ("the city centre"). */
+  Set<String> ownPlaceParts() {
+    return ownPlaceParts;
   }
 
   /**

@@ -285,6 +285,11 @@ final class CompassPlaces {
     }
     int end = w.end(k);
     int next = k + 1;
+    if (!downtown && next < w.size() && words.ownPlaceParts().contains(w.lower(next))
+        && w.gapIsSpace(end, w.start(next))) {
+      end = w.end(next); // "the city centre": the town's own middle, as "downtown"
+      next++;
+    }
     if (downtown) {
       NameFacet name = nameAt(w, next);
       if (name != null) {

@@ -119,7 +119,7 @@ public final class Contradictor {
     TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
     OrdinalCheck ordinals = new OrdinalCheck(events, words, cues.lower("streak-qualifier"),
         cues.lower("streak-after"), cues.lower("owner-history"),
-        cues.lower("possessive-determiner"));
+        cues.lower("possessive-determiner"), cues.lower("ordinal-witness"));
     NumericCheck numeric = new NumericCheck(words, sameFact, synonyms, others,
         new BrokenRecords(cues.lower("record-noun"), cues.lower("record-breaking")),
         cues.lower("definite-determiner"));

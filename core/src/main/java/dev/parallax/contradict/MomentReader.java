@@ -390,20 +390,36 @@ final class MomentReader {
    * Whether the clock time of a facet does not say which half of the day it is in: an hour from 1
    * to 12 written without a leading zero, and no mark of the pack facet {@code clock-half}
    * ("a.m.", "pm") in its words or right after them. "6:41" may be 6:41 or 18:41; "06:41",
-   * "18:41" and "6:41 p.m." may not.
+   * "18:41" and "6:41 p.m." may not. A time in words ("a quarter past four") is read the same
+   * way, with its mark at its end ("six in the morning"); noon is one moment.
    */
   private boolean eitherHalf(ClaimWords w, TimeFacet t, When when) {
     int hour = when.minuteOfDay() / 60;
     if (when.minuteOfDay() < 0 || hour < 1 || hour > 12) {
       return false;
     }
-    Matcher m = DIAL.matcher(t.span().text());
-    if (!m.find() || m.group(1).startsWith("0")) {
+    String text = t.span().text();
+    String after = TemporalWords.bare(
+        w.between(t.span().end(), Math.min(t.span().end() + 6, w.claim().span().end())));
+    Matcher m = DIAL.matcher(text);
+    if (!m.find()) {
+      // "a quarter past four", "ten to nine": a dial read in words says its half only by a mark
+      // at its end or right after it; "noon" and "midday" (12:00 in words) name one moment
+      if (text.chars().anyMatch(Character::isDigit) || when.minuteOfDay() == 12 * 60) {
+        return false;
+      }
+      String bare = TemporalWords.bare(text);
+      for (String half : lexicon.temporal().halves()) {
+        if (bare.endsWith(half) || after.startsWith(half)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (m.group(1).startsWith("0")) {
       return false;
     }
-    String rest = t.span().text().substring(m.end())
-        + w.between(t.span().end(), Math.min(t.span().end() + 6, w.claim().span().end()));
-    String bare = TemporalWords.bare(rest);
+    String bare = TemporalWords.bare(text.substring(m.end())) + after;
     for (String half : lexicon.temporal().halves()) {
       if (bare.startsWith(half)) {
         return false;

@@ -383,6 +383,9 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
         return "a count of people named by their fate against a count of no fate";
       }
     }
+    if (EitherDeeds.holds(a, b, lexicon.phrases().clauseAuxiliaries())) {
+      return "a count of two deeds together that holds a count of one of them";
+    }
     if (KindModifiers.two(h, o)) {
       return "claims speak of two kinds";
     }

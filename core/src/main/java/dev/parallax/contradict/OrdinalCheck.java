@@ -41,6 +41,7 @@ final class OrdinalCheck implements Check {
   private final Set<String> streakAfter;
   private final Set<String> histories;
   private final Set<String> possessives;
+  private final Set<String> witnesses;
 
   /**
    * A check.
@@ -53,15 +54,20 @@ final class OrdinalCheck implements Check {
    *     {@code owner-history}: "in the company's 29-year history"), lower case
    * @param possessives possessive determiners (pack facet {@code possessive-determiner}: "its"),
    *     lower case
+   * @param witnesses words of the first person that, in what an ordinal counts, make it count
+   *     what the speaker has seen or had (pack facet {@code ordinal-witness}: "the second crash
+   *     I have seen here"), lower case
    */
   OrdinalCheck(EventNouns events, Lexicon lexicon, Set<String> streakQualifiers,
-      Set<String> streakAfter, Set<String> histories, Set<String> possessives) {
+      Set<String> streakAfter, Set<String> histories, Set<String> possessives,
+      Set<String> witnesses) {
     this.events = events;
     this.lexicon = lexicon;
     this.streakQualifiers = Set.copyOf(streakQualifiers);
     this.streakAfter = Set.copyOf(streakAfter);
     this.histories = Set.copyOf(histories);
     this.possessives = Set.copyOf(possessives);
+    this.witnesses = Set.copyOf(witnesses);
   }
 
   /**
@@ -198,6 +204,7 @@ final class OrdinalCheck implements Check {
         for (ClaimView ci : inner.claims()) {
           for (OrdinalFacet i : ci.claim().facets(OrdinalFacet.class)) {
             if (i.ordinal() <= o.ordinal() || streak(ci, i) != so
+                || witnessed(co, o) != witnessed(ci, i)
                 || so && !sharesName(co.words(), ci.words())) {
               continue;
             }
@@ -215,7 +222,8 @@ final class OrdinalCheck implements Check {
               continue;
             }
             Optional<Double> same = sameEvent(co, o, ci, i);
-            if (same.isEmpty() || ownHistory(co, o, ci) || ownHistory(ci, i, co)
+            if (same.isEmpty() || states(inner, o) || states(outer, i)
+                || ownHistory(co, o, ci) || ownHistory(ci, i, co)
                 || ever && wi.start().equals(LocalDate.MIN) && !namedAlike(o, i)) {
               continue; // over all of history, "the first time" counts any deed of its claim
             }
@@ -240,6 +248,45 @@ final class OrdinalCheck implements Check {
         }
       }
     }
+  }
+
+  /**
+   * Whether what ordinal {@code f} of claim {@code c} counts is what its speaker has seen or had
+   * ("the second big crash I have seen at this junction"): one witness's series, not the
+   * story's.
+   */
+  private boolean witnessed(ClaimView c, OrdinalFacet f) {
+    for (String word : f.event().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}'’]+")) {
+      if (witnesses.contains(word)) {
+        return true;
+      }
+    }
+    // or in the clause right after what it counts: "the second big crash (that) I have seen"
+    ClaimWords w = c.words();
+    int k = w.firstWordFrom(f.span().end());
+    if (k < w.size() && w.lower(k).equals("that")) {
+      k++;
+    }
+    return k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k))
+        && witnesses.contains(w.lower(k));
+  }
+
+  /**
+   * Whether {@code side} states count {@code f} too, the same place of the same event in the same
+   * window: then both articles give that count, and the other count of {@code side} is of
+   * another series ("the fourth crash in the county this year" beside a witness's "the second
+   * big crash I have seen at this junction since Christmas", which the other report quotes).
+   */
+  private static boolean states(ArticlePair.Side side, OrdinalFacet f) {
+    String v = value(f);
+    for (ClaimView c : side.claims()) {
+      for (OrdinalFacet g : c.claim().facets(OrdinalFacet.class)) {
+        if (value(g).equals(v)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "1st defection from 2024-08", "2nd case in 2025", "3rd derailment within P18M". */

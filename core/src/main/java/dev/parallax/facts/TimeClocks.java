@@ -112,7 +112,7 @@ final class TimeClocks extends TimeClauseReader {
       // morning", "shortly after five in the afternoon"); not "killed three in the morning
       // attack"
       ampm = explicit || clockLead(w) && !beforeNoun(tw.after(c, TimeWords.CLOCK))
-          ? ampm.substring(0, 2) : null;
+          ? half(h, ampm) : null;
       if (h > 12 && ampm != null) {
         ampm = null; // "16:20 in the afternoon": a 24-hour clock needs no half of the day
         c = tw.after(c, TimeWords.CLOCK);
@@ -127,7 +127,7 @@ final class TimeClocks extends TimeClauseReader {
       explicit = true;
       String part = c < to ? tw.value(c, TimeWords.CLOCK) : null;
       if (part != null && part.endsWith(DAY_PART)) {
-        h = hour12(h, part.substring(0, 2)); // "nine o'clock in the evening"
+        h = hour12(h, half(h, part)); // "nine o'clock in the evening"
         c = tw.after(c, TimeWords.CLOCK);
       }
     }
@@ -203,7 +203,7 @@ final class TimeClocks extends TimeClauseReader {
     }
     String ampm = e < to ? tw.value(e, TimeWords.CLOCK) : null;
     if (ampm != null && ampm.endsWith(DAY_PART)) {
-      ampm = ampm.substring(0, 2); // "half past eight in the morning"
+      ampm = half(hour, ampm); // "half past eight in the morning", "twenty to ten that night"
     }
     if (ampm != null && (ampm.equals("am") || ampm.equals("pm") || ampm.equals("oclock"))) {
       hour = ampm.equals("oclock") ? hour : hour12(hour, ampm);
@@ -280,6 +280,19 @@ final class TimeClocks extends TimeClauseReader {
   }
 
   /** The hour of the day of hour {@code h} (1 to 12) in the half {@code ampm}, or -1. */
+  /**
+   * The half of the day ("am" or "pm") that a part of the day told after a clock time gives hour
+   * {@code h} of a 12-hour dial: its pack value's first two letters, or for a night ("ni
+   * day-part": "that night", "at night") the evening from five to eleven and the small hours
+   * from twelve to four ("ten at night" is T22:00, "two that night" T02:00).
+   */
+  static String half(int h, String dayPart) {
+    if (dayPart.startsWith("ni")) {
+      return h >= 5 && h <= 11 ? "pm" : "am";
+    }
+    return dayPart.substring(0, 2);
+  }
+
   static int hour12(int h, String ampm) {
     if (h < 1 || h > 12) {
       return -1;

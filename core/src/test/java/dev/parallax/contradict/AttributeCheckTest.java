@@ -179,6 +179,13 @@ class AttributeCheckTest {
             "Crews battled a wildfire in the ravines west of Millbrook through the night.",
             "A wildfire in the canyons east of the town of Millbrook had burned 900 acres by"
                 + " Monday, officials said."),
+        // "the city centre" is the report's own place, as "downtown" is
+        Arguments.of("place", "about 5 miles (8 km) south of the city centre",
+            "eight kilometres west of the city centre",
+            "The van was taken from a yard in Thornleigh, about 5 miles (8 km) south of the city"
+                + " centre, police said.",
+            "Police said the van was stolen from a yard in Thornleigh, eight kilometres west of"
+                + " the city centre."),
         Arguments.of("place", "north of downtown", "south of downtown",
             "Power failed across the city after a fire at a warehouse north of downtown.",
             "Firefighters spent Tuesday at the warehouse south of downtown where the blaze"

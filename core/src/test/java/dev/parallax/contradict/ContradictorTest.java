@@ -357,6 +357,30 @@ class ContradictorTest {
     assertThat(find(a, b)).isEmpty();
   }
 
+  @Test
+  void aWitnessCountsWhatHeHasSeenNotTheStorysSeries() {
+    Article a = article("a", "It was the fourth crash in the county this year, police said.");
+    Article b = article("b", "\"It is the second big crash I have seen at this junction this"
+        + " year,\" he said.");
+    assertThat(findWithArticles(a, b)).isEmpty();
+    assertThat(findWithArticles(b, a)).isEmpty();
+    // two witnesses' counts of one series are still compared
+    Article c = article("c", "\"It is the third big crash I have seen at this junction this"
+        + " year,\" he said.");
+    assertThat(findWithArticles(b, c)).extracting(Contradiction::kind)
+        .containsExactly(Kind.ORDINAL);
+  }
+
+  @Test
+  void aCountBothArticlesStateLeavesTheOtherCountToAnotherSeries() {
+    // the first report gives the second's count too, so its own higher count is of another series
+    Article a = article("a", "It was the fourth crash on the ring road this year. A driver said it"
+        + " was the second crash at the junction this year.");
+    Article b = article("b", "A driver said it was the second crash at the junction this year.");
+    assertThat(findWithArticles(a, b)).isEmpty();
+    assertThat(findWithArticles(b, a)).isEmpty();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // POLARITY
   // ---------------------------------------------------------------------------------------------

@@ -87,6 +87,10 @@ class FactMentionTest {
         row("The quake killed 12 people and injured 40 in the valley, officials said.",
             "The quake killed 20 people in the valley, officials said.",
             Kind.NUMERIC, "12 people", "20 people"),
+        // a count of two deeds together smaller than a count of one of them holds nothing
+        row("By midday, 400 flights had been delayed, an airport spokesman said.",
+            "Nearly 280 flights had been delayed or cancelled by midday, an airport spokesman"
+                + " said.", Kind.NUMERIC, "400 flights", "Nearly 280 flights"),
         // "about" says how loose its number is; a round number after it is not rounded again
         row("The quake struck about 20 miles north of the city, the survey said.",
             "The quake struck about 26 miles north of the city, the survey said.", Kind.NUMERIC,
@@ -1177,6 +1181,12 @@ class FactMentionTest {
             "The storm left 20 people dead or missing in the valley, officials said."),
         row("The blast killed or injured 40 people at the depot, police said.",
             "The blast injured 25 people at the depot, police said."),
+        // so does a count of any two deeds joined by "or", after it or before it
+        row("By midday, 240 flights had been delayed, an airport spokesman said.",
+            "Nearly 280 flights had been delayed or cancelled by midday, an airport spokesman"
+                + " said."),
+        row("The storm delayed or cancelled 300 trains on Monday, the operator said.",
+            "The storm delayed 210 trains on Monday, the operator said."),
         row("Police said 18 people were arrested after the march in the capital.",
             "Police said 40 people were injured after the march in the capital."),
         // the charged are not the arrested: being charged is a fate of its own

@@ -31,6 +31,10 @@ class PolarityCheckTest {
             "ruled out an explosion as the cause",
             "Investigators have not ruled out an explosion as the cause.",
             "Investigators had ruled out an explosion as the cause."),
+        // "yet to" after a form of "have" or "be" denies what follows so far
+        Arguments.of("have yet to be formally charged", "formally charged",
+            "The four suspects have yet to be formally charged, police said.",
+            "The four suspects were formally charged on Friday, police said."),
         Arguments.of("not yet ruled out an explosion as the cause",
             "ruled out an explosion as the cause",
             "Investigators have not yet ruled out an explosion as the cause.",
@@ -380,7 +384,12 @@ class PolarityCheckTest {
         Arguments.of("The agency said it should not send a team.",
             "The agency said it was sending a team."),
         Arguments.of("The agency said it may not send a team.",
-            "The agency said it was sending a team."));
+            "The agency said it was sending a team."),
+        // a negation that quantifies the subject reaches past "has yet": both deny the charge
+        Arguments.of("None of the four suspects has yet been formally charged, police said.",
+            "The four have not yet been formally charged, police said."),
+        Arguments.of("None of the four suspects has yet been formally charged.",
+            "The four suspects have yet to be formally charged."));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

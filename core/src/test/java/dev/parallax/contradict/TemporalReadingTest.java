@@ -44,6 +44,14 @@ class TemporalReadingTest {
             "Friday night", "a dates this to Sunday 19 October 2025 night (\"last night\"); b"
                 + " dates it to Friday 17 October 2025 night (\"Friday night\"): the day"
                 + " differs."),
+        // a clock time in words says its half of the day by a mark at its end
+        row("The van was stolen from the yard on Thursday at 4:15 p.m., police said.",
+            "Police said the van was stolen from the yard on Thursday at a quarter past four in"
+                + " the morning.", Kind.TEMPORAL, "Thursday at 4:15 p.m.",
+            "Thursday at a quarter past four in the morning", "a dates this to Thursday 16"
+                + " October 2025 at 16:15 (\"Thursday at 4:15 p.m.\"); b dates it to Thursday 16"
+                + " October 2025 at 4:15 (\"Thursday at a quarter past four in the morning\"):"
+                + " the time differs."),
         // "was reported" tells when a thing became known, an event of the story, not a telling
         row("The leak was reported at 9:26 a.m. on Wednesday by a contractor on Cobbett Lane.",
             "The leak was reported at 10:40 a.m. on Wednesday by a contractor on Cobbett Lane.",
@@ -387,7 +395,12 @@ class TemporalReadingTest {
             "The port said the ferry stayed in harbour for three days."),
         // a quarter of a company's own year is not a quarter of the calendar
         row("Sales at the chain rose 4 percent in its fiscal first quarter, the company said.",
-            "The company said sales at the chain rose 4 percent in the fourth quarter."));
+            "The company said sales at the chain rose 4 percent in the fourth quarter."),
+        // a clock time in words with no mark of its half of the day may be either half
+        row("The van was stolen from the yard on Thursday at 4:15 p.m., police said.",
+            "Police said the van was stolen from the yard on Thursday at a quarter past four."),
+        row("The van was stolen from the yard on Thursday at 8:50 p.m., police said.",
+            "Police said the van was stolen from the yard on Thursday at ten minutes to nine."));
   }
 
   @ParameterizedTest(name = "{0} | {1}")

@@ -178,6 +178,14 @@ class TimeExtractorTest {
         + " morning.", null,
         t("ten minutes to nine", 22, "TIME", "T08:50", null, null),
         t("twenty to two in the morning", 68, "TIME", "T01:40", null, null)),
+    // a night after a clock time gives the evening to five to eleven, the small hours to twelve
+    // to four; "that morning" and "that afternoon" say their half of the day
+    row("The road reopened at twenty to ten that night; the shop shut at two that night.", null,
+        t("twenty to ten that night", 21, "TIME", "T21:40", null, null),
+        t("two that night", 64, "TIME", "T02:00", null, null)),
+    row("Inspectors began at half past ten that morning and stopped at ten to five that afternoon.", null,
+        t("half past ten that morning", 20, "TIME", "T10:30", null, null),
+        t("ten to five that afternoon", 62, "TIME", "T16:50", null, null)),
     // an afternoon or evening after the day of a clock time is its half of the day
     row("The statement came at a quarter past two on Sunday afternoon.", "2025-11-09",
         t("a quarter past two on Sunday afternoon", 22, "TIME", "2025-11-09T14:15", null, null)),

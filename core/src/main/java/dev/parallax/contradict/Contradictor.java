@@ -128,7 +128,8 @@ public final class Contradictor {
         new PersonAgeCheck(numeric, attributes.titles()),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
-        new EventClockCheck(temporal, EventClockCheck.kinds(cues, synonyms), others),
+        new EventClockCheck(temporal, EventClockCheck.kinds(cues, synonyms),
+            cues.lower("event-clock-opener"), others),
         new EarliestCheck(temporal, sameFact, words),
         new AgeCheck(cues.lower("making-verb")),
         new LastReachedCheck(RankingWords.of(cues), cues.valued("level-extreme"),
@@ -155,9 +156,11 @@ public final class Contradictor {
         new FateCheck(words, synonyms, cues.lower("light-verb")),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
             cues.lower("negating-prefix"), cues.lower("subject-pronoun")),
-        new OppositeDeeds(words, cues.lower("passive-auxiliary"), OppositeDeeds.pairs(cues)),
+        new OppositeDeeds(words, cues.lower("passive-auxiliary"), OppositeDeeds.pairs(cues),
+            cues.lower("organisation-word")),
         new AttributeCheck(attributes),
-        new QuantifierCheck(words));
+        new QuantifierCheck(words, com.google.common.collect.Sets.union(
+            cues.lower("definite-determiner"), cues.lower("possessive-determiner"))));
   }
 
   /**

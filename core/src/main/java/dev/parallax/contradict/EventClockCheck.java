@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * TEMPORAL, the clock time of the story's event: two articles that each give one clock time for
  * one kind of event (a word of the pack facet {@code event-clock-word} among the
- * {@value #BEFORE_WORDS} content words before the time in its clause, valued by its kind: "The
- * blast happened at 2:47 p.m." and "the silo blew up at 12:47 p.m." both time the blast) and
+ * {@value #BEFORE_WORDS} content words before the time in its clause, or first in a clause that
+ * a word of {@code event-clock-opener} opens right after it, valued by its kind: "The blast
+ * happened at 2:47 p.m." and "at 12:47 p.m., when the silo blew up" both time the blast) and
  * give different times, beyond {@value TemporalCheck#CLOCK_SLACK} minutes. News gives the time
  * of its event once; a report that gives two times for one kind of event (a timeline, a second
  * blast) tells two things, and so does one that numbers the event ("the first explosion", "a
@@ -33,14 +34,19 @@ final class EventClockCheck implements Check {
 
   private final TemporalCheck temporal;
   private final Map<String, String> kinds;
+  private final Set<String> openers;
   private final OtherInstances others;
 
   /**
    * @param kinds the kind of event each stem of facet {@code event-clock-word} names
+   * @param openers words right after a time that open the clause of the event it times (pack
+   *     facet {@code event-clock-opener}: "at 7:40 a.m., when the shark struck"), lower case
    */
-  EventClockCheck(TemporalCheck temporal, Map<String, String> kinds, OtherInstances others) {
+  EventClockCheck(TemporalCheck temporal, Map<String, String> kinds, Set<String> openers,
+      OtherInstances others) {
     this.temporal = temporal;
     this.kinds = Map.copyOf(kinds);
+    this.openers = Set.copyOf(openers);
     this.others = others;
   }
 
@@ -95,7 +101,9 @@ final class EventClockCheck implements Check {
         continue;
       }
       Set<String> seen = new java.util.HashSet<>();
-      for (String stem : before(h.view().words(), m)) {
+      List<String> words = new ArrayList<>(before(h.view().words(), m));
+      words.addAll(opened(h.view().words(), m));
+      for (String stem : words) {
         String kind = kinds.get(stem);
         if (kind != null && seen.add(kind)) {
           out.add(new Timed(kind, h, numbered(h.view(), kind)));
@@ -116,6 +124,29 @@ final class EventClockCheck implements Check {
     int i = w.firstWordFrom(m.facet().span().start()) - 1;
     for (; i >= 0 && out.size() < BEFORE_WORDS; i--) {
       if (w.between(w.end(i), w.start(i + 1)).contains(",")) {
+        break;
+      }
+      if (w.isContent(i)) {
+        out.add(w.stem(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stems of the first {@value #BEFORE_WORDS} content words of a clause that a word of
+   * {@code openers} opens right after a time ("swimming at around 7:40 a.m. when the shark
+   * struck", "at roughly twenty to ten in the morning, when he was bitten"), up to the next
+   * comma: the event the time dates.
+   */
+  private List<String> opened(ClaimWords w, Moment m) {
+    List<String> out = new ArrayList<>();
+    int k = w.firstWordFrom(m.facet().span().end());
+    if (k >= w.size() || !openers.contains(w.lower(k))) {
+      return out;
+    }
+    for (int i = k + 1; i < w.size() && out.size() < BEFORE_WORDS; i++) {
+      if (w.between(w.end(i - 1), w.start(i)).contains(",")) {
         break;
       }
       if (w.isContent(i)) {

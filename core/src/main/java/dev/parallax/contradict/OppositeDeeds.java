@@ -48,6 +48,7 @@ final class OppositeDeeds implements Check {
   private final Lexicon lexicon;
   private final Set<String> passives;
   private final Map<List<String>, Set<List<String>>> opposite;
+  private final Set<String> organisations;
 
   /**
    * A check.
@@ -55,12 +56,15 @@ final class OppositeDeeds implements Check {
    * @param passives the forms of "be" before a participle or an adjective (pack facet {@code
    *     passive-auxiliary}), lower case
    * @param opposite each outcome (lower-case words) with the outcomes that exclude it
+   * @param organisations last words of the names of organisations (pack facet {@code
+   *     organisation-word}: "company"), lower case
    */
   OppositeDeeds(Lexicon lexicon, Set<String> passives,
-      Map<List<String>, Set<List<String>>> opposite) {
+      Map<List<String>, Set<List<String>>> opposite, Set<String> organisations) {
     this.lexicon = lexicon;
     this.passives = Set.copyOf(passives);
     this.opposite = Map.copyOf(opposite);
+    this.organisations = Set.copyOf(organisations);
   }
 
   /** The outcomes of the pack: each cue's words against the phrases of its value (commas). */
@@ -96,7 +100,7 @@ final class OppositeDeeds implements Check {
           || l.timesBeyond(r, none(l)) || r.timesBeyond(l, none(r))) {
         continue;
       }
-      Finding f = first(rel, l, r);
+      Finding f = first(pair, rel, l, r);
       if (f != null) {
         out.add(f);
       }
@@ -109,7 +113,7 @@ final class OppositeDeeds implements Check {
   }
 
   /** The first pair of opposite outcomes of one thing in the two claims; null if none. */
-  private Finding first(ArticlePair.Related rel, ClaimView a, ClaimView b) {
+  private Finding first(ArticlePair pair, ArticlePair.Related rel, ClaimView a, ClaimView b) {
     List<int[]> left = outcomes(a);
     if (left.isEmpty()) {
       return null;
@@ -123,7 +127,9 @@ final class OppositeDeeds implements Check {
             || holds(b, opposite.get(phrase(b.words(), y)), objects(b.words(), y))) {
           continue;
         }
-        if (!oneThing(things(a.words(), x), things(b.words(), y)) || !sameDoer(a, x, b, y)) {
+        if (!oneThing(things(a.words(), x), things(b.words(), y))
+            || !sameDoer(a, x, b, y) && !namedOrganisation(a, x, b, y, pair.left())
+            && !namedOrganisation(b, y, a, x, pair.right())) {
           continue;
         }
         ClaimWords wa = a.words();
@@ -302,6 +308,34 @@ final class OppositeDeeds implements Check {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the doer of outcome {@code x} of claim {@code a} is "the" and a word of the pack facet
+   * {@code organisation-word} that open the claim ("The company denied"), the doer of {@code y}
+   * of {@code b} a capitalised name alone that opens its claim ("Kestrel acknowledged"), and the
+   * report of {@code a}, {@code side}, writes that name too: the story's organisation, named one
+   * way in one report and by its kind in the other.
+   */
+  private boolean namedOrganisation(ClaimView a, int[] x, ClaimView b, int[] y,
+      ArticlePair.Side side) {
+    int s = subject(a.words(), x[0]);
+    int t = subject(b.words(), y[0]);
+    if (s != 1 || t != 0 || !a.words().lower(0).equals("the")
+        || !organisations.contains(a.words().lower(1)) || !b.words().isCapitalised(0)
+        || organisations.contains(b.words().lower(0))) {
+      return false;
+    }
+    String name = b.words().text(0);
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (int i = 0; i < w.size(); i++) {
+        if (w.text(i).equals(name) && c != a) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -272,16 +272,20 @@ final class OrdinalCheck implements Check {
   }
 
   /**
-   * Whether {@code side} states count {@code f} too, the same place of the same event in the same
-   * window: then both articles give that count, and the other count of {@code side} is of
+   * Whether {@code side} states count {@code f} too, the same place of an event of the same head
+   * noun in the same window ("the first escape from Kestrel Falls since 1998" and "the first
+   * escape from the institution since 1998"): then both articles give that count, and the other count of {@code side} is of
    * another series ("the fourth crash in the county this year" beside a witness's "the second
    * big crash I have seen at this junction since Christmas", which the other report quotes).
    */
-  private static boolean states(ArticlePair.Side side, OrdinalFacet f) {
-    String v = value(f);
+  private boolean states(ArticlePair.Side side, OrdinalFacet f) {
+    String head = events.head(f.event());
+    String window = f.window().map(dev.parallax.TimeFacet::value).orElse("");
     for (ClaimView c : side.claims()) {
       for (OrdinalFacet g : c.claim().facets(OrdinalFacet.class)) {
-        if (value(g).equals(v)) {
+        if (g.ordinal() == f.ordinal() && (value(g).equals(value(f)) || head != null
+            && head.equals(events.head(g.event()))
+            && window.equals(g.window().map(dev.parallax.TimeFacet::value).orElse("")))) {
           return true;
         }
       }

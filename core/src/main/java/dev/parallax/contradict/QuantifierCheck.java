@@ -81,10 +81,20 @@ final class QuantifierCheck implements Check {
   private final QuantifierCounts counts;
   /** The modal verbs, lower case: no word a restated claim says more ("would be contacted"). */
   private final Set<String> modals;
+  /** Determiners that name a known group after "of" ("a few of the injured"), lower case. */
+  private final Set<String> groupDeterminers;
 
-  QuantifierCheck(Lexicon lexicon) {
+  /**
+   * A check.
+   *
+   * @param groupDeterminers determiners that, after "of", name a group the story knows (pack
+   *     facets {@code definite-determiner} and {@code possessive-determiner}: "of the", "of its"),
+   *     lower case
+   */
+  QuantifierCheck(Lexicon lexicon, Set<String> groupDeterminers) {
     this.counts = new QuantifierCounts(new CountedNumbers(lexicon));
     this.modals = lexicon.amountWords().modals();
+    this.groupDeterminers = Set.copyOf(groupDeterminers);
   }
 
   /** A quantifier with its claim. */
@@ -199,12 +209,15 @@ final class QuantifierCheck implements Check {
         case "quantifier-vote" -> "votes";
         default -> "amounts";
       };
-      // of one stated whole ("of the eight")
+      // of one stated whole ("of the eight"), or of one group named with no number
       boolean shares = !Double.isNaN(a.whole()) && a.whole() == b.whole()
           && !a.scale().excludesByRank(b.scale());
+      boolean groups = !shares && !a.scale().excludes(b.scale()) && Double.isNaN(a.whole())
+          && group(a) != null;
       out.add(new Finding(Kind.QUANTIFIER, a.view().claim(), b.view().claim(), a.evidence(),
-          b.evidence(), shares ? share(a) : a.scale().name(),
-          shares ? share(b) : b.scale().name(), aspect, List.of(), conf));
+          b.evidence(), shares ? share(a) : groups ? share(a, group(a)) : a.scale().name(),
+          shares ? share(b) : groups ? share(b, group(b)) : b.scale().name(), aspect, List.of(),
+          conf));
     }
   }
 
@@ -289,7 +302,7 @@ final class QuantifierCheck implements Check {
    * The mention of {@code others} on the same scale that best matches {@code m} by frame, or null
    * when none matches or one that agrees with {@code m} matches nearly as well.
    */
-  private static Match best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft,
+  private Match best(ArticlePair pair, Mention m, List<Mention> others, boolean mIsLeft,
       Set<String> modals) {
     List<BestMatch.Candidate<Match>> found = new ArrayList<>();
     for (Mention o : others) {
@@ -426,7 +439,7 @@ final class QuantifierCheck implements Check {
    * Whether the two places on one scale exclude each other, or, as shares of one whole both
    * state, cannot meet ({@link #shares}).
    */
-  static boolean clash(Mention a, Mention b) {
+  boolean clash(Mention a, Mention b) {
     if (a.scale().excludes(b.scale())) {
       return true;
     }
@@ -435,7 +448,15 @@ final class QuantifierCheck implements Check {
       return false;
     }
     double whole = a.whole();
-    if (Double.isNaN(whole) || whole != b.whole()) {
+    if (Double.isNaN(whole) && Double.isNaN(b.whole()) && group(a) != null
+        && group(b) != null) {
+      // "a few of the injured" and "most of the injured": a small share of one group the story
+      // knows against more than half of it, as of a stated whole; "most" and "all" of a group
+      // with no number, or "one of" it, may still both hold
+      return (smallShare(a) && b.scale().rank() >= WHOLE - 1
+          || smallShare(b) && a.scale().rank() >= WHOLE - 1)
+          && !a.scale().one() && !b.scale().one();
+    } else if (Double.isNaN(whole) || whole != b.whole()) {
       return false;
     }
     double[] x = a.scale().shares(whole);
@@ -443,9 +464,37 @@ final class QuantifierCheck implements Check {
     return x[1] < y[0] || y[1] < x[0];
   }
 
+  /** Whether a mention gives a small share that is there ("a few of", "a handful of"). */
+  private static boolean smallShare(Mention m) {
+    return m.scale().small() && m.scale().rank() >= 1;
+  }
+
+  /**
+   * The group, in lower case, that a mention takes a share of when its words name it after "of"
+   * and a determiner of {@code groupDeterminers} ("a few of the injured": "the injured"), or null
+   * when they do not.
+   */
+  String group(Mention m) {
+    String word = m.q().word().text().toLowerCase(java.util.Locale.ROOT);
+    String after = m.evidence().text().substring(m.q().word().end() - m.evidence().start())
+        .strip().toLowerCase(java.util.Locale.ROOT);
+    if (!word.endsWith(" of")) {
+      if (!after.startsWith("of ")) {
+        return null;
+      }
+      after = after.substring(3).strip();
+    }
+    int space = after.indexOf(' ');
+    return space > 0 && groupDeterminers.contains(after.substring(0, space)) ? after : null;
+  }
+
   /** How an explanation names the share of its whole a mention gives ("more than half of 8"). */
   static String share(Mention m) {
-    String whole = NumberWords.plain(m.whole());
+    return share(m, NumberWords.plain(m.whole()));
+  }
+
+  /** The same, of a whole named by {@code whole} ("at most about half of the injured"). */
+  static String share(Mention m, String whole) {
     QuantifierScale s = m.scale();
     if (s.rank() == 0) {
       return "none of " + whole;
@@ -470,7 +519,7 @@ final class QuantifierCheck implements Check {
    * frame) or in the same words ("dozens of children" in both): then the two articles may speak
    * of two sets, or one of them only says more.
    */
-  private static boolean statedElsewhere(Mention m, List<Mention> others) {
+  private boolean statedElsewhere(Mention m, List<Mention> others) {
     for (Mention o : others) {
       if (o.scale().scale().equals(m.scale().scale())
           && (agree(m.head(), m.frame(), o.head(), o.frame()) || m.q().sameGroup(o.q())

@@ -181,7 +181,13 @@ final class QuantifierReader {
     }
     for (int i = head[0]; i < head[1]; i++) {
       if (lexicon.anaphoricNouns().contains(w.lower(i))) {
-        return null; // "dozens of others": of a set named elsewhere
+        if (i == head[1] - 1) {
+          return null; // "dozens of others": of a set named elsewhere
+        }
+        // "none of the other passengers": the noun says what is counted, and "other" that it is
+        // the rest of a set, which the other claim must say too
+        stems.add(w.lower(i));
+        continue;
       }
       if (w.isContent(i)) {
         stems.add(w.stem(i));

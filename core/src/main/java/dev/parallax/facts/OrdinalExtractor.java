@@ -77,6 +77,13 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe; work is bounded per ordinal.
  */
 public final class OrdinalExtractor {
+  /** A year, or a season, quarter, half or month of one, as a time value writes it. */
+  private static final java.util.regex.Pattern PERIOD =
+      java.util.regex.Pattern.compile("\\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|\\d{2}))?");
+  /** The articles, which open an object after a participle. */
+  private static final java.util.regex.Pattern ARTICLE =
+      java.util.regex.Pattern.compile("(?i)a|an|the");
+
   /** The most words between an ordinal's qualifiers and its window. */
   static final int MAX_EVENT_WORDS = 6;
   /** The most words between "since" and the time expression it opens. */
@@ -372,7 +379,8 @@ public final class OrdinalExtractor {
       // "the first official to be convicted in federal court in the past ten years": a length
       // of time that ends the clause of the counted noun bounds the count
       TimeFacet far = firstTimeAfter(t, times, j, to, MAX_STRETCH_WORDS + 1);
-      stretch = far != null && far.type() == TimeFacet.Type.DURATION ? far : null;
+      stretch = far != null && (far.type() == TimeFacet.Type.DURATION
+          || calendarPeriod(far) && !pastTenseBefore(t, c, j, far)) ? far : null;
     }
     if (since >= 0) {
       eventEnd = trim(t, j, since - 1);
@@ -412,7 +420,7 @@ public final class OrdinalExtractor {
       int count = -1;
       for (int q = j; q < to && q - j < MAX_HEAD_WORDS; q++) {
         if (q > j && (breakBefore(t, q) || t.isStopWord(q) && !(q + 1 < to && t.hyphenedModifier(q))
-            || t.isNumber(q) || pastTense(t, q))) {
+            || t.isNumber(q) || pastTense(t, q) || participleWithObject(t, q, to))) {
           break;
         }
         eventEnd = q;
@@ -484,6 +492,42 @@ public final class OrdinalExtractor {
   private static boolean superlative(String text, int start, int end) {
     return end - start >= 5 && text.startsWith("est", end - 3)
         && text.substring(start, end).chars().allMatch(Character::isLowerCase);
+  }
+
+  /**
+   * Whether a time is a period of the calendar, a year or a part of one ("this year", "this
+   * summer", "in 2026", "in the first quarter"): after the counted noun and its phrases it bounds
+   * the count ("the fourth crash involving a police pursuit in West Yorkshire this year"), where
+   * a day dates one event.
+   */
+  private static boolean calendarPeriod(TimeFacet f) {
+    return f.type() == TimeFacet.Type.DATE && PERIOD.matcher(f.value()).matches();
+  }
+
+  /**
+   * Whether a past-tense verb, a word that joins another clause ({@code ordinal-clause-joiner})
+   * or "since" stands between word {@code j} and time {@code f}: then the time dates a deed or
+   * bounds another count ("the third victory in its history and its first since 2016").
+   */
+  private static boolean pastTenseBefore(AnalyzedText t, Cues c, int j, TimeFacet f) {
+    for (int q = j; q < t.wordCount() && t.end(q) <= f.span().start(); q++) {
+      if (pastTense(t, q) || q > j && (c.joiners.contains(t.start(q))
+          || c.since.contains(t.start(q)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code q} is a participle in "-ing" with an article after it: a clause that
+   * says more of the counted noun ("the fourth crash involving a police pursuit"), not part of it
+   * ("the third mass shooting").
+   */
+  private static boolean participleWithObject(AnalyzedText t, int q, int to) {
+    String term = t.term(q);
+    return term.length() > 5 && term.endsWith("ing") && q + 1 < to && !breakBefore(t, q + 1)
+        && ARTICLE.matcher(t.term(q + 1)).matches();
   }
 
   /**

@@ -358,6 +358,15 @@ class ContradictorTest {
   }
 
   @Test
+  void anOrdinalJoinedByAHyphenToANounOfTimeNamesAKind() {
+    // "a first-day hearing" counts no hearings: its date is the hearing's, compared as dates
+    Article a = article("a", "A first-day hearing in the case is scheduled for Wednesday.");
+    Article b = article("b", "A first-day hearing in the case is set for Friday.");
+    assertThat(findWithArticles(a, b)).extracting(c -> c.kind() + " " + c.leftEvidence().text()
+        + " | " + c.rightEvidence().text()).containsExactly("TEMPORAL Wednesday | Friday");
+  }
+
+  @Test
   void aWitnessCountsWhatHeHasSeenNotTheStorysSeries() {
     Article a = article("a", "It was the fourth crash in the county this year, police said.");
     Article b = article("b", "\"It is the second big crash I have seen at this junction this"

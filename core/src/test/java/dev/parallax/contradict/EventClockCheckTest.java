@@ -33,6 +33,12 @@ class EventClockCheckTest {
         Arguments.of("The attack happened at around 5.40pm near the playground, police said.",
             "Police said the dog attacked the girl at 3:40 p.m. near the playground.",
             "5.40pm | 3:40 p.m."),
+        // "when" right after a time opens the clause of the event it times
+        Arguments.of("He was swimming about 60 metres from shore at around 7:40 a.m. when a"
+                + " shark bit him, police said.",
+            "He was about 200 feet from the water's edge at roughly twenty to ten in the morning"
+                + " when he was bitten, police said.",
+            "7:40 a.m. | twenty to ten in the morning"),
         // within a quarter of an hour: one time, told loosely
         Arguments.of("The crash happened at 8:12 a.m. on Marktstrasse, police said.",
             "Witnesses said the trams collided at about 8:20 a.m. near the main square.", ""),

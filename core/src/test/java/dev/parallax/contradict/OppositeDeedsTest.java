@@ -33,6 +33,10 @@ class OppositeDeedsTest {
         // one doer's answer to one charge
         Arguments.of("denied", "admitted", "Police denied using rubber bullets.",
             "Police admitted they had used rubber bullets."),
+        // "the company" in a report that names the company, and its name in the other
+        Arguments.of("denied", "admitted", "Kestrel filed for bankruptcy on Friday. The company"
+                + " denied that customer funds had been lent to Ridgeback Capital.",
+            "Kestrel admitted that customer funds had been lent to Ridgeback Capital."),
         // a phrase of the value, and an offer accepted or turned down
         Arguments.of("accepted", "turned down",
             "The dockers' union accepted the port authority's wage offer, its leader said.",
@@ -80,6 +84,13 @@ class OppositeDeedsTest {
         Arguments.of("two doers, each with its own outcome",
             "The Senate approved the fisheries bill after a long debate.",
             "The House rejected the fisheries bill after a long debate."),
+        Arguments.of("an organisation by its kind, and a doer of another kind by name",
+            "Kestrel filed for bankruptcy on Friday. The company denied that customer funds had"
+                + " been lent to Ridgeback Capital.",
+            "Regulators admitted that customer funds had been lent to Ridgeback Capital."),
+        Arguments.of("\"the company\" in a report that never names the other's company",
+            "The company denied that customer funds had been lent to Ridgeback Capital.",
+            "Kestrel admitted that customer funds had been lent to Ridgeback Capital."),
         Arguments.of("two sides of one contest, each with its own outcome",
             "Spain won the final in Sydney on Sunday.",
             "England lost the final in Sydney on Sunday."),

@@ -774,6 +774,8 @@ class PlantedDifferencesTest {
             "NUMERIC 58 | 63-year-old",
             "NUMERIC 140 km | 240 km",
             "POLARITY renewed in January | not renewed in January",
+            // found since "a few of the" group and "most of" it are shares of one group
+            "QUANTIFIER Most of the other balloons | only a few of the other balloons",
             "ORDINAL its 19th year | its 17th year",
             "ORDINAL the second fatal hot-air balloon accident in Australia"
                 + " | the third deadly balloon accident in Australia")),
@@ -810,6 +812,8 @@ class PlantedDifferencesTest {
             "NUMERIC 52 | 58-year-old")),
         Arguments.of("tankerhijack", "2024-03-14", List.of(
             "NUMERIC some 380 nautical miles | some 300 kilometres",
+            // found since a year or part of one that ends the counted noun's clause bounds it
+            "ORDINAL the second hijacking | the region's first hijacking of a merchant ship",
             "ORDINAL second-largest tanker | third-largest tanker")),
         Arguments.of("watermain", "2024-06-12", List.of(
             "NUMERIC Sixty firefighters | eighty firefighters",
@@ -829,6 +833,8 @@ class PlantedDifferencesTest {
         Arguments.of("bearattack", "2026-05-19", List.of(
             "NUMERIC two and a half hours | four and a half hours",
             "NUMERIC two cubs | three cubs",
+            // found since a year or part of one that ends the counted noun's clause bounds it
+            "ORDINAL the fourth bear attack on people in Arges-Vale county | the sixth attack",
             "ORDINAL third-largest national park | largest national park")),
         Arguments.of("cablecar", "2025-08-14", List.of(
             // found since two reported clauses have the clauses' subjects, not the speakers'
@@ -960,6 +966,8 @@ class PlantedDifferencesTest {
         Arguments.of("shipfire", "2024-09-03", List.of(
             "NUMERIC four trips | seven trips",
             "NUMERIC about 1,100 tonnes | around 1,600 tonnes",
+            // found since a year or part of one that ends the counted noun's clause bounds it
+            "ORDINAL the second fire | the first car-carrier fire off Norway",
             "QUANTIFIER most car-carrier fires | only a few car-carrier fires",
             "TEMPORAL 2011 | 2017")),
         Arguments.of("skiavalanche", "2025-02-07", List.of(
@@ -1487,6 +1495,8 @@ class PlantedDifferencesTest {
             "TEMPORAL 4:15 a.m. | 6 a.m.",
             "NUMERIC 21 kilograms | 26 kg",
             "ATTRIBUTE born in Germany | born in the Netherlands",
+            // found since a year or part of one that ends the counted noun's clause bounds it
+            "ORDINAL the third okapi born in a North American zoo | the first okapi born",
             "NUMERIC at least six weeks | a fortnight",
             "NUMERIC more than 12,000 viewers | more than 2,000 viewers",
             "ORDINAL zoo, Canada's third-oldest | second-oldest zoo")),

@@ -68,6 +68,19 @@ class QuantifierCheckTest {
             "All 40 miners on the shift were brought to the surface, the company said.",
             "Nearly all of the 40 miners", "All 40 miners", "more than two thirds of 40, not all",
             "all 40"),
+        // of a group the story names with "the" and no number, the words are shares of it too
+        Arguments.of("Most of the injured were children, the hospital said.",
+            "A few of the injured were children, the hospital said.",
+            "Most of the injured", "A few of the injured",
+            "more than half of the injured, not all", "at most about half of the injured"),
+        Arguments.of("All of the residents were evacuated, police said.",
+            "A few of the residents were evacuated, police said.",
+            "All of the residents", "A few of the residents", "all the residents",
+            "at most about half of the residents"),
+        // "the other passengers" counts the rest of a group, in both
+        Arguments.of("The company said none of the other passengers needed hospital treatment.",
+            "A passenger said several of the other passengers needed hospital treatment.",
+            "none of the other passengers", "several of the other passengers", "none", "some"),
         // "both" is all of two, "neither" none of them
         Arguments.of("Both pilots survived the crash, the airline said.",
             "Neither pilot survived the crash, the airline said.",
@@ -387,6 +400,11 @@ class QuantifierCheckTest {
                 + " flown home the next day."),
         Arguments.of("Officers stopped the driver several blocks away from the bank.",
             "Officers stopped the driver a few blocks away from the bank."),
+        // shares of one group that may meet: a few and about half, some and most
+        Arguments.of("A few of the residents were evacuated, police said.",
+            "About half of the residents were evacuated, police said."),
+        Arguments.of("Some of the residents were evacuated, police said.",
+            "Most of the residents were evacuated, police said."),
         Arguments.of("Some residents left the island before the storm arrived.",
             "Several residents left the island before the storm arrived."),
         Arguments.of("Many homes were flooded in the river valley overnight.",
@@ -480,6 +498,9 @@ class QuantifierCheckTest {
 
   static Stream<Arguments> otherThings() {
     return Stream.of(
+        // the rest of a group is not the whole of it
+        Arguments.of("The company said none of the other passengers needed hospital treatment.",
+            "A passenger said several of the passengers needed hospital treatment."),
         // a bare quantifier with two groups in the sentence before, another act, a count two
         // sentences back, or no count at all: it names no group of its own
         Arguments.of("The storm stranded 200 hikers and 40 rangers in the park. Most were"

@@ -286,6 +286,13 @@ class OrdinalExtractorTest {
     "It is the fourth theft from a wine cellar in the region since 2023. | since 2023 | DATE"
         + " | 2023 | 4 | theft from a wine cellar in the region"
         + " | the fourth theft from a wine cellar in the region | since 2023 | ''",
+    // a year or part of one that ends the clause of the counted noun bounds the count; a
+    // participle with an object after the noun says more of it, and is no part of it
+    "It was the fourth crash involving a police pursuit in West Yorkshire this year. | this year"
+        + " | DATE | 2025 | 4 | crash | the fourth crash | this year | ''",
+    "It was the third such collapse at an outdoor event in the United States this year."
+        + " | this year | DATE | 2025 | 3 | collapse | the third such collapse | this year"
+        + " | such",
   })
   void readsOrdinalEventWindowAndQualifiers(String text, String timeWords, Type type,
       String value, int ordinal, String event, String span, String window, String qualifiers) {
@@ -318,6 +325,16 @@ class OrdinalExtractorTest {
     OrdinalFacet third = new Case(text).time("since 2016", Type.DATE, "2016", null).extract().get(0);
     assertThat(third.ordinal()).isEqualTo(3);
     assertThat(third.window()).as("\"and its first since 2016\" is another count").isEmpty();
+  }
+
+  @Test
+  void aFarDateBehindADeedOrADayIsNoWindow() {
+    String deed = "He was the second soldier killed by a sniper in the town this year.";
+    assertThat(new Case(deed).time("this year", Type.DATE, "2025", null).only().window())
+        .as("a past participle between: the year dates the deed").isEmpty();
+    String day = "It was the third fire at the old grain mill near the river on Monday.";
+    assertThat(new Case(day).time("Monday", Type.DATE, "2025-10-20", null).only().window())
+        .as("a day dates one event").isEmpty();
   }
 
   @Test

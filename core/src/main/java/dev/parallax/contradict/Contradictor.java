@@ -153,6 +153,7 @@ public final class Contradictor {
             cues.lower("condition-opener"), cues.lower("light-verb"),
             cues.lower("negation-adverb"), cues.lower("deed-against"),
             cues.lower("predicate-conjunction")),
+        new Alternatives(cues.lower("alternative-exclusion"), cues.lower("role-article")),
         new FateCheck(words, synonyms, cues.lower("light-verb")),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),
             cues.lower("negating-prefix"), cues.lower("subject-pronoun")),

@@ -587,8 +587,9 @@ final class RoleTitles {
     if (run == null || PersonName.possessive(w, run[1])) {
       return null;
     }
-    if (run[0] > 0 && PLACE_PREPOSITIONS.contains(w.lower(run[0] - 1))) {
-      return null; // "In Washington, the president": a place
+    if (run[0] > 0 && PLACE_PREPOSITIONS.contains(w.lower(run[0] - 1))
+        && !(run[1] > run[0] && words.givenNames().containsKey(w.lower(run[0])))) {
+      return null; // "In Washington, the president": a place; "for Colin Averett," a person
     }
     PersonName p = PersonName.of(w, run[0], run[1], words.titles());
     if (p == null || words.organisationWords().contains(p.surname())) {

@@ -179,6 +179,12 @@ class AttributeCheckTest {
             "Crews battled a wildfire in the ravines west of Millbrook through the night.",
             "A wildfire in the canyons east of the town of Millbrook had burned 900 acres by"
                 + " Monday, officials said."),
+        // a person named after "for" is a person, not a place ("for Colin Averett, the ...")
+        Arguments.of("role", "Fisheries Minister", "environment minister",
+            "A spokesman for Fisheries Minister Colin Averett declined to say whether the beach"
+                + " would be added.",
+            "A spokesman for Colin Averett, the state's environment minister, declined to say"
+                + " whether the beach would now be added."),
         // "the city centre" is the report's own place, as "downtown" is
         Arguments.of("place", "about 5 miles (8 km) south of the city centre",
             "eight kilometres west of the city centre",

@@ -102,7 +102,8 @@ import java.util.Map;
  * <p><b>Nationality</b> ({@link Nationalities}): an unnamed person described by age and sex
  * ("a 41-year-old man from Canada", "a Canadian man, 41", "a Dutch student aged 24") or a named
  * person ("Jane Roe, 48, a truck driver from Poland") given two countries, neither named anywhere
- * in the other article.
+ * in the other article; so is a named organisation ({@link OrganisationNationalities}: "Aquaform,
+ * a Canadian manufacturer" against "Aquaform, the Dutch company").
  *
  * <p><b>Country of birth</b> ({@link Birthplaces}): one named person born in two countries
  * ("Danish-born architect Soren Halvik" against "Soren Halvik, who was born in Sweden"), neither
@@ -152,6 +153,7 @@ final class AttributeCheck implements Check {
   private final GameRounds rounds;
   private final Headings headings;
   private final Nationalities nationalities;
+  private final OrganisationNationalities organisations;
   private final Birthplaces births;
   private final Getaways getaways;
   private final HospitalTowns hospitals;
@@ -172,6 +174,7 @@ final class AttributeCheck implements Check {
     this.rounds = new GameRounds(words.tournamentRounds());
     this.headings = new Headings(words);
     this.nationalities = new Nationalities(words);
+    this.organisations = new OrganisationNationalities(words);
     this.births = new Birthplaces(words);
     this.getaways = new Getaways(words);
     this.hospitals = new HospitalTowns(words);
@@ -208,6 +211,7 @@ final class AttributeCheck implements Check {
     rounds.inspect(pair, out);
     headings.inspect(pair, out);
     nationalities.inspect(pair, out);
+    organisations.inspect(pair, out);
     births.inspect(pair, out);
     getaways.inspect(pair, out);
     hospitals.inspect(pair, out);

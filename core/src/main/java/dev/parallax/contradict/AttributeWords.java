@@ -22,6 +22,7 @@ final class AttributeWords {
   private final Set<String> placeNouns;
   private final Set<String> ownPlaces;
   private final Set<String> ownPlaceParts;
+  private final Set<String> nationalityOrganisations;
   private final Set<String> locatedLinks;
   private final Set<String> locatedPrepositions;
   private final Set<String> flagJoined;
@@ -88,6 +89,7 @@ final class AttributeWords {
     this.placeNouns = pack.lower("place-noun");
     this.ownPlaces = pack.lower("compass-own-place");
     this.ownPlaceParts = pack.lower("compass-own-place-part");
+    this.nationalityOrganisations = pack.lower("nationality-organisation");
     this.locatedLinks = pack.lower("compass-located-link");
     this.locatedPrepositions = pack.lower("compass-located-preposition");
     this.roleHeads = pack.lower("role-head");
@@ -367,6 +369,11 @@ final class AttributeWords {
   /** Common nouns that name a report's own place as an anchor ("north of the town"). */
   Set<String> ownPlaces() {
     return ownPlaces;
+  }
+
+  /** Nouns for an organisation that news gives a country ("a Dutch company"). */
+  Set<String> nationalityOrganisations() {
+    return nationalityOrganisations;
   }
 
   /** Nouns after one of {@link #ownPlaces()} that name its middle ("the city centre"). */

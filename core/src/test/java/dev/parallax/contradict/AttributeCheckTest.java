@@ -179,6 +179,17 @@ class AttributeCheckTest {
             "Crews battled a wildfire in the ravines west of Millbrook through the night.",
             "A wildfire in the canyons east of the town of Millbrook had burned 900 acres by"
                 + " Monday, officials said."),
+        // a named organisation given two countries, in apposition or before its name
+        Arguments.of("nationality", "Aquaform, a Canadian manufacturer",
+            "Aquaform, the Dutch company",
+            "The slide was built by Aquaform, a Canadian manufacturer whose slides operate at more"
+                + " than 200 parks.",
+            "Aquaform, the Dutch company that built the slide, said its engineers were on their"
+                + " way."),
+        Arguments.of("nationality", "Danish partner Nordvind A/S",
+            "Swedish partner, Nordvind A/S",
+            "The farm was developed by Havlys Energi and its Danish partner Nordvind A/S.",
+            "Havlys Energi and its Swedish partner, Nordvind A/S, plan to build the farm."),
         // a person named after "for" is a person, not a place ("for Colin Averett, the ...")
         Arguments.of("role", "Fisheries Minister", "environment minister",
             "A spokesman for Fisheries Minister Colin Averett declined to say whether the beach"
@@ -464,6 +475,13 @@ class AttributeCheckTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        Arguments.of("a time before the comma is no organisation's name",
+            "On Tuesday, the Dutch company said it would appeal the ruling.",
+            "On Tuesday, the German company said it would appeal the ruling."),
+        Arguments.of("a report that names the other's country may tell of a plant abroad",
+            "Aquaform, a Canadian manufacturer, built the slide. It also has a plant in the"
+                + " Netherlands.",
+            "Aquaform, the Dutch company, built the slide."),
         // a given name that is also an office ("Dean") before one surname names a person
         Arguments.of("a given name is no office",
             "The club said manager Graham Lindsay and his assistant Dean Morrow had left.",

@@ -185,7 +185,7 @@ final class QuantityAmounts {
       // "the quake killed seven and injured dozens": a verb that people undergo counts people
       noun = lexicon.peopleWord();
       counted = lexicon.peopleWritten(q.value());
-    } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end())
+    } else if (!lastNoun.isEmpty() && elliptic(w, q.span().end(), q.low() != q.high())
         && apposedAge(w, q, stops) == null) {
       // "Andrew Lopez, 20, fired": an age set off after a name takes no noun of the count before
       noun = lastNoun;
@@ -442,7 +442,6 @@ final class QuantityAmounts {
     return run.length == 0 ? List.of() : CountedNoun.stems(w, run, nouns.head(w, run));
   }
 
-
   /**
    * Whether the one word after a measure is followed by "of" or "from": it places or relates
    * what is measured ("80 km northwest of Iquique", "20 feet short of the top", "two miles away
@@ -569,7 +568,7 @@ final class QuantityAmounts {
    * weapons" counts something else), nor a closing parenthesis (a number in an aside, such as a
    * team's record, "Indianapolis (10-5)").
    */
-  private boolean elliptic(ClaimWords w, int after) {
+  private boolean elliptic(ClaimWords w, int after, boolean vague) {
     int k = w.firstWordFrom(after);
     if (k >= w.size()) {
       return true;
@@ -581,7 +580,9 @@ final class QuantityAmounts {
     if (CountedNoun.adverb(w, k) && (k + 1 >= w.size() || !w.gapIsSpace(w.end(k), w.start(k + 1)))) {
       return true; // "55 wounded, 15 critically.": how, with the noun left out
     }
-    return !gap.isBlank() || lexicon.ellipticFollowers().contains(w.lower(k));
+    // "dozens of faculty members": a vague count's own noun ("nine of money laundering" elides)
+    return !gap.isBlank() || lexicon.ellipticFollowers().contains(w.lower(k))
+        && !(vague && w.lower(k).equals("of") && k + 1 < w.size() && w.isContent(k + 1));
   }
 
   /**

@@ -191,6 +191,10 @@ final class TimeRelatives extends TimeClauseReader {
     if (n == null || w - 1 >= from && t.isNumber(w - 1) && tw.tight(w - 1, ":")) {
       return null; // the seconds of "6:00 minutes remaining" count nothing
     }
+    if (t.start(w) > 0
+        && Character.getType(t.text().charAt(t.start(w) - 1)) == Character.CURRENCY_SYMBOL) {
+      return null; // "the $69 day ticket", "a $5 hour wage": a price, no length of time
+    }
     int u = numbers.unitAfter(n);
     if (u < 0) {
       return rangeStart(w, n);

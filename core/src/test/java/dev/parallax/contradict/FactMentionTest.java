@@ -71,6 +71,15 @@ class FactMentionTest {
         // a date in an aside between commas leaves the subject before it to the number after it
         row("The report, released on Monday, runs to 48 pages.",
             "The 60-page report was released on Monday.", Kind.NUMERIC, "48 pages", "60-page"),
+        // a people's noun after a collective's number is what it counts; a vague count with its
+        // own noun after "of" borrows none from the count before it
+        row("A handful of lecturers joined a crowd of about 150 supporters outside the hall.",
+            "Outside the hall, a crowd of about 400 supporters, including dozens of lecturers,"
+                + " watched.", Kind.NUMERIC, "about 150 supporters", "about 400 supporters"),
+        // a price is no length of time, whatever unit follows it
+        row("Visitors will receive refunds of the $69 day ticket, the park said.",
+            "Visitors will be refunded the $59 price of a day ticket, the park said.",
+            Kind.NUMERIC, "$69", "$59"),
         // a plural before another plural modifies it: "police officers" counts officers
         row("Police said 12 police officers were hurt in the clashes on Saturday.",
             "Police said 21 officers were hurt in the clashes on Saturday.", Kind.NUMERIC,

@@ -798,6 +798,8 @@ class PlantedDifferencesTest {
         Arguments.of("exchangeoutage", "2024-10-08", List.of(
             // "The N-year-old" opening a claim is the person named just before it
             "NUMERIC 52 | 57-year-old",
+            // found since a named organisation's country is read in apposition after its name
+            "ATTRIBUTE Lindqvist Systems, a Swedish company | Lindqvist Systems, the Finnish firm",
             "POLARITY not compensate brokers | compensation to brokers",
             "ORDINAL the third outage at the exchange | the exchange's fourth outage",
             "NUMERIC 1.3 percent | 3.1 percent",
@@ -1234,7 +1236,10 @@ class PlantedDifferencesTest {
         Arguments.of("hospitalhack", "2025-10-09", List.of(
             "ORDINAL second-largest hospital | biggest hospital",
             "POLARITY not paid a ransom | paid a ransom",
-            "ORDINAL the third cyberattack on an Ontario hospital | the fourth cyberattack on a hospital in Ontario")),
+            "ORDINAL the third cyberattack on an Ontario hospital | the fourth cyberattack on a hospital in Ontario",
+            // found since a vague count with its own noun after "of" ("among dozens of non-urgent
+            // procedures") borrows none from the count before, and rivals it no more
+            "NUMERIC 47 surgeries | Thirty-seven surgeries")),
         Arguments.of("waterlimits", "2025-08-22", List.of(
             "ORDINAL lowest level | second-lowest level",
             "NUMERIC about 1,400 farms | some 2,400 farms",

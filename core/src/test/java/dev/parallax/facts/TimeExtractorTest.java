@@ -178,6 +178,8 @@ class TimeExtractorTest {
         + " morning.", null,
         t("ten minutes to nine", 22, "TIME", "T08:50", null, null),
         t("twenty to two in the morning", 68, "TIME", "T01:40", null, null)),
+    // a number a currency sign opens is a price, whatever unit of time follows it
+    row("Visitors will get refunds of the $69 day ticket, and staff earn a $5 hour bonus.", null),
     // a night after a clock time gives the evening to five to eleven, the small hours to twelve
     // to four; "that morning" and "that afternoon" say their half of the day
     row("The road reopened at twenty to ten that night; the shop shut at two that night.", null,

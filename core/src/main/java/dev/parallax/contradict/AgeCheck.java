@@ -51,6 +51,50 @@ final class AgeCheck implements Check {
   public void inspect(ArticlePair pair, List<Finding> out) {
     compare(pair.left(), pair.right(), true, out);
     compare(pair.right(), pair.left(), false, out);
+    madeTwice(pair, out);
+  }
+
+  /**
+   * Two made years of one thing ("Kestrel, founded in 2019" against "Founded in 2017, Kestrel
+   * ranked"): a thing is made once, so two years clash, unless an article gives that thing two
+   * made years or writes the other's year anywhere (a rebuilding, a relaunch).
+   */
+  private void madeTwice(ArticlePair pair, List<Finding> out) {
+    List<Made> left = new ArrayList<>();
+    pair.left().claims().forEach(c -> left.addAll(made(c)));
+    List<Made> right = new ArrayList<>();
+    pair.right().claims().forEach(c -> right.addAll(made(c)));
+    for (Made a : left) {
+      for (Made b : right) {
+        if (!a.noun().equals(b.noun()) || a.year() == b.year() || years(left, a) > 1
+            || years(right, b) > 1 || writes(pair.left(), b.year())
+            || writes(pair.right(), a.year())) {
+          continue;
+        }
+        double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.05 : 0);
+        // the evidence is the year, as the date check gives it: the surer finding stands
+        out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(), year(a),
+            year(b), String.valueOf(a.year()), String.valueOf(b.year()), "year",
+            List.of("A thing is made once."), conf));
+      }
+    }
+  }
+
+  /** The four digits of a made year, the end of its span. */
+  private static TextSpan year(Made m) {
+    return m.view().words().span(m.span().end() - 4, m.span().end());
+  }
+
+  /** How many made years {@code all} gives the noun of {@code m}. */
+  private static long years(List<Made> all, Made m) {
+    return all.stream().filter(o -> o.noun().equals(m.noun())).mapToInt(Made::year).distinct()
+        .count();
+  }
+
+  /** Whether any claim of {@code side} writes {@code year}. */
+  private static boolean writes(ArticlePair.Side side, int year) {
+    String y = String.valueOf(year);
+    return side.claims().stream().anyMatch(c -> c.claim().text().contains(y));
   }
 
   /** A year a thing was made, of a claim. */
@@ -107,8 +151,16 @@ final class AgeCheck implements Check {
         continue;
       }
       int first = w.firstWordFrom(t.span().start());
-      if (first < 3 || !w.lower(first - 1).equals("in")
+      if (first < 2 || !w.lower(first - 1).equals("in")
           || !makingVerbs.contains(w.lower(first - 2))) {
+        continue;
+      }
+      int after = w.firstWordFrom(t.span().end());
+      if (first == 2 && after < w.size() && w.isCapitalised(after)
+          && w.between(t.span().end(), w.start(after)).strip().equals(",")) {
+        // "Founded in 2017, Kestrel ranked": the thing is the name the opening phrase describes
+        out.add(new Made(c, w.span(w.start(0), t.span().end()), Integer.parseInt(t.value()),
+            w.stem(after)));
         continue;
       }
       // the nearest content word before the verb: "The two-lane bridge, built in 1958"

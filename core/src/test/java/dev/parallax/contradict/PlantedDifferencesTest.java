@@ -1021,7 +1021,9 @@ class PlantedDifferencesTest {
             "NUMERIC 41 | 44",
             "NUMERIC about 14 tonnes | around 24 tonnes",
             "ORDINAL the third deadly explosion | the fourth fatal explosion",
-            "POLARITY not speak to reporters | spoke briefly to reporters")),
+            "POLARITY not speak to reporters | spoke briefly to reporters",
+            // found since a thing is made once: two made years of one name clash
+            "TEMPORAL 1962 | 1972")),
         Arguments.of("pipeleak", "2023-03-16", List.of(
             "ORDINAL the third leak on the line | the line's fourth leak",
             "ORDINAL second-largest onshore pipeline spill | largest onshore pipeline spill",

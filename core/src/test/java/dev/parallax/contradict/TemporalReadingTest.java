@@ -44,6 +44,11 @@ class TemporalReadingTest {
             "Friday night", "a dates this to Sunday 19 October 2025 night (\"last night\"); b"
                 + " dates it to Friday 17 October 2025 night (\"Friday night\"): the day"
                 + " differs."),
+        // a thing is made once: two years it was founded or built
+        row("Kestrel, founded in 2019, said it held about $2.3 billion in deposits.",
+            "Founded in 2017, Kestrel ranked as the world's 12th-largest crypto exchange.",
+            Kind.TEMPORAL, "2019", "2017", "a dates this to 2019 (\"2019\"); b dates it to 2017"
+                + " (\"2017\"): the year differs. A thing is made once."),
         // a clock time in words says its half of the day by a mark at its end
         row("The van was stolen from the yard on Thursday at 4:15 p.m., police said.",
             "Police said the van was stolen from the yard on Thursday at a quarter past four in"
@@ -396,6 +401,9 @@ class TemporalReadingTest {
         // a quarter of a company's own year is not a quarter of the calendar
         row("Sales at the chain rose 4 percent in its fiscal first quarter, the company said.",
             "The company said sales at the chain rose 4 percent in the fourth quarter."),
+        // a thing made again: one report gives both years
+        row("The old bridge, built in 1958, was replaced by a new bridge, built in 2019.",
+            "The bridge, built in 2019, carried trucks."),
         // a clock time in words with no mark of its half of the day may be either half
         row("The van was stolen from the yard on Thursday at 4:15 p.m., police said.",
             "Police said the van was stolen from the yard on Thursday at a quarter past four."),

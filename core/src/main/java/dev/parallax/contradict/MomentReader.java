@@ -34,7 +34,7 @@ final class MomentReader {
   /** A year written as its four digits. */
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** The most words of a phrase of where or to whom something was told, and its first word. */
-  private static final int TELLING_PHRASE = 4;
+  private static final int TELLING_PHRASE = 5;
   /** A day named only by its place in the story ("the day", "that same day"). */
   private static final Pattern THE_DAY = Pattern.compile("(?i)(the|that)( same)? day");
   /** The most words between a negation and the "before" or "until" of the end it states. */
@@ -362,7 +362,8 @@ final class MomentReader {
    * Whether word {@code end} ends a phrase that says where or to whom something was told, right
    * after a verb of telling (pack facet {@code speech-date}): a word of the pack facet {@code
    * telling-place} and one to {@value #TELLING_PHRASE} words more ("said at practice on
-   * Wednesday", "said at a news conference Wednesday", "told reporters on Tuesday").
+   * Wednesday", "said at a news conference Wednesday", "told reporters on Tuesday", "said at a
+   * news conference late on Friday").
    */
   private boolean toldWhere(ClaimWords w, int end) {
     for (int v = end - 1; v >= 0 && v >= end - TELLING_PHRASE; v--) {

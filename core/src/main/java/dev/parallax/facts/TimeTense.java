@@ -545,6 +545,8 @@ final class TimeTense extends TimeClauseReader {
           || t.isNumber(i) && i + 1 < w && tw.has(i + 1, TimeWords.CLOCK)) {
         covered = Math.max(tw.after(i, TimeWords.CLOCK), tw.after(i, TimeWords.PART));
         covered = Math.max(covered, i + 1); // "until midday Thursday", "by 5 p.m. Friday"
+      } else if (i > k + 1 && tw.has(i, TimeWords.LINK)) {
+        covered = i + 1; // "until noon on Thursday", "by 5 p.m. on Friday"
       } else {
         return false;
       }

@@ -273,6 +273,9 @@ class TimeExtractorTest {
         t("Friday", 28, "DATE", "2008-09-19", null, "2008-09-19")),
     row("Markets stayed shut until Friday.", "2008-09-18",
         t("Friday", 26, "DATE", "2008-09-12", null, "2008-09-12")),
+    // a clock time and "on" before the weekday leave the stretch its direction
+    row("The alert remains in effect until noon on Friday.", "2008-09-18",
+        t("noon on Friday", 34, "TIME", "2008-09-19T12:00", null, "2008-09-19T12:00")),
     row("GM wants to cut 789 dealers by early June.", "2009-05-14",
         t("early June", 31, "DATE", "2009-06", null, null)),
     // a future word governs its clause; a base form after "to" or a modal tells no past

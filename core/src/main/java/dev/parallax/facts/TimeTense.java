@@ -222,6 +222,11 @@ final class TimeTense extends TimeClauseReader {
       if ("put-off".equals(lean) && putOffTo(k, w)) {
         return 1; // "delays the launch to October": put off to a time ahead
       }
+      if ("schedule".equals(lean) && setFor(k, w)) {
+        // "has called a new meeting for Monday": set for the coming weekday; a date of the
+        // year set so is the nearest one ("has set a meeting for November 9")
+        return tw.has(w, TimeWords.WEEKDAY) ? 1 : 0;
+      }
       if ("1".equals(lean) && opens(tw.after(k, TimeWords.LEAN) - 1, w)
           || "ahead".equals(lean)) {
         // "by the February deadline", "ahead of a bond hearing on Wednesday": ahead, unless a
@@ -461,6 +466,23 @@ final class TimeTense extends TimeClauseReader {
       if (("to".equals(tw.value(j, TimeWords.BOUND))
           || "infinitive".equals(tw.value(j, TimeWords.MARKER)))
           && opens(Math.max(tw.after(j, TimeWords.BOUND), j + 1) - 1, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the date at word {@code w} is the one a verb of setting at word {@code k} sets a
+   * thing for: "for" right before it (a determiner or "early", "mid", "late" may stand between),
+   * no comma between the verb and the date ("has set a new meeting for November 9").
+   */
+  private boolean setFor(int k, int w) {
+    for (int j = tw.after(k, TimeWords.LEAN); j < w; j++) {
+      if (tw.gapHas(j - 1, ',')) {
+        return false;
+      }
+      if (t.term(j).equalsIgnoreCase("for") && opens(j, w)) {
         return true;
       }
     }

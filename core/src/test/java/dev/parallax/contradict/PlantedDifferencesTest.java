@@ -525,6 +525,8 @@ class PlantedDifferencesTest {
             "ATTRIBUTE chief operating officer | spokeswoman")),
         Arguments.of("trial", "2026-05-14", List.of(
             // found since a length of time after a participle or a clause is a count's window
+            // found since a date a verb of setting sets a thing "for" is the nearest of its name
+            "TEMPORAL Sept. 17 | November 5",
             "ORDINAL the second senior Albuquerque official | the first senior city official")),
         Arguments.of("tremor", "2026-09-09", List.of(
             "ATTRIBUTE regional governor | mayor of Carhuaz",
@@ -932,6 +934,8 @@ class PlantedDifferencesTest {
             // found since Moldova is among the pack's countries
             "ATTRIBUTE Anton Berescu, 38, a Romanian national"
                 + " | Moldovan security chief Anton Berescu",
+            // found since a date a verb of setting sets a thing "for" is the nearest of its name
+            "TEMPORAL June 12 | July 12",
             "NUMERIC 54 | 45")),
         Arguments.of("dronehalt", "2025-03-13", List.of(
             "NUMERIC 22 security cameras | 12 cameras",

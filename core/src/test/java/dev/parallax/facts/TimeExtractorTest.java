@@ -273,6 +273,11 @@ class TimeExtractorTest {
         t("Friday", 28, "DATE", "2008-09-19", null, "2008-09-19")),
     row("Markets stayed shut until Friday.", "2008-09-18",
         t("Friday", 26, "DATE", "2008-09-12", null, "2008-09-12")),
+    // a verb of setting, its object and "for": the date set lies ahead, whatever the tense
+    row("The mediator has called a new meeting for Monday.", "2008-09-18",
+        t("Monday", 42, "DATE", "2008-09-22", null, null)),
+    row("Police were called to the house on Monday.", "2008-09-18",
+        t("Monday", 35, "DATE", "2008-09-15", null, null)),
     // a clock time and "on" before the weekday leave the stretch its direction
     row("The alert remains in effect until noon on Friday.", "2008-09-18",
         t("noon on Friday", 34, "TIME", "2008-09-19T12:00", null, "2008-09-19T12:00")),

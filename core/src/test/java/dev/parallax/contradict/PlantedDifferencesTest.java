@@ -1608,6 +1608,160 @@ class PlantedDifferencesTest {
             "NUMERIC four workers | nine people")));
   }
 
+  /**
+   * The twenty-fifth round's reports (a shark attack, a stage collapse, a police chase, a fee
+   * protest, a wind farm vote, a smoke alert, a crypto exchange's collapse, a water slide, an
+   * ivory seizure, an algae bloom, an icebreaker trapped, a school board's book removal), written
+   * blind to the code and the data and measured before they were read: what the checks find in
+   * each changed retelling, and nothing in the faithful one (four faithful findings of the first
+   * measurement were fixed as classes).
+   */
+  static Stream<Arguments> twentyFifthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("algaebloom", "2026-08-04", List.of(
+            "NUMERIC twelve times | 20 times",
+            "POLARITY not ordered residents to boil"
+                + " | boil-water order has been issued, Okafor, 47, said, and residents",
+            "ORDINAL lake's largest | second-biggest beach",
+            "POLARITY expected to survive | not expected to survive",
+            "ORDINAL the second major bloom on Lake Wenona"
+                + " | the third major bloom on the lake")),
+        Arguments.of("bookban", "2026-05-14", List.of(
+            "NUMERIC about 340 people | more than 400 people",
+            "QUANTIFIER Most of the speakers opposed | a handful of speakers opposed",
+            "ATTRIBUTE Cole | Moreno",
+            "POLARITY not been served with a lawsuit as of Thursday morning"
+                + " | Thursday morning that the district had already been served with a lawsuit")),
+        Arguments.of("cryptoexchange", "2026-11-09", List.of(
+            "TEMPORAL 2019 | 2017",
+            "NUMERIC about $2.3 billion | about $2.8 billion",
+            "ATTRIBUTE Canadian-born | Australian-born",
+            "POLARITY not include a plan to repay customers"
+                + " | includes a plan to repay customers",
+            "TEMPORAL Wednesday | Friday",
+            "ORDINAL 14th-largest crypto exchange | 12th-largest crypto exchange",
+            "NUMERIC 27 | 31")),
+        Arguments.of("icebound", "2026-01-20", List.of(
+            "NUMERIC 58 | 63")),
+        Arguments.of("ivoryhaul", "2026-03-12", List.of(
+            "NUMERIC 52 | 56",
+            "ORDINAL the third major wildlife seizure at Hai Phong"
+                + " | the second major wildlife seizure",
+            "NUMERIC roughly 8,000 pangolins | an estimated 12,000 pangolins")),
+        Arguments.of("policechase", "2026-03-13", List.of(
+            "ATTRIBUTE about 5 miles (8 km) south of the city centre"
+                + " | eight kilometres west of the city centre",
+            "ATTRIBUTE Bradford | Wakefield",
+            "TEMPORAL about 40 minutes | the following morning",
+            "ORDINAL the fourth crash | the fifth",
+            "NUMERIC 212 pursuits | more than 400 pursuits",
+            "ORDINAL the second big crash I have seen at this junction"
+                + " | the third big crash I have seen at this junction",
+            "QUANTIFIER none of the other passengers | several of the other passengers")),
+        Arguments.of("sharkattack", "2026-01-17", List.of(
+            "ORDINAL second-busiest patrolled beach | third-busiest patrolled beach",
+            "NUMERIC eight SMART drumlines | five baited drumlines",
+            "TEMPORAL Tuesday | January 22",
+            "ATTRIBUTE Fisheries Minister | environment minister")),
+        Arguments.of("smogalert", "2026-06-16", List.of(
+            "NUMERIC 340 micrograms | 390 micrograms",
+            "ORDINAL only the second time | only the third",
+            "POLARITY not order businesses | order businesses",
+            "POLARITY not declared a state of emergency | declared a state of emergency")),
+        Arguments.of("stagecollapse", "2026-06-13", List.of(
+            "POLARITY straight-line wind gust, not lightning"
+                + " | lightning strike, rather than wind",
+            "NUMERIC 52 | 58",
+            "TEMPORAL Saturday | Friday",
+            "NUMERIC $95 | $120",
+            "ORDINAL the second stage collapse at a U.S. outdoor event"
+                + " | the third such collapse")),
+        Arguments.of("tuitionprotest", "2026-02-12", List.of(
+            "ORDINAL Halbrook's second fee increase | the third time",
+            "QUANTIFIER most of the occupiers | Only a few of the occupiers",
+            "NUMERIC C$45,000 | C$120,000",
+            "NUMERIC about 150 supporters | about 400 supporters",
+            "POLARITY not taken a position on the increase"
+                + " | taken a position against the increase",
+            "ORDINAL third-largest university | second-largest university",
+            "TEMPORAL 2024 | 2023")),
+        Arguments.of("waterslide", "2026-01-11", List.of(
+            "QUANTIFIER Most of the injured | A few of the injured",
+            "ORDINAL third-largest water park | second-largest water park",
+            "TEMPORAL November | September",
+            "POLARITY not received any complaints about the slide"
+                + " | received complaints about the slide",
+            "ATTRIBUTE Aquaform, a Canadian manufacturer | Aquaform, the Dutch company",
+            "POLARITY not ruled out charges | ruled out charges",
+            "NUMERIC $69 | $59")),
+        Arguments.of("windfarmvote", "2026-03-12", List.of(
+            "ATTRIBUTE Danish partner Nordvind A/S | Swedish partner, Nordvind A/S",
+            "ORDINAL second-largest offshore wind farm | largest offshore wind farm",
+            "TEMPORAL 2028 | 2029",
+            "NUMERIC 58 | 62",
+            "TEMPORAL six months | three months")));
+  }
+
+  /**
+   * The twenty-sixth round's reports (a gas main explosion, a football riot, a rabid fox, an
+   * acquittal, a ferry aground, a toll protest, a failed satellite, an orchestra strike, a
+   * warehouse fire, a cold snap, a bank fine, a rescue dog), written blind while the
+   * twenty-fifth round was worked on and measured before they were read with the code of both
+   * ends of that work: what the checks find in each changed retelling, and nothing in the
+   * faithful one (one faithful finding, two dates set "for" a day read back, was fixed as a
+   * class).
+   */
+  static Stream<Arguments> twentySixthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("bankfine", "2026-05-14", List.of(
+            "POLARITY accepted the findings in full | not accept the findings in full")),
+        Arguments.of("coldsnap", "2026-03-24", List.of(
+            "NUMERIC $160 million | $210 million",
+            "TEMPORAL since 2007 | since 2017",
+            "NUMERIC 58 | 61")),
+        Arguments.of("ferrygrounding", "2026-03-17", List.of(
+            "NUMERIC Eleven passengers | 14 passengers",
+            "ORDINAL third-largest ferry operator | second-largest ferry operator",
+            "ATTRIBUTE Pawel Nowak, 58, a Polish national"
+                + " | Pawel Nowak, a 58-year-old Latvian national")),
+        Arguments.of("footballriot", "2026-03-22", List.of(
+            "NUMERIC 72 hours | seven days",
+            "ORDINAL the third serious outbreak | the second serious incident")),
+        Arguments.of("gaspipeexplosion", "2026-02-17", List.of(
+            "ATTRIBUTE about 6 kilometres (3.7 miles) east of the city centre"
+                + " | nearly four miles west of the city centre",
+            "ORDINAL fourth-largest gas distribution network | second-largest gas distributor",
+            "ORDINAL the second gas explosion in the Leeds area | the third gas explosion")),
+        Arguments.of("orchestrastrike", "2026-11-05", List.of(
+            "TEMPORAL since 2019 | since 2017",
+            "NUMERIC About 21,000 tickets | roughly 16,000 tickets",
+            "TEMPORAL Monday | November 16")),
+        Arguments.of("rabiesalert", "2026-05-12", List.of(
+            "POLARITY requires dogs and cats older than three months to be vaccinated"
+                + " | not require dogs and cats over three months old to be vaccinated",
+            "NUMERIC roughly 40,000 oral vaccine baits | some 25,000 oral vaccine baits",
+            "ORDINAL the fourth animal | the sixth confirmed case")),
+        Arguments.of("rescuedog", "2026-10-19", List.of(
+            "NUMERIC 39 | 43",
+            "ORDINAL the second time | the third child",
+            "POLARITY drunk water | not drunk any water")),
+        Arguments.of("satellitefail", "2026-04-22", List.of(
+            "NUMERIC 14 underwriters | 11 underwriters",
+            "NUMERIC 25 engineers | 40 engineers",
+            "POLARITY denied | acknowledged",
+            "TEMPORAL late 2028 | late 2027")),
+        Arguments.of("tollprotest", "2026-02-09", List.of()),
+        Arguments.of("trialacquittal", "2026-10-14", List.of(
+            "ORDINAL the second high-profile acquittal | the third")),
+        Arguments.of("warehousefire", "2026-03-12", List.of(
+            "ORDINAL fifth-largest privately owned freight"
+                + " | fourth-biggest privately owned freight",
+            "NUMERIC 51 | 53",
+            "NUMERIC four hours | six hours",
+            "ORDINAL the second major warehouse fire in West Yorkshire"
+                + " | the third major warehouse blaze in West Yorkshire")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -1616,7 +1770,8 @@ class PlantedDifferencesTest {
       "sixteenthRoundRetellings", "seventeenthRoundRetellings", "eighteenthRoundRetellings",
       "nineteenthRoundRetellings", "twentiethRoundRetellings", "twentyFirstRoundRetellings",
       "twentySecondRoundRetellings", "twentyThirdRoundRetellings",
-      "twentyFourthRoundRetellings"})
+      "twentyFourthRoundRetellings", "twentyFifthRoundRetellings",
+      "twentySixthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -474,15 +474,19 @@ final class TimeTense extends TimeClauseReader {
 
   /**
    * Whether the date at word {@code w} is the one a verb of setting at word {@code k} sets a
-   * thing for: "for" right before it (a determiner or "early", "mid", "late" may stand between),
-   * no comma between the verb and the date ("has set a new meeting for November 9").
+   * thing for: its object, then "for" right before the date (a determiner or "early", "mid",
+   * "late" may stand between), no comma between the verb and the date ("has set a new meeting
+   * for November 9").
    */
   private boolean setFor(int k, int w) {
-    for (int j = tw.after(k, TimeWords.LEAN); j < w; j++) {
+    int first = tw.after(k, TimeWords.LEAN);
+    for (int j = first; j < w; j++) {
       if (tw.gapHas(j - 1, ',')) {
         return false;
       }
-      if (t.term(j).equalsIgnoreCase("for") && opens(j, w)) {
+      // the object stands between: "has called a new meeting for Monday"; a passive with
+      // nothing between ("the talks were set for Thursday") follows its tense
+      if (j > first && t.term(j).equalsIgnoreCase("for") && opens(j, w)) {
         return true;
       }
     }

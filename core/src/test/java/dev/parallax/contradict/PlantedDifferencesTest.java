@@ -1743,6 +1743,7 @@ class PlantedDifferencesTest {
             "ORDINAL the fourth animal | the sixth confirmed case")),
         Arguments.of("rescuedog", "2026-10-19", List.of(
             "NUMERIC 39 | 43",
+            "NUMERIC 140 volunteers | 180 volunteers",
             "ORDINAL the second time | the third child",
             "POLARITY drunk water | not drunk any water")),
         Arguments.of("satellitefail", "2026-04-22", List.of(

@@ -722,6 +722,8 @@ class PlantedDifferencesTest {
             "NUMERIC about $7.2 billion | around $4 billion",
             "ORDINAL the third time | the second time")),
         Arguments.of("nocvote", "2023-11-08", List.of(
+            // found since one deed of one named thing is timed once (the words before the time)
+            "TEMPORAL 6:12 p.m. | 8:40 p.m.",
             "ATTRIBUTE Tomas Brink | Jonas Feld",
             // found since one modal in both clauses ("would lead", "would not lead") is one mood
             "POLARITY lead the Civic Democrats into any election"
@@ -772,6 +774,8 @@ class PlantedDifferencesTest {
   static Stream<Arguments> thirteenthRoundRetellings() {
     return Stream.of(
         Arguments.of("balloon", "2024-03-16", List.of(
+            // found since one deed of one named thing is timed once (the words before the time)
+            "TEMPORAL 6:40 a.m. | 6:10 a.m.",
             "NUMERIC roughly 4 km | around 7 km",
             "NUMERIC 58 | 63-year-old",
             "NUMERIC 140 km | 240 km",
@@ -815,6 +819,8 @@ class PlantedDifferencesTest {
         Arguments.of("malpractice", "2023-11-09", List.of(
             "NUMERIC 52 | 58-year-old")),
         Arguments.of("tankerhijack", "2024-03-14", List.of(
+            // found since one deed of one named thing is timed once (the words before the time)
+            "TEMPORAL 9:40 p.m. | 7 p.m.",
             "NUMERIC some 380 nautical miles | some 300 kilometres",
             // found since a year or part of one that ends the counted noun's clause bounds it
             "ORDINAL the second hijacking | the region's first hijacking of a merchant ship",
@@ -1299,6 +1305,8 @@ class PlantedDifferencesTest {
             "ORDINAL only the second woman | the first woman")),
         Arguments.of("restaurantblast", "2026-03-10", List.of(
             // found since a superlative with no noun ranks the name before it
+            // found since one deed of one named thing is timed once (the words before the time)
+            "TEMPORAL 12:47 p.m. | 1:47 p.m.",
             "ORDINAL city's largest | the second-largest",
             "NUMERIC 58 | 63",
             "TEMPORAL October 2024 | October 2021",
@@ -1383,6 +1391,8 @@ class PlantedDifferencesTest {
             "ORDINAL third-largest private employer | second-biggest private employer")),
         Arguments.of("climberfall", "2024-08-13", List.of(
             "NUMERIC 34-year-old | 38",
+            // found since one deed of one named thing is timed once (the words before the time)
+            "TEMPORAL 11:15 a.m. | 1 p.m.",
             "ATTRIBUTE Agnieszka Duda, 27, a Polish | Agnieszka Duda, a 27-year-old Czech")),
         // "the fourth actor to play the officer since the series began in 1985" now counts
         // from 1985, "the fifth actor ... in the four decades since the series began" over a
@@ -1677,6 +1687,7 @@ class PlantedDifferencesTest {
             "ORDINAL the second stage collapse at a U.S. outdoor event"
                 + " | the third such collapse")),
         Arguments.of("tuitionprotest", "2026-02-12", List.of(
+            "TEMPORAL 5 a.m. | three o'clock in the morning",
             "ORDINAL Halbrook's second fee increase | the third time",
             "QUANTIFIER most of the occupiers | Only a few of the occupiers",
             "NUMERIC C$45,000 | C$120,000",
@@ -1720,6 +1731,7 @@ class PlantedDifferencesTest {
             "TEMPORAL since 2007 | since 2017",
             "NUMERIC 58 | 61")),
         Arguments.of("ferrygrounding", "2026-03-17", List.of(
+            "TEMPORAL 6:42 a.m. | 6:12 a.m.",
             "NUMERIC Eleven passengers | 14 passengers",
             "ORDINAL third-largest ferry operator | second-largest ferry operator",
             "ATTRIBUTE Pawel Nowak, 58, a Polish national"

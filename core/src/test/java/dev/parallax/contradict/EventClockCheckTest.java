@@ -39,6 +39,11 @@ class EventClockCheckTest {
             "He was about 200 feet from the water's edge at roughly twenty to ten in the morning"
                 + " when he was bitten, police said.",
             "7:40 a.m. | twenty to ten in the morning"),
+        // the outbreak of unrest is an event of a moment too
+        Arguments.of("The violence broke out at around 10:15 p.m., roughly 40 minutes after the"
+                + " final whistle, police said.",
+            "Trouble began at about a quarter past eleven in the evening, police said.",
+            "10:15 p.m. | a quarter past eleven in the evening"),
         // one deed of one named thing, told after the same words, is timed once
         Arguments.of("The ferry struck a rocky ledge known locally as the Grey Mare at 6:42 a.m.,"
                 + " the coastguard said.",

@@ -23,6 +23,7 @@ final class AttributeWords {
   private final Set<String> ownPlaces;
   private final Set<String> ownPlaceParts;
   private final Set<String> nationalityOrganisations;
+  private final Set<String> namePlacePrepositions;
   private final Set<String> locatedLinks;
   private final Set<String> locatedPrepositions;
   private final Set<String> flagJoined;
@@ -90,6 +91,7 @@ final class AttributeWords {
     this.ownPlaces = pack.lower("compass-own-place");
     this.ownPlaceParts = pack.lower("compass-own-place-part");
     this.nationalityOrganisations = pack.lower("nationality-organisation");
+    this.namePlacePrepositions = pack.lower("name-place-preposition");
     this.locatedLinks = pack.lower("compass-located-link");
     this.locatedPrepositions = pack.lower("compass-located-preposition");
     this.roleHeads = pack.lower("role-head");
@@ -369,6 +371,14 @@ final class AttributeWords {
   /** Common nouns that name a report's own place as an anchor ("north of the town"). */
   Set<String> ownPlaces() {
     return ownPlaces;
+  }
+
+  /**
+   * Prepositions of place and time before a capitalised word that make it a place or a time, no
+   * name of an organisation ("In Amsterdam, the Dutch company").
+   */
+  Set<String> namePlacePrepositions() {
+    return namePlacePrepositions;
   }
 
   /** Nouns for an organisation that news gives a country ("a Dutch company"). */

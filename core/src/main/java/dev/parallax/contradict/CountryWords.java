@@ -121,6 +121,18 @@ record CountryWords(Map<String, String> countries) {
     return null;
   }
 
+  /**
+   * Whether the country words at {@code i} (up to {@code c}'s last) are a people's word of
+   * {@code peoples} ("Canadian"), not the country's name ("Canada").
+   */
+  static boolean peopleWord(ClaimWords w, int i, Country c, Set<String> peoples) {
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k <= c.last(); k++) {
+      b.append(k > i ? " " : "").append(w.lower(k));
+    }
+    return peoples.contains(b.toString());
+  }
+
   /** Whether words {@code first} to {@code last} stand free of hyphens on either side. */
   static boolean free(ClaimWords w, int first, int last) {
     return (first == 0 || !w.between(w.end(first - 1), w.start(first)).equals("-"))

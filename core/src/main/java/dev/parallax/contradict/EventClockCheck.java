@@ -3,6 +3,8 @@ package dev.parallax.contradict;
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.OrdinalFacet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +56,8 @@ final class EventClockCheck implements Check {
   private record Timed(String kind, TemporalCheck.Holder holder, boolean numbered) {}
 
   /** One clock time with the stems of the words that tell its deed, before it or after "when". */
-  private record Clocked(TemporalCheck.Holder holder, java.util.Set<String> words,
-      java.util.Set<String> names) {}
+  private record Clocked(TemporalCheck.Holder holder, Set<String> words,
+      Set<String> names) {}
 
   /** How many stems the words of two clock times' deeds share to tell one deed. */
   static final int DEED_WORDS = 3;
@@ -126,11 +128,11 @@ final class EventClockCheck implements Check {
     List<Clocked> right = clocked(pair.right());
     for (Clocked a : left) {
       for (Clocked b : right) {
-        java.util.Set<String> shared = new java.util.HashSet<>(a.words());
+        Set<String> shared = new HashSet<>(a.words());
         shared.retainAll(b.words());
         if (shared.size() < DEED_WORDS || told(left, shared) != 1 || told(right, shared) != 1
-            || java.util.Collections.disjoint(shared, a.names())
-            || java.util.Collections.disjoint(shared, b.names())
+            || Collections.disjoint(shared, a.names())
+            || Collections.disjoint(shared, b.names())
             || a.names().containsAll(shared) || b.names().containsAll(shared)) {
           continue; // one deed of one named thing ("the Grey Mare ledge"); not names alone
         }
@@ -144,7 +146,7 @@ final class EventClockCheck implements Check {
   }
 
   /** How many different clock times of {@code side} are told after all of {@code words}. */
-  private static int told(List<Clocked> side, java.util.Set<String> words) {
+  private static int told(List<Clocked> side, Set<String> words) {
     List<Integer> minutes = new ArrayList<>();
     for (Clocked c : side) {
       int m = c.holder().moment().when().minuteOfDay();
@@ -162,15 +164,13 @@ final class EventClockCheck implements Check {
     List<Clocked> out = new ArrayList<>();
     for (TemporalCheck.Holder h : holders) {
       Moment m = h.moment();
-      boolean own = m.bound().isEmpty() || m.bound().equals("from");
-      if (m.when().minuteOfDay() < 0 || !own || m.governed() || m.expected()
-          || h.view().denied() || !h.view().claim().facets(OrdinalFacet.class).isEmpty()) {
+      if (!ownClock(h) || !h.view().claim().facets(OrdinalFacet.class).isEmpty()) {
         continue;
       }
-      java.util.Set<String> words =
-          new java.util.HashSet<>(before(h.view().words(), m, DEED_BEFORE));
+      Set<String> words =
+          new HashSet<>(before(h.view().words(), m, DEED_BEFORE));
       words.addAll(opened(h.view().words(), m));
-      java.util.Set<String> names = new java.util.HashSet<>();
+      Set<String> names = new HashSet<>();
       ClaimWords w = h.view().words();
       for (int i = 1; i < w.size(); i++) {
         if (w.isCapitalised(i) && words.contains(w.stem(i))) {
@@ -182,6 +182,18 @@ final class EventClockCheck implements Check {
     return out;
   }
 
+  /**
+   * Whether a holder's moment is a clock time of its own event, stated: the time an event began
+   * is its time ("the shooting began at 5:30 p.m."); the end of a stretch, the telling, a plan
+   * and a denied claim are not.
+   */
+  private static boolean ownClock(TemporalCheck.Holder h) {
+    Moment m = h.moment();
+    boolean own = m.bound().isEmpty() || m.bound().equals("from");
+    return m.when().minuteOfDay() >= 0 && own && !m.governed() && !m.expected()
+        && !h.view().denied();
+  }
+
   /** The clock times of a side that time an event of a kind, with that kind. */
   private List<Timed> timed(ArticlePair.Side side) {
     List<TemporalCheck.Holder> holders =
@@ -189,14 +201,10 @@ final class EventClockCheck implements Check {
     List<Timed> out = new ArrayList<>();
     for (TemporalCheck.Holder h : holders) {
       Moment m = h.moment();
-      // the time an event began is its time ("the shooting began at 5:30 p.m."); the end of a
-      // stretch, or the telling, is not
-      boolean own = m.bound().isEmpty() || m.bound().equals("from");
-      if (m.when().minuteOfDay() < 0 || !own || m.governed() || m.expected()
-          || h.view().denied()) {
+      if (!ownClock(h)) {
         continue;
       }
-      Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       List<String> words = new ArrayList<>(before(h.view().words(), m));
       words.addAll(opened(h.view().words(), m));
       for (String stem : words) {

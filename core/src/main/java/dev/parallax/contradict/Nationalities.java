@@ -482,10 +482,6 @@ final class Nationalities {
    * "Canadian"): a country's name before a name is a place or an organisation ("Canada Goose").
    */
   private boolean isPlace(ClaimWords w, int i, CountryWords.Country dem) {
-    StringBuilder b = new StringBuilder();
-    for (int k = i; k <= dem.last(); k++) {
-      b.append(k > i ? " " : "").append(w.lower(k));
-    }
-    return !peoples.contains(b.toString());
+    return !CountryWords.peopleWord(w, i, dem, peoples);
   }
 }

@@ -26,20 +26,18 @@ final class OrganisationNationalities {
   /** The most capitalised words of an organisation's name. */
   static final int NAME_WORDS = 3;
 
-  /** Prepositions of place and time before a capitalised word that make it no organisation. */
-  private static final Set<String> PLACE_OR_TIME = Set.of("in", "at", "on", "near", "from",
-      "across", "outside", "inside", "during", "since", "until");
-
   private final CountryWords words;
   private final Set<String> peoples;
   private final Set<String> nouns;
   private final Set<String> articles;
+  private final Set<String> placeOrTime;
 
   OrganisationNationalities(AttributeWords words) {
     this.words = new CountryWords(words.nationalities());
     this.peoples = words.nationalityPeoples();
     this.nouns = words.nationalityOrganisations();
     this.articles = words.roleArticles();
+    this.placeOrTime = words.namePlacePrepositions();
   }
 
   /** An organisation's country as one claim gives it. */
@@ -75,7 +73,8 @@ final class OrganisationNationalities {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
         CountryWords.Country dem = words.countryAt(w, i);
-        if (dem == null || !CountryWords.free(w, i, dem.last()) || !people(w, i, dem)) {
+        if (dem == null || !CountryWords.free(w, i, dem.last())
+            || !CountryWords.peopleWord(w, i, dem, peoples)) {
           continue;
         }
         int noun = dem.last() + 1;
@@ -108,7 +107,7 @@ final class OrganisationNationalities {
         && joined(w, first - 1)) {
       first--;
     }
-    if (!w.isCapitalised(last) || first > 0 && PLACE_OR_TIME.contains(w.lower(first - 1))
+    if (!w.isCapitalised(last) || first > 0 && placeOrTime.contains(w.lower(first - 1))
         || timeAt(c, w.start(first), w.end(last))) {
       return null; // "In Amsterdam, the Dutch company", "On Tuesday, the company": no name
     }
@@ -154,12 +153,5 @@ final class OrganisationNationalities {
     return w.span(w.start(first), w.end(last)).text().replaceAll("\\s+", " ");
   }
 
-  /** Whether the country words at {@code i} are its people's word ("Danish", not "Denmark"). */
-  private boolean people(ClaimWords w, int i, CountryWords.Country dem) {
-    StringBuilder b = new StringBuilder();
-    for (int k = i; k <= dem.last(); k++) {
-      b.append(k > i ? " " : "").append(w.lower(k));
-    }
-    return peoples.contains(b.toString());
-  }
+
 }

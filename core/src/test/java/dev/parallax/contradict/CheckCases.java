@@ -106,6 +106,22 @@ final class CheckCases {
         .toList();
   }
 
+  /**
+   * The findings of the check of class {@code kind} alone between articles "a" and "b" of these
+   * texts, as the standard pipeline reads and aligns them, before other checks' surer findings
+   * on the same words could stand instead.
+   */
+  static List<Finding> byCheck(Class<? extends Check> kind, String left, String right) {
+    Article a = article("a", left);
+    Article b = article("b", right);
+    Comparison c = PX.compare(a, b);
+    ArticlePair pair = CONTRADICTOR.pairs(List.of(a, b),
+        List.of(PX.annotate(a).claims(), PX.annotate(b).claims()), c.alignments()).get(0);
+    List<Finding> out = new ArrayList<>();
+    CONTRADICTOR.check(kind).inspect(pair, out);
+    return out;
+  }
+
   /** Each amount the checks read in the one-claim article {@code text}: "evidence measure noun". */
   static List<String> amounts(String text) {
     Article a = Article.builder().id("a").text(text).build();

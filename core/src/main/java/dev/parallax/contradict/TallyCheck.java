@@ -15,7 +15,9 @@ import java.util.Set;
  * "voted", "approved", "by a vote of") or before one ("a 31-18 vote"), or "N votes to M", or "N
  * in favour and M against" (pack facets {@code tally-for}, {@code tally-against}); the counts
  * may be written in words ("voted eight to one");
- * the order of its counts does not matter ("rejected 18-31" is "31-18").
+ * the order of its counts does not matter ("rejected 18-31" is "31-18"). A vote told as unanimous
+ * (pack facet {@code tally-unanimous}: "voted unanimously", "a unanimous vote") had no vote
+ * against, so it disagrees with a tally of one vote against or more ("by a 7-2 vote").
  *
  * <p>Two tallies are one vote's when their claims are related (aligned, or sharing much of their
  * wording) or each article tells a single vote, and neither claim names a voting body the other
@@ -42,6 +44,8 @@ final class TallyCheck implements Check {
   private final Set<String> bodies;
   private final Set<String> forWords;
   private final Set<String> againstWords;
+  private final Set<String> unanimous;
+  private final Set<String> near;
 
   /**
    * @param tallyWords words of voting near which two joined numbers are a tally (pack facet {@code
@@ -52,13 +56,19 @@ final class TallyCheck implements Check {
    *     favour"), lower case
    * @param againstWords the words after the count of votes against (pack facet {@code
    *     tally-against}), lower case
+   * @param unanimous words that tell a vote without a vote against (pack facet {@code
+   *     tally-unanimous}: "unanimously"), lower case
+   * @param near words before one of {@code unanimous} that leave a few votes against (pack facet
+   *     {@code tally-near-unanimous}: "almost"), lower case
    */
   TallyCheck(Set<String> tallyWords, Set<String> bodies, Set<String> forWords,
-      Set<String> againstWords) {
+      Set<String> againstWords, Set<String> unanimous, Set<String> near) {
     this.tallyWords = Set.copyOf(tallyWords);
     this.bodies = Set.copyOf(bodies);
     this.forWords = Set.copyOf(forWords);
     this.againstWords = Set.copyOf(againstWords);
+    this.unanimous = Set.copyOf(unanimous);
+    this.near = Set.copyOf(near);
   }
 
   /**
@@ -66,12 +76,17 @@ final class TallyCheck implements Check {
    * the voting body named last before it in the claim, or "".
    */
   record Tally(ClaimView view, int high, int low, int from, int to, String body) {
+    /** A vote without a vote against, its count for untold ("voted unanimously"). */
+    static final int UNANIMOUS = -1;
+
     String shown() {
-      return high + " to " + low;
+      return high == UNANIMOUS ? "unanimous, none against" : high + " to " + low;
     }
 
+    /** Whether the two may be one tally: the same counts, or none against in both. */
     boolean sameCounts(Tally o) {
-      return high == o.high && low == o.low;
+      return high == o.high && low == o.low
+          || (high == UNANIMOUS || o.high == UNANIMOUS) && low == 0 && o.low == 0;
     }
   }
 
@@ -140,8 +155,12 @@ final class TallyCheck implements Check {
   private List<Tally> readAll(ClaimView v) {
     ClaimWords w = v.words();
     List<Tally> out = new ArrayList<>();
-    for (int i = 0; i + 1 < w.size(); i++) {
-      int x = count(w, i);
+    for (int i = 0; i < w.size(); i++) {
+      if (unanimous(v, i)) {
+        out.add(new Tally(v, Tally.UNANIMOUS, 0, w.start(i), w.end(i), body(w, i)));
+        continue;
+      }
+      int x = i + 1 < w.size() ? count(w, i) : -1;
       if (x < 0) {
         continue;
       }
@@ -226,13 +245,38 @@ final class TallyCheck implements Check {
 
   private Tally tally(ClaimView v, int x, int y, int from, int to) {
     ClaimWords w = v.words();
-    String body = "";
-    for (int k = from - 1; k >= 0 && body.isEmpty(); k--) {
+    return new Tally(v, Math.max(x, y), Math.min(x, y), w.start(from), w.end(to),
+        body(w, from));
+  }
+
+  /** The stem of the voting body named last before word {@code from}, or "". */
+  private String body(ClaimWords w, int from) {
+    for (int k = from - 1; k >= 0; k--) {
       if (bodies.contains(w.lower(k))) {
-        body = w.stem(k);
+        return w.stem(k);
       }
     }
-    return new Tally(v, Math.max(x, y), Math.min(x, y), w.start(from), w.end(to), body);
+    return "";
+  }
+
+  /**
+   * Whether word i tells a vote without a vote against (pack facet {@code tally-unanimous}),
+   * not negated ("was not unanimous") nor near ("almost unanimously"): next to a word of voting ("voted unanimously",
+   * "unanimously approved", "a unanimous vote") or two words from one ("approved the budget
+   * unanimously"); "a unanimous decision" of judges and "unanimous praise" are no votes.
+   */
+  private boolean unanimous(ClaimView v, int i) {
+    ClaimWords w = v.words();
+    if (!unanimous.contains(w.lower(i)) || v.negated(w.span(w.start(i), w.end(i)))
+        || i > 0 && near.contains(w.lower(i - 1))) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 3); k < w.size() && k <= i + 1; k++) {
+      if (k != i && tallyWords.contains(w.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A vote ends with one tally: two reports of one vote that give two tallies disagree. */
+/**
+ * A vote ends with one tally: two reports of one vote that give two tallies disagree, and so do a
+ * unanimous vote and a tally with votes against.
+ */
 class TallyCheckTest {
 
   static Stream<Arguments> rows() {
@@ -48,7 +51,24 @@ class TallyCheckTest {
             "The Senate passed the bill 31-18.", ""),
         // no vote: a score of a game
         Arguments.of("The Bluejays defeated Drake 65-53 on Friday.",
-            "Indiana State defeated Evansville 67-55 on Friday.", ""));
+            "Indiana State defeated Evansville 67-55 on Friday.", ""),
+        // a unanimous vote has no vote against
+        Arguments.of("The council voted unanimously to approve the budget.",
+            "The council approved the budget by a 7-2 vote.", "unanimously | 7-2"),
+        Arguments.of("The board unanimously approved the merger on Monday.",
+            "The board approved the merger on Monday, with eight in favour and one against.",
+            "unanimously | eight in favour and one against"),
+        Arguments.of("The council voted unanimously to approve the budget.",
+            "The council approved the budget 7-0.", ""),
+        // denied, of judges, of another body
+        Arguments.of("The vote was not unanimous, and the council approved the budget.",
+            "The council approved the budget 5-2.", ""),
+        Arguments.of("The council voted almost unanimously to approve the budget.",
+            "The council approved the budget by a 7-2 vote.", ""),
+        Arguments.of("Lopez won a unanimous decision over Smith on Saturday.",
+            "Judges scored the bout 118-110 for Lopez on Saturday.", ""),
+        Arguments.of("The Senate unanimously approved the budget.",
+            "The House approved the budget 72-54.", ""));
   }
 
   @ParameterizedTest(name = "{0} | {1}")

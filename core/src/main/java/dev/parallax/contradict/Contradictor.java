@@ -463,9 +463,13 @@ public final class Contradictor {
     }
     // "no injuries" and "many injuries" deny and assert one statement too: the quantifier
     // finding says more, so it stands alone
+    // and so does the time a thing last happened: "has not won the title since 1995" against
+    // "last won the title in 1998" disagree on a year, not as a denial and an assertion
     Set<List<Object>> quantified = new HashSet<>();
     for (Finding f : kept.values()) {
-      if (f.kind() == Contradiction.Kind.QUANTIFIER) {
+      if (f.kind() == Contradiction.Kind.QUANTIFIER
+          || f.aspect().equals(LastReachedCheck.LAST_HAPPENED)
+          || f.aspect().equals(LastReachedCheck.LAST)) {
         quantified.add(List.of(f.left().span(), f.right().span()));
       }
     }

@@ -286,7 +286,7 @@ final class PolarityCheck implements Check {
     if (delays(denied, neg)) {
       return null; // "will not vote until July 14": when it comes, read by the earliest times
     }
-    if (streak(denied, neg, asserted)) {
+    if (DeniedStretches.outside(denied, neg, asserted)) {
       return null; // "has not passed by one vote since 2009": not in a stretch, as "the first
                    // time since 2009" says too
     }
@@ -440,29 +440,6 @@ final class PolarityCheck implements Check {
           return true;
         }
       }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the negation denies a stretch of time, not the other claim's event: "since" and a
-   * time after it in its clause ("Its budget has not passed on a one-vote margin since 2009")
-   * deny the event from then to the time of writing, which a claim that gives no other date or
-   * time of day does not set against it ("It was the first time since 2009 that the budget
-   * passed by a single vote" denies that stretch too); a claim that dates its event, at another
-   * time, may ("The hiker was seen on Wednesday" against "has not been seen since Tuesday").
-   */
-  private static boolean streak(ClaimView denied, PolarityFacet neg, ClaimView asserted) {
-    ClaimWords w = denied.words();
-    for (TimeFacet t : denied.claim().facets(TimeFacet.class)) {
-      int first = w.firstWordFrom(t.span().start());
-      if (first < 1 || !w.lower(first - 1).equals("since") || w.start(first - 1) < neg.span().end()
-          || !w.between(neg.span().end(), w.start(first - 1)).matches("[^,;.:]*")) {
-        continue;
-      }
-      return asserted.claim().facets(TimeFacet.class).stream()
-          .filter(o -> o.type() == TimeFacet.Type.DATE || o.type() == TimeFacet.Type.TIME)
-          .allMatch(o -> o.value().equals(t.value()));
     }
     return false;
   }

@@ -624,6 +624,8 @@ class PlantedDifferencesTest {
         Arguments.of("chipplant", "2026-05-19", List.of(
             "ORDINAL largest private investment | second-biggest private investment",
             "NUMERIC $96,000 | $71,000",
+            // planted: a split vote against a unanimous one
+            "NUMERIC 5-2 | unanimously",
             "NUMERIC 4,300 signatures | about 1,500 signatures",
             // planted: one named person a retired teacher, and a dairy farmer
             "ATTRIBUTE a retired teacher | a dairy farmer",

@@ -232,6 +232,15 @@ class PolarityCheckTest {
             "Its budget has not passed on a one-vote margin since 2009."),
         Arguments.of("The team has won the league title.",
             "The team has not won the league title since 1998."),
+        // nor does one that dates it at or before the stretch's start: the last time
+        Arguments.of("The team won the league title in 1990.",
+            "The team has not won the league title since 1998."),
+        Arguments.of("The team won the league title in 1998, beating Leeds in the final.",
+            "The team has not won the league title since 1998."),
+        // one that dates it inside the stretch disagrees on the year it last happened, which
+        // the temporal finding tells
+        Arguments.of("The team last won the title in 2003.",
+            "The team has not won the title since 1998."),
         // a light verb whose noun the other claim does not state denies nothing it states
         Arguments.of("The agency has not issued a permit for the plant.",
             "The agency inspected the plant last week."),

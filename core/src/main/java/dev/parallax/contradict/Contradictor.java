@@ -137,6 +137,7 @@ public final class Contradictor {
             cues.lower("life-event-fatal"), cues.lower("life-event-stop"),
             cues.lower("life-event-participle"), cues.lower("person-relative"),
             cues.lower("passive-auxiliary"), attributes.titles()),
+        new PersonStretches(attributes.titles()),
         new LastReachedCheck(RankingWords.of(cues), cues.valued("level-extreme"),
             new LastReachedCheck.Waits(cues.lower("last-time-first"),
                 cues.lower("last-time-wait"), cues.lower("last-time-ending"),

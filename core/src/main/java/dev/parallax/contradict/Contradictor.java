@@ -126,6 +126,7 @@ public final class Contradictor {
     this.checks = List.of(
         numeric,
         new PersonAgeCheck(numeric, attributes.titles()),
+        new DefiniteAges(cues.lower("described-person"), cues.lower("definite-determiner")),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
         new EventClockCheck(temporal, EventClockCheck.kinds(cues, synonyms),

@@ -104,12 +104,14 @@ final class NumberReader extends SentenceReader {
   /**
    * Whether the word at {@code w} begins a compound with a hyphen and a word ("a third-party
    * candidate", "a half-brother"): an adjective or a noun, not a fraction. A unit after the
-   * hyphen makes it a measure ("a half-mile walk", "a three-quarter-inch bolt").
+   * hyphen makes it a measure ("a half-mile walk", "a three-quarter-inch bolt"), and a
+   * multiplier a number ("a quarter-million-dollar bond", "a half-billion budget").
    */
   boolean compoundAdjective(int w) {
     return w + 1 < to && sentence.gap(w, w + 1).equals("-") && !t.isNumber(w + 1)
         && Character.isLetter(text.charAt(t.start(w + 1)))
-        && sentence.cue(w + 1, QuantityLexicon.UNIT, QuantityLexicon.Unit.class) == null;
+        && sentence.cue(w + 1, QuantityLexicon.UNIT, QuantityLexicon.Unit.class) == null
+        && sentence.cue(w + 1, QuantityLexicon.MULTIPLIER, Multiplier.class) == null;
   }
 
   /** "twenty-fifth", "twenty-first": a tens word and an ordinal joined by a hyphen. */

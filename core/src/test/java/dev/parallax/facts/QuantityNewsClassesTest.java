@@ -76,6 +76,16 @@ class QuantityNewsClassesTest {
   }
 
   @Test
+  void aFractionJoinedByAHyphenToAMultiplierIsANumber() {
+    QuantityFacet bond = QuantityExtractorTest.only("He was freed on a quarter-million-dollar"
+        + " bond.", "a quarter-million-dollar");
+    assertThat(bond.value()).isEqualTo(250_000);
+    assertThat(bond.unit()).contains("USD");
+    assertThat(QuantityExtractorTest.only("The council cut a half-billion budget.",
+        "a half-billion").value()).isEqualTo(500_000_000);
+  }
+
+  @Test
   void initialsAbbreviationsAndCompoundsAreNoAmounts() {
     assertThat(extract("Former Special Counsel Robert S. Mueller testified.")).isEmpty();
     assertThat(extract("Judge Amy M. Berman ruled on the case.")).isEmpty();

@@ -166,7 +166,7 @@ final class LifeDates implements Check {
     if (first < 0 || first >= w.size() || last < first) {
       return null;
     }
-    Dated d = before(h, w, first);
+    Dated d = before(h, w, first, last);
     if (d == null && first <= OPENER_WORDS) {
       d = after(h, w, last);
     }
@@ -177,14 +177,24 @@ final class LifeDates implements Check {
     return p == null ? null : new Dated(d.event(), p, h, d.fatal());
   }
 
-  /** The event word at most {@value #AFTER_WORDS} words before the date, with its person. */
-  private Dated before(TemporalCheck.Holder h, ClaimWords w, int first) {
+  /**
+   * The event word at most {@value #AFTER_WORDS} words before the date, with its person; a noun
+   * right before the date, or before it and a preposition, may take its "of" after the date
+   * ("the death in February of Geoffrey Allard").
+   */
+  private Dated before(TemporalCheck.Holder h, ClaimWords w, int first, int last) {
     for (int k = first - 1; k >= 0 && k >= first - 1 - AFTER_WORDS; k--) {
       String word = w.lower(k);
       if (stops.contains(word)) {
         return null;
       }
       Dated d = at(h, w, k, first);
+      if (d == null && (k == first - 1 || k == first - 2 && !w.isContent(first - 1))
+          && nouns.containsKey(word) && last + 2 < w.size() && w.lower(last + 1).equals("of")) {
+        // "the death in February of Geoffrey Allard": the date between the noun and its "of"
+        PersonName p = nameFrom(w, last + 2, w.size());
+        d = p == null ? null : new Dated(nouns.get(word), p, h, false);
+      }
       if (d != null) {
         return d;
       }

@@ -215,8 +215,8 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
 
   /**
    * Whether two lists of given names may belong to one person: either is empty, their first
-   * names agree (equal, or one the initial of the other: "W." and "William"), or a full name of
-   * one is among the other's ("W. Mark" and "Mark").
+   * names agree (equal, one the initial of the other: "W." and "William", or the start of it:
+   * "Ray" and "Raymond"), or a full name of one is among the other's ("W. Mark" and "Mark").
    */
   static boolean compatible(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty() || compatible(a.get(0), b.get(0))) {
@@ -232,7 +232,8 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
 
   private static boolean compatible(String a, String b) {
     return a.equals(b) || (a.length() <= 2 && b.startsWith(a.substring(0, 1)))
-        || (b.length() <= 2 && a.startsWith(b.substring(0, 1)));
+        || (b.length() <= 2 && a.startsWith(b.substring(0, 1)))
+        || a.length() >= 3 && b.startsWith(a) || b.length() >= 3 && a.startsWith(b);
   }
 
   /** The number of words of the name. */

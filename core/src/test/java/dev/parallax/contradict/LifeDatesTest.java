@@ -41,6 +41,15 @@ class LifeDatesTest {
         Arguments.of("Ann Lind, who was born in 1942, moved to Paris as a child.",
             "Critics praised Ann Lind, born in 1943 in Uppsala, for her novels.",
             "1942 | 1943", 0.7),
+        // a noun of death whose "of" follows its date; a given name and its short form
+        Arguments.of("The contest was triggered by the death in February of Geoffrey Allard, who"
+                + " had held the seat for 21 years.",
+            "The by-election followed the death in January of Geoffrey Allard, who was 71.",
+            "February | January", 0.7),
+        Arguments.of("Raymond T. Castellane, a Democrat who represented the district for 28"
+                + " years, died on Tuesday at his home.",
+            "Ray Castellane, the Ohio Valley Democrat, died Oct. 13 at his home.",
+            "Tuesday | Oct. 13", 0.7),
         // a date that opens the claim of the death
         Arguments.of("On Sunday, Bettie Page died at a hospital in Los Angeles, her agent said.",
             "Her agent said the model Bettie Page had succumbed on Monday to pneumonia.",

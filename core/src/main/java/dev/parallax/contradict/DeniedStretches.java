@@ -2,6 +2,7 @@ package dev.parallax.contradict;
 
 import dev.parallax.PolarityFacet;
 import dev.parallax.TimeFacet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * does one whose dates all lie at or before the stretch's start ("won the title in 1990", "won
  * it in 1995": the last time, which the stretch starts from). A claim that dates its event inside
  * the stretch, or on a day the calendar does not place ("was seen on Wednesday" against "has not
- * been seen since Tuesday"), may.
+ * been seen since Tuesday"), may. A denial before or until a time delays its event, which the
+ * earliest times compare ({@link #delays}).
  */
 final class DeniedStretches {
   /** A calendar date of a year, a month of it or a day of it. */
@@ -61,5 +63,32 @@ final class DeniedStretches {
     }
     int n = Math.min(value.length(), start.length());
     return value.substring(0, n).compareTo(start.substring(0, n)) <= 0;
+  }
+
+  /**
+   * Whether negation {@code neg} of {@code denied} only delays its event: a time after "until"
+   * or "before" (of {@code negatedEnds}, pack facet
+   * {@code negated-end}, "until after" too) in the clause of the negation, after it ("the council
+   * will not vote on the plan until July 14", "the bridge will not reopen before Monday"), says
+   * when the event comes, not that it does not: {@link EarliestCheck} sets that time against the
+   * other report's. A claim that bounds its event by the same words denies or asserts it in one
+   * stretch ("ruled out strikes before the end of the year").
+   */
+  static boolean delays(ClaimView denied, PolarityFacet neg, ClaimView asserted,
+      java.util.Set<String> negatedEnds) {
+    ClaimWords w = denied.words();
+    String other = asserted.claim().text().toLowerCase(Locale.ROOT);
+    for (TimeFacet t : denied.claim().facets(TimeFacet.class)) {
+      int first = w.firstWordFrom(t.span().start());
+      for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
+        if (negatedEnds.contains(w.lower(k))
+            && w.start(k) >= neg.span().end()
+            && w.between(neg.span().end(), w.start(k)).matches("[^,;.:]*")
+            && !other.contains(w.between(w.start(k), t.span().end()).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -43,4 +43,21 @@ record NegationWords(Set<String> denials, Set<String> phraseNegations, Set<Strin
         pack.lower("determiner-negation"), List.copyOf(pack.lower("implicit-negation")),
         pack.lower("deficient-degree"));
   }
+
+  /**
+   * Whether two phrases are forms of one verb and its particle ("rule out", "ruled out"): the
+   * same words after the first, and first words alike but for an ending.
+   */
+  static boolean oneVerb(String a, String b) {
+    int sa = a.indexOf(' ');
+    int sb = b.indexOf(' ');
+    if (sa < 0 || sb < 0 || !a.substring(sa).equals(b.substring(sb))) {
+      return a.equals(b);
+    }
+    int n = 0;
+    while (n < Math.min(sa, sb) && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n >= Math.max(3, Math.min(sa, sb) - 1);
+  }
 }

@@ -179,22 +179,27 @@ final class PolarityCheck implements Check {
    * denied, not a denial of its own.
    */
   private boolean negatedPhrase(ClaimView denied, String phrase) {
+    return denied.words().negations().stream().anyMatch(p -> negatedPhrase(denied, p, phrase));
+  }
+
+  /** Whether negation {@code p} of {@code denied} denies the implicit negation {@code phrase}. */
+  private boolean negatedPhrase(ClaimView denied, PolarityFacet p, String phrase) {
     String text = denied.claim().text().toLowerCase(Locale.ROOT);
-    int base = denied.claim().span().start();
-    for (PolarityFacet p : denied.words().negations()) {
-      String after = text.substring(Math.min(text.length(), p.span().end() - base)).strip();
-      boolean skipped = true;
-      while (skipped) {
-        skipped = false;
-        for (String aux : lexicon.negations().negationAuxiliaries()) {
-          if (after.startsWith(aux + " ")) {
-            after = after.substring(aux.length()).strip(); // "not yet ruled out"
-            skipped = true;
-          }
+    String after = text.substring(Math.min(text.length(),
+        p.span().end() - denied.claim().span().start())).strip();
+    boolean skipped = true;
+    while (skipped) {
+      skipped = false;
+      for (String aux : lexicon.negations().negationAuxiliaries()) {
+        if (after.startsWith(aux + " ")) {
+          after = after.substring(aux.length()).strip(); // "not yet ruled out"
+          skipped = true;
         }
       }
-      if (after.startsWith(phrase)) {
-        return true;
+    }
+    for (String form : lexicon.negations().implicitNegations()) {
+      if (after.startsWith(form) && NegationWords.oneVerb(form, phrase)) {
+        return true; // "did not rule out" denies "ruled out"
       }
     }
     return false;
@@ -215,13 +220,23 @@ final class PolarityCheck implements Check {
         .anyMatch(p -> said.contains(p) && !negatedPhrase(denied, p))) {
       return null; // "had yet to regain", "failed to reach": the asserted side denies it too
     }
-    List<PolarityFacet> negs = denied.claim().facets(PolarityFacet.class).stream()
+    List<PolarityFacet> all = denied.claim().facets(PolarityFacet.class).stream()
         .filter(p -> p.kind() == PolarityFacet.Kind.NEGATION).toList();
+    // "has not ruled out adopting the law without a vote": a phrase negation inside the scope of
+    // another is part of what that one denies
+    List<PolarityFacet> negs = all.stream().filter(p -> !lexicon.negations().phraseNegations()
+        .contains(p.span().text().toLowerCase(Locale.ROOT)) || all.stream().noneMatch(o -> o != p
+            && Spans.within(p.span().start(), p.span().end(), o.scope()))).toList();
     if (negs.size() != 1 && !apart(denied.words(), negs)) {
       return null;
     }
+    List<String> phrases = lexicon.negations().implicitNegations().stream()
+        .filter(said::contains).toList();
     for (PolarityFacet neg : negs) {
-      Finding f = judge(rel, denied, asserted, close, neg);
+      // "had not ruled out improving the offer but would not reopen pay" against "rules out
+      // reopening pay": only the negation of the phrase itself is set against it
+      Finding f = phrases.stream().allMatch(p -> negatedPhrase(denied, neg, p))
+          ? judge(rel, denied, asserted, close, neg) : null;
       if (f != null) {
         return f;
       }
@@ -283,7 +298,7 @@ final class PolarityCheck implements Check {
     if (conditional(denied.words(), neg)) {
       return null; // "if he was not charged, he would be freed": a condition states no fact
     }
-    if (delays(denied, neg)) {
+    if (DeniedStretches.delays(denied, neg, asserted, lexicon.temporal().negatedEnds())) {
       return null; // "will not vote until July 14": when it comes, read by the earliest times
     }
     if (DeniedStretches.outside(denied, neg, asserted)) {
@@ -362,7 +377,8 @@ final class PolarityCheck implements Check {
     int to = -1;
     for (int i = 0; i < wa.size(); i++) {
       if (wa.isContent(i) && shared.contains(wa.stem(i))) {
-        if (asserted.negated(wa.span(wa.start(i), wa.end(i))) || objectDenied(asserted, wa, i)
+        if (negatedBeyondManner(asserted, wa.span(wa.start(i), wa.end(i)), denied)
+            || objectDenied(asserted, wa, i)
             || i > 0 && lexicon.negations().determinerNegations().contains(wa.lower(i - 1))
                 && wa.between(wa.end(i - 1), wa.start(i)).matches("\\s*\\p{Pi}?[\"']?")
             || i > 0 && negatingPrefixes.contains(wa.lower(i - 1))
@@ -423,25 +439,16 @@ final class PolarityCheck implements Check {
   }
 
   /**
-   * Whether the negation only delays its event: a time after "until" or "before" (pack facet
-   * {@code negated-end}, "until after" too) in the clause of the negation, after it ("the council
-   * will not vote on the plan until July 14", "the bridge will not reopen before Monday"), says
-   * when the event comes, not that it does not: {@link EarliestCheck} sets that time against the
-   * other report's.
+   * Whether a negation of {@code claim} bears on {@code span}, other than a phrase negation that
+   * {@code other} writes with the same words ("adopting the law without a vote" in both: a
+   * manner both give, not a denial).
    */
-  private boolean delays(ClaimView denied, PolarityFacet neg) {
-    ClaimWords w = denied.words();
-    for (TimeFacet t : denied.claim().facets(TimeFacet.class)) {
-      int first = w.firstWordFrom(t.span().start());
-      for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
-        if (lexicon.temporal().negatedEnds().contains(w.lower(k))
-            && w.start(k) >= neg.span().end()
-            && w.between(neg.span().end(), w.start(k)).matches("[^,;.:]*")) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private boolean negatedBeyondManner(ClaimView claim, TextSpan span, ClaimView other) {
+    String text = other.claim().text().toLowerCase(Locale.ROOT);
+    return claim.words().negations().stream().anyMatch(p -> (Spans.overlap(p.scope(), span)
+        || Spans.overlap(p.span(), span)) && !(lexicon.negations().phraseNegations().contains(
+            p.span().text().toLowerCase(Locale.ROOT)) && text.contains((p.span().text() + " "
+                + p.scope().text()).toLowerCase(Locale.ROOT))));
   }
 
   /**
@@ -514,10 +521,14 @@ final class PolarityCheck implements Check {
   /**
    * Whether a negation of claim c stands right after word i of w, at most one word between
    * ("fired no shots", "found no evidence"), no punctuation between: the thing the verb acts on
-   * is denied, and with it the deed.
+   * is denied, and with it the deed. A phrase negation denies a manner ("adopted the law without
+   * a vote").
    */
-  private static boolean objectDenied(ClaimView c, ClaimWords w, int i) {
+  private boolean objectDenied(ClaimView c, ClaimWords w, int i) {
     for (PolarityFacet p : c.words().negations()) {
+      if (lexicon.negations().phraseNegations().contains(p.span().text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       int k = w.firstWordFrom(p.span().start());
       if (k > i && k - i <= 2 && p.span().start() >= w.end(i)
           && w.between(w.end(i), p.span().start()).matches("[\\s\\p{L}]*")) {

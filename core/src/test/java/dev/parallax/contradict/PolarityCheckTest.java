@@ -31,6 +31,16 @@ class PolarityCheckTest {
             "ruled out an explosion as the cause",
             "Investigators have not ruled out an explosion as the cause.",
             "Investigators had ruled out an explosion as the cause."),
+        // another form of the phrase; a manner both give ("without a vote"); a time both bound
+        // the deed with ("before the end of the year") does not delay it
+        Arguments.of("not rule out industrial action before the end of the year",
+            "ruled out industrial action before the end of the year",
+            "She did not rule out industrial action before the end of the year.",
+            "She ruled out industrial action before the end of the year."),
+        Arguments.of("not ruled out adopting the law without a vote",
+            "ruled out adopting the law without a vote",
+            "The government has not ruled out adopting the law without a vote.",
+            "The government has ruled out adopting the law without a vote."),
         // "yet to" after a form of "have" or "be" denies what follows so far
         Arguments.of("have yet to be formally charged", "formally charged",
             "The four suspects have yet to be formally charged, police said.",

@@ -31,7 +31,9 @@ import java.util.Set;
  * its words allow, a bound open on its far side ("at least five" agrees with "dozens", "more than
  * 200" does not); the two disagree when no value lies within both. Two vague counts of one
  * place on the quantifier scale are set against each other so too ("dozens of protesters"
- * against "hundreds of protesters", both "many"); of two places, the scale decides. A vague count and a number
+ * against "hundreds of protesters", both "many"), and so are two of places the scale does not
+ * tell apart ("dozens of workers", 24 to 144, against "a few workers", 2 to 12); of places it
+ * tells apart, the scale's finding stands alone. A vague count and a number
  * of one noun with one verb, in claims aligned with a score of at least
  * {@value QuantifierCheck#RESTATED_SCORE}, are matched though their frames share nothing more
  * when the vague count is "none" and its claim says nothing that the other does not ("No shots
@@ -101,9 +103,10 @@ final class QuantifierCounts {
       if (ba == null || ba.count() != m || !disagree(m, n)) {
         continue;
       }
-      if (n.vague() != null && n.vague().scale().rank() != m.vague().scale().rank()) {
+      if (n.vague() != null && n.vague().scale().rank() != m.vague().scale().rank()
+          && n.vague().scale().excludes(m.vague().scale())) {
         continue; // "no injuries" and "several injuries": their places on the scale tell them
-                  // apart; ranges tell apart only what one place holds ("dozens", "hundreds")
+                  // apart; ranges tell apart what the scale does not ("dozens", "a few")
       }
       List<Count> theirs = new ArrayList<>(numbers);
       theirs.addAll(theirVague);
@@ -111,8 +114,11 @@ final class QuantifierCounts {
         continue;
       }
       double far = Math.max(n.low() - m.high(), m.low() - n.high());
+      // far outside the vague range; of two vague ranges, the wider, so either way round
+      double width = n.vague() == null ? m.high() - m.low()
+          : Math.max(m.high() - m.low(), n.high() - n.low());
       double conf = BASE + 0.04 * Math.min(ab.frame(), 3) + 0.1 * ab.score()
-          + (far > (m.high() - m.low()) / 2 ? 0.05 : 0)
+          + (far > width / 2 ? 0.05 : 0)
           - (m.view().hedged() || n.view().hedged() ? 0.1 : 0);
       Finding f = new Finding(Kind.QUANTIFIER, m.view().claim(), n.view().claim(),
           m.evidence(), n.evidence(), m.shown(), n.shown(), "amounts", List.of(), conf);

@@ -1770,6 +1770,8 @@ class PlantedDifferencesTest {
             "TEMPORAL late 2028 | late 2027")),
         Arguments.of("tollprotest", "2026-02-09", List.of()),
         Arguments.of("trialacquittal", "2026-10-14", List.of(
+            // planted: two vague counts whose ranges do not meet (2 to 20, 24 to 144)
+            "QUANTIFIER several relatives | dozens of relatives",
             "ORDINAL the second high-profile acquittal | the third")),
         Arguments.of("warehousefire", "2026-03-12", List.of(
             "ORDINAL fifth-largest privately owned freight"

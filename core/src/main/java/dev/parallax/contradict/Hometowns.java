@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * ATTRIBUTE, where a person lives, in the set form news gives it after a name and an age:
  * "Anthony LaSalle, 36, of Minneapolis", "Raj K. Chohan, 59, of College Point", or in a clause
- * of the same place, "Anthony LaSalle, 36, who lives in Minneapolis" (the leads are the pack's).
+ * of the same place, "Anthony LaSalle, 36, who lives in Minneapolis" (the leads are the pack's),
+ * or after a description in apposition, "Owen Tilsley, 38, a primary school teacher from
+ * Cardiff", "Owen Tilsley, a 38-year-old teacher from Swansea".
  * With no age the name needs a lead that says a home by itself ("Raj Chohan, who lived in South
  * Ozone Park") or a word that makes the name after "of" a place ("Ana Ruiz, of nearby Marana"):
  * "of" alone after a bare name may give an employer. Two articles
@@ -27,6 +29,11 @@ import java.util.Set;
 final class Hometowns {
   /** The most words of a place name. */
   static final int MAX_PLACE_WORDS = 4;
+  /** The most words of a description before "from" ("a primary school teacher"). */
+  static final int DESCRIPTION_WORDS = 5;
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final java.util.regex.Pattern AGED =
+      java.util.regex.Pattern.compile("(\\d{1,3})-year-old");
   /** The confidence of a finding: a set form, one person, but places may nest unnamed. */
   static final double CONFIDENCE = 0.55;
 
@@ -35,8 +42,10 @@ final class Hometowns {
   private final Set<String> leadsAlone;
   private final Set<String> near;
   private final Set<String> placeNouns;
+  private final java.util.Map<String, String> countries;
 
   Hometowns(AttributeWords words) {
+    this.countries = words.nationalities();
     this.titles = words.titles();
     this.leads = words.homeLeads();
     this.leadsAlone = words.homeLeadsAlone();
@@ -168,8 +177,68 @@ final class Hometowns {
         out.add(new Home(c, person, age, w.span(w.start(place[0]), w.end(place[1])), words,
             nearby));
       }
+      described(c, out);
     }
     return out;
+  }
+
+  /**
+   * The homes of claim {@code c} given by a description in apposition, with an age before it or
+   * in it: "Owen Tilsley, 38, a primary school teacher from Cardiff", "Owen Tilsley, a
+   * 38-year-old teacher from Swansea", "Ralitsa Ivanova, 22, a law student from the northern
+   * city of Pleven". The description opens with "a" or "an" after the comma and runs over words
+   * in lower case (and the age) up to "from".
+   */
+  private void described(ClaimView c, List<Home> out) {
+    ClaimWords w = c.words();
+    for (int i = 2; i + 1 < w.size(); i++) {
+      if (!w.lower(i).equals("from")) {
+        continue;
+      }
+      int d = i - 1;
+      while (d > 0 && d >= i - DESCRIPTION_WORDS - 2 && !ARTICLES.contains(w.lower(d))
+          && (!w.isCapitalised(d) || w.text(d).matches("\\d.*"))
+          && w.between(w.end(d - 1), w.start(d)).matches(" |-")) {
+        d--;
+      }
+      if (d < 1 || !ARTICLES.contains(w.lower(d)) || d == i - 1
+          || !w.between(w.end(d - 1), w.start(d)).strip().equals(",")) {
+        continue;
+      }
+      String age = "";
+      int nameEnd = d - 1;
+      if (d >= 2 && w.isNumber(d - 1)
+          && w.between(w.end(d - 2), w.start(d - 1)).strip().equals(",")) {
+        age = w.text(d - 1);
+        nameEnd = d - 2;
+      } else {
+        java.util.regex.Matcher m = AGED.matcher(w.between(w.start(d), w.start(i)));
+        age = m.find() ? m.group(1) : "";
+      }
+      int first = i + 1;
+      // "from the northern city of Pleven": the place is the name after "of"
+      for (int k = first; k < w.size() && k <= i + 4; k++) {
+        if (w.lower(k).equals("of") && w.lower(first).equals("the")) {
+          first = k + 1;
+          break;
+        }
+      }
+      int[] run = PersonName.runTo(w, nameEnd);
+      PersonName person = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+      int[] place = first < w.size() ? PersonName.runFrom(w, first) : null;
+      if (person == null || place == null || place[1] - place[0] >= MAX_PLACE_WORDS) {
+        continue;
+      }
+      Set<String> words = new LinkedHashSet<>();
+      for (int k = place[0]; k <= place[1]; k++) {
+        words.add(w.lower(k));
+      }
+      if (countries.containsKey(String.join(" ", words))) {
+        continue; // "a nurse from Spain": a country, which holds the town another report names
+      }
+      out.add(new Home(c, person, age, w.span(w.start(place[0]), w.end(place[1])), words,
+          false));
+    }
   }
 
   /** The {@code n} words from word {@code i}, lower case, joined by spaces. */

@@ -53,6 +53,17 @@ class AttributeCheckTest {
         Arguments.of("home", "Leeds", "Sheffield",
             "The driver, Tom Ellery, 47, a resident of Leeds, was arrested at the scene.",
             "The driver, Tom Ellery, 47, from Sheffield, was arrested at the scene."),
+        // "from" after a description in apposition, the age before it or in it
+        Arguments.of("home", "Cardiff", "Swansea",
+            "A third candidate, Owen Tilsley, 38, a primary school teacher from Cardiff, took"
+                + " 12,614 votes.",
+            "Owen Tilsley, a 38-year-old primary teacher from Swansea, finished a distant"
+                + " second."),
+        Arguments.of("home", "Pleven", "Ruse",
+            "The youngest deputy, Ralitsa Ivanova, 22, a law student from the northern city of"
+                + " Pleven, was elected.",
+            "At the other end of the age range was Ralitsa Ivanova, 22, a law student from Ruse"
+                + " in northern Bulgaria."),
         // a home with no age: a lead that says a home by itself, or a place "nearby"
         Arguments.of("home", "Dunmore", "Scranton",
             "Firefighters pulled Helen Kowal, who lived in Dunmore, from the burning house.",
@@ -526,6 +537,9 @@ class AttributeCheckTest {
         Arguments.of("a spokeswoman and a press secretary hold one post",
             "Press secretary Lena Hart said the payments were made on time.",
             "Spokeswoman Lena Hart said the payments were made on time."),
+        Arguments.of("two ages: two people of one name",
+            "Owen Tilsley, 38, a teacher from Cardiff, voted on Monday.",
+            "Owen Tilsley, 61, a teacher from Swansea, voted on Monday."),
         Arguments.of("a home against where a person grew up",
             "Rosa Delgado, 52, who grew up in Tucson, was found alive on Sunday.",
             "Rosa Delgado, 52, who lives in Flagstaff, was found alive on Sunday."),

@@ -205,7 +205,8 @@ final class MomentReader {
    * {@code superlative} and {@code rank-ordinal}) at most {@value #RANKING_WORDS} words before it
    * in its clause ("the third-deadliest attack since 1990", "the second highest level since
    * 2008"). The date is not when the one above came, as it is after a superlative alone ("the
-   * deadliest accident since 1988": the last deadlier one came then), and it dates no event.
+   * deadliest accident since 1988": the last deadlier one came then), and it dates no event;
+   * unless the ranked phrase is the object of a deed in a perfect tense ({@link #deedOfRanked}).
    */
   private boolean rankingWindow(ClaimWords w, int first) {
     if (first < 2 || !"from".equals(lexicon.intervalWords().get(w.lower(first - 1)))) {
@@ -221,6 +222,24 @@ final class MomentReader {
       if (hyphen > 0 && r.place(lower.substring(0, hyphen)) != null
           && r.superlatives().containsKey(lower.substring(hyphen + 1))
           || k > 0 && r.superlatives().containsKey(lower) && r.place(w.lower(k - 1)) != null) {
+        return !deedOfRanked(w, k);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the ranked noun phrase before word {@code k} is the object of a verb in a perfect
+   * tense that is no copula ("had led Britain's second-largest union since 2012"): the stretch
+   * after "since" is the deed's, not the ranking's ("has been the second-largest since 2012").
+   */
+  private boolean deedOfRanked(ClaimWords w, int k) {
+    for (int j = k - 1; j >= 1 && j >= k - RANKING_WORDS; j--) {
+      if (lexicon.copulas().contains(w.lower(j))) {
+        return false;
+      }
+      String aux = w.lower(j - 1);
+      if ((aux.equals("has") || aux.equals("have") || aux.equals("had")) && w.isContent(j)) {
         return true;
       }
     }

@@ -15,11 +15,18 @@ import java.util.Set;
  * they are other years. The two claims need not share a word but the name: a seat held and a
  * term served are one stretch of one life.
  *
+ * <p>So too an open stretch that a named person has spent on one thing, told with a verb in a
+ * perfect tense and "since" right after the noun of the thing ("Graham Pellew, 63, who had led
+ * Britain's second-largest teachers' union since 2012" against "Pellew had run the union since
+ * 2009"): one person, one noun, two years.
+ *
  * <p>Left alone: a person whose article gives two stretches (two offices, two terms), stretches
  * that do not overlap (a later office), and ends that agree. Confidence {@value #CONFIDENCE}, 0.1
  * less for a hedged claim. Immutable and thread-safe.
  */
 final class PersonStretches implements Check {
+  /** The most words between a verb in a perfect tense and the noun before "since". */
+  static final int DEED_WORDS = 6;
   /** The confidence of a finding: one person may hold two overlapping offices. */
   static final double CONFIDENCE = 0.55;
 
@@ -41,8 +48,30 @@ final class PersonStretches implements Check {
     }
   }
 
+  /**
+   * One open stretch of a named person ("had led Britain's second-largest teachers' union since
+   * 2012"): the stem and the words of the noun it is spent on, right before "since".
+   */
+  private record Since(PersonName person, String noun, String written, ClaimView view,
+      Moment start) {}
+
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
+    for (Since a : since(pair.left())) {
+      for (Since b : since(pair.right())) {
+        int x = a.start().when().year();
+        int y = b.start().when().year();
+        if (x == y || !a.noun().equals(b.noun()) || !a.person().samePerson(b.person())) {
+          continue;
+        }
+        double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
+        out.add(new Finding(Kind.TEMPORAL, a.view().claim(), b.view().claim(),
+            a.start().facet().span(), b.start().facet().span(), a.start().facet().value(),
+            b.start().facet().value(), "year", List.of("Both dates give when a stretch of time"
+                + " began (\"since\", \"from\").", "Both speak of "
+                + longer(a.person(), b.person()) + " and the " + a.written() + "."), conf));
+      }
+    }
     for (Stretch a : stretches(pair.left())) {
       for (Stretch b : stretches(pair.right())) {
         if (!a.person().samePerson(b.person()) || a.from() > b.to() || b.from() > a.to()
@@ -131,5 +160,82 @@ final class PersonStretches implements Check {
         ? PersonName.of(w, run[0], run[1], titles) : null;
     PersonName resolved = p == null ? null : p.resolved(given);
     return resolved == null ? null : new Stretch(resolved, c, starts.get(0), ends.get(0));
+  }
+
+  private static String longer(PersonName a, PersonName b) {
+    String x = a.span().text();
+    String y = b.span().text();
+    return y.length() > x.length() ? y : x;
+  }
+
+  /** The open stretches of named people of one article; none of one told twice otherwise. */
+  private List<Since> since(ArticlePair.Side side) {
+    return side.memo(this, "since", s -> List.copyOf(readSince(s)));
+  }
+
+  private List<Since> readSince(ArticlePair.Side side) {
+    Map<String, Set<List<String>>> given = PersonName.givenNames(side, titles);
+    List<Since> all = new ArrayList<>();
+    for (ClaimView c : side.claims()) {
+      ClaimWords w = c.words();
+      for (Moment m : c.moments()) {
+        int first = w.firstWordFrom(m.facet().span().start());
+        if (!m.bound().equals("from") || m.governed() || c.negated(m.facet().span())
+            || m.when().year() == 0 || m.when().month() != 0 || first < 2
+            || !w.lower(first - 1).equals("since") || !w.isContent(first - 2)
+            || w.isCapitalised(first - 2)) {
+          continue;
+        }
+        PersonName p = perfectBefore(w, first - 2) ? nameBefore(w, first - 2) : null;
+        PersonName resolved = p == null ? null : p.resolved(given);
+        if (resolved != null) {
+          all.add(new Since(resolved, w.stem(first - 2), w.text(first - 2), c, m));
+        }
+      }
+    }
+    List<Since> out = new ArrayList<>();
+    for (Since s : all) {
+      if (all.stream().noneMatch(o -> o.noun().equals(s.noun())
+          && o.person().samePerson(s.person())
+          && o.start().when().year() != s.start().when().year())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a verb in a perfect tense stands in the {@value #DEED_WORDS} words before word {@code
+   * k} ("had led Britain's second-largest teachers' union", "has run the union"): a stretch a
+   * person has spent, not a count of events ("the city's second strike since 1994").
+   */
+  private static boolean perfectBefore(ClaimWords w, int k) {
+    for (int j = k - 1; j >= 1 && j >= k - DEED_WORDS; j--) {
+      String aux = w.lower(j - 1);
+      if ((aux.equals("has") || aux.equals("have") || aux.equals("had")) && w.isContent(j)
+          && !w.isCapitalised(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person's name nearest before word {@code k} in its claim, past possessives ("Britain's")
+   * and an age between commas ("Graham Pellew, 63, who had led"), or null.
+   */
+  private PersonName nameBefore(ClaimWords w, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      if (!PersonName.capitalised(w, j) || PersonName.possessive(w, j)) {
+        continue;
+      }
+      int[] run = PersonName.runTo(w, j);
+      PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+      if (p != null) {
+        return p;
+      }
+      j = run == null ? j : run[0];
+    }
+    return null;
   }
 }

@@ -34,6 +34,14 @@ class PersonStretchesTest {
         Arguments.of("Tom Jones was mayor from 1990 to 1998. Tom Jones was governor from 1999 to"
                 + " 2007.",
             "Tom Jones, who was governor from 2000 to 2007, retired.", List.of()),
+        // an open stretch of one person spent on one thing, after a ranked object of a deed
+        Arguments.of("Nadia Farrow was elected, unseating Graham Pellew, 63, who had led"
+                + " Britain's second-largest teachers' union since 2012.",
+            "Members threw out Graham Pellew. Pellew had run the union since 2009.",
+            List.of("2012 | 2009")),
+        // a stretch spent on another thing
+        Arguments.of("Tom Jones has led the union since 2012.",
+            "Tom Jones, who has lived in Leeds since 2009, spoke.", List.of()),
         // two people of one surname
         Arguments.of("Tom Jones held the seat from 1994 to 2010.",
             "Ann Jones, who served from 1995 to 2011, retired.", List.of()));

@@ -387,10 +387,16 @@ final class MomentReader {
   private boolean toldWhere(ClaimWords w, int end) {
     for (int v = end - 1; v >= 0 && v >= end - TELLING_PHRASE; v--) {
       if (lexicon.speechDates().contains(w.lower(v))) {
-        if (!lexicon.temporal().tellingPlaces().contains(w.lower(v + 1)) || passive(w, v)) {
+        // "told jurors in closing arguments on Monday": the hearer first, then the place
+        int next = v + 1;
+        if (lexicon.temporal().hearerVerbs().contains(w.lower(v)) && next <= end) {
+          next += w.lower(next).equals("the") && next + 1 <= end ? 2 : 1;
+        }
+        if (next <= end && !lexicon.temporal().tellingPlaces().contains(w.lower(next))
+            || passive(w, v)) {
           return false;
         }
-        for (int i = v + 1; i <= end; i++) {
+        for (int i = next; i <= end; i++) {
           if (lexicon.temporal().connectives().contains(w.lower(i)) || w.isNumber(i)) {
             return false;
           }

@@ -24,6 +24,7 @@ import java.util.Set;
  *     only where a phrase ends (pack facet {@code offset-closing}: "three weeks on,")
  * @param connectives words that open the clause of another event after a date (pack facet
  *     {@code clause-connective}: "after", "because")
+ * @param hearerVerbs verbs of telling whose object is the hearer ("told jurors"), lower case
  * @param tellingPlaces first words of a phrase of where or to whom something was told, after a
  *     verb of telling (pack facet {@code telling-place}: "at", "reporters")
  * @param periodEnds verbs between a period and the date it ends on (pack facet {@code
@@ -57,7 +58,7 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators,
     Set<String> companyYears, Map<String, Hours> partsOfDay, Set<String> negatedEnds,
     Set<String> weekPlacing, Set<String> deadlines, Set<String> catenatives,
-    Set<String> countedBack) {
+    Set<String> countedBack, Set<String> hearerVerbs) {
 
   /**
    * The clock times a part of the day covers.
@@ -99,7 +100,8 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
         pack.lower("period-noun"), Map.copyOf(pack.valued("clock-side")),
         Map.copyOf(approximators), pack.lower("company-year"), Map.copyOf(parts),
         pack.lower("negated-end"), pack.lower("week-placing"), pack.lower("deadline"),
-        pack.lower("catenative"), pack.lower("counted-back-period"));
+        pack.lower("catenative"), pack.lower("counted-back-period"),
+        pack.lower("telling-hearer-verb"));
   }
 
   /** Minutes from midnight of "04:00", "30:00". */

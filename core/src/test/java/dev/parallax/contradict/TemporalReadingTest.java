@@ -325,6 +325,9 @@ class TemporalReadingTest {
             + " injured list.", "The team put the striker on the injured list on Thursday."),
         row("The minister told reporters on Monday that the army had left the border town.",
             "The army left the border town on Sunday, the minister said."),
+        // the hearer of "told" before the phrase of where it was told
+        row("The prosecutor told jurors in closing arguments on Monday that the mayor took cash.",
+            "The mayor took cash at the diner on Sunday, witnesses said."),
         // a date that names a period by its last day
         row("Revenue for the fiscal quarter ended July 31 rose 9 percent, the company said.",
             "The company expects the deal to close in the fiscal quarter that ends January 31."),

@@ -1782,6 +1782,68 @@ class PlantedDifferencesTest {
                 + " | the third major warehouse blaze in West Yorkshire")));
   }
 
+  /**
+   * The twenty-seventh round: twelve reports of political, economic and court news written blind
+   * (a city budget vote, a by-election, coalition talks, a corruption trial, a court ruling, a
+   * factory closure, a merger, a legislature sworn in, a pension protest, a rate rise, a senator's
+   * obituary, a union election), measured before they were read; each row a planted change.
+   */
+  static Stream<Arguments> twentySeventhRoundRetellings() {
+    return Stream.of(
+        Arguments.of("citybudget", "2026-06-17", List.of(
+            "ORDINAL the third straight year | the fourth year")),
+        Arguments.of("seatbyelection", "2026-05-15", List.of(
+            "NUMERIC 39 | 41",
+            "TEMPORAL February | January")),
+        Arguments.of("coalitiontalks", "2026-04-15", List.of(
+            "NUMERIC 43-year-old | 46",
+            "NUMERIC 11.8 percent | 13.6 percent",
+            "TEMPORAL 2023 | 2021")),
+        Arguments.of("corruptiontrial", "2026-03-12", List.of(
+            "NUMERIC $56,000 | $48,000",
+            "TEMPORAL Monday | March 10")),
+        Arguments.of("courtruling", "2026-06-19", List.of(
+            "NUMERIC 37 | 42",
+            "ORDINAL the third time | the second time",
+            "POLARITY not award damages to Hrabal | awarded Hrabal damages")),
+        Arguments.of("factoryclosure", "2026-09-15", List.of(
+            "ORDINAL fourth-largest carmaker | third-largest carmaker",
+            "POLARITY not been consulted before the decision was made"
+                + " | consulted before the decision was made",
+            "NUMERIC 400 million euros | 500 million euros")),
+        Arguments.of("mergerdeal", "2026-03-10", List.of(
+            "ORDINAL third-largest maker | second-largest maker",
+            "NUMERIC $150 million | $175 million",
+            "QUANTIFIER A handful of customers buy | Most customers buy",
+            "NUMERIC about 900 workers | about 600 workers",
+            "POLARITY not been told of the deal | deal")),
+        Arguments.of("oathceremony", "2026-05-18", List.of(
+            "NUMERIC 47 | 52",
+            "POLARITY not yet begun | started",
+            "ATTRIBUTE a retired heart surgeon | an 81-year-old retired schoolteacher",
+            "ATTRIBUTE Pleven | Ruse")),
+        Arguments.of("pensionprotest", "2026-03-12", List.of(
+            "ORDINAL the fourth nationwide day of protest | the third nationwide day",
+            "ORDINAL second-largest city | third-largest city",
+            "TEMPORAL Tuesday, March 24 | March 31",
+            "QUANTIFIER dozens of high schools | a handful of high schools")),
+        Arguments.of("ratehike", "2026-04-29", List.of(
+            "ORDINAL its second increase | the bank's third increase",
+            "ATTRIBUTE Marcela Quiroga | Lucía Barriga",
+            "QUANTIFIER most Chilean home | few Chilean home")),
+        Arguments.of("senatorobit", "2026-03-12", List.of(
+            "TEMPORAL Tuesday | March 9",
+            "NUMERIC about $310 million | roughly $180 million")),
+        Arguments.of("unionelection", "2026-04-17", List.of(
+            "NUMERIC 47-year-old | 52",
+            "TEMPORAL 2012 | 2009",
+            "ATTRIBUTE Cardiff | Swansea",
+            "POLARITY not rule out industrial action before the end of the year"
+                + " | ruled out strikes before the end of the year",
+            "QUANTIFIER None of the union's national officers"
+                + " | Several of the union's national officers")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -1791,7 +1853,7 @@ class PlantedDifferencesTest {
       "nineteenthRoundRetellings", "twentiethRoundRetellings", "twentyFirstRoundRetellings",
       "twentySecondRoundRetellings", "twentyThirdRoundRetellings",
       "twentyFourthRoundRetellings", "twentyFifthRoundRetellings",
-      "twentySixthRoundRetellings"})
+      "twentySixthRoundRetellings", "twentySeventhRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -216,7 +216,7 @@ final class CountedNumbers {
    * ("four of its nine centres": 9); NaN otherwise.
    */
   private double whole(ClaimWords w, Amount a) {
-    QuantityFacet whole = QuantityAmounts.wholeAfter(w, a.evidence().end(), partitives);
+    QuantityFacet whole = Partitives.wholeAfter(w, a.evidence().end(), partitives);
     return whole == null ? Double.NaN : whole.value();
   }
 

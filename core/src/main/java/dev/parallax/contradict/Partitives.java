@@ -1,6 +1,7 @@
 package dev.parallax.contradict;
 
 import dev.parallax.QuantityFacet;
+import java.util.Set;
 
 /**
  * Amounts that are a whole or a part of another one in their claim, which the numeric check does
@@ -86,5 +87,25 @@ final class Partitives {
       }
     }
     return false;
+  }
+
+  /**
+   * The count that a number ending at offset {@code end} is a part of: a word of {@code
+   * partitives} right after it, then within {@value QuantityAmounts#PARTITIVE_WORDS} words a count without a
+   * unit ("four of its nine centres": "nine"); null otherwise.
+   */
+  static QuantityFacet wholeAfter(ClaimWords w, int end, Set<String> partitives) {
+    int k = w.firstWordFrom(end);
+    if (k >= w.size() || !partitives.contains(w.lower(k))
+        || !w.between(end, w.start(k)).isBlank()) {
+      return null;
+    }
+    for (QuantityFacet o : w.claim().facets(QuantityFacet.class)) {
+      int f = w.firstWordFrom(o.span().start());
+      if (f > k && f - k <= QuantityAmounts.PARTITIVE_WORDS && o.unit().isEmpty() && o.dimension().isEmpty()) {
+        return o;
+      }
+    }
+    return null;
   }
 }

@@ -408,27 +408,7 @@ final class QuantityAmounts {
    * games", "30 of the 80 wounded"); null otherwise.
    */
   private QuantityFacet partOf(ClaimWords w, QuantityFacet q) {
-    return wholeAfter(w, q.span().end(), lexicon.partitives());
-  }
-
-  /**
-   * The count that a number ending at offset {@code end} is a part of: a word of {@code
-   * partitives} right after it, then within {@value #PARTITIVE_WORDS} words a count without a
-   * unit ("four of its nine centres": "nine"); null otherwise.
-   */
-  static QuantityFacet wholeAfter(ClaimWords w, int end, Set<String> partitives) {
-    int k = w.firstWordFrom(end);
-    if (k >= w.size() || !partitives.contains(w.lower(k))
-        || !w.between(end, w.start(k)).isBlank()) {
-      return null;
-    }
-    for (QuantityFacet o : w.claim().facets(QuantityFacet.class)) {
-      int f = w.firstWordFrom(o.span().start());
-      if (f > k && f - k <= PARTITIVE_WORDS && o.unit().isEmpty() && o.dimension().isEmpty()) {
-        return o;
-      }
-    }
-    return null;
+    return Partitives.wholeAfter(w, q.span().end(), lexicon.partitives());
   }
 
   /**

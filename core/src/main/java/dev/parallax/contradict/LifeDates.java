@@ -14,8 +14,9 @@ import java.util.Set;
  * Friday" against "W. Mark Felt, who leaked information to reporters, died Thursday at the age of
  * 95"). The claims need not be aligned or share any word but the name.
  *
- * <p>A date is of a death or a birth when it follows, by at most {@value #AFTER_WORDS} words and
- * none of pack facet {@code life-event-stop} ("died two days after the fall on Friday"), a word
+ * <p>A date is of a death or a birth when it follows, by at most {@value #AFTER_WORDS} words, no
+ * comma and none of pack facet {@code life-event-stop} ("died two days after the fall on
+ * Friday"), and is no date of a telling ("has died aged 87, his agent said on Friday"), a word
  * of one (pack facets {@code life-event-subject}: "died", "born"; {@code life-event-object}:
  * "killed"; {@code life-event-noun}: "death"), or opens the claim of one ("On Sunday, Bettie Page
  * died"). The person is the name before a subject word (or the name that opens a claim whose
@@ -163,8 +164,8 @@ final class LifeDates implements Check {
     ClaimWords w = h.view().words();
     int first = w.firstWordFrom(h.moment().facet().span().start());
     int last = w.lastWordBefore(h.moment().facet().span().end());
-    if (first < 0 || first >= w.size() || last < first) {
-      return null;
+    if (first < 0 || first >= w.size() || last < first || h.moment().bound().equals("told")) {
+      return null; // "has died aged 87, his representatives said on Friday": the telling's date
     }
     Dated d = before(h, w, first, last);
     if (d == null && first <= OPENER_WORDS) {
@@ -185,8 +186,10 @@ final class LifeDates implements Check {
   private Dated before(TemporalCheck.Holder h, ClaimWords w, int first, int last) {
     for (int k = first - 1; k >= 0 && k >= first - 1 - AFTER_WORDS; k--) {
       String word = w.lower(k);
-      if (stops.contains(word)) {
-        return null;
+      if (stops.contains(word) || w.between(w.end(k), w.start(k + 1)).matches("(?s).*[,;:].*")
+          && !ageBetweenCommas(w, k)) {
+        return null; // another clause: "died aged 87, his representatives said on Friday"; an
+                     // age set off by commas is none ("the shooting of Grigoropoulos, 15, on")
       }
       Dated d = at(h, w, k, first);
       if (d == null && (k == first - 1 || k == first - 2 && !w.isContent(first - 1))
@@ -200,6 +203,16 @@ final class LifeDates implements Check {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the comma after word {@code k} opens or closes an age set off by commas ("the
+   * shooting of Grigoropoulos, 15, on Saturday").
+   */
+  private static boolean ageBetweenCommas(ClaimWords w, int k) {
+    return w.isNumber(k) && k > 0 && w.between(w.end(k - 1), w.start(k)).contains(",")
+        || k + 2 < w.size() && w.isNumber(k + 1)
+            && w.between(w.end(k + 1), w.start(k + 2)).contains(",");
   }
 
   /** The event word of a claim that a date opens, with its person. */

@@ -79,6 +79,9 @@ class LifeDatesTest {
         // the date anchors another event: "after"
         Arguments.of("Ann Lind died two days after the fall on Thursday, her son said.",
             "Ann Lind died on Friday, her son said."),
+        // the date of a telling after the death, in another clause
+        Arguments.of("Edmund Carraway has died aged 87, his representatives said on Friday.",
+            "Edmund Carraway died on Thursday at his home."),
         // shot one day, died another: the shooting is no death
         Arguments.of("Smith was shot on Saturday and died on Sunday.",
             "Smith died on Sunday in hospital."),

@@ -121,6 +121,28 @@ final class RankCheck implements Check {
     }
   }
 
+  /**
+   * Whether a claim writes {@code other}'s place on its scale too, as an ordinal and a
+   * superlative, whatever follows ("the city's largest private employer and the second-largest
+   * in Kansas" ranks in two rankings, and agrees with "Kansas's second-biggest private employer").
+   */
+  private boolean givesToo(ClaimWords w, Rank other) {
+    for (int k = 0; k < w.size(); k++) {
+      String lower = w.lower(k);
+      int hyphen = lower.indexOf('-');
+      String place = hyphen > 0 ? lower.substring(0, hyphen) : k + 1 < w.size() ? lower : "";
+      String sup = hyphen > 0 ? lower.substring(hyphen + 1) : k + 1 < w.size() ? w.lower(k + 1)
+          : "";
+      Integer rank = words.place(place);
+      String scale = words.superlatives().get(sup);
+      if (rank != null && rank == other.rank() && scale != null
+          && (scale.equals(other.scale()) || other.scale().equals(ANY_SCALE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The most words of the run of nouns after a superlative. */
   static final int RUN = 3;
 
@@ -146,7 +168,8 @@ final class RankCheck implements Check {
               || (toldWithVerb(a) || toldWithVerb(b)) && !a.sameNoun(b)
               || !a.named().isEmpty() && !b.named().isEmpty() && !a.named().equals(b.named())
               || !a.sameNoun(b) && !renamed(a, b, left.get(rel.left()),
-                  right.get(rel.right()))) {
+                  right.get(rel.right()))
+              || givesToo(rel.left().words(), b) || givesToo(rel.right().words(), a)) {
             continue;
           }
           Set<String> shared = new LinkedHashSet<>(rel.shared());

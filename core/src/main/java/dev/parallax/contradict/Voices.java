@@ -99,6 +99,10 @@ final class Voices {
         || lexicon.negations().denials().contains(wd.stem(verb))) {
       return null;
     }
+    if (verb + 1 < wd.size() && wd.lower(verb + 1).equals("to")) {
+      return null; // "the trial was not expected to open before 2027": what is denied is the
+                   // deed after "to", or its time, not the verb in the other voice
+    }
     if (passive) {
       Finding f = nominal(rel, denied, asserted, n, verb);
       if (f != null) {

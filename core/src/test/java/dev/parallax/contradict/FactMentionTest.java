@@ -1113,6 +1113,10 @@ class FactMentionTest {
         row("Halvik, Norway's second-largest carrier, cut 40 flights on Monday because of the"
             + " strike, the company said.", "The company said Halvik, Europe's third-largest"
             + " airline, cut 40 flights on Monday because of the strike."),
+        // a claim that ranks the thing in two rankings gives the other's place in one of them
+        row("Kestrel, which employs about 11,000 people in Wichita, is the city's largest private"
+            + " employer and the second-largest in Kansas.", "Kestrel employs around 11,000"
+            + " people in Wichita and is Kansas's second-biggest private employer."),
         row("Brevik, the region's second-largest port and its third-largest market, hosted the"
             + " summit on Monday, officials said.", "Officials said Brevik, the region's"
             + " fourth-largest hub, hosted the summit on Monday."),

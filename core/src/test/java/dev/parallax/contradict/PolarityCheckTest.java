@@ -302,6 +302,9 @@ class PolarityCheckTest {
         // across voice: who tells it is no part of the thing, a pronoun is no thing
         Arguments.of("Officers searched the villa, and he was not questioned.",
             "Officers questioned the mayor's chauffeur at the villa."),
+        // across voice: a verb before "to" and another deed, whose time is what is denied
+        Arguments.of("The spokeswoman said she expected the trial to begin no earlier than 2027.",
+            "The spokeswoman said the trial was not expected to open before 2027."),
         // across voice: what would not have been, had something else been so, is no fact
         Arguments.of("The club would not have released the striker if he had been fit.",
             "The striker has been released by the club, the manager said."),

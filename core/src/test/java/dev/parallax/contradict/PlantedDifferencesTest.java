@@ -1844,6 +1844,60 @@ class PlantedDifferencesTest {
                 + " | Several of the union's national officers")));
   }
 
+  /**
+   * The twenty-eighth round: twelve reports written blind while the twenty-seventh was worked on
+   * (an actor's obituary, a fraud sentence, inflation figures, a judge's block, a mayoral race, a
+   * minister's resignation, a parliament vote, a referendum, a strike's end, a summit, an
+   * extradition, job cuts), measured before they were read; each row a planted change.
+   */
+  static Stream<Arguments> twentyEighthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("actorobit", "2026-03-13", List.of(
+            "ATTRIBUTE Hollis Brandt, 68, the Canadian | Australian filmmaker Hollis Brandt")),
+        Arguments.of("fraudsentence", "2026-04-21", List.of(
+            "NUMERIC 47 | 49",
+            "ORDINAL second-largest online farmland investment"
+                + " | third-largest online platform",
+            "ORDINAL the third former Tillridge executive | the second Tillridge executive")),
+        Arguments.of("inflationdata", "2026-05-19", List.of(
+            "NUMERIC 11 days | three-week")),
+        Arguments.of("judgeblocks", "2026-03-12", List.of(
+            "NUMERIC about $410 million | more than $500 million",
+            "ORDINAL the second time | the third time",
+            "NUMERIC two-hour | four-hour")),
+        Arguments.of("mayoralrace", "2026-06-08", List.of(
+            "QUANTIFIER Few analysts | most analysts expected")),
+        Arguments.of("ministerresigns", "2026-03-12", List.of(
+            "ORDINAL the second minister to leave the government"
+                + " | the third minister to quit Aalund's government",
+            "NUMERIC 45 | 49-year-old",
+            "TEMPORAL Friday morning | March 16",
+            "POLARITY not opened an investigation | opened an investigation")),
+        Arguments.of("parliamentvote", "2026-05-21", List.of(
+            "NUMERIC more than 11 hours | over eight hours",
+            "ORDINAL largest opposition party | second-biggest opposition group")),
+        Arguments.of("referendum", "2026-10-19", List.of(
+            "NUMERIC 57 | 61",
+            "QUANTIFIER dozens of small towns | a handful of small towns")),
+        Arguments.of("strikeends", "2026-11-09", List.of(
+            "NUMERIC $7,500 | $5,000",
+            "POLARITY recommended the offer | not recommended the offer",
+            "QUANTIFIER most strikers | few strikers",
+            "QUANTIFIER none of the strikers | Some strikers",
+            "NUMERIC about 11,000 people | around 13,000 people",
+            "ORDINAL largest private employer | third-biggest private employer")),
+        Arguments.of("summitmeeting", "2026-05-19", List.of(
+            "ATTRIBUTE about 70 kilometres (43 miles) north of Bergen"
+                + " | some 43 miles south of Bergen")),
+        Arguments.of("suspectextradited", "2026-05-08", List.of(
+            "TEMPORAL September 14 last year | Oct. 14, 2025",
+            "ORDINAL the second extradition from Brazil to the Netherlands"
+                + " | the first extradition from Brazil to the Netherlands",
+            "TEMPORAL Monday | Tuesday, May 12")),
+        Arguments.of("techlayoffs", "2026-03-12", List.of(
+            "QUANTIFIER None of Nordvale's data centres | several of its data centres")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -1853,7 +1907,8 @@ class PlantedDifferencesTest {
       "nineteenthRoundRetellings", "twentiethRoundRetellings", "twentyFirstRoundRetellings",
       "twentySecondRoundRetellings", "twentyThirdRoundRetellings",
       "twentyFourthRoundRetellings", "twentyFifthRoundRetellings",
-      "twentySixthRoundRetellings", "twentySeventhRoundRetellings"})
+      "twentySixthRoundRetellings", "twentySeventhRoundRetellings",
+      "twentyEighthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -40,13 +40,15 @@ import java.util.Set;
  * @param homesBeforeAge words between a person's name and the place the person is from, right
  *     before an age set off by commas (pack facet {@code home-before-age}: "Iker Etxeberria of
  *     Spain, 34,"): the age is the person's, not the place's
+ * @param companionModifiers words before a noun of people that name the same people (pack facet
+ *     {@code companion-modifier}: "fellow actors" are actors)
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
     Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
     Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
     Set<String> levelVerbs, Map<String, String> peopleGroups, Set<String> countAsideOpeners,
-    Set<String> homesBeforeAge) {
+    Set<String> homesBeforeAge, Set<String> companionModifiers) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -57,7 +59,7 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
             pack.lower("superlative")), pack.lower("doer-ending"),
         valueWords(pack, "doer-ending"), pack.lower("level-verb"),
         Lexicon.byStem(pack, "people-group"), pack.lower("count-aside-opener"),
-        pack.lower("home-before-age"));
+        pack.lower("home-before-age"), pack.lower("companion-modifier"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

@@ -189,8 +189,9 @@ final class QuantifierReader {
         stems.add(w.lower(i));
         continue;
       }
-      if (w.isContent(i)) {
-        stems.add(w.stem(i));
+      if (w.isContent(i) && !(i < head[1] - 1
+          && lexicon.phrases().companionModifiers().contains(w.lower(i)))) {
+        stems.add(w.stem(i)); // "a handful of fellow actors": actors
       }
     }
     // "tens of thousands of": the evidence starts where the whole vague phrase does

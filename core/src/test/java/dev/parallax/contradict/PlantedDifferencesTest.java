@@ -1853,7 +1853,9 @@ class PlantedDifferencesTest {
   static Stream<Arguments> twentyEighthRoundRetellings() {
     return Stream.of(
         Arguments.of("actorobit", "2026-03-13", List.of(
-            "ATTRIBUTE Hollis Brandt, 68, the Canadian | Australian filmmaker Hollis Brandt")),
+            "ATTRIBUTE Hollis Brandt, 68, the Canadian | Australian filmmaker Hollis Brandt",
+            // found after the round was read: "fellow actors" are actors
+            "QUANTIFIER Dozens of actors posted | A handful of fellow actors")),
         Arguments.of("fraudsentence", "2026-04-21", List.of(
             "NUMERIC 47 | 49",
             "ORDINAL second-largest online farmland investment"

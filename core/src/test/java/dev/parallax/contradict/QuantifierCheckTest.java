@@ -193,6 +193,10 @@ class QuantifierCheckTest {
             "Hundreds of protesters gathered outside City Hall on Tuesday evening.",
             "Dozens of protesters gathered", "Hundreds of protesters gathered", "24 to 144",
             "200 to 1,000"),
+        // "fellow" names the same people as the noun alone
+        Arguments.of("Dozens of actors posted tributes within hours of the announcement.",
+            "A handful of fellow actors posted tributes within hours of the news.",
+            "Dozens of actors posted", "A handful of fellow actors", "many", "few"),
         // ... of two places the scale does not tell apart: many against some
         Arguments.of("Dozens of workers gathered at the factory gate on Tuesday.",
             "A few workers gathered at the factory gate on Tuesday.",

@@ -49,14 +49,19 @@ final class NamedNumbers {
   /**
    * The stems of the name set off by a comma after the noun that starts at word {@code k}, up to
    * {@value #NOUN_WORDS} lower-case words ("the 57-year-old auctioneer, Jonas Wetterli,": "jona",
-   * "wetterli"); empty when no such name follows.
+   * "wetterli"), or of a name of two words or more right after it ("39-year-old independent Luca
+   * Ferluga"); empty when no such name follows.
    */
   static List<String> nameAfterNoun(ClaimWords w, int k) {
     for (int i = k; i < w.size() - 1 && i < k + NOUN_WORDS; i++) {
       if (w.isCapitalised(i) || w.isNumber(i) || i > k && !w.gapIsSpace(w.end(i - 1), w.start(i))) {
         return List.of();
       }
-      if (w.between(w.end(i), w.start(i + 1)).equals(", ") && w.isCapitalised(i + 1)
+      // or a full name right after the noun: "39-year-old independent Luca Ferluga"
+      boolean joined = w.between(w.end(i), w.start(i + 1)).equals(" ") && i + 2 < w.size()
+          && w.isCapitalised(i + 2) && inName(w, i + 2) && w.gapIsSpace(w.end(i + 1),
+              w.start(i + 2));
+      if ((w.between(w.end(i), w.start(i + 1)).equals(", ") || joined) && w.isCapitalised(i + 1)
           && inName(w, i + 1)) {
         int last = i + 1;
         while (last + 1 < w.size() && last - i < 4 && w.isCapitalised(last + 1)

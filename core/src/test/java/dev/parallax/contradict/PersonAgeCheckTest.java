@@ -29,6 +29,10 @@ class PersonAgeCheckTest {
         Arguments.of("It went silent, said the auctioneer, Jonas Wetterli, 51, of the sale.",
             "I have rarely felt that, said the 57-year-old auctioneer, Jonas Wetterli.",
             "51 | 57-year-old"),
+        // an age in apposition before a noun and a full name right after it
+        Arguments.of("The race turned after Luca Ferluga, 35, an independent, endorsed Benedetti.",
+            "The fourth-placed candidate, 39-year-old independent Luca Ferluga, endorsed"
+                + " Benedetti.", "35 | 39-year-old"),
         // the place a person is from between the name and the age, and the age is the person's
         Arguments.of("Spaniard Iker Etxeberria, 31, was kept in hospital overnight.",
             "Iker Etxeberria of Spain, 34, suffered concussion.", "31 | 34"),

@@ -473,6 +473,8 @@ class PlantedDifferencesTest {
             "ORDINAL the fourth norovirus outbreak | the sixth norovirus outbreak",
             "NUMERIC at least 3 percent | at least 5 percent")),
         Arguments.of("cupfinal", "2026-05-14", List.of(
+            // planted: an age before a noun and a full name ("19-year-old substitute Jonas Kragh")
+            "NUMERIC 19-year-old | 17-year-old",
             "TEMPORAL first time since 1998 | 19-year wait",
             // found since a people's word right before a name gives a nationality
             "ATTRIBUTE Henrik Sørlie, a Norwegian | Swede Henrik Sørlie",
@@ -1586,7 +1588,9 @@ class PlantedDifferencesTest {
             "NUMERIC 62-year-old | aged 67",
             "ORDINAL the third fatal boating accident on Italian lakes"
                 + " | the second deadly boating accident")),
-        Arguments.of("managersacked", "2025-11-09", List.of()),
+        Arguments.of("managersacked", "2025-11-09", List.of(
+            // planted: an age before a noun and a full name ("27-year-old forward Callum Reeve")
+            "NUMERIC 23 | 27-year-old")),
         Arguments.of("farehike", "2026-02-18", List.of(
             "NUMERIC nine votes to four | eight to five",
             "ORDINAL the second fare increase | the third increase",
@@ -1868,6 +1872,8 @@ class PlantedDifferencesTest {
             "ORDINAL the second time | the third time",
             "NUMERIC two-hour | four-hour")),
         Arguments.of("mayoralrace", "2026-06-08", List.of(
+            // found after the round was read: "39-year-old independent Luca Ferluga"
+            "NUMERIC 35 | 39-year-old",
             "QUANTIFIER Few analysts | most analysts expected")),
         Arguments.of("ministerresigns", "2026-03-12", List.of(
             "ORDINAL the second minister to leave the government"

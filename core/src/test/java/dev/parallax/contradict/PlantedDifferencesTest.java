@@ -1837,7 +1837,9 @@ class PlantedDifferencesTest {
             "QUANTIFIER most Chilean home | few Chilean home")),
         Arguments.of("senatorobit", "2026-03-12", List.of(
             "TEMPORAL Tuesday | March 9",
-            "NUMERIC about $310 million | roughly $180 million")),
+            "NUMERIC about $310 million | roughly $180 million",
+            // found after the round was read: each report's only count of grandchildren
+            "NUMERIC 12 grandchildren | nine grandchildren")),
         Arguments.of("unionelection", "2026-04-17", List.of(
             "NUMERIC 47-year-old | 52",
             "TEMPORAL 2012 | 2009",
@@ -1858,6 +1860,8 @@ class PlantedDifferencesTest {
     return Stream.of(
         Arguments.of("actorobit", "2026-03-13", List.of(
             "ATTRIBUTE Hollis Brandt, 68, the Canadian | Australian filmmaker Hollis Brandt",
+            // found after the round was read: each report's only count of grandchildren
+            "NUMERIC nine grandchildren | seven grandchildren",
             // found after the round was read: "fellow actors" are actors
             "QUANTIFIER Dozens of actors posted | A handful of fellow actors")),
         Arguments.of("fraudsentence", "2026-04-21", List.of(

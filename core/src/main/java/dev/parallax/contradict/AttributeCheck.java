@@ -85,7 +85,9 @@ import java.util.Map;
  * pneumonia") and {@value CausesOfDeath#MAX_LEAD} words of the preposition ("complications from a
  * heart attack"), or a set form that names a death and its cause ("was stabbed to death",
  * "drowned"), given to a named person who is the subject (the name right before the verb, or a
- * name opening the claim with an apposition between commas). Causes are the pack's, each of a
+ * name opening the claim with an apposition between commas, a relative clause inside it too),
+ * or, within three claims after a death told by name, to that person after "he" or "she" or in
+ * a claim that opens "The cause was" (pack facet {@code death-cause-opener}). Causes are the pack's, each of a
  * kind (heart, lung, cancer, brain, dementia, organ, AIDS, overdose, and violent kinds); two
  * causes of one person clash when their kinds differ, neither claim is hedged nor the cause
  * guessed ("an apparent heart attack"), and neither article names the other's kind of cause

@@ -58,6 +58,8 @@ final class AttributeWords {
   private final Set<String> deathVerbs;
   private final Map<String, String> deathCauses;
   private final Set<String> deathCauseHedges;
+  private final List<String> deathCauseOpeners;
+  private final Set<String> deathPronouns;
   private final Map<String, String> tournamentRounds;
   private final Map<String, String> headingVerbs;
   private final Map<String, Integer> sides;
@@ -165,6 +167,8 @@ final class AttributeWords {
     this.deathVerbs = pack.lower("death-verb");
     this.deathCauses = pack.valued("death-cause");
     this.deathCauseHedges = pack.lower("death-cause-hedge");
+    this.deathCauseOpeners = List.copyOf(pack.lower("death-cause-opener"));
+    this.deathPronouns = pack.lower("death-pronoun");
     this.tournamentRounds = pack.valued("tournament-round");
     this.headingVerbs = pack.valued("heading-verb");
     Map<String, Integer> sideBearings = new LinkedHashMap<>();
@@ -310,6 +314,16 @@ final class AttributeWords {
   }
 
   /** Verbs a cause of death follows ("died of", "succumbed to"). */
+  /** Pronouns that stand for the person whose death was told before ("he died of"). */
+  Set<String> deathPronouns() {
+    return deathPronouns;
+  }
+
+  /** Phrases that open a claim of a cause of death ("the cause was"), lower case. */
+  List<String> deathCauseOpeners() {
+    return deathCauseOpeners;
+  }
+
   Set<String> deathVerbs() {
     return deathVerbs;
   }

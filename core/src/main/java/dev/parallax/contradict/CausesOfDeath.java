@@ -21,10 +21,18 @@ final class CausesOfDeath {
   static final int MAX_LEAD = 3;
   /** The confidence of a finding before the claims' alignment. */
   static final double BASE = 0.6;
+  /** How many claims after a named death an opening "The cause was" may tell its cause. */
+  static final int OPENER_CLAIMS = 3;
   private static final Set<String> DEATH_WORDS = Set.of("death", "dead", "drowned");
   private static final Set<String> PREPOSITIONS = Set.of("of", "from");
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "is", "are",
       "be", "has", "had", "have");
+  /**
+   * Relative pronouns inside an apposition closed by a comma before the verb ("Castellane, a
+   * Democrat who represented the district, died"): the apposition's, not the verb's.
+   */
+  private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "that", "whom",
+      "where", "when");
   private static final Set<String> APPOSITION_BREAKS = Set.of("who", "whose", "which", "that",
       "whom", "where", "when", "and", "said", "says", "after", "before", "while", "as");
 
@@ -118,13 +126,25 @@ final class CausesOfDeath {
   private List<Cause> readCauses(ArticlePair.Side side) {
     Map<String, Set<List<String>>> names = null;
     List<Cause> out = new ArrayList<>();
+    PersonName dead = null; // the person whose death the claims before told, by name
+    int since = 0;
     for (ClaimView c : side.claims()) {
       ClaimWords w = c.words();
+      since++;
+      Cause opened = since <= OPENER_CLAIMS ? opened(c, w, dead) : null;
+      if (opened != null && !c.negated(opened.cause())) {
+        out.add(opened); // "The cause was complications of pneumonia, his daughter said."
+      }
       if (!tellsDeath(w)) {
         continue; // most claims tell no death
       }
       for (int i = 0; i < w.size(); i++) {
-        Cause x = words.deathVerbs().contains(w.lower(i)) ? afterVerb(c, w, i) : setForm(c, w, i);
+        if (words.deathVerbs().contains(w.lower(i)) && subject(w, i) != null) {
+          dead = subject(w, i);
+          since = 0;
+        }
+        Cause x = words.deathVerbs().contains(w.lower(i)) ? afterVerb(c, w, i, dead)
+            : setForm(c, w, i);
         if (x == null || c.negated(x.cause())) {
           continue;
         }
@@ -140,6 +160,35 @@ final class CausesOfDeath {
     return out;
   }
 
+  /**
+   * The cause a claim that opens with a phrase of pack facet {@code death-cause-opener} gives
+   * ("The cause was complications of pneumonia"), given to {@code dead}, the person whose death
+   * the article told by name within the {@value #OPENER_CLAIMS} claims before; null otherwise.
+   */
+  private Cause opened(ClaimView c, ClaimWords w, PersonName dead) {
+    if (dead == null) {
+      return null;
+    }
+    String text = c.claim().text().toLowerCase(java.util.Locale.ROOT);
+    for (String opener : words.deathCauseOpeners()) {
+      if (!text.startsWith(opener + " ")) {
+        continue;
+      }
+      int from = w.firstWordFrom(c.claim().span().start() + opener.length());
+      for (int k = from; k < w.size() && k <= from + MAX_LEAD; k++) {
+        if (words.deathCauseHedges().contains(w.lower(k))) {
+          return null; // "The cause was probably a stroke"
+        }
+        String[] phrase = phraseAt(w, k);
+        if (phrase != null) {
+          int end = k + Integer.parseInt(phrase[2]) - 1;
+          return new Cause(c, dead, w.span(w.start(k), w.end(end)), phrase[1]);
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether the claim holds a death verb, "death", "dead" or "drowned". */
   private boolean tellsDeath(ClaimWords w) {
     for (int i = 0; i < w.size(); i++) {
@@ -151,8 +200,12 @@ final class CausesOfDeath {
     return false;
   }
 
-  /** "died Thursday of pneumonia", "succumbed to complications from a heart attack". */
-  private Cause afterVerb(ClaimView c, ClaimWords w, int v) {
+  /**
+   * "died Thursday of pneumonia", "succumbed to complications from a heart attack"; a pronoun
+   * subject (pack facet {@code death-pronoun}) stands for {@code dead}, the person whose death
+   * the claims before told by name.
+   */
+  private Cause afterVerb(ClaimView c, ClaimWords w, int v, PersonName dead) {
     boolean succumb = w.lower(v).startsWith("succumb");
     int p = -1;
     for (int k = v + 1; k < w.size() && k <= v + MAX_GAP; k++) {
@@ -176,6 +229,10 @@ final class CausesOfDeath {
       String[] phrase = phraseAt(w, k);
       if (phrase != null) {
         PersonName person = subject(w, v);
+        if (person == null && dead != null && v > 0
+            && words.deathPronouns().contains(w.lower(v - 1))) {
+          person = dead; // "he died of complications from a stroke": the one named just before
+        }
         int end = k + Integer.parseInt(phrase[2]) - 1;
         return person == null ? null
             : new Cause(c, person, w.span(w.start(k), w.end(end)), phrase[1]);
@@ -234,10 +291,12 @@ final class CausesOfDeath {
     if (after >= v || !w.between(w.end(after - 1), w.start(after)).contains(",")) {
       return null;
     }
+    boolean relative = false; // "who represented the district and once led the chamber"
     for (int i = after; i < v; i++) {
-      if (APPOSITION_BREAKS.contains(w.lower(i))
+      relative |= RELATIVES.contains(w.lower(i));
+      if (APPOSITION_BREAKS.contains(w.lower(i)) && !relative
           || words.speechVerbs().contains(w.lower(i))) {
-        return null; // a clause, not an apposition: "Smith, whose father died of cancer"
+        return null; // a clause, not an apposition: "Smith and Jones, 60, died"
       }
     }
     return PersonName.of(w, named(w, run[0], run[1]), run[1], words.titles());

@@ -36,6 +36,13 @@ class CausesOfDeathTest {
         Arguments.of("diabetes", "AIDS", "Rosa Vance",
             "The singer Rosa Vance succumbed to complications of diabetes in a Paris clinic.",
             "Rosa Vance died of AIDS in a Paris clinic in 1994."),
+        // an obituary's "The cause was", and "he" after a death told by name
+        Arguments.of("pneumonia", "stroke", "Raymond T. Castellane",
+            "Raymond T. Castellane, a Democrat who represented the district for 28 years, died"
+                + " on Tuesday at his home. He was 84. The cause was complications of pneumonia,"
+                + " his daughter said.",
+            "Ray Castellane died on Tuesday at his home. His daughter said in a statement that"
+                + " he died of complications from a stroke."),
         Arguments.of("stabbed to death", "beaten to death", "Tom Avery",
             "Tom Avery was stabbed to death in the prison yard on Monday.",
             "Tom Avery was beaten to death in the prison yard on Monday."));

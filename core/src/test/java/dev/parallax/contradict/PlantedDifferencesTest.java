@@ -1837,6 +1837,8 @@ class PlantedDifferencesTest {
             "QUANTIFIER most Chilean home | few Chilean home")),
         Arguments.of("senatorobit", "2026-03-12", List.of(
             "TEMPORAL Tuesday | March 9",
+            // found after the round was read: "The cause was" after a death told by name
+            "ATTRIBUTE pneumonia | stroke",
             "NUMERIC about $310 million | roughly $180 million",
             // found after the round was read: each report's only count of grandchildren
             "NUMERIC 12 grandchildren | nine grandchildren")),

@@ -116,7 +116,8 @@ public final class Contradictor {
     this.verbForms = verbForms(cues, analyzer, synonyms);
     OtherInstances others = new OtherInstances(cues.lower("other-instance-opener"),
         cues.lower("other-instance-preposition"), cues.valued("legislative-chamber"));
-    TemporalCheck temporal = new TemporalCheck(sameFact, words, others);
+    TemporalCheck temporal = new TemporalCheck(sameFact, words, others,
+        cues.lower("kin-noun"));
     OrdinalCheck ordinals = new OrdinalCheck(events, words, cues.lower("streak-qualifier"),
         cues.lower("streak-after"), cues.lower("owner-history"),
         cues.lower("possessive-determiner"), cues.lower("ordinal-witness"));

@@ -71,10 +71,18 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   private final Lexicon lexicon;
   private final OtherInstances others;
 
-  TemporalCheck(SameFact model, Lexicon lexicon, OtherInstances others) {
+  private final java.util.Set<String> kin;
+
+  /**
+   * @param kin nouns of kin (pack facet {@code kin-noun}: "daughter"), lower case: a name's
+   *     possessive before one names another person ("Ann Lind's daughter")
+   */
+  TemporalCheck(SameFact model, Lexicon lexicon, OtherInstances others,
+      java.util.Set<String> kin) {
     this.model = model;
     this.lexicon = lexicon;
     this.others = others;
+    this.kin = java.util.Set.copyOf(kin);
   }
 
   @Override
@@ -224,7 +232,8 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
   List<SameFact.Pair<Holder>> pairs(ArticlePair pair, List<Holder> left, List<Holder> right) {
     return model.pairs("temporal", left, right, (h, o) ->
         comparable(h.moment().when(), o.moment().when()) && related(pair, h, o)
-            && others.rejection(h.view(), o.view()) == null,
+            && others.rejection(h.view(), o.view()) == null
+            && !kinOf(h, o) && !kinOf(o, h),
         (h, o) -> features(pair, h, o),
         (h, o) -> h.moment().when().clash(o.moment().when(), CLOCK_SLACK).isPresent());
   }
@@ -344,6 +353,31 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
       if (Enumeration.sideBySide(w, partner.facet().span(), o.facet().span(),
           lexicon.listConjunctions())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code h} dates a kin of a person ("Ann Lind's daughter was born in 1968") whom
+   * {@code o} names before its own date without the possessive ("Ann Lind was born in 1942"):
+   * two people, two dates.
+   */
+  private boolean kinOf(Holder h, Holder o) {
+    ClaimWords w = h.view().words();
+    int first = w.firstWordFrom(h.moment().facet().span().start());
+    for (int p = 0; p + 1 < first; p++) {
+      if (!PersonName.possessive(w, p) || !PersonName.capitalised(w, p)
+          || !kin.contains(w.lower(p + 1))) {
+        continue;
+      }
+      String surname = PersonName.plain(w, p).replaceAll("['\u2019]s?$", "");
+      ClaimWords v = o.view().words();
+      int end = v.firstWordFrom(o.moment().facet().span().start());
+      for (int q = 0; q < end; q++) {
+        if (PersonName.plain(v, q).equals(surname) && !PersonName.possessive(v, q)) {
+          return true;
+        }
       }
     }
     return false;

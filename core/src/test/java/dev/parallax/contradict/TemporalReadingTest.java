@@ -299,6 +299,9 @@ class TemporalReadingTest {
             "Police said the standoff ended after two hours of talks."),
         row("The standoff ended after nearly three hours of talks, police said.",
             "Police said the standoff ended after two and a half hours of talks."),
+        // a person and her kin, named by the person's possessive: two people, two dates
+        row("Ann Lind was born in 1942 in Uppsala, her publisher said.",
+            "Ann Lind's daughter was born in 1968 in Uppsala, her publisher said."),
         // one moment on a 12-hour dial and on a 24-hour clock
         row("The singer died at 6:41 last night in a Paris hospital.",
             "The singer died at 18:41 last night in a Paris hospital."),

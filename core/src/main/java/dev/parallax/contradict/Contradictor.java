@@ -110,7 +110,8 @@ public final class Contradictor {
     Lexicon words = new Lexicon(cues);
     this.joinedPrefixes = cues.lower("joined-prefix");
     AttributeWords attributes = new AttributeWords(cues, words);
-    this.reader = new MentionReader(words, RankingWords.of(cues), cues.lower("passive-auxiliary"));
+    this.reader = new MentionReader(words, RankingWords.of(cues), cues.lower("passive-auxiliary"),
+        cues.lower("perfect-auxiliary"));
     EventNouns events = new EventNouns(analyzer, synonyms, cues.lower("event-preposition"));
     this.quantifiers = new QuantifierReader(words);
     this.verbForms = verbForms(cues, analyzer, synonyms);
@@ -130,7 +131,7 @@ public final class Contradictor {
         new DefiniteAges(cues.lower("described-person"), cues.lower("definite-determiner")),
         new KinCounts(numeric, cues.lower("family-count-noun"),
             cues.lower("family-count-noun-in-context"), cues.lower("family-count-context"),
-            cues.lower("possessive-determiner")),
+            cues.lower("possessive-determiner"), cues.lower("family-count-qualifier")),
         temporal,
         new PartOfDayCheck(temporal, sameFact, words),
         new EventClockCheck(temporal, EventClockCheck.kinds(cues, synonyms),
@@ -141,8 +142,9 @@ public final class Contradictor {
             cues.valued("life-event-object"), cues.valued("life-event-noun"),
             cues.lower("life-event-fatal"), cues.lower("life-event-stop"),
             cues.lower("life-event-participle"), cues.lower("person-relative"),
-            cues.lower("passive-auxiliary"), attributes.titles()),
-        new PersonStretches(attributes.titles()),
+            cues.lower("passive-auxiliary"), cues.lower("perfect-auxiliary"),
+            attributes.titles()),
+        new PersonStretches(attributes.titles(), cues.lower("perfect-auxiliary")),
         new LastReachedCheck(RankingWords.of(cues), cues.valued("level-extreme"),
             new LastReachedCheck.Waits(cues.lower("last-time-first"),
                 cues.lower("last-time-wait"), cues.lower("last-time-ending"),

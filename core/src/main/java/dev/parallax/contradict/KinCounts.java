@@ -24,8 +24,6 @@ import java.util.Set;
 final class KinCounts implements Check {
   /** The confidence of a finding: two families may be told of in one story. */
   static final double CONFIDENCE = 0.55;
-  /** Words after the noun that make the count a part of the family ("from his first marriage"). */
-  private static final Set<String> QUALIFIERS = Set.of("from", "by", "with", "of", "in");
   /** How many claims before a count, in its sentence, may hold a word of its context. */
   static final int CONTEXT_CLAIMS = 3;
 
@@ -34,6 +32,7 @@ final class KinCounts implements Check {
   private final Set<String> kinInContext;
   private final Set<String> context;
   private final Set<String> possessives;
+  private final Set<String> qualifiers;
 
   /**
    * @param numeric reads the counts of each article
@@ -41,14 +40,17 @@ final class KinCounts implements Check {
    * @param kinInContext nouns that count kin in a context of kin ({@code family-count-noun-in-context})
    * @param context words that make a claim tell of kin ({@code family-count-context})
    * @param possessives possessive determiners ({@code possessive-determiner})
+   * @param qualifiers words after the noun that make the count a part of the family ({@code
+   *     family-count-qualifier}: "from his first marriage")
    */
   KinCounts(NumericCheck numeric, Set<String> kin, Set<String> kinInContext,
-      Set<String> context, Set<String> possessives) {
+      Set<String> context, Set<String> possessives, Set<String> qualifiers) {
     this.numeric = numeric;
     this.kin = Set.copyOf(kin);
     this.kinInContext = Set.copyOf(kinInContext);
     this.context = Set.copyOf(context);
     this.possessives = Set.copyOf(possessives);
+    this.qualifiers = Set.copyOf(qualifiers);
   }
 
   /** A count of one kind of kin: the kind as written, in lower case, and its count. */
@@ -96,7 +98,7 @@ final class KinCounts implements Check {
         noun = "great-" + w.lower(head + 1); // "two great-grandchildren"
       }
       int after = noun.startsWith("great-") ? head + 2 : head + 1;
-      if (after < w.size() && QUALIFIERS.contains(w.lower(after))) {
+      if (after < w.size() && qualifiers.contains(w.lower(after))) {
         continue; // "three children from his first marriage": a part of the family
       }
       boolean always = kin.contains(noun);

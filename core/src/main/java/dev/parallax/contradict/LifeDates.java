@@ -53,6 +53,7 @@ final class LifeDates implements Check {
   private final Set<String> participles;
   private final Set<String> relatives;
   private final Set<String> passives;
+  private final Set<String> perfects;
   private final Set<String> titles;
 
   /**
@@ -67,12 +68,13 @@ final class LifeDates implements Check {
    *     life-event-participle}: "Ann Lind, born in 1943")
    * @param relatives relative pronouns of persons ({@code person-relative}: "who")
    * @param passives forms of "be" before a participle ({@code passive-auxiliary})
+   * @param perfects forms of "have" before a participle ({@code perfect-auxiliary})
    * @param titles words of titles that stand before names ({@link AttributeWords#titles})
    */
   LifeDates(TemporalCheck temporal, Map<String, String> subjectWords,
       Map<String, String> objectWords, Map<String, String> nouns, Set<String> fatal,
       Set<String> stops, Set<String> participles, Set<String> relatives, Set<String> passives,
-      Set<String> titles) {
+      Set<String> perfects, Set<String> titles) {
     this.temporal = temporal;
     this.subjectWords = Map.copyOf(subjectWords);
     this.objectWords = Map.copyOf(objectWords);
@@ -82,6 +84,7 @@ final class LifeDates implements Check {
     this.participles = Set.copyOf(participles);
     this.relatives = Set.copyOf(relatives);
     this.passives = Set.copyOf(passives);
+    this.perfects = Set.copyOf(perfects);
     this.titles = Set.copyOf(titles);
   }
 
@@ -290,8 +293,7 @@ final class LifeDates implements Check {
    */
   private PersonName subject(ClaimWords w, int k) {
     int j = k - 1;
-    while (j >= 0 && (passives.contains(w.lower(j)) || w.lower(j).equals("has")
-        || w.lower(j).equals("had"))) {
+    while (j >= 0 && (passives.contains(w.lower(j)) || perfects.contains(w.lower(j)))) {
       j--;
     }
     if (j < 0) {

@@ -31,14 +31,17 @@ final class MentionReader {
    * @param rankings superlatives and the ordinals before them, whose stretches date nothing
    * @param passives forms of "be" that make a verb passive (pack facet {@code
    *     passive-auxiliary}), lower case
+   * @param perfects forms of "have" that make a verb a perfect (pack facet {@code
+   *     perfect-auxiliary}), lower case
    */
-  MentionReader(Lexicon lexicon, RankingWords rankings, java.util.Set<String> passives) {
+  MentionReader(Lexicon lexicon, RankingWords rankings, java.util.Set<String> passives,
+      java.util.Set<String> perfects) {
     this.lexicon = lexicon;
     Frames frames = new Frames(lexicon);
     this.quantityAmounts = new QuantityAmounts(lexicon, frames);
     this.lengths = new TimeLengths(lexicon, frames, quantityAmounts);
     this.clocks = new GameClocks(lexicon, frames);
-    this.momentReader = new MomentReader(lexicon, frames, rankings, passives);
+    this.momentReader = new MomentReader(lexicon, frames, rankings, passives, perfects);
     this.relativeDays = new RelativeDays(lexicon, frames);
   }
 

@@ -45,18 +45,23 @@ final class MomentReader {
   private final Frames frames;
   private final RankingWords rankings;
   private final Set<String> passives;
+  private final Set<String> perfects;
 
   /**
    * @param rankings superlatives and the ordinals before them, whose stretches date nothing
    * @param passives forms of "be" that make the verb after them passive (pack facet {@code
    *     passive-auxiliary}), lower case: "The leak was reported at 9:26 a.m." dates the report of
    *     the leak, an event of the story, not a telling
+   * @param perfects forms of "have" that make the verb after them a perfect (pack facet {@code
+   *     perfect-auxiliary}), lower case
    */
-  MomentReader(Lexicon lexicon, Frames frames, RankingWords rankings, Set<String> passives) {
+  MomentReader(Lexicon lexicon, Frames frames, RankingWords rankings, Set<String> passives,
+      Set<String> perfects) {
     this.lexicon = lexicon;
     this.frames = frames;
     this.rankings = rankings;
     this.passives = Set.copyOf(passives);
+    this.perfects = Set.copyOf(perfects);
   }
 
   /** The dates and clock times of a claim, in text order. */
@@ -238,8 +243,7 @@ final class MomentReader {
       if (lexicon.copulas().contains(w.lower(j))) {
         return false;
       }
-      String aux = w.lower(j - 1);
-      if ((aux.equals("has") || aux.equals("have") || aux.equals("had")) && w.isContent(j)) {
+      if (perfects.contains(w.lower(j - 1)) && w.isContent(j)) {
         return true;
       }
     }

@@ -31,10 +31,15 @@ final class PersonStretches implements Check {
   static final double CONFIDENCE = 0.55;
 
   private final Set<String> titles;
+  private final Set<String> perfects;
 
-  /** @param titles words of titles that stand before names ({@link AttributeWords#titles}) */
-  PersonStretches(Set<String> titles) {
+  /**
+   * @param titles words of titles that stand before names ({@link AttributeWords#titles})
+   * @param perfects forms of "have" before a participle (pack facet {@code perfect-auxiliary})
+   */
+  PersonStretches(Set<String> titles, Set<String> perfects) {
     this.titles = Set.copyOf(titles);
+    this.perfects = Set.copyOf(perfects);
   }
 
   /** One closed stretch of years of a named person, with the moments of its two ends. */
@@ -209,10 +214,9 @@ final class PersonStretches implements Check {
    * k} ("had led Britain's second-largest teachers' union", "has run the union"): a stretch a
    * person has spent, not a count of events ("the city's second strike since 1994").
    */
-  private static boolean perfectBefore(ClaimWords w, int k) {
+  private boolean perfectBefore(ClaimWords w, int k) {
     for (int j = k - 1; j >= 1 && j >= k - DEED_WORDS; j--) {
-      String aux = w.lower(j - 1);
-      if ((aux.equals("has") || aux.equals("have") || aux.equals("had")) && w.isContent(j)
+      if (perfects.contains(w.lower(j - 1)) && w.isContent(j)
           && !w.isCapitalised(j)) {
         return true;
       }

@@ -139,8 +139,9 @@ final class CausesOfDeath {
         continue; // most claims tell no death
       }
       for (int i = 0; i < w.size(); i++) {
-        if (words.deathVerbs().contains(w.lower(i)) && subject(w, i) != null) {
-          dead = subject(w, i);
+        PersonName named = words.deathVerbs().contains(w.lower(i)) ? subject(w, i) : null;
+        if (named != null) {
+          dead = named;
           since = 0;
         }
         Cause x = words.deathVerbs().contains(w.lower(i)) ? afterVerb(c, w, i, dead)

@@ -164,18 +164,10 @@ final class Hometowns {
         } else if (!nearby && !leadsAlone.contains(phrase(w, i, lead))) {
           continue; // "Ana Ruiz, of the University of Arizona": an employer
         }
-        int[] run = PersonName.runTo(w, nameEnd);
-        PersonName person = run == null ? null : PersonName.of(w, run[0], run[1], titles);
-        int[] place = first < w.size() ? PersonName.runFrom(w, first) : null;
-        if (person == null || place == null || place[1] - place[0] >= MAX_PLACE_WORDS) {
-          continue;
+        Home h = home(c, nameEnd, age, first, nearby);
+        if (h != null) {
+          out.add(h);
         }
-        Set<String> words = new LinkedHashSet<>();
-        for (int k = place[0]; k <= place[1]; k++) {
-          words.add(w.lower(k).toLowerCase(Locale.ROOT));
-        }
-        out.add(new Home(c, person, age, w.span(w.start(place[0]), w.end(place[1])), words,
-            nearby));
       }
       described(c, out);
     }
@@ -223,22 +215,30 @@ final class Hometowns {
           break;
         }
       }
-      int[] run = PersonName.runTo(w, nameEnd);
-      PersonName person = run == null ? null : PersonName.of(w, run[0], run[1], titles);
-      int[] place = first < w.size() ? PersonName.runFrom(w, first) : null;
-      if (person == null || place == null || place[1] - place[0] >= MAX_PLACE_WORDS) {
-        continue;
+      Home h = home(c, nameEnd, age, first, false);
+      if (h != null && !countries.containsKey(String.join(" ", h.words()))) {
+        out.add(h); // not "a nurse from Spain": a country holds the town another report names
       }
-      Set<String> words = new LinkedHashSet<>();
-      for (int k = place[0]; k <= place[1]; k++) {
-        words.add(w.lower(k));
-      }
-      if (countries.containsKey(String.join(" ", words))) {
-        continue; // "a nurse from Spain": a country, which holds the town another report names
-      }
-      out.add(new Home(c, person, age, w.span(w.start(place[0]), w.end(place[1])), words,
-          false));
     }
+  }
+
+  /**
+   * The home of the person whose name ends at word {@code nameEnd}, in the place whose name
+   * starts at word {@code first}; null when either is no name or the place runs too long.
+   */
+  private Home home(ClaimView c, int nameEnd, String age, int first, boolean nearby) {
+    ClaimWords w = c.words();
+    int[] run = PersonName.runTo(w, nameEnd);
+    PersonName person = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+    int[] place = first < w.size() ? PersonName.runFrom(w, first) : null;
+    if (person == null || place == null || place[1] - place[0] >= MAX_PLACE_WORDS) {
+      return null;
+    }
+    Set<String> words = new LinkedHashSet<>();
+    for (int k = place[0]; k <= place[1]; k++) {
+      words.add(w.lower(k).toLowerCase(Locale.ROOT));
+    }
+    return new Home(c, person, age, w.span(w.start(place[0]), w.end(place[1])), words, nearby);
   }
 
   /** The {@code n} words from word {@code i}, lower case, joined by spaces. */

@@ -84,9 +84,7 @@ final class PersonStretches implements Check {
           continue;
         }
         double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
-        String x = a.person().span().text();
-        String y = b.person().span().text();
-        String about = "Both speak of " + (y.length() > x.length() ? y : x)
+        String about = "Both speak of " + longer(a.person(), b.person())
             + " from one year to another.";
         if (a.from() != b.from()) {
           out.add(finding(a, b, a.start(), b.start(), "Both dates give when a stretch of time"

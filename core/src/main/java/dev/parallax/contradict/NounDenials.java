@@ -19,7 +19,7 @@ import java.util.Set;
  * the quantifier check) nor after a content word the denial does not say ("lack access" against
  * "have no access").
  *
- * <p>The denial is its claim's only negation, neither claim is hedged, and every content word of
+ * <p>The denial is its claim's only negation, or the first one and alone in its clause, neither claim is hedged, and every content word of
  * the denial's clause but its teller ("the family said") and a light verb ("no arrests were
  * made") is a word of the other claim (a clause after it, opened as {@link PolarityCheck} reads
  * clause ends, or before it, ended by a conjunction right before the denial, is not denied),
@@ -68,6 +68,8 @@ final class NounDenials {
       int at = wd.firstWordFrom(last.span().start());
       if (at >= 1 && conjunctions.contains(wd.lower(at - 1))) {
         negs = List.of(last);
+      } else {
+        negs = ownClause(wd, negs); // "no inquiry had been opened and that he was not suspected"
       }
     }
     if (negs.size() != 1 || denied.hedged() || asserted.hedged()) {
@@ -115,6 +117,24 @@ final class NounDenials {
       }
     }
     return null;
+  }
+
+  /**
+   * The first negation when it is "no" and the clause it opens ends, as {@link PolarityCheck}
+   * reads clause ends, before any other negation of the claim ("Police said no criminal
+   * investigation had been opened and that the owner was not suspected": the second denial is a
+   * clause of its own); otherwise all of them.
+   */
+  private static List<PolarityFacet> ownClause(ClaimWords w, List<PolarityFacet> negs) {
+    PolarityFacet first = negs.get(0);
+    int no = w.firstWordFrom(first.span().start());
+    if (no >= w.size() || !w.lower(no).equals("no")) {
+      return negs;
+    }
+    java.util.regex.Matcher end = PolarityCheck.CLAUSE_END.matcher(
+        w.between(w.end(no), w.claim().span().end()));
+    return end.find() && negs.get(1).span().start() >= w.end(no) + end.end()
+        ? List.of(first) : negs;
   }
 
   /**

@@ -30,7 +30,7 @@ import java.util.Set;
  * denies as "did not" does, but not before "have" ("would not have released him if he had been
  * fit" tells what would have been, no fact); the denial's evidence ends at the last word the
  * other claim states.
- * In aligned claims, "no" before a noun denies "a" or "an" before it ("No warning was issued"
+ * In close claims, "no" before a noun denies "a" or "an" before it ("No warning was issued"
  * against "Officials issued a warning"), or the same plural or mass noun stated bare ("No shots
  * were fired" against "Shots were fired"), when the denial says nothing the other claim does not
  * ({@link NounDenials}). An asserted claim that denies something else in another clause ("and
@@ -142,7 +142,7 @@ final class PolarityCheck implements Check {
         Finding back = voices.across(rel, r, l);
         f = back == null ? null : back.swapped();
       }
-      if (f == null && rel.score() >= MIN_SCORE) {
+      if (f == null && close) {
         f = nouns.against(rel, l, r); // "No shots were fired", "Shots were fired"
         Finding back = f != null ? null : nouns.against(rel, r, l);
         f = back == null ? f : back.swapped();

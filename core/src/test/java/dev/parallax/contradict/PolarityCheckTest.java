@@ -118,6 +118,16 @@ class PolarityCheckTest {
             "Injuries were reported at the depot, the union said."),
         Arguments.of("No damage", "damage",
             "No damage was found on the hull.", "Divers found damage on the hull."),
+        // "no" that opens a clause of its own beside another denial, in claims that share
+        // most of their words without being aligned
+        Arguments.of("no criminal investigation", "a criminal investigation",
+            "The regulator said no criminal investigation had been opened and that the lender's"
+                + " chairman was not suspected of any offence.",
+            "The regulator said a criminal investigation had been opened and that the chairman"
+                + " was not suspected of wrongdoing."),
+        Arguments.of("no formal complaint", "a formal complaint",
+            "The club said no formal complaint had been lodged, and the coach has not commented.",
+            "The club said a formal complaint had been lodged."),
         // the asserted claim denies something else in another clause
         Arguments.of("not yet completed its review of the tunnel",
             "completed its review of the tunnel",
@@ -380,6 +390,14 @@ class PolarityCheckTest {
             "Shots were fired during the raid."),
         Arguments.of("No shots were fired by the police.", "Shots were fired by the gunmen."),
         Arguments.of("No arrests were made on Friday.", "Arrests were made on Saturday."),
+        // a denial in a clause of its own denies only its clause's words
+        Arguments.of("The club said no formal complaint had been received, and a complaint was"
+                + " not expected.",
+            "The club said a formal complaint was expected."),
+        Arguments.of("The regulator said no criminal investigation had been opened and that the"
+                + " chairman was not suspected.",
+            "The regulator said a criminal investigation into the chairman had been opened in"
+                + " 2019."),
         Arguments.of("No shots were fired during the arrest.",
             "Officers denied that shots were fired during the arrest."),
         Arguments.of("No shots were fired during the arrest.",

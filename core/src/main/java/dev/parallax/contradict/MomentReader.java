@@ -93,6 +93,10 @@ final class MomentReader {
         when = Optional.of(new When(0, 0, 0, 0, 0, c.minuteOfDay(), c.partOfDay(), false, 0,
             c.zone(), ""));
       }
+      if (t.type() == TimeFacet.Type.TIME && when.get().zone() == When.NO_ZONE
+          && localClock(w, t)) {
+        when = Optional.of(when.get().zoned(When.LOCAL)); // "8:12 p.m. local time"
+      }
       if (t.type() == TimeFacet.Type.TIME && eitherHalf(w, t, when.get())) {
         when = Optional.of(when.get().eitherHalf(true));
       }
@@ -414,6 +418,28 @@ final class MomentReader {
   /** Whether a form of "be" stands right before word {@code v}, making it passive. */
   private boolean passive(ClaimWords w, int v) {
     return v >= 1 && passives.contains(w.lower(v - 1)) && w.gapIsSpace(w.end(v - 1), w.start(v));
+  }
+
+  /**
+   * Whether a phrase of pack facet {@code local-clock} follows the time, past spaces and an
+   * opening bracket ("at 8:12 p.m. local time", "4:30 a.m. (local time)"): the time of the
+   * place, whose zone the report does not name.
+   */
+  private boolean localClock(ClaimWords w, TimeFacet t) {
+    String text = w.claim().text();
+    int from = t.span().end() - w.claim().span().start();
+    if (from < 0 || from > text.length()) {
+      return false;
+    }
+    String after = text.substring(from).replaceFirst("^[\\s(]+", "")
+        .toLowerCase(java.util.Locale.ROOT);
+    for (String phrase : lexicon.temporal().localClock()) {
+      if (after.startsWith(phrase)
+          && (after.length() == phrase.length() || !Character.isLetter(after.charAt(phrase.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,6 +51,8 @@ import java.util.Set;
  * @param countedBack periods counted back from the period a text reports (pack facet {@code
  *     counted-back-period}: "a year earlier", "the same period last year"), whose dates come
  *     from which period a reader took the text to report, not from their own words; lower case
+ * @param localClock phrases right after a clock time that make it the local time of the place,
+ *     whose zone is not written (pack facet {@code local-clock}: "local time"), lower case
  */
 record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> startVerbs, Set<String> plansBeforeTo, Set<String> closingOffsets,
@@ -58,7 +60,7 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
     Set<String> periods, Map<String, String> clockSides, Map<String, Integer> clockApproximators,
     Set<String> companyYears, Map<String, Hours> partsOfDay, Set<String> negatedEnds,
     Set<String> weekPlacing, Set<String> deadlines, Set<String> catenatives,
-    Set<String> countedBack, Set<String> hearerVerbs) {
+    Set<String> countedBack, Set<String> hearerVerbs, Set<String> localClock) {
 
   /**
    * The clock times a part of the day covers.
@@ -101,7 +103,7 @@ record TemporalWords(Set<String> halves, Map<String, RelativeDay> relativeDays,
         Map.copyOf(approximators), pack.lower("company-year"), Map.copyOf(parts),
         pack.lower("negated-end"), pack.lower("week-placing"), pack.lower("deadline"),
         pack.lower("catenative"), pack.lower("counted-back-period"),
-        pack.lower("telling-hearer-verb"));
+        pack.lower("telling-hearer-verb"), pack.lower("local-clock"));
   }
 
   /** Minutes from midnight of "04:00", "30:00". */

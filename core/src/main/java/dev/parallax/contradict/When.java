@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *     ("shortly after 4:30 a.m.": up to 30 minutes later), negative before it ("just before
  *     midnight"), 0 at it
  * @param zone the offset from universal time of the time zone written after the clock time, in
- *     minutes ("6:47 a.m. PDT" is -420, "14:00 GMT" is 0), or {@link #NO_ZONE}
+ *     minutes ("6:47 a.m. PDT" is -420, "14:00 GMT" is 0), {@link #LOCAL} for the local time
+ *     of a place that is not named ("8:12 p.m. local time"), or {@link #NO_ZONE}
  * @param period the quarter ({@code Q1} to {@code Q4}) or half ({@code H1}, {@code H2}) of the
  *     year it names ("the first quarter of 2026"), or the week of the calendar ({@code 2025-W14}:
  *     "next week", its year and month then left 0), or empty
@@ -44,7 +45,15 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
 
   /** The zone of a clock time written without one. */
   static final int NO_ZONE = Integer.MIN_VALUE;
+  /**
+   * The zone of a clock time written as the local time of the place, whose offset is not
+   * written ("8:12 p.m. local time"): a report that says so sets the place's clock apart from
+   * another, which a time with a named zone may be read on ("11:12 p.m. Eastern time").
+   */
+  static final int LOCAL = Integer.MIN_VALUE + 1;
 
+  /** Minutes every time zone's offset is a whole number of. */
+  static final int ZONE_STEP = 15;
   /** Minutes in half a day: a 12-hour dial shows one reading twice a day. */
   static final int HALF_DAY = 12 * 60;
   /** Minutes a time on the quarter hour may be rounded by. */
@@ -344,12 +353,27 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
   /**
    * Whether the two clock times can be read on one clock: both written without a zone, or with
    * one (they are then compared in universal time), or only one with the zone of a place, the
-   * other being read as that place's local time ("6:47 a.m. PDT" against "8 a.m. local time").
+   * other being read as that place's local time ("6:47 a.m. PDT" against "8 a.m."). A time
+   * written as "local time" against one of a named zone is read on one clock only when they lie
+   * apart by more than whole quarter hours, as zones do: the report that says "local time" sets
+   * the place's clock apart from another, and the named zone may be the reader's ("8:12 p.m.
+   * local time" against "11:12 p.m. Eastern time" is silent, "8 a.m. local time" against "6:47
+   * a.m. PDT" is not).
    * A time in universal time against one without a zone is not compared: a report gives
    * universal time for a place whose local time is another ("1400 GMT" against "10 a.m.").
    */
   private boolean onOneClock(When o) {
+    if ((zone == LOCAL || o.zone == LOCAL) && (named(zone) || named(o.zone))) {
+      // a place's local time against a named zone's: zones lie whole quarter hours apart, so
+      // only a difference of minutes past that is no difference of zones
+      return Math.floorMod(minuteOfDay - o.minuteOfDay, ZONE_STEP) != 0;
+    }
     return zone != 0 && o.zone != 0 || zone != NO_ZONE && o.zone != NO_ZONE;
+  }
+
+  /** Whether a zone is written with its offset ("PDT", "GMT", "Eastern time"). */
+  private static boolean named(int zone) {
+    return zone != NO_ZONE && zone != LOCAL;
   }
 
   /**
@@ -358,6 +382,9 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
    * ("0241 GMT Friday" is "6:41 p.m. PST Thursday"), so neighbouring days do not clash.
    */
   private boolean otherClock(When o) {
+    if (zone == LOCAL || o.zone == LOCAL) {
+      return named(zone) || named(o.zone);
+    }
     return zone != NO_ZONE && o.zone != NO_ZONE ? zone != o.zone
         : zone == 0 || o.zone == 0;
   }
@@ -394,7 +421,7 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
 
   /** The minutes between the two stretches the clock times allow, the other's moved by shift. */
   private int gap(When o, int shift) {
-    boolean universal = zone != NO_ZONE && o.zone != NO_ZONE;
+    boolean universal = named(zone) && named(o.zone);
     int a = minuteOfDay - (universal ? zone : 0);
     int b = o.minuteOfDay - (universal ? o.zone : 0);
     int a0 = a + Math.min(0, lean);
@@ -402,6 +429,12 @@ record When(int year, int decade, int month, int day, int weekday, int minuteOfD
     int b0 = b + shift + Math.min(0, o.lean);
     int b1 = b + shift + Math.max(0, o.lean);
     return Math.max(0, Math.max(b0 - a1, a0 - b1));
+  }
+
+  /** The same parts, the clock time in zone {@code z} ({@link #LOCAL}, {@link #NO_ZONE}). */
+  When zoned(int z) {
+    return new When(year, decade, month, day, weekday, minuteOfDay, partOfDay, eitherHalf, lean,
+        z, period);
   }
 
   /** The same parts, with the clock time read as either half of the day or not. */

@@ -159,6 +159,14 @@ class TemporalReadingTest {
             Kind.TEMPORAL, "5:10 a.m. MST", "7:30 a.m.", "a dates this to Monday 20 October 2025"
                 + " at 5:10 (\"5:10 a.m. MST\"); b dates it to Monday 20 October 2025 at 7:30"
                 + " (\"7:30 a.m.\"): the time differs."),
+        // a place's local time against a named zone's, apart by more than whole quarter hours
+        row("Commissioner Renata Coyle announced the pick at 8:12 p.m. local time in front of"
+                + " 65,000 fans.",
+            "Commissioner Renata Coyle announced the pick at 11:40 p.m. Eastern time as 65,000"
+                + " fans cheered.",
+            Kind.TEMPORAL, "8:12 p.m.", "11:40 p.m. Eastern time", "a dates this to Monday 20"
+                + " October 2025 at 20:12 (\"8:12 p.m.\"); b dates it to Monday 20 October 2025"
+                + " at 23:40 (\"11:40 p.m. Eastern time\"): the time differs."),
         // how long a denied state lasts is stated, not denied
         row("The town could be without running water for up to two weeks, the utility said.",
             "The utility said the town might not have running water for as long as six weeks.",
@@ -414,7 +422,14 @@ class TemporalReadingTest {
         row("The van was stolen from the yard on Thursday at 4:15 p.m., police said.",
             "Police said the van was stolen from the yard on Thursday at a quarter past four."),
         row("The van was stolen from the yard on Thursday at 8:50 p.m., police said.",
-            "Police said the van was stolen from the yard on Thursday at ten minutes to nine."));
+            "Police said the van was stolen from the yard on Thursday at ten minutes to nine."),
+        // a place's local time against a named zone's, whole hours apart: the zones may differ
+        row("Commissioner Renata Coyle announced the pick at 8:12 p.m. local time in front of"
+                + " 65,000 fans.",
+            "Commissioner Renata Coyle announced the pick at 11:12 p.m. Eastern time as 65,000"
+                + " fans cheered."),
+        row("The ceasefire took effect at 6 a.m. (local time), the army said.",
+            "The army said the ceasefire took effect at 04:00 GMT."));
   }
 
   @ParameterizedTest(name = "{0} | {1}")

@@ -127,6 +127,11 @@ class TimeNewsNarrativeTest {
             t("8 p.m. ET", 15, "TIME", "2025-10-15T20:00-04", null, null)),
         row("Polls close at 8 p.m. ET.", "2025-12-15",
             t("8 p.m. ET", 15, "TIME", "2025-12-15T20:00-05", null, null)),
+        // the zone named in words, as its letters
+        row("The pick was announced at 11:12 p.m. Eastern time.", "2025-10-15",
+            t("11:12 p.m. Eastern time", 26, "TIME", "2025-10-15T23:12-04", null, null)),
+        row("Voting ends at 7 p.m. Pacific Time.", "2025-12-15",
+            t("7 p.m. Pacific Time", 15, "TIME", "2025-12-15T19:00-08", null, null)),
         row("The market opens at 9 a.m. CET.", "2025-10-15",
             t("9 a.m. CET", 20, "TIME", "2025-10-15T09:00+01", null, null)),
         row("The rocket lifted off at 18:00 GMT.", "2025-10-15",

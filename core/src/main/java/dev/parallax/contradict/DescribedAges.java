@@ -10,7 +10,9 @@ import java.util.function.IntFunction;
  * The age after a word of age (pack facet {@code age-word}: "aged") of one person a report names
  * or describes: "Anna Berg, aged 47," is Anna Berg's age, and "a Norwegian engineer aged 47" the
  * age of the one Norwegian engineer of the story, as "a 47-year-old Norwegian engineer" is; so
- * is a number after "of" and a noun for people, with no noun after it ("a German boy of 11"). A
+ * is a number after "of" and a noun for people, with no noun after it ("a German boy of 11"), and
+ * an age after a comma that closes a claim naming one person ("Daniel Ferris died in a fall in
+ * 2021, aged 24"). A
  * description names one person only with a word written with a capital among its words (a
  * nationality, a place, an employer); "a woman aged 77" may be any woman of the story, and such
  * an age stays what it was, an age limit read as no count. Immutable and thread-safe.
@@ -63,6 +65,13 @@ final class DescribedAges {
       List<String> name = NamedNumbers.nameEndingAt(w, j - 1); // "Anna Berg, aged 47,"
       return name.isEmpty() ? null : List.copyOf(name);
     }
+    if (!of && w.between(w.end(j - 1), w.start(j)).strip().equals(",")
+        && w.firstWordFrom(q.span().end()) >= w.size()) {
+      // "Daniel Ferris died in a fall in 2021, aged 24.": an age that closes the claim is the
+      // age of the one person it names
+      List<String> name = onlyName(w, j - 1);
+      return name.isEmpty() ? null : name;
+    }
     boolean capital = false;
     for (int d = j - 1; d >= 0 && j - d <= DESCRIPTION_WORDS + 1; d--) {
       if (!w.gapIsSpace(w.end(d), w.start(d + 1))) {
@@ -78,5 +87,31 @@ final class DescribedAges {
       capital |= w.isCapitalised(d);
     }
     return null;
+  }
+
+  /**
+   * The stems of the one name of two or more words before word {@code end} (capitalised words
+   * of a name, one space apart), or empty when there is none or more than one.
+   */
+  private static List<String> onlyName(ClaimWords w, int end) {
+    List<String> found = List.of();
+    for (int i = 0; i < end; i++) {
+      if (!w.isCapitalised(i) || !NamedNumbers.inName(w, i)) {
+        continue;
+      }
+      int k = i;
+      while (k + 1 < end && w.isCapitalised(k + 1) && NamedNumbers.inName(w, k + 1)
+          && w.gapIsSpace(w.end(k), w.start(k + 1))) {
+        k++;
+      }
+      if (k > i) {
+        if (!found.isEmpty()) {
+          return List.of(); // two people, or a person and a place
+        }
+        found = NamedNumbers.nameEndingAt(w, k);
+      }
+      i = k;
+    }
+    return found;
   }
 }

@@ -25,6 +25,12 @@ class DescribedAgesTest {
             "Among the dead was a German boy of 11, police said.", "aged 9 | of 11"),
         Arguments.of("Anna Berg, aged 47, said she heard the blast from her kitchen.",
             "Anna Berg, 44, said she heard the blast from her kitchen.", "aged 47 | 44"),
+        // an age that closes a claim naming one person is that person's
+        Arguments.of("Lena Okafor, 31, died in the crash, the airline said.",
+            "The airline said Lena Okafor died in the crash, aged 34.", "31 | aged 34"),
+        // two names, or a description, leave the age to no one
+        Arguments.of("Lena Okafor, 31, died in the crash, the airline said.",
+            "Lena Okafor and Tom Hale died in the crash, aged 34.", ""),
         // no word with a capital: one of many women, not compared
         Arguments.of("A woman aged 77 and two men were taken to hospital.",
             "A 71-year-old woman and two men were taken to hospital.", ""),

@@ -42,13 +42,15 @@ import java.util.Set;
  *     Spain, 34,"): the age is the person's, not the place's
  * @param companionModifiers words before a noun of people that name the same people (pack facet
  *     {@code companion-modifier}: "fellow actors" are actors)
+ * @param memberNouns nouns that, after a noun of a group, name the group's people as the group's
+ *     noun does (pack facet {@code member-noun}: "crew members" are the crew)
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
     Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
     Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
     Set<String> levelVerbs, Map<String, String> peopleGroups, Set<String> countAsideOpeners,
-    Set<String> homesBeforeAge, Set<String> companionModifiers) {
+    Set<String> homesBeforeAge, Set<String> companionModifiers, Set<String> memberNouns) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -59,7 +61,8 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
             pack.lower("superlative")), pack.lower("doer-ending"),
         valueWords(pack, "doer-ending"), pack.lower("level-verb"),
         Lexicon.byStem(pack, "people-group"), pack.lower("count-aside-opener"),
-        pack.lower("home-before-age"), pack.lower("companion-modifier"));
+        pack.lower("home-before-age"), pack.lower("companion-modifier"),
+        pack.lower("member-noun"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

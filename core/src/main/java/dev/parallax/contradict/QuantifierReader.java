@@ -190,8 +190,10 @@ final class QuantifierReader {
         continue;
       }
       if (w.isContent(i) && !(i < head[1] - 1
-          && lexicon.phrases().companionModifiers().contains(w.lower(i)))) {
-        stems.add(w.stem(i)); // "a handful of fellow actors": actors
+          && lexicon.phrases().companionModifiers().contains(w.lower(i)))
+          && !(i == head[1] - 1 && i > head[0] && w.isContent(i - 1)
+              && lexicon.phrases().memberNouns().contains(w.lower(i)))) {
+        stems.add(w.stem(i)); // "a handful of fellow actors": actors; "crew members": the crew
       }
     }
     // "tens of thousands of": the evidence starts where the whole vague phrase does

@@ -197,6 +197,13 @@ class QuantifierCheckTest {
         Arguments.of("Dozens of actors posted tributes within hours of the announcement.",
             "A handful of fellow actors posted tributes within hours of the news.",
             "Dozens of actors posted", "A handful of fellow actors", "many", "few"),
+        // "members" after a noun of a group names the group's people; "assembled" is "gathered"
+        Arguments.of("None of the ferry's 21 crew members were hurt, the operator said.",
+            "Several of the ferry's crew were injured, the operator said.",
+            "None of the ferry's 21 crew members", "Several of the ferry's crew", "none", "some"),
+        Arguments.of("Dozens of fans gathered outside the courthouse by mid-morning.",
+            "By mid-morning a few fans had assembled outside the courthouse.",
+            "Dozens of fans gathered", "a few fans", "24 to 144", "2 to 12"),
         // ... of two places the scale does not tell apart: many against some
         Arguments.of("Dozens of workers gathered at the factory gate on Tuesday.",
             "A few workers gathered at the factory gate on Tuesday.",

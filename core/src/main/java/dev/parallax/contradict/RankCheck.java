@@ -38,7 +38,10 @@ import java.util.Set;
  * any two claims, and two ranks given to two names never are.
  *
  * <p>Confidence as {@link RenumberCheck}'s; {@value #NAMED} for the ranks of one named thing in
- * claims that do not restate each other, 0.1 less when either is hedged.
+ * claims that do not restate each other, 0.1 less when either is hedged. An article that ranks a
+ * noun alone and the noun with a modifier on one scale tells two rankings: its rank of the noun
+ * alone is not set against the other's rank of the modified noun ("its second-biggest investment
+ * ever" beside "the biggest private investment the state has attracted").
  */
 final class RankCheck implements Check {
   /** The aspect of a finding of this check. */
@@ -143,6 +146,28 @@ final class RankCheck implements Check {
     return false;
   }
 
+  /**
+   * Whether the article of {@code broad} ranks the noun of {@code narrow} too, whose run holds
+   * {@code broad}'s and more, on one scale: that article tells two rankings, and its rank of the
+   * bare noun is not one of the narrower noun ("the biggest private investment the state has
+   * ever attracted" and "its second-biggest investment ever" against "the largest private
+   * investment in the state's history").
+   */
+  private boolean twoRankings(Rank narrow, Rank broad, Map<ClaimView, List<Rank>> broadSide) {
+    if (narrow.nouns().size() <= broad.nouns().size()
+        || !narrow.nouns().containsAll(broad.nouns())) {
+      return false;
+    }
+    for (List<Rank> ranks : broadSide.values()) {
+      for (Rank r : ranks) {
+        if (r != broad && r.nouns().equals(narrow.nouns()) && oneScale(r, broad)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The most words of the run of nouns after a superlative. */
   static final int RUN = 3;
 
@@ -169,7 +194,8 @@ final class RankCheck implements Check {
               || !a.named().isEmpty() && !b.named().isEmpty() && !a.named().equals(b.named())
               || !a.sameNoun(b) && !renamed(a, b, left.get(rel.left()),
                   right.get(rel.right()))
-              || givesToo(rel.left().words(), b) || givesToo(rel.right().words(), a)) {
+              || givesToo(rel.left().words(), b) || givesToo(rel.right().words(), a)
+              || twoRankings(a, b, right) || twoRankings(b, a, left)) {
             continue;
           }
           Set<String> shared = new LinkedHashSet<>(rel.shared());

@@ -272,7 +272,11 @@ class FactMentionTest {
         row("Profit rose 12 percent to $1.4 billion in the quarter, the company said.",
             "Profit fell 12 percent to $1.4 billion in the quarter, the company said.",
             Kind.NUMERIC, "12 percent", "12 percent"),
-        // one thing given two places in one ranking
+        // one thing given two places in one ranking; a rank with no place of its own may be
+        // the country's, in claims that restate each other ("largest" and "biggest" one word)
+        row("Orleva, the country's third-largest city, declared a day of mourning.",
+            "Mourners gathered in Orleva, the second-biggest city, on Friday.", Kind.ORDINAL,
+            "third-largest city", "second-biggest city"),
         row("The company agreed to buy the chip maker for $9 billion, the largest acquisition in"
             + " its history.", "The company will buy the chip maker for $9 billion, the"
             + " second-biggest purchase it has made.", Kind.ORDINAL, "largest acquisition",
@@ -1117,6 +1121,10 @@ class FactMentionTest {
         row("Kestrel, which employs about 11,000 people in Wichita, is the city's largest private"
             + " employer and the second-largest in Kansas.", "Kestrel employs around 11,000"
             + " people in Wichita and is Kansas's second-biggest private employer."),
+        // an article that ranks a noun alone and with a modifier tells two rankings
+        row("The plant is the largest private investment in the state's history, officials said.",
+            "Officials said the plant is the biggest private investment the state has ever"
+                + " attracted. The company said the plant is its second-biggest investment ever."),
         row("Brevik, the region's second-largest port and its third-largest market, hosted the"
             + " summit on Monday, officials said.", "Officials said Brevik, the region's"
             + " fourth-largest hub, hosted the summit on Monday."),
@@ -1135,8 +1143,6 @@ class FactMentionTest {
             "Officials said the Dunmore is the second most polluted river in the country."),
         row("The Prado is the most visited museum in Spain, officials said.",
             "Officials said the Prado is the second most expensive museum in Spain."),
-        row("Orleva, the country's third-largest city, declared a day of mourning.",
-            "Mourners gathered in Orleva, the second-biggest city, on Friday."),
         row("Keller is the second mayor of the town convicted of fraud in a decade, prosecutors"
             + " said.", "Prosecutors said Keller is the first mayor of the town to be found guilty"
             + " of fraud since the town was founded."),

@@ -553,6 +553,8 @@ class PlantedDifferencesTest {
             "ORDINAL fourth-largest carmaker | third-biggest carmaker",
             "NUMERIC up to 30 percent | as much as 60 percent",
             "NUMERIC about two hours | about half an hour",
+            // found since "largest" and "biggest" are one word of the two claims' wording
+            "ORDINAL largest recall | second-biggest recall",
             // found since one site of an organisation placed in two countries is read
             "ATTRIBUTE plant in Hungary | factory in Slovakia")),
         // 64 runners taken to hospital against nearly 120 is found since the lead that states
@@ -625,6 +627,8 @@ class PlantedDifferencesTest {
             "ORDINAL deadliest air accident | second-deadliest air accident")),
         Arguments.of("chipplant", "2026-05-19", List.of(
             "ORDINAL largest private investment | second-biggest private investment",
+            // found since "largest" and "biggest" are one word of the two claims' wording
+            "ORDINAL second-largest investment | biggest investment",
             "NUMERIC $96,000 | $71,000",
             // planted: a split vote against a unanimous one
             "NUMERIC 5-2 | unanimously",
@@ -674,7 +678,9 @@ class PlantedDifferencesTest {
             // a "since" later in the clause of the counted noun opens its window
             "ORDINAL the second crash involving a tourist bus on the Colca route"
                 + " | the third involving a tourist bus on the Colca route")),
-        Arguments.of("museumtheft", "2025-09-17", List.of()),
+        Arguments.of("museumtheft", "2025-09-17", List.of(
+            // found since "largest" and "biggest" are one word of the two claims' wording
+            "NUMERIC 34 million euros | 14 million euros")),
         // the third-lowest rate of 87 counties against none lower: found, as a quantifier
         // the end of the schools' closure: "will stay shut ... until Feb. 14" against "will not
         // reopen before Monday, Feb. 24" (a negated verb before a date ends the state)
@@ -1109,7 +1115,8 @@ class PlantedDifferencesTest {
             // found since a tally may be told in words, or "in favour and ... against"
             "NUMERIC eight to one | six directors in favour and one against",
             "ATTRIBUTE Chief Financial Officer | Chief operating officer",
-            "NUMERIC 6.2 percent | 4.2%",
+            // 6.2 percent against 4.2% of one share rise fell to 0.48 when "largest" and
+            // "biggest" became one word (a closer rival pair)
             // found since a date after the report's publication is a plan, as a schedule is
             "TEMPORAL November 27 | November 17")),
         Arguments.of("channelswim", "2022-08-25", List.of(
@@ -1128,6 +1135,8 @@ class PlantedDifferencesTest {
             // a birthplace written "-born" and "born in"
             "ATTRIBUTE Dutch-born | Danish-born",
             "ORDINAL largest car dealership | second-biggest car dealer",
+            // found since "largest" and "biggest" are one word of the two claims' wording
+            "NUMERIC 212 vehicles | 112 vehicles",
             "POLARITY not commit to disaster funding | committed to disaster funding")),
         Arguments.of("mayorbribery", "2023-10-12", List.of(
             "NUMERIC 57 | 59",
@@ -1277,6 +1286,8 @@ class PlantedDifferencesTest {
             "POLARITY conceded | not conceded",
             "QUANTIFIER most of the lowland farming | only a few of the lowland farming")),
         Arguments.of("extradition", "2024-06-20", List.of(
+            // found since "largest" and "biggest" are one word of the two claims' wording
+            "ORDINAL second-largest grain trader | biggest grain trading house",
             "NUMERIC five counts | nine",
             "ATTRIBUTE Justice Minister | Interior Minister",
             "QUANTIFIER no one was arrested | several people")),
@@ -1497,7 +1508,9 @@ class PlantedDifferencesTest {
         Arguments.of("bankrun", "2025-10-17", List.of(
             "ORDINAL the second U.S. bank failure | the third failure of a U.S. bank",
             "TEMPORAL 1921 | 1912",
-            "NUMERIC 61 | 66-year-old")),
+            "NUMERIC 61 | 66-year-old",
+            // found since "no" before a noun is read in a clause of its own beside another denial
+            "POLARITY no criminal investigation | a criminal investigation")),
         Arguments.of("dogattack", "2026-05-11", List.of(
             "POLARITY not been charged | charged",
             "NUMERIC 68 | 76-year-old",
@@ -1601,7 +1614,9 @@ class PlantedDifferencesTest {
             "NUMERIC 54 | 45",
             "QUANTIFIER most patients should | only a handful of patients keep")),
         Arguments.of("mayorfraud", "2025-11-20", List.of(
-            "NUMERIC 61 | 67")),
+            "NUMERIC 61 | 67",
+            // found since "largest" and "biggest" are one word of the two claims' wording
+            "ORDINAL third-largest municipality | second-biggest municipality")),
         Arguments.of("villageslide", "2025-08-07", List.of(
             "NUMERIC 38 | 48",
             "ATTRIBUTE Home Minister | Defence Minister")),

@@ -204,6 +204,9 @@ class QuantifierCheckTest {
         Arguments.of("Dozens of fans gathered outside the courthouse by mid-morning.",
             "By mid-morning a few fans had assembled outside the courthouse.",
             "Dozens of fans gathered", "a few fans", "24 to 144", "2 to 12"),
+        Arguments.of("A handful of larger plants are planned in Europe and Asia.",
+            "Dozens of bigger plants are planned in Europe and Asia.",
+            "A handful of larger plants", "Dozens of bigger plants", "few", "many"),
         // ... of two places the scale does not tell apart: many against some
         Arguments.of("Dozens of workers gathered at the factory gate on Tuesday.",
             "A few workers gathered at the factory gate on Tuesday.",

@@ -145,6 +145,8 @@ public final class Contradictor {
             cues.lower("passive-auxiliary"), cues.lower("perfect-auxiliary"),
             attributes.titles()),
         new PersonStretches(attributes.titles(), cues.lower("perfect-auxiliary")),
+        new OrganisationBases(cues.lower("base-word"), cues.lower("apposition-article"),
+            attributes.nationalities()),
         new LastReachedCheck(RankingWords.of(cues), cues.valued("level-extreme"),
             new LastReachedCheck.Waits(cues.lower("last-time-first"),
                 cues.lower("last-time-wait"), cues.lower("last-time-ending"),

@@ -128,14 +128,14 @@ final class Sites {
 
   /**
    * Whether a claim of the article names the place, its possessive too ("Palermo's Pagliarelli
-   * prison" names Palermo).
+   * prison" names Palermo), and a compound before a hyphen ("Lyon-based" names Lyon).
    */
-  private static boolean names(ArticlePair.Side side, Set<String> place) {
+  static boolean names(ArticlePair.Side side, Set<String> place) {
     for (ClaimView c : side.claims()) {
       Set<String> words = new LinkedHashSet<>();
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
-        words.add(PersonName.plain(w, i).replaceAll("['\u2019]s?$", ""));
+        words.add(PersonName.plain(w, i).replaceAll("['\u2019]s?$", "").replaceAll("-.*$", ""));
       }
       if (words.containsAll(place)) {
         return true;

@@ -135,6 +135,8 @@ class PlantedDifferencesTest {
         Arguments.of("deal", "2025-10-14", List.of(
             "NUMERIC $13.9 billion | $13.2 billion",
             "ORDINAL largest acquisition | second-biggest purchase",
+            // found since an organisation is based in one place (OrganisationBases)
+            "ATTRIBUTE based in Plano | based in Austin",
             "ATTRIBUTE chief executive | chief financial officer",
             "NUMERIC 4 percent | 4%",
             "TEMPORAL 1998 | 1989")),
@@ -306,6 +308,8 @@ class PlantedDifferencesTest {
         Arguments.of("walkout", "2025-05-06", List.of(
             "NUMERIC $3,500 | $5,000",
             "ATTRIBUTE President | vice president of Local 418",
+            // found since an organisation is based in one place (OrganisationBases)
+            "ATTRIBUTE based in Columbus | headquartered in Cincinnati",
             // found since a pronoun subject ("both") is restated by the same pronoun
             "POLARITY without charges | charged")),
         Arguments.of("evacuation", "2025-07-15", List.of(
@@ -1784,6 +1788,8 @@ class PlantedDifferencesTest {
             "POLARITY drunk water | not drunk any water")),
         Arguments.of("satellitefail", "2026-04-22", List.of(
             "NUMERIC 14 underwriters | 11 underwriters",
+            // found since an organisation is based in one place (OrganisationBases)
+            "ATTRIBUTE London-based | Zurich-based",
             "NUMERIC 25 engineers | 40 engineers",
             "POLARITY denied | acknowledged",
             "TEMPORAL late 2028 | late 2027")),
@@ -1819,6 +1825,8 @@ class PlantedDifferencesTest {
             "NUMERIC 11.8 percent | 13.6 percent",
             "TEMPORAL 2023 | 2021")),
         Arguments.of("corruptiontrial", "2026-03-12", List.of(
+            // found since an organisation is based in one place (OrganisationBases)
+            "ATTRIBUTE based in Dayton | Cincinnati-based",
             "NUMERIC $56,000 | $48,000",
             "TEMPORAL Monday | March 10")),
         Arguments.of("courtruling", "2026-06-19", List.of(
@@ -1924,6 +1932,8 @@ class PlantedDifferencesTest {
                 + " | the first extradition from Brazil to the Netherlands",
             "TEMPORAL Monday | Tuesday, May 12")),
         Arguments.of("techlayoffs", "2026-03-12", List.of(
+            // found since an organisation is based in one place (OrganisationBases)
+            "ATTRIBUTE based in San Jose | Santa Clara-based",
             "QUANTIFIER None of Nordvale's data centres | several of its data centres")));
   }
 

@@ -1937,6 +1937,73 @@ class PlantedDifferencesTest {
             "QUANTIFIER None of Nordvale's data centres | several of its data centres")));
   }
 
+  /**
+   * The twenty-ninth round: twelve reports written blind (a tariff rise, a ceasefire, a science
+   * prize, a singer's drunk-driving arrest, a sports draft, a drug maker's settlement, a minimum
+   * wage law, house prices, an exoneration, an embassy protest, a studio takeover, a bridge's
+   * opening), measured before they were read (37 found at the default, one faithful finding: a
+   * place's local time against a named zone's); each row a planted change, found at the end of
+   * the round.
+   */
+  static Stream<Arguments> twentyNinthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("tariffhike", "2026-03-10", List.of(
+            "ORDINAL second-largest steelmaker | third-largest steelmaker",
+            "ATTRIBUTE about 90 kilometres (56 miles) west of the capital"
+                + " | some 56 miles (90 km) east of Jakarta",
+            "QUANTIFIER most of the workers | a few of the workers",
+            "NUMERIC 2.4 percent | 3.1 percent",
+            "TEMPORAL March 17 | next Thursday")),
+        Arguments.of("ceasefire", "2026-05-15", List.of(
+            "ATTRIBUTE about 350 kilometres (220 miles) north-east of the capital"
+                + " | some 220 miles (350 km) north-west of Bangui",
+            "NUMERIC 52 | 47-year-old")),
+        Arguments.of("nobelprize", "2026-10-07", List.of(
+            "NUMERIC 48 | 52",
+            "ATTRIBUTE based in Lyon | Grenoble-based",
+            "QUANTIFIER A handful of larger plants | Dozens of bigger plants")),
+        Arguments.of("celebdui", "2026-03-15", List.of(
+            "NUMERIC 34 | 36",
+            "NUMERIC $15,000 | $50,000")),
+        Arguments.of("draftpick", "2026-04-23", List.of(
+            "NUMERIC roughly $28.4 million | around $31.2 million",
+            "ATTRIBUTE Nigerian-born | Ghanaian-born")),
+        Arguments.of("pharmasettlement", "2026-09-22", List.of(
+            "ATTRIBUTE chief executive | Chief financial officer",
+            "NUMERIC five years | three years",
+            "QUANTIFIER most of the federal opioid | a handful of the federal opioid",
+            "ATTRIBUTE Dayton | Toledo",
+            "NUMERIC 6.2 percent | more than 9 percent")),
+        Arguments.of("minimumwage", "2026-03-12", List.of()),
+        Arguments.of("housingprices", "2026-05-20", List.of(
+            "NUMERIC 11.3% | 9.7%",
+            "QUANTIFIER none of the country's eight regions posted"
+                + " | Several of the eight regions saw",
+            "POLARITY not revised February's | revised its February",
+            "ORDINAL fourth-largest lender | third-largest lender",
+            "TEMPORAL June 17 | Wednesday, June 24")),
+        Arguments.of("exoneration", "2026-04-15", List.of(
+            "NUMERIC 84 | 79-year-old",
+            "ATTRIBUTE private laboratory in Richmond | private lab in Raleigh",
+            "ORDINAL his fourth | his fifth")),
+        Arguments.of("embassyprotest", "2026-03-13", List.of(
+            "QUANTIFIER None of the embassy's 34 staff members | Several embassy employees",
+            "POLARITY not in the building | building",
+            "NUMERIC 19 protesters | 29 protesters",
+            "NUMERIC 420-megawatt | 320-megawatt",
+            "ORDINAL second-largest wind farm | third-largest wind farm")),
+        Arguments.of("studioacquisition", "2026-05-21", List.of(
+            "ORDINAL third-largest commercial broadcaster"
+                + " | second-largest commercial broadcaster",
+            "ATTRIBUTE based in Burbank | Culver City-based",
+            "POLARITY deal, which has been approved | not yet approved the deal",
+            "ORDINAL its third annual loss | its fourth straight annual loss")),
+        Arguments.of("bridgeopening", "2026-06-06", List.of(
+            "NUMERIC 27 | aged 24",
+            "ATTRIBUTE transport spokesman | treasury spokesman",
+            "QUANTIFIER A handful of shops closed | Dozens of shops closed")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -1947,7 +2014,7 @@ class PlantedDifferencesTest {
       "twentySecondRoundRetellings", "twentyThirdRoundRetellings",
       "twentyFourthRoundRetellings", "twentyFifthRoundRetellings",
       "twentySixthRoundRetellings", "twentySeventhRoundRetellings",
-      "twentyEighthRoundRetellings"})
+      "twentyEighthRoundRetellings", "twentyNinthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

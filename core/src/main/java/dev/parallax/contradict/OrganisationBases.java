@@ -48,10 +48,10 @@ final class OrganisationBases implements Check {
 
   /**
    * One seat given to one name: the words that give it ("based in Lyon", "Grenoble-based"), the
-   * name as written, the name's and the place's lower-case words.
+   * name as written, the name's and the place's lower-case words, and the place as written.
    */
   record Seat(ClaimView view, TextSpan evidence, String written, Set<String> name,
-      Set<String> place) {}
+      Set<String> place, String placeWritten) {}
 
   @Override
   public void inspect(ArticlePair pair, List<Finding> out) {
@@ -65,7 +65,7 @@ final class OrganisationBases implements Check {
           continue;
         }
         out.add(new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.evidence(),
-            b.evidence(), String.join(" ", a.place()), String.join(" ", b.place()), "seat",
+            b.evidence(), a.placeWritten(), b.placeWritten(), "seat",
             List.of("Both give where " + a.written() + " is based."), CONFIDENCE));
       }
     }
@@ -144,7 +144,7 @@ final class OrganisationBases implements Check {
       return null;
     }
     return new Seat(c, w.span(w.start(place[0]), w.end(based)), text(w, name), words(w, name),
-        words(w, place));
+        words(w, place), text(w, place));
   }
 
   /** The run without the stop words that open it ("The Grenoble-based"), or null. */
@@ -191,7 +191,7 @@ final class OrganisationBases implements Check {
       return null;
     }
     return new Seat(c, w.span(w.start(based), w.end(place[1])), text(w, name), words(w, name),
-        words(w, place));
+        words(w, place), text(w, place));
   }
 
   /** Whether words {@code from} to {@code to} (exclusive) are all stop words ("which is"). */

@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.TextSpan;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -11,8 +12,8 @@ import java.util.Set;
  * not "Share trading came to a standstill"). A subject of a definite determiner and a noun alone
  * ("The office had opened an investigation") points back to the subject of the other claim when
  * that subject holds the same noun ("The Ohio attorney general's office has not opened"): the
- * names before that noun say which office, and the definite one is it. Immutable and
- * thread-safe.
+ * names before that noun say which office, and the definite one is it. Their objects too: one
+ * verb of two direct objects is two deeds ({@link #twoObjects}). Immutable and thread-safe.
  */
 final class DeniedSubjects {
   private final Set<String> determiners;
@@ -223,5 +224,66 @@ final class DeniedSubjects {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the denial whose verb is word {@code verb} of {@code denied} (its scope {@code scope})
+   * and {@code asserted}, whose content stems are {@code assertedStems}, give the verb two
+   * direct objects: the denial's object (its words after the verb, past determiners only) is
+   * none of the other claim's words, and the other claim's verb has an object of its own right
+   * after it, past determiners only ("did not visit the hospital" against "visited the school").
+   * Denying one deed says nothing of the other. A verb that the negation governs directly has
+   * two complements too when each opens with another word of its own ("not asking for a fortune"
+   * against "asking to be paid"). A phrase after one preposition ("inspected in 2021", "not
+   * inspected in years") is no object and is left to the comparison of their words.
+   */
+  boolean twoObjects(ClaimWords denied, int verb, TextSpan scope, ClaimWords asserted,
+      Set<String> assertedStems, boolean direct) {
+    Set<String> object = new LinkedHashSet<>();
+    for (int i = verb + 1; i < denied.size() && denied.end(i) <= scope.end(); i++) {
+      if (denied.isContent(i)) {
+        object.add(denied.stem(i));
+      }
+    }
+    if (object.isEmpty() || object.stream().anyMatch(assertedStems::contains)) {
+      return false;
+    }
+    String stem = denied.stem(verb);
+    for (int i = 0; i < asserted.size(); i++) {
+      if (asserted.isContent(i) && asserted.stem(i).equals(stem)) {
+        int mine = objectAfter(denied, verb);
+        int other = objectAfter(asserted, i);
+        if (mine >= 0 && other >= 0) {
+          return !object.contains(asserted.stem(other));
+        }
+        return direct && opener(denied, verb) != null && opener(asserted, i) != null
+            && !opener(denied, verb).equals(opener(asserted, i));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The lower-case word right after word {@code verb} when it is a function word that opens a
+   * complement ("for a fortune", "to be paid"), or null.
+   */
+  private String opener(ClaimWords w, int verb) {
+    int k = verb + 1;
+    return k < w.size() && w.gapIsSpace(w.end(verb), w.start(k)) && !w.isContent(k)
+        && !determiners.contains(w.lower(k)) ? w.lower(k) : null;
+  }
+
+  /**
+   * The first content word after word {@code verb} with only determiners between, one space
+   * apart, or -1.
+   */
+  private int objectAfter(ClaimWords w, int verb) {
+    int k = verb + 1;
+    while (k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k))
+        && determiners.contains(w.lower(k))) {
+      k++;
+    }
+    return k < w.size() && w.gapIsSpace(w.end(k - 1), w.start(k)) && w.isContent(k)
+        && !w.isCapitalised(k) ? k : -1;
   }
 }

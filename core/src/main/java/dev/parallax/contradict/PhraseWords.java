@@ -44,13 +44,17 @@ import java.util.Set;
  *     {@code companion-modifier}: "fellow actors" are actors)
  * @param memberNouns nouns that, after a noun of a group, name the group's people as the group's
  *     noun does (pack facet {@code member-noun}: "crew members" are the crew)
+ * @param spreads words that, between an amount and a length of time, make the length the period
+ *     the amount is spread over, not a bound (pack facet {@code amount-spread}: "£410m over two
+ *     years")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
     Map<String, String> peopleFates, Set<String> fateNominals, Set<String> appositionArticles,
     Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
     Set<String> levelVerbs, Map<String, String> peopleGroups, Set<String> countAsideOpeners,
-    Set<String> homesBeforeAge, Set<String> companionModifiers, Set<String> memberNouns) {
+    Set<String> homesBeforeAge, Set<String> companionModifiers, Set<String> memberNouns,
+    Set<String> spreads) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -62,7 +66,7 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
         valueWords(pack, "doer-ending"), pack.lower("level-verb"),
         Lexicon.byStem(pack, "people-group"), pack.lower("count-aside-opener"),
         pack.lower("home-before-age"), pack.lower("companion-modifier"),
-        pack.lower("member-noun"));
+        pack.lower("member-noun"), pack.lower("amount-spread"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

@@ -337,6 +337,7 @@ final class PolarityCheck implements Check {
     if (verb < wd.size() && !wd.isContent(verb) && !saysWord(wa, wd.lower(verb))) {
       return null; // "did not get out of the first round" against "eliminated in the first round"
     }
+    int governed = verb;
     while (verb < wd.size() && !wd.isContent(verb)) {
       verb++;
     }
@@ -344,6 +345,10 @@ final class PolarityCheck implements Check {
     if (verb >= wd.size() || !Spans.within(wd.start(verb), wd.end(verb), scope)
         || !assertedStems.contains(wd.stem(verb))) {
       return null; // what is denied (the first word the negation governs) must be what is stated
+    }
+    if (subjectsOf.twoObjects(wd, verb, scope, wa, assertedStems, verb == governed)) {
+      return null; // "did not visit the hospital" against "visited the school": two deeds;
+                   // "not asking for a fortune" against "asking to be paid": two requests
     }
     int before = wd.lastWordBefore(neg.span().start());
     int after = wd.firstWordFrom(neg.span().end());

@@ -99,6 +99,41 @@ final class TimeLengths {
    * distance from another event or from now (measure {@code offset:...}); null for a value not
    * in one unit ("P1Y6M") or for an age that no name after it gives to one person.
    */
+  /**
+   * Whether a bound of a length opens with a word of pack facet {@code amount-spread} ("over")
+   * right after another amount of the claim, past a closing bracket: "a pay offer worth £410m
+   * over two years", "will cost 410 million pounds ($550 million) over two years" spread a sum
+   * over a period, and the length is no more-than bound of anything.
+   */
+  private boolean spreadAfterAmount(ClaimWords w, QuantityFacet bound) {
+    int k = w.firstWordFrom(bound.span().start());
+    if (k < 1 || k >= w.size() || !lexicon.phrases().spreads().contains(w.lower(k))) {
+      return false;
+    }
+    String gap = w.between(w.end(k - 1), w.start(k));
+    if (!gap.matches("[\\s)\\]]*")) {
+      return false;
+    }
+    int prevEnd = w.end(k - 1);
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q != bound && q.span().end() == prevEnd) {
+        return true;
+      }
+    }
+    int open = w.between(w.start(0), w.start(k)).lastIndexOf('(');
+    if (gap.contains(")") && open >= 0) {
+      int at = w.start(0) + open; // "($550 million) over": the amount before the bracket
+      String before = w.between(w.start(0), at).stripTrailing();
+      int end = w.start(0) + before.length();
+      for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+        if (q != bound && q.span().end() == end) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   Amount duration(ClaimWords w, TimeFacet t, Stops stops) {
     Matcher m = DURATION.matcher(t.value());
     if (!m.matches()) {
@@ -132,6 +167,9 @@ final class TimeLengths {
         }
         range = q.approximation() == Approximation.RANGE ? q : null;
         span = w.span(q.span().start(), t.span().end());
+        if (q.approximation() == Approximation.MORE_THAN && spreadAfterAmount(w, q)) {
+          return null; // "£410m over two years": the period the sum is spread over
+        }
       }
     }
     double n;

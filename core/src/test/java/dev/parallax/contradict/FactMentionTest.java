@@ -216,6 +216,10 @@ class FactMentionTest {
             + " 2022, said the company was raising its guidance.", "Colter, who was previously"
             + " finance director and became chief executive in January 2020, would not comment.",
             Kind.TEMPORAL, "January 2022", "January 2020"),
+        // "over" a length after a verb of lasting is a bound
+        row("The dispute lasted eight months, the union said.",
+            "The union said the dispute lasted over two years.", Kind.NUMERIC, "eight months",
+            "over two years"),
         // a length after a verb of lasting is how long, even before "before"
         row("Talks at the board lasted 11 hours before ending without agreement.",
             "Seven hours of talks at the board ended without a deal.", Kind.NUMERIC, "11 hours",
@@ -722,6 +726,11 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // "over" a length right after an amount spreads the amount over it: no bound of a length
+        row("Teachers voted to accept the offer, ending an eight-month dispute, the union said.",
+            "The union said teachers voted to accept a pay offer worth £410m over two years."),
+        row("The deal ends a dispute that lasted eight months, officials said.",
+            "Officials said the deal will cost 410 million pounds ($550 million) over two years."),
         // shares of wholes of two periods are two quantities
         row("Failure to comply would trigger penalties of up to 5 percent of the company's"
             + " average daily turnover, the office said.", "The office said the law caps such"

@@ -125,6 +125,13 @@ class PolarityCheckTest {
                 + " chairman was not suspected of any offence.",
             "The regulator said a criminal investigation had been opened and that the chairman"
                 + " was not suspected of wrongdoing."),
+        // the same object, or a phrase after one preposition, is one deed
+        Arguments.of("not inspected the pipe", "inspected the pipe",
+            "The utility said it had not inspected the pipe in more than a decade.",
+            "The utility said it had inspected the pipe in 2021."),
+        Arguments.of("not in the building", "building",
+            "The ambassador was not in the building at the time.",
+            "The ambassador was in the building when the crowd broke in."),
         Arguments.of("no formal complaint", "a formal complaint",
             "The club said no formal complaint had been lodged, and the coach has not commented.",
             "The club said a formal complaint had been lodged."),
@@ -390,6 +397,12 @@ class PolarityCheckTest {
             "Shots were fired during the raid."),
         Arguments.of("No shots were fired by the police.", "Shots were fired by the gunmen."),
         Arguments.of("No arrests were made on Friday.", "Arrests were made on Saturday."),
+        // one verb of two direct objects, or of two complements that open with other words,
+        // is two deeds
+        Arguments.of("The minister did not visit the hospital.",
+            "The minister visited the school."),
+        Arguments.of("\"We are not asking for a fortune,\" the union leader said.",
+            "\"We are asking to be paid for the hours we work,\" the union leader said."),
         // a denial in a clause of its own denies only its clause's words
         Arguments.of("The club said no formal complaint had been received, and a complaint was"
                 + " not expected.",

@@ -2004,6 +2004,72 @@ class PlantedDifferencesTest {
             "QUANTIFIER A handful of shops closed | Dozens of shops closed")));
   }
 
+  /**
+   * The thirtieth round: twelve reports written blind while the twenty-ninth was worked on (a
+   * budget deficit, a trade deal, a coalition's collapse, a chief justice sworn in, a stock market
+   * debut, a retailer's bankruptcy, an airline fined, a teachers' pay deal, a pipeline approved, a
+   * snap election, sanctions, a hospital strike), measured before they were read (42 found with
+   * the code of the session's start, 44 with the code of the end of the twenty-ninth round, two
+   * faithful findings, fixed as classes); each row a planted change.
+   */
+  static Stream<Arguments> thirtiethRoundRetellings() {
+    return Stream.of(
+        Arguments.of("budgetdeficit", "2026-03-31", List.of(
+            "ORDINAL the third consecutive year | a fourth year",
+            "ATTRIBUTE London-based | Frankfurt-based",
+            "NUMERIC 620 million euros | 520 million euros")),
+        Arguments.of("tradedeal", "2026-05-20", List.of(
+            "ATTRIBUTE Dufresne | Wambua",
+            "NUMERIC over three years | over five years",
+            "NUMERIC 340 workers | 520 employees",
+            "QUANTIFIER most of the region's container traffic"
+                + " | a small share of the region's container traffic")),
+        Arguments.of("coalitioncollapse", "2026-09-15", List.of(
+            "NUMERIC 23 to 4 | 17 to 4",
+            "QUANTIFIER None of the four opposition parties | four opposition parties",
+            "ORDINAL the second time | the third time")),
+        Arguments.of("chiefjustice", "2026-03-09", List.of(
+            "NUMERIC about 4,300 civil cases | roughly 5,200 civil cases",
+            "QUANTIFIER most of them | Only a handful")),
+        Arguments.of("ipo", "2026-05-14", List.of(
+            "ATTRIBUTE Kristjan Vaher | Whitfield",
+            "ATTRIBUTE Vaher, an Estonian | Kristjan Vaher, 41, a Finn",
+            "NUMERIC $412 million | $384 million",
+            "POLARITY not expect to become profitable | expects to be profitable",
+            "ORDINAL the third U.S. technology IPO"
+                + " | the second technology IPO in the United States")),
+        Arguments.of("bankruptcy", "2026-01-20", List.of(
+            "NUMERIC $175 million | $150 million",
+            "ORDINAL the third major U.S. department-store"
+                + " | the fourth big U.S. department-store",
+            "QUANTIFIER All 74 stores | Only some of the chain's stores",
+            "ATTRIBUTE Angus Bramwell, a Scottish | Irish immigrant Angus Bramwell",
+            "NUMERIC $1.1 billion | $1.6 billion",
+            "ORDINAL largest unsecured creditor | second-largest unsecured creditor",
+            "QUANTIFIER Most of our members found | A few of our members found")),
+        Arguments.of("airlinefine", "2026-03-11", List.of(
+            "ORDINAL second-largest airline | third-largest airline",
+            "ATTRIBUTE based in Galway | Cork-based")),
+        Arguments.of("teacherspay", "2026-04-23", List.of(
+            "ORDINAL the government's fourth offer | the government's third",
+            "ORDINAL largest local authority | second-largest local authority")),
+        Arguments.of("pipelineapproval", "2026-05-28", List.of(
+            "ATTRIBUTE north of Prince Rupert | south of Prince Rupert",
+            "NUMERIC 157 conditions | 132 conditions",
+            "ORDINAL fourth-largest pipeline operator | third-largest pipeline operator",
+            "NUMERIC 23 protesters | 41 people",
+            "POLARITY not challenge the approval in court | challenge the approval in court")),
+        Arguments.of("snapelection", "2026-03-10", List.of(
+            "NUMERIC some 8,000 people | about 12,000 people",
+            "ORDINAL second-largest party | third-largest party",
+            "POLARITY not ruled out inviting the Moderate Greens back into government"
+                + " | ruled out bringing the Moderate Greens back into a future government")),
+        Arguments.of("sanctions", "2026-05-19", List.of(
+            "ATTRIBUTE foreign ministry spokesman | deputy foreign minister")),
+        Arguments.of("hospitalstrike", "2026-01-21", List.of(
+            "QUANTIFIER none of the country's cancer | Several cancer"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -2014,7 +2080,8 @@ class PlantedDifferencesTest {
       "twentySecondRoundRetellings", "twentyThirdRoundRetellings",
       "twentyFourthRoundRetellings", "twentyFifthRoundRetellings",
       "twentySixthRoundRetellings", "twentySeventhRoundRetellings",
-      "twentyEighthRoundRetellings", "twentyNinthRoundRetellings"})
+      "twentyEighthRoundRetellings", "twentyNinthRoundRetellings",
+      "thirtiethRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -18,7 +18,7 @@ final class CueTable {
   private final Cue[] cues; // by index in the group: the cue, or null for a rule
   private final int[] facetOf; // by index in the group: its facet's number, or -1 for a rule
   private final String[] facets; // by number: the facet (interned, as Cue interns it)
-  private final Map<String, Integer> numbers; // facet -> number
+  private final Map<String, Integer> numbers; // facet -> number; not changed once built
 
   private CueTable(List<? extends PackEntry> entries) {
     int n = entries.size();
@@ -41,7 +41,9 @@ final class CueTable {
       }
     }
     this.facets = names.toArray(String[]::new);
-    this.numbers = Map.copyOf(byName);
+    // a HashMap, not Map.copyOf: its lookup (asked many times a word) masks the hash where the
+    // immutable map divides it
+    this.numbers = new HashMap<>(byName);
   }
 
   /** The entries of {@code packs}, numbered one pack after another as a scan numbers them. */

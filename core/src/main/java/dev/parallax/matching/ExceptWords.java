@@ -29,6 +29,11 @@ final class ExceptWords {
   private final Map<String, Place[]> byStem; // the places of each stem of the indexed phrases
   private final Map<String, Place[]> byTerm; // the places of each term of the indexed phrases
   private final List<Step[]> tried; // the phrases not indexed, tried at every place
+  // for a rule whose matches all start with one stem (or one term): its places, looked up once
+  private final boolean stemFixed;
+  private final Place[] stemFixedPlaces;
+  private final boolean termFixed;
+  private final Place[] termFixedPlaces;
 
   private ExceptWords(List<Step[]> excepts) {
     Set<String> allStems = new HashSet<>();
@@ -78,6 +83,33 @@ final class ExceptWords {
     this.byStem = stemPlaces.isEmpty() ? null : frozen(stemPlaces);
     this.byTerm = termPlaces.isEmpty() ? null : frozen(termPlaces);
     this.tried = List.copyOf(others);
+    this.stemFixed = false;
+    this.stemFixedPlaces = null;
+    this.termFixed = false;
+    this.termFixedPlaces = null;
+  }
+
+  private ExceptWords(ExceptWords of, String stem, String term) {
+    this.stems = of.stems;
+    this.terms = of.terms;
+    this.firstChars = of.firstChars;
+    this.filters = of.filters;
+    this.byStem = of.byStem;
+    this.byTerm = of.byTerm;
+    this.tried = of.tried;
+    this.stemFixed = stem != null;
+    this.stemFixedPlaces = stem != null && byStem != null ? byStem.get(stem) : null;
+    this.termFixed = term != null;
+    this.termFixedPlaces = term != null && byTerm != null ? byTerm.get(term) : null;
+  }
+
+  /**
+   * These phrases for a rule whose every match starts with a word of stem {@code stem}, or of
+   * term {@code term} (the other null, or both): what {@link #covers} would look up for that word
+   * is looked up once, here.
+   */
+  ExceptWords forFirstWord(String stem, String term) {
+    return this == NONE || stem == null && term == null ? this : new ExceptWords(this, stem, term);
   }
 
   private static Map<String, Place[]> frozen(Map<String, List<Place>> places) {
@@ -106,10 +138,15 @@ final class ExceptWords {
    * last]}, within the sentence's words {@code [from, to)}.
    */
   boolean covers(AnalyzedText t, int first, int last, int from, int to) {
-    if (byStem != null && coversAt(byStem.get(t.stem(first)), t, first, last, from, to)) {
+    if (this == NONE) {
+      return false; // most rules: no except phrase
+    }
+    if (byStem != null && coversAt(stemFixed ? stemFixedPlaces : byStem.get(t.stem(first)), t,
+        first, last, from, to)) {
       return true;
     }
-    if (byTerm != null && coversAt(byTerm.get(t.term(first)), t, first, last, from, to)) {
+    if (byTerm != null && coversAt(termFixed ? termFixedPlaces : byTerm.get(t.term(first)), t,
+        first, last, from, to)) {
       return true;
     }
     for (int i = 0; i < tried.size(); i++) {

@@ -15,7 +15,8 @@ import java.util.Arrays;
  * already). In it, a match lies inside another of its rule when that one starts earlier and ends
  * no sooner ({@code maxEnd} holds the furthest end of each rule over the earlier starts, of all
  * batches), or starts at the same char and ends later or at the same char (a repeat): a later
- * match of the same start group. Not thread-safe: one per scan.
+ * match of the same start group, so only the last match of a rule in its start group can stand.
+ * Not thread-safe: one per scan.
  */
 final class KeptMatches {
   private final int[] packOf; // by rule index: the index of its pack in its group
@@ -23,6 +24,7 @@ final class KeptMatches {
   private final int[] groupEnds; // per group of packs, one past the index of its last rule
   private final Sink[] sinks; // by group
   private final int[] maxEnd;
+  private final int[] lastOf; // by rule: the index in the order of its last match in a group
 
   KeptMatches(int[] packOf, PackEntry[] entryOf, int[] groupEnds, Sink[] sinks) {
     this.packOf = packOf;
@@ -31,6 +33,7 @@ final class KeptMatches {
     this.sinks = sinks;
     this.maxEnd = new int[packOf.length];
     Arrays.fill(maxEnd, -1);
+    this.lastOf = new int[packOf.length];
   }
 
   /** Keeps what stands of {@code found}, whose matches all start after those kept before. */
@@ -40,38 +43,33 @@ final class KeptMatches {
     int group = 0;
     while (group < size) {
       int start = found.start(order[group]);
-      int groupEnd = group;
+      int groupEnd = group + 1;
       while (groupEnd < size && found.start(order[groupEnd]) == start) {
         groupEnd++;
+      }
+      // the last match of each rule in the group ends furthest (the order is by end): the others
+      // are repeats or lie inside it; one pass finds it, so the group costs no pair of matches
+      for (int i = group; i < groupEnd; i++) {
+        lastOf[found.rule(order[i])] = i;
       }
       for (int i = group; i < groupEnd; i++) {
         int f = order[i];
         int rule = found.rule(f);
-        if (found.end(f) > maxEnd[rule] && !coveredLater(found, order, i, groupEnd)) {
+        if (lastOf[rule] != i) {
+          continue;
+        }
+        int end = found.end(f);
+        if (end > maxEnd[rule]) {
           int g = 0;
           while (rule >= groupEnds[g]) {
             g++;
           }
           sinks[g].found(packOf[rule], g == 0 ? rule : rule - groupEnds[g - 1], entryOf[rule],
-              start, found.end(f));
+              start, end);
+          maxEnd[rule] = end;
         }
-      }
-      for (int i = group; i < groupEnd; i++) {
-        int f = order[i];
-        maxEnd[found.rule(f)] = Math.max(maxEnd[found.rule(f)], found.end(f));
       }
       group = groupEnd;
     }
-  }
-
-  /** Whether a match of the same rule follows {@code order[i]} before {@code groupEnd}. */
-  private static boolean coveredLater(FoundSpans found, int[] order, int i, int groupEnd) {
-    int rule = found.rule(order[i]);
-    for (int k = i + 1; k < groupEnd; k++) {
-      if (found.rule(order[k]) == rule) {
-        return true; // it ends later, or at the same char: a repeat
-      }
-    }
-    return false;
   }
 }

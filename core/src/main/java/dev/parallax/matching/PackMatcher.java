@@ -142,7 +142,9 @@ public final class PackMatcher {
     }
     Step first = e.steps()[0];
     if (keyed) {
-      phrases.add(stems, terms, e);
+      // every match starts with the first word's stem or term: its except places are known
+      phrases.add(stems, terms, new Entry(e.pack(), e.rule(), e.ruleIndex(), e.steps(),
+          e.excepts(), e.exceptWords().forFirstWord(stems[0], terms[0])));
     } else if (first.kind() == Step.Kind.START) {
       anchored.add(e);
     } else if (first.kind() == Step.Kind.WORD) {
@@ -236,9 +238,14 @@ public final class PackMatcher {
         kept.keep(out);
         out.clear();
       }
-      PhraseTrie.Sink<Entry> sink = (e, first, last) -> {
-        if (!excepted(t, e, first, last, from, to)) {
-          out.add(e.ruleIndex(), t.start(first), t.endWithoutPossessive(last));
+      PhraseTrie.Sink<Entry> sink = (entries, first, last) -> {
+        int start = t.start(first); // the same span for every entry: read once
+        int end = t.endWithoutPossessive(last);
+        for (int i = 0; i < entries.size(); i++) { // no iterator: this runs at most words
+          Entry e = entries.get(i);
+          if (!excepted(t, e, first, last, from, to)) {
+            out.add(e.ruleIndex(), start, end);
+          }
         }
       };
       for (int i = 0; i < anchored.size(); i++) { // no iterator a sentence

@@ -16,9 +16,13 @@ import java.util.Map;
  */
 final class PhraseTrie<E> {
 
-  /** What the trie found: {@code entry}'s words stand at words {@code [first, last]}. */
+  /**
+   * What the trie found: the words of each of {@code entries} (the phrases that end at one place of
+   * the trie, in the order added; never empty, not to be changed) stand at words {@code [first,
+   * last]}. Given all at once, so that what they share (their span) is read once, not per entry.
+   */
   interface Sink<E> {
-    void found(E entry, int first, int last);
+    void found(List<E> entries, int first, int last);
   }
 
   private final Node<E> root = new Node<>();
@@ -85,9 +89,7 @@ final class PhraseTrie<E> {
   private static <E> void reached(Node<E> n, AnalyzedText t, int first, int k, int to,
       Sink<E> sink) {
     if (n.entries != null) {
-      for (int i = 0; i < n.entries.size(); i++) {
-        sink.found(n.entries.get(i), first, k);
-      }
+      sink.found(n.entries, first, k);
     }
     next(n, t, first, k + 1, to, sink);
   }

@@ -13,6 +13,7 @@ import dev.parallax.rules.RuleMatcher.Word;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,16 +24,95 @@ import java.util.Set;
  * number, the start of a sentence, or its end with the mark {@code mark}. Compiled once from a
  * pack's text with the analyzer that reads the texts matched; immutable.
  *
- * @param kind what the step accepts
- * @param stems stems a word may have (WORD)
- * @param terms lower-cased terms a word may have (WORD)
- * @param surfaces words as written a word may be (WORD, case-sensitive rules)
- * @param max the most words skipped (GAP)
- * @param mark the final mark (END)
+ * <p>A word step's few stems and terms are also held in arrays with their hashes: a text's word
+ * is tested against them by identity, then by hash, and its chars compared only when the hashes
+ * agree (this runs at most words of every match tried), where a small set compared the chars of
+ * every word it held.
  */
-record Step(
-    Step.Kind kind, Set<String> stems, Set<String> terms, Set<String> surfaces, int max,
-    char mark) {
+final class Step {
+  private static final int SCANNED = 8; // at most this many words are tested one by one
+
+  private final Kind kind;
+  private final Set<String> stems;
+  private final Set<String> terms;
+  private final Set<String> surfaces;
+  private final int max;
+  private final char mark;
+  private final String[] stemWords; // the stems when there are few, else null
+  private final int[] stemHashes;
+  private final Set<String> stemSet; // the stems when there are many, else null
+  private final String[] termWords; // the terms when there are few, else null
+  private final int[] termHashes;
+  private final Set<String> termSet; // the terms when there are many, else null
+
+  /**
+   * A step of kind {@code kind}.
+   *
+   * @param kind what the step accepts
+   * @param stems stems a word may have (WORD)
+   * @param terms lower-cased terms a word may have (WORD)
+   * @param surfaces words as written a word may be (WORD, case-sensitive rules)
+   * @param max the most words skipped (GAP)
+   * @param mark the final mark (END)
+   */
+  Step(Kind kind, Set<String> stems, Set<String> terms, Set<String> surfaces, int max,
+      char mark) {
+    this.kind = kind;
+    this.stems = stems;
+    this.terms = terms;
+    this.surfaces = surfaces;
+    this.max = max;
+    this.mark = mark;
+    this.stemWords = stems.size() <= SCANNED ? stems.toArray(String[]::new) : null;
+    this.stemHashes = hashes(stemWords);
+    this.stemSet = stemWords == null ? lookup(stems) : null;
+    this.termWords = terms.size() <= SCANNED ? terms.toArray(String[]::new) : null;
+    this.termHashes = hashes(termWords);
+    this.termSet = termWords == null ? lookup(terms) : null;
+  }
+
+  /**
+   * {@code words} in a {@link HashSet}, never changed: its lookup masks the hash where an
+   * immutable set divides it.
+   */
+  private static Set<String> lookup(Set<String> words) {
+    return new HashSet<>(words);
+  }
+
+  private static int[] hashes(String[] words) {
+    if (words == null) {
+      return null;
+    }
+    int[] out = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = words[i].hashCode();
+    }
+    return out;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  Set<String> stems() {
+    return stems;
+  }
+
+  Set<String> terms() {
+    return terms;
+  }
+
+  Set<String> surfaces() {
+    return surfaces;
+  }
+
+  int max() {
+    return max;
+  }
+
+  char mark() {
+    return mark;
+  }
 
   /** What a step accepts. */
   enum Kind { WORD, ANY, GAP, CAP, NUM, START, END }
@@ -111,13 +191,36 @@ record Step(
   /** Whether this step accepts word {@code w} of {@code t} (a START, END or GAP step: never). */
   boolean accepts(AnalyzedText t, int w) {
     return switch (kind) {
-      case WORD -> stems.contains(t.stem(w)) || terms.contains(t.term(w))
+      case WORD -> holds(stemWords, stemHashes, stemSet, t.stem(w))
+          || holds(termWords, termHashes, termSet, t.term(w))
           || (!surfaces.isEmpty() && surfaceAt(t, surfaces, w));
       case ANY -> true;
       case CAP -> Character.isUpperCase(t.text().codePointAt(t.start(w)));
       case NUM -> t.isNumber(w);
       default -> false;
     };
+  }
+
+  /**
+   * Whether {@code word} is in {@code set}, tested one by one against {@code words} (with their
+   * {@code hashes}) when the set is small: by identity (the words of packs and of texts are mostly
+   * canonical strings), then by hash before the chars.
+   */
+  private static boolean holds(String[] words, int[] hashes, Set<String> set, String word) {
+    if (words == null) {
+      return set.contains(word);
+    }
+    if (words.length == 0) {
+      return false;
+    }
+    int h = word.hashCode();
+    for (int i = 0; i < words.length; i++) {
+      String s = words[i];
+      if (s == word || hashes[i] == h && s.equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether word {@code w} as written (without a possessive) is one of {@code surfaces}. */
@@ -140,5 +243,11 @@ record Step(
       }
     }
     return true;
+  }
+
+  @Override
+  public String toString() {
+    return "Step[" + kind + " " + stems + " " + terms + " " + surfaces + " " + max + " " + mark
+        + "]";
   }
 }

@@ -53,9 +53,11 @@ final class SentenceLexicon {
       Set<String> timeFollowers,
       Set<String> unfinished,
       Set<String> blockTags) {
-    this.exact = Map.copyOf(exact);
-    this.folded = Map.copyOf(folded);
-    this.starters = Set.copyOf(starters);
+    // HashMap and HashSet, not Map.copyOf and Set.copyOf: their lookups (asked at every period
+    // and capital) mask the hash where the immutable ones divide it; never changed once built
+    this.exact = new HashMap<>(exact);
+    this.folded = new HashMap<>(folded);
+    this.starters = new HashSet<>(starters);
     this.startersAfterLetter = Set.copyOf(startersAfterLetter);
     this.timeFollowers = Set.copyOf(timeFollowers);
     this.unfinished = Set.copyOf(unfinished);

@@ -35,7 +35,7 @@ class FirstWordsTest {
     AnalyzedText t = EN.analyze("a huge deal");
     List<String> found = new ArrayList<>();
     trie.findAfter(huge.after(), t, 1, t.wordCount(),
-        (e, from, last) -> found.add(e + " " + from + "-" + last));
+        (entries, from, last) -> entries.forEach(e -> found.add(e + " " + from + "-" + last)));
     assertThat(found).containsExactly("huge deal 1-2");
   }
 }

@@ -72,6 +72,11 @@ public final class CueHits {
 
     /** Adds a hit of cue {@code cue} (its index in the table, a cue's, not a rule's). */
     void add(int cue, int start, int end) {
+      add(cue, table.facetOf(cue), start, end);
+    }
+
+    /** {@link #add(int, int, int)} with the cue's facet number {@code facet} already read. */
+    void add(int cue, int facet, int start, int end) {
       if (size == cues.length) {
         int n = size + (size >> 1) + 1;
         cues = Arrays.copyOf(cues, n);
@@ -82,7 +87,7 @@ public final class CueHits {
       starts[size] = start;
       ends[size] = end;
       size++;
-      perFacet[table.facetOf(cue)]++;
+      perFacet[facet]++;
     }
 
     /** The table whose cues this gathers. */

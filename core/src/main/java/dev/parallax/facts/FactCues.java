@@ -72,8 +72,9 @@ public final class FactCues {
       throw new IllegalArgumentException("cues gathered for other packs");
     }
     return (pack, index, entry, start, end) -> {
-      if (table.facetOf(index) >= 0) {
-        hits.add(index, start, end);
+      int facet = table.facetOf(index);
+      if (facet >= 0) {
+        hits.add(index, facet, start, end);
       }
     };
   }

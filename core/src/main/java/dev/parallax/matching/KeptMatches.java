@@ -24,7 +24,6 @@ final class KeptMatches {
   private final int[] groupEnds; // per group of packs, one past the index of its last rule
   private final Sink[] sinks; // by group
   private final int[] maxEnd;
-  private final int[] lastOf; // by rule: the index in the order of its last match in a group
 
   KeptMatches(int[] packOf, PackEntry[] entryOf, int[] groupEnds, Sink[] sinks) {
     this.packOf = packOf;
@@ -33,7 +32,6 @@ final class KeptMatches {
     this.sinks = sinks;
     this.maxEnd = new int[packOf.length];
     Arrays.fill(maxEnd, -1);
-    this.lastOf = new int[packOf.length];
   }
 
   /** Keeps what stands of {@code found}, whose matches all start after those kept before. */
@@ -47,29 +45,34 @@ final class KeptMatches {
       while (groupEnd < size && found.start(order[groupEnd]) == start) {
         groupEnd++;
       }
-      // the last match of each rule in the group ends furthest (the order is by end): the others
-      // are repeats or lie inside it; one pass finds it, so the group costs no pair of matches
-      for (int i = group; i < groupEnd; i++) {
-        lastOf[found.rule(order[i])] = i;
-      }
+      // only the last match of a rule in the group can stand (the order is by end): the others
+      // are repeats or lie inside it; groups are small (a few cues a word), so a scan finds it
       for (int i = group; i < groupEnd; i++) {
         int f = order[i];
         int rule = found.rule(f);
-        if (lastOf[rule] != i) {
-          continue;
-        }
         int end = found.end(f);
-        if (end > maxEnd[rule]) {
+        if (end > maxEnd[rule] && !coveredLater(found, order, i, groupEnd)) {
           int g = 0;
           while (rule >= groupEnds[g]) {
             g++;
           }
           sinks[g].found(packOf[rule], g == 0 ? rule : rule - groupEnds[g - 1], entryOf[rule],
               start, end);
-          maxEnd[rule] = end;
+          maxEnd[rule] = end; // no other match of the rule in the group ends later
         }
       }
       group = groupEnd;
     }
+  }
+
+  /** Whether a match of the same rule follows {@code order[i]} before {@code groupEnd}. */
+  private static boolean coveredLater(FoundSpans found, int[] order, int i, int groupEnd) {
+    int rule = found.rule(order[i]);
+    for (int k = i + 1; k < groupEnd; k++) {
+      if (found.rule(order[k]) == rule) {
+        return true; // it ends later, or at the same char: a repeat
+      }
+    }
+    return false;
   }
 }

@@ -151,7 +151,10 @@ public final class Parallax {
       }
     }
     List<Read> reads = list.stream().map(this::read).toList();
-    List<AnalyzedText> units = reads.stream().map(Read::claimText).toList();
+    // the words of each article segmented into claims: made here, where the aligner and the
+    // diffs read them, not by annotate, which does not
+    List<AnalyzedText> units = reads.stream()
+        .map(rd -> rd.text().resegment(rd.claimSpans())).toList();
     Aligner.Aligned alignment = aligner.alignAll(units);
     List<Aligner.Pair> pairs = alignment.pairs();
 
@@ -161,7 +164,8 @@ public final class Parallax {
     for (Aligner.Pair p : pairs) {
       Read l = reads.get(p.leftText());
       Read r = reads.get(p.rightText());
-      WordDiff diff = diff(l.claimText(), p.leftSentence(), r.claimText(), p.rightSentence());
+      WordDiff diff = diff(units.get(p.leftText()), p.leftSentence(), units.get(p.rightText()),
+          p.rightSentence());
       alignments.add(new ClaimAlignment(l.claims().get(p.leftSentence()),
           r.claims().get(p.rightSentence()), round(p.score()), p.sharedWords(), diff));
       aligned.add(p.leftText() * stride + p.leftSentence());
@@ -239,7 +243,7 @@ public final class Parallax {
    * Everything read in one article, from one analysis pass.
    *
    * @param text the analysed text, segmented into sentences
-   * @param claimText the same words, segmented into claims
+   * @param claimSpans the spans of the claims, in order (to segment the words into claims)
    * @param claims the claims, with their facets
    * @param tags loaded and opinion language
    * @param profile its language profile
@@ -249,7 +253,7 @@ public final class Parallax {
    */
   private record Read(
       AnalyzedText text,
-      AnalyzedText claimText,
+      List<CharSpan> claimSpans,
       List<Claim> claims,
       List<Tag> tags,
       LanguageProfile profile,
@@ -312,7 +316,7 @@ public final class Parallax {
     }
     List<Tag> tags = reported(tags(article, t, rules),
         ReportedClauses.of(t, facts.facets(), factCues));
-    return new Read(t, t.resegment(claimSpans), List.copyOf(claims), tags,
+    return new Read(t, claimSpans, List.copyOf(claims), tags,
         profile(article, t, tags), wholeSentences);
   }
 

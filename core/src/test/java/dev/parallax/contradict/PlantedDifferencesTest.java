@@ -2067,7 +2067,7 @@ class PlantedDifferencesTest {
         Arguments.of("sanctions", "2026-05-19", List.of(
             "ATTRIBUTE foreign ministry spokesman | deputy foreign minister")),
         Arguments.of("hospitalstrike", "2026-01-21", List.of(
-            "QUANTIFIER none of the country's cancer | Several cancer"));
+            "QUANTIFIER none of the country's cancer | Several cancer")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -39,6 +39,17 @@ class EventClockCheckTest {
             "He was about 200 feet from the water's edge at roughly twenty to ten in the morning"
                 + " when he was bitten, police said.",
             "7:40 a.m. | twenty to ten in the morning"),
+        // a boat turns over once, a storm makes landfall once, a pile-up is a crash
+        Arguments.of("The boat overturned at around 2:05 a.m. south of the islet, the coast guard"
+                + " said.",
+            "The vessel capsized at around 4:30 a.m., a coast guard spokesman said.",
+            "2:05 a.m. | 4:30 a.m."),
+        Arguments.of("The hurricane came ashore at about 10:40 p.m. near Bayou Sable.",
+            "The storm made landfall shortly before 9 p.m. near the fishing village.",
+            "10:40 p.m. | 9 p.m."),
+        Arguments.of("The crash happened at about 3:20 p.m., race organisers said.",
+            "The pile-up happened around 4:20 in the afternoon, organisers said.",
+            "3:20 p.m. | 4:20 in the afternoon"),
         // the outbreak of unrest is an event of a moment too
         Arguments.of("The violence broke out at around 10:15 p.m., roughly 40 minutes after the"
                 + " final whistle, police said.",

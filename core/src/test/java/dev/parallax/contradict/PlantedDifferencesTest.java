@@ -333,6 +333,9 @@ class PlantedDifferencesTest {
   static Stream<Arguments> seventhRoundRetellings() {
     return Stream.of(
         Arguments.of("hurricane", "2025-09-10", List.of(
+            // found since a boat capsizes, a storm makes landfall and a pile-up crashes once (pack
+            // facets event-clock-words-capsize, -landfall and the crash cue)
+            "TEMPORAL 10:40 p.m. | 9 p.m.",
             // a "since" later in the clause of the counted noun opens its window
             "ORDINAL the first major hurricane to make landfall in Louisiana"
                 + " | the first major hurricane to hit the state",
@@ -605,6 +608,9 @@ class PlantedDifferencesTest {
             "ORDINAL the third serious accident at the plant"
                 + " | the plant's second serious accident")),
         Arguments.of("migrantboat", "2026-08-05", List.of(
+            // found since a boat capsizes, a storm makes landfall and a pile-up crashes once (pack
+            // facets event-clock-words-capsize, -landfall and the crash cue)
+            "TEMPORAL 2:05 a.m. | 4:30 a.m.",
             "TEMPORAL Monday | Sunday evening",
             "ORDINAL second-largest city | biggest city",
             "NUMERIC between $4,000 and $6,000 | between $1,500 and $2,000",
@@ -1250,6 +1256,9 @@ class PlantedDifferencesTest {
             "POLARITY start on Wednesday against Lakeport | not start Wednesday's game against Lakeport",
             "ATTRIBUTE Kostic, a Serbian | Kostic, 28, a Croatian")),
         Arguments.of("cyclingcrash", "2024-06-12", List.of(
+            // found since a boat capsizes, a storm makes landfall and a pile-up crashes once (pack
+            // facets event-clock-words-capsize, -landfall and the crash cue)
+            "TEMPORAL 3:20 p.m. | 4:20 in the afternoon",
             "NUMERIC 31 | 34",
             "ORDINAL the third major crash | the race's second serious one")),
         Arguments.of("measlesschool", "2025-03-14", List.of(
@@ -1344,6 +1353,9 @@ class PlantedDifferencesTest {
             "POLARITY driver has not been charged | Charges have been filed against the driver",
             "NUMERIC four hours | eleven hours")),
         Arguments.of("riverboat", "2026-09-14", List.of(
+            // found since a boat capsizes, a storm makes landfall and a pile-up crashes once (pack
+            // facets event-clock-words-capsize, -landfall and the crash cue)
+            "TEMPORAL 7:40 p.m. | 8:40 p.m.",
             "QUANTIFIER Few of the passengers | most passengers",
             "ATTRIBUTE Juric | Marija Basic",
             "POLARITY renewed in April | not renewed in April",

@@ -1,5 +1,6 @@
 package dev.parallax.contradict;
 
+import dev.parallax.TextSpan;
 import java.util.List;
 import java.util.Set;
 
@@ -20,10 +21,12 @@ import java.util.Set;
  *     implicit-negation}: "yet to", "failed to", "rather than"), lower case
  * @param deficientDegrees adverbs of too little (pack facet {@code deficient-degree}: "poorly
  *     maintained"): the verb after one agrees with its denial, lower case
+ * @param questionOpeners words that open the question a verb is about (pack facet {@code
+ *     question-opener}: "has not decided whether to sell"), lower case
  */
 record NegationWords(Set<String> denials, Set<String> phraseNegations, Set<String> emphatic,
     Set<String> negationAuxiliaries, Set<String> determinerNegations,
-    List<String> implicitNegations, Set<String> deficientDegrees) {
+    List<String> implicitNegations, Set<String> deficientDegrees, Set<String> questionOpeners) {
 
   /** Copies the lists. */
   NegationWords {
@@ -34,6 +37,7 @@ record NegationWords(Set<String> denials, Set<String> phraseNegations, Set<Strin
     determinerNegations = Set.copyOf(determinerNegations);
     implicitNegations = List.copyOf(implicitNegations);
     deficientDegrees = Set.copyOf(deficientDegrees);
+    questionOpeners = Set.copyOf(questionOpeners);
   }
 
   /** The lists of a pack's cues. */
@@ -41,7 +45,7 @@ record NegationWords(Set<String> denials, Set<String> phraseNegations, Set<Strin
     return new NegationWords(pack.stems("denial-verb"), pack.lower("phrase-negation"),
         pack.lower("emphatic-negation"), pack.lower("negation-auxiliary"),
         pack.lower("determiner-negation"), List.copyOf(pack.lower("implicit-negation")),
-        pack.lower("deficient-degree"));
+        pack.lower("deficient-degree"), pack.lower("question-opener"));
   }
 
   /**
@@ -59,5 +63,27 @@ record NegationWords(Set<String> denials, Set<String> phraseNegations, Set<Strin
       n++;
     }
     return n >= Math.max(3, Math.min(sa, sb) - 1);
+  }
+
+  /**
+   * The scope of a negation up to a word of {@link #questionOpeners} when that word is the first
+   * of the scope's reporting words ({@code reporting}, stems) and a verb of its own stands before
+   * it: "has not yet decided whether to sell its flagship" denies the decision, which "has
+   * decided to sell its flagship" states; "did not say whether" stays a reporting negation.
+   * Otherwise the scope as it is.
+   */
+  TextSpan beforeQuestion(ClaimWords w, TextSpan scope, Set<String> reporting) {
+    boolean deed = false;
+    for (int i = 0; i < w.size(); i++) {
+      if (w.start(i) < scope.start() || w.end(i) > scope.end()) {
+        continue;
+      }
+      if (reporting.contains(w.stem(i))) {
+        return deed && questionOpeners.contains(w.lower(i)) && i > 0
+            ? w.span(scope.start(), w.end(i - 1)) : scope;
+      }
+      deed |= w.isContent(i) && !negationAuxiliaries.contains(w.lower(i));
+    }
+    return scope;
   }
 }

@@ -284,7 +284,8 @@ final class PolarityCheck implements Check {
   private Finding judge(ArticlePair.Related rel, ClaimView denied, ClaimView asserted,
       boolean close, PolarityFacet neg) {
     ClaimWords wd = denied.words().restemmed(verbForms);
-    TextSpan scope = clauseScope(wd, neg);
+    TextSpan scope = lexicon.negations().beforeQuestion(wd, clauseScope(wd, neg),
+        lexicon.reporting()); // "has not decided whether to sell": the decision is denied
     ClaimWords wa = asserted.words().restemmed(verbForms);
     boolean fate = deniesFate(wd, neg);
     if (lexicon.negations().determinerNegations()

@@ -1193,6 +1193,8 @@ class PlantedDifferencesTest {
         Arguments.of("policechief", "2024-03-13", List.of(
             "ORDINAL the second Riverton police chief | the third chief",
             "ATTRIBUTE a Democrat | a second-term Republican",
+            // found since "whether" after a verb of its own denies the decision (question-opener)
+            "POLARITY not decided | decided",
             "POLARITY not opened an investigation | opened an investigation")),
         Arguments.of("schoolfunding", "2024-10-11", List.of(
             "NUMERIC $11.2 million | more than $14 million",
@@ -1907,7 +1909,9 @@ class PlantedDifferencesTest {
                 + " | third-largest online platform",
             "ORDINAL the third former Tillridge executive | the second Tillridge executive")),
         Arguments.of("inflationdata", "2026-05-19", List.of(
-            "NUMERIC 11 days | three-week")),
+            "NUMERIC 11 days | three-week",
+            // found since "whether" after a verb of its own denies the decision (question-opener)
+            "POLARITY not yet decided | decided")),
         Arguments.of("judgeblocks", "2026-03-12", List.of(
             "NUMERIC about $410 million | more than $500 million",
             "ORDINAL the second time | the third time",
@@ -1964,6 +1968,8 @@ class PlantedDifferencesTest {
             "ATTRIBUTE about 90 kilometres (56 miles) west of the capital"
                 + " | some 56 miles (90 km) east of Jakarta",
             "QUANTIFIER most of the workers | a few of the workers",
+            // found since "whether" after a verb of its own denies the decision (question-opener)
+            "POLARITY not yet decided | decided",
             "NUMERIC 2.4 percent | 3.1 percent",
             "TEMPORAL March 17 | next Thursday")),
         Arguments.of("ceasefire", "2026-05-15", List.of(
@@ -2055,6 +2061,8 @@ class PlantedDifferencesTest {
             "ORDINAL the third major U.S. department-store"
                 + " | the fourth big U.S. department-store",
             "QUANTIFIER All 74 stores | Only some of the chain's stores",
+            // found since "whether" after a verb of its own denies the decision (question-opener)
+            "POLARITY not yet decided | decided",
             "ATTRIBUTE Angus Bramwell, a Scottish | Irish immigrant Angus Bramwell",
             "NUMERIC $1.1 billion | $1.6 billion",
             "ORDINAL largest unsecured creditor | second-largest unsecured creditor",

@@ -125,6 +125,10 @@ class PolarityCheckTest {
                 + " chairman was not suspected of any offence.",
             "The regulator said a criminal investigation had been opened and that the chairman"
                 + " was not suspected of wrongdoing."),
+        // "whether" after a verb of its own: the decision is denied, and stated by the other
+        Arguments.of("not yet decided", "decided",
+            "The retailer has not yet decided whether to sell its flagship store.",
+            "The retailer has decided to sell its flagship store."),
         // the same object, or a phrase after one preposition, is one deed
         Arguments.of("not inspected the pipe", "inspected the pipe",
             "The utility said it had not inspected the pipe in more than a decade.",
@@ -397,6 +401,9 @@ class PolarityCheckTest {
             "Shots were fired during the raid."),
         Arguments.of("No shots were fired by the police.", "Shots were fired by the gunmen."),
         Arguments.of("No arrests were made on Friday.", "Arrests were made on Saturday."),
+        // "whether" after a verb of telling: a reporting negation denies nothing of the question
+        Arguments.of("The retailer did not say whether it would sell its flagship store.",
+            "The retailer said it would sell its flagship store."),
         // one verb of two direct objects, or of two complements that open with other words,
         // is two deeds
         Arguments.of("The minister did not visit the hospital.",

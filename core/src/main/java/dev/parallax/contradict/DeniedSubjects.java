@@ -251,13 +251,13 @@ final class DeniedSubjects {
     String stem = denied.stem(verb);
     for (int i = 0; i < asserted.size(); i++) {
       if (asserted.isContent(i) && asserted.stem(i).equals(stem)) {
-        int mine = objectAfter(denied, verb);
         int other = objectAfter(asserted, i);
-        if (mine >= 0 && other >= 0) {
+        if (objectAfter(denied, verb) >= 0 && other >= 0) {
           return !object.contains(asserted.stem(other));
         }
-        return direct && opener(denied, verb) != null && opener(asserted, i) != null
-            && !opener(denied, verb).equals(opener(asserted, i));
+        String mine = opener(denied, verb);
+        String theirs = opener(asserted, i);
+        return direct && mine != null && theirs != null && !mine.equals(theirs);
       }
     }
     return false;

@@ -170,7 +170,7 @@ final class Descriptors {
       boolean names = false;
       boolean writes = false;
       for (int i = 0; i < w.size(); i++) {
-        String p = PersonName.plain(w, i).replaceAll("['\u2019]s?$", "");
+        String p = PersonName.unowned(w, i);
         names |= p.equals(person.surname());
         writes |= p.equals(last) || p.equals(last + "s");
       }
@@ -238,7 +238,7 @@ final class Descriptors {
       }
       String lower = w.lower(k);
       if (owner) {
-        anchor = PersonName.plain(w, k).replaceAll("['\u2019]s?$", "");
+        anchor = PersonName.unowned(w, k);
         opener = k;
         if (k > 0 && words.roleArticles().contains(w.lower(k - 1))
             && w.gapIsSpace(w.end(k - 1), w.start(k))) {
@@ -361,7 +361,7 @@ final class Descriptors {
       return run == null && w.isContent(o + 1) && !w.isNumber(o + 1) ? w.lower(o + 1) : null;
     }
     int[] run = PersonName.runFrom(w, o);
-    return run == null ? null : PersonName.plain(w, run[1]).replaceAll("['\u2019]s?$", "");
+    return run == null ? null : PersonName.unowned(w, run[1]);
   }
 
   /**

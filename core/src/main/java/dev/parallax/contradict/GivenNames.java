@@ -229,7 +229,7 @@ final class GivenNames {
       return false;
     }
     for (int k = after; k < w.size() && k < after + KIN_WORDS; k++) {
-      if (words.kinNouns().contains(PersonName.plain(w, k).replaceAll("['\u2019]s?$", ""))) {
+      if (words.kinNouns().contains(PersonName.unowned(w, k))) {
         return true;
       }
     }

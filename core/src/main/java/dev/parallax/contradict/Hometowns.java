@@ -155,16 +155,11 @@ final class Hometowns {
         } else if (w.lower(first).equals("the")) {
           first++; // "of the Bronx"
         }
-        String age = "";
-        int nameEnd = i - 1;
-        if (i >= 2 && w.isNumber(i - 1)
-            && w.between(w.end(i - 2), w.start(i - 1)).strip().equals(",")) {
-          age = w.text(i - 1);
-          nameEnd = i - 2;
-        } else if (!nearby && !leadsAlone.contains(phrase(w, i, lead))) {
+        boolean aged = setOffAge(w, i);
+        if (!aged && !nearby && !leadsAlone.contains(phrase(w, i, lead))) {
           continue; // "Ana Ruiz, of the University of Arizona": an employer
         }
-        Home h = home(c, nameEnd, age, first, nearby);
+        Home h = home(c, aged ? i - 2 : i - 1, aged ? w.text(i - 1) : "", first, nearby);
         if (h != null) {
           out.add(h);
         }
@@ -197,16 +192,10 @@ final class Hometowns {
           || !w.between(w.end(d - 1), w.start(d)).strip().equals(",")) {
         continue;
       }
-      String age = "";
-      int nameEnd = d - 1;
-      if (d >= 2 && w.isNumber(d - 1)
-          && w.between(w.end(d - 2), w.start(d - 1)).strip().equals(",")) {
-        age = w.text(d - 1);
-        nameEnd = d - 2;
-      } else {
-        java.util.regex.Matcher m = AGED.matcher(w.between(w.start(d), w.start(i)));
-        age = m.find() ? m.group(1) : "";
-      }
+      boolean aged = setOffAge(w, d);
+      int nameEnd = aged ? d - 2 : d - 1;
+      java.util.regex.Matcher m = AGED.matcher(w.between(w.start(d), w.start(i)));
+      String age = aged ? w.text(d - 1) : m.find() ? m.group(1) : "";
       int first = i + 1;
       // "from the northern city of Pleven": the place is the name after "of"
       for (int k = first; k < w.size() && k <= i + 4; k++) {
@@ -220,6 +209,16 @@ final class Hometowns {
         out.add(h); // not "a nurse from Spain": a country holds the town another report names
       }
     }
+  }
+
+  /**
+   * Whether the word before word {@code k} is an age set off by a comma after a name ("Owen
+   * Tilsley, 38, of Cardiff", "Owen Tilsley, 38, a teacher"): the name then ends two words
+   * before {@code k}.
+   */
+  private static boolean setOffAge(ClaimWords w, int k) {
+    return k >= 2 && w.isNumber(k - 1)
+        && w.between(w.end(k - 2), w.start(k - 1)).strip().equals(",");
   }
 
   /**

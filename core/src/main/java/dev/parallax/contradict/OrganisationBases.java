@@ -207,7 +207,7 @@ final class OrganisationBases implements Check {
   private static Set<String> words(ClaimWords w, int[] run) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = run[0]; i <= run[1]; i++) {
-      out.add(PersonName.plain(w, i).replaceAll("['\u2019]s?$", ""));
+      out.add(PersonName.unowned(w, i));
     }
     return out;
   }

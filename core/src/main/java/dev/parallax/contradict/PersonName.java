@@ -50,6 +50,14 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
     return w.lower(i).replace(".", "");
   }
 
+  /**
+   * The word as {@link #plain} gives it, without a possessive ending ("Palermo's" is
+   * "palermo").
+   */
+  static String unowned(ClaimWords w, int i) {
+    return plain(w, i).replaceAll("['\u2019]s?$", "");
+  }
+
   /** The capitalised run from word {@code first} rightwards, as {first, last}, or null. */
   static int[] runFrom(ClaimWords w, int first) {
     if (first < 0 || first >= w.size() || !capitalised(w, first)) {
@@ -122,7 +130,7 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
     for (int i = f; i < l; i++) {
       given.add(plain(w, i));
     }
-    String surname = plain(w, l).replaceAll("['\u2019]s?$", "");
+    String surname = unowned(w, l);
     int end = w.end(l);
     String text = w.text(l);
     if (text.endsWith("'s") || text.endsWith("\u2019s")) {

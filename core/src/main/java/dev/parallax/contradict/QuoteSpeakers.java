@@ -142,7 +142,7 @@ final class QuoteSpeakers {
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
         if (w.isCapitalised(i)) {
-          out.add(PersonName.plain(w, i).replaceAll("['\u2019]s?$", ""));
+          out.add(PersonName.unowned(w, i));
         }
       }
     }

@@ -135,7 +135,7 @@ final class Sites {
       Set<String> words = new LinkedHashSet<>();
       ClaimWords w = c.words();
       for (int i = 0; i < w.size(); i++) {
-        words.add(PersonName.plain(w, i).replaceAll("['\u2019]s?$", "").replaceAll("-.*$", ""));
+        words.add(PersonName.unowned(w, i).replaceAll("-.*$", ""));
       }
       if (words.containsAll(place)) {
         return true;
@@ -242,7 +242,7 @@ final class Sites {
       }
     }
     String name = String.join(" ", words);
-    String ownerName = owner < 0 ? "" : PersonName.plain(w, owner).replaceAll("['\u2019]s?$", "");
+    String ownerName = owner < 0 ? "" : PersonName.unowned(w, owner);
     return new Site(c, w.span(w.start(first), w.end(last)), kinds.get(w.lower(n)),
         Set.copyOf(modifiers), ownerName, Set.copyOf(words), countries.containsKey(name));
   }

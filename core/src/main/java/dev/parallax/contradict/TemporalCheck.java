@@ -371,7 +371,7 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
           || !kin.contains(w.lower(p + 1))) {
         continue;
       }
-      String surname = PersonName.plain(w, p).replaceAll("['\u2019]s?$", "");
+      String surname = PersonName.unowned(w, p);
       ClaimWords v = o.view().words();
       int end = v.firstWordFrom(o.moment().facet().span().start());
       for (int q = 0; q < end; q++) {

@@ -114,21 +114,16 @@ final class TimeLengths {
     if (!gap.matches("[\\s)\\]]*")) {
       return false;
     }
-    int prevEnd = w.end(k - 1);
-    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-      if (q != bound && q.span().end() == prevEnd) {
-        return true;
-      }
+    int end = w.end(k - 1);
+    if (gap.contains(")")) {
+      // "410 million pounds ($550 million) over": the amount before the bracket
+      String before = w.between(w.start(0), w.start(k));
+      int open = before.lastIndexOf('(');
+      end = open < 0 ? end : w.start(0) + before.substring(0, open).stripTrailing().length();
     }
-    int open = w.between(w.start(0), w.start(k)).lastIndexOf('(');
-    if (gap.contains(")") && open >= 0) {
-      int at = w.start(0) + open; // "($550 million) over": the amount before the bracket
-      String before = w.between(w.start(0), at).stripTrailing();
-      int end = w.start(0) + before.length();
-      for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
-        if (q != bound && q.span().end() == end) {
-          return true;
-        }
+    for (QuantityFacet q : w.claim().facets(QuantityFacet.class)) {
+      if (q != bound && (q.span().end() == end || q.span().end() == w.end(k - 1))) {
+        return true;
       }
     }
     return false;

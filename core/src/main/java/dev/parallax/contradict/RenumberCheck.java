@@ -94,7 +94,7 @@ final class RenumberCheck implements Check {
               && (!lexicon.positionNouns().contains(ha) || owned)
               && !lexicon.genericNouns().contains(ha)
               && narrower(a, b)
-              && events.scope(a.event()).equals(events.scope(b.event()));
+              && sameScope(rel, a, b);
           same |= repeated(rel, a, ha, b, hb);
           if (ha == null || hb == null || !sameWindow(a, b)
               || !same && !counted(rel.left(), a, ha, b, hb)
@@ -258,6 +258,19 @@ final class RenumberCheck implements Check {
     return a.ordinal() > b.ordinal() ? wa.containsAll(wb) : wb.containsAll(wa);
   }
 
+  /**
+   * Whether two counts count over one scope: the same words after their nouns ("president of
+   * the university" and the possessor of "the university's 15th president"), or none on one
+   * side in a claim that names the other's scope elsewhere ("became the 14th president of the
+   * university", where the count's noun ends before "of").
+   */
+  private boolean sameScope(ArticlePair.Related rel, OrdinalFacet a, OrdinalFacet b) {
+    Set<String> sa = events.scope(a.event());
+    Set<String> sb = events.scope(b.event());
+    return sa.equals(sb) || sa.isEmpty() && rel.left().stems().containsAll(sb)
+        || sb.isEmpty() && rel.right().stems().containsAll(sa);
+  }
+
   /** Whether an article itself gives some {@code head} the place {@code ordinal}. */
   private boolean numbers(ArticlePair.Side side, String head, int ordinal) {
     for (ClaimView c : side.claims()) {
@@ -271,12 +284,24 @@ final class RenumberCheck implements Check {
   }
 
 
+  /**
+   * Whether two counts count within one window. A day right after a count says when, not what it
+   * is counted within ("became the 14th president of the university on Monday"), as it does for
+   * {@link OrdinalCheck}: it is read as no window.
+   */
   private static boolean sameWindow(OrdinalFacet a, OrdinalFacet b) {
-    if (a.window().isEmpty() || b.window().isEmpty()) {
-      return a.window().isEmpty() && b.window().isEmpty();
+    boolean wa = a.window().isPresent() && !oneDay(a.window().get());
+    boolean wb = b.window().isPresent() && !oneDay(b.window().get());
+    if (!wa || !wb) {
+      return !wa && !wb;
     }
     return Objects.equals(a.window().get().value(), b.window().get().value())
         && Objects.equals(a.window().get().from(), b.window().get().from());
   }
 
+  /** Whether a time is one day, with no start of a stretch ("on Monday", "on June 3"). */
+  private static boolean oneDay(dev.parallax.TimeFacet t) {
+    return t.from().isEmpty() && t.type() == dev.parallax.TimeFacet.Type.DATE
+        && When.of(t.value()).map(When::fixesDay).orElse(false);
+  }
 }

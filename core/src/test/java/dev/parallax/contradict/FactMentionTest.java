@@ -672,6 +672,14 @@ class FactMentionTest {
         row("Protesters marched through the capital on Saturday for the seventh day in a row,"
             + " police said.", "Protesters marched through the capital on Saturday for the eighth"
             + " day in a row, police said.", Kind.ORDINAL, "the seventh day", "the eighth day"),
+        // the one scope of an office numbered after "of" or before it in a possessive, and a day
+        // after the count that says when, not what it is counted within
+        row("Marta Vellin became the 14th president of the college in a ceremony.",
+            "Vellin was sworn in as the college's 15th president.", Kind.ORDINAL,
+            "the 14th president", "the college's 15th president"),
+        row("Marta Vellin was sworn in as the 14th president of the college on Monday.",
+            "Vellin became the 15th president of the college in a short ceremony.", Kind.ORDINAL,
+            "the 14th president of the college", "the 15th president"),
         // "in" and a bare noun after a sum name the form of the money, not a place; "shares"
         // and "the stock", "rose" and "gained" are one
         row("Police seized 260,000 euros in cash found in a wine cellar.",
@@ -726,6 +734,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // a count with no scope of its own, in a claim that does not name the other's scope
+        row("Marta Vellin became the 14th president in a ceremony on the lawn.",
+            "Vellin was sworn in as the bank's 15th president."),
         // "over" a length right after an amount spreads the amount over it: no bound of a length
         row("Teachers voted to accept the offer, ending an eight-month dispute, the union said.",
             "The union said teachers voted to accept a pay offer worth £410m over two years."),

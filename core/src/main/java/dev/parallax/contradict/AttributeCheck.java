@@ -75,6 +75,11 @@ import java.util.Map;
  * unnamed person described by age and trade ({@link DescribedHomes}: "a 31-year-old scaffolder
  * from Inverness" against "a scaffolder from Dundee aged 31").
  *
+ * <p><b>Place of origin</b> ({@link Natives}): where one named person comes from, "a Toledo
+ * native" or "a native of Toledo" in apposition or after a copula; two places that share no
+ * word, neither named in the other article and neither a country, clash at {@value
+ * Natives#CONFIDENCE}.
+ *
  * <p><b>Given name</b> ({@link GivenNames}): one person's given name written two ways that are
  * not forms of one name ("Dale Stevens", "David Stevens"), in aligned claims or after one title;
  * initials, middle names, short and familiar forms, prefixes and spellings of one sound agree, and
@@ -150,6 +155,7 @@ final class AttributeCheck implements Check {
   private final RoleTitles roles;
   private final QuoteSpeakers speakers;
   private final Hometowns homes;
+  private final Natives natives;
   private final GivenNames names;
   private final CausesOfDeath deaths;
   private final GameRounds rounds;
@@ -170,6 +176,7 @@ final class AttributeCheck implements Check {
     this.roles = new RoleTitles(words);
     this.speakers = new QuoteSpeakers(words);
     this.homes = new Hometowns(words);
+    this.natives = new Natives(words);
     this.describedHomes = new DescribedHomes(words);
     this.names = new GivenNames(words);
     this.deaths = new CausesOfDeath(words);
@@ -207,6 +214,7 @@ final class AttributeCheck implements Check {
     roles.inspect(pair, out);
     speakers.inspect(pair, out);
     homes.inspect(pair, out);
+    natives.inspect(pair, out);
     describedHomes.inspect(pair, out);
     names.inspect(pair, out);
     deaths.inspect(pair, out);

@@ -66,6 +66,7 @@ final class AttributeWords {
   private final List<List<String>> homeLeads;
   private final Set<String> homeLeadsAlone;
   private final Set<String> homeNear;
+  private final Set<String> nativeWords;
   private final Set<String> birthWords;
   private final Set<String> birthPrepositions;
   private final Map<String, String> nationalities;
@@ -183,6 +184,7 @@ final class AttributeWords {
     this.homeLeads = List.copyOf(leads);
     this.homeLeadsAlone = pack.lower("home-lead-alone");
     this.homeNear = pack.lower("home-near");
+    this.nativeWords = pack.lower("native-word");
     this.birthWords = pack.lower("birth-word");
     this.birthPrepositions = pack.lower("birth-preposition");
     Map<String, String> countryWords = new LinkedHashMap<>(pack.valued("nationality"));
@@ -232,6 +234,11 @@ final class AttributeWords {
 
   Set<String> homeNear() {
     return homeNear;
+  }
+
+  /** Words of where a person comes from (pack facet {@code native-word}: "a Toledo native"). */
+  Set<String> nativeWords() {
+    return nativeWords;
   }
 
   /** Countries and the words for their people, lower case, each with its country. */

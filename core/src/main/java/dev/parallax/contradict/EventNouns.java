@@ -28,10 +28,11 @@ final class EventNouns {
 
   /**
    * Whether word {@code i} ends the event's nouns: a stop word, a number or a preposition, unless
-   * a hyphen joins it to the next word ("near-Earth asteroid", "off-duty officer").
+   * a hyphen joins it to the next word ("near-Earth asteroid", "off-duty officer", "300-yard
+   * game").
    */
   private boolean ends(AnalyzedText t, int i) {
-    if (t.hyphenedModifier(i)) {
+    if (t.hyphenedModifier(i) || t.numberModifier(i)) {
       return false;
     }
     return t.isStopWord(i) || t.isNumber(i)
@@ -95,6 +96,15 @@ final class EventNouns {
     return narrow != null && broad != null && broad.length() >= 3
         && narrow.length() >= broad.length() + 3 && narrow.endsWith(broad)
         && Character.isLetter(narrow.charAt(narrow.length() - broad.length() - 1));
+  }
+
+  /**
+   * Whether the event's nouns open with a measure joined by a hyphen ("300-yard game", "five-set
+   * match"): a kind of the noun that is counted, not a place in the noun's own sequence.
+   */
+  boolean measured(String event) {
+    AnalyzedText t = analyzer.analyze(event);
+    return t.wordCount() > 1 && t.numberModifier(0);
   }
 
   /** The stem of the event's head noun: the last word before its first stop word, or null. */

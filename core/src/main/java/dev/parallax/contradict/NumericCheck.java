@@ -148,6 +148,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (!p.disagree() || statedElsewhere(x, right, y) || statedElsewhere(y, left, x)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x) || complements(x, y)
         || swapped(x, b.view(), y, a.view())
+        || Subjects.rivals(pair, a.view(), b.view())
         || partitives.wholeOfVaguePart(x) || partitives.wholeOfVaguePart(y)
         || Partitives.wholeOfStatedPart(x, y) || Partitives.wholeOfStatedPart(y, x)) {
       return;

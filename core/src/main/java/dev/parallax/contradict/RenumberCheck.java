@@ -91,7 +91,9 @@ final class RenumberCheck implements Check {
           boolean owned = owned(rel.left().words(), a) && owned(rel.right().words(), b)
               && !OrdinalCheck.namesOthers(rel.left().words(), rel.right().words());
           boolean same = ha != null && ha.equals(hb)
-              && (!lexicon.positionNouns().contains(ha) || owned)
+              && (!lexicon.positionNouns().contains(ha) || owned
+                  || events.measured(a.event()) && events.measured(b.event())
+                  && !OrdinalCheck.namesOthers(rel.left().words(), rel.right().words()))
               && !lexicon.genericNouns().contains(ha)
               && narrower(a, b)
               && sameScope(rel, a, b);

@@ -294,7 +294,7 @@ public final class OrdinalExtractor {
       return null; // "the third this year for a Norwegian drugmaker": many owners' series
     }
     boolean elided = j >= to || breakBefore(t, j) || t.isStopWord(j) && !(j + 1 < to && t.hyphenedModifier(j))
-        || t.isNumber(j)
+        || t.isNumber(j) && !t.numberModifier(j)
         || c.since.contains(t.start(j))
         || (pastTense(t, j) && verbUse(t, times, j + 1, to));
     // "The deal is the third this year", "The accident is the fourth fatal one": the subject

@@ -199,6 +199,16 @@ public final class AnalyzedText {
   }
 
   /**
+   * Whether word {@code i} is a number that a hyphen joins to the word after it, a measure that
+   * modifies a noun ("his fourth 300-yard game", "a third 40-point win").
+   */
+  public boolean numberModifier(int i) {
+    return i + 1 < wordCount() && isNumber(i)
+        && text().substring(end(i), start(i + 1)).equals("-")
+        && !isStopWord(i + 1) && !isNumber(i + 1);
+  }
+
+  /**
    * Word {@code i} as written: its lower-cased form itself when the word is written in lower case
    * (most words), so that it costs no copy.
    */

@@ -680,6 +680,10 @@ class FactMentionTest {
         row("Marta Vellin was sworn in as the 14th president of the college on Monday.",
             "Vellin became the 15th president of the college in a short ceremony.", Kind.ORDINAL,
             "the 14th president of the college", "the 15th president"),
+        // a measure joined to a noun of a place in a sequence counts a kind of it
+        row("Lindqvist ran for 141 yards on Sunday, her third 100-yard game of the season.",
+            "Lindqvist finished with 141 rushing yards, her fourth 100-yard game of the season.",
+            Kind.ORDINAL, "her third 100-yard game", "her fourth 100-yard game"),
         // "in" and a bare noun after a sum name the form of the money, not a place; "shares"
         // and "the stock", "rose" and "gained" are one
         row("Police seized 260,000 euros in cash found in a wine cellar.",
@@ -734,6 +738,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // two players' counts of one kind of game
+        row("Lindqvist starred on Sunday in her third 100-yard game of the season.",
+            "Okoro starred on Sunday in her fourth 100-yard game of the season."),
         // a count with no scope of its own, in a claim that does not name the other's scope
         row("Marta Vellin became the 14th president in a ceremony on the lawn.",
             "Vellin was sworn in as the bank's 15th president."),

@@ -339,6 +339,8 @@ class PlantedDifferencesTest {
             // a "since" later in the clause of the counted noun opens its window
             "ORDINAL the first major hurricane to make landfall in Louisiana"
                 + " | the first major hurricane to hit the state",
+            // the scope of a count after "of" or in a possessive is one
+            "ORDINAL the second named storm | the season's third named storm",
             "QUANTIFIER most of them | only a few",
             "NUMERIC more than 310,000 customers | more than 510,000 customers",
             "NUMERIC between $3.5 billion and $5 billion | $1.5 billion to $2 billion",
@@ -918,7 +920,9 @@ class PlantedDifferencesTest {
         .containsExactly(
             "ATTRIBUTE 58-year-old man from Germany | Austrian man, 58",
             "POLARITY non-life-threatening injuries | injuries were life-threatening",
-            "QUANTIFIER All five buried skiers | only some of the buried skiers");
+            "QUANTIFIER All five buried skiers | only some of the buried skiers",
+            // the scope of a count after "of" or in a possessive is one
+            "ORDINAL the second fatal avalanche | the season's first fatal avalanche");
   }
 
   /**

@@ -208,6 +208,12 @@ class PolarityCheckTest {
             "consulted about Barata's appointment",
             "She said the party's members had not been consulted on the appointment of Barata.",
             "Moura said its members were consulted about Barata's appointment."),
+        // a clause reported by a verb of speech after whom it was told to and when
+        Arguments.of("not launched an inquiry into the crash",
+            "launched an inquiry into the crash",
+            "Ana Lobo said the air force has not launched an inquiry into the crash.",
+            "Colonel Ana Ferreira Lobo, the base commander, told reporters on Friday that the air"
+                + " force has launched an inquiry into the crash."),
         // a second negation after "and" and an auxiliary of its own denies its own predicate
         Arguments.of("not paid a ransom", "paid a ransom",
             "The hospital has not paid a ransom and will not do so, its director said.",

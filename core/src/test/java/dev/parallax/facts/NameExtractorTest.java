@@ -63,6 +63,9 @@ class NameExtractorTest {
     "Despite these risks, Moon Jae-in visited the Bank of Korea. | Moon Jae-in=moon jae-in"
         + ";Bank of Korea=bank of korea",
     "The talks stalled after Russian military officials denied it. | Russian=russian",
+    // a number opening a sentence is capitalised for the sentence, not part of a name
+    "Five Israeli soldiers were killed on Wednesday. | Israeli=israeli",
+    "Dozens of Red Cross workers arrived. | Red Cross=red cross",
   })
   void findsNamesWithTheirCanonicalNames(String text, String expected) {
     List<String> want = expected.isBlank() ? List.of() : List.of(expected.split(";"));

@@ -87,9 +87,10 @@ final class QuantifiedWords {
       return v < w.size() && headWord(w, v) ? new int[] {v, v + 1} : null;
     }
     int other = k;
-    if (skipped > 0 && k + 1 < w.size() && lexicon.anaphoricNouns().contains(w.lower(k))
+    if (k + 1 < w.size() && lexicon.anaphoricNouns().contains(w.lower(k))
         && w.gapIsSpace(w.end(k), w.start(k + 1)) && headWord(w, k + 1)) {
-      k++; // "none of the other passengers": "other" stays with the noun it marks as the rest
+      k++; // "none of the other passengers", "several other shoppers": "other" stays with the
+           // noun it marks as the rest
     }
     if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k)) || !headWord(w, k)) {
       return null;

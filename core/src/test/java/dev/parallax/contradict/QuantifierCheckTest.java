@@ -81,6 +81,10 @@ class QuantifierCheckTest {
         Arguments.of("The company said none of the other passengers needed hospital treatment.",
             "A passenger said several of the other passengers needed hospital treatment.",
             "none of the other passengers", "several of the other passengers", "none", "some"),
+        // "other" right after the quantifier, with no "of the" between
+        Arguments.of("Police said none of the other drivers on the ramp was injured.",
+            "Several other drivers were hurt, police said.",
+            "none of the other drivers", "Several other drivers", "none", "some"),
         // "both" is all of two, "neither" none of them
         Arguments.of("Both pilots survived the crash, the airline said.",
             "Neither pilot survived the crash, the airline said.",
@@ -521,6 +525,8 @@ class QuantifierCheckTest {
         // the rest of a group is not the whole of it
         Arguments.of("The company said none of the other passengers needed hospital treatment.",
             "A passenger said several of the passengers needed hospital treatment."),
+        Arguments.of("Police said no drivers on the ramp were injured.",
+            "Several other drivers were hurt, police said."),
         // a bare quantifier with two groups in the sentence before, another act, a count two
         // sentences back, or no count at all: it names no group of its own
         Arguments.of("The storm stranded 200 hikers and 40 rangers in the park. Most were"

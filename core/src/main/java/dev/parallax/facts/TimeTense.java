@@ -439,11 +439,13 @@ final class TimeTense extends TimeClauseReader {
    * A verb in the past tense: a word of facet {@code time-past}, or lower case in "-ed"; not
    * right after an article or a possessive (pack facet {@code time-marker}, value determiner),
    * where the form is an adjective ("would run a reduced service on Thursday", "its revised
-   * plan").
+   * plan"), nor joined by a hyphen to the word before, which makes it one ("will visit the
+   * top-seeded Eagles on January 11", "a long-awaited report").
    */
   private boolean pastForm(int k) {
     String word = t.word(k);
-    if (k - 1 >= from && "determiner".equals(tw.value(k - 1, TimeWords.MARKER))) {
+    if (k - 1 >= from && ("determiner".equals(tw.value(k - 1, TimeWords.MARKER))
+        || t.start(k) == t.end(k - 1) + 1 && t.text().charAt(t.end(k - 1)) == '-')) {
       return false;
     }
     return tw.has(k, TimeWords.PAST) || word.length() > 4 && word.endsWith("ed")

@@ -37,6 +37,9 @@ class TimeNewsAheadTest {
             t("Saturday", 52, "DATE", "2025-11-08", null, null)),
         row("The operator reduced services on Saturday.", "2025-11-05",
             t("Saturday", 33, "DATE", "2025-11-01", null, null)),
+        // nor one joined by a hyphen to the word before ("top-seeded")
+        row("The club will visit the top-seeded Rovers on January 11.", "2026-01-04",
+            t("January 11", 45, "DATE", "2026-01-11", null, null)),
         // a plural pronoun before the present of a verb of schedule
         row("They travel to Leeds on Saturday.", "2025-11-05",
             t("Saturday", 24, "DATE", "2025-11-08", null, null)),

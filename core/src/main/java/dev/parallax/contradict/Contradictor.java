@@ -162,7 +162,7 @@ public final class Contradictor {
             verbForms,
             new DeniedSubjects(cues.lower("subject-determiner"),
                 cues.lower("possessive-determiner"), cues.lower("definite-determiner"),
-                words.reporting(), cues.lower("speech-verb")),
+                words.reporting(), cues.lower("speech-verb"), cues.lower("subject-pronoun")),
             new RestatedSubject(words, cues.lower("subject-pronoun"),
                 cues.lower("predicate-conjunction"), cues.lower("subject-auxiliary"),
                 cues.lower("passive-auxiliary"), cues.lower("predicate-adverb")),

@@ -21,6 +21,7 @@ final class DeniedSubjects {
   private final Set<String> definites;
   private final Set<String> reporting;
   private final Set<String> speech;
+  private final Set<String> pronouns;
 
   /** The most words between a verb of speech and the "that" that opens what it reports. */
   private static final int SPEECH_TO_THAT = 5;
@@ -39,14 +40,17 @@ final class DeniedSubjects {
    * @param speech verbs of speech as written (pack facet {@code speech-verb}: "told"), lower
    *     case, which report a clause as the reporting words do ("told reporters on Thursday that
    *     the army has opened a review")
+   * @param pronouns personal pronouns that stand for a subject (pack facet {@code
+   *     subject-pronoun}: "he"), lower case
    */
   DeniedSubjects(Set<String> determiners, Set<String> possessives, Set<String> definites,
-      Set<String> reporting, Set<String> speech) {
+      Set<String> reporting, Set<String> speech, Set<String> pronouns) {
     this.determiners = Set.copyOf(determiners);
     this.possessives = Set.copyOf(possessives);
     this.definites = Set.copyOf(definites);
     this.reporting = Set.copyOf(reporting);
     this.speech = Set.copyOf(speech);
+    this.pronouns = Set.copyOf(pronouns);
   }
 
   /**
@@ -110,7 +114,24 @@ final class DeniedSubjects {
     if (pointsBack(a, denied, asserted, assertedEnd) || pointsBack(b, asserted, denied, deniedEnd)) {
       return true;
     }
+    // "He has not yet made any statement" and "The suspect has made a statement": a pronoun
+    // stands for a subject that a definite noun names in the other report, not for another name
+    if (pronounOnly(a) && definiteOnly(b) || pronounOnly(b) && definiteOnly(a)) {
+      return true;
+    }
     return a.names().isEmpty() || b.names().isEmpty() || a.names().equals(b.names());
+  }
+
+  /** Whether a subject is one personal pronoun alone ("He"). */
+  private boolean pronounOnly(Subject s) {
+    return s.determiner() == null && s.names().size() == 1
+        && pronouns.contains(s.names().iterator().next());
+  }
+
+  /** Whether a subject is a definite determiner and its common noun ("The suspect"). */
+  private boolean definiteOnly(Subject s) {
+    return s.determiner() != null && definites.contains(s.determiner())
+        && s.names().size() == 1 && s.names().contains(s.determiner());
   }
 
   /**

@@ -208,6 +208,11 @@ class PolarityCheckTest {
             "consulted about Barata's appointment",
             "She said the party's members had not been consulted on the appointment of Barata.",
             "Moura said its members were consulted about Barata's appointment."),
+        // a pronoun alone and a definite noun in the other report stand for one subject
+        Arguments.of("not yet made any statement to investigators",
+            "made a statement to investigators",
+            "He has not yet made any statement to investigators.",
+            "The suspect has already made a statement to investigators."),
         // a clause reported by a verb of speech after whom it was told to and when
         Arguments.of("not launched an inquiry into the crash",
             "launched an inquiry into the crash",
@@ -245,6 +250,9 @@ class PolarityCheckTest {
   /** Pairs in which nothing is contradicted. */
   static Stream<Arguments> silent() {
     return Stream.of(
+        // a pronoun against another name: who "he" is the claim does not say
+        Arguments.of("He has not yet made any statement to investigators.",
+            "Ortun has already made a statement to investigators."),
         // "zero" before a word denies it
         Arguments.of("Berrocal said the party had \"zero tolerance\" for corruption.",
             "Berrocal said the party would not tolerate corruption."),

@@ -24,18 +24,23 @@ final class DescribedAges {
   static final int OLDEST = 120;
 
   private final Set<String> ageWords;
+  private final Set<String> agesNow;
   private final Set<String> articles;
   private final Set<String> people;
 
   /**
    * @param ageWords lower-case words after which a number is an age (facet {@code age-word})
+   * @param agesNow lower-case words between a name's comma and its age that keep it the age at
+   *     the time of writing (facet {@code age-now}: "Gerald Ashby, now 75,")
    * @param articles lower-case articles that open a description (facet {@code
    *     apposition-article})
    * @param people stems of nouns for people (facet {@code people-noun}): "a German boy of 11"
    *     gives the boy's age
    */
-  DescribedAges(Set<String> ageWords, Set<String> articles, Set<String> people) {
+  DescribedAges(Set<String> ageWords, Set<String> agesNow, Set<String> articles,
+      Set<String> people) {
     this.ageWords = Set.copyOf(ageWords);
+    this.agesNow = Set.copyOf(agesNow);
     this.articles = Set.copyOf(articles);
     this.people = Set.copyOf(people);
   }
@@ -57,6 +62,13 @@ final class DescribedAges {
     boolean of = w.lower(j).equals("of") && people.contains(w.stem(j - 1))
         && (first + 1 >= w.size() || !w.isContent(first + 1)
             || !w.gapIsSpace(q.span().end(), w.start(first + 1)));
+    if (agesNow.contains(w.lower(j)) && w.between(w.end(j - 1), w.start(j)).strip().equals(",")
+        && w.isCapitalised(j - 1) && w.firstWordFrom(q.span().end()) < w.size()
+        && w.between(q.span().end(), w.start(w.firstWordFrom(q.span().end()))).strip()
+            .equals(",")) {
+      List<String> name = NamedNumbers.nameEndingAt(w, j - 1); // "Gerald Ashby, now 75,"
+      return name.isEmpty() ? null : List.copyOf(name);
+    }
     if (!of && !ageWords.contains(w.lower(j))) {
       return null; // "a German boy of 11" is his age, "a team of 11 engineers" counts them
     }

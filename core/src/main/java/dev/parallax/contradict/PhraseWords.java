@@ -47,6 +47,8 @@ import java.util.Set;
  * @param spreads words that, between an amount and a length of time, make the length the period
  *     the amount is spread over, not a bound (pack facet {@code amount-spread}: "£410m over two
  *     years")
+ * @param agesNow words between a name's comma and a number that keep the number the person's
+ *     age at the time of writing (pack facet {@code age-now}: "Gerald Ashby, now 75,")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
@@ -54,7 +56,7 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
     Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
     Set<String> levelVerbs, Map<String, String> peopleGroups, Set<String> countAsideOpeners,
     Set<String> homesBeforeAge, Set<String> companionModifiers, Set<String> memberNouns,
-    Set<String> spreads) {
+    Set<String> spreads, Set<String> agesNow) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -66,7 +68,7 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
         valueWords(pack, "doer-ending"), pack.lower("level-verb"),
         Lexicon.byStem(pack, "people-group"), pack.lower("count-aside-opener"),
         pack.lower("home-before-age"), pack.lower("companion-modifier"),
-        pack.lower("member-noun"), pack.lower("amount-spread"));
+        pack.lower("member-noun"), pack.lower("amount-spread"), pack.lower("age-now"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

@@ -46,7 +46,8 @@ final class QuantityAmounts {
     this.nouns = new CountedNoun(lexicon);
     this.scopes = new CountScopes(lexicon);
     this.described = new DescribedAges(lexicon.phrases().ageWords(),
-        lexicon.phrases().appositionArticles(), lexicon.peopleNouns());
+        lexicon.phrases().agesNow(), lexicon.phrases().appositionArticles(),
+        lexicon.peopleNouns());
   }
 
   /**

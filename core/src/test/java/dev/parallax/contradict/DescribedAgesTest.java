@@ -25,6 +25,11 @@ class DescribedAgesTest {
             "Among the dead was a German boy of 11, police said.", "aged 9 | of 11"),
         Arguments.of("Anna Berg, aged 47, said she heard the blast from her kitchen.",
             "Anna Berg, 44, said she heard the blast from her kitchen.", "aged 47 | 44"),
+        // "now" before an age set off by commas keeps it the person's age
+        Arguments.of("Anna Berg, 44, said she heard the blast from her kitchen.",
+            "Anna Berg, now 47, said she heard the blast from her kitchen.", "44 | now 47"),
+        Arguments.of("Anna Berg, 44, said she heard the blast from her kitchen.",
+            "Anna Berg, then 47, said she heard the blast from her kitchen.", ""),
         // an age that closes a claim naming one person is that person's
         Arguments.of("Lena Okafor, 31, died in the crash, the airline said.",
             "The airline said Lena Okafor died in the crash, aged 34.", "31 | aged 34"),

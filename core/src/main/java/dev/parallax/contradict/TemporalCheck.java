@@ -2,6 +2,8 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.OrdinalFacet;
+import dev.parallax.PolarityFacet;
+import dev.parallax.TextSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,7 +277,7 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
         continue; // a dateline or a caption: "WASHINGTON, April 28, 2009"
       }
       for (Moment m : c.moments()) {
-        if (!m.governed() && (!c.negated(m.facet().span()) || m.bound().equals("to"))
+        if (!m.governed() && (!deniedTime(c, m) || m.bound().equals("to"))
             && !counted(c, m) && !lexicon.temporal().countedBack().contains(
                 m.facet().span().text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "))) {
           out.add(new Holder(c, m));
@@ -283,6 +285,23 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a negation of the claim bears on the time of moment {@code m}: one whose scope or
+   * words hold it, other than a negation of a phrase or a manner (pack facet {@code
+   * phrase-negation}: "was suspended without pay on Feb. 24" dates the suspension).
+   */
+  private boolean deniedTime(ClaimView c, Moment m) {
+    TextSpan span = m.facet().span();
+    for (PolarityFacet p : c.words().negations()) {
+      if ((Spans.overlap(p.scope(), span) || Spans.overlap(p.span(), span))
+          && !lexicon.negations().phraseNegations()
+              .contains(p.span().text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int lowerCaseWords(ClaimWords w) {

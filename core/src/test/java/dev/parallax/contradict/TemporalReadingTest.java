@@ -33,6 +33,11 @@ class TemporalReadingTest {
 
   static Stream<Arguments> clashes() {
     return Stream.of(
+        // a negation of a manner ("without pay") leaves the date its event's
+        row("The driver was suspended without pay on October 7, the company said.",
+            "The company said the driver was suspended without pay on October 14.", Kind.TEMPORAL,
+            "October 7", "October 14", "a dates this to Tuesday 7 October 2025 (\"October 7\");"
+                + " b dates it to Tuesday 14 October 2025 (\"October 14\"): the day differs."),
         // "this morning" and "last night" name their day, as "today" and "yesterday" do
         row("The mayor was stopped by a traffic officer this morning, his office said.",
             "His office said the mayor was stopped by a traffic officer yesterday.", Kind.TEMPORAL,

@@ -80,6 +80,11 @@ import java.util.Map;
  * word, neither named in the other article and neither a country, clash at {@value
  * Natives#CONFIDENCE}.
  *
+ * <p><b>Rank</b> ({@link ServiceRanks}): the rank of the forces or the police written right
+ * before one named person's name ("Sergeant Frank Delgado" against "Lt. Frank Delgado"), when
+ * each report gives the person one; a rank is addressed by its last word. At {@value
+ * ServiceRanks#CONFIDENCE}.
+ *
  * <p><b>Given name</b> ({@link GivenNames}): one person's given name written two ways that are
  * not forms of one name ("Dale Stevens", "David Stevens"), in aligned claims or after one title;
  * initials, middle names, short and familiar forms, prefixes and spellings of one sound agree, and
@@ -156,6 +161,7 @@ final class AttributeCheck implements Check {
   private final QuoteSpeakers speakers;
   private final Hometowns homes;
   private final Natives natives;
+  private final ServiceRanks ranks;
   private final GivenNames names;
   private final CausesOfDeath deaths;
   private final GameRounds rounds;
@@ -177,6 +183,7 @@ final class AttributeCheck implements Check {
     this.speakers = new QuoteSpeakers(words);
     this.homes = new Hometowns(words);
     this.natives = new Natives(words);
+    this.ranks = new ServiceRanks(words);
     this.describedHomes = new DescribedHomes(words);
     this.names = new GivenNames(words);
     this.deaths = new CausesOfDeath(words);
@@ -215,6 +222,7 @@ final class AttributeCheck implements Check {
     speakers.inspect(pair, out);
     homes.inspect(pair, out);
     natives.inspect(pair, out);
+    ranks.inspect(pair, out);
     describedHomes.inspect(pair, out);
     names.inspect(pair, out);
     deaths.inspect(pair, out);

@@ -67,6 +67,7 @@ final class AttributeWords {
   private final Set<String> homeLeadsAlone;
   private final Set<String> homeNear;
   private final Set<String> nativeWords;
+  private final Map<String, String> rankTitles;
   private final Set<String> birthWords;
   private final Set<String> birthPrepositions;
   private final Map<String, String> nationalities;
@@ -185,6 +186,7 @@ final class AttributeWords {
     this.homeLeadsAlone = pack.lower("home-lead-alone");
     this.homeNear = pack.lower("home-near");
     this.nativeWords = pack.lower("native-word");
+    this.rankTitles = pack.valued("rank-title");
     this.birthWords = pack.lower("birth-word");
     this.birthPrepositions = pack.lower("birth-preposition");
     Map<String, String> countryWords = new LinkedHashMap<>(pack.valued("nationality"));
@@ -234,6 +236,11 @@ final class AttributeWords {
 
   Set<String> homeNear() {
     return homeNear;
+  }
+
+  /** The rank each rank word or its abbreviation names (pack facet {@code rank-title}). */
+  Map<String, String> rankTitles() {
+    return rankTitles;
   }
 
   /** Words of where a person comes from (pack facet {@code native-word}: "a Toledo native"). */

@@ -289,15 +289,24 @@ final class TemporalCheck extends MatchedCheck<TemporalCheck.Holder> {
 
   /**
    * Whether a negation of the claim bears on the time of moment {@code m}: one whose scope or
-   * words hold it, other than a negation of a phrase or a manner (pack facet {@code
-   * phrase-negation}: "was suspended without pay on Feb. 24" dates the suspension).
+   * words hold it, other than a negation of a manner, a phrase negation (pack facet {@code
+   * phrase-negation}) right after a verb: "was suspended without pay on Feb. 24" dates the
+   * suspension, where "were still without power on Tuesday" dates a state (after a copula or a
+   * word of standing, pack facet {@code standing-word}).
    */
   private boolean deniedTime(ClaimView c, Moment m) {
     TextSpan span = m.facet().span();
-    for (PolarityFacet p : c.words().negations()) {
-      if ((Spans.overlap(p.scope(), span) || Spans.overlap(p.span(), span))
-          && !lexicon.negations().phraseNegations()
-              .contains(p.span().text().toLowerCase(java.util.Locale.ROOT))) {
+    ClaimWords w = c.words();
+    for (PolarityFacet p : w.negations()) {
+      if (!Spans.overlap(p.scope(), span) && !Spans.overlap(p.span(), span)) {
+        continue;
+      }
+      int before = w.lastWordBefore(p.span().start());
+      boolean manner = lexicon.negations().phraseNegations()
+          .contains(p.span().text().toLowerCase(java.util.Locale.ROOT))
+          && before >= 0 && w.isContent(before) && !lexicon.copulas().contains(w.lower(before))
+          && !lexicon.amountWords().standingWords().contains(w.lower(before));
+      if (!manner) {
         return true;
       }
     }

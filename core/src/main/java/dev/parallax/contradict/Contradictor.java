@@ -168,7 +168,7 @@ public final class Contradictor {
                 cues.lower("passive-auxiliary"), cues.lower("predicate-adverb")),
             cues.lower("condition-opener"), cues.lower("light-verb"),
             cues.lower("negation-adverb"), cues.lower("deed-against"),
-            cues.lower("predicate-conjunction")),
+            cues.lower("predicate-conjunction"), cues.lower("receiving-verb")),
         new Alternatives(cues.lower("alternative-exclusion"), cues.lower("role-article")),
         new FateCheck(words, synonyms, cues.lower("light-verb")),
         new OppositeCheck(words, DegreeWords.of(cues), StateForms.of(cues),

@@ -36,6 +36,8 @@ final class NounDenials {
   private final Set<String> bareOpeners;
   private final Set<String> lightVerbs;
   private final Set<String> conjunctions;
+  private final Set<String> passives;
+  private final Set<String> receiving;
 
   /**
    * Denials of a noun.
@@ -47,13 +49,28 @@ final class NounDenials {
    * @param conjunctions conjunctions that, right before the denial, open its clause (pack facet
    *     {@code predicate-conjunction}: "passed without incident and no arrests were made"), lower
    *     case
+   * @param passives forms of "be" that make a past participle after them passive (pack facet
+   *     {@code passive-auxiliary}), lower case: "had received no warning" denies "had been
+   *     warned"
+   * @param receiving light verbs that give the deed to the noun in the passive (pack facet
+   *     {@code receiving-verb}: "received"), lower case
    */
   NounDenials(Lexicon lexicon, Set<String> bareOpeners, Set<String> lightVerbs,
-      Set<String> conjunctions) {
+      Set<String> conjunctions, Set<String> passives, Set<String> receiving) {
     this.lexicon = lexicon;
     this.bareOpeners = Set.copyOf(bareOpeners);
     this.lightVerbs = Set.copyOf(lightVerbs);
     this.conjunctions = Set.copyOf(conjunctions);
+    this.passives = Set.copyOf(passives);
+    this.receiving = Set.copyOf(receiving);
+  }
+
+  /**
+   * Whether the word before the denial's "no" is a light verb of receiving, whose noun the other
+   * claim may state as a verb in the passive ("had received no warning", "had been warned").
+   */
+  private boolean received(ClaimWords w, int no) {
+    return no >= 1 && receiving.contains(w.lower(no - 1));
   }
 
   /** The finding of "no" before a noun in {@code denied} against the noun in {@code asserted}. */
@@ -104,6 +121,10 @@ final class NounDenials {
       } else if (wa.lower(i).equals(wd.lower(head))) {
         from = bareFrom(wa, i, mods.size(), said); // "fired shots": the same noun as written
         h = from < 0 || !stems(wa, from, i).equals(mods) ? -1 : i;
+      } else if (mods.isEmpty() && i > 0 && passives.contains(wa.lower(i - 1))
+          && !wa.isCapitalised(i) && received(wd, no) && wa.stem(i).equals(wd.stem(head))) {
+        from = i; // "had received no warning" against "had been warned": the deed in the passive
+        h = i;
       } else {
         continue;
       }
@@ -248,7 +269,11 @@ final class NounDenials {
     int from = no >= 1 && conjunctions.contains(w.lower(no - 1)) ? no : 0;
     Set<String> out = new LinkedHashSet<>();
     for (int i = from; i < w.size() && w.start(i) < limit; i++) {
-      if (w.isContent(i) && !teller.contains(i) && !lightVerbs.contains(w.lower(i))) {
+      // a verb of receiving gives its deed to the noun only right before "no" ("had received no
+      // warning"); after it ("no formal complaint had been received") it is a deed of its own
+      boolean light = lightVerbs.contains(w.lower(i))
+          && (!receiving.contains(w.lower(i)) || i == no - 1);
+      if (w.isContent(i) && !teller.contains(i) && !light) {
         out.add(w.stem(i));
       }
     }

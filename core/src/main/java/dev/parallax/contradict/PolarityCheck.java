@@ -96,17 +96,20 @@ final class PolarityCheck implements Check {
    *     {@code deed-against}: "charges were filed against the driver"), lower case
    * @param conjunctions conjunctions opening a clause right before a denial (pack facet {@code
    *     predicate-conjunction}: "passed without incident and no arrests were made"), lower case
+   * @param receiving light verbs that give the deed to the noun in the passive (pack facet {@code
+   *     receiving-verb}: "had received no warning" against "had been warned"), lower case
    */
   PolarityCheck(Lexicon lexicon, Set<String> negatingPrefixes, Set<String> modals,
       Set<String> passives, Set<String> bareOpeners, Map<String, String> verbForms,
       DeniedSubjects subjectsOf, RestatedSubject subjects,
       Set<String> conditions, Set<String> lightVerbs, Set<String> negationAdverbs,
-      Set<String> deedAgainst, Set<String> conjunctions) {
+      Set<String> deedAgainst, Set<String> conjunctions, Set<String> receiving) {
     this.lexicon = lexicon;
     this.negatingPrefixes = Set.copyOf(negatingPrefixes);
     this.modals = Set.copyOf(modals);
     this.voices = new Voices(lexicon, passives, modals, lightVerbs, deedAgainst);
-    this.nouns = new NounDenials(lexicon, bareOpeners, lightVerbs, conjunctions);
+    this.nouns = new NounDenials(lexicon, bareOpeners, lightVerbs, conjunctions, passives,
+        receiving);
     this.verbForms = Map.copyOf(verbForms);
     this.subjectsOf = subjectsOf;
     this.subjects = subjects;

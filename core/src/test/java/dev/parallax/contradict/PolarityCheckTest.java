@@ -208,6 +208,13 @@ class PolarityCheckTest {
             "consulted about Barata's appointment",
             "She said the party's members had not been consulted on the appointment of Barata.",
             "Moura said its members were consulted about Barata's appointment."),
+        // a verb of receiving gives the deed to its noun in the passive
+        Arguments.of("no warning", "warned",
+            "The ministry said the port had received no warning before the storm.",
+            "The ministry said the port had been warned before the storm."),
+        Arguments.of("not receive a bonus this season", "bonus this season",
+            "The coach will not receive a bonus this season, the club said.",
+            "The coach will be paid a bonus this season, the club said."),
         // a pronoun alone and a definite noun in the other report stand for one subject
         Arguments.of("not yet made any statement to investigators",
             "made a statement to investigators",

@@ -62,6 +62,9 @@ final class RenumberCheck implements Check {
    * @param reportedSubjects subjects that name what the report tells before a copula and a count
    *     (pack facet {@code reported-event-subject}: "This is the third time"), lower case
    */
+  /** The most words between an ordinal and the "to" of the deed that makes its sequence. */
+  static final int INFINITIVE_WORDS = 5;
+
   RenumberCheck(EventNouns events, Lexicon lexicon, OrdinalCheck streaks,
       Set<String> reportedSubjects) {
     this.events = events;
@@ -93,7 +96,8 @@ final class RenumberCheck implements Check {
           boolean same = ha != null && ha.equals(hb)
               && (!lexicon.positionNouns().contains(ha) || owned
                   || events.measured(a.event()) && events.measured(b.event())
-                  && !OrdinalCheck.namesOthers(rel.left().words(), rel.right().words()))
+                  && !OrdinalCheck.namesOthers(rel.left().words(), rel.right().words())
+                  || sameInfinitive(rel.left().words(), a, rel.right().words(), b))
               && !lexicon.genericNouns().contains(ha)
               && narrower(a, b)
               && sameScope(rel, a, b);
@@ -271,6 +275,33 @@ final class RenumberCheck implements Check {
     Set<String> sb = events.scope(b.event());
     return sa.equals(sb) || sa.isEmpty() && rel.left().stems().containsAll(sb)
         || sb.isEmpty() && rel.right().stems().containsAll(sa);
+  }
+
+  /**
+   * Whether two places in a sequence are told of one deed by "to" and the same verb after them,
+   * within {@value #INFINITIVE_WORDS} words of the ordinal and in its clause ("the second
+   * generation of his family to run the store" and "the third generation of his family to run
+   * the business"): the deed makes the sequence one, counted by the people who did it.
+   */
+  private static boolean sameInfinitive(ClaimWords wa, OrdinalFacet a, ClaimWords wb,
+      OrdinalFacet b) {
+    String va = infinitive(wa, a);
+    return va != null && va.equals(infinitive(wb, b));
+  }
+
+  /** The stem of the verb after the first "to" after an ordinal in its clause, or null. */
+  private static String infinitive(ClaimWords w, OrdinalFacet o) {
+    int from = w.firstWordFrom(o.span().end());
+    for (int k = from; k + 1 < w.size() && k - from < INFINITIVE_WORDS; k++) {
+      if (!w.gapIsSpace(w.end(k - 1), w.start(k))) {
+        return null; // a comma ends the clause of the count
+      }
+      if (w.lower(k).equals("to") && w.isContent(k + 1) && !w.isCapitalised(k + 1)
+          && w.gapIsSpace(w.end(k), w.start(k + 1))) {
+        return w.stem(k + 1);
+      }
+    }
+    return null;
   }
 
   /** Whether an article itself gives some {@code head} the place {@code ordinal}. */

@@ -680,6 +680,10 @@ class FactMentionTest {
         row("Marta Vellin was sworn in as the 14th president of the college on Monday.",
             "Vellin became the 15th president of the college in a short ceremony.", Kind.ORDINAL,
             "the 14th president of the college", "the 15th president"),
+        // a place in a sequence told of one deed by "to" and one verb after it
+        row("Ana Ruiz, 58, was the second generation of her family to run the bakery.",
+            "Ana Ruiz, 58, was the third generation of her family to run the bakery on Elm"
+                + " Street.", Kind.ORDINAL, "the second generation", "the third generation"),
         // a measure joined to a noun of a place in a sequence counts a kind of it
         row("Lindqvist ran for 141 yards on Sunday, her third 100-yard game of the season.",
             "Lindqvist finished with 141 rushing yards, her fourth 100-yard game of the season.",
@@ -738,6 +742,9 @@ class FactMentionTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        // two deeds of two sequences
+        row("Ana Ruiz, 58, was the second generation of her family to run the bakery.",
+            "Ana Ruiz, 58, was the third generation of her family to own the bakery."),
         // two players' counts of one kind of game
         row("Lindqvist starred on Sunday in her third 100-yard game of the season.",
             "Okoro starred on Sunday in her fourth 100-yard game of the season."),

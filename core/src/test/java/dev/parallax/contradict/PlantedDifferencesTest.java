@@ -820,6 +820,9 @@ class PlantedDifferencesTest {
             "NUMERIC $150 | $250",
             // "those" and a participle name the group the participle names before its noun
             "QUANTIFIER Most of the expelled students | Only a few of those expelled",
+            // found since a verb of receiving gives the deed to its noun (receiving-verb)
+            "POLARITY not receive refunds of tuition for the current semester"
+                + " | tuition refund for this semester",
             "ORDINAL the second cheating scandal at Carrow State"
                 + " | the third cheating scandal at Carrow State",
             "ORDINAL third-largest public university | second-largest public university")),
@@ -2094,6 +2097,145 @@ class PlantedDifferencesTest {
             "QUANTIFIER none of the country's cancer | Several cancer")));
   }
 
+  /**
+   * The thirty-first round: twelve reports written blind, of the kinds of events the
+   * development events hold (a hit-and-run, a courthouse shooting, an actor's arrest, a game
+   * recap, cut undersea cables, a pirate attack foiled, a laptop keynote, a director's exit, an
+   * inmate's killing, a strike on a school shelter, a coach hired, an awards host named),
+   * measured before they were read (44 found with the code of the session's start, no faithful
+   * finding); each row a planted change.
+   */
+  static Stream<Arguments> thirtyFirstRoundRetellings() {
+    return Stream.of(
+        Arguments.of("actorarrest", "2026-10-04", List.of(
+            "NUMERIC 41 | 43-year-old",
+            "POLARITY not need hospital treatment | needed hospital treatment",
+            "ORDINAL the seventh series | the sixth series",
+            "NUMERIC about 6 million viewers | some eight million viewers",
+            "ORDINAL second most-watched drama | third most-watched drama")),
+        Arguments.of("awardshost", "2026-02-03", List.of(
+            "ORDINAL only the second woman | only the third woman",
+            "NUMERIC 46 | 49-year-old",
+            "ORDINAL the sixth person | the fourth person",
+            "POLARITY not yet begun writing material | begun writing material",
+            "QUANTIFIER all 24 categories would | most of the 24 categories would")),
+        Arguments.of("cableoutage", "2026-03-04", List.of(
+            "ORDINAL largest mobile operator | second-largest mobile operator",
+            "ATTRIBUTE Liberian-flagged | Panamanian-flagged",
+            "TEMPORAL Monday | Sunday night",
+            "POLARITY not ruled out sabotage | ruled out sabotage",
+            "NUMERIC four to six weeks | two to three weeks",
+            "NUMERIC about $12 million | about $20 million")),
+        Arguments.of("coachhire", "2026-01-12", List.of(
+            "NUMERIC 57 | 59",
+            "ORDINAL the third head coach | the second coach",
+            "ATTRIBUTE Tomas Brannigan | Jalen Oduya")),
+        Arguments.of("courthouseshooting", "2026-05-12", List.of(
+            "NUMERIC 29 | 27",
+            "QUANTIFIER Dozens of staff | A few employees",
+            "NUMERIC More than 150 officers | more than 300 officers",
+            "ORDINAL the fourth day of a trial | the trial's second day",
+            "ORDINAL the second shooting inside a Georgia courthouse | the third")),
+        Arguments.of("directorexit", "2026-03-12", List.of(
+            "POLARITY not receive a producer credit | credited as a producer",
+            "ATTRIBUTE Sofia Brandt, 29, the Swedish | Norwegian star Sofia Brandt")),
+        Arguments.of("gamerecap", "2026-11-15", List.of(
+            "ORDINAL his fourth 300-yard game | his third 300-yard game",
+            "ATTRIBUTE cornerback | safety")),
+        Arguments.of("hitandrun", "2026-03-14", List.of(
+            "QUANTIFIER none of the other shoppers | Several other shoppers",
+            "QUANTIFIER a handful of shoppers saw | Dozens of shoppers witnessed",
+            "ORDINAL the first officer | the second officer",
+            "TEMPORAL March 24 | Tuesday, March 31",
+            "NUMERIC 18 stores | 24 stores")),
+        Arguments.of("inmatekilling", "2026-02-09", List.of(
+            "ATTRIBUTE taken by ambulance to Mercy Regional Hospital in Farrow"
+                + " | taken to Mercy Regional Hospital in Dunmore",
+            "TEMPORAL April 2027 | April of this year",
+            "QUANTIFIER Dozens of officers | A few officers")),
+        Arguments.of("laptopkeynote", "2026-05-19", List.of()),
+        Arguments.of("piratecapture", "2026-05-14", List.of(
+            "NUMERIC 30 nautical miles | about 50 nautical miles",
+            "NUMERIC five AK-47 assault rifles | eight Kalashnikov rifles",
+            "ORDINAL the fourth attempted hijacking in the Gulf of Aden"
+                + " | the fifth attempted hijacking in the Gulf of Aden")),
+        Arguments.of("schoolstrike", "2026-03-12", List.of(
+            "POLARITY no warning | warned",
+            "QUANTIFIER None of the agency's 12 staff members | dozen agency employees",
+            "NUMERIC 38 | 43-year-old",
+            "ATTRIBUTE 35 kilometres north of Tel Sarra | roughly 22 miles south of Tel Sarra",
+            "ORDINAL second-largest hospital | the third-largest",
+            "POLARITY opened an internal review | not opened an internal review")));
+  }
+
+  /**
+   * The thirty-second round: twelve reports written blind while the thirty-first was worked on (a
+   * mobster's death, a series cancelled, a stabbing spree, a chip maker's purchase, a surgeon
+   * general named, a rookie's record, a cold case arrest, a quake on an island, a jewellery
+   * heist, a factory shooting, a rocket barrage, a parole), measured before they were read (38
+   * found with the code of the session's start and with the code of the end of the thirty-first
+   * round, one faithful finding, fixed as a class); each row a planted change.
+   */
+  static Stream<Arguments> thirtySecondRoundRetellings() {
+    return Stream.of(
+        Arguments.of("chipacquisition", "2026-03-16", List.of(
+            "NUMERIC about 4,800 racks | about 3,600 racks",
+            "NUMERIC $170 million | $210 million",
+            "ORDINAL Veltrane's second acquisition | Veltrane's third",
+            "ATTRIBUTE Israeli networking firm Tamar Optics | Tamar Optics, a Finnish")),
+        Arguments.of("coldcasearrest", "2026-03-11", List.of(
+            "ORDINAL the second generation | the third generation")),
+        Arguments.of("factoryshooting", "2026-03-10", List.of(
+            "NUMERIC 38 | 41-year-old",
+            "TEMPORAL Feb. 24 | February 17",
+            "ATTRIBUTE based in Omaha | headquartered in Lincoln",
+            "ORDINAL largest employer | second-largest employer",
+            "POLARITY no criminal record | a criminal record",
+            "ORDINAL Iowa's second workplace shooting | Iowa's third workplace shooting")),
+        Arguments.of("jewelryheist", "2026-05-21", List.of(
+            "NUMERIC seven display cases | 12 glass display cases",
+            "ORDINAL the second armed robbery at a Vienna jeweler"
+                + " | the third armed robbery of a Vienna jeweller",
+            "ORDINAL the fourth generation | the fifth generation")),
+        Arguments.of("mobsterdeath", "2026-03-17", List.of(
+            "NUMERIC 80 | 77")),
+        Arguments.of("parolerelease", "2026-09-09", List.of(
+            "NUMERIC 73 | now 75",
+            "ATTRIBUTE Sergeant | Lt.")),
+        Arguments.of("rocketbarrage", "2026-05-17", List.of(
+            "ATTRIBUTE Lieutenant Colonel | Maj.",
+            "ORDINAL the third barrage to hit Kfar Yaron | the second barrage on Kfar Yaron")),
+        Arguments.of("rookierecord", "2026-01-04", List.of(
+            "ATTRIBUTE tight end | wide receiver",
+            "QUANTIFIER A handful of Falcons players | Most of the Falcons players")),
+        Arguments.of("showcancelled", "2026-05-13", List.of(
+            "NUMERIC about $4.8 million | roughly $3.8 million",
+            "POLARITY not yet reached | reached",
+            "NUMERIC nine series regulars | 12 regulars",
+            "ATTRIBUTE British actor Owen Thackeray | Australian actor Owen Thackeray")),
+        Arguments.of("stabbingspree", "2026-02-21", List.of(
+            "TEMPORAL 6:15 p.m. | a quarter past seven",
+            "ATTRIBUTE about 40 kilometres (25 miles) east of Leipzig"
+                + " | some 25 miles (40 km) west of the city",
+            "POLARITY not yet made any statement to investigators"
+                + " | made a statement to investigators",
+            "ATTRIBUTE Halle | Dresden",
+            "NUMERIC 38 long-distance and regional trains"
+                + " | Twenty-eight long-distance and regional trains",
+            "TEMPORAL Feb. 6 | Feb. 8")),
+        Arguments.of("surgeongeneral", "2026-06-04", List.of(
+            "ATTRIBUTE a Texas cardiologist | a Texas oncologist",
+            "TEMPORAL 2019 | 2017",
+            "POLARITY never held a full-time federal | held a full-time federal",
+            "QUANTIFIER A handful of conservative groups | Dozens of conservative groups")),
+        Arguments.of("villagequake", "2026-04-14", List.of(
+            "ATTRIBUTE 23 km (14 miles) southwest of Waikora"
+                + " | about 14 miles northwest of Waikora",
+            "ORDINAL second-largest village | third-largest village",
+            "ATTRIBUTE a fisherman | a 34-year-old teacher",
+            "NUMERIC 14-day | one-month")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -2105,7 +2247,7 @@ class PlantedDifferencesTest {
       "twentyFourthRoundRetellings", "twentyFifthRoundRetellings",
       "twentySixthRoundRetellings", "twentySeventhRoundRetellings",
       "twentyEighthRoundRetellings", "twentyNinthRoundRetellings",
-      "thirtiethRoundRetellings"})
+      "thirtiethRoundRetellings", "thirtyFirstRoundRetellings", "thirtySecondRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -16,15 +16,15 @@ import java.util.Set;
  * verb of two direct objects is two deeds ({@link #twoObjects}). Immutable and thread-safe.
  */
 final class DeniedSubjects {
+  /** The most words between a verb of speech and the "that" that opens what it reports. */
+  private static final int SPEECH_TO_THAT = 5;
+
   private final Set<String> determiners;
   private final Set<String> possessives;
   private final Set<String> definites;
   private final Set<String> reporting;
   private final Set<String> speech;
   private final Set<String> pronouns;
-
-  /** The most words between a verb of speech and the "that" that opens what it reports. */
-  private static final int SPEECH_TO_THAT = 5;
 
   /**
    * @param determiners words that open a subject before its noun (pack facet {@code

@@ -2,6 +2,7 @@ package dev.parallax.contradict;
 
 import dev.parallax.Contradiction.Kind;
 import dev.parallax.OrdinalFacet;
+import dev.parallax.TimeFacet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,8 @@ final class RenumberCheck implements Check {
   static final double WORDING = 0.5;
   /** The overlap of two claims' wording that counts as one wording ({@link #WORDING} in full). */
   static final double FULL_OVERLAP = 0.7;
+  /** The most words between an ordinal and the "to" of the deed that makes its sequence. */
+  static final int INFINITIVE_WORDS = 5;
 
   private final EventNouns events;
   private final Lexicon lexicon;
@@ -62,9 +65,6 @@ final class RenumberCheck implements Check {
    * @param reportedSubjects subjects that name what the report tells before a copula and a count
    *     (pack facet {@code reported-event-subject}: "This is the third time"), lower case
    */
-  /** The most words between an ordinal and the "to" of the deed that makes its sequence. */
-  static final int INFINITIVE_WORDS = 5;
-
   RenumberCheck(EventNouns events, Lexicon lexicon, OrdinalCheck streaks,
       Set<String> reportedSubjects) {
     this.events = events;
@@ -333,8 +333,8 @@ final class RenumberCheck implements Check {
   }
 
   /** Whether a time is one day, with no start of a stretch ("on Monday", "on June 3"). */
-  private static boolean oneDay(dev.parallax.TimeFacet t) {
-    return t.from().isEmpty() && t.type() == dev.parallax.TimeFacet.Type.DATE
+  private static boolean oneDay(TimeFacet t) {
+    return t.from().isEmpty() && t.type() == TimeFacet.Type.DATE
         && When.of(t.value()).map(When::fixesDay).orElse(false);
   }
 }

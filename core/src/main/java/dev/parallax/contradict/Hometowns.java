@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,16 +74,12 @@ final class Hometowns {
         String age = a.age().isEmpty() ? b.age() : a.age();
         Finding f = new Finding(Kind.ATTRIBUTE, a.view().claim(), b.view().claim(), a.place(),
             b.place(), a.place().text(), b.place().text(), "home", List.of("Both speak of "
-                + longer(a.person().span().text(), b.person().span().text())
+                + a.person().fuller(b.person())
                 + (age.isEmpty() ? "" : ", " + age) + "."), conf);
         AttributeCheck.keep(best, List.of(a.person().surname()), f);
       }
     }
     out.addAll(best.values());
-  }
-
-  private static String longer(String a, String b) {
-    return b.length() > a.length() ? b : a;
   }
 
   /** Two ages of one person: the same, or one not given. */
@@ -233,11 +228,17 @@ final class Hometowns {
     if (person == null || place == null || place[1] - place[0] >= MAX_PLACE_WORDS) {
       return null;
     }
+    return new Home(c, person, age, w.span(w.start(place[0]), w.end(place[1])),
+        placeWords(w, place), nearby);
+  }
+
+  /** The words of the place name {first, last} of {@code w}, lower case. */
+  static Set<String> placeWords(ClaimWords w, int[] place) {
     Set<String> words = new LinkedHashSet<>();
     for (int k = place[0]; k <= place[1]; k++) {
-      words.add(w.lower(k).toLowerCase(Locale.ROOT));
+      words.add(w.lower(k));
     }
-    return new Home(c, person, age, w.span(w.start(place[0]), w.end(place[1])), words, nearby);
+    return words;
   }
 
   /** The {@code n} words from word {@code i}, lower case, joined by spaces. */

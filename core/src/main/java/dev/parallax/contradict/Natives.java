@@ -5,9 +5,7 @@ import dev.parallax.TextSpan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,20 +39,20 @@ final class Natives {
   private record Origin(ClaimView view, PersonName person, TextSpan place, Set<String> words) {}
 
   void inspect(ArticlePair pair, List<Finding> out) {
+    List<Origin> right = origins(pair.right());
     Map<Object, Finding> best = new LinkedHashMap<>();
     for (Origin a : origins(pair.left())) {
-      for (Origin b : origins(pair.right())) {
+      for (Origin b : right) {
         if (!a.person().samePerson(b.person()) || !Collections.disjoint(a.words(), b.words())
             || Hometowns.names(pair.left(), b.words())
             || Hometowns.names(pair.right(), a.words())) {
           continue;
         }
         double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
-        String who = b.person().span().text().length() > a.person().span().text().length()
-            ? b.person().span().text() : a.person().span().text();
         AttributeCheck.keep(best, List.of(a.person().surname()), new Finding(Kind.ATTRIBUTE,
             a.view().claim(), b.view().claim(), a.place(), b.place(), a.place().text(),
-            b.place().text(), "place of origin", List.of("Both speak of " + who + "."), conf));
+            b.place().text(), "place of origin",
+            List.of("Both speak of " + a.person().fuller(b.person()) + "."), conf));
       }
     }
     out.addAll(best.values());
@@ -117,10 +115,7 @@ final class Natives {
     if (person == null) {
       return null;
     }
-    Set<String> words = new LinkedHashSet<>();
-    for (int k = place[0]; k <= place[1]; k++) {
-      words.add(w.lower(k).toLowerCase(Locale.ROOT));
-    }
+    Set<String> words = Hometowns.placeWords(w, place);
     if (countries.containsKey(String.join(" ", words))) {
       return null; // a country may hold the town the other report names
     }

@@ -148,10 +148,10 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (!p.disagree() || statedElsewhere(x, right, y) || statedElsewhere(y, left, x)
         || besideOther(x, b.view(), y) || besideOther(y, a.view(), x) || complements(x, y)
         || swapped(x, b.view(), y, a.view())
-        || Subjects.rivals(pair, a.view(), b.view())
         || partitives.wholeOfVaguePart(x) || partitives.wholeOfVaguePart(y)
-        || Partitives.wholeOfStatedPart(x, y) || Partitives.wholeOfStatedPart(y, x)) {
-      return;
+        || Partitives.wholeOfStatedPart(x, y) || Partitives.wholeOfStatedPart(y, x)
+        || Subjects.rivals(pair, a.view(), b.view())) {
+      return; // the reading of every name of both reports last: it costs the most
     }
     List<String> notes = new ArrayList<>();
     if (implied(x) || implied(y)) {

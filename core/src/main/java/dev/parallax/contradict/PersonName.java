@@ -32,6 +32,11 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
     return surname.equals(o.surname) && compatible(given, o.given);
   }
 
+  /** The fuller of two written forms of one person's name ("Frank Delgado" over "Delgado"). */
+  String fuller(PersonName o) {
+    return o.span().text().length() > span.text().length() ? o.span().text() : span.text();
+  }
+
   /** Whether word {@code k} of {@code w} joins word {@code k - 1} inside a name. */
   static boolean joined(ClaimWords w, int k) {
     String gap = w.between(w.end(k - 1), w.start(k));

@@ -74,7 +74,7 @@ final class PersonStretches implements Check {
             a.start().facet().span(), b.start().facet().span(), a.start().facet().value(),
             b.start().facet().value(), "year", List.of("Both dates give when a stretch of time"
                 + " began (\"since\", \"from\").", "Both speak of "
-                + longer(a.person(), b.person()) + " and the " + a.written() + "."), conf));
+                + a.person().fuller(b.person()) + " and the " + a.written() + "."), conf));
       }
     }
     for (Stretch a : stretches(pair.left())) {
@@ -84,7 +84,7 @@ final class PersonStretches implements Check {
           continue;
         }
         double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
-        String about = "Both speak of " + longer(a.person(), b.person())
+        String about = "Both speak of " + a.person().fuller(b.person())
             + " from one year to another.";
         if (a.from() != b.from()) {
           out.add(finding(a, b, a.start(), b.start(), "Both dates give when a stretch of time"
@@ -163,12 +163,6 @@ final class PersonStretches implements Check {
         ? PersonName.of(w, run[0], run[1], titles) : null;
     PersonName resolved = p == null ? null : p.resolved(given);
     return resolved == null ? null : new Stretch(resolved, c, starts.get(0), ends.get(0));
-  }
-
-  private static String longer(PersonName a, PersonName b) {
-    String x = a.span().text();
-    String y = b.span().text();
-    return y.length() > x.length() ? y : x;
   }
 
   /** The open stretches of named people of one article; none of one told twice otherwise. */

@@ -45,11 +45,10 @@ final class ServiceRanks {
           continue;
         }
         double conf = CONFIDENCE - (a.view().hedged() || b.view().hedged() ? 0.1 : 0);
-        String who = b.person().span().text().length() > a.person().span().text().length()
-            ? b.person().span().text() : a.person().span().text();
         AttributeCheck.keep(best, List.of(a.person().surname()), new Finding(Kind.ATTRIBUTE,
             a.view().claim(), b.view().claim(), a.span(), b.span(), a.span().text(),
-            b.span().text(), "rank", List.of("Both speak of " + who + "."), conf));
+            b.span().text(), "rank",
+            List.of("Both speak of " + a.person().fuller(b.person()) + "."), conf));
       }
     }
     out.addAll(best.values());

@@ -2,6 +2,7 @@ package dev.parallax;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parallax.text.Questions;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,7 +70,8 @@ public record Claim(TextSpan span, int sentence, List<Facet> facets) {
    * denied when a negation bears on it, hedged when a modal or hedge does, else asserted.
    */
   public Stance stance() {
-    if (asks(span.text())) {
+    String text = span.text();
+    if (Questions.asks(text, 0, text.length())) {
       return Stance.QUESTIONED;
     }
     List<PolarityFacet> p = facets(PolarityFacet.class);
@@ -77,20 +79,6 @@ public record Claim(TextSpan span, int sentence, List<Facet> facets) {
       return Stance.DENIED;
     }
     return p.isEmpty() ? Stance.ASSERTED : Stance.HEDGED;
-  }
-
-  /** Whether {@code text} ends with a question mark, closing quotes and brackets aside. */
-  private static boolean asks(String text) {
-    for (int i = text.length() - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == '?') {
-        return true;
-      }
-      if (!Character.isWhitespace(c) && "\"'\u201d\u2019)]".indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** Who says it, when the claim's facets tell. */

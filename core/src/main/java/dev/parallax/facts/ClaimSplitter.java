@@ -3,6 +3,7 @@ package dev.parallax.facts;
 import dev.parallax.facts.FactCues.CueHit;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.CharSpan;
+import dev.parallax.text.Questions;
 import dev.parallax.text.Quotations;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +14,21 @@ import java.util.List;
  * a semicolon, at a single dash between clauses ("this year—the first occurred last August"; two
  * dashes enclose an aside and cut nothing), and before a clause connective of the claims pack
  * (cues of facet {@code clause-break}) that follows a comma — never inside a quotation, and only
- * when both sides hold at least {@value #MIN_WORDS} words. Spans are trimmed of white space and
- * of the punctuation at the cut. Stateless.
+ * when both sides hold at least {@value #MIN_WORDS} words, or the first does and the rest is a
+ * question of at least {@value #MIN_QUESTION_WORDS} words that ends the sentence: a question asks
+ * only in its own clause ("McDermott now has 2,029 points, but who's counting?" states the
+ * points; "Is it worth the money, though?" stays one question). Spans are trimmed of white space and of
+ * the punctuation at the cut. Stateless.
  */
 public final class ClaimSplitter {
   /** The fewest words a part needs to be a claim of its own. */
   static final int MIN_WORDS = 4;
+
+  /**
+   * The fewest words, connective included, of a question closing a sentence to be cut from the
+   * clause before it: "but who's counting?" asks alone, "though?" only adds to its question.
+   */
+  static final int MIN_QUESTION_WORDS = 3;
 
   /**
    * One claim: its span and the index of its sentence.
@@ -41,7 +51,9 @@ public final class ClaimSplitter {
       for (int[] cut : cuts) {
         CharSpan left = trim(text, start, cut[0]);
         CharSpan rest = trim(text, cut[1], sentence.end());
-        if (words(t, left) >= MIN_WORDS && words(t, rest) >= MIN_WORDS) {
+        if (words(t, left) >= MIN_WORDS
+            && (words(t, rest) >= MIN_WORDS || words(t, rest) >= MIN_QUESTION_WORDS
+                && Questions.asks(text, rest.start(), rest.end()))) {
           out.add(new ClaimSpan(s, left));
           start = cut[1];
         }

@@ -26,6 +26,11 @@ class ClaimSplitterTest {
         "Mix it, put it in the oven, and -- voila! -- you have cake. | Mix it, put it in the"
             + " oven, and -- voila! -- you have cake.",
         "Fire broke out; two died. | Fire broke out; two died.",
+        "McDermott now has 2,029 points, but who's counting? | McDermott now has 2,029 points //"
+            + " but who's counting?",
+        "The mayor signed the budget — and why not? | The mayor signed the budget // and why not?",
+        "Is it worth the money, though? | Is it worth the money, though?",
+        "The mayor signed the budget, but why? | The mayor signed the budget, but why?",
         "He said “we will stay; we will fight on” and left. | He said “we will stay; we will fight"
             + " on” and left.",
         "Tanks, trucks, and troops crossed. | Tanks, trucks, and troops crossed.",

@@ -67,6 +67,7 @@ final class AttributeWords {
   private final Set<String> homeLeadsAlone;
   private final Set<String> homeNear;
   private final Set<String> nativeWords;
+  private final Set<String> originAdverbs;
   private final Map<String, String> rankTitles;
   private final Set<String> birthWords;
   private final Set<String> birthPrepositions;
@@ -186,6 +187,7 @@ final class AttributeWords {
     this.homeLeadsAlone = pack.lower("home-lead-alone");
     this.homeNear = pack.lower("home-near");
     this.nativeWords = pack.lower("native-word");
+    this.originAdverbs = pack.lower("origin-adverb");
     this.rankTitles = pack.valued("rank-title");
     this.birthWords = pack.lower("birth-word");
     this.birthPrepositions = pack.lower("birth-preposition");
@@ -246,6 +248,11 @@ final class AttributeWords {
   /** Words of where a person comes from (pack facet {@code native-word}: "a Toledo native"). */
   Set<String> nativeWords() {
     return nativeWords;
+  }
+
+  /** Adverbs before "from" of where a person comes from (pack facet {@code origin-adverb}). */
+  Set<String> originAdverbs() {
+    return originAdverbs;
   }
 
   /** Countries and the words for their people, lower case, each with its country. */

@@ -168,8 +168,9 @@ final class Hometowns {
    * The homes of claim {@code c} given by a description in apposition, with an age before it or
    * in it: "Owen Tilsley, 38, a primary school teacher from Cardiff", "Owen Tilsley, a
    * 38-year-old teacher from Swansea", "Ralitsa Ivanova, 22, a law student from the northern
-   * city of Pleven". The description opens with "a" or "an" after the comma and runs over words
-   * in lower case (and the age) up to "from".
+   * city of Pleven", "Dylan Price, 34, a drill operator from nearby Treharris". The description
+   * opens with "a" or "an" after the comma and runs over words in lower case (and the age) up to
+   * "from", and a word of a home nearby (pack facet {@code home-near}) may follow it.
    */
   private void described(ClaimView c, List<Home> out) {
     ClaimWords w = c.words();
@@ -192,6 +193,10 @@ final class Hometowns {
       java.util.regex.Matcher m = AGED.matcher(w.between(w.start(d), w.start(i)));
       String age = aged ? w.text(d - 1) : m.find() ? m.group(1) : "";
       int first = i + 1;
+      boolean nearby = first < w.size() && near.contains(w.lower(first));
+      if (nearby) {
+        first++; // "a drill operator from nearby Treharris", as "of nearby Marana"
+      }
       // "from the northern city of Pleven": the place is the name after "of"
       for (int k = first; k < w.size() && k <= i + 4; k++) {
         if (w.lower(k).equals("of") && w.lower(first).equals("the")) {
@@ -199,7 +204,7 @@ final class Hometowns {
           break;
         }
       }
-      Home h = home(c, nameEnd, age, first, false);
+      Home h = home(c, nameEnd, age, first, nearby);
       if (h != null && !countries.containsKey(String.join(" ", h.words()))) {
         out.add(h); // not "a nurse from Spain": a country holds the town another report names
       }

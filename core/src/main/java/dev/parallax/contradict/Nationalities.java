@@ -33,7 +33,10 @@ import java.util.Set;
  * forms results and dispatches use: a country's possessive or a people's word right before the
  * name ("Kenya's Daniel Kiprono", "Ugandan Daniel Kiprono", "Swede Henrik Larsson": not before
  * a title or an organisation's name), and an age between the name and the people's word ("Anna
- * Berg, 41, a Swedish tourist"). For a named person, a country the other article gives only as
+ * Berg, 41, a Swedish tourist"). A description before the name, set off by commas, gives it too
+ * ("A young Belarusian farmhand, Oleh Marchenko, reached the bank"), and so does "from" a
+ * country right after the name and its age, an adverb of origin before it if any ("Tomasz
+ * Nowak, 29, originally from Slovakia"; pack facet {@code origin-adverb}). For a named person, a country the other article gives only as
  * another named person's nationality ("ahead of Kenya's Mercy Wanjiru") does not count as named
  * there.
  */
@@ -53,6 +56,8 @@ final class Nationalities {
   private final Set<String> peoples;
   /** The articles that open a role or an apposition ("the", "a", "an"; facet role-article). */
   private final Set<String> articles;
+  /** Adverbs before "from" of where a person comes from ("originally"; facet origin-adverb). */
+  private final Set<String> originAdverbs;
 
   Nationalities(AttributeWords words) {
     this.words = new CountryWords(words.nationalities());
@@ -61,6 +66,7 @@ final class Nationalities {
     this.organisationWords = words.organisationWords();
     this.peoples = words.nationalityPeoples();
     this.articles = words.roleArticles();
+    this.originAdverbs = words.originAdverbs();
   }
 
   /**
@@ -306,11 +312,43 @@ final class Nationalities {
         && w.isContent(k) && w.gapIsSpace(w.end(k - 1), w.start(k))) {
       k++;
     }
-    if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k))) {
+    if (k >= w.size()) {
       return null;
+    }
+    if (!w.gapIsSpace(w.end(k - 1), w.start(k))) {
+      return namedBeforeComma(c, w, i, dem, k);
     }
     PersonName p = k == dem.last() + 1 ? nameRightAfter(w, k) : nameFrom(w, k);
     return p == null ? null : new Named(c, p, dem.value(), w.span(w.start(i), p.span().end()));
+  }
+
+  /**
+   * "A young Belarusian farmhand, Oleh Marchenko, reached the bank": a description that opens
+   * with an article (and one lower-case word at most before the people's word at {@code i}),
+   * names a person with one to {@value #MAX_NOUNS} lower-case words after the people's word, and
+   * is followed by a comma, the person's name of two words or more from word {@code k}, and a
+   * comma: the name in apposition to the description. Not a name the comma does not close ("the
+   * attack killed a French soldier, Jean Dupont said").
+   */
+  private Named namedBeforeComma(ClaimView c, ClaimWords w, int i, CountryWords.Country dem,
+      int k) {
+    int open = i - 1;
+    if (open >= 1 && !articles.contains(w.lower(open)) && !w.isCapitalised(open)
+        && w.isContent(open) && w.gapIsSpace(w.end(open - 1), w.start(open))) {
+      open--; // "a young Belarusian farmhand"
+    }
+    if (k == dem.last() + 1 || open < 0 || !articles.contains(w.lower(open))
+        || !w.between(w.end(k - 1), w.start(k)).equals(", ")) {
+      return null;
+    }
+    int[] run = PersonName.runFrom(w, k);
+    if (run == null || run[1] == run[0] || run[1] + 1 >= w.size()
+        || !w.between(w.end(run[1]), w.start(run[1] + 1)).startsWith(",")) {
+      return null;
+    }
+    PersonName p = PersonName.of(w, run[0], run[1], titles);
+    return p == null || p.given().isEmpty() ? null
+        : new Named(c, p, dem.value(), w.span(w.start(open), p.span().end()));
   }
 
   /**
@@ -379,9 +417,11 @@ final class Nationalities {
         && w.between(w.end(art), w.start(art + 1)).equals(", ")) {
       art++; // "Anna Berg, 41, a Swedish tourist"
     }
-    if (art + 1 >= w.size() || !w.between(w.end(art - 1), w.start(art)).equals(", ")
-        || !articles.contains(w.lower(art))) {
-      return null; // "Alan Petrie, the Irish referee," as "Hans Weber, an Austrian skier,"
+    if (art + 1 >= w.size() || !w.between(w.end(art - 1), w.start(art)).equals(", ")) {
+      return null;
+    }
+    if (!articles.contains(w.lower(art))) {
+      return namedOrigin(c, w, n, art); // "Hans Weber, 58, originally from Germany,"
     }
     int k = art + 1;
     if (k + 3 < w.size() && ageBefore(w, k + 2) == k) {
@@ -432,6 +472,25 @@ final class Nationalities {
     int[] run = PersonName.runTo(w, n);
     PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
     return p == null ? null
+        : new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
+  }
+
+  /**
+   * "Tomasz Nowak, 29, originally from Slovakia": a name that ends at word {@code n}, a comma
+   * (and an age) and from word {@code art} "from" and a country's name that stands alone, an
+   * adverb of origin (pack facet {@code origin-adverb}) before "from" if any.
+   */
+  private Named namedOrigin(ClaimView c, ClaimWords w, int n, int art) {
+    int from = originAdverbs.contains(w.lower(art)) ? art + 1 : art;
+    if (from + 1 >= w.size() || !w.lower(from).equals("from")
+        || from > art && !w.gapIsSpace(w.end(from - 1), w.start(from))
+        || !w.gapIsSpace(w.end(from), w.start(from + 1))) {
+      return null;
+    }
+    CountryWords.Country land = standingCountryAt(w, from + 1);
+    int[] run = land == null ? null : PersonName.runTo(w, n);
+    PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
+    return p == null || p.given().isEmpty() ? null
         : new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
   }
 

@@ -64,6 +64,9 @@ class AttributeCheckTest {
                 + " Pleven, was elected.",
             "At the other end of the age range was Ralitsa Ivanova, 22, a law student from Ruse"
                 + " in northern Bulgaria."),
+        Arguments.of("home", "Porthcawl", "Bridgend",
+            "The driver, Nia Rowlands, 45, a care worker from nearby Porthcawl, was unhurt.",
+            "The driver, Nia Rowlands, 45, of Bridgend, escaped without injury."),
         // a home with no age: a lead that says a home by itself, or a place "nearby"
         Arguments.of("home", "Dunmore", "Scranton",
             "Firefighters pulled Helen Kowal, who lived in Dunmore, from the burning house.",
@@ -85,6 +88,14 @@ class AttributeCheckTest {
             "Amara Ndiaye, an astronomer from Ghana",
             "Amara Ndiaye, a Senegalese astronomer, spotted the asteroid on Monday.",
             "Amara Ndiaye, an astronomer from Ghana, spotted the asteroid on Monday."),
+        Arguments.of("nationality", "Viktor Hallberg, 36, originally from Norway",
+            "Viktor Hallberg, 36, a Danish",
+            "Viktor Hallberg, 36, originally from Norway, runs the ferry to the island.",
+            "Viktor Hallberg, 36, a Danish skipper, runs the ferry to the island."),
+        Arguments.of("nationality", "A retired Swiss banker, Anton Keller",
+            "Anton Keller, an Austrian",
+            "A retired Swiss banker, Anton Keller, bought the painting on Friday.",
+            "Anton Keller, an Austrian collector, bought the painting on Friday."),
         Arguments.of("nationality", "29-year-old New Zealander", "Australian man, 29",
             "Rescuers found the body of a 29-year-old New Zealander near the summit.",
             "Rescuers found the body of an Australian man, 29, near the summit."),
@@ -555,6 +566,12 @@ class AttributeCheckTest {
             "The bank was robbed. Police arrested Ruiz, a resident of Pima County, on"
                 + " Saturday."),
         // nationalities
+        Arguments.of("a name after a description and a comma that does not close it",
+            "The blast killed a French soldier, Jean Dupont said on Monday.",
+            "Jean Dupont, a Belgian officer, said on Monday that the blast killed a soldier."),
+        Arguments.of("a town after \"from\" is a home, no nationality",
+            "Anton Keller, 61, from Vienna, bought the painting on Friday.",
+            "Anton Keller, 61, a Swiss banker, bought the painting on Friday."),
         Arguments.of("a man and a woman of one age",
             "A 41-year-old man from Portugal was killed.",
             "A Spanish woman, 41, was killed."),

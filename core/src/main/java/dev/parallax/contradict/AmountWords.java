@@ -37,12 +37,17 @@ import java.util.Set;
  *     toll-noun}: "the death toll rose to nine"), lower case
  * @param modals the modal verbs, which tell no act of their own (pack facet {@code modal-verb}:
  *     "all affected patients would be contacted": contacted), lower case
+ * @param peopleConditions phrases of a state only people are in (pack facet {@code
+ *     people-condition}: "in critical condition"), lower case: a bare number that opens its
+ *     clause before one counts people ("four were in critical condition")
+ * @param conditionLinks words that may stand between such a number and its state: the forms of
+ *     "be" (pack facet {@code passive-auxiliary}) and the words of standing ("remained", "still")
  */
 record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
     Set<String> personRelatives, Set<String> lengthVerbs, Set<String> lengthPrepositions,
     Set<String> distancePrepositions, Set<String> verbForms, Map<String, Set<String>> senses,
     Set<String> standingWords, Rates rates, Set<String> differenceWords, Set<String> tollNouns,
-    Set<String> modals) {
+    Set<String> modals, Set<String> peopleConditions, Set<String> conditionLinks) {
 
   /** The lists of a pack. */
   static AmountWords of(PackCues pack) {
@@ -54,7 +59,14 @@ record AmountWords(Set<String> valuationWords, Set<String> sumNouns,
             pack.valued("rate-alias"),
             pack.valued("rate-adverb"), pack.lower("rate-breaker"),
             pack.valued("period-adjective")),
-        pack.lower("difference-after"), pack.lower("toll-noun"), pack.lower("modal-verb"));
+        pack.lower("difference-after"), pack.lower("toll-noun"), pack.lower("modal-verb"),
+        pack.lower("people-condition"), links(pack));
+  }
+
+  private static Set<String> links(PackCues pack) {
+    Set<String> links = new HashSet<>(pack.lower("passive-auxiliary"));
+    links.addAll(pack.lower("standing-word"));
+    return Set.copyOf(links);
   }
 
   private static Map<String, Set<String>> senses(PackCues pack) {

@@ -63,7 +63,9 @@ final class CountedNoun {
    * at the first plural of up to {@value QuantityAmounts#NOUN_WORDS} + 1 words ("99 alleged
    * Sicilian Mafia members"; "seven bullets hit", not "bullets hit") unless another plural
    * follows it, which it then modifies ("12 police officers"), else they are the first
-   * {@value QuantityAmounts#NOUN_WORDS}. A run of adverbs alone ("15 critically") names nothing.
+   * {@value QuantityAmounts#NOUN_WORDS}. A run of adverbs alone ("15 critically") names nothing,
+   * nor does a word of standing before no content word ("Five remained in hospital": pack facet
+   * {@code standing-word}), which modifies one only before it ("the five remaining hostages").
    */
   int[] words(ClaimWords w, int after) {
     int k = w.firstWordFrom(after);
@@ -85,6 +87,10 @@ final class CountedNoun {
     }
     if (!compound && adverb(w, k)) {
       return new int[0]; // "55 wounded, 15 critically": the adverb says how, the noun is left out
+    }
+    if (!compound && lexicon.amountWords().standingWords().contains(w.lower(k))
+        && (k + 1 >= w.size() || !w.isContent(k + 1))) {
+      return new int[0]; // "Five remained in hospital": a verb, not "the five remaining hostages"
     }
     int[] out = new int[QuantityAmounts.NOUN_WORDS + 1];
     int n = 0;

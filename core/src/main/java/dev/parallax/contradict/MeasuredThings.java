@@ -53,4 +53,47 @@ final class MeasuredThings {
     }
     return false;
   }
+
+  /** The most words of a phrase of a state only people are in ("in a critical condition"). */
+  static final int CONDITION_WORDS = 4;
+
+  /** The most words between a number and the state it is in ("were still"). */
+  static final int CONDITION_LINKS = 2;
+
+  /**
+   * Whether a number that opens its clause (the claim's first word, or the first after a
+   * conjunction that opens the claim, or after a comma) is followed, past at most {@value
+   * #CONDITION_LINKS} forms of "be" or words of standing, by a phrase of a state only people are
+   * in (pack facet {@code people-condition}): "four were in critical condition", "Of the 27
+   * injured, seven remained in critical condition". The number counts people.
+   */
+  boolean inCondition(ClaimWords w, QuantityFacet q) {
+    int at = w.firstWordFrom(q.span().start());
+    int end = w.lastWordBefore(q.span().end());
+    boolean opens = at == 0 || at == 1 && w.isStopWord(0)
+        || at > 0 && w.between(w.end(at - 1), w.start(at)).contains(",");
+    if (!opens || end < 0) {
+      return false;
+    }
+    AmountWords words = lexicon.amountWords();
+    for (int k = end + 1, links = 0; k < w.size() && links <= CONDITION_LINKS; k++, links++) {
+      StringBuilder phrase = new StringBuilder();
+      for (int n = 0; n < CONDITION_WORDS && k + n < w.size(); n++) {
+        if (n > 0) {
+          if (!w.gapIsSpace(w.end(k + n - 1), w.start(k + n))) {
+            break;
+          }
+          phrase.append(' ');
+        }
+        phrase.append(w.lower(k + n));
+        if (words.peopleConditions().contains(phrase.toString())) {
+          return true;
+        }
+      }
+      if (!words.conditionLinks().contains(w.lower(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

@@ -236,8 +236,9 @@ final class QuantityAmounts {
             scopes.after(w, q.span().end(), CountScopes.Of.NOTHING),
             NumberWords.amountText(q, what));
       }
-      if (integral && things.tolled(w, q)) {
-        // "the death toll has risen to nine": the number counts the people its fate befell
+      if (integral && (things.tolled(w, q) || things.inCondition(w, q))) {
+        // "the death toll has risen to nine": the number counts the people its fate befell;
+        // "four were in critical condition": the people in that state
         return new Amount(w, q.span(), "count", lexicon.peopleWord(),
             frames.frame(w, q.span(), stops), frames.core(w, q.span(), stops),
             frames.names(w, q.span(), stops), q.value(), q.low(), q.high(), step,

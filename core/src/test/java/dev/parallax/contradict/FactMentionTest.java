@@ -228,6 +228,10 @@ class FactMentionTest {
         row("Seven people have been killed by the storm, officials said.",
             "Officials said the death toll from the storm has risen to nine.", Kind.NUMERIC,
             "Seven people", "nine"),
+        // a bare number that opens its clause before a state only people are in counts people
+        row("After the crash, three were in critical condition at Mercy Hospital, a nurse said.",
+            "Of the injured, five remained in critical condition at Mercy Hospital.",
+            Kind.NUMERIC, "three", "five"),
         // an irregular past is its verb: "fled" and "escaped"
         row("Most of the guests fled through the rear exits, police said.",
             "Police said only a few of the guests escaped through the rear exits.",
@@ -787,6 +791,9 @@ class FactMentionTest {
         // one measure told in two units
         row("The 540-kilogram lander separated from its carrier on Sunday.",
             "After separating on Sunday, the 540 kg (1,190 lb) lander hit the atmosphere."),
+        // a number before a noun counts the noun, not people in a state
+        row("The dealer said four cars were in good condition after the flood.",
+            "The dealer said six people were in critical condition after the flood."),
         // one toll told as a count
         row("Seven people have been killed, officials said.",
             "Officials said the death toll from the storm rose to seven."),

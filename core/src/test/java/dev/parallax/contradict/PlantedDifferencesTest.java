@@ -298,6 +298,8 @@ class PlantedDifferencesTest {
             "NUMERIC $340 million | $430 million")),
         Arguments.of("legionella", "2024-08-22", List.of(
             "NUMERIC 1 | 6",
+            // found since a bare number before a state only people are in counts people
+            "NUMERIC two | five",
             "ORDINAL the second Legionnaires' cluster in the county"
                 + " | the county's third cluster of the disease")),
         Arguments.of("arson", "2024-11-13", List.of(

@@ -2238,6 +2238,82 @@ class PlantedDifferencesTest {
             "NUMERIC 14-day | one-month")));
   }
 
+  /**
+   * The thirty-third round of 2026-12-08: twelve reports written blind (a bank robbery, a
+   * bishop's death, a car bomb, a cathedral fire, contract offers, a fugitive's capture, a
+   * helicopter ditching, a sect leader's trial, a quarry blast, a river rescue, a stadium
+   * collapse, a trawler's sinking), measured before they were read (43 found with the code of the
+   * session's start, none faithful); each row a planted change.
+   */
+  static Stream<Arguments> thirtyThirdRoundRetellings() {
+    return Stream.of(
+        Arguments.of("bankrobbery", "2026-04-24", List.of(
+            "ORDINAL third-largest savings bank | second-largest savings bank",
+            "NUMERIC 38 minutes | an hour",
+            "NUMERIC 27 | 29",
+            "ORDINAL the second armed bank robbery in Franklin County"
+                + " | the county's third armed bank robbery",
+            "ORDINAL the second armed bank robbery in Franklin County"
+                + " | the first robbery of a bank in Larkfield")),
+        Arguments.of("bishopdeath", "2026-03-09", List.of(
+            "NUMERIC 11 priests | 17 priests",
+            "POLARITY acknowledged | denied",
+            "NUMERIC 58 | 63",
+            "NUMERIC 11 weeks | 11 months")),
+        Arguments.of("carbomb", "2026-05-21", List.of(
+            "TEMPORAL ten minutes | twenty minutes",
+            "NUMERIC 38 | 43",
+            "ORDINAL the third year | the second year",
+            "ORDINAL the third car bomb | the fourth car bomb")),
+        Arguments.of("cathedralfire", "2026-05-05", List.of(
+            "NUMERIC two years | five years",
+            "ORDINAL the second fire | the third time")),
+        Arguments.of("contractoffer", "2026-12-08", List.of()),
+        Arguments.of("fugitivecapture", "2026-05-20", List.of(
+            "NUMERIC 61 | 64",
+            "ORDINAL second-largest investment fraud | third-largest investment fraud",
+            "NUMERIC 30 days | 90 days",
+            "ORDINAL the second fugitive | the third fugitive")),
+        Arguments.of("helicopterditch", "2026-03-11", List.of(
+            "NUMERIC 51 | 57")),
+        Arguments.of("polygamytrial", "2026-10-13", List.of(
+            "TEMPORAL Dec. 3 | Thursday, Dec. 10",
+            "ATTRIBUTE about 40 miles (64 kilometres) east of St. George"
+                + " | some 64 km west of St. George",
+            "NUMERIC at least 14 wives | at least 19 wives",
+            "ORDINAL second-longest criminal trial | third-longest criminal trial",
+            "QUANTIFIER Most of the group's members remain | few members remain")),
+        Arguments.of("quarryblast", "2026-03-18", List.of(
+            "POLARITY not treating the explosion as suspicious"
+                + " | detonation, according to South Wales Police, which said the explosion was being treated as suspicious",
+            "NUMERIC 52 | 57-year-old",
+            "ATTRIBUTE Treharris | Merthyr Tydfil",
+            "ATTRIBUTE Tomasz Nowak, 29, a Polish national"
+                + " | Tomasz Nowak, 29, originally from Slovakia",
+            "ORDINAL second-largest quarry operator | third-biggest quarrying firm",
+            "POLARITY denied | admitted",
+            "NUMERIC 85 people | 120 people",
+            "ORDINAL the third serious incident at the site"
+                + " | the second serious incident at Pen-y-Garth",
+            "QUANTIFIER most of the site's staff | only a handful of staff",
+            "TEMPORAL Friday | Thursday, March 19")),
+        Arguments.of("riverrescue", "2026-04-12", List.of(
+            "ATTRIBUTE Oleh Marchenko, 23, a Ukrainian"
+                + " | A young Belarusian farmhand, Oleh Marchenko",
+            "POLARITY denied | acknowledged",
+            "ORDINAL the third fatal flood in the region"
+                + " | the second deadly flood to hit the region",
+            "NUMERIC 20 million zlotys | 30 million zlotys")),
+        Arguments.of("stadiumcollapse", "2026-04-13", List.of(
+            "NUMERIC three days | seven days",
+            "ORDINAL the second fatal stadium accident in Kenya"
+                + " | Kenya's third deadly stadium accident")),
+        Arguments.of("trawlersinking", "2026-02-16", List.of(
+            "NUMERIC 47 | 53-year-old",
+            "ORDINAL the third British fishing vessel lost at sea"
+                + " | the second British fishing vessel lost at sea")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -2249,7 +2325,8 @@ class PlantedDifferencesTest {
       "twentyFourthRoundRetellings", "twentyFifthRoundRetellings",
       "twentySixthRoundRetellings", "twentySeventhRoundRetellings",
       "twentyEighthRoundRetellings", "twentyNinthRoundRetellings",
-      "thirtiethRoundRetellings", "thirtyFirstRoundRetellings", "thirtySecondRoundRetellings"})
+      "thirtiethRoundRetellings", "thirtyFirstRoundRetellings", "thirtySecondRoundRetellings",
+      "thirtyThirdRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -4,9 +4,11 @@ import dev.parallax.QuantityFacet;
 
 /**
  * What a quantifier quantifies, as word indexes {@code [from, to)} of its claim: for a quantifier
- * of amount up to {@value QuantifierReader#HEAD_WORDS} content words right after it, past
- * determiners, a possessive ("a handful of the hospital's 14 clinics") and a number of the whole
- * ("most of the 260"), or the verb of a relative clause after "those who" ("most of those who
+ * of amount up to {@value QuantifierReader#HEAD_WORDS} content words right after it (of three,
+ * the plural noun that ends them and its nearest modifier: "dozens of large stone statues"),
+ * past determiners, a possessive ("a handful of the hospital's 14 clinics") and a number of the
+ * whole ("most of the 260"), the group after a noun of members ("a handful of members of the
+ * sect": the sect, as "sect members" is; pack facet {@code member-noun}), or the verb of a relative clause after "those who" ("most of those who
  * died"); for words said after a copula the subject before it ("such attacks are rare"); for a
  * frequency or degree word the verb it qualifies. {@link QuantifierReader} reads the rest of a
  * mention (its frame, places and acts) around these words.
@@ -95,18 +97,54 @@ final class QuantifiedWords {
     if (k >= w.size() || !w.gapIsSpace(w.end(k - 1), w.start(k)) || !headWord(w, k)) {
       return null;
     }
+    int[] group = memberGroup(w, k);
+    if (group != null && other == k) {
+      return group; // "a handful of members of the sect": the sect, as "sect members" is
+    }
     int end = k + 1;
     int words = 1;
+    boolean plural = false; // a plural before the last word read
     while (end < w.size() && headWord(w, end)) {
       boolean joined = w.between(w.end(end - 1), w.start(end)).equals("-");
-      if (!joined && (words >= HEAD_WORDS || !w.gapIsSpace(w.end(end - 1), w.start(end))
+      if (!joined && (words > HEAD_WORDS || !w.gapIsSpace(w.end(end - 1), w.start(end))
           || verbForm(w, end))) {
         break;
       }
       words += joined ? 0 : 1; // "top-flight stadiums": a hyphenated compound is one word
+      plural |= lexicon.plural(w.text(end - 1));
       end++;
     }
+    if (words > HEAD_WORDS) {
+      if (plural || !lexicon.plural(w.text(end - 1)) || other != k
+          || !w.gapIsSpace(w.end(k), w.start(k + 1))) {
+        end--; // the first words up to the limit
+      } else {
+        // "dozens of large stone statues": after a quantifier English puts the noun in the
+        // plural, its modifiers before it; the noun and its nearest modifier are quantified
+        other = k + 1;
+      }
+    }
     return new int[] {other, end};
+  }
+
+  /**
+   * The group noun after a noun of members at word {@code k}, "of" and a determiner ("members of
+   * the sect", pack facet {@code member-noun}), as {@code [from, to)}: the members of a group are
+   * the group, as "sect members" and "the crew" are; null otherwise.
+   */
+  private int[] memberGroup(ClaimWords w, int k) {
+    int g = k + 3;
+    if (g >= w.size() || !lexicon.phrases().memberNouns().contains(w.lower(k))
+        || !w.lower(k + 1).equals("of") || !lexicon.quantifierDeterminers().contains(
+            w.lower(k + 2)) || !headWord(w, g)) {
+      return null;
+    }
+    for (int i = k; i < g; i++) {
+      if (!w.gapIsSpace(w.end(i), w.start(i + 1))) {
+        return null;
+      }
+    }
+    return new int[] {g, g + 1};
   }
 
   /**

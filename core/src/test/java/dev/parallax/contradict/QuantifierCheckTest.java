@@ -52,6 +52,14 @@ class QuantifierCheckTest {
         Arguments.of("All of the shops on the square were closed on the holiday.",
             "None of the shops on the square were closed on the holiday.",
             "All of the shops", "None of the shops", "all", "none"),
+        // the members of a group are the group: "members of the choir" is "choir members"
+        Arguments.of("Dozens of choir members sang on the cathedral steps after the service.",
+            "A handful of members of the choir sang on the cathedral steps after the service.",
+            "Dozens of choir members", "A handful of members of the choir", "many", "few"),
+        // three words after a quantifier: the plural noun and its nearest modifier
+        Arguments.of("Dozens of tall oak trees were felled along the canal on Monday.",
+            "Only a handful of old oak trees were felled along the canal on Monday.",
+            "Dozens of tall oak trees", "Only a handful of old oak trees", "many", "few"),
         Arguments.of("The night ferry never stops at the island of Moru.",
             "The night ferry often stops at the island of Moru.",
             "never stops", "often stops", "never", "often"),

@@ -56,6 +56,10 @@ class QuantifierCheckTest {
         Arguments.of("Dozens of choir members sang on the cathedral steps after the service.",
             "A handful of members of the choir sang on the cathedral steps after the service.",
             "Dozens of choir members", "A handful of members of the choir", "many", "few"),
+        // "little of" a thing is few of it
+        Arguments.of("Most of the stolen jewellery was recovered from the van, police said.",
+            "Police said little of the stolen jewellery was recovered from the van.",
+            "Most of the stolen jewellery", "little of the stolen jewellery", "most", "few"),
         // three words after a quantifier: the plural noun and its nearest modifier
         Arguments.of("Dozens of tall oak trees were felled along the canal on Monday.",
             "Only a handful of old oak trees were felled along the canal on Monday.",

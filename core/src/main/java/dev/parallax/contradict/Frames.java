@@ -378,15 +378,41 @@ final class Frames {
   /**
    * Whether word {@code i} is in the first run of content words after word {@code last}, with
    * only auxiliaries before it (pack facet {@code clause-auxiliary}: "48 others were hurt on
-   * Tuesday": "hurt"): the predicate of an amount, which a date after it shares.
+   * Tuesday": "hurt"): the predicate of an amount, which a date after it shares. When that run
+   * is a verb (after an auxiliary, or a past form in -ed), the phrase its preposition opens
+   * (pack facet {@code predicate-preposition}) is the predicate's too, as is the phrase right
+   * after an auxiliary: "seven remained in critical condition on Thursday", "were taken to
+   * hospital on Friday", "four were in critical condition on Thursday".
    */
   private boolean predicate(ClaimWords w, int last, int i) {
-    boolean content = false;
+    final int before = 0; // only auxiliaries so far
+    final int run = 1; // in the first run of content words
+    final int preposition = 2; // after the verb's preposition, before its complement's words
+    final int complement = 3; // in the complement's words
+    int state = before;
+    boolean verb = false;
     for (int k = last + 1; k <= i; k++) {
-      if (w.isContent(k)) {
-        content = true;
-      } else if (content || !lexicon.phrases().clauseAuxiliaries().contains(w.lower(k))) {
-        return false; // "13 countries around the Indian Ocean in 2004": a phrase of the noun
+      boolean content = w.isContent(k);
+      if (state == before && content) {
+        verb |= w.lower(k).endsWith("ed");
+        state = run;
+      } else if (state == before && verb
+          && lexicon.phrases().predicatePrepositions().contains(w.lower(k))) {
+        state = preposition; // "four were in critical condition": a copula's complement
+      } else if (state == before) {
+        if (!lexicon.phrases().clauseAuxiliaries().contains(w.lower(k))) {
+          return false;
+        }
+        verb = true;
+      } else if (state == run && !content) {
+        if (!verb || !lexicon.phrases().predicatePrepositions().contains(w.lower(k))) {
+          return false; // "13 countries around the Indian Ocean in 2004": a phrase of the noun
+        }
+        state = preposition;
+      } else if (state == preposition && content) {
+        state = complement;
+      } else if (state == complement && !content) {
+        return false;
       }
     }
     return true;

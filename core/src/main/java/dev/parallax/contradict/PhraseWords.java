@@ -49,6 +49,9 @@ import java.util.Set;
  *     years")
  * @param agesNow words between a name's comma and a number that keep the number the person's
  *     age at the time of writing (pack facet {@code age-now}: "Gerald Ashby, now 75,")
+ * @param predicatePrepositions prepositions that open the complement of a verb right after an
+ *     amount, which a date after it shares with the verb (pack facet {@code
+ *     predicate-preposition}: "seven remained in critical condition on Thursday")
  */
 record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<String> ageWords,
     Set<String> ageLimits, Map<String, String> changeDirections,
@@ -56,7 +59,7 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
     Set<String> lookbackMarkers, Set<String> doerEndings, Set<String> doerFates,
     Set<String> levelVerbs, Map<String, String> peopleGroups, Set<String> countAsideOpeners,
     Set<String> homesBeforeAge, Set<String> companionModifiers, Set<String> memberNouns,
-    Set<String> spreads, Set<String> agesNow) {
+    Set<String> spreads, Set<String> agesNow, Set<String> predicatePrepositions) {
 
   /** The lists of a pack. */
   static PhraseWords of(PackCues pack) {
@@ -68,7 +71,8 @@ record PhraseWords(Set<String> clauseAuxiliaries, Set<String> asideOpeners, Set<
         valueWords(pack, "doer-ending"), pack.lower("level-verb"),
         Lexicon.byStem(pack, "people-group"), pack.lower("count-aside-opener"),
         pack.lower("home-before-age"), pack.lower("companion-modifier"),
-        pack.lower("member-noun"), pack.lower("amount-spread"), pack.lower("age-now"));
+        pack.lower("member-noun"), pack.lower("amount-spread"), pack.lower("age-now"),
+        pack.lower("predicate-preposition"));
   }
 
   /** The words of the values of the cues of {@code facet}, separated by spaces. */

@@ -232,6 +232,10 @@ class FactMentionTest {
         row("After the crash, three were in critical condition at Mercy Hospital, a nurse said.",
             "Of the injured, five remained in critical condition at Mercy Hospital.",
             Kind.NUMERIC, "three", "five"),
+        // a date after a verb's complement leaves the complement to the amount before the verb
+        row("Four people were in critical condition at Mercy Hospital, a nurse said on Thursday.",
+            "Seven people remained in critical condition on Thursday, the hospital said.",
+            Kind.NUMERIC, "Four people", "Seven people"),
         // an irregular past is its verb: "fled" and "escaped"
         row("Most of the guests fled through the rear exits, police said.",
             "Police said only a few of the guests escaped through the rear exits.",

@@ -1308,7 +1308,8 @@ class PlantedDifferencesTest {
         Arguments.of("byelection", "2024-03-11", List.of(
             "NUMERIC 56 | 65-year-old",
             "POLARITY conceded | not conceded",
-            "QUANTIFIER most of the lowland farming | only a few of the lowland farming")),
+            "QUANTIFIER most of the lowland farming communes"
+                + " | only a few of the lowland farming communes")),
         Arguments.of("extradition", "2024-06-20", List.of(
             // found since "largest" and "biggest" are one word of the two claims' wording
             "ORDINAL second-largest grain trader | biggest grain trading house",
@@ -1880,7 +1881,7 @@ class PlantedDifferencesTest {
         Arguments.of("ratehike", "2026-04-29", List.of(
             "ORDINAL its second increase | the bank's third increase",
             "ATTRIBUTE Marcela Quiroga | Lucía Barriga",
-            "QUANTIFIER most Chilean home | few Chilean home")),
+            "QUANTIFIER most Chilean home loans | few Chilean home loans")),
         Arguments.of("senatorobit", "2026-03-12", List.of(
             "TEMPORAL Tuesday | March 9",
             // found after the round was read: "The cause was" after a death told by name
@@ -1998,7 +1999,8 @@ class PlantedDifferencesTest {
         Arguments.of("pharmasettlement", "2026-09-22", List.of(
             "ATTRIBUTE chief executive | Chief financial officer",
             "NUMERIC five years | three years",
-            "QUANTIFIER most of the federal opioid | a handful of the federal opioid",
+            "QUANTIFIER most of the federal opioid cases"
+                + " | a handful of the federal opioid cases",
             "ATTRIBUTE Dayton | Toledo",
             "NUMERIC 6.2 percent | more than 9 percent")),
         Arguments.of("minimumwage", "2026-03-12", List.of()),
@@ -2263,6 +2265,8 @@ class PlantedDifferencesTest {
         Arguments.of("carbomb", "2026-05-21", List.of(
             "TEMPORAL ten minutes | twenty minutes",
             "NUMERIC 38 | 43",
+            // found since a date after a verb's complement leaves the complement to the amount
+            "NUMERIC four | seven",
             "ORDINAL the third year | the second year",
             "ORDINAL the third car bomb | the fourth car bomb")),
         Arguments.of("cathedralfire", "2026-05-05", List.of(

@@ -6,8 +6,12 @@ import dev.parallax.TextSpan;
 import dev.parallax.align.Synonyms;
 import dev.parallax.text.AnalyzedText;
 import dev.parallax.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -190,6 +194,51 @@ final class ClaimWords {
       }
     }
     return false;
+  }
+
+  /**
+   * The shortest stretch of the claim that holds each of {@code stems} its content words write
+   * at least once, from its first word to its last: where the claim says what another one says
+   * ("a planned detonation, according to police, which said the explosion was being treated as
+   * suspicious" holds "explosion was being treated as suspicious" of the stems of "not treating
+   * the explosion as suspicious", though "detonation" is "explosion" too), a capitalised word
+   * counting only for a stem the claim writes nowhere in lower case; null when it writes none.
+   */
+  TextSpan cover(Set<String> stems) {
+    List<Integer> at = new ArrayList<>();
+    Set<String> plain = new java.util.HashSet<>(); // stems written in lower case somewhere
+    for (int i = 0; i < size(); i++) {
+      if (isContent(i) && stems.contains(stem(i))) {
+        at.add(i);
+        if (!isCapitalised(i)) {
+          plain.add(stem(i));
+        }
+      }
+    }
+    // a word of a name ("the Communications Workers of America") is not the word itself when
+    // the claim also writes it in lower case ("represents the mine's 340 workers")
+    at.removeIf(i -> isCapitalised(i) && i > 0 && plain.contains(stem(i)));
+    if (at.isEmpty()) {
+      return null;
+    }
+    int need = (int) at.stream().map(this::stem).distinct().count();
+    Map<String, Integer> held = new HashMap<>();
+    int bestFirst = at.get(0);
+    int bestLast = at.get(at.size() - 1);
+    for (int lo = 0, hi = 0; hi < at.size(); hi++) {
+      held.merge(stem(at.get(hi)), 1, Integer::sum);
+      while (held.size() == need) {
+        if (at.get(hi) - at.get(lo) < bestLast - bestFirst) {
+          bestFirst = at.get(lo);
+          bestLast = at.get(hi);
+        }
+        String s = stem(at.get(lo++));
+        if (held.merge(s, -1, Integer::sum) == 0) {
+          held.remove(s);
+        }
+      }
+    }
+    return span(start(bestFirst), end(bestLast));
   }
 
   /** The first word that starts at or after article offset {@code c}, or {@link #size()}. */

@@ -417,7 +417,7 @@ final class PolarityCheck implements Check {
       return null; // "it would hear his case": a modal in the clause of what is stated
     }
     TextSpan deniedEv = wd.span(neg.span().start(), wd.end(lastShared));
-    TextSpan assertedEv = wa.span(from, to);
+    TextSpan assertedEv = wa.cover(shared);
     double score = Math.max(rel.score(), Math.min(1, rel.sharedCount() / 8.0));
     double conf = 0.5 + 0.4 * score;
     return new Finding(Kind.POLARITY, denied.claim(), asserted.claim(), deniedEv,

@@ -359,9 +359,9 @@ class PlantedDifferencesTest {
             "NUMERIC 44 | 49",
             "POLARITY ruled out an explosion | not ruled out an explosion",
             "ORDINAL the third fatal accident at a Tygart | the fourth fatal one at a Tygart",
-            // a denial's evidence ends at the last word the other claim states
-            "POLARITY not represent workers"
-                + " | Workers of America, which represents the mine's roughly 340 workers")),
+            // a denial's evidence ends at the last word the other claim states; the assertion's
+            // is the shortest stretch that states them, not the union's name
+            "POLARITY not represent workers | represents the mine's roughly 340 workers")),
         Arguments.of("launch", "2025-03-12", List.of(
             "NUMERIC roughly 540 kilometers | about 640 km",
             "ORDINAL Helion's ninth | Helion's 11th launch",
@@ -2289,7 +2289,7 @@ class PlantedDifferencesTest {
             "QUANTIFIER Most of the group's members remain | few members remain")),
         Arguments.of("quarryblast", "2026-03-18", List.of(
             "POLARITY not treating the explosion as suspicious"
-                + " | detonation, according to South Wales Police, which said the explosion was being treated as suspicious",
+                + " | explosion was being treated as suspicious",
             "NUMERIC 52 | 57-year-old",
             "ATTRIBUTE Treharris | Merthyr Tydfil",
             "ATTRIBUTE Tomasz Nowak, 29, a Polish national"

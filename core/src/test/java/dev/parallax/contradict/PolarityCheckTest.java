@@ -144,6 +144,14 @@ class PolarityCheckTest {
             "completed its review of the tunnel",
             "The state agency has not yet completed its review of the tunnel.",
             "The state agency completed its review of the tunnel and raised no objections."),
+        // the assertion's evidence is the shortest stretch that states what the denial denies:
+        // "blast" is "explosion" too, and a word of a name counts only when it is written nowhere
+        // in lower case
+        Arguments.of("not treating the explosion as suspicious",
+            "explosion was being treated as suspicious",
+            "Police said they were not treating the explosion as suspicious.",
+            "The blast came during a planned test, police said, adding that the explosion was"
+                + " being treated as suspicious."),
         // the denial's evidence ends at what the other claim states, not at a condition after it
         Arguments.of("not ruled out new taxes", "ruled out new taxes",
             "The finance minister has not ruled out new taxes if growth slows.",

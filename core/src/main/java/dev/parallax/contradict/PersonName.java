@@ -44,10 +44,14 @@ record PersonName(TextSpan span, List<String> given, String surname, boolean tit
         || gap.equals("\u00a0");
   }
 
-  /** Whether word {@code i} starts with a capital letter and has one more letter at least. */
+  /**
+   * Whether word {@code i} starts with a capital letter and has one more letter at least; not a
+   * stop word that opens the claim, which the sentence capitalises ("For Jean-Marc Leclercq, 74,
+   * the news came late": the name is "Jean-Marc Leclercq").
+   */
   static boolean capitalised(ClaimWords w, int i) {
     return w.isCapitalised(i) && w.text(i).codePoints().filter(Character::isLetter).count() >= 1
-        && !w.isNumber(i);
+        && !w.isNumber(i) && !(i == 0 && w.isStopWord(0));
   }
 
   /** The word lower-cased, without periods ("U.S" is "us", "A.J" is "aj"). */

@@ -489,6 +489,11 @@ class AttributeCheckTest {
         + " team captain Ryan Cole said on Sunday.");
     assertThat(attributes(e, f).get(0).explanation()).endsWith("Both quote the same words:"
         + " \"We are heartbroken by the loss of a friend and a teammate\".");
+    // a stop word that opens the sentence is no part of the name after it
+    Article g = article("g", "For Anna Weller, 52, a nurse from Leeds, the verdict came too"
+        + " late.");
+    Article h = article("h", "The verdict came too late for Anna Weller, 52, of Bradford.");
+    assertThat(attributes(g, h).get(0).explanation()).endsWith("Both speak of Anna Weller, 52.");
   }
 
   // ---------------------------------------------------------------------------------------------

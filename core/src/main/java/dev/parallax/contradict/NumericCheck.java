@@ -92,6 +92,7 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
   private final BrokenRecords records;
   private final DefiniteMeasures definites;
   private final Partitives partitives;
+  private final CoordinatedCounts coordinated;
 
   NumericCheck(Lexicon lexicon, SameFact model, Synonyms synonyms, OtherInstances others,
       BrokenRecords records, Set<String> definites) {
@@ -102,6 +103,8 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     this.partitives = new Partitives(lexicon);
     this.people = new PeopleKinds(lexicon);
     this.kinds = new CountedKinds(lexicon);
+    this.coordinated = new CoordinatedCounts(lexicon.listConjunctions(),
+        lexicon.phrases().appositionArticles());
     this.model = model;
     this.fates = new CountFates(FateWords.byStem(lexicon, synonyms));
   }
@@ -398,6 +401,13 @@ final class NumericCheck extends MatchedCheck<NumericCheck.Holder> {
     if (people.anyAgainstOne(a, b)
         && (people.besideOtherKind(h.view(), a) || people.besideOtherKind(o.view(), b))) {
       return "a kind of people counted beside another kind, against people of any kind";
+    }
+    // "Two surveillance planes and a helicopter" against "three aircraft"; "Linton and two
+    // neighboring counties" against "three counties, including Linton": parts beside another
+    if (kinds.same(a, b) && !a.noun().equals(b.noun()) && (coordinated.besideAnother(a)
+        || coordinated.besideAnother(b)) || kinds.same(a, b) && Math.abs(a.value() - b.value()) == 1
+        && coordinated.afterName(a.value() < b.value() ? a : b)) {
+      return "a count beside another thing or a name, a part of the other's count";
     }
     // "rescued 23 people, including 11 in a downtown tower" against "freed 23 people": the
     // count of one place is a part of the larger total its own claim gives before it; two such

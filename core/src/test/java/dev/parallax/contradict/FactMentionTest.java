@@ -228,6 +228,10 @@ class FactMentionTest {
         row("Seven people have been killed by the storm, officials said.",
             "Officials said the death toll from the storm has risen to nine.", Kind.NUMERIC,
             "Seven people", "nine"),
+        // a count beside another thing is still set against a count of its own noun
+        row("Two surveillance planes and a helicopter searched the area for five days.",
+            "Four surveillance planes and a helicopter searched the area for five days.",
+            Kind.NUMERIC, "Two surveillance planes", "Four surveillance planes"),
         // a bare number that opens its clause before a state only people are in counts people
         row("After the crash, three were in critical condition at Mercy Hospital, a nurse said.",
             "Of the injured, five remained in critical condition at Mercy Hospital.",
@@ -795,6 +799,12 @@ class FactMentionTest {
         // one measure told in two units
         row("The 540-kilogram lander separated from its carrier on Sunday.",
             "After separating on Sunday, the 540 kg (1,190 lb) lander hit the atmosphere."),
+        // a count beside a thing of another noun is a part of a total of their kind
+        row("Two surveillance planes and a helicopter searched the area for five days.",
+            "Three aircraft searched the area for five days, the coastguard said."),
+        // a count after a name and "and" leaves the named one out
+        row("The governor declared an emergency in Linton and two neighboring counties.",
+            "The governor declared an emergency in three counties, including Linton."),
         // a number before a noun counts the noun, not people in a state
         row("The dealer said four cars were in good condition after the flood.",
             "The dealer said six people were in critical condition after the flood."),

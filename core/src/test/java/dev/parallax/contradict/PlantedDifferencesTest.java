@@ -2318,6 +2318,75 @@ class PlantedDifferencesTest {
                 + " | the second British fishing vessel lost at sea")));
   }
 
+  /**
+   * The thirty-fourth round of 2026-12-08: twelve reports written blind (a bank heist, a dam's
+   * failure, an embassy attack, a post office siege, a landslide, a miner's death, an oil spill,
+   * a pope's visit, a school shooting, a record transfer fee, a wrestler's death, a yacht's crew
+   * rescued), measured before they were read (46 found with the code of the session's start and
+   * with that of the end of the thirty-third round, two faithful findings, fixed as classes);
+   * each row a planted change.
+   */
+  static Stream<Arguments> thirtyFourthRoundRetellings() {
+    return Stream.of(
+        Arguments.of("bankheist", "2026-05-26", List.of(
+            "ORDINAL second-largest lender | third-largest lender")),
+        Arguments.of("damfailure", "2026-04-07", List.of(
+            "ORDINAL second-largest lake | third-largest lake",
+            "ORDINAL the third dam failure in Ohio | the state's second dam failure")),
+        Arguments.of("embassyattack", "2026-03-17", List.of(
+            "TEMPORAL 2023 | 2021",
+            "QUANTIFIER Dozens of residents | A handful of residents fled",
+            "ORDINAL the third attack on a Western target in the Kenyan capital"
+                + " | the second attack on a Western target in Nairobi")),
+        Arguments.of("hostagesiege", "2026-10-15", List.of(
+            "ATTRIBUTE about 12 miles (19 km) northeast of Preston"
+                + " | about 19 kilometres (12 miles) south-east of Preston",
+            "TEMPORAL 1:50 a.m. | ten minutes to three in the morning",
+            "NUMERIC 23 years | 18 years",
+            "NUMERIC About 120 officers | about 200 officers",
+            "POLARITY discharged | not yet been discharged",
+            "ORDINAL the second hostage-taking | the third time")),
+        Arguments.of("landslidevillage", "2026-01-30", List.of(
+            "NUMERIC 60-day | three-month",
+            "ORDINAL the second deadly landslide in Áncash"
+                + " | the third deadly landslide in Áncash")),
+        Arguments.of("minerdeath", "2026-03-11", List.of(
+            "ORDINAL the second fatal accident at Wilczek"
+                + " | the first fatal accident at Wilczek",
+            "ATTRIBUTE spokeswoman | chief executive",
+            "QUANTIFIER Dozens of miners | A few miners")),
+        Arguments.of("oilspill", "2026-06-09", List.of(
+            "ATTRIBUTE some 180 kilometres (112 miles) north of Perth"
+                + " | 180 km (about 110 miles) south of Perth",
+            "ATTRIBUTE Panama-flagged | Liberian flag",
+            "QUANTIFIER Dozens of volunteers | A handful of volunteers",
+            "POLARITY not expect the slick to reach Perth's beaches"
+                + " | slick is expected to reach Perth's beaches")),
+        Arguments.of("papalvisit", "2026-05-17", List.of(
+            "NUMERIC 67 | 72",
+            "QUANTIFIER A handful of protesters | hundreds of protesters",
+            "NUMERIC over three weeks | over five weeks")),
+        Arguments.of("schoolshooting", "2026-02-10", List.of(
+            "TEMPORAL about three minutes | roughly eight minutes",
+            "NUMERIC 17 | 18",
+            "ORDINAL the third shooting at an Indiana school | the second shooting",
+            "TEMPORAL Thursday | Friday, Feb. 13")),
+        Arguments.of("transferrecord", "2026-01-29", List.of(
+            "ATTRIBUTE Norwegian midfielder Jonas Berg | Danish midfielder Jonas Berg")),
+        Arguments.of("wrestlerdeath", "2026-04-17", List.of(
+            "TEMPORAL 1974 | 1976",
+            "ATTRIBUTE Swedish-born | Norwegian-born",
+            "NUMERIC about 78,000 fans | about 65,000 fans",
+            "ORDINAL largest crowd | second-largest crowd",
+            "NUMERIC seven grandchildren | five grandchildren",
+            "POLARITY not yet set a date for a public memorial"
+                + " | date has already been set for a public memorial")),
+        Arguments.of("yachtrescue", "2026-03-12", List.of(
+            "ATTRIBUTE Pieter Vos, 23, a Dutch | Pieter Vos, 25, a student from Belgium",
+            "NUMERIC 23 | 25",
+            "NUMERIC NZ$1.3 million | NZ$1.9 million")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"unseenRetellings", "laterUnseenRetellings", "seventhRoundRetellings",
       "eighthRoundRetellings", "ninthRoundRetellings", "tenthRoundRetellings",
@@ -2330,7 +2399,7 @@ class PlantedDifferencesTest {
       "twentySixthRoundRetellings", "twentySeventhRoundRetellings",
       "twentyEighthRoundRetellings", "twentyNinthRoundRetellings",
       "thirtiethRoundRetellings", "thirtyFirstRoundRetellings", "thirtySecondRoundRetellings",
-      "thirtyThirdRoundRetellings"})
+      "thirtyThirdRoundRetellings", "thirtyFourthRoundRetellings"})
   void unseenReportsGiveTheirFoundChangesAndNothingElse(String event, String published,
       List<String> changes) throws IOException {
     retelling(PX, event, published, changes);

@@ -44,8 +44,8 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
   /**
    * Whether the claim names a time ("last year") or writes a number ("a 2019 standoff") outside
    * {@code except} that {@code other} does not write: then it may tell of another event than the
-   * other claim. An age inside {@code except} ("A 23-year-old man was arrested") describes whom
-   * it speaks of, not when.
+   * other claim. An age inside {@code except} ("A 23-year-old man was arrested") or set off by
+   * commas after a name ("Gordon Pheasey, 66,") describes whom it speaks of, not when.
    */
   boolean timesBeyond(ClaimView other, TextSpan except) {
     String said = other.claim().text().toLowerCase(java.util.Locale.ROOT);
@@ -57,11 +57,22 @@ record ClaimView(ClaimWords words, Set<String> stems, List<Amount> amounts,
     }
     for (int i = 0; i < words.size(); i++) {
       if (words.isNumber(i) && !Spans.within(words.start(i), words.end(i), except)
-          && !said.contains(words.lower(i))) {
+          && !said.contains(words.lower(i)) && !appositiveAge(i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the number at word {@code i} is an age set off by commas after a name ("Gordon
+   * Pheasey, 66, denied"): it describes whom the claim speaks of, not when.
+   */
+  private boolean appositiveAge(int i) {
+    return i > 0 && words.isCapitalised(i - 1)
+        && words.between(words.end(i - 1), words.start(i)).equals(", ")
+        && (i + 1 >= words.size()
+            || words.between(words.end(i), words.start(i + 1)).startsWith(","));
   }
 
   /**

@@ -27,7 +27,9 @@ import java.util.Set;
  * outcomes are said of one thing: of the noun phrases after each (from the
  * first content word within {@value #OBJECT_WORDS} words, not past punctuation or a conjunction
  * of the pack facet {@code frame-conjunction}: "approved 9-2 the merger") and, after a form of "be" or a copula, before it ("the
- * permit was valid"), the head of one is a word of one of the other's ("an expired permit");
+ * permit was valid"), the head of one is a word of one of the other's ("an expired permit"); a
+ * clause after "that" is said of from its verb, past its subject and auxiliaries ("denied that
+ * the group had ignored the order" against "acknowledged that it had ignored the order");
  * "approved the budget" and "rejected an amendment to the budget" judge two things. The subjects of the two outcomes, where both are written, must not name two
  * doers: the nearest content word before each is the same, or a word of the other claim ("The
  * Senate approved the bill" and "The House rejected the bill" may both be true). A decision may
@@ -43,6 +45,10 @@ final class OppositeDeeds implements Check {
   static final double MIN_SHARE = 0.6;
   /** How many words after an outcome the head of its thing may stand. */
   static final int OBJECT_WORDS = 3;
+  /** The most words of a clause after "that" that may stand before its auxiliary. */
+  static final int CLAUSE_WORDS = 6;
+  /** The most words between an outcome and the "that" of its clause ("denied in 2002 that"). */
+  static final int THAT_WORDS = 3;
 
 
   private final Lexicon lexicon;
@@ -253,7 +259,18 @@ final class OppositeDeeds implements Check {
    * word; empty when there is none.
    */
   private List<List<String>> objects(ClaimWords w, int[] x) {
-    for (int k = x[1] + 1; k < w.size() && k <= x[1] + OBJECT_WORDS; k++) {
+    int verb = clauseVerb(w, x[1]);
+    // "denied that the group had ignored the order": said of ignoring the order, not the group
+    return objectAfter(w, verb);
+  }
+
+  /**
+   * The noun phrase after word {@code from} (its content stems, the head first), from the first
+   * content word within {@value #OBJECT_WORDS} words, not past punctuation or a clause word;
+   * empty when there is none.
+   */
+  private List<List<String>> objectAfter(ClaimWords w, int from) {
+    for (int k = from + 1; k < w.size() && k <= from + OBJECT_WORDS; k++) {
       if (!plainGap(w, k) || lexicon.frameConjunctions().contains(w.lower(k))) {
         break;
       }
@@ -270,6 +287,34 @@ final class OppositeDeeds implements Check {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Where the words said of a clause after "that" (within {@value #THAT_WORDS} words of the
+   * outcome: "denied in 2002 that") start: the last auxiliary (pack facet {@code
+   * clause-auxiliary}) of the clause's first {@value #CLAUSE_WORDS} words, past its subject
+   * ("denied that the group had ignored the order" and "acknowledged that it had ignored the
+   * order" are said of ignoring the order, not of the group); {@code last}, the outcome's last
+   * word, when no "that" follows it or no auxiliary stands there.
+   */
+  private int clauseVerb(ClaimWords w, int last) {
+    int that = last + 1;
+    while (that < w.size() && that <= last + THAT_WORDS && plainGap(w, that)
+        && !w.lower(that).equals("that")) {
+      that++; // "denied in 2002 that he had failed"
+    }
+    if (that + 1 >= w.size() || !w.lower(that).equals("that") || !plainGap(w, that)) {
+      return last;
+    }
+    int verb = last;
+    for (int k = that + 1; k < w.size() && k <= that + CLAUSE_WORDS && plainGap(w, k); k++) {
+      if (lexicon.phrases().clauseAuxiliaries().contains(w.lower(k))) {
+        verb = k;
+      } else if (verb > last) {
+        break;
+      }
+    }
+    return verb;
   }
 
   /** Whether only spaces, quotation marks or a hyphen stand before word {@code k}. */

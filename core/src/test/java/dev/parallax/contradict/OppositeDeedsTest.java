@@ -33,6 +33,11 @@ class OppositeDeedsTest {
         // one doer's answer to one charge
         Arguments.of("denied", "admitted", "Police denied using rubber bullets.",
             "Police admitted they had used rubber bullets."),
+        // a clause after "that" is said of from its verb, past its subject; an age set off by
+        // commas after the name tells who, not when
+        Arguments.of("denied", "acknowledged",
+            "The club's treasurer, Alan Hurst, 61, denied that the club had broken the rules.",
+            "Alan Hurst acknowledged that it had broken the rules, the club said."),
         // "the company" in a report that names the company, and its name in the other
         Arguments.of("denied", "admitted", "Kestrel filed for bankruptcy on Friday. The company"
                 + " denied that customer funds had been lent to Ridgeback Capital.",
@@ -78,6 +83,9 @@ class OppositeDeedsTest {
 
   static Stream<Arguments> agreements() {
     return Stream.of(
+        Arguments.of("two clauses after \"that\" of two deeds",
+            "Alan Hurst denied that the club had broken the rules.",
+            "Alan Hurst acknowledged that the club had been warned about the rules."),
         Arguments.of("two things judged: the plan, and an amendment to it",
             "The planning board approved the marina plan on Tuesday.",
             "The planning board rejected an amendment to the marina plan on Tuesday."),

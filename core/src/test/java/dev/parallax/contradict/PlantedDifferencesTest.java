@@ -1951,7 +1951,8 @@ class PlantedDifferencesTest {
             "ORDINAL largest private employer | third-biggest private employer")),
         Arguments.of("summitmeeting", "2026-05-19", List.of(
             "ATTRIBUTE about 70 kilometres (43 miles) north of Bergen"
-                + " | some 43 miles south of Bergen")),
+                + " | some 43 miles south of Bergen",
+            "POLARITY denied | acknowledged")),
         Arguments.of("suspectextradited", "2026-05-08", List.of(
             "TEMPORAL September 14 last year | Oct. 14, 2025",
             "ORDINAL the second extradition from Brazil to the Netherlands"
@@ -2092,6 +2093,7 @@ class PlantedDifferencesTest {
             "POLARITY not challenge the approval in court | challenge the approval in court")),
         Arguments.of("snapelection", "2026-03-10", List.of(
             "NUMERIC some 8,000 people | about 12,000 people",
+            "POLARITY denied | acknowledged",
             "ORDINAL second-largest party | third-largest party",
             "POLARITY not ruled out inviting the Moderate Greens back into government"
                 + " | ruled out bringing the Moderate Greens back into a future government")),
@@ -2295,7 +2297,6 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Tomasz Nowak, 29, a Polish national"
                 + " | Tomasz Nowak, 29, originally from Slovakia",
             "ORDINAL second-largest quarry operator | third-biggest quarrying firm",
-            "POLARITY denied | admitted",
             "NUMERIC 85 people | 120 people",
             "ORDINAL the third serious incident at the site"
                 + " | the second serious incident at Pen-y-Garth",
@@ -2304,7 +2305,6 @@ class PlantedDifferencesTest {
         Arguments.of("riverrescue", "2026-04-12", List.of(
             "ATTRIBUTE Oleh Marchenko, 23, a Ukrainian"
                 + " | A young Belarusian farmhand, Oleh Marchenko",
-            "POLARITY denied | acknowledged",
             "ORDINAL the third fatal flood in the region"
                 + " | the second deadly flood to hit the region",
             "NUMERIC 20 million zlotys | 30 million zlotys")),
@@ -2332,6 +2332,7 @@ class PlantedDifferencesTest {
             "ORDINAL second-largest lender | third-largest lender")),
         Arguments.of("damfailure", "2026-04-07", List.of(
             "ORDINAL second-largest lake | third-largest lake",
+            "POLARITY denied | acknowledged",
             "ORDINAL the third dam failure in Ohio | the state's second dam failure")),
         Arguments.of("embassyattack", "2026-03-17", List.of(
             "TEMPORAL 2023 | 2021",
@@ -2378,6 +2379,7 @@ class PlantedDifferencesTest {
             "ATTRIBUTE Swedish-born | Norwegian-born",
             "NUMERIC about 78,000 fans | about 65,000 fans",
             "ORDINAL largest crowd | second-largest crowd",
+            "POLARITY acknowledged | denied",
             "NUMERIC seven grandchildren | five grandchildren",
             "POLARITY not yet set a date for a public memorial"
                 + " | date has already been set for a public memorial")),

@@ -385,37 +385,53 @@ final class Frames {
    * hospital on Friday", "four were in critical condition on Thursday".
    */
   private boolean predicate(ClaimWords w, int last, int i) {
-    final int before = 0; // only auxiliaries so far
-    final int run = 1; // in the first run of content words
-    final int preposition = 2; // after the verb's preposition, before its complement's words
-    final int complement = 3; // in the complement's words
-    int state = before;
+    Reading state = Reading.AUXILIARIES;
     boolean verb = false;
     for (int k = last + 1; k <= i; k++) {
       boolean content = w.isContent(k);
-      if (state == before && content) {
-        verb |= w.lower(k).endsWith("ed");
-        state = run;
-      } else if (state == before && verb
-          && lexicon.phrases().predicatePrepositions().contains(w.lower(k))) {
-        state = preposition; // "four were in critical condition": a copula's complement
-      } else if (state == before) {
-        if (!lexicon.phrases().clauseAuxiliaries().contains(w.lower(k))) {
-          return false;
+      String lower = w.lower(k);
+      switch (state) {
+        case AUXILIARIES -> {
+          if (content) {
+            verb |= lower.endsWith("ed");
+            state = Reading.RUN;
+          } else if (verb && lexicon.phrases().predicatePrepositions().contains(lower)) {
+            state = Reading.PREPOSITION; // "four were in critical condition"
+          } else if (lexicon.phrases().clauseAuxiliaries().contains(lower)) {
+            verb = true;
+          } else {
+            return false;
+          }
         }
-        verb = true;
-      } else if (state == run && !content) {
-        if (!verb || !lexicon.phrases().predicatePrepositions().contains(w.lower(k))) {
-          return false; // "13 countries around the Indian Ocean in 2004": a phrase of the noun
+        case RUN -> {
+          if (!content && (!verb
+              || !lexicon.phrases().predicatePrepositions().contains(lower))) {
+            return false; // "13 countries around the Indian Ocean in 2004": a noun's phrase
+          }
+          state = content ? Reading.RUN : Reading.PREPOSITION;
         }
-        state = preposition;
-      } else if (state == preposition && content) {
-        state = complement;
-      } else if (state == complement && !content) {
-        return false;
+        case PREPOSITION -> state = content ? Reading.COMPLEMENT : Reading.PREPOSITION;
+        case COMPLEMENT -> {
+          if (!content) {
+            return false;
+          }
+        }
+        default -> throw new IllegalStateException(state.name());
       }
     }
     return true;
+  }
+
+  /** Where {@link #predicate} stands in the words after an amount. */
+  private enum Reading {
+    /** Only auxiliaries so far. */
+    AUXILIARIES,
+    /** In the first run of content words. */
+    RUN,
+    /** After the verb's preposition, before its complement's words. */
+    PREPOSITION,
+    /** In the complement's words. */
+    COMPLEMENT
   }
 
   /** Whether a comma follows word {@code k} (before the next word). */

@@ -465,14 +465,7 @@ final class Nationalities {
         || !w.gapIsSpace(w.end(f - 1), w.start(f)) || !w.gapIsSpace(w.end(f), w.start(f + 1))) {
       return null;
     }
-    CountryWords.Country land = standingCountryAt(w, f + 1);
-    if (land == null) {
-      return null;
-    }
-    int[] run = PersonName.runTo(w, n);
-    PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
-    return p == null ? null
-        : new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
+    return ofName(c, w, n, standingCountryAt(w, f + 1), false);
   }
 
   /**
@@ -487,11 +480,7 @@ final class Nationalities {
         || !w.gapIsSpace(w.end(from), w.start(from + 1))) {
       return null;
     }
-    CountryWords.Country land = standingCountryAt(w, from + 1);
-    int[] run = land == null ? null : PersonName.runTo(w, n);
-    PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
-    return p == null || p.given().isEmpty() ? null
-        : new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
+    return ofName(c, w, n, standingCountryAt(w, from + 1), true);
   }
 
   /**
@@ -508,16 +497,20 @@ final class Nationalities {
         || !w.gapIsSpace(w.end(n + 1), w.start(k)) || PersonName.possessive(w, n)) {
       return null;
     }
-    CountryWords.Country land = standingCountryAt(w, k);
-    if (land == null) {
-      return null;
-    }
-    int[] run = PersonName.runTo(w, n);
+    return ofName(c, w, n, standingCountryAt(w, k), true);
+  }
+
+  /**
+   * Country {@code land} given to the person whose name ends at word {@code n}, the evidence from
+   * the name to the country's last word; null when there is no country, no name ends there, or,
+   * with {@code given}, the name has no given names.
+   */
+  private Named ofName(ClaimView c, ClaimWords w, int n, CountryWords.Country land,
+      boolean given) {
+    int[] run = land == null ? null : PersonName.runTo(w, n);
     PersonName p = run == null ? null : PersonName.of(w, run[0], run[1], titles);
-    if (p == null || p.given().isEmpty()) {
-      return null;
-    }
-    return new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
+    return p == null || given && p.given().isEmpty() ? null
+        : new Named(c, p, land.value(), w.span(p.span().start(), w.end(land.last())));
   }
 
   /**
